@@ -1,0 +1,138 @@
+// The `.codex-collab` state file at the project root. zod/mini keeps the hooks' start-up cost low
+// (classic zod adds ~40 ms to every hook process).
+import * as z from "zod/mini";
+
+export const STATE_VERSION = 1;
+
+/** Bounds that keep the file small however long a project lives. */
+export const LIMITS = {
+  sessions: 200,
+  historyPerSession: 50,
+  reviews: 100,
+  pendingEdits: 500,
+  classifications: 200,
+} as const;
+
+export const Usage = z.object({
+  input_tokens: z._default(z.number(), 0),
+  cached_input_tokens: z._default(z.number(), 0),
+  output_tokens: z._default(z.number(), 0),
+  reasoning_output_tokens: z._default(z.number(), 0),
+});
+export type Usage = z.infer<typeof Usage>;
+
+/** The seven stages of the collaboration flow; 0 = nothing done yet. */
+export const STAGES = [
+  "not started",
+  "requirements analysis",
+  "discussion",
+  "prototype",
+  "implementation",
+  "review",
+  "fixes",
+  "final review",
+] as const;
+export const Stage = z.number().check(z.int(), z.minimum(0), z.maximum(7));
+
+export const HistoryEntry = z.object({
+  at: z.string(),
+  /** What ran: a template name (analyze, design, prototype, review, debug, ask) or "run". */
+  kind: z.string(),
+  title: z.string(),
+  outcome: z.enum(["ok", "failed", "timeout", "cancelled"]),
+  stage: z.optional(Stage),
+  tokens: z.optional(z.number()),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const Session = z.object({
+  name: z.string(),
+  /** Codex thread id; null until the first turn has returned one. */
+  threadId: z.nullable(z.string()),
+  claudeSessionId: z.optional(z.string()),
+  task: z.optional(z.string()),
+  cwd: z.optional(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  turns: z._default(z.number(), 0),
+  usage: Usage,
+  stage: z._default(Stage, 0),
+  history: z._default(z.array(HistoryEntry), []),
+});
+export type Session = z.infer<typeof Session>;
+
+export const Severity = z.enum(["must-fix", "should-fix", "nit"]);
+export type Severity = z.infer<typeof Severity>;
+
+export const Finding = z.object({
+  severity: Severity,
+  file: z.string(),
+  line_start: z.nullable(z.number()),
+  line_end: z.nullable(z.number()),
+  title: z.string(),
+  explanation: z.string(),
+  suggested_fix: z.string(),
+  confidence: z.number(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const PendingEdit = z.object({
+  path: z.string(),
+  /** sha1 of the tool input that made the edit: repeated identical events collapse. */
+  hash: z.string(),
+  at: z.string(),
+  tool: z.string(),
+  claudeSessionId: z.optional(z.string()),
+});
+export type PendingEdit = z.infer<typeof PendingEdit>;
+
+export const ReviewRecord = z.object({
+  id: z.string(),
+  sessionName: z.string(),
+  claudeSessionId: z.optional(z.string()),
+  /** sha256 of the reviewed (redacted) diff: the same diff is never reviewed twice. */
+  diffHash: z.string(),
+  files: z.array(z.string()),
+  status: z.enum(["running", "done", "failed", "skipped"]),
+  startedAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  verdict: z.optional(z.string()),
+  findings: z._default(z.array(Finding), []),
+  usage: z.optional(Usage),
+  error: z.optional(z.string()),
+  skipReason: z.optional(z.string()),
+  /** Set once the findings were injected into Claude's context. */
+  deliveredAt: z.optional(z.string()),
+  /** Set once the Stop gate blocked on this review's must-fix findings. */
+  stopBlockedAt: z.optional(z.string()),
+});
+export type ReviewRecord = z.infer<typeof ReviewRecord>;
+
+export const Classification = z.object({
+  level: z.enum(["simple", "medium", "complex"]),
+  score: z.number(),
+  at: z.string(),
+});
+export type Classification = z.infer<typeof Classification>;
+
+export const WorkerInfo = z.object({
+  pid: z.number(),
+  startedAt: z.string(),
+  heartbeatAt: z.string(),
+});
+export type WorkerInfo = z.infer<typeof WorkerInfo>;
+
+export const StateFile = z.object({
+  version: z.literal(STATE_VERSION),
+  sessions: z._default(z.record(z.string(), Session), {}),
+  pendingEdits: z._default(z.array(PendingEdit), []),
+  reviews: z._default(z.array(ReviewRecord), []),
+  /** Latest classification per Claude session id. */
+  classifications: z._default(z.record(z.string(), Classification), {}),
+  worker: z._default(z.nullable(WorkerInfo), null),
+});
+export type StateFile = z.infer<typeof StateFile>;
+
+export function emptyState(): StateFile {
+  return { version: STATE_VERSION, sessions: {}, pendingEdits: [], reviews: [], classifications: {}, worker: null };
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load.js";
+import { ConfigError } from "../../src/errors.js";
+
+function project(config?: string): string {
+  const root = mkdtempSync(join(tmpdir(), "cc-config-"));
+  if (config !== undefined) {
+    mkdirSync(join(root, ".claude"));
+    writeFileSync(join(root, ".claude", "codex-collab.json"), config);
+  }
+  return root;
+}
+
+describe("loadConfig", () => {
+  it("fills every default when the file is missing", () => {
+    const c = loadConfig(project());
+    expect(c.codex.sandbox).toBe("read-only");
+    expect(c.review.mode).toBe("auto");
+    expect(c.review.debounceSeconds).toBe(20);
+    expect(c.hooks.classify).toBe(true);
+  });
+
+  it("keeps the user's values and defaults the rest", () => {
+    const c = loadConfig(project(JSON.stringify({ review: { debounceSeconds: 2 }, locale: "zh" })));
+    expect(c.review.debounceSeconds).toBe(2);
+    expect(c.review.mode).toBe("auto");
+    expect(c.locale).toBe("zh");
+  });
+
+  it("names the file and the bad key", () => {
+    const root = project(JSON.stringify({ review: { mode: "sometimes" } }));
+    expect(() => loadConfig(root)).toThrow(ConfigError);
+    expect(() => loadConfig(root)).toThrow(/codex-collab\.json.*review\.mode/s);
+  });
+
+  it("rejects malformed JSON with a ConfigError", () => {
+    expect(() => loadConfig(project("{ nope"))).toThrow(ConfigError);
+  });
+});
