@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/review/schedule.js";
+import { emptyState } from "../../src/state/schema.js";
+
+describe("editedPaths", () => {
+  const root = "/home/u/my project";
+  it("reads Edit/Write file_path and NotebookEdit notebook_path, relative to the root", () => {
+    expect(editedPaths(root, { file_path: "/home/u/my project/src/中文 名.ts" })).toEqual(["src/中文 名.ts"]);
+    expect(editedPaths(root, { notebook_path: "nb/a.ipynb" })).toEqual(["nb/a.ipynb"]);
+  });
+  it("drops paths outside the project and malformed input", () => {
+    expect(editedPaths(root, { file_path: "/etc/passwd" })).toEqual([]);
+    expect(editedPaths(root, { file_path: 42 })).toEqual([]);
+    expect(editedPaths(root, null)).toEqual([]);
+    expect(editedPaths(root, "x")).toEqual([]);
+  });
+});
+
+describe("recordEdit", () => {
+  it("collapses the same edit reported twice but keeps different edits of one file", () => {
+    const s = emptyState();
+    const e = { path: "a.ts", hash: editHash("Edit", { a: 1 }), at: "t", tool: "Edit" };
+    expect(recordEdit(s, e)).toBe(true);
+    expect(recordEdit(s, { ...e })).toBe(false);
+    expect(recordEdit(s, { ...e, hash: editHash("Edit", { a: 2 }) })).toBe(true);
+    expect(s.pendingEdits).toHaveLength(2);
+  });
+});
+
+describe("workerAlive", () => {
+  it("needs both a live pid and a fresh heartbeat", () => {
+    const now = new Date();
+    const fresh = now.toISOString();
+    expect(workerAlive(null, now)).toBe(false);
+    expect(workerAlive({ pid: process.pid, startedAt: fresh, heartbeatAt: fresh }, now)).toBe(true);
+    const stale = new Date(now.getTime() - 4 * HEARTBEAT_MS).toISOString();
+    expect(workerAlive({ pid: process.pid, startedAt: stale, heartbeatAt: stale }, now)).toBe(false);
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    expect(workerAlive({ pid: dead ?? 999999, startedAt: fresh, heartbeatAt: fresh }, now)).toBe(false);
+  });
+});
