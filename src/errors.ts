@@ -30,7 +30,8 @@ export type ErrorCode =
   | "SETTINGS_INVALID"
   | "TEMPLATE"
   | "SANDBOX_VIOLATION"
-  | "STATE";
+  | "STATE"
+  | "INSTALL";
 
 export class CodexCollabError extends Error {
   readonly code: ErrorCode;
@@ -171,4 +172,17 @@ export class StateError extends CodexCollabError {
 
 export function isCodexCollabError(e: unknown): e is CodexCollabError {
   return e instanceof CodexCollabError;
+}
+
+/** A settings file that parses but has the wrong shape (e.g. `hooks` is not an object). */
+export class SettingsShapeError extends CodexCollabError {
+  constructor(file: string, line: number, column: number, detail: string) {
+    super("SETTINGS_INVALID", `${file}:${line}:${column}: ${detail}. Nothing was changed.`, `Fix ${file}, then run the command again.`, EXIT.CONFIG);
+  }
+}
+
+export class InstallError extends CodexCollabError {
+  constructor(message: string, hint: string) {
+    super("INSTALL", message, hint, EXIT.FAILED);
+  }
 }
