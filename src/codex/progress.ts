@@ -1,0 +1,86 @@
+// Concise human progress lines for stderr while codex works, e.g. "[15s] running: rg foo".
+// Returns null for events not worth a line (deltas, unknown events), so callers print only what matters.
+import type { CodexEvent, CodexItem } from "./events.js";
+
+const MAX_DETAIL = 100;
+
+function clip(text: string, max = MAX_DETAIL): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Codex wraps every command as `/bin/bash -lc '<cmd>'` (or zsh/sh); show only <cmd>. */
+export function unwrapShell(command: string): string {
+  const m = /^(?:\S*\/)?(?:ba|z)?sh\s+-l?c\s+(['"])([\s\S]*)\1\s*$/.exec(command.trim());
+  return m?.[2] ?? command;
+}
+
+const READ_COMMANDS = new Set(["cat", "sed", "head", "tail", "nl", "less", "more", "wc", "bat"]);
+
+function commandLine(command: string): string {
+  const cmd = unwrapShell(command);
+  const first = cmd.trim().split(/\s+/)[0] ?? "";
+  return READ_COMMANDS.has(first.replace(/^.*\//, "")) ? `reading files: ${clip(cmd)}` : `running: ${clip(cmd)}`;
+}
+
+function itemLine(phase: "item.started" | "item.updated" | "item.completed", item: CodexItem): string | null {
+  switch (item.type) {
+    case "reasoning":
+      return phase === "item.updated" ? null : "thinking";
+    case "command_execution":
+      if (phase === "item.started") return commandLine(item.command);
+      if (phase === "item.completed" && item.exit_code !== undefined && item.exit_code !== null && item.exit_code !== 0) {
+        return `command exited ${item.exit_code}: ${clip(unwrapShell(item.command), 60)}`;
+      }
+      return null;
+    case "file_change":
+      return phase === "item.completed" ? `changed files: ${clip(item.changes.map((c) => c.path).join(", "))}` : null;
+    case "mcp_tool_call":
+      return phase === "item.started" ? `tool: ${item.server}.${item.tool}` : null;
+    case "web_search":
+      return phase === "item.started" ? `searching the web: ${clip(item.query)}` : null;
+    case "todo_list": {
+      const done = item.items.filter((i) => i.completed).length;
+      return `plan: ${done}/${item.items.length} done`;
+    }
+    case "agent_message":
+      return phase === "item.completed" ? `message: ${clip(item.text)}` : null;
+    case "error":
+      return `warning: ${clip(item.message)}`;
+    case "unknown":
+      return null;
+  }
+}
+
+function seconds(elapsedMs: number): string {
+  return `[${Math.max(0, Math.floor(elapsedMs / 1000))}s]`;
+}
+
+export function formatProgress(event: CodexEvent, elapsedMs: number): string | null {
+  const line = ((): string | null => {
+    switch (event.type) {
+      case "thread.started":
+        return `session ${event.thread_id}`;
+      case "turn.started":
+        return "working";
+      case "turn.completed": {
+        const u = event.usage;
+        const cached = u.cached_input_tokens ? ` (${u.cached_input_tokens} cached)` : "";
+        return `done, tokens: ${u.input_tokens} in${cached}, ${u.output_tokens} out`;
+      }
+      case "turn.failed":
+        return `failed: ${clip(event.error.message)}`;
+      case "error": {
+        const m = /^Reconnecting\.\.\.\s*(\d+)\/(\d+)/.exec(event.message);
+        return m ? `reconnecting ${m[1]}/${m[2]}` : `error: ${clip(event.message)}`;
+      }
+      case "item.started":
+      case "item.updated":
+      case "item.completed":
+        return itemLine(event.type, event.item);
+      case "unknown":
+        return null;
+    }
+  })();
+  return line === null ? null : `${seconds(elapsedMs)} ${line}`;
+}
