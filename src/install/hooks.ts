@@ -1,0 +1,70 @@
+// The hook entries codex-collab wires into Claude Code settings, and the rule that recognises them later.
+import { join } from "node:path";
+
+export const HOOK_EVENTS = ["SessionStart", "UserPromptSubmit", "PostToolUse", "Stop"] as const;
+export type HookEvent = (typeof HOOK_EVENTS)[number];
+
+interface HookSpec {
+  bundle: string;
+  timeout: number;
+  matcher?: string;
+}
+
+const SPECS: Record<HookEvent, HookSpec> = {
+  SessionStart: { bundle: "session-start.cjs", timeout: 10 },
+  UserPromptSubmit: { bundle: "user-prompt-submit.cjs", timeout: 10 },
+  PostToolUse: { bundle: "post-tool-use.cjs", timeout: 10, matcher: "Edit|Write|MultiEdit|NotebookEdit" },
+  // Stop may wait for a running review when review.stopWaitSeconds is set.
+  Stop: { bundle: "stop.cjs", timeout: 15 },
+};
+
+/**
+ * Every command we write starts with `env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node …`. The
+ * CODEX_COLLAB_HOOK=1 assignment is the recognition marker: it survives package moves and upgrades (the
+ * bundle path changes, the marker does not) and never appears in a hook a user writes by accident.
+ */
+export const HOOK_MARKER = "CODEX_COLLAB_HOOK=1";
+const MARKER_RE = /(?:^|\s)CODEX_COLLAB_HOOK=/;
+
+export function isOurHookCommand(command: string): boolean {
+  return MARKER_RE.test(command);
+}
+
+/** A hook handler object from settings is ours when it is a command carrying the marker. */
+export function isOurHookHandler(handler: unknown): boolean {
+  if (typeof handler !== "object" || handler === null) return false;
+  const command = (handler as { command?: unknown }).command;
+  return typeof command === "string" && isOurHookCommand(command);
+}
+
+/** Double-quotes a word for POSIX sh: inside "…" only ", $, ` and \ are special. */
+export function shellQuote(word: string): string {
+  return `"${word.replace(/["$`\\]/g, "\\$&")}"`;
+}
+
+export function hookBundlePath(packageRoot: string, event: HookEvent): string {
+  return join(packageRoot, "dist", "hooks", SPECS[event].bundle);
+}
+
+/**
+ * NODE_EXTRA_CA_CERTS is cleared because loading a CA bundle adds ~90 ms to every node start and the
+ * hooks make no TLS calls; `env -u` works in GNU, BSD and busybox env.
+ */
+export function hookCommand(packageRoot: string, event: HookEvent): string {
+  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(hookBundlePath(packageRoot, event))}`;
+}
+
+export interface HookGroup {
+  matcher?: string;
+  hooks: Array<{ type: "command"; command: string; timeout: number }>;
+}
+
+export function hookGroup(packageRoot: string, event: HookEvent): HookGroup {
+  const spec = SPECS[event];
+  const handler = { type: "command" as const, command: hookCommand(packageRoot, event), timeout: spec.timeout };
+  return spec.matcher === undefined ? { hooks: [handler] } : { matcher: spec.matcher, hooks: [handler] };
+}
+
+export function desiredHooks(packageRoot: string): Map<HookEvent, HookGroup> {
+  return new Map(HOOK_EVENTS.map((e) => [e, hookGroup(packageRoot, e)]));
+}
