@@ -1,0 +1,58 @@
+// File operations for the installer: atomic writes that keep the file's mode and follow symlinks (dotfile
+// managers link ~/.claude/settings.json), backups, and reading files that may be absent.
+import { randomBytes } from "node:crypto";
+import { chmodSync, copyFileSync, constants, existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+export function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+function resolveTarget(file: string): string {
+  try {
+    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return file;
+    throw e;
+  }
+}
+
+/** Temp file beside the target, then rename: readers never see half a file. */
+export function writeAtomic(file: string, content: string): void {
+  const target = resolveTarget(file);
+  const temp = join(dirname(target), `.${basename(target)}.codex-collab-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    writeFileSync(temp, content, { flag: "wx" });
+    if (existsSync(target)) chmodSync(temp, statSync(target).mode & 0o7777);
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** `YYYYMMDDTHHMMSSZ`, one per run so all backups of a run share it. */
+export function backupStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+}
+
+/** `<file>.codex-collab-backup-<stamp>`, with a counter if a backup of this second already exists. */
+export function backupPath(file: string, stamp: string, taken: ReadonlySet<string>): string {
+  const base = `${file}.codex-collab-backup-${stamp}`;
+  let candidate = base;
+  for (let n = 2; existsSync(candidate) || taken.has(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+export function writeBackup(file: string, backup: string): void {
+  copyFileSync(file, backup, constants.COPYFILE_EXCL);
+}
+
+export function removeFile(file: string): void {
+  unlinkSync(file);
+}

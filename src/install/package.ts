@@ -1,0 +1,49 @@
+// Where the installed codex-collab package lives, and the files it ships into `.claude/`.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InstallError } from "../errors.js";
+
+export const PACKAGE_NAME = "codex-collab";
+
+/** Walks up from `from` (a file URL or path) to the directory whose package.json is named codex-collab. */
+export function findPackageRoot(from: string = import.meta.url): string {
+  let dir = dirname(from.startsWith("file:") ? fileURLToPath(from) : from);
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === PACKAGE_NAME) return dir;
+      } catch {
+        // Someone else's unreadable package.json: keep walking.
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) {
+      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (npm install -g ${PACKAGE_NAME}).`);
+    }
+    dir = parent;
+  }
+}
+
+/** Subdirectories of the package copied into `.claude/` as they are. */
+export const SHIPPED_DIRS = ["commands", "agents"] as const;
+
+export interface ShippedFile {
+  /** Path relative to the package root and to the `.claude` directory alike, e.g. `commands/review.md`. */
+  rel: string;
+  content: string;
+}
+
+export function shippedFiles(packageRoot: string): ShippedFile[] {
+  const files: ShippedFile[] = [];
+  for (const sub of SHIPPED_DIRS) {
+    const dir = join(packageRoot, sub);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".md") || !statSync(join(dir, name)).isFile()) continue;
+      files.push({ rel: `${sub}/${name}`, content: readFileSync(join(dir, name), "utf8") });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,90 @@
+// Temp layouts for installer tests: a fake codex-collab package (hook bundles that report how they ran),
+// projects and HOME directories, and byte-level snapshots of directory trees.
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A name with a space, non-ASCII letters and every character that is special inside sh double quotes. */
+export const AWKWARD_NAME = 'pkg dir ü 日本 $HOME "q" `b` \\x';
+
+const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"] as const;
+
+/** Each fake bundle prints what it saw: its name, the two environment variables we care about, and stdin. */
+function bundleSource(name: string): string {
+  return `let input = "";
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (d) => (input += d));
+process.stdin.on("end", () => {
+  process.stdout.write(JSON.stringify({
+    bundle: ${JSON.stringify(name)},
+    file: __filename,
+    extraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null,
+    marker: process.env.CODEX_COLLAB_HOOK ?? null,
+    input,
+  }));
+});
+`;
+}
+
+export interface Sandbox {
+  root: string;
+  packageRoot: string;
+  project: string;
+  home: string;
+  cleanup(): void;
+}
+
+export interface SandboxOptions {
+  /** Directory name of the package root (inside the sandbox). */
+  packageName?: string;
+  projectName?: string;
+  commands?: Record<string, string>;
+  agents?: Record<string, string>;
+}
+
+export function makeSandbox(options: SandboxOptions = {}): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), "cc-install-"));
+  const packageRoot = join(root, options.packageName ?? "codex-collab");
+  const project = join(root, options.projectName ?? "project");
+  const home = join(root, "home");
+  mkdirSync(join(packageRoot, "dist", "hooks"), { recursive: true });
+  writeFileSync(join(packageRoot, "package.json"), JSON.stringify({ name: "codex-collab", version: "0.0.0-test" }) + "\n");
+  for (const b of BUNDLES) writeFileSync(join(packageRoot, "dist", "hooks", `${b}.cjs`), bundleSource(b));
+  writeShipped(packageRoot, "commands", options.commands ?? { "cc-review.md": "---\ndescription: Review\n---\nReview $ARGUMENTS\n" });
+  writeShipped(packageRoot, "agents", options.agents ?? { "cc-analyst.md": "---\nname: cc-analyst\n---\nAnalyse.\n" });
+  mkdirSync(project, { recursive: true });
+  mkdirSync(home, { recursive: true });
+  return { root, packageRoot, project, home, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function writeShipped(packageRoot: string, sub: "commands" | "agents", files: Record<string, string>): void {
+  mkdirSync(join(packageRoot, sub), { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(packageRoot, sub, name), content);
+}
+
+/** Every entry under `dir`: files as their bytes (base64), directories as "dir", symlinks as their target. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    const abs = rel === "" ? dir : join(dir, rel);
+    for (const name of readdirSync(abs).sort()) {
+      const r = rel === "" ? name : `${rel}/${name}`;
+      const st = lstatSync(join(dir, r));
+      if (st.isSymbolicLink()) out[r] = `link:${readlinkSync(join(dir, r))}`;
+      else if (st.isDirectory()) {
+        out[r] = "dir";
+        walk(r);
+      } else out[r] = readFileSync(join(dir, r)).toString("base64");
+    }
+  };
+  walk("");
+  return out;
+}
+
+export function withoutBackups(snap: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(snap).filter(([k]) => !k.includes(".codex-collab-backup-")));
+}
+
+export function backupsIn(snap: Record<string, string>): string[] {
+  return Object.keys(snap).filter((k) => k.includes(".codex-collab-backup-"));
+}
