@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config/load.js";
 import { InstallError, SettingsInvalidError, SettingsShapeError } from "../../src/errors.js";
 import { HOOK_EVENTS, isOurHookCommand } from "../../src/install/hooks.js";
 import { defaultConfigText, formatReport, install, type InstallOptions, type InstallReport, uninstall } from "../../src/install/install.js";
-import { AWKWARD_NAME, backupsIn, makeSandbox, type Sandbox, snapshot, withoutBackups, writeShipped } from "../support/install-fixture.js";
+import { AWKWARD_NAME, backupsIn, hookLog, makeSandbox, type Sandbox, snapshot, withoutBackups, writeShipped } from "../support/install-fixture.js";
 
 let boxes: Sandbox[] = [];
 function sandbox(options?: Parameters<typeof makeSandbox>[0]): Sandbox {
@@ -39,6 +39,13 @@ function actionFor(report: InstallReport, suffix: string): string | undefined {
 function commands(settings: any, event: string): string[] {
   return (settings.hooks?.[event] ?? []).flatMap((g: any) => g.hooks.map((h: any) => h.command));
 }
+
+const HOOK_BUNDLE: Record<string, string> = {
+  SessionStart: "session-start",
+  UserPromptSubmit: "user-prompt-submit",
+  PostToolUse: "post-tool-use",
+  Stop: "stop",
+};
 
 const USER_SETTINGS_4 = `{
     "permissions": {
@@ -438,7 +445,8 @@ describe("awkward paths", () => {
         timeout: 20_000,
       });
       expect(run.status, run.stderr).toBe(0);
-      const seen = JSON.parse(run.stdout);
+      const seen = hookLog(box).at(-1)!;
+      expect(seen.bundle).toBe(HOOK_BUNDLE[event]);
       expect(seen.file).toBe(join(box.packageRoot, "dist/hooks", `${seen.bundle}.cjs`));
       expect(seen.extraCaCerts).toBeNull();
       expect(seen.marker).toBe("1");

@@ -1,6 +1,6 @@
 // Temp layouts for installer tests: a fake codex-collab package (hook bundles that report how they ran),
 // projects and HOME directories, and byte-level snapshots of directory trees.
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -9,21 +9,45 @@ export const AWKWARD_NAME = 'pkg dir ü 日本 $HOME "q" `b` \\x';
 
 const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"] as const;
 
-/** Each fake bundle prints what it saw: its name, the two environment variables we care about, and stdin. */
+/**
+ * Each fake bundle appends what it saw (its name and file, the two environment variables we care about, and
+ * stdin) as one JSON line to `<sandbox>/hook-log.jsonl`, and prints nothing: Claude Code reads hook stdout.
+ */
 function bundleSource(name: string): string {
-  return `let input = "";
+  return `const { appendFileSync } = require("node:fs");
+const { join } = require("node:path");
+let input = "";
 process.stdin.setEncoding("utf8");
 process.stdin.on("data", (d) => (input += d));
 process.stdin.on("end", () => {
-  process.stdout.write(JSON.stringify({
+  const entry = {
     bundle: ${JSON.stringify(name)},
     file: __filename,
     extraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null,
     marker: process.env.CODEX_COLLAB_HOOK ?? null,
     input,
-  }));
+  };
+  appendFileSync(join(__dirname, "..", "..", "..", "hook-log.jsonl"), JSON.stringify(entry) + "\\n");
 });
 `;
+}
+
+export interface HookLogEntry {
+  bundle: string;
+  file: string;
+  extraCaCerts: string | null;
+  marker: string | null;
+  input: string;
+}
+
+/** Lines the fake bundles logged, oldest first. */
+export function hookLog(box: { root: string }): HookLogEntry[] {
+  const file = join(box.root, "hook-log.jsonl");
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as HookLogEntry);
 }
 
 export interface Sandbox {
