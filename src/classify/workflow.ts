@@ -20,8 +20,11 @@ export function detectLocale(text: string): Locale {
   return cjk / (cjk + words) >= 0.3 ? "zh" : "en";
 }
 
-function topSignals(signals: readonly Signal[], n: number): string[] {
-  return signals
+const REASON_MAX_CHARS = 64;
+
+/** The strongest positive signals, joined and cut to a fixed budget. */
+function topSignals(signals: readonly Signal[], n: number, sep: string): string {
+  const joined = signals
     .filter((s) => s.weight > 0)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, n)
@@ -32,21 +35,24 @@ function topSignals(signals: readonly Signal[], n: number): string[] {
         .map((w) => (w.length > 16 ? `${w.slice(0, 15)}…` : w))
         .join("/");
       return s.id === "files" || s.id === "steps" || s.id === "length" || s.id === "errorLog" || s.id === "code" ? d : `${s.id} ${d}`;
-    });
+    })
+    .join(sep);
+  return joined.length > REASON_MAX_CHARS ? `${joined.slice(0, REASON_MAX_CHARS - 1)}…` : joined;
 }
 
 /** Short additionalContext for Claude: level, top signals and the workflow to follow. */
 export function guidance(result: ClassifyResult, locale: Locale): string {
-  const why = topSignals(result.signals, 3);
   if (locale === "zh") {
-    const reason = `得分 ${result.score}${why.length ? `：${why.join("、")}` : ""}`;
+    const why = topSignals(result.signals, 3, "、");
+    const reason = `得分 ${result.score}${why ? `：${why}` : ""}`;
     if (result.level === "simple") return `codex-collab：简单任务（得分 ${result.score}），直接完成，不需要 Codex。`;
     if (result.level === "medium") {
       return `codex-collab：中等任务（${reason}）。先运行 /codex-analyze <任务>，再自己实现，完成后运行 /codex-review 并处理其发现。分类是启发式的，明显不对就说明并按实际情况处理。`;
     }
     return `codex-collab：复杂任务（${reason}）。在同一个 Codex 会话里走完 7 步：1 /codex-analyze <任务>；2 /codex-ask 讨论方案；3 /codex-prototype（只出 diff）；4 自己实现，批判地对待原型；5 /codex-review；6 修复问题；7 /codex-review 终审。分类是启发式的，明显不对就说明。`;
   }
-  const reason = `score ${result.score}${why.length ? `: ${why.join(", ")}` : ""}`;
+  const why = topSignals(result.signals, 3, ", ");
+  const reason = `score ${result.score}${why ? `: ${why}` : ""}`;
   if (result.level === "simple") return `codex-collab: simple task (score ${result.score}); do it directly, no Codex needed.`;
   if (result.level === "medium") {
     return `codex-collab: medium task (${reason}). Run /codex-analyze <task> first, implement it yourself, then run /codex-review and address its findings. Heuristic level: if clearly wrong, say so.`;
