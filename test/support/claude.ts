@@ -1,0 +1,108 @@
+// Runs the real pinned Claude Code CLI in print mode against a local Messages API server,
+// with a clean environment so nothing from the developer's ~/.claude or shell leaks in.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CLAUDE_BIN = fileURLToPath(new URL("../../node_modules/.bin/claude", import.meta.url));
+
+export interface RunClaudeOptions {
+  cwd: string;
+  prompt: string;
+  serverUrl: string;
+  /** HOME for the run; CLAUDE_CONFIG_DIR is HOME/.claude. A temp dir (removed afterwards) when omitted. */
+  home?: string;
+  extraEnv?: Record<string, string>;
+  /** Appended after the default arguments. */
+  args?: string[];
+  /** Kill the CLI (and its process group: hooks, tools) after this long. Default 60 s. */
+  timeoutMs?: number;
+}
+
+export interface RunClaudeResult {
+  /** null when the process was killed by a signal. */
+  exitCode: number | null;
+  timedOut: boolean;
+  /** Parsed stream-json lines. */
+  events: any[];
+  stdout: string;
+  stderr: string;
+}
+
+export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeResult> {
+  const ownHome = options.home === undefined;
+  const home = options.home ?? mkdtempSync(join(tmpdir(), "cc-claude-home-"));
+  const configDir = join(home, ".claude");
+  mkdirSync(configDir, { recursive: true });
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
+    HOME: home,
+    CLAUDE_CONFIG_DIR: configDir,
+    ANTHROPIC_BASE_URL: options.serverUrl,
+    ANTHROPIC_API_KEY: "test",
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+    DISABLE_TELEMETRY: "1",
+    DISABLE_AUTOUPDATER: "1",
+    ...options.extraEnv,
+  };
+  const args = [
+    "-p",
+    options.prompt,
+    "--output-format",
+    "stream-json",
+    "--verbose",
+    "--permission-mode",
+    "acceptEdits",
+    ...(options.args ?? []),
+  ];
+  try {
+    return await new Promise<RunClaudeResult>((resolve, reject) => {
+      // Own process group, so a timeout also kills hook and tool children.
+      const child = spawn(CLAUDE_BIN, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      let stdout = "";
+      let stderr = "";
+      let timedOut = false;
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup(child.pid);
+      }, options.timeoutMs ?? 60_000);
+      child.on("error", (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+      child.on("close", (code) => {
+        clearTimeout(timer);
+        resolve({ exitCode: code, timedOut, events: parseJsonLines(stdout), stdout, stderr });
+      });
+    });
+  } finally {
+    if (ownHome) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function parseJsonLines(stdout: string): any[] {
+  const events: any[] = [];
+  for (const line of stdout.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("{")) continue;
+    try {
+      events.push(JSON.parse(trimmed));
+    } catch {
+      // A partial line from a killed process is not an event.
+    }
+  }
+  return events;
+}
