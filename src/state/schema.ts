@@ -42,6 +42,8 @@ export const HistoryEntry = z.object({
   outcome: z.enum(["ok", "failed", "timeout", "cancelled"]),
   stage: z.optional(Stage),
   tokens: z.optional(z.number()),
+  /** Codex thread the turn ran on (a session can move to a fresh thread; see recordTurn). */
+  threadId: z.optional(z.string()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -97,6 +99,9 @@ export const ReviewRecord = z.object({
   startedAt: z.string(),
   finishedAt: z.optional(z.string()),
   verdict: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  /** Set when Codex answered in prose and the findings were parsed best-effort. */
+  note: z.optional(z.string()),
   findings: z._default(z.array(Finding), []),
   usage: z.optional(Usage),
   error: z.optional(z.string()),

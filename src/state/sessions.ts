@@ -1,0 +1,172 @@
+// Named Codex sessions on top of the store. A session name is stable per Claude session (and task),
+// so every hook and command of one Claude conversation lands on the same Codex thread.
+import { UsageError } from "../errors.js";
+import type { HistoryEntry, Session, Usage } from "./schema.js";
+import type { Store } from "./store.js";
+
+const MAX_PART_CHARS = 64;
+const MAX_TITLE_CHARS = 200;
+/** Thread-id prefixes shorter than this are too likely to be typos to resolve. */
+export const MIN_THREAD_PREFIX = 4;
+
+/**
+ * `<claude session id or "default">[:<task>]`. Parts keep letters (any script), digits, `.`, `_`
+ * and `-`; anything else becomes `-`, so a name needs no quoting in a shell and `:` only ever
+ * separates the parts. The task part is lower-cased so "Auth refactor" and "auth  refactor" match.
+ */
+export function sessionName(claudeSessionId?: string, task?: string): string {
+  const base = slug(claudeSessionId ?? "") || "default";
+  if (task === undefined || task.trim() === "") return base;
+  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
+}
+
+export function getSession(store: Store, name: string): Session | undefined {
+  return store.read().sessions[name];
+}
+
+/** Newest first (by updatedAt, then name). */
+export function listSessions(store: Store): Session[] {
+  return Object.values(store.read().sessions).sort((a, b) =>
+    a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name),
+  );
+}
+
+/** Removes the session record (the Codex thread itself stays in CODEX_HOME). True if it existed. */
+export function forgetSession(store: Store, name: string): boolean {
+  return store.update((d) => {
+    if (!Object.hasOwn(d.sessions, name)) return false;
+    delete d.sessions[name];
+    return true;
+  });
+}
+
+export interface SessionInit {
+  name: string;
+  claudeSessionId?: string;
+  task?: string;
+  cwd?: string;
+}
+
+/** Returns the session, creating it (threadId null) if needed; fills in fields it did not have yet. */
+export function ensureSession(store: Store, init: SessionInit): Session {
+  if (init.name.trim() === "") throw new UsageError("A session name cannot be empty.");
+  return store.update((d) => ensureIn(d.sessions, init, new Date().toISOString()));
+}
+
+export interface TurnRecord {
+  /** Thread the turn ran on; null when Codex failed before starting one. */
+  threadId: string | null;
+  usage?: Partial<Usage> | null;
+  /** Template name (analyze, design, prototype, review, debug, ask) or "run". */
+  kind: string;
+  title: string;
+  outcome: HistoryEntry["outcome"];
+  /** Stage this turn reached; the session's stage only moves forward unless `setStage` is true. */
+  stage?: number;
+  /** Set `stage` exactly, even below the current one (e.g. new work after a final review). */
+  setStage?: boolean;
+  /**
+   * True when the caller started a new Codex thread on purpose instead of resuming the session's
+   * thread (`--session new`, or the first turn of a session): the session then moves to `threadId`.
+   */
+  fresh?: boolean;
+}
+
+/**
+ * Records one finished turn (creating the session if it is missing).
+ *
+ * Thread binding: a session without a thread takes the turn's thread; a `fresh` turn moves the
+ * session to its new thread; otherwise a different thread id (a concurrent run started its own
+ * thread, or a resume by explicit id) does not rebind the session: it keeps the thread it had, and
+ * the history entry names the thread the turn really ran on. turns, usage, history and stage describe
+ * all the work under this name, across threads; threadId is what the next resume continues.
+ */
+export function recordTurn(store: Store, name: string, turn: TurnRecord): Session {
+  if (name.trim() === "") throw new UsageError("A session name cannot be empty.");
+  return store.update((d) => {
+    const now = new Date().toISOString();
+    const s = ensureIn(d.sessions, { name }, now);
+    if (turn.threadId !== null && (s.threadId === null || turn.fresh === true)) s.threadId = turn.threadId;
+    s.turns += 1;
+    const u = turn.usage ?? {};
+    s.usage.input_tokens += u.input_tokens ?? 0;
+    s.usage.cached_input_tokens += u.cached_input_tokens ?? 0;
+    s.usage.output_tokens += u.output_tokens ?? 0;
+    s.usage.reasoning_output_tokens += u.reasoning_output_tokens ?? 0;
+    if (turn.stage !== undefined) s.stage = turn.setStage === true ? turn.stage : Math.max(s.stage, turn.stage);
+    const entry: HistoryEntry = { at: now, kind: turn.kind, title: clip(turn.title, MAX_TITLE_CHARS), outcome: turn.outcome };
+    if (turn.stage !== undefined) entry.stage = turn.stage;
+    if (turn.usage) entry.tokens = (u.input_tokens ?? 0) + (u.output_tokens ?? 0);
+    if (turn.threadId !== null) entry.threadId = turn.threadId;
+    s.history.push(entry);
+    s.updatedAt = now;
+    return s;
+  });
+}
+
+/**
+ * Finds a session by name, else by thread id, else by a thread-id prefix of at least
+ * MIN_THREAD_PREFIX characters that matches exactly one thread. If several sessions share the
+ * thread, the most recently updated one is returned. Undefined when nothing (or an ambiguous prefix) matches.
+ */
+export function resolveSessionRef(store: Store, ref: string): Session | undefined {
+  const sessions = store.read().sessions;
+  if (Object.hasOwn(sessions, ref)) return sessions[ref];
+  const all = Object.values(sessions);
+  const newest = (list: Session[]): Session | undefined => list.reduce<Session | undefined>((a, b) => (a && a.updatedAt >= b.updatedAt ? a : b), undefined);
+  const exact = all.filter((s) => s.threadId === ref);
+  if (exact.length > 0) return newest(exact);
+  if (ref.length < MIN_THREAD_PREFIX) return undefined;
+  const byPrefix = all.filter((s) => s.threadId?.startsWith(ref));
+  return new Set(byPrefix.map((s) => s.threadId)).size === 1 ? newest(byPrefix) : undefined;
+}
+
+function ensureIn(sessions: Record<string, Session>, init: SessionInit, now: string): Session {
+  const existing = Object.hasOwn(sessions, init.name) ? sessions[init.name] : undefined;
+  if (existing) {
+    existing.claudeSessionId ??= init.claudeSessionId;
+    existing.task ??= init.task;
+    existing.cwd ??= init.cwd;
+    return existing;
+  }
+  const s: Session = {
+    name: init.name,
+    threadId: null,
+    createdAt: now,
+    updatedAt: now,
+    turns: 0,
+    usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 },
+    stage: 0,
+    history: [],
+  };
+  if (init.claudeSessionId !== undefined) s.claudeSessionId = init.claudeSessionId;
+  if (init.task !== undefined) s.task = init.task;
+  if (init.cwd !== undefined) s.cwd = init.cwd;
+  sessions[init.name] = s;
+  return s;
+}
+
+function slug(s: string): string {
+  const cleaned = s
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-.]+/, "");
+  // A leading "-" would read as an option on a command line; a trailing one is noise.
+  return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
+}
+
+function clip(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** Short stable tag for a task with no usable characters. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
