@@ -12,7 +12,10 @@ export interface RunClaudeOptions {
   cwd: string;
   prompt: string;
   serverUrl: string;
-  /** HOME for the run; CLAUDE_CONFIG_DIR is HOME/.claude. A temp dir (removed afterwards) when omitted. */
+  /**
+   * HOME for the run; CLAUDE_CONFIG_DIR is HOME/.claude and TMPDIR is HOME/tmp.
+   * A temp dir (removed afterwards) when omitted.
+   */
   home?: string;
   extraEnv?: Record<string, string>;
   /** Appended after the default arguments. */
@@ -35,10 +38,14 @@ export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeRes
   const ownHome = options.home === undefined;
   const home = options.home ?? mkdtempSync(join(tmpdir(), "cc-claude-home-"));
   const configDir = join(home, ".claude");
+  // The CLI keeps task output under $TMPDIR/claude-<uid>/; inside HOME it is removed with it.
+  const tmp = join(home, "tmp");
   mkdirSync(configDir, { recursive: true });
+  mkdirSync(tmp, { recursive: true });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
     HOME: home,
+    TMPDIR: tmp,
     CLAUDE_CONFIG_DIR: configDir,
     ANTHROPIC_BASE_URL: options.serverUrl,
     ANTHROPIC_API_KEY: "test",
