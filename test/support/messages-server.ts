@@ -51,7 +51,6 @@ export interface MessagesServerOptions {
   steps: Step[];
   /** Text for side requests and for main requests past the end of the script. */
   fallbackText?: string;
-  model?: string;
 }
 
 const TEXT_CHUNK = 40;
@@ -60,7 +59,6 @@ export async function startMessagesServer(options: MessagesServerOptions): Promi
   const requests: LoggedRequest[] = [];
   const unknownPaths: string[] = [];
   const fallback = options.fallbackText ?? "OK.";
-  const model = options.model ?? "claude-sonnet-4-5";
   let messageSeq = 0;
 
   const server = createServer((req, res) => {
@@ -100,6 +98,7 @@ export async function startMessagesServer(options: MessagesServerOptions): Promi
         blocks = [text(fallback)];
       }
       messageSeq += 1;
+      const model = typeof body?.model === "string" ? body.model : "claude-test";
       const id = `msg_test_${messageSeq}`;
       const content = blocks.map((b, i) =>
         b.type === "text" ? b : { type: "tool_use", id: `toolu_test_${messageSeq}_${i}`, name: b.name, input: b.input },
