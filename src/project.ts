@@ -23,3 +23,8 @@ export function stateFilePath(root: string): string {
 export function stateDir(root: string): string {
   return join(root, ".codex-collab.d");
 }
+
+/** codex-collab's own files (state, its lock, logs, quarantined copies), relative to the root with "/" separators. */
+export function isOwnStatePath(path: string): boolean {
+  return path === STATE_FILE_NAME || path.startsWith(`${STATE_FILE_NAME}.`) || path.startsWith(`${STATE_FILE_NAME}/`);
+}

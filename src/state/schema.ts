@@ -6,9 +6,9 @@ export const STATE_VERSION = 1;
 
 /** Bounds that keep the file small however long a project lives. */
 export const LIMITS = {
-  sessions: 200,
-  historyPerSession: 50,
-  reviews: 100,
+  sessions: 60,
+  historyPerSession: 30,
+  reviews: 60,
   pendingEdits: 500,
   classifications: 200,
 } as const;

@@ -1,0 +1,76 @@
+import { EXIT } from "../errors.js";
+import { UsageError } from "../errors.js";
+import { countBySeverity, formatFindings } from "../review/schema.js";
+import { Severity } from "../state/schema.js";
+import { reviewChange } from "../workflow/review.js";
+import { isOwnStatePath } from "../project.js";
+import { parseVerbArgs, print, printJson, type Io } from "./io.js";
+import { reportTurn } from "./report.js";
+import { STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, type StageValues } from "./stage-args.js";
+import * as z from "zod/mini";
+
+const USAGE = `Usage: codex-collab review [PATH…] [options]
+Reviews the current change (staged + unstaged + untracked; lock files, binaries, generated, vendored, ignored and
+secret files are left out) in the task's Codex session. A review after an earlier review is the final review.
+
+  --base REF            review everything since REF instead of the uncommitted change
+  --focus TEXT          what to look at hardest      --about TEXT   what the change is for
+  --final               mark this as the final review (stage 7)
+  --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit)
+${STAGE_USAGE_OPTIONS}`;
+
+const RANK = { "must-fix": 0, "should-fix": 1, nit: 2 } as const;
+
+export async function reviewVerb(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseVerbArgs(
+    args,
+    { ...STAGE_OPTIONS, base: { type: "string" }, focus: { type: "string" }, about: { type: "string" }, final: { type: "boolean" }, "fail-on": { type: "string" } },
+    USAGE,
+  );
+  if (values.help) {
+    print(io.stdout, USAGE);
+    return 0;
+  }
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && !z.safeParse(Severity, failOn).success) throw new UsageError(`--fail-on takes must-fix, should-fix or nit, not "${failOn}"`, USAGE);
+  const setup = stageSetup(values as StageValues, io);
+  const outcome = await reviewChange({
+    ...setup,
+    base: values.base,
+    paths: positionals.length > 0 ? positionals : undefined,
+    focus: values.focus,
+    taskText: values.about,
+    final: values.final,
+  });
+  const { record, change, budgetNote, parsed, turn } = outcome;
+  for (const s of change.skipped) if (!values.quiet && !isOwnStatePath(s.path)) print(io.stderr, `codex-collab: left out ${s.path} (${s.reason})`);
+  if (change.redactions.count > 0) {
+    print(io.stderr, `codex-collab: redacted ${change.redactions.count} secret${change.redactions.count === 1 ? "" : "s"} in the diff before sending (${Object.entries(change.redactions.kinds).map(([k, n]) => `${k}×${n}`).join(", ")})`);
+  }
+  if (budgetNote) print(io.stderr, `codex-collab: ${budgetNote}`);
+  if (turn) reportTurn(io, turn, values);
+  if (parsed && !parsed.structured && parsed.note) print(io.stderr, `codex-collab: ${parsed.note}`);
+
+  if (values.json) {
+    printJson(io, {
+      success: record.status === "done" || record.status === "skipped",
+      SESSION_ID: turn?.result.SESSION_ID ?? null,
+      review: record,
+      structured: parsed?.structured ?? null,
+      left_out: change.skipped,
+      budget_note: budgetNote || null,
+      redactions: change.redactions.count + (turn?.redactions.count ?? 0),
+      usage: turn?.result.usage ?? null,
+      error: turn?.result.error,
+    });
+  } else if (record.status === "skipped") print(io.stdout, `Nothing reviewed: ${record.skipReason}.`);
+  else if (parsed) print(io.stdout, `${formatFindings(parsed.result, { color: (io.stdout as { isTTY?: boolean }).isTTY === true })}\n\nreview ${record.id} · session ${record.sessionName}`);
+
+  if (record.status === "failed") return turn?.result.failure?.exitCode ?? EXIT.FAILED;
+  if (failOn && parsed) {
+    const counts = countBySeverity(parsed.result.findings);
+    const worst = (Object.keys(RANK) as (keyof typeof RANK)[]).filter((s) => RANK[s] <= RANK[failOn as keyof typeof RANK]);
+    if (worst.some((s) => counts[s] > 0)) return EXIT.FINDINGS;
+  }
+  return EXIT.OK;
+}

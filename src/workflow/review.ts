@@ -1,0 +1,140 @@
+// The review path shared by `codex-collab review` and the background worker: collect the change (secrets
+// redacted, secret files never read), fit it to the prompt budget, ask Codex for schema-shaped findings in the
+// task's own session, and keep the result in the state file.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fitToBudget } from "../review/budget.js";
+import { changeHash, collectChange, type Change } from "../review/diff.js";
+import { parseReviewAnswer, reviewJsonSchema, sortFindings, type ParsedReview } from "../review/schema.js";
+import type { ReviewRecord } from "../state/schema.js";
+import { runStage } from "./stages.js";
+import type { StageRequest } from "./stages.js";
+import type { TurnOutcome } from "./turn.js";
+
+export interface ReviewRequest extends Omit<StageRequest, "kind" | "vars" | "userText"> {
+  base?: string;
+  paths?: string[];
+  /** What the change is for, in the user's words. */
+  taskText?: string;
+  focus?: string;
+  /** Force stage 7; by default a review after an earlier review of the session is the final review. */
+  final?: boolean;
+  /** Skip a change whose diff was already reviewed (the background worker). */
+  dedupe?: boolean;
+  /** Skip changes smaller than this many changed lines (the background worker). */
+  minChangedLines?: number;
+}
+
+export interface ReviewOutcome {
+  record: ReviewRecord;
+  change: Change;
+  /** What the budget left out, for the user ("" when everything fit). */
+  budgetNote: string;
+  parsed?: ParsedReview;
+  turn?: TurnOutcome;
+}
+
+export function newReviewId(now = new Date()): string {
+  return `r${now.toISOString().replace(/[-:TZ.]/g, "").slice(2, 14)}-${randomBytes(2).toString("hex")}`;
+}
+
+function skipped(req: ReviewRequest, change: Change, hash: string, reason: string): ReviewOutcome {
+  const now = new Date().toISOString();
+  const record: ReviewRecord = {
+    id: newReviewId(),
+    sessionName: req.target.name,
+    claudeSessionId: req.claudeSessionId,
+    diffHash: hash,
+    files: change.files.map((f) => f.path),
+    status: "skipped",
+    startedAt: now,
+    finishedAt: now,
+    findings: [],
+    skipReason: reason,
+  };
+  req.store.update((s) => {
+    s.reviews.push(record);
+  });
+  return { record, change, budgetNote: "" };
+}
+
+export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
+  const cfg = req.config.review;
+  const change = await collectChange({ cwd: req.cwd ?? req.root, base: req.base, paths: req.paths, ignore: cfg.ignore });
+  const hash = changeHash(change);
+  if (change.files.length === 0) return skipped(req, change, hash, "no changes to review");
+  const changed = change.files.reduce((n, f) => n + f.added + f.removed, 0);
+  if (req.minChangedLines !== undefined && changed < req.minChangedLines) return skipped(req, change, hash, `only ${changed} changed lines`);
+  if (req.dedupe && req.store.read().reviews.some((r) => r.diffHash === hash && r.status === "done")) {
+    return skipped(req, change, hash, "this exact change was already reviewed");
+  }
+
+  const fit = fitToBudget(change.files, cfg.promptBudgetBytes);
+  const session = req.store.read().sessions[req.target.name];
+  const stage = req.final || (session?.stage ?? 0) >= 5 ? 7 : 5;
+  const previous = req.store
+    .read()
+    .reviews.filter((r) => r.sessionName === req.target.name && r.status === "done")
+    .at(-1);
+  const vars: Record<string, unknown> = { diff: fit.text, files: fit.included };
+  if (fit.note) vars.omitted = fit.note;
+  if (req.taskText) vars.task = req.taskText;
+  if (req.focus) vars.focus = req.focus;
+  if (stage === 7 && previous && previous.findings.length > 0) {
+    vars.previousFindings = previous.findings.map((f) => `- [${f.severity}] ${f.file}${f.line_start !== null ? `:${f.line_start}` : ""} ${f.title}`).join("\n");
+  }
+
+  const record: ReviewRecord = {
+    id: newReviewId(),
+    sessionName: req.target.name,
+    claudeSessionId: req.claudeSessionId,
+    diffHash: hash,
+    files: change.files.map((f) => f.path),
+    status: "running",
+    startedAt: new Date().toISOString(),
+    findings: [],
+  };
+  req.store.update((s) => {
+    s.reviews.push(record);
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), "codex-collab-review-"));
+  const schemaFile = join(dir, "review.schema.json");
+  writeFileSync(schemaFile, JSON.stringify(reviewJsonSchema()));
+  let turn: TurnOutcome | undefined;
+  let parsed: ParsedReview | undefined;
+  try {
+    turn = await runStage({
+      ...req,
+      kind: "review",
+      vars,
+      userText: req.taskText ?? change.files.map((f) => f.path).join(", "),
+      stage,
+      outputSchemaFile: schemaFile,
+    });
+    if (turn.result.success) parsed = parseReviewAnswer(turn.result.last_message ?? turn.result.agent_messages);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    const finished = req.store.update((s) => {
+      const r = s.reviews.find((x) => x.id === record.id);
+      if (!r) return record;
+      r.finishedAt = new Date().toISOString();
+      if (turn) r.usage = turn.result.usage;
+      if (parsed) {
+        r.status = "done";
+        r.verdict = parsed.result.verdict;
+        r.summary = parsed.result.summary;
+        r.findings = sortFindings(parsed.result.findings);
+        if (parsed.note) r.note = parsed.note;
+      } else {
+        r.status = "failed";
+        r.error = turn?.result.error?.message ?? "the review did not finish";
+      }
+      return { ...r };
+    });
+    Object.assign(record, finished);
+  }
+  return { record, change, budgetNote: fit.note, parsed, turn };
+}

@@ -1,0 +1,46 @@
+// The template-driven stages of the collaboration flow. Each renders its template in the user's language and
+// runs as one turn of the task's Codex session.
+import { detectLocale } from "../classify/workflow.js";
+import type { Config } from "../config/schema.js";
+import { renderTemplate } from "../templates/render.js";
+import type { Locale, TemplateName } from "../templates/schema.js";
+import { runTurn, type SessionTarget, type TurnOptions, type TurnOutcome } from "./turn.js";
+
+export type StageKind = "analyze" | "design" | "ask" | "debug" | "prototype" | "review";
+
+export const STAGE_TEMPLATES: Record<StageKind, TemplateName> = {
+  analyze: "requirements-analysis",
+  design: "solution-design",
+  ask: "follow-up",
+  debug: "debugging-analysis",
+  prototype: "prototype",
+  review: "code-review",
+};
+
+export function pickLocale(config: Config, sample: string): Locale {
+  return config.locale ?? detectLocale(sample);
+}
+
+export interface StageRequest extends Omit<TurnOptions, "prompt" | "kind" | "stage" | "target" | "title"> {
+  kind: StageKind;
+  target: SessionTarget;
+  config: Config;
+  vars: Record<string, unknown>;
+  /** The user's own words, for the history title and the language choice. */
+  userText: string;
+  /** Overrides the template's stage (e.g. a second review is the final review, stage 7). */
+  stage?: number;
+}
+
+export async function runStage(req: StageRequest): Promise<TurnOutcome & { locale: Locale }> {
+  const locale = pickLocale(req.config, req.userText);
+  const rendered = renderTemplate(STAGE_TEMPLATES[req.kind], req.vars, { locale, projectRoot: req.root });
+  const outcome = await runTurn({
+    ...req,
+    prompt: rendered.text,
+    kind: req.kind,
+    title: req.userText.trim().split("\n")[0]?.slice(0, 200) ?? req.kind,
+    stage: req.stage ?? rendered.meta.stage,
+  });
+  return { ...outcome, locale };
+}

@@ -1,0 +1,129 @@
+// One Codex turn as every command runs it: pick the session (resume it for the user), redact the prompt,
+// run codex, prove the tree was left alone, and record the turn in the project's state.
+import { isThreadId, type SandboxMode } from "../codex/args.js";
+import type { CodexEvent } from "../codex/events.js";
+import { runCodex, type CodexResult } from "../codex/runner.js";
+import { SandboxViolationError, SessionNotFoundError } from "../errors.js";
+import { redact } from "../redact/index.js";
+import { ensureSession, recordTurn, resolveSessionRef, sessionName } from "../state/sessions.js";
+import type { Session } from "../state/schema.js";
+import type { Store } from "../state/store.js";
+import { snapshotTree, treeChanges } from "./tree.js";
+
+/** The Claude Code session this command runs in, if any: every stage of its task shares one Codex thread. */
+export function claudeSessionId(env: NodeJS.ProcessEnv): string | undefined {
+  return env.CODEX_COLLAB_CLAUDE_SESSION_ID || env.CLAUDE_CODE_SESSION_ID || env.CLAUDE_SESSION_ID || undefined;
+}
+
+export interface SessionTarget {
+  name: string;
+  /** Thread to resume; null starts a new one. */
+  threadId: string | null;
+  /** The turn starts a new thread on purpose: the session moves to it. */
+  fresh: boolean;
+}
+
+export interface TargetRequest {
+  /** A session name, a thread id or unique prefix, or "new". */
+  ref?: string;
+  task?: string;
+  claudeSessionId?: string;
+  /** Same as ref "new". */
+  fresh?: boolean;
+}
+
+/** Finds the session to continue; an unknown explicit reference is an error, never a silent new session. */
+export function resolveTarget(store: Store, req: TargetRequest): SessionTarget {
+  const name = sessionName(req.claudeSessionId, req.task);
+  if (req.fresh || req.ref === "new") return { name, threadId: null, fresh: true };
+  if (req.ref !== undefined) {
+    const found = resolveSessionRef(store, req.ref);
+    if (found) return { name: found.name, threadId: found.threadId, fresh: found.threadId === null };
+    // A thread this project never recorded (started by hand, say): resume it and remember it by its id.
+    if (isThreadId(req.ref)) return { name: req.ref, threadId: req.ref, fresh: false };
+    throw new SessionNotFoundError(req.ref);
+  }
+  const existing = store.read().sessions[name];
+  return existing?.threadId ? { name, threadId: existing.threadId, fresh: false } : { name, threadId: null, fresh: true };
+}
+
+export interface TurnOptions {
+  store: Store;
+  root: string;
+  /** Where codex runs; defaults to root. */
+  cwd?: string;
+  target: SessionTarget;
+  prompt: string;
+  /** What ran, for the history: a template name or "run". */
+  kind: string;
+  title: string;
+  /** Stage of the seven-stage flow this turn reaches. */
+  stage?: number;
+  claudeSessionId?: string;
+  task?: string;
+  sandbox?: SandboxMode;
+  model?: string;
+  outputSchemaFile?: string;
+  returnAllMessages?: boolean;
+  timeoutMs?: number;
+  idleTimeoutMs?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: CodexEvent) => void;
+  /** Paths another actor may legitimately change during the run (Claude editing while a background review runs). */
+  expectedChanges?: () => Set<string>;
+}
+
+export interface TurnOutcome {
+  result: CodexResult;
+  session: Session;
+  redactions: { count: number; kinds: Record<string, number> };
+  /** Files that changed during a read-only run; the turn is marked failed when non-empty. */
+  violations: string[];
+}
+
+export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
+  const cwd = opts.cwd ?? opts.root;
+  const sandbox = opts.sandbox ?? "read-only";
+  const { text: prompt, count, kinds } = redact(opts.prompt);
+  const before = sandbox === "read-only" ? await snapshotTree(cwd) : null;
+  ensureSession(opts.store, { name: opts.target.name, claudeSessionId: opts.claudeSessionId, task: opts.task, cwd });
+
+  const result = await runCodex({
+    prompt,
+    cwd,
+    sandbox,
+    sessionId: opts.target.threadId ?? undefined,
+    model: opts.model,
+    outputSchemaFile: opts.outputSchemaFile,
+    returnAllMessages: opts.returnAllMessages,
+    timeoutMs: opts.timeoutMs,
+    idleTimeoutMs: opts.idleTimeoutMs,
+    signal: opts.signal,
+    onEvent: opts.onEvent,
+  });
+
+  let violations: string[] = [];
+  if (before) {
+    const expected = opts.expectedChanges?.() ?? new Set<string>();
+    violations = treeChanges(before, await snapshotTree(cwd)).filter((p) => !expected.has(p));
+  }
+  if (violations.length > 0 && result.success) {
+    const failure = new SandboxViolationError(violations);
+    result.success = false;
+    result.error = { code: failure.code, message: failure.message, hint: failure.hint };
+    Object.defineProperty(result, "failure", { value: failure, enumerable: false });
+  }
+
+  const outcome = result.success ? "ok" : result.error?.code === "TIMEOUT" || result.error?.code === "IDLE_TIMEOUT" ? "timeout" : result.error?.code === "CANCELLED" ? "cancelled" : "failed";
+  const session = recordTurn(opts.store, opts.target.name, {
+    threadId: result.SESSION_ID,
+    usage: result.usage,
+    kind: opts.kind,
+    title: opts.title,
+    outcome,
+    // A failed turn does not advance the flow.
+    stage: result.success ? opts.stage : undefined,
+    fresh: opts.target.fresh,
+  });
+  return { result, session, redactions: { count, kinds }, violations };
+}
