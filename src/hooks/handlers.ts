@@ -1,0 +1,174 @@
+// What each hook does, as plain functions of (input, project root, environment). The entries in this folder
+// only wire them to stdin/stdout through runHook. Nothing here may import execa, handlebars or the runner:
+// the hooks run on every prompt and every edit.
+import { spawn } from "node:child_process";
+import { appendFileSync } from "node:fs";
+import { classify, explain } from "../classify/classify.js";
+import { detectLocale, guidance } from "../classify/workflow.js";
+import { loadConfig } from "../config/load.js";
+import { Config } from "../config/schema.js";
+import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
+import { editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
+import { sessionName } from "../state/sessions.js";
+import { openStore } from "../state/store.js";
+import * as z from "zod/mini";
+import { hookLog, type HookContext } from "./io.js";
+import type { HookOutput } from "./schema.js";
+
+const NO_CODEX_TAG = "#nocodex";
+
+interface Loaded {
+  config: Config;
+  /** One line for the user when the config file is broken; hooks then run on defaults. */
+  warning?: string;
+}
+
+function config(root: string): Loaded {
+  try {
+    return { config: loadConfig(root) };
+  } catch (e) {
+    hookLog(root, `config: ${(e as Error).message}`);
+    return { config: z.parse(Config, {}), warning: "codex-collab: .claude/codex-collab.json is invalid; using defaults (run codex-collab doctor)" };
+  }
+}
+
+function sessionIdOf(ctx: { input: { session_id?: string }; env: NodeJS.ProcessEnv }): string | undefined {
+  return ctx.input.session_id || ctx.env.CLAUDE_CODE_SESSION_ID || undefined;
+}
+
+function withContext(event: "UserPromptSubmit" | "PostToolUse", parts: (string | undefined)[], warning?: string): HookOutput | null {
+  const text = parts.filter((p): p is string => !!p).join("\n\n");
+  const out: HookOutput = {};
+  if (text) out.hookSpecificOutput = { hookEventName: event, additionalContext: text };
+  if (warning) out.systemMessage = warning;
+  return text || warning ? out : null;
+}
+
+/** Starts the background review worker, detached, so the hook returns at once. */
+export function startWorker(cliPath: string, root: string): void {
+  const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
+    cwd: root,
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined },
+  });
+  child.on("error", (e) => hookLog(root, `worker spawn failed: ${e.message}`));
+  child.unref();
+}
+
+export interface HookDeps {
+  /** Absolute path of dist/cli.js, whose review-worker verb runs the reviews. */
+  cliPath: string;
+  now?: () => Date;
+}
+
+export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: HookDeps): HookOutput | null {
+  const { prompt } = ctx.input;
+  if (prompt.includes(NO_CODEX_TAG)) return null;
+  const { config: cfg, warning } = config(ctx.root);
+  const now = deps.now?.() ?? new Date();
+  const sessionId = sessionIdOf(ctx);
+  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+
+  let advice: string | undefined;
+  const result = cfg.hooks.classify && !prompt.trimStart().startsWith("/") ? classify(prompt, cfg.classify) : undefined;
+  if (result) advice = guidance(result, cfg.locale ?? detectLocale(prompt));
+
+  let restart = false;
+  const delivered = store.update((s) => {
+    if (result) s.classifications[sessionId ?? "default"] = { level: result.level, score: result.score, at: now.toISOString() };
+    // A worker that died with edits still pending is restarted by the next prompt.
+    restart = cfg.hooks.autoReview && s.pendingEdits.length > 0 && !workerAlive(s.worker, now);
+    return takeUndelivered(s, sessionId, now);
+  });
+  if (restart) startWorker(deps.cliPath, ctx.root);
+  if (result) hookLog(ctx.root, `classified: ${explain(result)}`);
+  const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
+  return withContext("UserPromptSubmit", [advice, findings], warning);
+}
+
+export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): HookOutput | null {
+  const { config: cfg, warning } = config(ctx.root);
+  const now = deps.now?.() ?? new Date();
+  const sessionId = sessionIdOf(ctx);
+  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+  const edited = editedPaths(ctx.root, ctx.input.tool_input);
+  const paths = cfg.hooks.autoReview && cfg.review.mode !== "off" ? edited : [];
+  const current = store.read();
+  const session = current.sessions[sessionName(sessionId)];
+  const stage = session ? stageAfterEdit(session.stage) : undefined;
+
+  if (paths.length === 0 && stage === undefined && !hasUndelivered(current, sessionId)) return warning ? { systemMessage: warning } : null;
+
+  let start = false;
+  const delivered = store.update((s) => {
+    const own = s.sessions[sessionName(sessionId)];
+    if (own && edited.length > 0) own.stage = stageAfterEdit(own.stage) ?? own.stage;
+    let added = false;
+    for (const path of paths) {
+      added = recordEdit(s, { path, hash: editHash(ctx.input.tool_name, ctx.input.tool_input), at: now.toISOString(), tool: ctx.input.tool_name, claudeSessionId: sessionId }) || added;
+    }
+    start = added && !workerAlive(s.worker, now);
+    return takeUndelivered(s, sessionId, now);
+  });
+  if (start) startWorker(deps.cliPath, ctx.root);
+  const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
+  return withContext("PostToolUse", [findings], warning);
+}
+
+/**
+ * Claude editing files moves the task's flow on: after analysis, discussion or a prototype it is implementing
+ * (stage 4); after a review it is fixing (stage 6). Undefined when an edit changes nothing.
+ */
+export function stageAfterEdit(stage: number): number | undefined {
+  if (stage >= 1 && stage <= 3) return 4;
+  if (stage === 5) return 6;
+  return undefined;
+}
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The Stop hook's own deadline stays below the timeout install gives it (15 s). */
+const STOP_WAIT_CAP_MS = 12_000;
+
+export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | null {
+  // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
+  if (ctx.input.stop_hook_active) return null;
+  const { config: cfg } = config(ctx.root);
+  if (!cfg.hooks.stopGate) return null;
+  const sessionId = sessionIdOf(ctx);
+  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+
+  const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
+  const deadline = Date.now() + waitMs;
+  while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepMs(250);
+
+  const now = deps.now?.() ?? new Date();
+  const decision = store.update((s) => {
+    const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
+    if (d.block) {
+      for (const r of s.reviews) {
+        if (r.id === d.reviewId) {
+          r.stopBlockedAt = now.toISOString();
+          // The reason carries these findings to Claude; do not inject them a second time.
+          r.deliveredAt ??= now.toISOString();
+        }
+      }
+    }
+    return d;
+  });
+  return decision.block ? { decision: "block", reason: decision.reason } : null;
+}
+
+export function onSessionStart(ctx: HookContext<"SessionStart">): HookOutput | null {
+  // Slash commands run the CLI through Claude's Bash tool; exporting the session id there lets every stage of
+  // a task land in the same Codex session.
+  const envFile = ctx.env.CLAUDE_ENV_FILE;
+  const sessionId = ctx.input.session_id;
+  if (envFile && sessionId && /^[A-Za-z0-9._-]+$/.test(sessionId)) {
+    appendFileSync(envFile, `export CODEX_COLLAB_CLAUDE_SESSION_ID=${sessionId}\n`);
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+// Shared plumbing for every hook entry. The failure policy lives here: a hook fails OPEN — any internal error
+// exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
+import { appendFileSync, mkdirSync, readSync } from "node:fs";
+import { join } from "node:path";
+import * as z from "zod/mini";
+import { findProjectRoot, stateDir } from "../project.js";
+import { HookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
+
+/** Prompts and tool payloads can be large; past this we stop reading rather than hold the user up. */
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+export function readStdinSync(): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // A non-blocking stdin (some terminals, pipes opened O_NONBLOCK) says EAGAIN: wait briefly and retry.
+      if (code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (total > MAX_INPUT_BYTES) break;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function hookLog(root: string, message: string): void {
+  try {
+    const dir = stateDir(root);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    appendFileSync(join(dir, "hooks.log"), `${new Date().toISOString()} ${message}\n`, { mode: 0o600 });
+  } catch {
+    // Logging is best effort: a read-only project must not turn a hook failure into a crash.
+  }
+}
+
+export function emit(output: HookOutput | null): void {
+  if (output) process.stdout.write(JSON.stringify(output));
+}
+
+export interface HookContext<E extends HookEvent> {
+  input: InputOf<E>;
+  root: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs a hook body with the fail-open policy. The body returns the output to print (or null for none).
+ * Malformed input, a wrong event or a thrown error all end in exit code 0.
+ */
+export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E>) => HookOutput | null): void {
+  const env = process.env;
+  let root = env.CLAUDE_PROJECT_DIR || process.cwd();
+  try {
+    if (env.CODEX_COLLAB_DISABLE === "1") return;
+    const text = readStdinSync();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      hookLog(findProjectRoot(root), `${event}: stdin was not JSON (${text.length} bytes); ignored`);
+      return;
+    }
+    const parsed = z.safeParse(HookInput, raw);
+    if (!parsed.success || parsed.data.hook_event_name !== event) {
+      hookLog(findProjectRoot(root), `${event}: unexpected input shape; ignored`);
+      return;
+    }
+    root = findProjectRoot(env.CLAUDE_PROJECT_DIR || parsed.data.cwd || process.cwd());
+    emit(body({ input: parsed.data as InputOf<E>, root, env }));
+  } catch (e) {
+    hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
+    emit({ systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` });
+  } finally {
+    process.exitCode = 0;
+  }
+}

@@ -1,0 +1,6 @@
+// SessionStart hook entry. Failure policy: fail open — any internal error exits 0 with one short systemMessage and
+// the details in .codex-collab.d/hooks.log (see runHook); stdout carries only the hook's JSON.
+import { onSessionStart } from "./handlers.js";
+import { runHook } from "./io.js";
+
+runHook("SessionStart", (ctx) => onSessionStart(ctx));

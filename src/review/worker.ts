@@ -1,0 +1,179 @@
+// The background review worker: one per project (a lock file guards it), started detached by the PostToolUse
+// hook. It waits for a quiet period after the last edit, coalesces every pending edit of a Claude session into
+// one review of the combined diff, and stores the findings for the hooks to deliver.
+import { appendFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import * as z from "zod/mini";
+import { loadConfig } from "../config/load.js";
+import { Config } from "../config/schema.js";
+import { stateDir } from "../project.js";
+import { refreshLock, tryLock } from "../state/lock.js";
+import type { PendingEdit, StateFile } from "../state/schema.js";
+import { openStore, type Store } from "../state/store.js";
+import { reviewChange } from "../workflow/review.js";
+import { resolveTarget } from "../workflow/turn.js";
+import { HEARTBEAT_MS } from "./schedule.js";
+
+/** A worker never lives longer than this, whatever happens (a review has its own, shorter, timeouts). */
+const MAX_LIFETIME_MS = 2 * 60 * 60 * 1000;
+
+export type Policy = { run: true } | { run: false; skip: string } | { run: false; waitMs: number };
+
+/** Whether the edits of one Claude session are reviewed now, later (min interval) or not at all. */
+export function reviewPolicy(state: StateFile, config: Config, claudeSessionId: string | undefined, now: number): Policy {
+  const cfg = config.review;
+  if (cfg.mode === "off" || !config.hooks.autoReview) return { run: false, skip: "automatic review is off" };
+  if (cfg.mode === "auto") {
+    const level = state.classifications[claudeSessionId ?? "default"]?.level;
+    if (level !== "medium" && level !== "complex") {
+      return { run: false, skip: level ? `the task was classified ${level}` : "the task was not classified (review.mode is auto)" };
+    }
+  }
+  const mine = state.reviews.filter((r) => r.claudeSessionId === claudeSessionId && (r.status === "done" || r.status === "failed"));
+  if (mine.filter((r) => r.status === "done").length >= cfg.maxReviewsPerSession) return { run: false, skip: `review budget used (${cfg.maxReviewsPerSession} per session)` };
+  const tokens = mine.reduce((n, r) => n + (r.usage ? r.usage.input_tokens + r.usage.output_tokens : 0), 0);
+  if (tokens >= cfg.maxTokensPerSession) return { run: false, skip: `token budget used (${tokens} of ${cfg.maxTokensPerSession})` };
+  const last = Math.max(0, ...mine.map((r) => Date.parse(r.finishedAt ?? r.startedAt)));
+  const wait = last + cfg.minIntervalSeconds * 1000 - now;
+  return wait > 0 ? { run: false, waitMs: wait } : { run: true };
+}
+
+/** Pending edits grouped by Claude session: each session's edits are reviewed in its own Codex session. */
+export function groupEdits(edits: readonly PendingEdit[]): Map<string | undefined, PendingEdit[]> {
+  const groups = new Map<string | undefined, PendingEdit[]>();
+  for (const e of edits) {
+    const list = groups.get(e.claudeSessionId) ?? [];
+    list.push(e);
+    groups.set(e.claudeSessionId, list);
+  }
+  return groups;
+}
+
+function removeEdits(state: StateFile, taken: readonly PendingEdit[]): void {
+  const keys = new Set(taken.map((e) => `${e.path}\0${e.hash}\0${e.at}`));
+  state.pendingEdits = state.pendingEdits.filter((e) => !keys.has(`${e.path}\0${e.hash}\0${e.at}`));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface WorkerOptions {
+  root: string;
+  signal?: AbortSignal;
+}
+
+export function workerLockPath(root: string): string {
+  return join(stateDir(root), "worker.lock");
+}
+
+export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-running"> {
+  const { root } = opts;
+  const dir = stateDir(root);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const log = (m: string): void => {
+    try {
+      appendFileSync(join(dir, "worker.log"), `${new Date().toISOString()} [${process.pid}] ${m}\n`, { mode: 0o600 });
+    } catch {
+      // The log is best effort; the state file carries the results.
+    }
+  };
+  const lockPath = workerLockPath(root);
+  // The heartbeat refreshes the lock, so only a worker silent for a minute (hung or dead) loses it.
+  const release = tryLock(lockPath, { staleMs: 60_000 });
+  if (!release) return "already-running";
+  const store = openStore(root, { onWarning: log });
+  const started = Date.now();
+  const beat = (): void => {
+    refreshLock(lockPath);
+    store.update((s) => {
+      const at = new Date().toISOString();
+      // Reviews left "running" by a worker that died are failed; their edits are still pending and get reviewed again.
+      if (s.worker && s.worker.pid !== process.pid) {
+        for (const r of s.reviews) if (r.status === "running") Object.assign(r, { status: "failed", error: "the review worker stopped before it finished", finishedAt: at });
+      }
+      s.worker = { pid: process.pid, startedAt: s.worker?.pid === process.pid ? s.worker.startedAt : at, heartbeatAt: at };
+    });
+  };
+  beat();
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  log("started");
+  try {
+    await loop(store, root, log, opts.signal, started);
+  } catch (e) {
+    log(`error: ${(e as Error)?.stack ?? String(e)}`);
+  } finally {
+    clearInterval(timer);
+    store.update((s) => {
+      if (s.worker?.pid === process.pid) s.worker = null;
+    });
+    release();
+    log("stopped");
+  }
+  return "done";
+}
+
+async function loop(store: Store, root: string, log: (m: string) => void, signal: AbortSignal | undefined, started: number): Promise<void> {
+  while (!signal?.aborted && Date.now() - started < MAX_LIFETIME_MS) {
+    let config: Config;
+    try {
+      config = loadConfig(root);
+    } catch (e) {
+      log(`config: ${(e as Error).message}; using defaults`);
+      config = z.parse(Config, {});
+    }
+    // Exiting is decided under the store lock, so an edit recorded concurrently either is seen here or sees
+    // no live worker and starts a new one: no edit is ever stranded.
+    const pending = store.update((s) => {
+      if (s.pendingEdits.length === 0) s.worker = null;
+      return [...s.pendingEdits];
+    });
+    if (pending.length === 0) return;
+
+    const lastEdit = Math.max(...pending.map((e) => Date.parse(e.at)));
+    const quietFor = Date.now() - lastEdit;
+    const debounceMs = config.review.debounceSeconds * 1000;
+    if (quietFor < debounceMs) {
+      await sleep(Math.min(debounceMs - quietFor + 50, HEARTBEAT_MS));
+      continue;
+    }
+
+    let nextWake = Infinity;
+    for (const [claudeSessionId, edits] of groupEdits(pending)) {
+      const policy = reviewPolicy(store.read(), config, claudeSessionId, Date.now());
+      if (!policy.run && "waitMs" in policy) {
+        nextWake = Math.min(nextWake, policy.waitMs);
+        continue;
+      }
+      if (!policy.run) {
+        log(`skipped ${edits.length} edit(s) of session ${claudeSessionId ?? "-"}: ${policy.skip}`);
+        store.update((s) => removeEdits(s, edits));
+        continue;
+      }
+      const paths = [...new Set(edits.map((e) => e.path))];
+      const target = resolveTarget(store, { claudeSessionId });
+      const startedAt = new Date().toISOString();
+      log(`reviewing ${paths.length} file(s) for session ${target.name}`);
+      const outcome = await reviewChange({
+        store,
+        root,
+        config,
+        target,
+        claudeSessionId,
+        paths,
+        dedupe: true,
+        minChangedLines: config.review.minChangedLines,
+        model: config.codex.model,
+        timeoutMs: config.codex.timeoutSeconds * 1000,
+        idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
+        signal,
+        // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
+        expectedChanges: () => new Set(store.read().pendingEdits.filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
+      }).catch((e: unknown) => {
+        log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
+        return null;
+      });
+      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
+      store.update((s) => removeEdits(s, edits));
+    }
+    if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
+  }
+}
