@@ -63,6 +63,7 @@ export interface StageSetup {
   idleTimeoutMs: number;
   signal?: AbortSignal;
   onEvent?: ReturnType<typeof progressPrinter>;
+  env?: NodeJS.ProcessEnv;
 }
 
 export function stageSetup(values: StageValues, io: Io): StageSetup {
@@ -85,6 +86,7 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: io.signal,
     onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()),
+    env: io.env,
   };
 }
 

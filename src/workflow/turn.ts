@@ -69,6 +69,8 @@ export interface TurnOptions {
   idleTimeoutMs?: number;
   signal?: AbortSignal;
   onEvent?: (event: CodexEvent) => void;
+  /** Environment for codex, merged over process.env (a CLI verb passes its Io.env). */
+  env?: Record<string, string | undefined>;
   /** Paths another actor may legitimately change during the run (Claude editing while a background review runs). */
   expectedChanges?: () => Set<string>;
 }
@@ -100,6 +102,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     idleTimeoutMs: opts.idleTimeoutMs,
     signal: opts.signal,
     onEvent: opts.onEvent,
+    env: opts.env,
   });
 
   let violations: string[] = [];
