@@ -1,6 +1,6 @@
 // Where the installed codex-collab package lives, and the files it ships into `.claude/`.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InstallError } from "../errors.js";
 
@@ -35,6 +35,22 @@ export interface ShippedFile {
   content: string;
 }
 
+/**
+ * How command and agent files name the package. Claude Code substitutes it for plugins; a project install writes
+ * the absolute path in its place, so one source serves both routes.
+ */
+export const PLUGIN_ROOT_PLACEHOLDER = "${CLAUDE_PLUGIN_ROOT}";
+
+/**
+ * Every placeholder sits inside a single-quoted shell word (`node '${CLAUDE_PLUGIN_ROOT}/dist/cli.js'`), so a `'` in
+ * the path becomes `'\''`; a function replacement keeps `$&` or `$'` in a path literal.
+ */
+export function withPackageRoot(text: string, packageRoot: string): string {
+  const quoted = resolve(packageRoot).replaceAll("'", "'\\''");
+  return text.replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => quoted);
+}
+
+/** The files as they are written into `.claude/`: placeholder replaced, so hashes in the manifest match the copies. */
 export function shippedFiles(packageRoot: string): ShippedFile[] {
   const files: ShippedFile[] = [];
   for (const sub of SHIPPED_DIRS) {
@@ -42,7 +58,7 @@ export function shippedFiles(packageRoot: string): ShippedFile[] {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".md") || !statSync(join(dir, name)).isFile()) continue;
-      files.push({ rel: `${sub}/${name}`, content: readFileSync(join(dir, name), "utf8") });
+      files.push({ rel: `${sub}/${name}`, content: withPackageRoot(readFileSync(join(dir, name), "utf8"), packageRoot) });
     }
   }
   return files;
