@@ -1,0 +1,123 @@
+// Where codex-collab's hooks are wired, read-only: our entries in the three Claude Code settings files that
+// install writes (recognised by the CODEX_COLLAB_HOOK marker), and the plugin route (an enabled
+// codex-collab@<marketplace> plugin whose hooks/hooks.json runs hooks/launch.cjs).
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { isCodexCollabError } from "../errors.js";
+import { isOurHookHandler } from "../install/hooks.js";
+import type { Scope } from "../install/manifest.js";
+import { PACKAGE_NAME } from "../install/package.js";
+import { parseSettingsLike } from "../install/settings.js";
+
+export interface WiredHook {
+  event: string;
+  command: string;
+  /** The bundle the command runs; null when the command was edited into a shape we do not recognise. */
+  bundle: string | null;
+  bundleExists: boolean;
+}
+
+export interface SettingsScan {
+  scope: Scope;
+  file: string;
+  exists: boolean;
+  /** The file is not valid JSON (or not an object): Claude Code cannot use it either. */
+  error?: string;
+  hooks: WiredHook[];
+  /** Enabled plugin ids of ours, e.g. "codex-collab@codex-collab". */
+  plugins: string[];
+}
+
+/** The user-level `.claude` directory as install resolves it (CLAUDE_CONFIG_DIR, else ~/.claude), from a given environment. */
+export function userClaudeDirOf(env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
+}
+
+export function settingsLocations(root: string, env: NodeJS.ProcessEnv): Array<{ scope: Scope; file: string }> {
+  return [
+    { scope: "project", file: join(root, ".claude", "settings.json") },
+    { scope: "local", file: join(root, ".claude", "settings.local.json") },
+    { scope: "user", file: join(userClaudeDirOf(env), "settings.json") },
+  ];
+}
+
+/**
+ * The bundle path inside a command written by install's hookCommand: `… node "<path>"`, the path escaped for
+ * sh double quotes. Inverse of hookCommand (a test round-trips them).
+ */
+export function bundleOfCommand(command: string): string | null {
+  const m = /\bnode\s+"((?:[^"\\]|\\.)*)"\s*$/.exec(command);
+  return m ? (m[1] ?? "").replace(/\\(.)/g, "$1") : null;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+export function scanSettings(scope: Scope, file: string): SettingsScan {
+  const scan: SettingsScan = { scope, file, exists: false, hooks: [], plugins: [] };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") scan.error = `cannot read ${file}: ${(e as Error).message}`;
+    return scan;
+  }
+  scan.exists = true;
+  if (text.trim() === "") return scan;
+  let value: unknown;
+  try {
+    value = parseSettingsLike(file, text);
+  } catch (e) {
+    if (!isCodexCollabError(e)) throw e;
+    scan.error = e.message.replace(/ Nothing was changed\.$/, "");
+    return scan;
+  }
+  if (!isObject(value)) {
+    scan.error = `${file}: the top level must be a JSON object`;
+    return scan;
+  }
+  if (isObject(value.hooks)) {
+    for (const [event, groups] of Object.entries(value.hooks)) {
+      if (!Array.isArray(groups)) continue;
+      for (const group of groups) {
+        const handlers = isObject(group) && Array.isArray(group.hooks) ? group.hooks : [];
+        for (const h of handlers) {
+          if (!isOurHookHandler(h)) continue;
+          const command = (h as { command: string }).command;
+          const bundle = bundleOfCommand(command);
+          scan.hooks.push({ event, command, bundle, bundleExists: bundle !== null && existsSync(bundle) });
+        }
+      }
+    }
+  }
+  if (isObject(value.enabledPlugins)) {
+    for (const [id, on] of Object.entries(value.enabledPlugins)) if (on === true && id.startsWith(`${PACKAGE_NAME}@`)) scan.plugins.push(id);
+  }
+  return scan;
+}
+
+/** Install directories Claude Code recorded for a plugin id (plugins/installed_plugins.json; tolerant of its shape). */
+export function pluginInstallPaths(userClaudeDir: string, pluginId: string): string[] {
+  try {
+    const data = JSON.parse(readFileSync(join(userClaudeDir, "plugins", "installed_plugins.json"), "utf8")) as unknown;
+    const entries = isObject(data) && isObject(data.plugins) ? data.plugins[pluginId] : undefined;
+    const list = Array.isArray(entries) ? entries : isObject(entries) ? [entries] : [];
+    return list.flatMap((e) => (isObject(e) && typeof e.installPath === "string" ? [e.installPath] : []));
+  } catch {
+    return [];
+  }
+}
+
+/** What hooks/launch.cjs --where prints. */
+export interface LauncherWhere {
+  pluginRoot: string;
+  pluginVersion: string | null;
+  found: { via: "plugin" | "project" | "path"; packageRoot: string; version: string | null } | null;
+  searched: Array<{ via: string; root: string }>;
+}
+
+export function launcherPath(pluginRoot: string): string {
+  return join(pluginRoot, "hooks", "launch.cjs");
+}
