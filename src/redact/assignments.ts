@@ -1,0 +1,309 @@
+// Values assigned to secret-looking names, in .env, YAML, JSON, TOML/INI, properties, code, CLI flags, URL
+// queries and XML. A single regex finds the secret words; everything else is bounded scanning around each hit,
+// so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
+// unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
+import { isMadeOfWords, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key/gi;
+const MAX_NAME = 128;
+const MAX_VALUE = 4096;
+
+type Category = "password" | "secret" | "weak";
+
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase"]);
+/** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
+const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw"]);
+const SECRET_WORDS = new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey"]);
+/** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
+const SECRET_KEY_QUALIFIERS = new Set([
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "encryption",
+  "master",
+  "account",
+  "shared",
+  "client",
+  "app",
+  "license",
+  "subscription",
+  "auth",
+  "session",
+  "hmac",
+  "jwt",
+  "ssh",
+  "deploy",
+  "admin",
+  "root",
+  "service",
+]);
+/** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
+const NON_SECRET_SUFFIXES = new Set([
+  "name", "names", "type", "types", "file", "files", "path", "paths", "dir", "directory", "url", "uri", "urls",
+  "endpoint", "host", "hostname", "id", "ids", "length", "len", "size", "count", "min", "max", "ttl", "expiry",
+  "expires", "expiration", "expired", "timeout", "at", "version", "arn", "ref", "header", "headers", "prefix",
+  "suffix", "field", "fields", "env", "var", "label", "placeholder", "hint", "regex", "pattern", "policy", "rule",
+  "rules", "required", "enabled", "disabled", "visible", "input", "error", "errors", "message", "msg", "text",
+  "title", "description", "format", "provider", "source", "store", "manager", "generator", "validator", "schema",
+  "kind", "mode", "strategy", "location", "index", "idx", "param", "params", "option", "options", "handler",
+  "callback", "fn", "func", "method", "class", "component", "module", "reset", "changed", "updated", "created",
+  "limit", "limits", "usage", "used", "budget", "encoding", "algorithm", "alg", "column", "status", "flag",
+  "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
+  "modal", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
+]);
+/** Unquoted values that are types or language keywords, never literals. */
+const CODE_WORDS = new Set([
+  "string", "str", "number", "int", "integer", "float", "double", "bool", "boolean", "bytes", "any", "unknown",
+  "never", "object", "void", "null", "nil", "none", "undefined", "true", "false", "yes", "no", "on", "off",
+  "required", "optional", "secret", "secretstr", "password", "token", "new", "await", "function", "lambda",
+  "self", "this", "char", "text", "varchar", "blob", "uuid",
+]);
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+function categorize(name: string): Category | null {
+  if (name === "_auth" || name === "_authToken") return "secret";
+  const ws = words(name);
+  const lastWord = ws[ws.length - 1];
+  if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
+  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
+  // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
+  // the working directory.
+  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
+  for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
+  if (lastWord === "key" || lastWord === "auth") return "weak";
+  return null;
+}
+
+/** DB_PASS, MYSQL_PWD: the name says "password" only through a short form. */
+function hasOnlyShortPasswordWord(name: string): boolean {
+  return !words(name).some((w) => /(?:password|passwd|passphrase)$/.test(w));
+}
+
+type Context = "line" | "query" | "connection" | "flag" | "quoted-header" | "npmrc" | "inline";
+
+interface Value {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/** Where the name sits decides whether an unquoted value is a literal. */
+function contextOf(text: string, start: number, flag: boolean): Context {
+  if (flag) return "flag";
+  const before = text.charCodeAt(start - 1);
+  if (before === 63 /* ? */ || before === 38 /* & */) return "query";
+  if (before === 59 /* ; */) return "connection";
+  if (before === 58 /* : */ && text.charCodeAt(start - 2) === 47 /* / */) return "npmrc";
+  // Look back at most 64 characters for the line start (lastIndexOf could scan a long line once per name).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 64 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") return "inline";
+  const prefix = text.slice(lineStart, start);
+  return /^[+\- ]?[ \t]*(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \t]+|-[ \t]+)?["']?$/.test(prefix) ? "line" : "inline";
+}
+
+/** Parses `[quote][sep]value` after a name ending at `pos`; null when what follows is not an assignment. */
+function parseValue(text: string, nameStart: number, pos: number, context: Context): Value | null {
+  const openQuote = text[nameStart - 1];
+  let p = pos;
+  if ((openQuote === '"' || openQuote === "'") && text[p] === openQuote) {
+    p++;
+    if (text[nameStart - 2] === "[" && text[p] === "]") p++;
+  }
+  if (openQuote === "<" && text[p] === ">") return xmlValue(text, p + 1, text.slice(nameStart, pos));
+  const spaceStart = p;
+  while (p - spaceStart < 16 && (text[p] === " " || text[p] === "\t")) p++;
+  const spaced = p > spaceStart;
+  const c = text[p];
+  const n = text[p + 1];
+  let sep = 0;
+  if (c === ":" && n === "=") sep = 2;
+  else if (c === "=" && n === ">") sep = 2;
+  else if (c === "=" && n !== "=" && n !== "~") sep = 1;
+  else if (c === ":" && n !== ":") sep = 1;
+  // `--password hunter2`: a flag takes its value after whitespace.
+  else if (context === "flag" && spaced && c !== undefined && c !== "-" && c !== "\n" && c !== "\r") sep = 0;
+  else return null;
+  p += sep;
+  const afterSep = p;
+  while (p - afterSep < 64 && (text[p] === " " || text[p] === "\t")) p++;
+  if (/^[bBrRuU]{1,2}["']/.test(text.slice(p, p + 3))) p += /^[bBrRuU]{2}/.test(text.slice(p, p + 2)) ? 2 : 1;
+  const q = text[p];
+  if (q === '"' || q === "'" || q === "`") {
+    const close = closingQuote(text, p + 1, q);
+    return close === -1 ? null : { start: p + 1, end: close, quoted: true };
+  }
+  return unquotedValue(text, p, context, openQuote);
+}
+
+function closingQuote(text: string, from: number, quote: string): number {
+  const limit = Math.min(text.length, from + MAX_VALUE);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === "\\") i++;
+    else if (ch === quote) return i;
+    else if (ch === "\n") return -1;
+  }
+  return -1;
+}
+
+/** `<password>value</password>` on one line; the value may not contain markup. */
+function xmlValue(text: string, from: number, tag: string): Value | null {
+  const limit = Math.min(text.length, from + 1024);
+  let close = from;
+  while (close < limit && text[close] !== "<" && text[close] !== "\n") close++;
+  return text.startsWith(`</${tag}>`, close) ? { start: from, end: close, quoted: true } : null;
+}
+
+function unquotedValue(text: string, from: number, context: Context, openQuote: string | undefined): Value | null {
+  const limit = Math.min(text.length, from + MAX_VALUE);
+  let end = from;
+  if (context === "query") {
+    while (end < limit && !/[&;#\s"'<>]/.test(text[end]!)) end++;
+  } else if (context === "connection") {
+    // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
+    while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
+  } else if (context === "quoted-header") {
+    while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
+  } else if (context === "line" || context === "npmrc") {
+    while (end < limit && text[end] !== "\n" && text[end] !== "\r") end++;
+    const raw = text.slice(from, end);
+    const comment = /[ \t](?:#|\/\/)/.exec(raw);
+    let value = (comment ? raw.slice(0, comment.index) : raw).trimEnd();
+    if (/[,;]$/.test(value)) value = value.slice(0, -1);
+    end = from + value.length;
+  } else {
+    while (end < limit && !/[\s,;)}\]"'`]/.test(text[end]!)) end++;
+  }
+  return end > from ? { start: from, end, quoted: false } : null;
+}
+
+interface Syntax {
+  context: Context;
+  sepIsColon: boolean;
+  /** `name = value` with a space before `=`: code style (Python, JS), or an INI file. */
+  spacedEquals: boolean;
+  /** The value is followed by `,` or `;`: a line of code or a literal in code. */
+  codeTerminated: boolean;
+  /** `NAME=value` at the start of a line with an upper-case name and no space: .env or shell, never code. */
+  envStyle: boolean;
+}
+
+/** An identifier a programmer would write: words with at most a short number ("parent2", "userToken"). */
+function isIdentifierShaped(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+}
+
+/** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
+function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
+  if (/[([{<$]|->|::/.test(value)) return true;
+  if (/^[*&!@%|>]/.test(value)) return true;
+  if (CODE_WORDS.has(value.toLowerCase())) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  // "password: Password" in a type annotation; "password = user_password" assigning a variable.
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
+  if (words(value).some((w) => words(name).includes(w))) return true;
+  if (syntax.codeTerminated) return true;
+  return syntax.spacedEquals && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
+}
+
+/** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
+function isProse(value: string): boolean {
+  return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
+}
+
+function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
+  const value = raw.trim();
+  if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
+  const nameWords = words(name);
+  const valueWords = words(value);
+  if (valueWords.every((w) => nameWords.includes(w))) return false;
+  if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
+  if (syntax.envStyle) return category === "weak" ? looksRandom(value) : value.length >= 4 && !CODE_WORDS.has(value.toLowerCase());
+  // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
+  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
+  if (!v.quoted && isCodeValue(value, name, syntax)) return false;
+  if (category === "weak") return looksRandom(value);
+  // Generated tokens are long and never contain spaces ("italic #A3AAB2" is a style, "#AB0909" a colour).
+  if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
+  if (category === "password" && value.length < 4) return false;
+  // "--username and --password options": a flag followed by a plain word is prose about the flag.
+  if (syntax.context === "flag" && /^[a-z]+$/.test(value)) return false;
+  if (v.quoted) {
+    if (isProse(value) && !/passphrase/i.test(name)) return false;
+  } else {
+    if (/\s/.test(value)) return false;
+    if (syntax.context === "inline" && !looksRandom(value)) return false;
+  }
+  // Tokens and keys are generated; words ("include", "same-origin", "?NonExpressionParenEnd") are settings.
+  return !(category === "secret" && isMadeOfWords(value));
+}
+
+function kindOf(category: Category, name: string, value: string): string {
+  const ws = words(name);
+  if (/^[A-Za-z0-9/+=]{40}$/.test(value) && (ws.includes("aws") || (ws.includes("secret") && ws.includes("access")))) return "aws-secret-key";
+  return category === "password" ? "password" : "secret";
+}
+
+export function redactAssignments(text: string, tally: Tally): string {
+  let out = "";
+  let last = 0;
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_NAME && isIdentChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && end - start <= MAX_NAME && isIdentChar(text.charCodeAt(end))) end++;
+    if (end - start > MAX_NAME || (start > 0 && isIdentChar(text.charCodeAt(start - 1)))) {
+      // Not a name but a long run (base64, minified code): skip the whole run once.
+      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
+      KEYWORD_RE.lastIndex = end;
+      continue;
+    }
+    KEYWORD_RE.lastIndex = end;
+    if (start < last) continue;
+    let nameStart = start;
+    while (text[nameStart] === "-" || text[nameStart] === ".") nameStart++;
+    let nameEnd = end;
+    while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
+    const name = text.slice(nameStart, nameEnd);
+    const category = categorize(name);
+    if (category === null) continue;
+    const flag = nameStart - start >= 2 && text[start] === "-" && text[start + 1] === "-";
+    let context = contextOf(text, start, flag);
+    const openQuote = text[start - 1];
+    // A name inside a string (its quote is not closed after it) is only an assignment as a header
+    // ("X-Api-Key: …" in curl -H or a header list) or as `name=value` (a query or connection string).
+    if ((openQuote === '"' || openQuote === "'") && text[nameEnd] !== openQuote) {
+      if (text.startsWith(": ", nameEnd)) context = "quoted-header";
+      else if (text[nameEnd] === "=") context = "query";
+      else continue;
+    }
+    const v = parseValue(text, start, nameEnd, context);
+    if (v === null) continue;
+    const raw = text.slice(v.start, v.end);
+    const after = text.slice(nameEnd, nameEnd + 20);
+    const syntax: Syntax = {
+      context,
+      sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
+      spacedEquals: /^["']?[ \t]+=/.test(after),
+      codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20)),
+      envStyle: context === "line" && after.startsWith("=") && /^[A-Z][A-Z0-9_]*$/.test(name),
+    };
+    if (!decide(category, name, raw, v, syntax)) continue;
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()));
+    last = v.end - trail;
+    KEYWORD_RE.lastIndex = Math.max(end, last);
+  }
+  return out + text.slice(last);
+}

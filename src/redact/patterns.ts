@@ -1,0 +1,119 @@
+// Secrets recognisable by their shape: provider tokens with fixed prefixes, JWTs, credentials inside URLs and
+// Authorization headers, cloud connection strings. Every pattern starts behind a lookbehind that forbids starting
+// inside a run of the same characters and uses bounded quantifiers, so a failed attempt costs a bounded amount of
+// work and the whole pass is linear in the input.
+import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
+
+interface PatternRule {
+  kind: string | ((groups: Record<string, string | undefined>) => string);
+  /** Global regex with a named group `secret` (replaced) and optionally `pre` (kept, must precede `secret`). */
+  re: RegExp;
+  /** Extra check on the secret; when it returns false the match is left alone. */
+  accept?: (secret: string, groups: Record<string, string | undefined>) => boolean;
+  /** Cheap substring test: the rule is skipped when the text cannot contain a match. */
+  needle?: string | RegExp;
+}
+
+/** OpenAI-style keys must mix cases and digits: `sk-` also starts ordinary kebab-case words. */
+const mixedCaseAndDigits = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+const notPlaceholder = (s: string) => !isPlaceholder(s);
+/** `token`, `self.headers.token`: a variable or member path where a credential would be. */
+const isCodePath = (s: string) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
+
+export const PATTERN_RULES: readonly PatternRule[] = [
+  // Anthropic before OpenAI: both start with "sk-".
+  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g },
+  {
+    kind: "openai-key",
+    needle: "sk-",
+    re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
+    accept: mixedCaseAndDigits,
+  },
+  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g },
+  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
+  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
+  { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
+  { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
+  { kind: "stripe-key", needle: /_live_|_test_|whsec_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g },
+  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g },
+  { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
+  { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
+  { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
+  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g },
+  { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
+  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
+  { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
+  { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
+  { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
+  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
+  { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
+  { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
+  { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
+  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g },
+  {
+    kind: "jwt",
+    needle: "eyJ",
+    re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g,
+  },
+  // scheme://user:password@host — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: "://",
+    re: /(?<![A-Za-z0-9+.-])(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s@/?#"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
+    accept: notPlaceholder,
+  },
+  // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
+  {
+    kind: (g) => (/^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token"),
+    needle: /authorization/i,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a scheme the value must look generated: `authorization = self.headers.get(...)` is code.
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (groups.scheme !== undefined || looksRandom(secret)),
+  },
+  // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
+  { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
+  // Azure storage / service bus connection strings and SAS signatures.
+  {
+    kind: "azure-key",
+    needle: /Shared|AccountKey/,
+    re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
+    accept: notPlaceholder,
+  },
+  { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // .netrc / _netrc: machine <host> login <user> password <password>.
+  {
+    kind: "password",
+    needle: "machine",
+    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:\s{1,16}login[ \t]+\S{1,256})?\s{1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
+    accept: notPlaceholder,
+  },
+  // curl -u user:password / --user=user:password.
+  {
+    kind: "password",
+    needle: /-u|--user/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"'@]{1,256})/g,
+    accept: notPlaceholder,
+  },
+];
+
+function hasNeedle(text: string, needle: PatternRule["needle"]): boolean {
+  if (needle === undefined) return true;
+  return typeof needle === "string" ? text.includes(needle) : needle.test(text);
+}
+
+export function redactPatterns(text: string, tally: Tally): string {
+  for (const rule of PATTERN_RULES) {
+    if (!hasNeedle(text, rule.needle)) continue;
+    text = text.replace(rule.re, (...args: unknown[]) => {
+      const match = args[0] as string;
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      const secret = groups.secret ?? "";
+      if (rule.accept && !rule.accept(secret, groups)) return match;
+      const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
+      return `${groups.pre ?? ""}${tally.add(kind)}`;
+    });
+  }
+  return text;
+}

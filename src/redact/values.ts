@@ -1,0 +1,137 @@
+// Judging a candidate value: is it a placeholder or reference (keep it), and does it look random like a key?
+// Values reaching these functions are bounded (at most a few KiB), so per-value work is constant.
+
+export const MARKER_PREFIX = "[REDACTED:";
+
+function marker(kind: string): string {
+  return `${MARKER_PREFIX}${kind}]`;
+}
+
+/** Counts replacements per kind while the rules run. */
+export class Tally {
+  count = 0;
+  readonly kinds: Record<string, number> = {};
+  add(kind: string): string {
+    this.count++;
+    this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+    return marker(kind);
+  }
+}
+
+const PLACEHOLDER_WORDS = new Set([
+  "changeme",
+  "changeit",
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "apikey",
+  "key",
+  "example",
+  "sample",
+  "placeholder",
+  "redacted",
+  "dummy",
+  "fake",
+  "test",
+  "todo",
+  "tbd",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "string",
+  "required",
+  "optional",
+  "notset",
+  "unset",
+  "empty",
+  "default",
+  "secretkey",
+  "accesstoken",
+  "xxx",
+]);
+
+/**
+ * Placeholders and references that must survive: `<your-key>`, `${ENV}`, `$VAR`, `%VAR%`, `{{ var }}`, `{var}`, `%s`,
+ * `$(cmd)`, `#{ruby}`, `%(name)s`, runs of one character (`xxxx`, `****`), `...`, and stock words such as
+ * "changeme", "your-api-key", "api-key-here", "example-token".
+ */
+export function isPlaceholder(value: string): boolean {
+  const t = value.trim();
+  if (t === "") return true;
+  if (t.includes(MARKER_PREFIX)) return true;
+  if (/^<[^<>]*>$/.test(t)) return true;
+  if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
+  // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr]|\{\d*\}/.test(t)) return true;
+  if (/^(.)\1*$/s.test(t) || t === "…") return true;
+  if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
+  if (/^(?:your|insert|enter|replace|paste)(?:[-_ .]|[A-Z])/i.test(t)) return true;
+  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
+  return false;
+}
+
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Lower-case words of an identifier: snake, kebab, dotted and camel case ("parseJSONValue" → parse, json, value). */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[\s_.\-]+/)
+    .filter((w) => w !== "")
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * A piece of text as people write it: lower, UPPER, Capitalised, or camel case of real-length words
+ * ("InterpolationInJSX"), maybe with a short number. Random letters ("qwXzTbnMk") split into tiny "words".
+ */
+export function isWordLike(piece: string): boolean {
+  if (/^\d{1,4}$/.test(piece)) return true;
+  const m = /^([A-Za-z]+)\d{0,3}$/.exec(piece);
+  if (!m) return false;
+  const letters = m[1]!;
+  if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || /^[A-Z][a-z]+$/.test(letters)) return true;
+  const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
+  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
+}
+
+/** True when every alphanumeric piece of `value` is word-like: "app_settings_v2", "Access-Control-Max-Age". */
+export function isMadeOfWords(value: string): boolean {
+  return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
+}
+
+/**
+ * True for strings shaped like generated keys: at least 16 characters, no whitespace or code punctuation, mixed
+ * character classes, high Shannon entropy, and not just words joined by punctuation.
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 16 || value.length > 4096 || /[\s()[\]{}<>,;'"`]/.test(value)) return false;
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  if (classes < 2) return false;
+  if (entropy(value) < 3) return false;
+  return !isMadeOfWords(value);
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+import { loadTemplate } from "../../src/templates/load.js";
+import { renderTemplate } from "../../src/templates/render.js";
+import { LOCALES, TEMPLATE_NAMES } from "../../src/templates/schema.js";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/redact");
+
+interface SecretCase {
+  name: string;
+  kind: string;
+  text: string;
+  /** The secret value: it must not survive, in whole or in its longest part. */
+  secret: string;
+  /** Text around the secret that must survive. */
+  keep?: string[];
+}
+interface LookAlike {
+  name: string;
+  text: string;
+}
+
+const secrets = JSON.parse(readFileSync(join(FIXTURES, "secrets.json"), "utf8")) as SecretCase[];
+const lookalikes = JSON.parse(readFileSync(join(FIXTURES, "lookalikes.json"), "utf8")) as LookAlike[];
+
+describe("redact: secret corpus", () => {
+  it("has a corpus of at least 35 secrets and 30 look-alikes", () => {
+    expect(secrets.length).toBeGreaterThanOrEqual(35);
+    expect(lookalikes.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(secrets.map((s) => s.kind)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const c of secrets) {
+    it(`${c.name}: removes the ${c.kind}`, () => {
+      const r = redact(c.text);
+      expect(r.text).not.toContain(c.secret);
+      expect(r.text).toContain(`[REDACTED:${c.kind}]`);
+      expect(r.kinds[c.kind]).toBeGreaterThanOrEqual(1);
+      expect(r.count).toBe(Object.values(r.kinds).reduce((a, b) => a + b, 0));
+      for (const keep of c.keep ?? []) expect(r.text).toContain(keep);
+    });
+  }
+
+  it("redacts every secret of the corpus when they come together, counting each", () => {
+    const r = redact(secrets.map((c) => c.text).join("\n"));
+    for (const c of secrets) expect(r.text).not.toContain(c.secret);
+    for (const kind of new Set(secrets.map((c) => c.kind))) {
+      expect(r.kinds[kind], kind).toBeGreaterThanOrEqual(secrets.filter((c) => c.kind === kind).length);
+    }
+  });
+});
+
+describe("redact: look-alikes", () => {
+  for (const c of lookalikes) {
+    it(`${c.name}: stays untouched`, () => {
+      const r = redact(c.text);
+      expect(r.text).toBe(c.text);
+      expect(r.count).toBe(0);
+      expect(r.kinds).toEqual({});
+    });
+  }
+});
+
+describe("redact: properties", () => {
+  it("is idempotent", () => {
+    const all = [...secrets.map((c) => c.text), ...lookalikes.map((c) => c.text)].join("\n");
+    const once = redact(all);
+    const twice = redact(once.text);
+    expect(once.count).toBeGreaterThan(secrets.length - 1);
+    expect(twice.text).toBe(once.text);
+    expect(twice.count).toBe(0);
+  });
+
+  it("keeps the user and host of a URL and the quotes of an assignment", () => {
+    expect(redact("redis://default:Zq81mVx0pLk3@cache:6379/0").text).toBe("redis://default:[REDACTED:url-password]@cache:6379/0");
+    expect(redact('const password = "Zq81mVx0pLk3";').text).toBe('const password = "[REDACTED:password]";');
+  });
+
+  it("returns the input unchanged when there is nothing to redact", () => {
+    const text = "export function add(a: number, b: number): number {\n  return a + b;\n}\n";
+    expect(redact(text)).toEqual({ text, count: 0, kinds: {} });
+  });
+
+  it("redacts a secret inside a unified diff line", () => {
+    const diff = "@@ -1,2 +1,3 @@\n DB_HOST=localhost\n-DB_PASSWORD=oldValue9a\n+DB_PASSWORD=n3wV4lue-Qx7\n";
+    const r = redact(diff);
+    expect(r.text).not.toContain("oldValue9a");
+    expect(r.text).not.toContain("n3wV4lue-Qx7");
+    expect(r.kinds.password).toBe(2);
+  });
+});
+
+describe("redact: our own prompts", () => {
+  // Workflow code redacts whole rendered prompts: the template text itself must come through untouched.
+  for (const locale of LOCALES) {
+    it(`leaves every ${locale} template's text alone`, () => {
+      for (const name of TEMPLATE_NAMES) {
+        const { meta } = loadTemplate(name, { locale });
+        const vars = Object.fromEntries(meta.variables.map((v) => [v.name, v.type === "list" ? ["src/a.ts"] : v.type === "string" ? "Add a retry to the HTTP client." : true]));
+        const { text } = renderTemplate(name, vars, { locale });
+        const r = redact(text);
+        expect(r.kinds, name).toEqual({});
+        expect(r.text).toBe(text);
+      }
+    });
+  }
+});
+
+describe("redact: large and adversarial inputs (linear time)", () => {
+  const MB = 1024 * 1024;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+  it("handles 1 MB of realistic mixed content", () => {
+    const chunk = [...secrets.map((c) => c.text), ...lookalikes.map((c) => c.text)].join("\n");
+    const text = fill(`${chunk}\n`);
+    const r = redact(text);
+    expect(r.count).toBeGreaterThan(100);
+    expect(r.text).not.toContain(secrets[0]!.secret);
+  });
+
+  const adversarial: Record<string, string> = {
+    "one long identifier": fill("a"),
+    "base64 run": fill("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0123456789+/"),
+    "repeated keyword without value": fill("passwordtokensecretkey"),
+    "repeated assignment without closing quote": fill('password = "'),
+    "repeated env lines": fill("PASSWORD=\n"),
+    "unterminated private key headers": fill("-----BEGIN RSA PRIVATE KEY-----"),
+    "unterminated private key headers on lines": fill("-----BEGIN PRIVATE KEY-----\nMIIB\n"),
+    "jwt-like prefixes": fill("eyJ"),
+    "jwt-like segments without a signature": fill("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIx."),
+    "scheme separators": fill("a://b:"),
+    "authorization headers without value": fill("Authorization: "),
+    "sk- prefixes": fill("sk-"),
+    "spaces": fill(" "),
+    "newlines": fill("\n"),
+    "xml tags": fill("<password>"),
+    "query parameters": fill("?token=&"),
+    "machine lines": fill("machine x "),
+    "connection string separators": fill(";Password="),
+    "names inside strings": fill('"password:'),
+  };
+  for (const [name, text] of Object.entries(adversarial)) {
+    it(`completes on 1 MB of ${name}`, () => {
+      const r = redact(text);
+      expect(r.text.length).toBeGreaterThan(0);
+    });
+  }
+});
