@@ -203,7 +203,7 @@ describe("renderTemplate", () => {
     expect(withTask).toContain("## Intent of the change");
     expect(without).not.toContain("## Intent of the change");
     expect(without).not.toContain("## Changed files");
-    expect(without).not.toContain("Some changed files were left out");
+    expect(without).not.toContain("The diff is partial");
   });
 
   it("names the missing required variable", () => {
