@@ -40,20 +40,22 @@ export function newReviewId(now = new Date()): string {
   return `r${now.toISOString().replace(/[-:TZ.]/g, "").slice(2, 14)}-${randomBytes(2).toString("hex")}`;
 }
 
-function skipped(req: ReviewRequest, change: Change, hash: string, reason: string): ReviewOutcome {
-  const now = new Date().toISOString();
-  const record: ReviewRecord = {
+function newRecord(req: ReviewRequest, change: Change, hash: string, status: ReviewRecord["status"]): ReviewRecord {
+  return {
     id: newReviewId(),
     sessionName: req.target.name,
     claudeSessionId: req.claudeSessionId,
     diffHash: hash,
     files: change.files.map((f) => f.path),
-    status: "skipped",
-    startedAt: now,
-    finishedAt: now,
+    status,
+    startedAt: new Date().toISOString(),
     findings: [],
-    skipReason: reason,
   };
+}
+
+function skipped(req: ReviewRequest, change: Change, hash: string, reason: string): ReviewOutcome {
+  const record: ReviewRecord = { ...newRecord(req, change, hash, "skipped"), skipReason: reason };
+  record.finishedAt = record.startedAt;
   req.store.update((s) => {
     s.reviews.push(record);
   });
@@ -78,7 +80,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     .read()
     .reviews.filter((r) => r.sessionName === req.target.name && r.status === "done")
     .at(-1);
-  const vars: Record<string, unknown> = { diff: fit.text, files: fit.included };
+  const vars: Record<string, unknown> = { diff: fit.text, files: [...fit.included, ...fit.truncated.map((t) => t.path)] };
   if (fit.note) vars.omitted = fit.note;
   if (req.taskText) vars.task = req.taskText;
   if (req.focus) vars.focus = req.focus;
@@ -86,16 +88,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     vars.previousFindings = previous.findings.map((f) => `- [${f.severity}] ${f.file}${f.line_start !== null ? `:${f.line_start}` : ""} ${f.title}`).join("\n");
   }
 
-  const record: ReviewRecord = {
-    id: newReviewId(),
-    sessionName: req.target.name,
-    claudeSessionId: req.claudeSessionId,
-    diffHash: hash,
-    files: change.files.map((f) => f.path),
-    status: "running",
-    startedAt: new Date().toISOString(),
-    findings: [],
-  };
+  const record = newRecord(req, change, hash, "running");
   req.store.update((s) => {
     s.reviews.push(record);
   });
