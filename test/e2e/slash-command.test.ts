@@ -136,7 +136,7 @@ describe("/codex-review through the real Claude Code CLI (project install)", () 
 });
 
 describe("the plugin route", () => {
-  it("claude --plugin-dir <package> expands /codex-collab:codex-status and runs its ! line", async () => {
+  it("claude --plugin-dir <package> loads the commands and agents, expands /codex-collab:codex-status and runs its ! line", async () => {
     const project = makeRepo({ "README.md": "# p\n" }, "cc-slash-plugin-");
     const server = await startMessagesServer({ steps: [[text("Status summarised.")]] });
     try {
@@ -145,6 +145,7 @@ describe("the plugin route", () => {
       const init = run.events.find((e) => e.type === "system" && e.subtype === "init");
       expect(init.plugins).toContainEqual(expect.objectContaining({ name: "codex-collab", path: REPO }));
       expect(init.slash_commands).toEqual(expect.arrayContaining(["codex-collab:codex-review", "codex-collab:codex-status"]));
+      expect(init.agents).toEqual(expect.arrayContaining(["codex-collab:codex-reviewer", "codex-collab:codex-analyst"]));
       const first = userTexts(server.mainRequests()[0]!).join("\n");
       expect(first).toContain("<command-name>/codex-collab:codex-status</command-name>");
       expect(first).toContain(`codex-collab status — ${project}`);
