@@ -85,7 +85,7 @@ function hasOnlyShortPasswordWord(name: string): boolean {
   return !words(name).some((w) => /(?:password|passwd|passphrase)$/.test(w));
 }
 
-type Context = "line" | "query" | "connection" | "flag" | "quoted-header" | "npmrc" | "inline";
+type Context = "line" | "env" | "query" | "connection" | "flag" | "quoted-header" | "npmrc" | "inline";
 
 interface Value {
   start: number;
@@ -169,6 +169,9 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   } else if (context === "connection") {
     // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
     while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
+  } else if (context === "env") {
+    // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace.
+    while (end < limit && !/\s/.test(text[end]!)) end++;
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -191,8 +194,6 @@ interface Syntax {
   spacedEquals: boolean;
   /** The value is followed by `,` or `;`: a line of code or a literal in code. */
   codeTerminated: boolean;
-  /** `NAME=value` at the start of a line with an upper-case name and no space: .env or shell, never code. */
-  envStyle: boolean;
 }
 
 /** An identifier a programmer would write: words with at most a short number ("parent2", "userToken"). */
@@ -211,7 +212,9 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
   if (words(value).some((w) => words(name).includes(w))) return true;
   if (syntax.codeTerminated) return true;
-  return syntax.spacedEquals && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
+  // `password = pw` in Python or JS; but `spring.datasource.password = hunter22` is a properties file.
+  const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
+  return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
@@ -227,7 +230,10 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   const valueWords = words(value);
   if (valueWords.every((w) => nameWords.includes(w))) return false;
   if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
-  if (syntax.envStyle) return category === "weak" ? looksRandom(value) : value.length >= 4 && !CODE_WORDS.has(value.toLowerCase());
+  if (syntax.context === "env" && !v.quoted) {
+    if (category === "weak") return looksRandom(value);
+    return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
+  }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
   if (!v.quoted && isCodeValue(value, name, syntax)) return false;
@@ -287,6 +293,10 @@ export function redactAssignments(text: string, tally: Tally): string {
       else if (text[nameEnd] === "=") context = "query";
       else continue;
     }
+    // `NAME=value` with an upper-case name and no space: .env files and shell, never code.
+    if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+      context = "env";
+    }
     const v = parseValue(text, start, nameEnd, context);
     if (v === null) continue;
     const raw = text.slice(v.start, v.end);
@@ -296,7 +306,6 @@ export function redactAssignments(text: string, tally: Tally): string {
       sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
       spacedEquals: /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20)),
-      envStyle: context === "line" && after.startsWith("=") && /^[A-Z][A-Z0-9_]*$/.test(name),
     };
     if (!decide(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
