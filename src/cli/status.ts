@@ -1,0 +1,114 @@
+import { resolve } from "node:path";
+import * as z from "zod/mini";
+import { loadConfig } from "../config/load.js";
+import { Config } from "../config/schema.js";
+import { shArg } from "../doctor/shell.js";
+import { isCodexCollabError } from "../errors.js";
+import { findProjectRoot } from "../project.js";
+import { workerAlive } from "../review/schedule.js";
+import { openStore } from "../state/store.js";
+import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
+import { parseVerbArgs, print, printJson, type Io } from "./io.js";
+import { table } from "./sessions.js";
+
+const USAGE = `Usage: codex-collab status [--json] [--cd DIR]
+  This project's Codex sessions (stage, turns, tokens), reviews (findings by severity), pending edits and the
+  review worker, and per Claude session: the review budget used and the latest task classification.
+  --json     the full summary as JSON (every review and Claude session; the text shows the latest 10)
+  --cd DIR   project directory (default: current directory)`;
+
+/** Rows shown per table in the text output; --json has them all. */
+const SHOWN = 10;
+
+function time(iso: string): string {
+  return iso.slice(0, 19).replace("T", " ");
+}
+
+function more(total: number): string[] {
+  return total > SHOWN ? [`… ${total - SHOWN} more (--json shows all)`] : [];
+}
+
+export function formatStatus(root: string, s: StatusSummary, warning?: string): string {
+  const out: string[] = [`codex-collab status — ${root}`];
+  if (warning) out.push(`! ${warning}`);
+
+  out.push("", `Codex sessions (${s.sessions.length})`);
+  if (s.sessions.length === 0) out.push('  none yet — start one with: codex-collab analyze "<requirement>"');
+  else {
+    const rows = [["NAME", "STAGE", "TURNS", "TOKENS", "UPDATED"]];
+    for (const x of s.sessions.slice(0, SHOWN)) rows.push([x.name, `${x.stage}/7 ${x.stageName}`, String(x.turns), String(x.tokens), time(x.updatedAt)]);
+    out.push(indent(table(rows)), ...more(s.sessions.length));
+  }
+
+  const running = s.reviews.filter((r) => r.status === "running").length;
+  out.push("", `Reviews (${s.reviews.length}${running ? `, ${running} running` : ""})`);
+  if (s.reviews.length === 0) out.push("  none yet");
+  else {
+    const rows = [["ID", "STATUS", "MUST-FIX", "SHOULD-FIX", "NIT", "FILES", "STARTED", "NOTE"]];
+    for (const r of s.reviews.slice(0, SHOWN)) {
+      const done = r.status === "done";
+      const count = (n: number) => (done ? String(n) : "-");
+      rows.push([r.id, r.status, count(r.findings["must-fix"]), count(r.findings["should-fix"]), count(r.findings.nit), String(r.files), time(r.startedAt), (r.reason ?? "").slice(0, 60)]);
+    }
+    out.push(indent(table(rows)), ...more(s.reviews.length));
+  }
+
+  const w = s.worker;
+  const worker =
+    w.status === "running"
+      ? `review worker running (pid ${w.pid})`
+      : w.status === "dead"
+        ? `review worker NOT running (pid ${w.pid} died; last heartbeat ${time(w.heartbeatAt ?? "")})`
+        : "no review worker running";
+  out.push("", `Pending edits: ${s.pendingEdits} — ${worker}`);
+  if (s.pendingEdits > 0 && w.status !== "running") out.push(`  restart it with: codex-collab review-worker --project ${shArg(root)}`);
+
+  out.push("", `Claude sessions (review mode ${s.reviewMode})`);
+  if (s.claudeSessions.length === 0) out.push("  none seen yet (the hooks record them)");
+  else {
+    const rows = [["CLAUDE SESSION", "TASK", "REVIEWS", "REVIEW TOKENS", "PENDING", "LAST ACTIVITY"]];
+    for (const c of s.claudeSessions.slice(0, SHOWN)) {
+      rows.push([
+        c.id === NO_CLAUDE_SESSION ? "(none)" : c.id,
+        c.classification ? `${c.classification.level} (${c.classification.score})` : "-",
+        `${c.reviews.used}/${c.reviews.max}`,
+        `${c.tokens.used}/${c.tokens.max}`,
+        String(c.pendingEdits),
+        time(c.lastActivity),
+      ]);
+    }
+    out.push(indent(table(rows)), ...more(s.claudeSessions.length));
+  }
+  return out.join("\n");
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => `  ${l}`)
+    .join("\n");
+}
+
+export async function statusVerb(args: string[], io: Io): Promise<number> {
+  const { values } = parseVerbArgs(args, { json: { type: "boolean" }, cd: { type: "string" }, help: { type: "boolean", short: "h" } }, USAGE);
+  if (values.help) {
+    print(io.stdout, USAGE);
+    return 0;
+  }
+  const root = findProjectRoot(resolve(io.cwd, values.cd ?? "."));
+  const state = openStore(root, { onWarning: (m) => print(io.stderr, `codex-collab: ${m}`) }).read();
+  let config: Config;
+  let warning: string | undefined;
+  try {
+    config = loadConfig(root);
+  } catch (e) {
+    if (!isCodexCollabError(e)) throw e;
+    // Status is how people look around when something is off: show it, with default budgets, rather than fail.
+    config = z.parse(Config, {});
+    warning = `${e.message} — budgets below use the defaults (codex-collab doctor shows the fix).`;
+  }
+  const summary = summarize(state, config, { workerAlive: workerAlive(state.worker, new Date()) });
+  if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary });
+  else print(io.stdout, formatStatus(root, summary, warning));
+  return 0;
+}
