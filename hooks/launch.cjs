@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// Hook launcher for the Claude Code plugin route (hooks/hooks.json runs it as `launch.cjs <bundle>`).
+// Hook launcher for the Claude Code plugin route: hooks/hooks.json runs `node launch.cjs <bundle>`.
 //
 // Why it exists: a plugin installed from a git marketplace is a plain checkout, and dist/ is built, not
-// committed, so the hook bundles are not there. This file is committed, has no dependencies and does no
-// building (a build needs npm and the network, far beyond a hook's 10 s). It runs the bundle of the first
-// built codex-collab it finds:
+// committed, so neither the hook bundles nor dist/cli.js (which the slash commands run as
+// ${CLAUDE_PLUGIN_ROOT}/dist/cli.js) are there. Building on first use is not an option: it needs npm, the
+// network and minutes, far beyond a hook's 10 s. So this committed, dependency-free file looks for a built
+// codex-collab and, when the plugin has no dist/ of its own, links the plugin's dist/ to that package's
+// (a symlink; a junction on Windows), which makes commands and hooks work from then on:
 //   1. the plugin's own dist/ (a local marketplace copied from a built tree, or `npm ci && npm run build` run
-//      in the plugin directory);
+//      in the plugin directory), used as it is;
 //   2. the project's node_modules/codex-collab;
-//   3. the codex-collab on PATH (`npm install -g codex-collab`, which the slash commands need anyway).
-// When none is found the hooks stay inactive (fail open, exit 0) and SessionStart says once how to fix it.
-// `launch.cjs --where` prints the lookup as JSON (used by `codex-collab doctor`).
+//   3. the codex-collab on PATH (`npm install -g codex-collab`).
+// A link left dangling (that package was removed) is replaced. When nothing is found the hooks stay inactive
+// (fail open, exit 0) and SessionStart says once per session how to fix it.
+// `launch.cjs --where` prints the lookup as JSON without changing anything (used by `codex-collab doctor`).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -18,6 +21,7 @@ const path = require("node:path");
 const PACKAGE = "codex-collab";
 const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
 const pluginRoot = path.dirname(__dirname);
+const pluginDist = path.join(pluginRoot, "dist");
 
 function readManifest(dir) {
   try {
@@ -41,7 +45,7 @@ function envValue(env, key) {
   return found === undefined ? undefined : env[found];
 }
 
-/** The package behind a `codex-collab` command on PATH: npm links the bin (POSIX) or writes a .cmd shim beside node_modules (Windows). */
+/** The package behind a `codex-collab` command on PATH: npm links the bin (POSIX) or writes a shim beside node_modules (Windows). */
 function packageOnPath(env) {
   const dirs = (envValue(env, "PATH") || "").split(path.delimiter).filter(Boolean);
   for (const dir of dirs) {
@@ -63,28 +67,82 @@ function packageOnPath(env) {
   return null;
 }
 
-/** Candidate package roots in order of preference; later ones are only computed when needed. */
-function* candidates(env) {
-  yield { via: "plugin", root: pluginRoot };
+/** A dist/ is usable when it has every hook bundle and the CLI. */
+function complete(dist) {
+  return fs.existsSync(path.join(dist, "cli.js")) && BUNDLES.every((b) => fs.existsSync(path.join(dist, "hooks", `${b}.cjs`)));
+}
+
+function distState() {
+  let st;
+  try {
+    st = fs.lstatSync(pluginDist);
+  } catch {
+    return "missing";
+  }
+  if (!st.isSymbolicLink()) return complete(pluginDist) ? "built" : "incomplete";
+  return complete(pluginDist) ? "linked" : "dangling";
+}
+
+/** Built packages other than the plugin itself, in order of preference; PATH is only scanned when needed. */
+function* elsewhere(env) {
   if (env.CLAUDE_PROJECT_DIR) yield { via: "project", root: path.join(env.CLAUDE_PROJECT_DIR, "node_modules", PACKAGE) };
   const onPath = packageOnPath(env);
   if (onPath) yield { via: "path", root: onPath };
 }
 
-function bundleFile(root, bundle) {
-  return path.join(root, "dist", "hooks", `${bundle}.cjs`);
-}
-
-function locate(bundle, env) {
-  const searched = [];
-  for (const c of candidates(env)) {
+function findElsewhere(env, searched) {
+  for (const c of elsewhere(env)) {
     searched.push(c);
-    if (fs.existsSync(bundleFile(c.root, bundle))) {
+    const real = safeRealpath(c.root);
+    if (real !== null && real !== safeRealpath(pluginRoot) && complete(path.join(c.root, "dist"))) {
       const pkg = readManifest(c.root);
-      return { found: { via: c.via, packageRoot: c.root, version: pkg ? pkg.version : null }, searched };
+      return { via: c.via, packageRoot: c.root, version: pkg ? pkg.version : null };
     }
   }
-  return { found: null, searched };
+  return null;
+}
+
+function safeRealpath(p) {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** Read-only: what the launcher would use. */
+function where(env) {
+  const own = readManifest(pluginRoot);
+  const dist = distState();
+  const searched = [{ via: "plugin", root: pluginRoot }];
+  let found = null;
+  if (dist === "built") found = { via: "plugin", packageRoot: pluginRoot, version: own ? own.version : null };
+  else if (dist === "linked") {
+    const target = packageAbove(path.join(fs.realpathSync(pluginDist), "cli.js"));
+    const pkg = target ? readManifest(target) : null;
+    found = { via: "link", packageRoot: target || fs.realpathSync(pluginDist), version: pkg ? pkg.version : null };
+  } else if (dist !== "incomplete") found = findElsewhere(env, searched);
+  return { pluginRoot, pluginVersion: own ? own.version : null, dist, found, searched };
+}
+
+/** Makes ${CLAUDE_PLUGIN_ROOT}/dist usable; returns the dist/ to run from, or null with the reason. */
+function ensureDist(env) {
+  const state = distState();
+  if (state === "built" || state === "linked") return { dist: pluginDist };
+  if (state === "incomplete") return { dist: null, why: `${pluginDist} exists but is not a complete build` };
+  const found = findElsewhere(env, []);
+  if (!found) return { dist: null, why: "none" };
+  const target = path.join(found.packageRoot, "dist");
+  try {
+    if (state === "dangling") fs.unlinkSync(pluginDist);
+    fs.symlinkSync(target, pluginDist, process.platform === "win32" ? "junction" : "dir");
+    return { dist: pluginDist };
+  } catch (e) {
+    // Another hook may have linked it a moment ago; otherwise run from the package directly (hooks work,
+    // the commands will not until the link exists).
+    if (distState() === "linked") return { dist: pluginDist };
+    return { dist: target, why: `could not link ${pluginDist} to ${target} (${String(e && e.message).split("\n")[0]})` };
+  }
 }
 
 function systemMessage(text) {
@@ -95,9 +153,7 @@ function main() {
   const env = process.env;
   const arg = process.argv[2];
   if (arg === "--where") {
-    const own = readManifest(pluginRoot);
-    const { found, searched } = locate(BUNDLES[0], env);
-    process.stdout.write(`${JSON.stringify({ pluginRoot, pluginVersion: own ? own.version : null, found, searched }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(where(env), null, 2)}\n`);
     return;
   }
   if (env.CODEX_COLLAB_DISABLE === "1") return;
@@ -105,22 +161,26 @@ function main() {
     systemMessage(`codex-collab: hooks/hooks.json asks for an unknown hook "${arg}"; reinstall the plugin.`);
     return;
   }
-  const { found } = locate(arg, env);
-  if (!found) {
-    // Only SessionStart speaks, so the user sees this once per session rather than on every prompt and edit.
-    if (arg === "session-start") {
+  const { dist, why } = ensureDist(env);
+  // Only SessionStart speaks, so the user sees a problem once per session rather than on every prompt and edit.
+  const speak = arg === "session-start";
+  if (dist === null) {
+    if (speak) {
       systemMessage(
-        "codex-collab: the plugin's hooks are inactive because no built codex-collab was found " +
-          `(looked in ${path.join(pluginRoot, "dist")}, the project's node_modules and PATH). ` +
-          "Install it with `npm install -g codex-collab` and start a new session; `codex-collab doctor` checks the setup.",
+        why === "none"
+          ? "codex-collab: the plugin's hooks and commands are inactive because no built codex-collab was found " +
+              `(looked in ${pluginDist}, the project's node_modules and PATH). Install it with ` +
+              "`npm install -g codex-collab` and start a new session; `codex-collab doctor` checks the setup."
+          : `codex-collab: the plugin's hooks and commands are inactive: ${why}. Run \`npm run build\` in ${pluginRoot}.`,
       );
     }
     return;
   }
+  if (why && speak) process.stderr.write(`codex-collab: ${why}; the slash commands need ${pluginDist}.\n`);
   try {
-    require(bundleFile(found.packageRoot, arg));
+    require(path.join(dist, "hooks", `${arg}.cjs`));
   } catch (e) {
-    systemMessage(`codex-collab: the ${arg} hook from ${found.packageRoot} failed to load (${String(e && e.message).split("\n")[0]}).`);
+    if (speak) systemMessage(`codex-collab: the ${arg} hook failed to load from ${dist} (${String(e && e.message).split("\n")[0]}).`);
   }
 }
 

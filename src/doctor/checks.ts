@@ -14,6 +14,9 @@ import { workerAlive } from "../review/schedule.js";
 import { STATE_VERSION, StateFile } from "../state/schema.js";
 import { readActiveProvider } from "./codex-config.js";
 import { meaningfulLines, oneLine, probe, PROBE_TIMEOUT_MS } from "./probe.js";
+import { shArg } from "./shell.js";
+
+export { shArg };
 import { launcherPath, pluginInstallPaths, scanSettings, settingsLocations, userClaudeDirOf, type LauncherWhere, type SettingsScan } from "./wiring.js";
 
 export type Level = "ok" | "warn" | "error";
@@ -45,10 +48,6 @@ function result(id: string, level: Level, message: string, fix?: string): CheckR
   return { id, ok: level !== "error", level, message, ...(fix !== undefined ? { fix } : {}) };
 }
 
-/** Quotes a word for a POSIX shell only when it needs it, so fixes stay readable and pasteable. */
-export function shArg(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 function installCommand(root: string, scope: Scope): string {
   return scope === "user" ? "codex-collab install --scope user" : `codex-collab install --project ${shArg(root)}${scope === "local" ? " --scope local" : ""}`;
@@ -274,19 +273,31 @@ async function pluginRoute(ctx: DoctorContext, pluginId: string): Promise<CheckR
     return result("hooks", "error", `The plugin's hook launcher did not run (${describeFailure(r)}).`, reinstall);
   }
   if (where.found === null) {
+    if (where.dist === "incomplete") {
+      return result("hooks", "error", `The plugin ${pluginId} has a dist/ that is not a complete build (${pluginRoot}/dist).`, `cd ${shArg(pluginRoot)} && npm run build`);
+    }
     return result(
       "hooks",
       "error",
-      `The plugin ${pluginId} (${pluginRoot}) is enabled, but its hooks are inactive: no built codex-collab was found (plugin dist/, the project's node_modules, PATH).`,
+      `The plugin ${pluginId} (${pluginRoot}) is enabled, but its hooks and commands are inactive: no built codex-collab was found (plugin dist/, the project's node_modules, PATH).`,
       "npm install -g codex-collab",
     );
   }
   const found = where.found;
-  const from = found.via === "plugin" ? "its own dist/" : `${found.packageRoot} (${found.via === "path" ? "codex-collab on PATH" : "the project's node_modules"})`;
-  if (where.pluginVersion && found.version && found.version !== where.pluginVersion) {
-    return result("hooks", "warn", `The plugin ${pluginId} ${where.pluginVersion} runs the hooks of codex-collab ${found.version} from ${from}.`, `npm install -g codex-collab@${where.pluginVersion}`);
+  const from = { plugin: "its own dist/", link: `${found.packageRoot} (dist/ linked there)`, path: `${found.packageRoot} (codex-collab on PATH)`, project: `${found.packageRoot} (the project's node_modules)` }[found.via];
+  if (found.via === "path" || found.via === "project") {
+    // The hooks already run from there; the slash commands need the link, which the next SessionStart makes.
+    return result(
+      "hooks",
+      "warn",
+      `The plugin ${pluginId} has no dist/ yet: its hooks run codex-collab from ${from}, and the next session start links ${pluginRoot}/dist there (the slash commands need it).`,
+      `ln -sfn ${shArg(`${found.packageRoot}/dist`)} ${shArg(`${pluginRoot}/dist`)}  # or start a new Claude Code session`,
+    );
   }
-  return result("hooks", "ok", `wired by the plugin ${pluginId} (hooks/hooks.json); bundles from ${from}`);
+  if (where.pluginVersion && found.version && found.version !== where.pluginVersion) {
+    return result("hooks", "warn", `The plugin ${pluginId} ${where.pluginVersion} runs codex-collab ${found.version} from ${from}.`, `npm install -g codex-collab@${where.pluginVersion}`);
+  }
+  return result("hooks", "ok", `wired by the plugin ${pluginId} (hooks/hooks.json); codex-collab from ${from}`);
 }
 
 function readable(file: string): boolean {

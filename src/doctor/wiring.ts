@@ -114,7 +114,10 @@ export function pluginInstallPaths(userClaudeDir: string, pluginId: string): str
 export interface LauncherWhere {
   pluginRoot: string;
   pluginVersion: string | null;
-  found: { via: "plugin" | "project" | "path"; packageRoot: string; version: string | null } | null;
+  /** The plugin's dist/: its own build, a link to another package's, or not (yet) usable. */
+  dist: "built" | "linked" | "missing" | "dangling" | "incomplete";
+  /** The built codex-collab the hooks run: the plugin's own, the linked one, or one the next hook will link. */
+  found: { via: "plugin" | "link" | "project" | "path"; packageRoot: string; version: string | null } | null;
   searched: Array<{ via: string; root: string }>;
 }
 

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { doctorVerb } from "../../src/cli/doctor.js";
-import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
+import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, shArg, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
 import { install } from "../../src/install/install.js";
@@ -290,17 +290,30 @@ describe("hooks", () => {
       installPlugin();
       const r = await checkHooks({ root: homes.project, env: homes.env });
       expect(r).toMatchObject({ level: "error", fix: "npm install -g codex-collab" });
-      expect(r.message).toContain("hooks are inactive");
+      expect(r.message).toContain("hooks and commands are inactive");
     });
 
-    it("enabled plugin with codex-collab on PATH: ok, and the package it runs is named", async () => {
-      installPlugin();
+    it("enabled plugin with codex-collab on PATH: a warning until the launcher links dist/, then ok naming the package", async () => {
+      const pluginRoot = installPlugin();
       const pkg = sandbox();
       writeFileSync(join(pkg.packageRoot, "dist", "cli.js"), "");
       symlinkSync(join(pkg.packageRoot, "dist", "cli.js"), join(homes.nodeOnlyBin, "codex-collab"));
-      const r = await checkHooks({ root: homes.project, env: homes.env });
-      expect(r.level, r.message).toBe("ok");
-      expect(r.message).toContain(`bundles from ${pkg.packageRoot} (codex-collab on PATH)`);
+      const before = await checkHooks({ root: homes.project, env: homes.env });
+      expect(before.level, before.message).toBe("warn");
+      expect(before.fix).toBe(`ln -sfn ${shArg(`${pkg.packageRoot}/dist`)} ${shArg(`${pluginRoot}/dist`)}  # or start a new Claude Code session`);
+      expect(before.fix).toContain(`'${pkg.packageRoot}/dist'`);
+      expect(existsSync(join(pluginRoot, "dist"))).toBe(false);
+
+      // What the next session start does: the launcher links the plugin's dist/ and runs the hook.
+      const run = spawnSync(process.execPath, [join(pluginRoot, "hooks", "launch.cjs"), "session-start"], {
+        env: { ...homes.env, CLAUDE_PROJECT_DIR: homes.project },
+        input: JSON.stringify({ hook_event_name: "SessionStart" }),
+        encoding: "utf8",
+      });
+      expect(run.status).toBe(0);
+      const after = await checkHooks({ root: homes.project, env: homes.env });
+      expect(after.level, after.message).toBe("ok");
+      expect(after.message).toContain(`codex-collab from ${pkg.packageRoot} (dist/ linked there)`);
 
       await install({ project: homes.project, scope: "project", packageRoot: pkg.packageRoot });
       const twice = await checkHooks({ root: homes.project, env: homes.env });
