@@ -4,26 +4,14 @@
 // the unredacted value would let anyone holding the prompt test guesses of a weak secret against it.
 import { randomBytes } from "node:crypto";
 
-const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-
-export interface Fence {
-  open: string;
-  close: string;
-  nonce: string;
-}
+const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /** A fresh nonce for fencing `value`: 12 random hex digits that do not occur in `value`. */
-export function fenceNonce(value: string): string {
+function fenceNonce(value: string): string {
   for (;;) {
     const nonce = randomBytes(6).toString("hex");
     if (!value.includes(nonce)) return nonce;
   }
-}
-
-export function fenceFor(label: string, value: string): Fence {
-  if (!LABEL_RE.test(label)) throw new Error(`invalid data section label ${JSON.stringify(label)}`);
-  const nonce = fenceNonce(value);
-  return { open: `<<<DATA ${label} ${nonce}>>>`, close: `<<<END DATA ${label} ${nonce}>>>`, nonce };
 }
 
 /**
@@ -34,11 +22,12 @@ export function fenceFor(label: string, value: string): Fence {
  *     <<<END DATA diff 3fa9c0d1e2b4>>>
  *
  * Lists are joined one item per line. The label is trusted (it comes from the template) and must be a short
- * plain word; the value is never interpreted.
+ * plain word (letters, digits, `_`, `.`, `-`); the value is never interpreted.
  */
 export function fenceData(label: string, value: string | readonly string[]): string {
+  if (!LABEL_RE.test(label)) throw new Error(`invalid data section label ${JSON.stringify(label)}`);
   const text = typeof value === "string" ? value : value.join("\n");
-  const { open, close } = fenceFor(label, text);
+  const nonce = fenceNonce(text);
   const body = text === "" || text.endsWith("\n") ? text : `${text}\n`;
-  return `${open}\n${body}${close}`;
+  return `<<<DATA ${label} ${nonce}>>>\n${body}<<<END DATA ${label} ${nonce}>>>`;
 }

@@ -14,6 +14,7 @@ describe("fenceData", () => {
   });
 
   it("refuses labels that could break the fence line", () => {
+    expect(() => fenceData("a b", "v")).toThrow(/invalid data section label/);
     expect(() => fenceData("a>>>\nb", "v")).toThrow(/invalid data section label/);
     expect(() => fenceData("", "v")).toThrow(/invalid data section label/);
   });
