@@ -27,7 +27,7 @@ hb.registerHelper("data", function (this: unknown, ...args: unknown[]) {
   const label = args[0];
   const value = args[1];
   if (value === undefined || value === null) {
-    throw new Error(`data section "${label}" has no value: its variable is not declared in the front matter`);
+    throw new Error(`data section "${label}" has no value: its variable is not declared in the front matter, or is an optional number that was not passed`);
   }
   if (Array.isArray(value)) return fenceData(label, value.map(String));
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return fenceData(label, String(value));
