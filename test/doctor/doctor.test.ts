@@ -91,6 +91,11 @@ describe("doctor as a real process", () => {
 });
 
 describe("codex checks against the real pinned codex", () => {
+  it("TESTED_CODEX_VERSION is the codex pinned in devDependencies", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies["@openai/codex"]).toBe(TESTED_CODEX_VERSION);
+  });
+
   it("the pinned codex has every flag codex-collab relies on", async () => {
     const env = withRealCodex(homes.env);
     const found = checkCodexBin({ root: homes.project, env });
