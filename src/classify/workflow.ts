@@ -1,22 +1,45 @@
 // The text the UserPromptSubmit hook adds to Claude's context. It is paid for on every prompt,
 // so it stays short: the level, why, and which commands to run.
 import type { ClassifyResult, Signal } from "./classify.js";
+import { isCjk } from "./match.js";
 
 export type Locale = "en" | "zh";
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const LOCALE_SCAN_CHARS = 4000;
 
-/** "zh" when Chinese characters make up a real share of the prose (code and inline code ignored). */
+/** "zh" when Chinese characters make up a real share of the prose (fenced and inline code ignored). */
 export function detectLocale(text: string): Locale {
-  const prose = text
-    .slice(0, LOCALE_SCAN_CHARS)
-    .replace(/```[\s\S]*?(?:```|$)/g, " ")
-    .replace(/`[^`\n]*`/g, " ");
-  const cjk = prose.match(CJK)?.length ?? 0;
+  const s = text.slice(0, LOCALE_SCAN_CHARS);
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  let inFence = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s.startsWith("```", i)) {
+      inFence = !inFence;
+      inWord = false;
+      i += 2;
+      continue;
+    }
+    if (inFence) continue;
+    const c = s[i] ?? "";
+    if (c === "`") {
+      const close = s.indexOf("`", i + 1);
+      const newline = s.indexOf("\n", i + 1);
+      // Inline code ends on the same line; a lone backtick is just a character.
+      if (close > 0 && (newline < 0 || close < newline)) {
+        i = close;
+        inWord = false;
+        continue;
+      }
+    }
+    const letter = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+    if (letter && !inWord) words++;
+    inWord = letter;
+    if (!letter && isCjk(c)) cjk++;
+  }
   if (cjk < 2) return "en";
   // One Chinese character carries about as much as one English word.
-  const words = prose.match(/[A-Za-z]+/g)?.length ?? 0;
   return cjk / (cjk + words) >= 0.3 ? "zh" : "en";
 }
 
