@@ -52,8 +52,9 @@ function t(i: number): string {
   return new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString();
 }
 
+/** codex-collab's files at the root; the scratch directory (logs, the validated copy) is not the store's output. */
 function namesIn(dir: string): string[] {
-  return readdirSync(dir).filter((n) => n.startsWith(".codex-collab"));
+  return readdirSync(dir).filter((n) => n.startsWith(".codex-collab") && n !== ".codex-collab.d");
 }
 
 describe("read and update", () => {
