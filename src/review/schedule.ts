@@ -1,6 +1,5 @@
 // Bookkeeping between the PostToolUse hook (records edits) and the background worker (reviews them).
 // Pure functions over the state file; the callers hold the store lock.
-import { createHash } from "node:crypto";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { PendingEdit, StateFile, WorkerInfo } from "../state/schema.js";
 
@@ -23,8 +22,21 @@ export function editedPaths(root: string, toolInput: unknown): string[] {
   return out;
 }
 
+/**
+ * Fingerprint of one tool call, so the same event reported twice is recorded once. Two 32-bit FNV-1a lanes in
+ * plain JS: node:crypto costs the PostToolUse hook ~8 ms of start-up, and a collision is harmless here (it could
+ * only merge two edits of a path that is pending review either way).
+ */
 export function editHash(toolName: string, toolInput: unknown): string {
-  return createHash("sha1").update(toolName).update("\0").update(JSON.stringify(toolInput) ?? "").digest("hex");
+  const text = `${toolName}\0${JSON.stringify(toolInput) ?? ""}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Adds an edit unless the very same edit (same path and input) is already pending. */
