@@ -1,7 +1,6 @@
 // What each hook does, as plain functions of (input, project root, environment). The entries in this folder
 // only wire them to stdin/stdout through runHook. Nothing here may import execa, handlebars or the runner:
 // the hooks run on every prompt and every edit.
-import { spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
@@ -9,8 +8,9 @@ import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
 import { editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
+import type { Classification, StateFile } from "../state/schema.js";
 import { sessionName } from "../state/sessions.js";
-import { openStore } from "../state/store.js";
+import { openStore, type Store } from "../state/store.js";
 import * as z from "zod/mini";
 import { hookLog, type HookContext } from "./io.js";
 import type { HookOutput } from "./schema.js";
@@ -44,16 +44,40 @@ function withContext(event: "UserPromptSubmit" | "PostToolUse", parts: (string |
   return text || warning ? out : null;
 }
 
-/** Starts the background review worker, detached, so the hook returns at once. */
-export function startWorker(cliPath: string, root: string): void {
-  const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
-    cwd: root,
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined },
-  });
-  child.on("error", (e) => hookLog(root, `worker spawn failed: ${e.message}`));
-  child.unref();
+function hookStore(root: string): Store {
+  // A hook's update may be lost to a power cut (the file stays whole); the directory fsync would cost every
+  // prompt and edit ~6 ms (see StoreOptions.syncDirectory).
+  return openStore(root, { onWarning: (m) => hookLog(root, m), syncDirectory: false });
+}
+
+/**
+ * Starts the background review worker, detached, so the hook returns at once. node:child_process is loaded
+ * only here: requiring it costs every hook ~8 ms, and most hook runs start nothing. The hook's output is
+ * already written; the process exits once the child is spawned.
+ */
+export function startWorker(cliPath: string, root: string): Promise<void> {
+  return import("node:child_process")
+    .then(({ spawn }) => {
+      const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
+        cwd: root,
+        detached: true,
+        stdio: "ignore",
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined },
+      });
+      child.on("error", (e) => hookLog(root, `worker spawn failed: ${e.message}`));
+      child.unref();
+    })
+    .catch((e: unknown) => hookLog(root, `worker spawn failed: ${(e as Error)?.message ?? String(e)}`));
+}
+
+const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
+
+/** Whether this session's edits would be reviewed automatically at all (the worker checks again, with budgets). */
+function reviewsEdits(cfg: Config, state: StateFile, sessionId: string | undefined): boolean {
+  if (!cfg.hooks.autoReview || cfg.review.mode === "off") return false;
+  if (cfg.review.mode === "always") return true;
+  const level = state.classifications[sessionId ?? "default"]?.level;
+  return level === "medium" || level === "complex";
 }
 
 export interface HookDeps {
@@ -62,26 +86,44 @@ export interface HookDeps {
   now?: () => Date;
 }
 
+/**
+ * A session's stored level only goes up: "yes, go ahead" after a complex request is classified simple, yet the
+ * edits that follow belong to the complex task (review.mode auto reviews them by this level).
+ */
+function raisedLevel(stored: Classification | undefined, level: Classification["level"]): boolean {
+  return stored === undefined || LEVEL_RANK[level] > LEVEL_RANK[stored.level];
+}
+
 export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: HookDeps): HookOutput | null {
   const { prompt } = ctx.input;
   if (prompt.includes(NO_CODEX_TAG)) return null;
   const { config: cfg, warning } = config(ctx.root);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
-  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+  const key = sessionId ?? "default";
+  const store = hookStore(ctx.root);
+  const current = store.read();
+  const stored = current.classifications[key];
 
   let advice: string | undefined;
   const result = cfg.hooks.classify && !prompt.trimStart().startsWith("/") ? classify(prompt, cfg.classify) : undefined;
-  if (result) advice = guidance(result, cfg.locale ?? detectLocale(prompt));
+  const raise = result !== undefined && raisedLevel(stored, result.level);
+  // A simple follow-up in a medium or complex session gets no advice: the earlier guidance stays in Claude's
+  // context, and "simple task, no Codex needed" in the middle of that task would contradict it.
+  const followUp = result?.level === "simple" && stored !== undefined && stored.level !== "simple";
+  if (result && !followUp) advice = guidance(result, cfg.locale ?? detectLocale(prompt));
 
-  let restart = false;
-  const delivered = store.update((s) => {
-    if (result) s.classifications[sessionId ?? "default"] = { level: result.level, score: result.score, at: now.toISOString() };
-    // A worker that died with edits still pending is restarted by the next prompt.
-    restart = cfg.hooks.autoReview && s.pendingEdits.length > 0 && !workerAlive(s.worker, now);
-    return takeUndelivered(s, sessionId, now);
-  });
-  if (restart) startWorker(deps.cliPath, ctx.root);
+  // A worker that died with edits still pending is restarted by the next prompt.
+  const restart = cfg.hooks.autoReview && current.pendingEdits.length > 0 && !workerAlive(current.worker, now);
+  let delivered: ReturnType<typeof takeUndelivered> = [];
+  // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
+  if (raise || hasUndelivered(current, sessionId)) {
+    delivered = store.update((s) => {
+      if (result && raisedLevel(s.classifications[key], result.level)) s.classifications[key] = { level: result.level, score: result.score, at: now.toISOString() };
+      return takeUndelivered(s, sessionId, now);
+    });
+  }
+  if (restart) void startWorker(deps.cliPath, ctx.root);
   if (result) hookLog(ctx.root, `classified: ${explain(result)}`);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("UserPromptSubmit", [advice, findings], warning);
@@ -91,10 +133,11 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   const { config: cfg, warning } = config(ctx.root);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
-  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+  const store = hookStore(ctx.root);
   const edited = editedPaths(ctx.root, ctx.input.tool_input);
-  const paths = cfg.hooks.autoReview && cfg.review.mode !== "off" ? edited : [];
   const current = store.read();
+  // Edits the worker would only skip (review off, or mode auto and a simple task) are not even recorded.
+  const paths = reviewsEdits(cfg, current, sessionId) ? edited : [];
   const session = current.sessions[sessionName(sessionId)];
   const stage = session ? stageAfterEdit(session.stage) : undefined;
 
@@ -111,7 +154,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
     start = added && !workerAlive(s.worker, now);
     return takeUndelivered(s, sessionId, now);
   });
-  if (start) startWorker(deps.cliPath, ctx.root);
+  if (start) void startWorker(deps.cliPath, ctx.root);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);
 }
@@ -139,13 +182,15 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
   const { config: cfg } = config(ctx.root);
   if (!cfg.hooks.stopGate) return null;
   const sessionId = sessionIdOf(ctx);
-  const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m) });
+  const store = hookStore(ctx.root);
 
   const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
   const deadline = Date.now() + waitMs;
   while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepMs(250);
 
   const now = deps.now?.() ?? new Date();
+  // Nearly every Stop lets Claude finish: decide on a plain read, and lock and write only to block.
+  if (!stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext).block) return null;
   const decision = store.update((s) => {
     const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
     if (d.block) {
