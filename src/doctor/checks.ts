@@ -284,6 +284,14 @@ async function pluginRoute(ctx: DoctorContext, pluginId: string): Promise<CheckR
     );
   }
   const found = where.found;
+  if (found.via === "build") {
+    return result(
+      "hooks",
+      "warn",
+      `The plugin ${pluginId} has no dist/ yet; its next hook builds it from the plugin's sources (about 2 s, once), and until then its commands do not work.`,
+      `cd ${shArg(pluginRoot)} && npm run build  # or start a new Claude Code session`,
+    );
+  }
   const from = { plugin: "its own dist/", link: `${found.packageRoot} (dist/ linked there)`, path: `${found.packageRoot} (codex-collab on PATH)`, project: `${found.packageRoot} (the project's node_modules)` }[found.via];
   if (found.via === "path" || found.via === "project") {
     // The hooks already run from there; the slash commands need the link, which the next SessionStart makes.

@@ -116,8 +116,13 @@ export interface LauncherWhere {
   pluginVersion: string | null;
   /** The plugin's dist/: its own build, a link to another package's, or not (yet) usable. */
   dist: "built" | "linked" | "missing" | "dangling" | "incomplete";
-  /** The built codex-collab the hooks run: the plugin's own, the linked one, or one the next hook will link. */
-  found: { via: "plugin" | "link" | "project" | "path"; packageRoot: string; version: string | null } | null;
+  /** The plugin has its sources and installed dependencies, so a hook can build dist/ in place. */
+  buildable: boolean;
+  /**
+   * The codex-collab the hooks run: the plugin's own build, the linked package, or what the next hook will use
+   * (build: build in place; project/path: link to that package).
+   */
+  found: { via: "plugin" | "link" | "build" | "project" | "path"; packageRoot: string; version: string | null } | null;
   searched: Array<{ via: string; root: string }>;
 }
 

@@ -298,6 +298,17 @@ describe("hooks", () => {
       expect(r.message).toContain("hooks and commands are inactive");
     });
 
+    it("enabled plugin that can build itself (Claude Code installed its dependencies): a warning that the next hook builds it", async () => {
+      const pluginRoot = installPlugin();
+      cpSync(join(REPO, "package.json"), join(pluginRoot, "package.json"));
+      mkdirSync(join(pluginRoot, "src"));
+      symlinkSync(join(REPO, "node_modules"), join(pluginRoot, "node_modules"));
+      const r = await checkHooks({ root: homes.project, env: homes.env });
+      expect(r).toMatchObject({ level: "warn", fix: `cd ${shArg(pluginRoot)} && npm run build  # or start a new Claude Code session` });
+      expect(r.message).toContain("next hook builds it");
+      expect(existsSync(join(pluginRoot, "dist"))).toBe(false);
+    });
+
     it("enabled plugin with codex-collab on PATH: a warning until the launcher links dist/, then ok naming the package", async () => {
       const pluginRoot = installPlugin();
       const pkg = sandbox();
