@@ -1,6 +1,7 @@
 // Bookkeeping between the PostToolUse hook (records edits) and the background worker (reviews them).
 // Pure functions over the state file; the callers hold the store lock.
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAlive } from "../state/lock.js";
 import type { PendingEdit, StateFile, WorkerInfo } from "../state/schema.js";
 
 /** The worker refreshes its heartbeat at least this often while alive. */
@@ -46,18 +47,9 @@ export function recordEdit(state: StateFile, edit: PendingEdit): boolean {
   return true;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** A worker counts as running while its pid lives and its heartbeat is recent. */
 export function workerAlive(worker: WorkerInfo | null, now: Date): boolean {
   if (!worker) return false;
   const age = now.getTime() - Date.parse(worker.heartbeatAt);
-  return age < 3 * HEARTBEAT_MS && pidAlive(worker.pid);
+  return age < 3 * HEARTBEAT_MS && isAlive(worker.pid);
 }

@@ -218,13 +218,28 @@ function isStale(path: string, seen: Seen, staleMs: number): boolean {
   return age > staleMs;
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether a process with this pid is running. A zombie (exited, not yet reaped) counts as dead: in containers
+ * whose init never reaps orphans, a killed detached worker stays one forever and would keep its lock.
+ */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
     return errno(e) !== "ESRCH";
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  if (process.platform !== "linux") return false;
+  try {
+    // "pid (comm) S ...": the state letter follows the last ")" (comm may itself contain parentheses).
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat[stat.lastIndexOf(")") + 2] === "Z";
+  } catch {
+    return false;
   }
 }
 
