@@ -62,6 +62,21 @@ function skipped(req: ReviewRequest, change: Change, hash: string, reason: strin
   return { record, change, budgetNote: "" };
 }
 
+/**
+ * The change was reviewed as it is now: on its own, or as part of a larger change whose files are all unchanged
+ * since (the worker reviews a burst over several files, then sees one of those files reported again).
+ */
+async function alreadyReviewed(req: ReviewRequest, change: Change, hash: string): Promise<boolean> {
+  const done = req.store.read().reviews.filter((r) => r.status === "done");
+  if (done.some((r) => r.diffHash === hash)) return true;
+  const paths = change.files.map((f) => f.path);
+  const covering = done.filter((r) => paths.every((p) => r.files.includes(p))).at(-1);
+  if (!covering) return false;
+  // Review paths are root-relative; collect from the root so they mean the same files.
+  const now = await collectChange({ cwd: req.root, base: req.base, paths: covering.files, ignore: req.config.review.ignore });
+  return changeHash(now) === covering.diffHash;
+}
+
 export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   const cfg = req.config.review;
   const change = await collectChange({ cwd: req.cwd ?? req.root, base: req.base, paths: req.paths, ignore: cfg.ignore });
@@ -69,7 +84,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   if (change.files.length === 0) return skipped(req, change, hash, "no changes to review");
   const changed = change.files.reduce((n, f) => n + f.added + f.removed, 0);
   if (req.minChangedLines !== undefined && changed < req.minChangedLines) return skipped(req, change, hash, `only ${changed} changed lines`);
-  if (req.dedupe && req.store.read().reviews.some((r) => r.diffHash === hash && r.status === "done")) {
+  if (req.dedupe && (await alreadyReviewed(req, change, hash))) {
     return skipped(req, change, hash, "this exact change was already reviewed");
   }
 

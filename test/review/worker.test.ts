@@ -1,0 +1,236 @@
+// The background review worker end to end, on real parts: the BUILT PostToolUse/UserPromptSubmit/Stop hooks start
+// the worker (dist/cli.js review-worker), which runs the real codex binary against a local Responses server.
+// One burst of edits → one review; the same content again → no review; a killed worker is recovered.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
+import { makeRepo } from "../support/git.js";
+import {
+  additionalContext,
+  editPayload,
+  fixture,
+  hookEnv,
+  hookJson,
+  killTree,
+  killWorkers,
+  pidAlive,
+  processTree,
+  readLog,
+  readState,
+  requireBuilt,
+  runHook,
+  startedWorkers,
+  waitFor,
+  type HookRun,
+} from "../support/hooks.js";
+import { startResponsesServer, userTexts, type RecordedRequest, type Reply, type ResponsesServer } from "../support/responses-server.js";
+
+const SESSION = "7d1e9a40-5b3c-4f0e-9a77-2c1d0e4b8f61";
+const REVIEW = {
+  verdict: "request-changes",
+  summary: "Counters added across four modules; one query is unsafe.",
+  findings: [
+    { severity: "nit", file: "src/util.ts", line_start: 2, line_end: 2, title: "Name the constant", explanation: "Magic number.", suggested_fix: "Extract it.", confidence: 0.5 },
+    { severity: "must-fix", file: "src/db.ts", line_start: 3, line_end: 3, title: "SQL built by string concatenation", explanation: "Injectable.", suggested_fix: "Use a parameterised query.", confidence: 0.9 },
+  ],
+};
+const FILES = ["src/db.ts", "src/api.ts", "src/util.ts", "src/my module/naïve 文件.ts"];
+const STEPS = 5;
+
+function isReview(req: RecordedRequest): boolean {
+  return req.body?.text?.format?.type === "json_schema";
+}
+
+let server: ResponsesServer;
+let home: CodexHome;
+/** Review requests wait for this before they are answered (a hanging server, controlled by the test). */
+let gate: Promise<void> = Promise.resolve();
+let projects: string[] = [];
+
+beforeAll(async () => {
+  requireBuilt();
+  server = await startResponsesServer({
+    script: async (req): Promise<Reply> => {
+      if (!isReview(req)) return { text: "ok" };
+      await gate;
+      return { text: JSON.stringify(REVIEW), usage: { input_tokens: 900, output_tokens: 120 } };
+    },
+  });
+  home = await makeCodexHome(server.url);
+});
+
+afterEach(() => {
+  gate = Promise.resolve();
+  for (const p of projects) {
+    killWorkers(p);
+    rmSync(p, { recursive: true, force: true });
+  }
+  projects = [];
+});
+
+afterAll(async () => {
+  await server?.close();
+  await home?.cleanup();
+});
+
+function reviewRequests(): RecordedRequest[] {
+  return server.responseRequests().filter(isReview);
+}
+
+function project(review: Record<string, unknown>): { dir: string; env: Record<string, string> } {
+  const files = Object.fromEntries(FILES.map((f) => [f, Array.from({ length: STEPS }, (_, k) => `export const v${k} = 0;\n`).join("")]));
+  const dir = makeRepo({ ...files, ".gitignore": ".codex-collab\n.codex-collab.*\n" }, "cc-worker 项目 ");
+  mkdirSync(join(dir, ".claude"), { recursive: true });
+  writeFileSync(join(dir, ".claude", "codex-collab.json"), JSON.stringify({ review }));
+  projects.push(dir);
+  const env = hookEnv(dir, { ...home.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN });
+  return { dir, env };
+}
+
+/** Applies every edit to disk (as Claude's Edit tool would), returning the PostToolUse payload of each, in order. */
+function editAll(dir: string): object[] {
+  const payloads: object[] = [];
+  for (const rel of FILES) {
+    const file = join(dir, rel);
+    for (let k = 0; k < STEPS; k++) {
+      const before = `export const v${k} = 0;`;
+      const after = k === 2 && rel === "src/db.ts" ? `export const v${k} = db.query("SELECT * FROM t WHERE id = " + id);` : `export const v${k} = ${k + 1};`;
+      writeFileSync(file, readFileSync(file, "utf8").replace(before, after));
+      payloads.push(editPayload(dir, file, before, after, SESSION));
+    }
+  }
+  return payloads;
+}
+
+function expectQuiet(run: HookRun): void {
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe("");
+  expect(run.stdout === "" || typeof hookJson(run) === "object").toBe(true);
+}
+
+function doneReviews(dir: string): any[] {
+  return (readState(dir)?.reviews ?? []).filter((r: { status: string }) => r.status === "done");
+}
+
+/** Bounded wait for the worker to exit: no worker registered, the lock released, its process gone. */
+async function workerGone(dir: string): Promise<void> {
+  await waitFor("the worker to exit", () => {
+    const lockHeld = existsSync(join(dir, ".codex-collab.d", "worker.lock"));
+    return readState(dir).worker === null && !lockHeld && startedWorkers(dir).every((pid) => !pidAlive(pid));
+  }, 60_000);
+}
+
+describe("background review worker", () => {
+  it("a burst of 20 edits gives exactly one review; hooks never wait for it; the worker then exits", async () => {
+    // Debounce 2 s: a burst of 20 hook processes on a loaded 2-core machine must fit in the quiet period.
+    const { dir, env } = project({ debounceSeconds: 2, minIntervalSeconds: 0, mode: "always" });
+    let release!: () => void;
+    gate = new Promise<void>((r) => (release = r));
+
+    const payloads = editAll(dir);
+    const burst = await Promise.all(payloads.map((p) => runHook("PostToolUse", p, dir, { env })));
+    for (const run of burst) {
+      expectQuiet(run);
+      expect(hookJson(run)).toBeNull();
+    }
+    const pending = readState(dir).pendingEdits;
+    expect(pending).toHaveLength(20);
+    expect(new Set(pending.map((e: { path: string }) => e.path))).toEqual(new Set(FILES));
+
+    // The review is now in flight and held by the server: hooks keep returning at once.
+    await waitFor("the review request", () => reviewRequests().length === 1, 90_000);
+    const running = await waitFor("a running review record", () => readState(dir).reviews.find((r: { status: string }) => r.status === "running"), 30_000);
+    expect(running.files.sort()).toEqual([...FILES].sort());
+    expectQuiet(await runHook("PostToolUse", payloads[19]!, dir, { env }));
+    const ups = await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "how is it going?" }), dir, { env });
+    expectQuiet(ups);
+    expect(additionalContext(ups) ?? "").not.toContain("Codex reviewed");
+    const stop = await runHook("Stop", fixture("stop", dir, { session_id: SESSION }), dir, { env });
+    expectQuiet(stop);
+    expect(hookJson(stop)).toBeNull();
+    expect(readState(dir).reviews.map((r: { status: string }) => r.status)).toEqual(["running"]);
+
+    release();
+    const [review] = await waitFor("the review to finish", () => (doneReviews(dir).length === 1 ? doneReviews(dir) : null), 90_000);
+    await workerGone(dir);
+
+    expect(reviewRequests()).toHaveLength(1);
+    const prompt = userTexts(reviewRequests()[0]!).join("\n");
+    for (const f of FILES) expect(prompt).toContain(f);
+    expect(prompt).toContain('db.query("SELECT * FROM t WHERE id = " + id)');
+    expect(review.claudeSessionId).toBe(SESSION);
+    expect(review.verdict).toBe("request-changes");
+    expect(review.findings.map((f: { severity: string; title: string }) => `${f.severity}: ${f.title}`)).toEqual([
+      "must-fix: SQL built by string concatenation",
+      "nit: Name the constant",
+    ]);
+    expect(review.usage).toMatchObject({ input_tokens: 900, output_tokens: 120 });
+    const state = readState(dir);
+    expect(state.pendingEdits).toEqual([]);
+    expect(state.worker).toBeNull();
+    expect(state.sessions[SESSION].threadId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(startedWorkers(dir)).toHaveLength(1);
+    expect(readLog(dir, "worker.log")).toContain(`reviewing ${FILES.length} file(s) for session ${SESSION}`);
+
+    // The findings reach Claude once: the next hook carries them, the one after does not.
+    const next = await runHook("PostToolUse", fixture("post-tool-use-write-create", dir, { session_id: SESSION, tool_input: { file_path: join(dir, "notes.txt"), content: "x" } }), dir, { env });
+    expect(additionalContext(next)).toContain("[must-fix] src/db.ts:3 SQL built by string concatenation");
+    const after = await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "ok" }), dir, { env });
+    expect(additionalContext(after) ?? "").not.toContain("SQL built");
+    await workerGone(dir);
+
+    // The same content reported again: recorded, looked at, and not sent to Codex a second time.
+    const sent = reviewRequests().length;
+    expectQuiet(await runHook("PostToolUse", payloads[2]!, dir, { env }));
+    await waitFor("the repeated edit to be handled", () => readState(dir).pendingEdits.length === 0 && readState(dir).worker === null, 60_000);
+    await workerGone(dir);
+    expect(reviewRequests()).toHaveLength(sent);
+    const skipped = readState(dir).reviews.filter((r: { status: string }) => r.status === "skipped");
+    expect(skipped.map((r: { skipReason: string }) => r.skipReason)).toContain("this exact change was already reviewed");
+  });
+
+  it("review.mode auto: a simple task's edits are not reviewed", async () => {
+    const { dir, env } = project({ debounceSeconds: 1, minIntervalSeconds: 0, mode: "auto" });
+    await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "Fix the typo in the util comment" }), dir, { env });
+    expect(readState(dir).classifications[SESSION].level).toBe("simple");
+    const sent = reviewRequests().length;
+    for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
+    expect(readState(dir).pendingEdits).toEqual([]);
+    expect(readState(dir).worker).toBeNull();
+    expect(startedWorkers(dir)).toEqual([]);
+    expect(reviewRequests()).toHaveLength(sent);
+  });
+
+  it("a worker killed mid-review is restarted by the next prompt and the edits are reviewed", async () => {
+    const { dir, env } = project({ debounceSeconds: 1, minIntervalSeconds: 0, mode: "always" });
+    gate = new Promise<void>(() => {});
+    const sent = reviewRequests().length;
+    for (const p of editAll(dir).slice(0, 4)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
+    await waitFor("the review request", () => reviewRequests().length === sent + 1, 90_000);
+    const worker = readState(dir).worker;
+    expect(worker).not.toBeNull();
+    const tree = processTree(worker.pid);
+    process.kill(worker.pid, "SIGKILL");
+    // Its codex child would wait on the hanging server forever; everything it started goes with it.
+    for (const pid of tree) if (pid !== worker.pid) killTree(pid);
+    await waitFor("the worker to die", () => !pidAlive(worker.pid), 10_000);
+
+    const killed = readState(dir);
+    expect(killed.reviews.map((r: { status: string }) => r.status)).toEqual(["running"]);
+    expect(killed.pendingEdits).toHaveLength(4);
+
+    gate = Promise.resolve();
+    const ups = await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "continue" }), dir, { env });
+    expectQuiet(ups);
+    await waitFor("the edits to be reviewed again", () => doneReviews(dir).length === 1, 90_000);
+    await workerGone(dir);
+    expect(reviewRequests()).toHaveLength(sent + 2);
+    const state = readState(dir);
+    expect(state.reviews.map((r: { status: string }) => r.status)).toEqual(["failed", "done"]);
+    expect(state.reviews[0].error).toBe("the review worker stopped before it finished");
+    expect(state.reviews[1].findings).toHaveLength(2);
+    expect(state.pendingEdits).toEqual([]);
+    expect(startedWorkers(dir)).toHaveLength(2);
+  });
+});
