@@ -8,7 +8,6 @@
 // Only programming errors (e.g. an invalid sandbox mode) throw.
 import { createInterface } from "node:readline";
 import { StringDecoder } from "node:string_decoder";
-import { execa } from "execa";
 import {
   CancelledError,
   CodexAuthError,
@@ -25,6 +24,7 @@ import { buildCodexArgs, isThreadId, type SandboxMode } from "./args.js";
 import { resolveCodexBin } from "./bin.js";
 import { type CodexEvent, parseEventLine } from "./events.js";
 import { signalGroups, treeGroups, waitGroupsGone } from "./kill.js";
+import { startProcess } from "./spawn.js";
 
 /** Codex rejects longer inputs ("input_too_large"); it counts Unicode code points, not UTF-16 units. */
 export const MAX_PROMPT_CHARS = 1_048_576;
@@ -64,6 +64,13 @@ export interface RunCodexOptions {
   bin?: string;
   /** SIGTERM→SIGKILL grace; default KILL_GRACE_MS. */
   killGraceMs?: number;
+  /**
+   * Work that must finish before codex may act, done while codex starts up (a few hundred ms) instead of
+   * before it. codex is spawned at once but gets its prompt on stdin only when this resolves, and it does nothing
+   * in the working tree before it has a prompt. If it rejects, codex gets an empty stdin instead, which it refuses
+   * ("No prompt provided", no model request), and runCodex rejects with the same error once codex has exited.
+   */
+  promptGate?: Promise<unknown>;
 }
 
 export interface CodexErrorInfo {
@@ -179,22 +186,13 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     ...(opts.outputSchemaFile ? { outputSchemaFile: opts.outputSchemaFile } : {}),
   });
 
-  const sub = execa(bin, args, {
-    cwd: opts.cwd,
-    env,
-    extendEnv: false,
-    // `input` writes the prompt and closes stdin: an open stdin makes codex wait for more.
-    input: opts.prompt,
-    buffer: false,
-    reject: false,
-    // Own process group so the watchdog can kill the shim, the native binary and its tools together.
-    detached: !isWindows,
-    windowsHide: true,
-  });
+  // Own process group so the watchdog can kill the shim, the native binary and its tools together.
+  const { child: sub, ended } = await startProcess(bin, args, { cwd: opts.cwd, env, detached: !isWindows });
   const pid = sub.pid;
 
   let exited = false;
   sub.once("exit", () => (exited = true));
+  let gateError: { error: unknown } | null = null;
   let stopping = false;
   let stopReason: StopReason | null = null;
   let graceTimer: NodeJS.Timeout | undefined;
@@ -221,6 +219,20 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     if (pid !== undefined) signalGroups(pid, treeGroups(pid), "SIGTERM");
   };
   process.on("exit", onProcessExit);
+
+  // The prompt, then EOF: an open stdin makes codex wait for more.
+  const writePrompt = () => {
+    if (!stopping) sub.stdin?.end(opts.prompt);
+  };
+  if (opts.promptGate === undefined) writePrompt();
+  else {
+    opts.promptGate.then(writePrompt, (error: unknown) => {
+      gateError = { error };
+      // Let codex end by itself rather than killing it mid-startup: a kill then can hit the login shell it
+      // starts for its environment snapshot while that shell holds a lock (measured: a stale pyenv rehash lock).
+      sub.stdin?.end();
+    });
+  }
 
   const handleEvent = (ev: CodexEvent) => {
     switch (ev.type) {
@@ -285,7 +297,7 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     if (stderr.length > 32_768) stderr = stderr.slice(-16_384);
   });
 
-  const res = await sub;
+  const res = await ended;
   await stdoutDone;
   stderr += decoder.end();
   clearTimeout(wallTimer);
@@ -307,7 +319,12 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   const classify = (message: string) => (AUTH_RE.test(message) ? new CodexAuthError(message) : new CodexFailedError(message, stderrTail));
   const secs = (ms: number) => Math.round(ms / 100) / 10;
 
-  if (res.code === "ENOENT") return finish(new CodexNotFoundError(bin, { cause: res.cause }));
+  // A gate that has not settled by now (codex failed to start, or exited on its own) is still the caller's
+  // work: wait for it, so its failure is reported rather than lost.
+  if (opts.promptGate !== undefined && gateError === null) await opts.promptGate.catch((error: unknown) => (gateError = { error }));
+  const gate = gateError as { error: unknown } | null;
+  if (gate) throw gate.error;
+  if (res.errorCode === "ENOENT") return finish(new CodexNotFoundError(bin, { cause: res.cause }));
   // TS cannot see the callbacks' writes to stopReason; read it through a widened local.
   const stopped = stopReason as StopReason | null;
   if (stopped === "CANCELLED") return finish(new CancelledError());
@@ -321,7 +338,7 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   if (res.exitCode !== 0) {
     if (opts.sessionId && NO_SESSION_RE.test(stderr)) return finish(new SessionNotFoundError(opts.sessionId));
     if (lastError !== null) return finish(classify(lastError));
-    const how = res.signal ? `was killed by ${res.signal}` : res.exitCode === undefined ? `could not run (${res.shortMessage})` : `exited with code ${res.exitCode}`;
+    const how = res.signal ? `was killed by ${res.signal}` : res.exitCode === undefined ? `could not run (${res.errorMessage})` : `exited with code ${res.exitCode}`;
     const authLine = stderrTail.split("\n").reverse().find((l) => AUTH_RE.test(l));
     if (authLine) return finish(new CodexAuthError(authLine.trim()));
     return finish(new CodexFailedError(`Codex ${how} before finishing the turn.`, stderrTail));

@@ -1,24 +1,20 @@
 // Proof that a read-only Codex run left the working tree alone: git's view of the tree (status plus a hash of
 // every changed or untracked file) before and after. Public reports say some codex versions lost read-only on
 // resumed turns, so this is checked after every run rather than trusted.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { execa } from "execa";
 import { isOwnStatePath } from "../project.js";
 
 export type TreeSnapshot = Map<string, string>;
 
 /** null outside a git work tree (nothing to compare against). */
 export async function snapshotTree(root: string): Promise<TreeSnapshot | null> {
-  const r = await execa("git", ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignore-submodules"], {
-    cwd: root,
-    reject: false,
-    stripFinalNewline: false,
-  });
-  if (r.exitCode !== 0) return null;
+  const stdout = await gitStatus(root);
+  if (stdout === null) return null;
   const snap: TreeSnapshot = new Map();
-  const records = r.stdout.split("\0");
+  const records = stdout.split("\0");
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
     if (!rec) continue;
@@ -30,6 +26,18 @@ export async function snapshotTree(root: string): Promise<TreeSnapshot | null> {
     snap.set(path, `${status}:${contentHash(join(root, path))}`);
   }
   return snap;
+}
+
+// node:child_process rather than execa: this runs on every Codex turn, and `run` otherwise needs no execa.
+function gitStatus(root: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignore-submodules"],
+      { cwd: root, encoding: "utf8", maxBuffer: 100 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => resolve(error ? null : stdout),
+    );
+  });
 }
 
 function contentHash(file: string): string {
