@@ -87,10 +87,19 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   const cwd = opts.cwd ?? opts.root;
   const sandbox = opts.sandbox ?? "read-only";
   const { text: prompt, count, kinds } = redact(opts.prompt);
-  const before = sandbox === "read-only" ? await snapshotTree(cwd) : null;
-  ensureSession(opts.store, { name: opts.target.name, claudeSessionId: opts.claudeSessionId, task: opts.task, cwd });
+  // The "before" snapshot (a git status plus hashing) and the session record are made while codex starts up
+  // rather than before it: codex gets its prompt only once they are done (promptGate), and it touches nothing
+  // before it has one, so the snapshot still precedes anything codex does. Saves their time on every turn.
+  const prepared = (async () => {
+    const snapshot = sandbox === "read-only" ? await snapshotTree(cwd) : null;
+    ensureSession(opts.store, { name: opts.target.name, claudeSessionId: opts.claudeSessionId, task: opts.task, cwd });
+    return snapshot;
+  })();
+  // Awaited below; this only keeps a failure from being "unhandled" while runCodex refuses without spawning.
+  prepared.catch(() => {});
 
   const result = await runCodex({
+    promptGate: prepared,
     prompt,
     cwd,
     sandbox,
@@ -105,6 +114,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     env: opts.env,
   });
 
+  const before = await prepared;
   let violations: string[] = [];
   if (before) {
     const expected = opts.expectedChanges?.() ?? new Set<string>();
