@@ -12,10 +12,12 @@ import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
 import { resolveTarget } from "../workflow/turn.js";
-import { HEARTBEAT_MS } from "./schedule.js";
+import { HEARTBEAT_MS, workerAlive } from "./schedule.js";
 
 /** A worker never lives longer than this, whatever happens (a review has its own, shorter, timeouts). */
 const MAX_LIFETIME_MS = 2 * 60 * 60 * 1000;
+/** How long a new worker waits for the lock of one that is exiting. */
+const EXITING_WORKER_GRACE_MS = 5_000;
 
 export type Policy = { run: true } | { run: false; skip: string } | { run: false; waitMs: number };
 
@@ -77,10 +79,17 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
     }
   };
   const lockPath = workerLockPath(root);
-  // The heartbeat refreshes the lock, so only a worker silent for a minute (hung or dead) loses it.
-  const release = tryLock(lockPath, { staleMs: 60_000 });
-  if (!release) return "already-running";
   const store = openStore(root, { onWarning: log });
+  // The heartbeat refreshes the lock, so only a worker silent for a minute (hung or dead) loses it.
+  let release = tryLock(lockPath, { staleMs: 60_000 });
+  // A worker that has just decided to exit (no live worker in the state) holds the lock a moment longer; an edit
+  // recorded in that moment started us, and giving up would strand it until the next prompt.
+  const deadline = Date.now() + EXITING_WORKER_GRACE_MS;
+  while (!release && Date.now() < deadline && !workerAlive(store.read().worker, new Date())) {
+    await sleep(100);
+    release = tryLock(lockPath, { staleMs: 60_000 });
+  }
+  if (!release) return "already-running";
   const started = Date.now();
   const beat = (): void => {
     refreshLock(lockPath);

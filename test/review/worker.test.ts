@@ -4,6 +4,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { workerLockPath } from "../../src/review/worker.js";
+import { tryLock } from "../../src/state/lock.js";
+import { openStore } from "../../src/state/store.js";
+import { runCli } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
 import {
@@ -232,5 +236,23 @@ describe("background review worker", () => {
     expect(state.reviews[1].findings).toHaveLength(2);
     expect(state.pendingEdits).toEqual([]);
     expect(startedWorkers(dir)).toHaveLength(2);
+  });
+
+  it("a worker started while the previous one is still exiting waits for its lock instead of giving up", async () => {
+    const { dir, env } = project({ mode: "off", debounceSeconds: 0 });
+    openStore(dir).update((s) => {
+      s.pendingEdits.push({ path: "src/db.ts", hash: "h1", at: new Date().toISOString(), tool: "Edit", claudeSessionId: SESSION });
+    });
+    // This test process plays the exiting worker: it has unregistered itself but still holds the lock.
+    const release = tryLock(workerLockPath(dir), { staleMs: 60_000 });
+    expect(release).not.toBeNull();
+    const worker = runCli(["review-worker", "--project", dir], { cwd: dir, env, timeoutMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    release!();
+    const r = await worker;
+    expect(r.code, r.stderr).toBe(0);
+    expect(readLog(dir, "worker.log")).toMatch(/started\n.*skipped 1 edit\(s\) of session 7d1e9a40-5b3c-4f0e-9a77-2c1d0e4b8f61: automatic review is off/);
+    expect(readState(dir).pendingEdits).toEqual([]);
+    expect(readState(dir).worker).toBeNull();
   });
 });
