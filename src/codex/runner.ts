@@ -311,8 +311,8 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     const groups = new Set([pid, ...stoppedGroups]);
     signalGroups(pid, groups, "SIGKILL");
     // After a stop, return only once the tree is really gone, so callers may rely on it (bounded: a zombie
-    // that nobody reaps still counts as a group member).
-    if (stopping) await waitGroupsGone(groups, 1_000);
+    // that nobody reaps still counts as a group member; a loaded machine can take seconds to tear a tree down).
+    if (stopping) await waitGroupsGone(groups, 5_000);
   }
 
   const stderrTail = tailLines(stderr, STDERR_TAIL_LINES);
