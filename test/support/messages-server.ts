@@ -51,6 +51,11 @@ export interface MessagesServerOptions {
   steps: Step[];
   /** Text for side requests and for main requests past the end of the script. */
   fallbackText?: string;
+  /**
+   * Awaited before main-loop step k is answered: the model "thinks" until something happened elsewhere
+   * (a background job finished, say). Bound the wait inside; the CLI keeps its request open meanwhile.
+   */
+  beforeStep?: (step: number) => Promise<void>;
 }
 
 const TEXT_CHUNK = 40;
@@ -93,6 +98,7 @@ export async function startMessagesServer(options: MessagesServerOptions): Promi
         const step = countAssistantTurns(body);
         logged.main = true;
         logged.step = step;
+        await options.beforeStep?.(step);
         blocks = options.steps[step] ?? [text(fallback)];
       } else {
         blocks = [text(fallback)];
