@@ -2,9 +2,8 @@
 // exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
 import { appendFileSync, mkdirSync, readSync } from "node:fs";
 import { join } from "node:path";
-import * as z from "zod/mini";
 import { findProjectRoot, stateDir } from "../project.js";
-import { HookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
+import { parseHookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
 
 /** Prompts and tool payloads can be large; past this we stop reading rather than hold the user up. */
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -72,13 +71,13 @@ export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E
       hookLog(findProjectRoot(root), `${event}: stdin was not JSON (${text.length} bytes); ignored`);
       return;
     }
-    const parsed = z.safeParse(HookInput, raw);
-    if (!parsed.success || parsed.data.hook_event_name !== event) {
+    const input = parseHookInput(raw);
+    if (input === null || input.hook_event_name !== event) {
       hookLog(findProjectRoot(root), `${event}: unexpected input shape; ignored`);
       return;
     }
-    root = findProjectRoot(env.CLAUDE_PROJECT_DIR || parsed.data.cwd || process.cwd());
-    emit(body({ input: parsed.data as InputOf<E>, root, env }));
+    root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
+    emit(body({ input: input as InputOf<E>, root, env }));
   } catch (e) {
     hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
     emit({ systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` });

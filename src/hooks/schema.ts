@@ -1,29 +1,72 @@
-// Claude Code hook input (stdin JSON). Loose objects: Claude Code adds fields between versions and a hook
-// must never fail on one it does not know.
-import * as z from "zod/mini";
+// Claude Code hook input (stdin JSON). Loose objects: Claude Code adds fields between versions and a hook must never
+// fail on one it does not know. Checked by hand rather than with zod: every hook pays the start-up cost of its
+// schemas (~4 ms for these), and the shape is a handful of typed fields.
 
-const Common = {
-  session_id: z.optional(z.string()),
-  transcript_path: z.optional(z.string()),
-  cwd: z.optional(z.string()),
-  permission_mode: z.optional(z.string()),
-};
+interface Common {
+  session_id?: string;
+  transcript_path?: string;
+  cwd?: string;
+  permission_mode?: string;
+  [key: string]: unknown;
+}
 
-export const SessionStartInput = z.looseObject({ ...Common, hook_event_name: z.literal("SessionStart"), source: z.optional(z.string()) });
-export const UserPromptSubmitInput = z.looseObject({ ...Common, hook_event_name: z.literal("UserPromptSubmit"), prompt: z.string() });
-export const PostToolUseInput = z.looseObject({
-  ...Common,
-  hook_event_name: z.literal("PostToolUse"),
-  tool_name: z.string(),
-  tool_input: z.optional(z.unknown()),
-  tool_response: z.optional(z.unknown()),
-});
-export const StopInput = z.looseObject({ ...Common, hook_event_name: z.literal("Stop"), stop_hook_active: z.optional(z.boolean()) });
+export interface SessionStartInput extends Common {
+  hook_event_name: "SessionStart";
+  source?: string;
+}
+export interface UserPromptSubmitInput extends Common {
+  hook_event_name: "UserPromptSubmit";
+  prompt: string;
+}
+export interface PostToolUseInput extends Common {
+  hook_event_name: "PostToolUse";
+  tool_name: string;
+  tool_input?: unknown;
+  tool_response?: unknown;
+}
+export interface StopInput extends Common {
+  hook_event_name: "Stop";
+  stop_hook_active?: boolean;
+}
 
-export const HookInput = z.discriminatedUnion("hook_event_name", [SessionStartInput, UserPromptSubmitInput, PostToolUseInput, StopInput]);
-export type HookInput = z.infer<typeof HookInput>;
+export type HookInput = SessionStartInput | UserPromptSubmitInput | PostToolUseInput | StopInput;
 export type HookEvent = HookInput["hook_event_name"];
 export type InputOf<E extends HookEvent> = Extract<HookInput, { hook_event_name: E }>;
+
+type FieldType = "string" | "boolean";
+
+const COMMON: Record<string, FieldType> = { session_id: "string", transcript_path: "string", cwd: "string", permission_mode: "string" };
+const OPTIONAL: Record<HookEvent, Record<string, FieldType>> = {
+  SessionStart: { source: "string" },
+  UserPromptSubmit: {},
+  PostToolUse: {},
+  Stop: { stop_hook_active: "boolean" },
+};
+const REQUIRED: Record<HookEvent, Record<string, FieldType>> = {
+  SessionStart: {},
+  UserPromptSubmit: { prompt: "string" },
+  PostToolUse: { tool_name: "string" },
+  Stop: {},
+};
+
+function isEvent(name: unknown): name is HookEvent {
+  return typeof name === "string" && Object.hasOwn(REQUIRED, name);
+}
+
+/** The input when it is an object of a known event with every known field of the right type; otherwise null. */
+export function parseHookInput(raw: unknown): HookInput | null {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const input = raw as Record<string, unknown>;
+  const event = input.hook_event_name;
+  if (!isEvent(event)) return null;
+  for (const [key, type] of Object.entries({ ...COMMON, ...OPTIONAL[event] })) {
+    if (input[key] !== undefined && typeof input[key] !== type) return null;
+  }
+  for (const [key, type] of Object.entries(REQUIRED[event])) {
+    if (typeof input[key] !== type) return null;
+  }
+  return input as HookInput;
+}
 
 /** What a hook prints: only the keys Claude Code reads. */
 export interface HookOutput {
