@@ -1,8 +1,9 @@
 // Shared plumbing for every hook entry. The failure policy lives here: a hook fails OPEN — any internal error
 // exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
-import { appendFileSync, mkdirSync, readSync } from "node:fs";
+import { readSync } from "node:fs";
 import { join } from "node:path";
 import { findProjectRoot, stateDir } from "../project.js";
+import { appendLog } from "../state/log.js";
 import { parseHookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
 
 /** Prompts and tool payloads can be large; past this we stop reading rather than hold the user up. */
@@ -35,13 +36,7 @@ export function readStdinSync(): string {
 }
 
 export function hookLog(root: string, message: string): void {
-  try {
-    const dir = stateDir(root);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    appendFileSync(join(dir, "hooks.log"), `${new Date().toISOString()} ${message}\n`, { mode: 0o600 });
-  } catch {
-    // Logging is best effort: a read-only project must not turn a hook failure into a crash.
-  }
+  appendLog(join(stateDir(root), "hooks.log"), `${new Date().toISOString()} ${message}`);
 }
 
 export function emit(output: HookOutput | null): void {

@@ -1,13 +1,14 @@
 // The background review worker: one per project (a lock file guards it), started detached by the PostToolUse
 // hook. It waits for a quiet period after the last edit, coalesces every pending edit of a Claude session into
 // one review of the combined diff, and stores the findings for the hooks to deliver.
-import { appendFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { stateDir } from "../project.js";
 import { refreshLock, tryLock } from "../state/lock.js";
+import { appendLog } from "../state/log.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
@@ -71,13 +72,7 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
   const { root } = opts;
   const dir = stateDir(root);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const log = (m: string): void => {
-    try {
-      appendFileSync(join(dir, "worker.log"), `${new Date().toISOString()} [${process.pid}] ${m}\n`, { mode: 0o600 });
-    } catch {
-      // The log is best effort; the state file carries the results.
-    }
-  };
+  const log = (m: string): void => appendLog(join(dir, "worker.log"), `${new Date().toISOString()} [${process.pid}] ${m}`);
   const lockPath = workerLockPath(root);
   const store = openStore(root, { onWarning: log });
   // The heartbeat refreshes the lock, so only a worker silent for a minute (hung or dead) loses it.
