@@ -14,6 +14,7 @@ const USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdi
   --cd DIR               working directory for Codex (default: current directory)
   --sandbox MODE         read-only (default) | workspace-write; danger-full-access needs --allow-dangerous
   --session REF          session name, thread id (or unique prefix), or "new"; default: this Claude session's
+  --new                  same as --session new: start a fresh Codex session
   --task NAME            keep a separate session per task within one Claude session
   --model M              model for Codex
   --all-messages         include every Codex event in the JSON result (all_messages)
@@ -32,6 +33,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
       sandbox: { type: "string" },
       "allow-dangerous": { type: "boolean" },
       session: { type: "string" },
+      new: { type: "boolean" },
       task: { type: "string" },
       model: { type: "string" },
       "all-messages": { type: "boolean" },
@@ -66,7 +68,8 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   const config = loadConfig(root);
   const store = openStore(root);
   const claude = claudeSessionId(io.env);
-  const target = resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude });
+  if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
+  const target = resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude, fresh: values.new });
   const started = Date.now();
   const outcome = await runTurn({
     store,

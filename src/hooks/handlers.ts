@@ -94,6 +94,11 @@ function raisedLevel(stored: Classification | undefined, level: Classification["
   return stored === undefined || LEVEL_RANK[level] > LEVEL_RANK[stored.level];
 }
 
+/** Installed as a plugin, the slash commands are namespaced (`/codex-collab:codex-review`); name them so. */
+export function pluginCommandNames(text: string, env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_PLUGIN_ROOT ? text.replace(/(^|[^\w:/-])\/codex-(?!collab:)/g, "$1/codex-collab:codex-") : text;
+}
+
 export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: HookDeps): HookOutput | null {
   const { prompt } = ctx.input;
   if (prompt.includes(NO_CODEX_TAG)) return null;
@@ -111,7 +116,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   // A simple follow-up in a medium or complex session gets no advice: the earlier guidance stays in Claude's
   // context, and "simple task, no Codex needed" in the middle of that task would contradict it.
   const followUp = result?.level === "simple" && stored !== undefined && stored.level !== "simple";
-  if (result && !followUp) advice = guidance(result, cfg.locale ?? detectLocale(prompt));
+  if (result && !followUp) advice = pluginCommandNames(guidance(result, cfg.locale ?? detectLocale(prompt)), ctx.env);
 
   // A worker that died with edits still pending is restarted by the next prompt.
   const restart = cfg.hooks.autoReview && current.pendingEdits.length > 0 && !workerAlive(current.worker, now);

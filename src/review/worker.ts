@@ -26,7 +26,8 @@ export type Policy = { run: true } | { run: false; skip: string } | { run: false
 export function reviewPolicy(state: StateFile, config: Config, claudeSessionId: string | undefined, now: number): Policy {
   const cfg = config.review;
   if (cfg.mode === "off" || !config.hooks.autoReview) return { run: false, skip: "automatic review is off" };
-  if (cfg.mode === "auto") {
+  // "auto" follows the classification; with classification switched off there is none, so it reviews everything.
+  if (cfg.mode === "auto" && config.hooks.classify) {
     const level = state.classifications[claudeSessionId ?? "default"]?.level;
     if (level !== "medium" && level !== "complex") {
       return { run: false, skip: level ? `the task was classified ${level}` : "the task was not classified (review.mode is auto)" };

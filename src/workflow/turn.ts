@@ -132,7 +132,8 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     threadId: result.SESSION_ID,
     usage: result.usage,
     kind: opts.kind,
-    title: opts.title,
+    // The title is the user's first line: it goes into the state file, so it is redacted like the prompt.
+    title: redact(opts.title).text,
     outcome,
     // A failed turn does not advance the flow.
     stage: result.success ? opts.stage : undefined,

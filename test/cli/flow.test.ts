@@ -108,6 +108,16 @@ describe("analyze → review → review", () => {
     expect(r.stdout).toMatch(/analyze\s+ok/);
   });
 
+  it("keeps secrets in the user's text out of the state file", async () => {
+    const token = "ghp_Z9yX8wV7uT6sR5qP4oN3mL2kJ1iH0gF9eD8c";
+    const r = await runCli(["ask", "--task", "secret", `use ${token} for the API`], { cwd: repo, env });
+    expect(r.code, r.stderr).toBe(0);
+    const state = readFileSync(join(repo, ".codex-collab"), "utf8");
+    expect(state).toContain("use [REDACTED:");
+    expect(state).not.toContain(token);
+    expect(JSON.stringify(srv.requests.map((q) => q.body))).not.toContain(token);
+  });
+
   it("an unknown session is refused, not silently replaced", async () => {
     const r = await runCli(["run", "--session", "nope", "--prompt", "hi"], { cwd: repo, env });
     expect(r.code).toBe(6);
