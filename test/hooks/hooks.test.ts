@@ -98,10 +98,8 @@ describe("every bundle fails open on bad input", () => {
     if (event === "UserPromptSubmit") inputs.push({ ...fixture("user-prompt-submit", dir), prompt: undefined }, { ...fixture("user-prompt-submit", dir), prompt: 42 });
     if (event === "PostToolUse") inputs.push({ ...fixture("post-tool-use-edit", dir), tool_name: undefined });
     if (event === "Stop") inputs.push({ ...fixture("stop", dir), stop_hook_active: "yes" });
-    for (const input of inputs) {
-      const run = await runHook(event, input, dir);
-      expect(expectClean(run), `${event} with ${JSON.stringify(input).slice(0, 80)}`).toBeNull();
-    }
+    const runs = await Promise.all(inputs.map((input) => runHook(event, input, dir)));
+    runs.forEach((run, i) => expect(expectClean(run), `${event} with ${JSON.stringify(inputs[i]).slice(0, 80)}`).toBeNull());
     // Nothing was understood, so nothing was written; the log says why.
     expect(readState(dir)).toBeNull();
     const log = readLog(dir, "hooks.log");
@@ -130,7 +128,7 @@ describe("every bundle fails open on bad input", () => {
       { ...base, tool_name: "Edit", tool_input: { file_path: "/etc/hosts", old_string: "a", new_string: "b" } },
       { ...base, tool_name: "Write", tool_input: { file_path: join(dir, "..", "outside.ts"), content: "x" } },
     ];
-    for (const input of inputs) expect(expectClean(await runHook("PostToolUse", input, dir))).toBeNull();
+    for (const run of await Promise.all(inputs.map((input) => runHook("PostToolUse", input, dir)))) expect(expectClean(run)).toBeNull();
     expect(readState(dir)).toBeNull();
     expect(startedWorkers(dir)).toEqual([]);
   });
