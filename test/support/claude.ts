@@ -22,6 +22,8 @@ export interface RunClaudeOptions {
   args?: string[];
   /** Kill the CLI (and its process group: hooks, tools) after this long. Default 60 s. */
   timeoutMs?: number;
+  /** Aborting kills the CLI and its process group too (its own group: a terminal's Ctrl-C does not reach it). */
+  signal?: AbortSignal;
 }
 
 export interface RunClaudeResult {
@@ -77,12 +79,17 @@ export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeRes
         timedOut = true;
         killGroup(child.pid);
       }, options.timeoutMs ?? 60_000);
+      const onAbort = () => killGroup(child.pid);
+      if (options.signal?.aborted) onAbort();
+      else options.signal?.addEventListener("abort", onAbort, { once: true });
       child.on("error", (err) => {
         clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
         reject(err);
       });
       child.on("close", (code) => {
         clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onAbort);
         resolve({ exitCode: code, timedOut, events: parseJsonLines(stdout), stdout, stderr });
       });
     });
