@@ -7,8 +7,8 @@ import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
-import { editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
-import type { Classification, StateFile } from "../state/schema.js";
+import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
+import type { Classification } from "../state/schema.js";
 import { sessionName } from "../state/sessions.js";
 import { openStore, type Store } from "../state/store.js";
 import * as z from "zod/mini";
@@ -72,14 +72,6 @@ export function startWorker(cliPath: string, root: string): Promise<void> {
 
 const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
 
-/** Whether this session's edits would be reviewed automatically at all (the worker checks again, with budgets). */
-function reviewsEdits(cfg: Config, state: StateFile, sessionId: string | undefined): boolean {
-  if (!cfg.hooks.autoReview || cfg.review.mode === "off") return false;
-  if (cfg.review.mode === "always") return true;
-  const level = state.classifications[sessionId ?? "default"]?.level;
-  return level === "medium" || level === "complex";
-}
-
 export interface HookDeps {
   /** Absolute path of dist/cli.js, whose review-worker verb runs the reviews. */
   cliPath: string;
@@ -142,7 +134,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   const edited = editedPaths(ctx.root, ctx.input.tool_input);
   const current = store.read();
   // Edits the worker would only skip (review off, or mode auto and a simple task) are not even recorded.
-  const paths = reviewsEdits(cfg, current, sessionId) ? edited : [];
+  const paths = autoReviewBlocked(cfg, current, sessionId) === null ? edited : [];
   const session = current.sessions[sessionName(sessionId)];
   const stage = session ? stageAfterEdit(session.stage) : undefined;
 

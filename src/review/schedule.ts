@@ -2,6 +2,7 @@
 // Pure functions over the state file; the callers hold the store lock.
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isAlive } from "../state/lock.js";
+import type { Config } from "../config/schema.js";
 import type { PendingEdit, StateFile, WorkerInfo } from "../state/schema.js";
 
 /** The worker refreshes its heartbeat at least this often while alive. */
@@ -52,4 +53,18 @@ export function workerAlive(worker: WorkerInfo | null, now: Date): boolean {
   if (!worker) return false;
   const age = now.getTime() - Date.parse(worker.heartbeatAt);
   return age < 3 * HEARTBEAT_MS && isAlive(worker.pid);
+}
+
+/**
+ * Whether the configuration lets a Claude session's edits be reviewed automatically (budgets aside): the worker's
+ * policy, and the PostToolUse hook, which does not even record edits the worker would skip. Returns why not, or null.
+ */
+export function autoReviewBlocked(config: Config, state: StateFile, claudeSessionId: string | undefined): string | null {
+  if (config.review.mode === "off" || !config.hooks.autoReview) return "automatic review is off";
+  // "auto" follows the classification; with classification switched off there is none, so it reviews everything.
+  if (config.review.mode === "auto" && config.hooks.classify) {
+    const level = state.classifications[claudeSessionId ?? "default"]?.level;
+    if (level !== "medium" && level !== "complex") return level ? `the task was classified ${level}` : "the task was not classified (review.mode is auto)";
+  }
+  return null;
 }

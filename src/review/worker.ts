@@ -13,7 +13,7 @@ import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
 import { resolveTarget } from "../workflow/turn.js";
-import { HEARTBEAT_MS, workerAlive } from "./schedule.js";
+import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
 
 /** A worker never lives longer than this, whatever happens (a review has its own, shorter, timeouts). */
 const MAX_LIFETIME_MS = 2 * 60 * 60 * 1000;
@@ -25,14 +25,8 @@ export type Policy = { run: true } | { run: false; skip: string } | { run: false
 /** Whether the edits of one Claude session are reviewed now, later (min interval) or not at all. */
 export function reviewPolicy(state: StateFile, config: Config, claudeSessionId: string | undefined, now: number): Policy {
   const cfg = config.review;
-  if (cfg.mode === "off" || !config.hooks.autoReview) return { run: false, skip: "automatic review is off" };
-  // "auto" follows the classification; with classification switched off there is none, so it reviews everything.
-  if (cfg.mode === "auto" && config.hooks.classify) {
-    const level = state.classifications[claudeSessionId ?? "default"]?.level;
-    if (level !== "medium" && level !== "complex") {
-      return { run: false, skip: level ? `the task was classified ${level}` : "the task was not classified (review.mode is auto)" };
-    }
-  }
+  const blocked = autoReviewBlocked(config, state, claudeSessionId);
+  if (blocked !== null) return { run: false, skip: blocked };
   const mine = state.reviews.filter((r) => r.claudeSessionId === claudeSessionId && (r.status === "done" || r.status === "failed"));
   if (mine.filter((r) => r.status === "done").length >= cfg.maxReviewsPerSession) return { run: false, skip: `review budget used (${cfg.maxReviewsPerSession} per session)` };
   const tokens = mine.reduce((n, r) => n + (r.usage ? r.usage.input_tokens + r.usage.output_tokens : 0), 0);

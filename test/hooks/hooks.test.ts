@@ -309,6 +309,14 @@ describe("PostToolUse", () => {
     expect(startedWorkers(dir)).toHaveLength(1);
   });
 
+  it("review.mode auto with classification switched off records every edit (there is no level to follow)", async () => {
+    const dir = project();
+    writeFileSync(join(dir, ".claude", "codex-collab.json"), JSON.stringify({ hooks: { classify: false }, review: { mode: "auto", debounceSeconds: 600 } }));
+    expect(expectClean(await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: COMPLEX_ZH }), dir))).toBeNull();
+    expect(expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir))).toBeNull();
+    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
+  });
+
   it("review.mode off records nothing and starts no worker", async () => {
     const dir = project();
     writeFileSync(join(dir, ".claude", "codex-collab.json"), JSON.stringify({ review: { mode: "off" } }));
