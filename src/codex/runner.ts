@@ -196,11 +196,13 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   let stopping = false;
   let stopReason: StopReason | null = null;
   let graceTimer: NodeJS.Timeout | undefined;
+  let stoppedAt = 0;
   // Groups of the tree as seen when we stopped it: orphans are no longer reachable through parent pids later.
   const stoppedGroups = new Set<number>();
   const stop = (reason: StopReason) => {
     if (stopping || pid === undefined) return;
     stopping = true;
+    stoppedAt = Date.now();
     // Once codex itself has exited, a stop only clears a straggler holding stdout open: its result stands.
     if (!exited) stopReason = reason;
     for (const g of treeGroups(pid)) stoppedGroups.add(g);
@@ -309,6 +311,10 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   // Windows has no process groups and reuses pids: taskkill /T already ran on a stop there.
   if (pid !== undefined && !isWindows) {
     const groups = new Set([pid, ...stoppedGroups]);
+    // After a stop, the rest of the tree still gets what is left of its SIGTERM grace: codex itself exits at
+    // once, but helpers in other sessions (the login shell of its environment snapshot) may be cleaning up, and
+    // one killed outright leaves its locks behind (measured: pyenv's rehash lock, stalling later shells 60 s).
+    if (stopping) await waitGroupsGone(groups, Math.max(0, stoppedAt + graceMs - Date.now()));
     signalGroups(pid, groups, "SIGKILL");
     // After a stop, return only once the tree is really gone, so callers may rely on it (bounded: a zombie
     // that nobody reaps still counts as a group member; a loaded machine can take seconds to tear a tree down).
