@@ -1,7 +1,7 @@
 // A throw-away CODEX_HOME whose config.toml points the real codex binary at a local Responses server.
 // Provider settings live in config.toml (not in -c flags) so product code runs codex exactly as it would
 // for a user; tests only pass `env`. Never touches the user's ~/.codex.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,9 +52,14 @@ export async function makeCodexHome(serverUrl: string, opts: CodexHomeOptions = 
     opts.extraToml ?? "",
   ].join("\n");
   await writeFile(join(home, "config.toml"), toml);
+  // Codex snapshots the user's login shell at start (`bash -lc`, in a session of its own that can outlive codex).
+  // An empty HOME keeps that snapshot from running this machine's shell start-up files (pyenv rehash and the
+  // like, seconds on a loaded machine), so test runs stay fast and leave no stragglers behind.
+  const userHome = join(home, "user-home");
+  await mkdir(userHome);
   return {
     home,
-    env: { CODEX_HOME: home, MOCK_API_KEY: "dummy" },
+    env: { CODEX_HOME: home, MOCK_API_KEY: "dummy", HOME: userHome },
     cleanup: () => rm(home, { recursive: true, force: true }),
   };
 }
