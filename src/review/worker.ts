@@ -1,14 +1,13 @@
 // The background review worker: one per project (a lock file guards it), started detached by the PostToolUse
 // hook. It waits for a quiet period after the last edit, coalesces every pending edit of a Claude session into
 // one review of the combined diff, and stores the findings for the hooks to deliver.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { stateDir } from "../project.js";
 import { refreshLock, tryLock } from "../state/lock.js";
-import { appendLog } from "../state/log.js";
+import { appendLog, ensureDir } from "../state/log.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
@@ -66,7 +65,12 @@ export function workerLockPath(root: string): string {
 export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-running"> {
   const { root } = opts;
   const dir = stateDir(root);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    ensureDir(dir);
+  } catch {
+    // The project is gone (deleted while this worker started) or not writable: nothing to review or record.
+    return "done";
+  }
   const log = (m: string): void => appendLog(join(dir, "worker.log"), `${new Date().toISOString()} [${process.pid}] ${m}`);
   const lockPath = workerLockPath(root);
   const store = openStore(root, { onWarning: log });

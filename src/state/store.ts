@@ -1,11 +1,12 @@
 // The `.codex-collab` state file: lock-free reads (every write is an atomic rename), locked
 // read-modify-write updates, bounded size, and corrupt files moved aside instead of crashing a hook.
-import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
 import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { withFileLock, sleepSync } from "./lock.js";
+import { ensureDir } from "./log.js";
 import { emptyState, LIMITS, STATE_VERSION, StateFile } from "./schema.js";
 
 export interface StoreOptions {
@@ -182,7 +183,7 @@ function readCopy(copyPath: string): string | undefined {
 /** Best effort, after the state's rename: a missing, stale or half-written copy only means the next read validates. */
 function writeCopy(copyPath: string, text: string): void {
   try {
-    mkdirSync(dirname(copyPath), { recursive: true, mode: 0o700 });
+    ensureDir(dirname(copyPath));
     writeFileSync(copyPath, text, { mode: 0o600 });
   } catch {
     // See above.

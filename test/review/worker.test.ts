@@ -17,7 +17,7 @@ import {
   hookEnv,
   hookJson,
   killTree,
-  killWorkers,
+  removeProject,
   pidAlive,
   processTree,
   readLog,
@@ -64,12 +64,9 @@ beforeAll(async () => {
   home = await makeCodexHome(server.url);
 });
 
-afterEach(() => {
+afterEach(async () => {
   gate = Promise.resolve();
-  for (const p of projects) {
-    killWorkers(p);
-    rmSync(p, { recursive: true, force: true });
-  }
+  for (const p of projects) await removeProject(p);
   projects = [];
 });
 
@@ -254,5 +251,13 @@ describe("background review worker", () => {
     expect(readLog(dir, "worker.log")).toMatch(/started\n.*skipped 1 edit\(s\) of session 7d1e9a40-5b3c-4f0e-9a77-2c1d0e4b8f61: automatic review is off/);
     expect(readState(dir).pendingEdits).toEqual([]);
     expect(readState(dir).worker).toBeNull();
+  });
+
+  it("a worker whose project was deleted before it started exits without bringing the directory back", async () => {
+    const { dir, env } = project({ mode: "always" });
+    rmSync(dir, { recursive: true, force: true });
+    const r = await runCli(["review-worker", "--project", dir], { cwd: home.home, env, timeoutMs: 60_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(dir)).toBe(false);
   });
 });
