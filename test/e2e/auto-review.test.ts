@@ -11,7 +11,7 @@ import { install } from "../../src/install/install.js";
 import { runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { killWorkers, readLog, readState, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
+import { readLog, readState, removeProject, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
 import { requestText, startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
 import { startResponsesServer, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
 
@@ -108,11 +108,11 @@ describe("automatic review through the real Claude Code CLI", () => {
   }, 420_000);
 
   afterAll(async () => {
-    if (project) killWorkers(project);
+    if (project) await removeProject(project);
     await claude?.close();
     await codex?.close();
     await codexHome?.cleanup();
-    for (const dir of [root, project]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it("the session ran to a clean end and made the edits", () => {

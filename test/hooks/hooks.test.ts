@@ -1,7 +1,7 @@
 // The BUILT hook bundles (dist/hooks/*.cjs) as real processes fed real captured payloads, adapted to a temp git
 // project: they always exit 0, print nothing or one JSON object, fail open with one short systemMessage, and do
 // what each event is for (classification, edit recording + one worker, findings once, Stop gate once).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/state/store.js";
@@ -13,7 +13,7 @@ import {
   fixture,
   hookEnv,
   hookJson,
-  killWorkers,
+  removeProject,
   readLog,
   readState,
   requireBuilt,
@@ -46,11 +46,8 @@ function project(files: Record<string, string> = { "src.ts": "export const answe
   return dir;
 }
 
-afterEach(() => {
-  for (const p of projects) {
-    killWorkers(p);
-    rmSync(p, { recursive: true, force: true });
-  }
+afterEach(async () => {
+  for (const p of projects) await removeProject(p);
   projects = [];
 });
 

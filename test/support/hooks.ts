@@ -2,7 +2,7 @@
 // on stdin, CLAUDE_PROJECT_DIR set, NODE_EXTRA_CA_CERTS removed (as the installed command line does).
 // Also: real captured payloads adapted to a temp project, the state file, and cleanup of background workers.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -171,9 +171,52 @@ export function killTree(pid: number): void {
   }
 }
 
-/** Kills every worker this project started (and their codex children); for afterEach/afterAll. */
+/**
+ * Review workers running for exactly this project (`… review-worker --project <project>`), found by their
+ * command line, so a worker a hook spawned a moment ago counts before it has logged anything. Linux (/proc).
+ */
+export function workerProcesses(project: string): number[] {
+  const out: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return startedWorkers(project).filter(pidAlive);
+  }
+  for (const e of entries) {
+    try {
+      const args = readFileSync(`/proc/${e}/cmdline`, "utf8").split("\0");
+      const at = args.indexOf("review-worker");
+      if (at >= 0 && args[at + 1] === "--project" && args[at + 2] === project) out.push(Number(e));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
+
+/** Kills every worker of this project (and their codex children), including ones still starting up. */
 export function killWorkers(project: string): void {
-  for (const pid of startedWorkers(project)) if (pidAlive(pid)) killTree(pid);
+  for (const pid of new Set([...workerProcesses(project), ...startedWorkers(project).filter(pidAlive)])) killTree(pid);
+}
+
+/**
+ * Teardown for a project whose hooks may have spawned workers: kill them, then remove the directory, retrying
+ * while a worker that was still starting writes into it. Bounded.
+ */
+export async function removeProject(project: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    killWorkers(project);
+    try {
+      rmSync(project, { recursive: true, force: true });
+      if (!existsSync(project) && workerProcesses(project).length === 0) return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`could not remove ${project}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
