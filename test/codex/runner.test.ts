@@ -68,8 +68,13 @@ describe("runCodex (real codex)", () => {
       onEvent: (e) => (e.type === "item.completed" && e.item.type === "command_execution" ? commands.push(e) : undefined),
     });
     expect(second.success).toBe(true);
-    expect(commands).toHaveLength(1);
-    expect(JSON.stringify(commands[0])).toMatch(/Read-only file system/);
+    // What codex sent back to the model after running the command: the sandbox refused the write. (Measured:
+    // codex 0.169.0 emits no command_execution event for it when HOME is the empty one codex-home.ts now sets,
+    // and one with the real HOME; so events are checked only when present.)
+    const outputs = rig.srv.responseRequests().at(-1)!.body.input.filter((i: { type: string }) => i.type === "function_call_output");
+    expect(outputs).toHaveLength(1);
+    expect(JSON.stringify(outputs[0])).toMatch(/Read-only file system/);
+    for (const c of commands) expect(JSON.stringify(c)).toMatch(/Read-only file system/);
     expect(existsSync(join(rig.cwd, "written.txt"))).toBe(false);
   });
 
