@@ -89,8 +89,9 @@ describe("manifests", () => {
         { type: "command", command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/hooks/launch.cjs" ${bundle}`, timeout: installed.hooks[0]!.timeout },
       ]);
       expect(groups[0]!.hooks[0]!.timeout).toBeGreaterThan(0);
-      // The build writes that bundle, and the launcher accepts the name.
-      expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}=src/hooks/${bundle}.ts`);
+      // The build writes that hook (a code-cache loader and the bundle it runs), and the launcher accepts the name.
+      expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}=src/hooks/cached-entry.ts`);
+      expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}.main=src/hooks/${bundle}.ts`);
       expect(read("hooks/launch.cjs")).toContain(`"${bundle}"`);
     }
     expect(hooks.hooks.PostToolUse![0]!.matcher).toBe("Edit|Write|MultiEdit|NotebookEdit");

@@ -1,0 +1,81 @@
+// The BUILT hook loader (dist/hooks/<hook>.cjs) run as a real process next to a small bundle of our own: it runs
+// the bundle exactly once with the usual CJS variables, writes the V8 code cache once, keeps an accepted cache,
+// replaces a stale or corrupt one, and runs normally when the cache cannot be written.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { hookBundle, requireBuilt } from "../support/hooks.js";
+
+let dir: string;
+const loader = () => join(dir, "stop.cjs");
+const main = () => join(dir, "stop.main.cjs");
+const cache = () => `${main()}.cache`;
+
+/** A bundle that prints what it sees; `tag` changes its text but not its length. */
+function writeBundle(tag: string): void {
+  writeFileSync(
+    main(),
+    `process.stdout.write(JSON.stringify({ tag: ${JSON.stringify(tag)}, dirname: __dirname, filename: __filename, hasRequire: typeof require("node:path").join, moduleOk: typeof module.exports }) + "\\n");\n`,
+  );
+}
+
+function run(): { tag: string; dirname: string; filename: string; hasRequire: string; moduleOk: string } {
+  const r = spawnSync(process.execPath, [loader()], { encoding: "utf8", timeout: 10_000 });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe("");
+  const lines = r.stdout.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0]!);
+}
+
+beforeAll(() => requireBuilt());
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "cc-hook-loader-"));
+  copyFileSync(hookBundle("Stop"), loader());
+  writeBundle("a");
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("dist/hooks loader", () => {
+  it("runs the bundle once with the CJS variables of a plain require, and writes the cache once", () => {
+    expect(existsSync(cache())).toBe(false);
+    expect(run()).toEqual({ tag: "a", dirname: dir, filename: main(), hasRequire: "function", moduleOk: "object" });
+    expect(readFileSync(cache()).subarray(0, 21).toString()).toBe("codex-collab-v8-cache");
+    const written = statSync(cache());
+    expect(run().tag).toBe("a");
+    // An accepted cache is left alone (a rewrite would be a new file: rename of a temp file).
+    const after = statSync(cache());
+    expect(after.ino).toBe(written.ino);
+    expect(after.mtimeMs).toBe(written.mtimeMs);
+    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs", "stop.main.cjs.cache"]);
+  });
+
+  it("runs a rebuilt bundle of the same length, not the cached one, and replaces the cache", () => {
+    run();
+    const before = readFileSync(cache());
+    writeBundle("b");
+    expect(run().tag).toBe("b");
+    expect(readFileSync(cache()).equals(before)).toBe(false);
+    expect(run().tag).toBe("b");
+  });
+
+  it("replaces a corrupt cache", () => {
+    run();
+    const good = readFileSync(cache());
+    const header = good.subarray(0, good.indexOf(10) + 1);
+    writeFileSync(cache(), Buffer.concat([header, Buffer.alloc(64, 7)]));
+    expect(run().tag).toBe("a");
+    expect(readFileSync(cache()).length).toBeGreaterThan(header.length + 64);
+  });
+
+  it("runs normally when the cache cannot be written, and leaves no temp file", () => {
+    mkdirSync(cache());
+    expect(run().tag).toBe("a");
+    expect(statSync(cache()).isDirectory()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs", "stop.main.cjs.cache"]);
+  });
+});
