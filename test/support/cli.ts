@@ -25,6 +25,8 @@ export function runCli(args: string[], opts: { cwd: string; env?: Record<string,
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // The CLI may exit before reading stdin (usage errors, a crash): EPIPE there must not crash the caller.
+    child.stdin.on("error", () => {});
     child.stdin.end(opts.input ?? "");
   });
 }
