@@ -295,7 +295,9 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
   for (const k of Object.keys(process.env)) {
     if (k === "NODE_EXTRA_CA_CERTS" || (k.startsWith("CLAUDE") && k !== "CODEX_COLLAB_CLAUDE_SESSION_ID") || (k.startsWith("CODEX_COLLAB_") && !(k in cliEnv))) cliEnv[k] = undefined;
   }
-  const claudeEnv = { ...codexHome.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN };
+  // Claude keeps its own HOME (runClaude's); its hooks and the review worker they start inherit this env.
+  const { HOME: _codexUserHome, ...codexEnv } = codexHome.env;
+  const claudeEnv = { ...codexEnv, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN };
 
   out(dim(`  project ${project}   (Claude's HOME: ${home})`));
   out(dim(`  model servers: codex → ${codexServer.url}   claude → ${claudeServer.url}`));
@@ -484,6 +486,13 @@ async function cleanup(failed: boolean): Promise<void> {
 }
 
 let code = 0;
+// Anything thrown outside the awaited flow (an emitter's "error", say) still ends in a clean-up and a clear message.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.once(event, (e: unknown) => {
+    process.stderr.write(`\n${red(bold(`DEMO FAILED at stage "${stage}"`))}\n${(e as Error)?.stack ?? String(e)}\n`);
+    void cleanup(true).finally(() => process.exit(1));
+  });
+}
 try {
   await main();
 } catch (e) {
