@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { ConfigError } from "../errors.js";
-import { Config, CONFIG_RELATIVE_PATH } from "./schema.js";
+import { configSchemas, CONFIG_RELATIVE_PATH, defaultConfig, type Config } from "./schema.js";
 
 export function configPath(root: string): string {
   return join(root, CONFIG_RELATIVE_PATH);
@@ -15,7 +15,7 @@ export function loadConfig(root: string): Config {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return z.parse(Config, {});
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig();
     throw new ConfigError(file, (e as Error).message);
   }
   let raw: unknown;
@@ -24,7 +24,7 @@ export function loadConfig(root: string): Config {
   } catch (e) {
     throw new ConfigError(file, (e as Error).message);
   }
-  const parsed = z.safeParse(Config, raw);
+  const parsed = z.safeParse(configSchemas().Config, raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
     throw new ConfigError(file, issues);

@@ -1,66 +1,101 @@
 // `.claude/codex-collab.json`: every key optional, defaults filled in by the schema.
 import * as z from "zod/mini";
 
-export const ReviewMode = z.enum(["off", "auto", "always"]);
-
-export const Config = z.object({
-  locale: z.optional(z.enum(["en", "zh"])),
-  codex: z._default(
-    z.object({
-      model: z.optional(z.string()),
-      sandbox: z._default(z.enum(["read-only", "workspace-write"]), "read-only"),
-      timeoutSeconds: z._default(z.number().check(z.positive()), 900),
-      idleTimeoutSeconds: z._default(z.number().check(z.positive()), 300),
-    }),
-    { sandbox: "read-only", timeoutSeconds: 900, idleTimeoutSeconds: 300 },
-  ),
-  hooks: z._default(
-    z.object({
-      classify: z._default(z.boolean(), true),
-      autoReview: z._default(z.boolean(), true),
-      stopGate: z._default(z.boolean(), true),
-    }),
-    { classify: true, autoReview: true, stopGate: true },
-  ),
-  classify: z._default(
-    z.object({
-      /** Score at or above which a prompt is medium / complex. */
-      mediumThreshold: z._default(z.number(), 3),
-      complexThreshold: z._default(z.number(), 7),
-      extraScopeWords: z._default(z.array(z.string()), []),
-      extraRiskWords: z._default(z.array(z.string()), []),
-    }),
-    { mediumThreshold: 3, complexThreshold: 7, extraScopeWords: [], extraRiskWords: [] },
-  ),
-  review: z._default(
-    z.object({
-      /** auto: review only tasks classified medium or complex; always: every edit burst; off: never. */
-      mode: z._default(ReviewMode, "auto"),
-      debounceSeconds: z._default(z.number().check(z.nonnegative()), 20),
-      minIntervalSeconds: z._default(z.number().check(z.nonnegative()), 60),
-      maxReviewsPerSession: z._default(z.number().check(z.nonnegative()), 20),
-      maxTokensPerSession: z._default(z.number().check(z.nonnegative()), 2_000_000),
-      /** Diffs with fewer changed lines than this are not auto-reviewed. */
-      minChangedLines: z._default(z.number().check(z.nonnegative()), 1),
-      ignore: z._default(z.array(z.string()), []),
-      maxFindingsInContext: z._default(z.number().check(z.positive()), 8),
-      stopWaitSeconds: z._default(z.number().check(z.nonnegative()), 0),
-      promptBudgetBytes: z._default(z.number().check(z.positive()), 200_000),
-    }),
-    {
-      mode: "auto",
+/**
+ * What a missing file, or a missing section, means. The schema's section defaults are these values, so
+ * `z.parse(Config, {})` equals this (a test checks); the hooks use it without building the schema at all.
+ */
+export function defaultConfig() {
+  return {
+    codex: { sandbox: "read-only" as const, timeoutSeconds: 900, idleTimeoutSeconds: 300 },
+    hooks: { classify: true, autoReview: true, stopGate: true },
+    classify: { mediumThreshold: 3, complexThreshold: 7, extraScopeWords: [] as string[], extraRiskWords: [] as string[] },
+    review: {
+      mode: "auto" as const,
       debounceSeconds: 20,
       minIntervalSeconds: 60,
       maxReviewsPerSession: 20,
       maxTokensPerSession: 2_000_000,
       minChangedLines: 1,
-      ignore: [],
+      ignore: [] as string[],
       maxFindingsInContext: 8,
       stopWaitSeconds: 0,
       promptBudgetBytes: 200_000,
     },
-  ),
-});
+  };
+}
+
+function build() {
+  const d = defaultConfig();
+  const ReviewMode = z.enum(["off", "auto", "always"]);
+  const Config = z.object({
+    locale: z.optional(z.enum(["en", "zh"])),
+    codex: z._default(
+      z.object({
+        model: z.optional(z.string()),
+        sandbox: z._default(z.enum(["read-only", "workspace-write"]), d.codex.sandbox),
+        timeoutSeconds: z._default(z.number().check(z.positive()), d.codex.timeoutSeconds),
+        idleTimeoutSeconds: z._default(z.number().check(z.positive()), d.codex.idleTimeoutSeconds),
+      }),
+      d.codex,
+    ),
+    hooks: z._default(
+      z.object({
+        classify: z._default(z.boolean(), d.hooks.classify),
+        autoReview: z._default(z.boolean(), d.hooks.autoReview),
+        stopGate: z._default(z.boolean(), d.hooks.stopGate),
+      }),
+      d.hooks,
+    ),
+    classify: z._default(
+      z.object({
+        /** Score at or above which a prompt is medium / complex. */
+        mediumThreshold: z._default(z.number(), d.classify.mediumThreshold),
+        complexThreshold: z._default(z.number(), d.classify.complexThreshold),
+        extraScopeWords: z._default(z.array(z.string()), d.classify.extraScopeWords),
+        extraRiskWords: z._default(z.array(z.string()), d.classify.extraRiskWords),
+      }),
+      d.classify,
+    ),
+    review: z._default(
+      z.object({
+        /** auto: review only tasks classified medium or complex; always: every edit burst; off: never. */
+        mode: z._default(ReviewMode, d.review.mode),
+        debounceSeconds: z._default(z.number().check(z.nonnegative()), d.review.debounceSeconds),
+        minIntervalSeconds: z._default(z.number().check(z.nonnegative()), d.review.minIntervalSeconds),
+        maxReviewsPerSession: z._default(z.number().check(z.nonnegative()), d.review.maxReviewsPerSession),
+        maxTokensPerSession: z._default(z.number().check(z.nonnegative()), d.review.maxTokensPerSession),
+        /** Diffs with fewer changed lines than this are not auto-reviewed. */
+        minChangedLines: z._default(z.number().check(z.nonnegative()), d.review.minChangedLines),
+        ignore: z._default(z.array(z.string()), d.review.ignore),
+        maxFindingsInContext: z._default(z.number().check(z.positive()), d.review.maxFindingsInContext),
+        stopWaitSeconds: z._default(z.number().check(z.nonnegative()), d.review.stopWaitSeconds),
+        promptBudgetBytes: z._default(z.number().check(z.positive()), d.review.promptBudgetBytes),
+      }),
+      d.review,
+    ),
+  });
+  return { ReviewMode, Config };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+
+/**
+ * The schemas, built on first use: building them costs every hook process milliseconds at start-up, and most
+ * hook runs never validate a config (most projects have no config file).
+ */
+export function configSchemas(): Schemas {
+  return (built ??= build());
+}
+
+function part<K extends keyof Schemas>(key: K): Schemas[K] {
+  return configSchemas()[key];
+}
+
+// Pure: a bundle that never names these (the hooks) does not build the schemas when it starts.
+export const ReviewMode = /* @__PURE__ */ part("ReviewMode");
+export const Config = /* @__PURE__ */ part("Config");
 export type Config = z.infer<typeof Config>;
 export type ConfigInput = z.input<typeof Config>;
 

@@ -5,13 +5,12 @@ import { appendFileSync } from "node:fs";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
-import { Config } from "../config/schema.js";
+import { defaultConfig, type Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
 import type { Classification } from "../state/schema.js";
 import { sessionName } from "../state/sessions.js";
 import { openStore, type Store } from "../state/store.js";
-import * as z from "zod/mini";
 import { hookLog, type HookContext } from "./io.js";
 import type { HookOutput } from "./schema.js";
 
@@ -28,7 +27,7 @@ function config(root: string): Loaded {
     return { config: loadConfig(root) };
   } catch (e) {
     hookLog(root, `config: ${(e as Error).message}`);
-    return { config: z.parse(Config, {}), warning: "codex-collab: .claude/codex-collab.json is invalid; using defaults (run codex-collab doctor)" };
+    return { config: defaultConfig(), warning: "codex-collab: .claude/codex-collab.json is invalid; using defaults (run codex-collab doctor)" };
   }
 }
 

@@ -13,14 +13,6 @@ export const LIMITS = {
   classifications: 200,
 } as const;
 
-export const Usage = z.object({
-  input_tokens: z._default(z.number(), 0),
-  cached_input_tokens: z._default(z.number(), 0),
-  output_tokens: z._default(z.number(), 0),
-  reasoning_output_tokens: z._default(z.number(), 0),
-});
-export type Usage = z.infer<typeof Usage>;
-
 /** The seven stages of the collaboration flow; 0 = nothing done yet. */
 export const STAGES = [
   "not started",
@@ -32,110 +24,149 @@ export const STAGES = [
   "fixes",
   "final review",
 ] as const;
-export const Stage = z.number().check(z.int(), z.minimum(0), z.maximum(7));
+function build() {
+  const Usage = z.object({
+    input_tokens: z._default(z.number(), 0),
+    cached_input_tokens: z._default(z.number(), 0),
+    output_tokens: z._default(z.number(), 0),
+    reasoning_output_tokens: z._default(z.number(), 0),
+  });
 
-export const HistoryEntry = z.object({
-  at: z.string(),
-  /** What ran: a template name (analyze, design, prototype, review, debug, ask) or "run". */
-  kind: z.string(),
-  title: z.string(),
-  outcome: z.enum(["ok", "failed", "timeout", "cancelled"]),
-  stage: z.optional(Stage),
-  tokens: z.optional(z.number()),
-  /** Codex thread the turn ran on (a session can move to a fresh thread; see recordTurn). */
-  threadId: z.optional(z.string()),
-});
+  const Stage = z.number().check(z.int(), z.minimum(0), z.maximum(7));
+
+  const HistoryEntry = z.object({
+    at: z.string(),
+    /** What ran: a template name (analyze, design, prototype, review, debug, ask) or "run". */
+    kind: z.string(),
+    title: z.string(),
+    outcome: z.enum(["ok", "failed", "timeout", "cancelled"]),
+    stage: z.optional(Stage),
+    tokens: z.optional(z.number()),
+    /** Codex thread the turn ran on (a session can move to a fresh thread; see recordTurn). */
+    threadId: z.optional(z.string()),
+  });
+
+  const Session = z.object({
+    name: z.string(),
+    /** Codex thread id; null until the first turn has returned one. */
+    threadId: z.nullable(z.string()),
+    claudeSessionId: z.optional(z.string()),
+    task: z.optional(z.string()),
+    cwd: z.optional(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    turns: z._default(z.number(), 0),
+    usage: Usage,
+    stage: z._default(Stage, 0),
+    history: z._default(z.array(HistoryEntry), []),
+  });
+
+  const Severity = z.enum(["must-fix", "should-fix", "nit"]);
+
+  const Finding = z.object({
+    severity: Severity,
+    file: z.string(),
+    line_start: z.nullable(z.number()),
+    line_end: z.nullable(z.number()),
+    title: z.string(),
+    explanation: z.string(),
+    suggested_fix: z.string(),
+    confidence: z.number(),
+  });
+
+  const PendingEdit = z.object({
+    path: z.string(),
+    /** sha1 of the tool input that made the edit: repeated identical events collapse. */
+    hash: z.string(),
+    at: z.string(),
+    tool: z.string(),
+    claudeSessionId: z.optional(z.string()),
+  });
+
+  const ReviewRecord = z.object({
+    id: z.string(),
+    sessionName: z.string(),
+    claudeSessionId: z.optional(z.string()),
+    /** sha256 of the reviewed (redacted) diff: the same diff is never reviewed twice. */
+    diffHash: z.string(),
+    files: z.array(z.string()),
+    status: z.enum(["running", "done", "failed", "skipped"]),
+    startedAt: z.string(),
+    finishedAt: z.optional(z.string()),
+    verdict: z.optional(z.string()),
+    summary: z.optional(z.string()),
+    /** Set when Codex answered in prose and the findings were parsed best-effort. */
+    note: z.optional(z.string()),
+    findings: z._default(z.array(Finding), []),
+    usage: z.optional(Usage),
+    error: z.optional(z.string()),
+    skipReason: z.optional(z.string()),
+    /** Set once the findings were injected into Claude's context. */
+    deliveredAt: z.optional(z.string()),
+    /** Set once the Stop gate blocked on this review's must-fix findings. */
+    stopBlockedAt: z.optional(z.string()),
+  });
+
+  const Classification = z.object({
+    level: z.enum(["simple", "medium", "complex"]),
+    score: z.number(),
+    at: z.string(),
+  });
+
+  const WorkerInfo = z.object({
+    pid: z.number(),
+    startedAt: z.string(),
+    heartbeatAt: z.string(),
+  });
+
+  const StateFile = z.object({
+    version: z.literal(STATE_VERSION),
+    sessions: z._default(z.record(z.string(), Session), {}),
+    pendingEdits: z._default(z.array(PendingEdit), []),
+    reviews: z._default(z.array(ReviewRecord), []),
+    /** Latest classification per Claude session id. */
+    classifications: z._default(z.record(z.string(), Classification), {}),
+    worker: z._default(z.nullable(WorkerInfo), null),
+  });
+  return { Usage, Stage, HistoryEntry, Session, Severity, Finding, PendingEdit, ReviewRecord, Classification, WorkerInfo, StateFile };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+
+/**
+ * The schemas, built on first use: building them costs every hook process milliseconds at start-up, and most
+ * hook runs validate nothing (the file is the validated copy; see store.ts).
+ */
+export function stateSchemas(): Schemas {
+  return (built ??= build());
+}
+
+function part<K extends keyof Schemas>(key: K): Schemas[K] {
+  return stateSchemas()[key];
+}
+
+// Pure: a bundle that never names these (the hooks) does not build the schemas when it starts.
+export const Usage = /* @__PURE__ */ part("Usage");
+export const Stage = /* @__PURE__ */ part("Stage");
+export const HistoryEntry = /* @__PURE__ */ part("HistoryEntry");
+export const Session = /* @__PURE__ */ part("Session");
+export const Severity = /* @__PURE__ */ part("Severity");
+export const Finding = /* @__PURE__ */ part("Finding");
+export const PendingEdit = /* @__PURE__ */ part("PendingEdit");
+export const ReviewRecord = /* @__PURE__ */ part("ReviewRecord");
+export const Classification = /* @__PURE__ */ part("Classification");
+export const WorkerInfo = /* @__PURE__ */ part("WorkerInfo");
+export const StateFile = /* @__PURE__ */ part("StateFile");
+export type Usage = z.infer<typeof Usage>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
-
-export const Session = z.object({
-  name: z.string(),
-  /** Codex thread id; null until the first turn has returned one. */
-  threadId: z.nullable(z.string()),
-  claudeSessionId: z.optional(z.string()),
-  task: z.optional(z.string()),
-  cwd: z.optional(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  turns: z._default(z.number(), 0),
-  usage: Usage,
-  stage: z._default(Stage, 0),
-  history: z._default(z.array(HistoryEntry), []),
-});
 export type Session = z.infer<typeof Session>;
-
-export const Severity = z.enum(["must-fix", "should-fix", "nit"]);
 export type Severity = z.infer<typeof Severity>;
-
-export const Finding = z.object({
-  severity: Severity,
-  file: z.string(),
-  line_start: z.nullable(z.number()),
-  line_end: z.nullable(z.number()),
-  title: z.string(),
-  explanation: z.string(),
-  suggested_fix: z.string(),
-  confidence: z.number(),
-});
 export type Finding = z.infer<typeof Finding>;
-
-export const PendingEdit = z.object({
-  path: z.string(),
-  /** sha1 of the tool input that made the edit: repeated identical events collapse. */
-  hash: z.string(),
-  at: z.string(),
-  tool: z.string(),
-  claudeSessionId: z.optional(z.string()),
-});
 export type PendingEdit = z.infer<typeof PendingEdit>;
-
-export const ReviewRecord = z.object({
-  id: z.string(),
-  sessionName: z.string(),
-  claudeSessionId: z.optional(z.string()),
-  /** sha256 of the reviewed (redacted) diff: the same diff is never reviewed twice. */
-  diffHash: z.string(),
-  files: z.array(z.string()),
-  status: z.enum(["running", "done", "failed", "skipped"]),
-  startedAt: z.string(),
-  finishedAt: z.optional(z.string()),
-  verdict: z.optional(z.string()),
-  summary: z.optional(z.string()),
-  /** Set when Codex answered in prose and the findings were parsed best-effort. */
-  note: z.optional(z.string()),
-  findings: z._default(z.array(Finding), []),
-  usage: z.optional(Usage),
-  error: z.optional(z.string()),
-  skipReason: z.optional(z.string()),
-  /** Set once the findings were injected into Claude's context. */
-  deliveredAt: z.optional(z.string()),
-  /** Set once the Stop gate blocked on this review's must-fix findings. */
-  stopBlockedAt: z.optional(z.string()),
-});
 export type ReviewRecord = z.infer<typeof ReviewRecord>;
-
-export const Classification = z.object({
-  level: z.enum(["simple", "medium", "complex"]),
-  score: z.number(),
-  at: z.string(),
-});
 export type Classification = z.infer<typeof Classification>;
-
-export const WorkerInfo = z.object({
-  pid: z.number(),
-  startedAt: z.string(),
-  heartbeatAt: z.string(),
-});
 export type WorkerInfo = z.infer<typeof WorkerInfo>;
-
-export const StateFile = z.object({
-  version: z.literal(STATE_VERSION),
-  sessions: z._default(z.record(z.string(), Session), {}),
-  pendingEdits: z._default(z.array(PendingEdit), []),
-  reviews: z._default(z.array(ReviewRecord), []),
-  /** Latest classification per Claude session id. */
-  classifications: z._default(z.record(z.string(), Classification), {}),
-  worker: z._default(z.nullable(WorkerInfo), null),
-});
 export type StateFile = z.infer<typeof StateFile>;
 
 export function emptyState(): StateFile {

@@ -7,7 +7,7 @@ import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { withFileLock, sleepSync } from "./lock.js";
 import { ensureDir } from "./log.js";
-import { emptyState, LIMITS, STATE_VERSION, StateFile } from "./schema.js";
+import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
 
 export interface StoreOptions {
   /** Receives one-line warnings (a corrupt file moved aside). Default: console.error with a "codex-collab:" prefix. */
@@ -167,7 +167,7 @@ function loadFile(path: string, copyPath: string): Loaded {
   if (typeof version === "number" && version > STATE_VERSION) throw new StateVersionError(path, version);
   // Validated output serialised as JSON parses back to the same valid state.
   if (text === readCopy(copyPath)) return { ok: true, state: raw as StateFile };
-  const parsed = z.safeParse(StateFile, raw);
+  const parsed = z.safeParse(stateSchemas().StateFile, raw);
   if (!parsed.success) return { ok: false, reason: `invalid content: ${describeIssues(parsed.error.issues)}` };
   return { ok: true, state: parsed.data };
 }
@@ -191,10 +191,13 @@ function writeCopy(copyPath: string, text: string): void {
 }
 
 type Section = keyof StateFile;
-const SECTIONS = Object.keys(StateFile.shape) as Section[];
+
+function sections(): Section[] {
+  return Object.keys(stateSchemas().StateFile.shape) as Section[];
+}
 
 function sectionTexts(state: StateFile): Map<Section, string> {
-  return new Map(SECTIONS.map((k) => [k, JSON.stringify(state[k])]));
+  return new Map(sections().map((k) => [k, JSON.stringify(state[k])]));
 }
 
 /**
@@ -207,13 +210,13 @@ function validateChanged(
 ): { success: true; state: StateFile } | { success: false; issues: Array<{ path: PropertyKey[]; message: string }> } {
   const out: Record<string, unknown> = {};
   const issues: Array<{ path: PropertyKey[]; message: string }> = [];
-  for (const key of SECTIONS) {
+  for (const key of sections()) {
     const value = draft[key];
     if (before.get(key) === JSON.stringify(value)) {
       out[key] = value;
       continue;
     }
-    const r = z.safeParse(StateFile.shape[key], value);
+    const r = z.safeParse(stateSchemas().StateFile.shape[key], value);
     if (r.success) out[key] = r.data;
     else issues.push(...r.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));
   }
