@@ -1,8 +1,7 @@
 // One Codex turn as every command runs it: pick the session (resume it for the user), redact the prompt,
 // run codex, prove the tree was left alone, and record the turn in the project's state.
-import { isThreadId, type SandboxMode } from "../codex/args.js";
-import type { CodexEvent } from "../codex/events.js";
-import { runCodex, type CodexResult } from "../codex/runner.js";
+import { isThreadId } from "../codex/args.js";
+import { runCodex, type CodexResult, type RunCodexOptions } from "../codex/runner.js";
 import { SandboxViolationError, SessionNotFoundError } from "../errors.js";
 import { redact } from "../redact/index.js";
 import { ensureSession, recordTurn, resolveSessionRef, sessionName } from "../state/sessions.js";
@@ -47,7 +46,10 @@ export function resolveTarget(store: Store, req: TargetRequest): SessionTarget {
   return existing?.threadId ? { name, threadId: existing.threadId, fresh: false } : { name, threadId: null, fresh: true };
 }
 
-export interface TurnOptions {
+/** The runner's options a turn passes straight through (see RunCodexOptions for their meaning). */
+type PassThrough = "sandbox" | "model" | "outputSchemaFile" | "returnAllMessages" | "timeoutMs" | "idleTimeoutMs" | "signal" | "onEvent" | "env";
+
+export interface TurnOptions extends Pick<RunCodexOptions, PassThrough> {
   store: Store;
   root: string;
   /** Where codex runs; defaults to root. */
@@ -61,16 +63,6 @@ export interface TurnOptions {
   stage?: number;
   claudeSessionId?: string;
   task?: string;
-  sandbox?: SandboxMode;
-  model?: string;
-  outputSchemaFile?: string;
-  returnAllMessages?: boolean;
-  timeoutMs?: number;
-  idleTimeoutMs?: number;
-  signal?: AbortSignal;
-  onEvent?: (event: CodexEvent) => void;
-  /** Environment for codex, merged over process.env (a CLI verb passes its Io.env). */
-  env?: Record<string, string | undefined>;
   /** Paths another actor may legitimately change during the run (Claude editing while a background review runs). */
   expectedChanges?: () => Set<string>;
 }
