@@ -12,6 +12,8 @@ export interface InstallArgs {
   dryRun: boolean;
   force: boolean;
   help: boolean;
+  /** Run doctor after an install (off with --no-doctor). */
+  doctor: boolean;
 }
 
 export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project DIR] [--scope project|local|user] [--dry-run] [--force]
@@ -22,13 +24,14 @@ export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project
                   user: ~/.claude/settings.json (every project)       default: project
   --dry-run       show the plan, write nothing
   --force         replace (or remove) command and agent files you changed; a backup is kept
+  --no-doctor     do not run codex-collab doctor after installing
 `;
 
 const INSTALL_USAGE_HINT = 'See "codex-collab install --help".';
 
 /** argv without node and script; `cwd` only supplies the default project. */
 export function parseInstallArgs(argv: readonly string[], cwd: string = process.cwd()): InstallArgs {
-  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false };
+  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true };
   let project: string | undefined;
   const rest = [...argv];
   if (rest[0] === "install" || rest[0] === "uninstall") args.operation = rest.shift() as InstallArgs["operation"];
@@ -58,6 +61,9 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
       case "--force":
         args.force = true;
         break;
+      case "--no-doctor":
+        args.doctor = false;
+        break;
       case "--help":
       case "-h":
         args.help = true;
@@ -75,6 +81,8 @@ export interface MainOptions {
   stderr?: (text: string) => void;
   /** Default project is found from here; process.cwd() when omitted. */
   cwd?: string;
+  /** Environment for the doctor run after install; process.env when omitted. */
+  env?: NodeJS.ProcessEnv;
   /** Install from this package instead of the one this module belongs to (tests). */
   packageRoot?: string;
 }
@@ -98,6 +106,12 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     };
     const report = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report));
+    // What install cannot fix itself (no codex, not logged in) is best seen right away; it does not fail the install.
+    if (args.operation === "install" && !args.dryRun && args.doctor) {
+      const { runChecks } = await import("../doctor/checks.js");
+      const { formatChecks } = await import("../doctor/format.js");
+      stdout(`\n${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}\n`);
+    }
     return 0;
   } catch (e) {
     if (!isCodexCollabError(e)) throw e;

@@ -19,13 +19,14 @@ function capture(): { out: string[]; err: string[]; io: { stdout: (t: string) =>
 
 describe("parseInstallArgs", () => {
   it("reads the operation and every flag, in both --flag value and --flag=value forms", () => {
-    expect(parseInstallArgs(["uninstall", "--project", "/p q", "--scope=local", "--dry-run", "--force"], "/tmp")).toEqual({
+    expect(parseInstallArgs(["uninstall", "--project", "/p q", "--scope=local", "--dry-run", "--force", "--no-doctor"], "/tmp")).toEqual({
       operation: "uninstall",
       project: "/p q",
       scope: "local",
       dryRun: true,
       force: true,
       help: false,
+      doctor: false,
     });
     expect(parseInstallArgs(["--project=sub dir"], "/base")).toMatchObject({ operation: "install", project: "/base/sub dir", scope: "project" });
   });
@@ -61,6 +62,8 @@ describe("main", () => {
     const c = capture();
     expect(await main(["--project", box.project], { ...c.io, packageRoot: box.packageRoot })).toBe(0);
     expect(c.out.join("")).toMatch(/codex-collab install \(scope project\)[\s\S]*created\s+\.claude\/settings\.json/);
+    // Then doctor, for what install cannot fix itself: its hooks check sees the hooks just wired.
+    expect(c.out.join("")).toMatch(/codex-collab doctor — [\s\S]*hooks/);
     expect(await main(["uninstall", "--project", box.project], { ...c.io, packageRoot: box.packageRoot })).toBe(0);
     expect(snapshot(box.project)).toEqual({});
   });
