@@ -1,6 +1,7 @@
 // Rule-based task classifier for the UserPromptSubmit hook: pure, dependency-free and linear in the
 // prompt length. Every point of the score is a named Signal so the decision can be explained.
-import { compileList, findAll, isCjk, isDigits, isWordChar, makeDoc, type Doc, type Match, type Matcher, type WordList } from "./match.js";
+import { compileList, findAll, hydrateMatcher, isCjk, isDigits, isWordChar, makeDoc, serializeMatcher, type Doc, type Match, type Matcher, type MatcherData, type WordList } from "./match.js";
+import { PRECOMPILED } from "./precompiled.generated.js";
 
 export type Level = "simple" | "medium" | "complex";
 
@@ -413,6 +414,30 @@ function compiled(extraScope: readonly string[], extraRisk: readonly string[]): 
   return c;
 }
 
+/** Every built-in word list by name (risk categories as `risk:<name>`). */
+export function builtInLists(): Record<string, WordList> {
+  const out: Record<string, WordList> = { ...LISTS };
+  for (const r of RISK) out[`risk:${r.name}`] = r.words;
+  return out;
+}
+
+/** Every built-in list compiled without extra words, by the names of builtInLists(). */
+export function builtInMatcherData(): Record<string, MatcherData> {
+  return Object.fromEntries(Object.entries(builtInLists()).map(([name, list]) => [name, serializeMatcher(compileList(list))]));
+}
+
+let precompiled: Record<string, MatcherData> | undefined;
+
+/**
+ * A built-in list as compiled at build time: compiling all of them costs the UserPromptSubmit hook ~3 ms, loading
+ * them ~0.5 ms. test/classify/precompiled.test.ts fails when precompiled.generated.ts is stale.
+ */
+function builtIn(key: string, list: WordList): Matcher {
+  precompiled ??= JSON.parse(PRECOMPILED) as Record<string, MatcherData>;
+  const data = precompiled[key];
+  return data ? hydrateMatcher(data) : compileList(list);
+}
+
 function build(extraScope: readonly string[], extraRisk: readonly string[]): Compiled {
   const built = new Map<ListName, Matcher>();
   let risk: { name: string; m: Matcher }[] | undefined;
@@ -420,14 +445,14 @@ function build(extraScope: readonly string[], extraRisk: readonly string[]): Com
     get(name) {
       let m = built.get(name);
       if (!m) {
-        m = compileList(LISTS[name], name === "scope" ? extraScope : []);
+        m = name === "scope" && extraScope.length > 0 ? compileList(LISTS[name], extraScope) : builtIn(name, LISTS[name]);
         built.set(name, m);
       }
       return m;
     },
     risk() {
       if (!risk) {
-        risk = RISK.map((r) => ({ name: r.name, m: compileList(r.words) }));
+        risk = RISK.map((r) => ({ name: r.name, m: builtIn(`risk:${r.name}`, r.words) }));
         if (extraRisk.some((w) => w.trim())) risk.push({ name: "custom", m: compileList({ en: [], zh: [] }, extraRisk) });
       }
       return risk;

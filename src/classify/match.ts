@@ -324,3 +324,66 @@ export function findAll(m: Matcher, doc: Doc): Match[] {
   for (const x of out) if (kept.length === 0 || x.start >= (kept[kept.length - 1]?.end ?? 0)) kept.push(x);
   return kept;
 }
+
+/** A Matcher as plain JSON, so the built-in word lists can ship compiled (see precompiled.generated.ts). */
+export interface MatcherData {
+  words: string[];
+  wordStems: string[];
+  /** Phrase entries, referred to by index: one entry can sit in several buckets. */
+  entries: Entry[];
+  exact: [string, number[]][];
+  stems: [string, [string, number][]][];
+  numeric: number[];
+  zh: string[];
+  zhStart: string[];
+  regexps: [string, string][];
+  literals: string[];
+  unlessAfterEn: string[];
+  unlessAfterZh: string[];
+}
+
+export function serializeMatcher(m: Matcher): MatcherData {
+  const index = new Map<Entry, number>();
+  const entries: Entry[] = [];
+  const ref = (e: Entry): number => {
+    let i = index.get(e);
+    if (i === undefined) {
+      i = entries.length;
+      entries.push(e);
+      index.set(e, i);
+    }
+    return i;
+  };
+  return {
+    words: [...m.words],
+    wordStems: m.wordStems,
+    exact: [...m.exact].map(([k, bucket]) => [k, bucket.map(ref)]),
+    stems: [...m.stems].map(([k, bucket]) => [k, bucket.map((b): [string, number] => [b.stem, ref(b.entry)])]),
+    numeric: m.numeric.map(ref),
+    entries,
+    zh: m.zh,
+    zhStart: m.zhStart,
+    regexps: m.regexps.map((r): [string, string] => [r.source, r.flags]),
+    literals: m.literals,
+    unlessAfterEn: [...m.unlessAfterEn],
+    unlessAfterZh: [...m.unlessAfterZh],
+  };
+}
+
+/** The Matcher `serializeMatcher` was given: the same words, buckets, shared entries and regular expressions. */
+export function hydrateMatcher(d: MatcherData): Matcher {
+  const e = (i: number): Entry => d.entries[i]!;
+  return {
+    words: new Set(d.words),
+    wordStems: d.wordStems,
+    exact: new Map(d.exact.map(([k, bucket]) => [k, bucket.map(e)])),
+    stems: new Map(d.stems.map(([k, bucket]) => [k, bucket.map(([stem, i]) => ({ stem, entry: e(i) }))])),
+    numeric: d.numeric.map(e),
+    zh: d.zh,
+    zhStart: d.zhStart,
+    regexps: d.regexps.map(([source, flags]) => new RegExp(source, flags)),
+    literals: d.literals,
+    unlessAfterEn: new Set(d.unlessAfterEn),
+    unlessAfterZh: d.unlessAfterZh,
+  };
+}

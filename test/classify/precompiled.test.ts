@@ -1,0 +1,39 @@
+// The word lists the hooks load precompiled are exactly what compileList makes of the lists in classify.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { builtInLists, classify } from "../../src/classify/classify.js";
+import { compileList, hydrateMatcher, serializeMatcher, type MatcherData } from "../../src/classify/match.js";
+import { GENERATED_PATH, precompiledSource } from "../../src/classify/precompile.js";
+import { PRECOMPILED } from "../../src/classify/precompiled.generated.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+describe("precompiled word lists", () => {
+  it("precompiled.generated.ts is up to date with the word lists (else run npm run gen:classify)", () => {
+    expect(readFileSync(join(ROOT, GENERATED_PATH), "utf8")).toBe(precompiledSource());
+  });
+
+  it("every built-in list loads as the very matcher compileList builds", () => {
+    const data = JSON.parse(PRECOMPILED) as Record<string, MatcherData>;
+    const lists = builtInLists();
+    expect(Object.keys(data).sort()).toEqual(Object.keys(lists).sort());
+    expect(Object.keys(lists).length).toBeGreaterThan(20);
+    for (const [name, list] of Object.entries(lists)) expect(hydrateMatcher(data[name]!), name).toEqual(compileList(list));
+  });
+
+  it("keeps an entry shared between buckets shared, and regular expressions global", () => {
+    const m = hydrateMatcher(serializeMatcher(compileList({ en: ["(mov*|port*) ..3 to", "(a|b) c"], zh: [/从.{1,3}到/] })));
+    expect(m.stems.get("m")![0]!.entry).toBe(m.stems.get("p")![0]!.entry);
+    expect(m.exact.get("a")![0]).toBe(m.exact.get("b")![0]);
+    expect(m.regexps[0]!.flags).toBe("g");
+  });
+
+  it("extra scope and risk words still count (those lists are compiled on the spot)", () => {
+    expect(classify("please tidy the frobnicator").signals.some((s) => s.id === "scope")).toBe(false);
+    const extra = classify("please tidy the frobnicator", { extraScopeWords: ["frobnicator"], extraRiskWords: ["tidy"] });
+    expect(extra.signals.map((s) => s.id)).toEqual(expect.arrayContaining(["scope"]));
+    expect(extra.signals.find((s) => s.id.startsWith("risk"))?.detail ?? "").toContain("tidy");
+  });
+});
