@@ -10,8 +10,9 @@ import { isCodexCollabError } from "../errors.js";
 import { HOOK_EVENTS } from "../install/hooks.js";
 import type { Scope } from "../install/manifest.js";
 import { stateFilePath } from "../project.js";
+import { pendingWithJournal } from "../review/journal.js";
 import { workerAlive } from "../review/schedule.js";
-import { STATE_VERSION, StateFile } from "../state/schema.js";
+import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
 import { readActiveProvider } from "./codex-config.js";
 import { meaningfulLines, oneLine, probe, PROBE_TIMEOUT_MS } from "./probe.js";
 import { shArg } from "./shell.js";
@@ -392,7 +393,8 @@ export function checkConfig(ctx: DoctorContext): CheckResult {
 /** Edits waiting for review while no worker is alive stay unreviewed until the next prompt restarts one. */
 export function checkWorker(ctx: DoctorContext, state: StateFile | null): CheckResult {
   const now = ctx.now ?? new Date();
-  const pending = state?.pendingEdits.length ?? 0;
+  // Edits the hooks recorded since the worker last drained are still in the journal.
+  const pending = pendingWithJournal(state ?? emptyState(), ctx.root).length;
   const worker = state?.worker ?? null;
   const alive = workerAlive(worker, now);
   if (alive) return result("worker", "ok", `review worker running (pid ${worker!.pid}), ${pending} pending edit${pending === 1 ? "" : "s"}`);

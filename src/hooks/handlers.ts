@@ -7,8 +7,9 @@ import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
+import { appendEdits, journalNonEmpty } from "../review/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
-import type { Classification } from "../state/schema.js";
+import type { Classification, PendingEdit } from "../state/schema.js";
 import { sessionName } from "../state/sessions.js";
 import { openStore, type Store } from "../state/store.js";
 import { hookLog, type HookContext } from "./io.js";
@@ -109,8 +110,8 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   const followUp = result?.level === "simple" && stored !== undefined && stored.level !== "simple";
   if (result && !followUp) advice = pluginCommandNames(guidance(result, cfg.locale ?? detectLocale(prompt)), ctx.env);
 
-  // A worker that died with edits still pending is restarted by the next prompt.
-  const restart = cfg.hooks.autoReview && current.pendingEdits.length > 0 && !workerAlive(current.worker, now);
+  // A worker that died with edits still pending (in the state or still in the journal) is restarted by the next prompt.
+  const restart = cfg.hooks.autoReview && (current.pendingEdits.length > 0 || journalNonEmpty(ctx.root)) && !workerAlive(current.worker, now);
   let delivered: ReturnType<typeof takeUndelivered> = [];
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
   if (raise || hasUndelivered(current, sessionId)) {
@@ -137,19 +138,30 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   const session = current.sessions[sessionName(sessionId)];
   const stage = session ? stageAfterEdit(session.stage) : undefined;
 
-  if (paths.length === 0 && stage === undefined && !hasUndelivered(current, sessionId)) return warning ? { systemMessage: warning } : null;
+  const undelivered = hasUndelivered(current, sessionId);
+  if (paths.length === 0 && stage === undefined && !undelivered) return warning ? { systemMessage: warning } : null;
 
+  const hash = editHash(ctx.input.tool_name, ctx.input.tool_input);
+  const edits: PendingEdit[] = paths.map((path) => ({ path, hash, at: now.toISOString(), tool: ctx.input.tool_name, claudeSessionId: sessionId }));
   let start = false;
-  const delivered = store.update((s) => {
-    const own = s.sessions[sessionName(sessionId)];
-    if (own && edited.length > 0) own.stage = stageAfterEdit(own.stage) ?? own.stage;
-    let added = false;
-    for (const path of paths) {
-      added = recordEdit(s, { path, hash: editHash(ctx.input.tool_name, ctx.input.tool_input), at: now.toISOString(), tool: ctx.input.tool_name, claudeSessionId: sessionId }) || added;
-    }
-    start = added && !workerAlive(s.worker, now);
-    return takeUndelivered(s, sessionId, now);
-  });
+  let delivered: ReturnType<typeof takeUndelivered> = [];
+  if (stage === undefined && !undelivered) {
+    // The common case: only edits to record. Append them to the journal (no state write); an edit already pending
+    // in the state is not even appended (the worker's drain dedupes the rest).
+    const fresh = edits.filter((e) => !current.pendingEdits.some((p) => p.path === e.path && p.hash === e.hash));
+    // Whether a worker lives is read again under the lock: a worker decides to exit under it, after draining, so
+    // either it sees this edit or this hook sees it gone and starts another.
+    if (fresh.length > 0) start = appendEdits(ctx.root, fresh, () => !workerAlive(store.read().worker, now));
+  } else {
+    delivered = store.update((s) => {
+      const own = s.sessions[sessionName(sessionId)];
+      if (own && edited.length > 0) own.stage = stageAfterEdit(own.stage) ?? own.stage;
+      let added = false;
+      for (const edit of edits) added = recordEdit(s, edit) || added;
+      start = added && !workerAlive(s.worker, now);
+      return takeUndelivered(s, sessionId, now);
+    });
+  }
   if (start) void startWorker(deps.cliPath, ctx.root);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);

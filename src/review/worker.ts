@@ -12,6 +12,7 @@ import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
 import { resolveTarget } from "../workflow/turn.js";
+import { drainJournal, readJournal } from "./journal.js";
 import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
 
 /** A worker never lives longer than this, whatever happens (a review has its own, shorter, timeouts). */
@@ -123,9 +124,10 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
       log(`config: ${(e as Error).message}; using defaults`);
       config = z.parse(Config, {});
     }
-    // Exiting is decided under the store lock, so an edit recorded concurrently either is seen here or sees
-    // no live worker and starts a new one: no edit is ever stranded.
+    // Exiting is decided under the store lock, after draining the hooks' journal under it, so an edit recorded
+    // concurrently either is seen here or sees no live worker and starts a new one: no edit is ever stranded.
     const pending = store.update((s) => {
+      drainJournal(s, root);
       if (s.pendingEdits.length === 0) s.worker = null;
       return [...s.pendingEdits];
     });
@@ -169,7 +171,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
         signal,
         // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
-        expectedChanges: () => new Set(store.read().pendingEdits.filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
+        expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
       }).catch((e: unknown) => {
         log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
         return null;

@@ -20,7 +20,7 @@ import { CLAUDE_BIN, runClaude, type RunClaudeResult } from "../support/claude.j
 import { CLI, runCli, type CliResult } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { git, makeRepo } from "../support/git.js";
-import { killWorkers, readLog, readState, requireBuilt, waitFor } from "../support/hooks.js";
+import { killWorkers, pendingEdits, readLog, readState, requireBuilt, waitFor } from "../support/hooks.js";
 import { startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
 import { startResponsesServer, userTexts as codexUserTexts, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
 
@@ -388,7 +388,7 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
   check(stopAt > 0 && stopAt < turns.length - 1, "Claude did not continue after trying to finish (no Stop hook block)");
   for (const t of turns.slice(0, stopAt + 1)) out(t.lines.join("\n"));
   // Whatever the worker does after the fix (here: skip, the per-session budget is used), wait until it is gone.
-  await settle("the review worker to finish", () => readState(project!)?.worker === null && (readState(project!)?.pendingEdits ?? []).length === 0, 60_000);
+  await settle("the review worker to finish", () => readState(project!)?.worker === null && pendingEdits(project!).length === 0, 60_000);
   const log = workerLines();
   check(log.includes("started"), "the PostToolUse hook did not start the review worker");
   const reviewLine = log.findIndex((l) => l.startsWith("review "));

@@ -7,6 +7,7 @@ import { doctorVerb } from "../../src/cli/doctor.js";
 import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, shArg, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
+import { appendEdits } from "../../src/review/journal.js";
 import { install } from "../../src/install/install.js";
 import { stateFilePath } from "../../src/project.js";
 import { emptyState, type StateFile } from "../../src/state/schema.js";
@@ -214,6 +215,16 @@ describe("review worker", () => {
     };
     expect(checkWorker({ root: homes.project, env: homes.env, now }, alive).level).toBe("ok");
     expect(checkWorker({ root: homes.project, env: homes.env, now }, emptyState()).level).toBe("ok");
+  });
+
+  it("edits still in the hooks' journal count as pending", async () => {
+    const now = new Date();
+    const dead: StateFile = { ...emptyState(), worker: { pid: await deadPid(), startedAt: now.toISOString(), heartbeatAt: now.toISOString() } };
+    expect(checkWorker({ root: homes.project, env: homes.env, now }, dead).level).toBe("ok");
+    appendEdits(homes.project, [{ path: "src/a.ts", hash: "h1", at: now.toISOString(), tool: "Edit" }], () => undefined);
+    const r = checkWorker({ root: homes.project, env: homes.env, now }, dead);
+    expect(r).toMatchObject({ level: "warn", ok: true });
+    expect(r.message).toContain("1 edit wait for review");
   });
 });
 

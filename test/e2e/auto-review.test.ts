@@ -11,7 +11,7 @@ import { install } from "../../src/install/install.js";
 import { runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { readLog, readState, removeProject, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
+import { pendingEdits, readLog, readState, removeProject, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
 import { requestText, startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
 import { startResponsesServer, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
 
@@ -104,7 +104,7 @@ describe("automatic review through the real Claude Code CLI", () => {
     });
     sessionId = run.events.find((e) => e.type === "result")?.session_id;
     // The worker outlives the session; let it finish so the counts below are final.
-    await waitFor("the worker to exit", () => readState(project)?.worker === null && (readState(project)?.pendingEdits ?? []).length === 0, 60_000).catch(() => undefined);
+    await waitFor("the worker to exit", () => readState(project)?.worker === null && pendingEdits(project).length === 0, 60_000).catch(() => undefined);
   }, 420_000);
 
   afterAll(async () => {
@@ -170,6 +170,6 @@ describe("automatic review through the real Claude Code CLI", () => {
     expect(review.files.sort()).toEqual(["src/config.ts", "src/db.ts"]);
     expect(review.stopBlockedAt).toBeDefined();
     expect(review.deliveredAt).toBeDefined();
-    expect(state.pendingEdits).toEqual([]);
+    expect(pendingEdits(project)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // The BUILT hook bundles (dist/hooks/*.cjs) as real processes fed real captured payloads, adapted to a temp git
 // project: they always exit 0, print nothing or one JSON object, fail open with one short systemMessage, and do
 // what each event is for (classification, edit recording + one worker, findings once, Stop gate once).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { drainJournal, journalPath, readJournal } from "../../src/review/journal.js";
 import { openStore } from "../../src/state/store.js";
 import type { Finding, ReviewRecord } from "../../src/state/schema.js";
 import { makeRepo } from "../support/git.js";
@@ -13,6 +14,7 @@ import {
   fixture,
   hookEnv,
   hookJson,
+  pendingEdits,
   removeProject,
   readLog,
   readState,
@@ -161,7 +163,7 @@ describe("internal errors: exit 0, one short systemMessage, details in hooks.log
     writeFileSync(join(dir, ".codex-collab"), "{ not json");
     const second = expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir));
     expect(second).toBeNull();
-    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
+    expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
     expect(readLog(dir, "hooks.log").match(/was unusable/g)).toHaveLength(2);
   });
 
@@ -267,11 +269,11 @@ describe("PostToolUse", () => {
     writeFileSync(file, "export const a = 2;\n");
     const run = await runHook("PostToolUse", editPayload(dir, file, "1", "2"), dir);
     expect(expectClean(run)).toBeNull();
-    const pending = readState(dir).pendingEdits;
+    const pending = pendingEdits(dir);
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ path: rel, tool: "Edit", claudeSessionId: SESSION });
     // The worker registers itself in the state file; it then waits out the (long) debounce.
-    const worker = await waitFor("the worker to register", () => readState(dir).worker, 30_000);
+    const worker = await waitFor("the worker to register", () => readState(dir)?.worker, 30_000);
     expect(startedWorkers(dir)).toEqual([worker.pid]);
 
     // More edits while it lives start no other worker.
@@ -279,7 +281,7 @@ describe("PostToolUse", () => {
     writeFileSync(write.tool_input.file_path, write.tool_input.content);
     expect(expectClean(await runHook("PostToolUse", write, dir))).toBeNull();
     expect(expectClean(await runHook("PostToolUse", editPayload(dir, file, "2", "3"), dir))).toBeNull();
-    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path)).toEqual([rel, "NOTES.md", rel]);
+    expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual([rel, "NOTES.md", rel]);
     expect(startedWorkers(dir)).toEqual([worker.pid]);
   });
 
@@ -288,7 +290,61 @@ describe("PostToolUse", () => {
     const input = fixture("post-tool-use-edit", dir);
     await runHook("PostToolUse", input, dir);
     await runHook("PostToolUse", input, dir);
+    expect(pendingEdits(dir)).toHaveLength(1);
+    // Draining (as the worker does) leaves one edit in the state, whichever copy the journal still held.
+    openStore(dir).update((s) => drainJournal(s, dir));
     expect(readState(dir).pendingEdits).toHaveLength(1);
+    expect(existsSync(journalPath(dir))).toBe(false);
+  });
+
+  it("with a live worker an edit only goes to the journal; a prompt restarts a worker that died and it drains the journal", async () => {
+    const dir = project();
+    const store = openStore(dir);
+    // This test process plays a live worker.
+    const at = new Date().toISOString();
+    store.update((s) => void (s.worker = { pid: process.pid, startedAt: at, heartbeatAt: at }));
+    const before = readFileSync(store.path, "utf8");
+    expect(expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir))).toBeNull();
+    expect(readFileSync(store.path, "utf8")).toBe(before);
+    expect(readJournal(dir).map((e) => e.path)).toEqual(["src.ts"]);
+    expect(startedWorkers(dir)).toEqual([]);
+
+    store.update((s) => void (s.worker = null));
+    expectClean(await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: "continue" }), dir));
+    await waitFor("a new worker to drain the journal", () => !existsSync(journalPath(dir)) && readState(dir).pendingEdits.length === 1, 30_000);
+    expect(readState(dir).pendingEdits[0]).toMatchObject({ path: "src.ts", tool: "Edit", claudeSessionId: SESSION });
+    expect(startedWorkers(dir)).toHaveLength(1);
+  });
+
+  it("edits appended by concurrent hooks while the journal is drained again and again are all kept", async () => {
+    const dir = project();
+    const store = openStore(dir);
+    const beat = (s: { worker: unknown }): void => {
+      const at = new Date().toISOString();
+      s.worker = { pid: process.pid, startedAt: at, heartbeatAt: at };
+    };
+    store.update(beat);
+    const names = Array.from({ length: 30 }, (_, i) => `f${i}.ts`);
+    let done = false;
+    const hooks = Promise.all(
+      names.map((name) => runHook("PostToolUse", fixture("post-tool-use-write-create", dir, { tool_input: { file_path: join(dir, name), content: name } }), dir)),
+    ).finally(() => (done = true));
+    let drains = 0;
+    while (!done) {
+      // The worker's drain, in this process, under the store lock (the heartbeat keeps the hooks from starting one).
+      store.update((s) => {
+        drainJournal(s, dir);
+        beat(s);
+      });
+      drains++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    for (const run of await hooks) expect(expectClean(run)).toBeNull();
+    store.update((s) => drainJournal(s, dir));
+    expect(drains).toBeGreaterThan(1);
+    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path).sort()).toEqual([...names].sort());
+    expect(existsSync(journalPath(dir))).toBe(false);
+    expect(startedWorkers(dir)).toEqual([]);
   });
 
   it("review.mode auto records the edits of medium and complex tasks only", async () => {
@@ -297,11 +353,11 @@ describe("PostToolUse", () => {
     const edit = fixture("post-tool-use-edit", dir);
     await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: "Fix the typo in the README heading" }), dir);
     expect(expectClean(await runHook("PostToolUse", edit, dir))).toBeNull();
-    expect(readState(dir).pendingEdits).toEqual([]);
+    expect(pendingEdits(dir)).toEqual([]);
     expect(startedWorkers(dir)).toEqual([]);
     await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: COMPLEX_ZH }), dir);
     expect(expectClean(await runHook("PostToolUse", edit, dir))).toBeNull();
-    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
+    expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
     await waitFor("the worker to register", () => readState(dir).worker, 30_000);
     expect(startedWorkers(dir)).toHaveLength(1);
   });
@@ -311,7 +367,7 @@ describe("PostToolUse", () => {
     writeFileSync(join(dir, ".claude", "codex-collab.json"), JSON.stringify({ hooks: { classify: false }, review: { mode: "auto", debounceSeconds: 600 } }));
     expect(expectClean(await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: COMPLEX_ZH }), dir))).toBeNull();
     expect(expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir))).toBeNull();
-    expect(readState(dir).pendingEdits.map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
+    expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual(["src.ts"]);
   });
 
   it("review.mode off records nothing and starts no worker", async () => {

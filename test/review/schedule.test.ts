@@ -1,5 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { appendEdits, drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/review/journal.js";
 import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/review/schedule.js";
 import { emptyState } from "../../src/state/schema.js";
 
@@ -38,5 +42,36 @@ describe("workerAlive", () => {
     expect(workerAlive({ pid: process.pid, startedAt: stale, heartbeatAt: stale }, now)).toBe(false);
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
     expect(workerAlive({ pid: dead ?? 999999, startedAt: fresh, heartbeatAt: fresh }, now)).toBe(false);
+  });
+});
+
+describe("edit journal", () => {
+  it("appends under the store lock, drains into pendingEdits (deduped, malformed lines skipped) and is removed", () => {
+    const root = mkdtempSync(join(tmpdir(), "cc journal "));
+    try {
+      expect(journalNonEmpty(root)).toBe(false);
+      expect(readJournal(root)).toEqual([]);
+      const a = { path: "a.ts", hash: editHash("Edit", { a: 1 }), at: "2026-01-01T00:00:00.000Z", tool: "Edit", claudeSessionId: "s1" };
+      const b = { path: "b.ts", hash: editHash("Write", { b: 1 }), at: "2026-01-01T00:00:01.000Z", tool: "Write" };
+      // The store lock is held while `then` runs, and released after.
+      const heldInside = appendEdits(root, [a], () => existsSync(join(root, ".codex-collab.lock")));
+      expect(heldInside).toBe(true);
+      expect(existsSync(join(root, ".codex-collab.lock"))).toBe(false);
+      writeFileSync(journalPath(root), "not json\n" + JSON.stringify({ path: 1 }) + "\n", { flag: "a" });
+      appendEdits(root, [a, b], () => undefined);
+      writeFileSync(journalPath(root), '{"path":"half', { flag: "a" });
+      expect(journalNonEmpty(root)).toBe(true);
+      expect(readJournal(root)).toEqual([a, a, b]);
+
+      const s = emptyState();
+      recordEdit(s, b);
+      expect(drainJournal(s, root)).toBe(1);
+      expect(s.pendingEdits).toEqual([b, a]);
+      expect(existsSync(journalPath(root))).toBe(false);
+      expect(journalNonEmpty(root)).toBe(false);
+      expect(drainJournal(s, root)).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -16,6 +16,7 @@ import {
   fixture,
   hookEnv,
   hookJson,
+  pendingEdits,
   killTree,
   removeProject,
   pidAlive,
@@ -135,7 +136,7 @@ describe("background review worker", () => {
       expectQuiet(run);
       expect(hookJson(run)).toBeNull();
     }
-    const pending = readState(dir).pendingEdits;
+    const pending = pendingEdits(dir);
     expect(pending).toHaveLength(20);
     expect(new Set(pending.map((e: { path: string }) => e.path))).toEqual(new Set(FILES));
 
@@ -168,7 +169,7 @@ describe("background review worker", () => {
     ]);
     expect(review.usage).toMatchObject({ input_tokens: 900, output_tokens: 120 });
     const state = readState(dir);
-    expect(state.pendingEdits).toEqual([]);
+    expect(pendingEdits(dir)).toEqual([]);
     expect(state.worker).toBeNull();
     expect(state.sessions[SESSION].threadId).toMatch(/^[0-9a-f-]{36}$/);
     expect(startedWorkers(dir)).toHaveLength(1);
@@ -184,7 +185,7 @@ describe("background review worker", () => {
     // The same content reported again: recorded, looked at, and not sent to Codex a second time.
     const sent = reviewRequests().length;
     expectQuiet(await runHook("PostToolUse", payloads[2]!, dir, { env }));
-    await waitFor("the repeated edit to be handled", () => readState(dir).pendingEdits.length === 0 && readState(dir).worker === null, 60_000);
+    await waitFor("the repeated edit to be handled", () => pendingEdits(dir).length === 0 && readState(dir).worker === null, 60_000);
     await workerGone(dir);
     expect(reviewRequests()).toHaveLength(sent);
     const skipped = readState(dir).reviews.filter((r: { status: string }) => r.status === "skipped");
@@ -197,7 +198,7 @@ describe("background review worker", () => {
     expect(readState(dir).classifications[SESSION].level).toBe("simple");
     const sent = reviewRequests().length;
     for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
-    expect(readState(dir).pendingEdits).toEqual([]);
+    expect(pendingEdits(dir)).toEqual([]);
     expect(readState(dir).worker).toBeNull();
     expect(startedWorkers(dir)).toEqual([]);
     expect(reviewRequests()).toHaveLength(sent);
@@ -219,7 +220,7 @@ describe("background review worker", () => {
 
     const killed = readState(dir);
     expect(killed.reviews.map((r: { status: string }) => r.status)).toEqual(["running"]);
-    expect(killed.pendingEdits).toHaveLength(4);
+    expect(pendingEdits(dir)).toHaveLength(4);
 
     gate = Promise.resolve();
     const ups = await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "continue" }), dir, { env });
@@ -231,7 +232,7 @@ describe("background review worker", () => {
     expect(state.reviews.map((r: { status: string }) => r.status)).toEqual(["failed", "done"]);
     expect(state.reviews[0].error).toBe("the review worker stopped before it finished");
     expect(state.reviews[1].findings).toHaveLength(2);
-    expect(state.pendingEdits).toEqual([]);
+    expect(pendingEdits(dir)).toEqual([]);
     expect(startedWorkers(dir)).toHaveLength(2);
   });
 
@@ -249,7 +250,7 @@ describe("background review worker", () => {
     const r = await worker;
     expect(r.code, r.stderr).toBe(0);
     expect(readLog(dir, "worker.log")).toMatch(/started\n.*skipped 1 edit\(s\) of session 7d1e9a40-5b3c-4f0e-9a77-2c1d0e4b8f61: automatic review is off/);
-    expect(readState(dir).pendingEdits).toEqual([]);
+    expect(pendingEdits(dir)).toEqual([]);
     expect(readState(dir).worker).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readJournal } from "../../src/review/journal.js";
 
 export const HOOK_BUNDLES = {
   SessionStart: "session-start",
@@ -122,6 +123,17 @@ export function additionalContext(run: HookRun): string | undefined {
 export function readState(project: string): any {
   const file = join(project, ".codex-collab");
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+/**
+ * Every edit waiting for review: the state's and those still in the hooks' journal, deduped as the drain would.
+ * The journal is read first: a drain between the two reads then shows its edits in both, never in neither.
+ */
+export function pendingEdits(project: string): any[] {
+  const journal = readJournal(project);
+  const out: any[] = [...(readState(project)?.pendingEdits ?? [])];
+  for (const e of journal) if (!out.some((p) => p.path === e.path && p.hash === e.hash)) out.push(e);
+  return out;
 }
 
 export function readLog(project: string, name: "hooks.log" | "worker.log"): string {
