@@ -7,6 +7,7 @@ import { isCodexCollabError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { workerAlive } from "../review/schedule.js";
 import { openStore } from "../state/store.js";
+import { pendingWithJournal } from "../review/journal.js";
 import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { table } from "./sessions.js";
@@ -107,7 +108,9 @@ export async function statusVerb(args: string[], io: Io): Promise<number> {
     config = z.parse(Config, {});
     warning = `${e.message} — budgets below use the defaults (codex-collab doctor shows the fix).`;
   }
-  const summary = summarize(state, config, { workerAlive: workerAlive(state.worker, new Date()) });
+  // Edits the worker has not drained from the hook's journal yet are pending too.
+  const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
+  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
   if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary });
   else print(io.stdout, formatStatus(root, summary, warning));
   return 0;

@@ -100,6 +100,20 @@ describe("codex-collab status", () => {
     expect(out).toMatch(/^ {2}claude-1 +complex \(8\) +1\/5 +9500\/50000 +2 /m);
   });
 
+  it("counts edits still in the hook's journal, not yet drained by the worker", async () => {
+    await craft();
+    mkdirSync(join(root, ".codex-collab.d"), { recursive: true });
+    const journal = [
+      { path: "src/c.ts", hash: "h3", at: "2026-03-01T11:08:00.000Z", tool: "Edit", claudeSessionId: "claude-1" },
+      { path: "src/a.ts", hash: "h1", at: "2026-03-01T11:05:00.000Z", tool: "Edit", claudeSessionId: "claude-1" },
+    ];
+    writeFileSync(join(root, ".codex-collab.d", "edits.jsonl"), journal.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    const io = fakeIo({}, root);
+    expect(await statusVerb([], io)).toBe(0);
+    // One new edit; the other is already pending in the state file.
+    expect(io.out()).toContain("Pending edits: 3 — review worker NOT running");
+  });
+
   it("an invalid config still shows the status, with default budgets and a warning naming the file", async () => {
     await craft();
     const file = join(root, ".claude", "codex-collab.json");
