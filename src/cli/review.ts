@@ -1,6 +1,7 @@
 import { EXIT } from "../errors.js";
 import { UsageError } from "../errors.js";
-import { countBySeverity, formatFindings } from "../review/schema.js";
+import { countBySeverity, SEVERITY_RANK } from "../review/findings.js";
+import { formatFindings } from "../review/schema.js";
 import { Severity } from "../state/schema.js";
 import { reviewChange } from "../workflow/review.js";
 import { isOwnStatePath } from "../project.js";
@@ -18,8 +19,6 @@ secret files are left out) in the task's Codex session. A review after an earlie
   --final               mark this as the final review (stage 7)
   --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit)
 ${STAGE_USAGE_OPTIONS}`;
-
-const RANK = { "must-fix": 0, "should-fix": 1, nit: 2 } as const;
 
 export async function reviewVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(
@@ -69,7 +68,7 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
   if (record.status === "failed") return turn?.result.failure?.exitCode ?? EXIT.FAILED;
   if (failOn && parsed) {
     const counts = countBySeverity(parsed.result.findings);
-    const worst = (Object.keys(RANK) as (keyof typeof RANK)[]).filter((s) => RANK[s] <= RANK[failOn as keyof typeof RANK]);
+    const worst = (Object.keys(SEVERITY_RANK) as Severity[]).filter((s) => SEVERITY_RANK[s] <= SEVERITY_RANK[failOn as Severity]);
     if (worst.some((s) => counts[s] > 0)) return EXIT.FINDINGS;
   }
   return EXIT.OK;

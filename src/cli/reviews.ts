@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
-import { countBySeverity, formatFindings } from "../review/schema.js";
+import { countBySeverity } from "../review/findings.js";
+import { formatFindings } from "../review/schema.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";

@@ -10,6 +10,7 @@ import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndel
 import { appendEdits, journalNonEmpty } from "../review/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
+import { sleepSync } from "../state/lock.js";
 import { sessionName } from "../state/sessions.js";
 import { openStore, type Store } from "../state/store.js";
 import { hookLog, type HookContext } from "./io.js";
@@ -177,10 +178,6 @@ export function stageAfterEdit(stage: number): number | undefined {
   return undefined;
 }
 
-function sleepMs(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** The Stop hook's own deadline stays below the timeout install gives it (15 s). */
 const STOP_WAIT_CAP_MS = 12_000;
 
@@ -194,7 +191,7 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
 
   const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
   const deadline = Date.now() + waitMs;
-  while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepMs(250);
+  while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepSync(250);
 
   const now = deps.now?.() ?? new Date();
   // Nearly every Stop lets Claude finish: decide on a plain read, and lock and write only to block.

@@ -1,8 +1,8 @@
 // Getting review findings back to Claude: once through additionalContext, and once through the Stop gate.
 // Pure functions over the state file so the hooks stay thin and these rules are tested directly.
-import type { Finding, ReviewRecord, StateFile } from "../state/schema.js";
+import type { ReviewRecord, StateFile } from "../state/schema.js";
+import { countBySeverity, findingLocation, SEVERITY_RANK } from "./findings.js";
 
-const SEVERITY_ORDER = { "must-fix": 0, "should-fix": 1, nit: 2 } as const;
 
 function belongsTo(review: ReviewRecord, claudeSessionId: string | undefined): boolean {
   // Without a session id (older Claude Code, manual CLI use) every review of the project is ours.
@@ -25,11 +25,6 @@ export function hasUndelivered(state: StateFile, claudeSessionId: string | undef
   return state.reviews.some((r) => r.status === "done" && !r.deliveredAt && belongsTo(r, claudeSessionId));
 }
 
-function location(f: Finding): string {
-  if (f.line_start === null) return f.file;
-  return f.line_end !== null && f.line_end !== f.line_start ? `${f.file}:${f.line_start}-${f.line_end}` : `${f.file}:${f.line_start}`;
-}
-
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -39,15 +34,14 @@ function oneLine(text: string, max: number): string {
 export function formatForClaude(reviews: ReviewRecord[], maxLines: number): string {
   const findings = reviews
     .flatMap((r) => r.findings.map((f) => ({ f, id: r.id })))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity]);
-  const counts = { "must-fix": 0, "should-fix": 0, nit: 0 };
-  for (const { f } of findings) counts[f.severity] += 1;
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity]);
+  const counts = countBySeverity(findings.map(({ f }) => f));
   const files = [...new Set(reviews.flatMap((r) => r.files))];
   const lines = [
     `Codex reviewed your recent edits (${files.length} file${files.length === 1 ? "" : "s"}): ${counts["must-fix"]} must-fix, ${counts["should-fix"]} should-fix, ${counts.nit} nit.`,
   ];
   for (const { f } of findings.slice(0, maxLines)) {
-    lines.push(`- [${f.severity}] ${location(f)} ${oneLine(f.title, 100)} — ${oneLine(f.suggested_fix || f.explanation, 160)}`);
+    lines.push(`- [${f.severity}] ${findingLocation(f)} ${oneLine(f.title, 100)} — ${oneLine(f.suggested_fix || f.explanation, 160)}`);
   }
   if (findings.length > maxLines) lines.push(`… ${findings.length - maxLines} more.`);
   lines.push(
@@ -77,7 +71,7 @@ export function stopDecision(state: StateFile, claudeSessionId: string | undefin
   if (done.some((r) => r.stopBlockedAt && mustFixSignature(r) === signature)) return { block: false };
   const list = mustFix
     .slice(0, maxLines)
-    .map((f) => `- ${location(f)} ${oneLine(f.title, 100)}`)
+    .map((f) => `- ${findingLocation(f)} ${oneLine(f.title, 100)}`)
     .join("\n");
   return {
     block: true,

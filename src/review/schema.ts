@@ -2,6 +2,7 @@
 // (JSON as asked, or prose when the model ignored the format), sorting, counting and printing findings.
 import * as z from "zod/mini";
 import { Finding, Severity } from "../state/schema.js";
+import { countBySeverity, findingLocation, sortFindings } from "./findings.js";
 
 export const Verdict = z.enum(["approve", "request-changes", "comment"]);
 export type Verdict = z.infer<typeof Verdict>;
@@ -407,30 +408,6 @@ function titleOf(body: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Presenting findings
-
-const SEVERITY_RANK: Record<Severity, number> = { "must-fix": 0, "should-fix": 1, nit: 2 };
-
-/** must-fix, should-fix, nit; then by file and line (findings without a line first within a file). A new array. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      (a.line_start ?? -1) - (b.line_start ?? -1),
-  );
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { "must-fix": 0, "should-fix": 0, nit: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
-export function findingLocation(f: Finding): string {
-  if (f.file === "") return "(no file)";
-  if (f.line_start === null) return f.file;
-  return f.line_end !== null && f.line_end !== f.line_start ? `${f.file}:${f.line_start}-${f.line_end}` : `${f.file}:${f.line_start}`;
-}
 
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", cyan: "\x1b[36m", bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m" };
 const SEVERITY_COLOR: Record<Severity, string> = { "must-fix": ANSI.red, "should-fix": ANSI.yellow, nit: ANSI.cyan };

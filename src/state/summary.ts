@@ -2,6 +2,7 @@
 // stage, reviews and their findings, pending edits, and each Claude session's review budget and latest
 // classification. Liveness of the worker is passed in (it needs a process probe), so this stays pure.
 import type { Config } from "../config/schema.js";
+import { countBySeverity } from "../review/findings.js";
 import { STAGES, type Classification, type ReviewRecord, type Severity, type StateFile } from "./schema.js";
 
 /** Key of edits, reviews and classifications made outside any Claude session (the hooks use the same key). */
@@ -75,12 +76,6 @@ export function budgetUsed(state: StateFile, claudeSessionId: string): { reviews
   };
 }
 
-function findingCounts(r: ReviewRecord): Record<Severity, number> {
-  const counts: Record<Severity, number> = { "must-fix": 0, "should-fix": 0, nit: 0 };
-  for (const f of r.findings) counts[f.severity] += 1;
-  return counts;
-}
-
 function latest(a: string, b: string | undefined): string {
   return b !== undefined && b > a ? b : a;
 }
@@ -114,7 +109,7 @@ export function summarize(state: StateFile, config: Config, opts: { workerAlive:
         startedAt: r.startedAt,
         ...(r.finishedAt !== undefined ? { finishedAt: r.finishedAt } : {}),
         files: r.files.length,
-        findings: findingCounts(r),
+        findings: countBySeverity(r.findings),
         ...(r.verdict !== undefined ? { verdict: r.verdict } : {}),
         ...(reason !== undefined ? { reason } : {}),
       };

@@ -1,14 +1,12 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/state/schema.js";
+import { countBySeverity, findingLocation, sortFindings } from "../../src/review/findings.js";
 import {
-  countBySeverity,
-  findingLocation,
   formatFindings,
   parseReviewAnswer,
   ReviewResult,
   reviewJsonSchema,
-  sortFindings,
   strictSchemaProblems,
   toStrictJsonSchema,
 } from "../../src/review/schema.js";
