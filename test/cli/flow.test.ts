@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { makeCodexHome, type CodexHome } from "../support/codex-home.js";
 import { makeRepo, writeFiles } from "../support/git.js";
-import { startResponsesServer, userTexts, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
+import { startResponsesServer, wantsSchema, userTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const AWS_KEY = "AKIAZ7QWERTYUIOP4EXA";
 const AWS_SECRET = "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";
@@ -20,10 +20,6 @@ const REVIEW = {
     { severity: "should-fix", file: "src/limit.ts", line_start: null, line_end: null, title: "No tests", explanation: "Untested.", suggested_fix: "Add tests.", confidence: 0.8 },
   ],
 };
-
-function wantsSchema(req: RecordedRequest): boolean {
-  return req.body?.text?.format?.type === "json_schema";
-}
 
 let srv: ResponsesServer;
 let home: CodexHome;

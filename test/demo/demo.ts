@@ -22,7 +22,7 @@ import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-
 import { git, makeRepo } from "../support/git.js";
 import { killWorkers, pendingEdits, readLog, readState, requireBuilt, waitFor } from "../support/hooks.js";
 import { startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
-import { startResponsesServer, userTexts as codexUserTexts, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
+import { startResponsesServer, wantsSchema, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const keep = process.argv.includes("--keep");
 const tty = process.stdout.isTTY === true;
@@ -163,10 +163,6 @@ const REVIEW_CLEAN: ReviewResult = {
   findings: [],
 };
 
-function isReviewRequest(req: RecordedRequest): boolean {
-  return req.body?.text?.format?.type === "json_schema";
-}
-
 // ── Processes ────────────────────────────────────────────────────────────────────────────────────────────────────
 let codexServer: ResponsesServer | undefined;
 let claudeServer: MessagesServer | undefined;
@@ -260,7 +256,7 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
 
   codexServer = await startResponsesServer({
     script: (req) => {
-      if (!isReviewRequest(req)) return { text: nextAnswer || "OK." };
+      if (!wantsSchema(req)) return { text: nextAnswer || "OK." };
       // Review what was really sent: the buggy guard in the diff gets the must-fix finding.
       const prompt = codexUserTexts(req).at(-1) ?? "";
       return { text: JSON.stringify(prompt.includes(BUGGY_GUARD) ? REVIEW_BUGGY : REVIEW_CLEAN) };
@@ -430,7 +426,7 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
   const f = json(await cli(["review", "--json", "--about", IMPLEMENT_PROMPT], cliEnv), "review");
   check(f.success && f.review?.status === "done", `the final review did not finish: ${JSON.stringify(f.error ?? f.review)}`);
   out(indent(formatFindings({ verdict: f.review.verdict, summary: f.review.summary ?? "", findings: f.review.findings })));
-  const finalPrompt = codexUserTexts(codexServer.responseRequests().filter(isReviewRequest).at(-1)!).at(-1) ?? "";
+  const finalPrompt = codexUserTexts(codexServer.responseRequests().filter(wantsSchema).at(-1)!).at(-1) ?? "";
   check(finalPrompt.includes(MUST_FIX_TITLE), "the final review was not told the earlier findings");
   out(green(`  → Codex re-checked the earlier findings (they were in its prompt) · thread ${f.SESSION_ID}`));
   threads.push({ stage: "review", thread: f.SESSION_ID });

@@ -13,7 +13,7 @@ import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-
 import { makeRepo } from "../support/git.js";
 import { pendingEdits, readLog, readState, removeProject, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
 import { requestText, startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
-import { startResponsesServer, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
+import { startResponsesServer, wantsSchema, type ResponsesServer } from "../support/responses-server.js";
 
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const AWS_KEY = "AKIAZ7QWERTYUIOP4EXA";
@@ -29,10 +29,6 @@ const REVIEW = {
 };
 const PROMPT =
   "Refactor the database layer: move the connection settings into src/config.ts, make src/db.ts look users up by id, add retry logic with exponential backoff, and update the integration tests and the migration scripts.";
-
-function isReview(req: RecordedRequest): boolean {
-  return req.body?.text?.format?.type === "json_schema";
-}
 
 describe("automatic review through the real Claude Code CLI", () => {
   let root: string;
@@ -57,7 +53,7 @@ describe("automatic review through the real Claude Code CLI", () => {
     // Short debounce so the review runs while the session is still going; mode auto reviews complex tasks.
     writeFileSync(join(project, ".claude", "codex-collab.json"), JSON.stringify({ review: { debounceSeconds: 1, minIntervalSeconds: 0, mode: "auto" } }));
 
-    codex = await startResponsesServer({ script: (req) => (isReview(req) ? { text: JSON.stringify(REVIEW) } : { text: "ok" }) });
+    codex = await startResponsesServer({ script: (req) => (wantsSchema(req) ? { text: JSON.stringify(REVIEW) } : { text: "ok" }) });
     codexHome = await makeCodexHome(codex.url);
 
     const config = join(project, "src", "config.ts");
@@ -132,7 +128,7 @@ describe("automatic review through the real Claude Code CLI", () => {
   });
 
   it("the edits triggered exactly one Codex review, with the edited files and without the planted secret", () => {
-    const reviews = codex.responseRequests().filter(isReview);
+    const reviews = codex.responseRequests().filter(wantsSchema);
     expect(reviews).toHaveLength(1);
     expect(codex.responseRequests()).toHaveLength(1);
     const sent = JSON.stringify(codex.requests.map((r) => r.body));

@@ -12,7 +12,7 @@ import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-
 import { git, makeRepo, writeFiles } from "../support/git.js";
 import { AWKWARD_NAME, makeSandbox, type Sandbox } from "../support/install-fixture.js";
 import { type LoggedRequest, startMessagesServer, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
-import { startResponsesServer, userTexts as codexUserTexts, type RecordedRequest, type ResponsesServer } from "../support/responses-server.js";
+import { startResponsesServer, wantsSchema, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const REPO = findPackageRoot();
 const CLI_CALL = `node '${REPO}/dist/cli.js'`;
@@ -33,10 +33,6 @@ const REVIEW = {
     },
   ],
 };
-
-function wantsSchema(req: RecordedRequest): boolean {
-  return req.body?.text?.format?.type === "json_schema";
-}
 
 /** The result event's session id: the Claude session the CLI must have seen. */
 function sessionIdOf(run: RunClaudeResult): string {

@@ -29,7 +29,7 @@ import {
   waitFor,
   type HookRun,
 } from "../support/hooks.js";
-import { startResponsesServer, userTexts, type RecordedRequest, type Reply, type ResponsesServer } from "../support/responses-server.js";
+import { startResponsesServer, wantsSchema, userTexts, type RecordedRequest, type Reply, type ResponsesServer } from "../support/responses-server.js";
 
 const SESSION = "7d1e9a40-5b3c-4f0e-9a77-2c1d0e4b8f61";
 const REVIEW = {
@@ -43,10 +43,6 @@ const REVIEW = {
 const FILES = ["src/db.ts", "src/api.ts", "src/util.ts", "src/my module/naïve 文件.ts"];
 const STEPS = 5;
 
-function isReview(req: RecordedRequest): boolean {
-  return req.body?.text?.format?.type === "json_schema";
-}
-
 let server: ResponsesServer;
 let home: CodexHome;
 /** Review requests wait for this before they are answered (a hanging server, controlled by the test). */
@@ -57,7 +53,7 @@ beforeAll(async () => {
   requireBuilt();
   server = await startResponsesServer({
     script: async (req): Promise<Reply> => {
-      if (!isReview(req)) return { text: "ok" };
+      if (!wantsSchema(req)) return { text: "ok" };
       await gate;
       return { text: JSON.stringify(REVIEW), usage: { input_tokens: 900, output_tokens: 120 } };
     },
@@ -77,7 +73,7 @@ afterAll(async () => {
 });
 
 function reviewRequests(): RecordedRequest[] {
-  return server.responseRequests().filter(isReview);
+  return server.responseRequests().filter(wantsSchema);
 }
 
 function project(review: Record<string, unknown>): { dir: string; env: Record<string, string> } {

@@ -56,6 +56,11 @@ export interface ResponsesServer {
   close(): Promise<void>;
 }
 
+/** A request made with `--output-schema` (how the review asks for structured findings). */
+export function wantsSchema(req: RecordedRequest): boolean {
+  return req.body?.text?.format?.type === "json_schema";
+}
+
 /** Texts of every `input_text` part of the user messages in a request body, in order. */
 export function userTexts(req: RecordedRequest): string[] {
   const input: unknown = req.body?.input;
