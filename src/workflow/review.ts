@@ -90,12 +90,9 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   }
 
   const fit = fitToBudget(change.files, cfg.promptBudgetBytes);
-  const session = req.store.read().sessions[req.target.name];
-  const stage = req.final || (session?.stage ?? 0) >= 5 ? 7 : 5;
-  const previous = req.store
-    .read()
-    .reviews.filter((r) => r.sessionName === req.target.name && r.status === "done")
-    .at(-1);
+  const state = req.store.read();
+  const stage = req.final || (state.sessions[req.target.name]?.stage ?? 0) >= 5 ? 7 : 5;
+  const previous = state.reviews.filter((r) => r.sessionName === req.target.name && r.status === "done").at(-1);
   const vars: Record<string, unknown> = { diff: fit.text, files: [...fit.included, ...fit.truncated.map((t) => t.path)] };
   if (fit.note) vars.omitted = fit.note;
   if (req.taskText) vars.task = req.taskText;
