@@ -1,4 +1,5 @@
 // Accuracy of the classifier on labelled prompts, for the corpus test and `npm run eval:classify`.
+import { oneLine } from "../text.js";
 import { classify, explain, type ClassifyOptions, type Level } from "./classify.js";
 
 export const LEVELS: readonly Level[] = ["simple", "medium", "complex"];
@@ -63,10 +64,6 @@ export function evaluate(items: readonly LabelledPrompt[], opts?: ClassifyOption
   return { total: items.length, correct, accuracy: items.length ? correct / items.length : 0, confusion, mistakes };
 }
 
-function oneLine(s: string, max = 110): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 export function formatReport(e: Evaluation, title = "classify"): string {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -79,7 +76,7 @@ export function formatReport(e: Evaluation, title = "classify"): string {
   if (e.mistakes.length) {
     lines.push("", `misclassified (${e.mistakes.length}):`);
     for (const m of e.mistakes) {
-      lines.push(`- expected ${m.expected}, got ${m.actual}: ${oneLine(m.prompt)}`, `    ${m.explanation}`);
+      lines.push(`- expected ${m.expected}, got ${m.actual}: ${oneLine(m.prompt, 110)}`, `    ${m.explanation}`);
     }
   }
   return lines.join("\n");

@@ -1,12 +1,12 @@
 // Concise human progress lines for stderr while codex works, e.g. "[15s] running: rg foo".
 // Returns null for events not worth a line (deltas, unknown events), so callers print only what matters.
+import { oneLine } from "../text.js";
 import type { CodexEvent, CodexItem } from "./events.js";
 
 const MAX_DETAIL = 100;
 
 function clip(text: string, max = MAX_DETAIL): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  return oneLine(text, max);
 }
 
 /** Codex wraps every command as `/bin/bash -lc '<cmd>'` (or zsh/sh); show only <cmd>. */

@@ -14,7 +14,8 @@ import { pendingWithJournal } from "../review/journal.js";
 import { workerAlive } from "../review/schedule.js";
 import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
 import { readActiveProvider } from "./codex-config.js";
-import { meaningfulLines, oneLine, probe, PROBE_TIMEOUT_MS } from "./probe.js";
+import { oneLine } from "../text.js";
+import { meaningfulLines, probe, PROBE_TIMEOUT_MS } from "./probe.js";
 import { shArg } from "./shell.js";
 
 export { shArg };

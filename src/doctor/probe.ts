@@ -2,6 +2,7 @@
 // which the whole process tree is killed. Doctor must never hang, whatever the probed program does.
 import { execa } from "execa";
 import { signalGroups, treeGroups } from "../codex/kill.js";
+import { oneLine } from "../text.js";
 
 export const PROBE_TIMEOUT_MS = 5_000;
 
@@ -61,6 +62,3 @@ export function meaningfulLines(text: string): string[] {
     .filter((l) => l !== "" && !l.startsWith("WARNING:"));
 }
 
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}

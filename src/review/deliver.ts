@@ -1,6 +1,7 @@
 // Getting review findings back to Claude: once through additionalContext, and once through the Stop gate.
 // Pure functions over the state file so the hooks stay thin and these rules are tested directly.
 import type { ReviewRecord, StateFile } from "../state/schema.js";
+import { oneLine } from "../text.js";
 import { countBySeverity, findingLocation, SEVERITY_RANK } from "./findings.js";
 
 
@@ -23,11 +24,6 @@ export function takeUndelivered(state: StateFile, claudeSessionId: string | unde
 /** True when a delivery is waiting, so hooks can skip the locked update on the common path. */
 export function hasUndelivered(state: StateFile, claudeSessionId: string | undefined): boolean {
   return state.reviews.some((r) => r.status === "done" && !r.deliveredAt && belongsTo(r, claudeSessionId));
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** Compact context for Claude: must-fix first, at most `maxLines` findings, with a pointer to the details. */

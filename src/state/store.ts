@@ -5,6 +5,7 @@ import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
 import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
+import { oneLine } from "../text.js";
 import { withFileLock, sleepSync } from "./lock.js";
 import { ensureDir } from "./log.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
@@ -315,6 +316,3 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
   return oneLine(shown.join("; ") + (issues.length > 3 ? ` (+${issues.length - 3} more)` : ""));
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}
