@@ -97,9 +97,10 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
       s.worker = { pid: process.pid, startedAt: s.worker?.pid === process.pid ? s.worker.startedAt : at, heartbeatAt: at };
     });
   };
+  // Logged before the worker registers in the state file, so whoever sees it registered finds the log line too.
+  log("started");
   beat();
   const timer = setInterval(beat, HEARTBEAT_MS);
-  log("started");
   try {
     await loop(store, root, log, opts.signal, started);
   } catch (e) {
