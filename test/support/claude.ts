@@ -6,7 +6,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const CLAUDE_BIN = fileURLToPath(new URL("../../node_modules/.bin/claude", import.meta.url));
+/** The oldest Claude Code we support (pinned as @anthropic-ai/claude-code). */
+export const CLAUDE_OLDEST_BIN = fileURLToPath(
+  new URL("../../node_modules/@anthropic-ai/claude-code/bin/claude.exe", import.meta.url),
+);
+/** The newest release (pinned under the npm alias claude-code-newest); it owns node_modules/.bin/claude. */
+export const CLAUDE_NEWEST_BIN = fileURLToPath(new URL("../../node_modules/claude-code-newest/bin/claude.exe", import.meta.url));
+/** Both pinned versions, for tests that must hold on every supported Claude Code. */
+export const CLAUDE_VERSIONS = [
+  { name: "2.1.197 (oldest)", bin: CLAUDE_OLDEST_BIN },
+  { name: "2.1.332 (newest)", bin: CLAUDE_NEWEST_BIN },
+] as const;
+/** Default for tests written against one version: the oldest supported. */
+export const CLAUDE_BIN = CLAUDE_OLDEST_BIN;
 
 export interface RunClaudeOptions {
   cwd: string;
@@ -24,6 +36,8 @@ export interface RunClaudeOptions {
   timeoutMs?: number;
   /** Aborting kills the CLI and its process group too (its own group: a terminal's Ctrl-C does not reach it). */
   signal?: AbortSignal;
+  /** Which Claude Code binary to run (CLAUDE_VERSIONS); the oldest supported by default. */
+  bin?: string;
 }
 
 export interface RunClaudeResult {
@@ -69,7 +83,7 @@ export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeRes
   try {
     return await new Promise<RunClaudeResult>((resolve, reject) => {
       // Own process group, so a timeout also kills hook and tool children.
-      const child = spawn(CLAUDE_BIN, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const child = spawn(options.bin ?? CLAUDE_BIN, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
       let stdout = "";
       let stderr = "";
       let timedOut = false;
