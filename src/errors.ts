@@ -31,7 +31,8 @@ export type ErrorCode =
   | "TEMPLATE"
   | "SANDBOX_VIOLATION"
   | "STATE"
-  | "INSTALL";
+  | "INSTALL"
+  | "SANDBOX_NOT_ALLOWED";
 
 export class CodexCollabError extends Error {
   readonly code: ErrorCode;
@@ -184,5 +185,16 @@ export class SettingsShapeError extends CodexCollabError {
 export class InstallError extends CodexCollabError {
   constructor(message: string, hint: string) {
     super("INSTALL", message, hint, EXIT.FAILED);
+  }
+}
+
+export class SandboxNotAllowedError extends CodexCollabError {
+  constructor(requested: string, allowed: string, how: string) {
+    super(
+      "SANDBOX_NOT_ALLOWED",
+      `Sandbox "${requested}" is looser than this user allows ("${allowed}"); Codex was not started.`,
+      how,
+      EXIT.USAGE,
+    );
   }
 }

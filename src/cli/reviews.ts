@@ -7,6 +7,7 @@ import type { ReviewRecord } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { table } from "./sessions.js";
+import { pickReviews } from "../workflow/status.js";
 
 const USAGE = `Usage: codex-collab reviews list [--json]
        codex-collab reviews show [ID…] [--json]     (default: the latest review)
@@ -49,10 +50,7 @@ export async function reviewsVerb(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (action !== "show") throw new UsageError(`unknown reviews action "${action}"`, USAGE);
-  const picked = ids.length === 0 ? reviews.slice(-1) : ids.map((id) => reviews.find((r) => r.id === id || r.id.startsWith(id)));
-  const missing = ids.filter((_, i) => !picked[i]);
-  if (missing.length > 0 || picked.length === 0) throw new UsageError(ids.length === 0 ? "no reviews yet" : `no review ${missing.join(", ")}`, 'List them with "codex-collab reviews list".');
-  const found = picked.filter((r): r is ReviewRecord => r !== undefined);
+  const found = pickReviews(reviews, ids);
   if (values.json) printJson(io, found);
   else print(io.stdout, found.map(showReview).join("\n\n"));
   return 0;

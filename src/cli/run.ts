@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SANDBOX_MODES, type SandboxMode } from "../codex/args.js";
-import { loadConfig } from "../config/load.js";
 import { UsageError } from "../errors.js";
-import { findProjectRoot } from "../project.js";
-import { openStore } from "../state/store.js";
-import { claudeSessionId, resolveTarget, runTurn } from "../workflow/turn.js";
+import { runContract } from "../workflow/contract.js";
+import { claudeSessionId } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
 import { progressPrinter, reportTurn, turnExitCode } from "./report.js";
 
@@ -51,44 +49,35 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   }
   const sandbox = (values.sandbox ?? undefined) as SandboxMode | undefined;
   if (sandbox !== undefined && !SANDBOX_MODES.includes(sandbox)) throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(", ")}`, USAGE);
-  if (sandbox === "danger-full-access" && !values["allow-dangerous"]) {
-    throw new UsageError("--sandbox danger-full-access lets Codex change anything on this machine; it is refused without --allow-dangerous.", USAGE);
-  }
   if ([values.prompt !== undefined, values["prompt-file"] !== undefined, positionals.length > 0].filter(Boolean).length > 1) {
     throw new UsageError("give the prompt once: --prompt, --prompt-file, a positional argument or stdin", USAGE);
   }
+  if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
 
-  const cwd = resolve(io.cwd, values.cd ?? ".");
   let prompt = values.prompt ?? (positionals.length > 0 ? positionals.join(" ") : undefined);
   if (prompt === undefined && values["prompt-file"] !== undefined) prompt = readFileSync(resolve(io.cwd, values["prompt-file"]), "utf8");
   if (prompt === undefined && !io.stdin.isTTY) prompt = await readAll(io.stdin);
   if (!prompt?.trim()) throw new UsageError("the prompt is empty", USAGE);
 
-  const root = findProjectRoot(cwd);
-  const config = loadConfig(root);
-  const store = openStore(root);
-  const claude = claudeSessionId(io.env);
-  if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
-  const target = resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude, fresh: values.new });
-  const started = Date.now();
-  const outcome = await runTurn({
-    store,
-    root,
-    cwd,
-    target,
-    prompt,
-    kind: "run",
-    title: prompt.trim().split("\n")[0] ?? "",
-    claudeSessionId: claude,
-    task: values.task,
-    sandbox: sandbox ?? config.codex.sandbox,
-    model: values.model ?? config.codex.model,
-    returnAllMessages: values["all-messages"],
-    timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
-    idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
-    signal: io.signal,
-    onEvent: values.quiet ? undefined : progressPrinter(io, started),
-  });
+  const outcome = await runContract(
+    {
+      prompt,
+      cwd: resolve(io.cwd, values.cd ?? "."),
+      sandbox,
+      // At a terminal the user speaks for themselves: workspace-write as asked, danger-full-access with the flag.
+      maxSandbox: values["allow-dangerous"] ? "danger-full-access" : "workspace-write",
+      allowHint: "--sandbox danger-full-access lets Codex change anything on this machine; add --allow-dangerous to mean it.",
+      session: values.session,
+      fresh: values.new,
+      task: values.task,
+      model: values.model,
+      returnAllMessages: values["all-messages"],
+      timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
+      idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
+      claudeSessionId: claudeSessionId(io.env),
+    },
+    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()) },
+  );
   reportTurn(io, outcome, { quiet: values.quiet });
   if (values.json) printJson(io, outcome.result);
   else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);

@@ -1,11 +1,8 @@
 // Flags every stage command shares, and turning them into the session, config and limits of a turn.
 import { resolve } from "node:path";
-import { loadConfig } from "../config/load.js";
-import type { Config } from "../config/schema.js";
 import { UsageError } from "../errors.js";
-import { findProjectRoot } from "../project.js";
-import { openStore, type Store } from "../state/store.js";
-import { claudeSessionId, resolveTarget, type SessionTarget } from "../workflow/turn.js";
+import { stageSetup as prepareStage, type StageSetup } from "../workflow/setup.js";
+import { claudeSessionId } from "../workflow/turn.js";
 import { parseSeconds, readAll, type Io } from "./io.js";
 import { progressPrinter } from "./report.js";
 
@@ -50,44 +47,24 @@ export interface StageValues {
   quiet?: boolean;
 }
 
-export interface StageSetup {
-  root: string;
-  cwd: string;
-  config: Config;
-  store: Store;
-  target: SessionTarget;
-  claudeSessionId?: string;
-  task?: string;
-  model?: string;
-  timeoutMs: number;
-  idleTimeoutMs: number;
-  signal?: AbortSignal;
-  onEvent?: ReturnType<typeof progressPrinter>;
-  env?: NodeJS.ProcessEnv;
-}
+export type { StageSetup } from "../workflow/setup.js";
 
+/** The shared flags as the workflow's plain values. */
 export function stageSetup(values: StageValues, io: Io): StageSetup {
   if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other");
-  const cwd = resolve(io.cwd, values.cd ?? ".");
-  const root = findProjectRoot(cwd);
-  const config = loadConfig(root);
-  const store = openStore(root);
-  const claude = claudeSessionId(io.env);
-  return {
-    root,
-    cwd,
-    config,
-    store,
-    target: resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude, fresh: values.new }),
-    claudeSessionId: claude,
-    task: values.task,
-    model: values.model ?? config.codex.model,
-    timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
-    idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
-    signal: io.signal,
-    onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()),
-    env: io.env,
-  };
+  return prepareStage(
+    {
+      cwd: resolve(io.cwd, values.cd ?? "."),
+      task: values.task,
+      fresh: values.new,
+      session: values.session,
+      model: values.model,
+      timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
+      idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
+      claudeSessionId: claudeSessionId(io.env),
+    },
+    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()) },
+  );
 }
 
 /** The user's text: positional words, else stdin when it is piped. */
@@ -97,11 +74,4 @@ export async function userText(positionals: string[], io: Io, what: string, usag
   return text;
 }
 
-/** Variables most templates share. */
-export function commonVars(values: StageValues): Record<string, unknown> {
-  const vars: Record<string, unknown> = {};
-  if (values.context) vars.context = values.context;
-  if (values.constraints) vars.constraints = values.constraints;
-  if (values.files?.length) vars.files = values.files;
-  return vars;
-}
+export { commonVars } from "../workflow/setup.js";

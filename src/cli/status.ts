@@ -1,14 +1,7 @@
 import { resolve } from "node:path";
-import * as z from "zod/mini";
-import { loadConfig } from "../config/load.js";
-import { Config } from "../config/schema.js";
 import { shArg } from "../doctor/shell.js";
-import { isCodexCollabError } from "../errors.js";
-import { findProjectRoot } from "../project.js";
-import { workerAlive } from "../review/schedule.js";
-import { openStore } from "../state/store.js";
-import { pendingWithJournal } from "../review/journal.js";
-import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
+import { NO_CLAUDE_SESSION, type StatusSummary } from "../state/summary.js";
+import { projectStatus } from "../workflow/status.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { table } from "./sessions.js";
 
@@ -96,22 +89,9 @@ export async function statusVerb(args: string[], io: Io): Promise<number> {
     print(io.stdout, USAGE);
     return 0;
   }
-  const root = findProjectRoot(resolve(io.cwd, values.cd ?? "."));
-  const state = openStore(root, { onWarning: (m) => print(io.stderr, `codex-collab: ${m}`) }).read();
-  let config: Config;
-  let warning: string | undefined;
-  try {
-    config = loadConfig(root);
-  } catch (e) {
-    if (!isCodexCollabError(e)) throw e;
-    // Status is how people look around when something is off: show it, with default budgets, rather than fail.
-    config = z.parse(Config, {});
-    warning = `${e.message} — budgets below use the defaults (codex-collab doctor shows the fix).`;
-  }
-  // Edits the worker has not drained from the hook's journal yet are pending too.
-  const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
-  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
-  if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary });
-  else print(io.stdout, formatStatus(root, summary, warning));
+  const status = projectStatus(resolve(io.cwd, values.cd ?? "."), (m) => print(io.stderr, `codex-collab: ${m}`));
+  const { project, warning, ...summary } = status;
+  if (values.json) printJson(io, status);
+  else print(io.stdout, formatStatus(project, summary, warning));
   return 0;
 }

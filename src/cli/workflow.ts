@@ -7,6 +7,7 @@ import { runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 import { parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
 import { reportTurn, turnExitCode } from "./report.js";
+import { debugVars } from "../workflow/debug.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
 
 const NEXT: Record<Exclude<StageKind, "review" | "prototype">, string> = {
@@ -53,15 +54,6 @@ const DEBUG_USAGE = `Usage: codex-collab debug [options] <problem>
 
 ${STAGE_USAGE_OPTIONS}`;
 
-/** Error output beyond this is cut to its head and tail: the cause is almost always at one end. */
-const MAX_ERROR_CHARS = 120_000;
-
-function headTail(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const half = Math.floor(max / 2);
-  return `${text.slice(0, half)}\n… [${text.length - max} characters omitted] …\n${text.slice(-half)}`;
-}
-
 export async function debugVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(
     args,
@@ -72,7 +64,6 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
     print(io.stdout, DEBUG_USAGE);
     return 0;
   }
-  const problem = positionals.join(" ");
   const parts: string[] = [];
   const readText = (f: string): string => {
     const buf = readFileSync(resolve(io.cwd, f));
@@ -81,17 +72,11 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   };
   if (values["error-file"]) parts.push(readText(values["error-file"]));
   for (const f of values["log-file"] ?? []) parts.push(`--- ${f} ---\n${readText(f)}`);
-  if (parts.length === 0 && !io.stdin.isTTY) {
-    const piped = await readAll(io.stdin);
-    if (piped.trim()) parts.push(piped);
-  }
-  if (!problem.trim() && parts.length === 0) throw new UsageError("describe the problem or give the failing output (--error-file, --log-file or stdin)", DEBUG_USAGE);
+  if (parts.length === 0 && !io.stdin.isTTY) parts.push(await readAll(io.stdin));
+  const problem = positionals.join(" ");
+  const { vars, userText: words } = debugVars({ ...(values as StageValues), problem, outputs: parts, repro: values.repro, changes: values.changes });
   const setup = stageSetup(values as StageValues, io);
-  const vars: Record<string, unknown> = { ...commonVars(values as StageValues), problem: problem.trim() || "Find the cause of the failure in the error output." };
-  if (parts.length > 0) vars.errorOutput = headTail(parts.join("\n\n"), MAX_ERROR_CHARS);
-  if (values.repro) vars.reproduction = values.repro;
-  if (values.changes) vars.recentChanges = values.changes;
-  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: problem || parts.join("\n").slice(0, 2000) });
+  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: words });
   const code = emitOutcome(io, outcome, values);
   if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT.debug}`);
   return code;

@@ -34,6 +34,8 @@ function build() {
       z.object({
         model: z.optional(z.string()),
         sandbox: z._default(z.enum(["read-only", "workspace-write"]), d.codex.sandbox),
+        /** The loosest sandbox a tool call may ask for; honoured only from the user's own files (src/config/ceiling.ts). */
+        allowSandbox: z.optional(z.enum(["read-only", "workspace-write", "danger-full-access"])),
         timeoutSeconds: z._default(z.number().check(z.positive()), d.codex.timeoutSeconds),
         idleTimeoutSeconds: z._default(z.number().check(z.positive()), d.codex.idleTimeoutSeconds),
       }),
