@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, UsageError } from "../errors.js";
-import { STAGES } from "../state/schema.js";
-import { runPrototype, type PrototypeOutcome, type PrototypeVars } from "../workflow/prototype.js";
+import { runPrototype, type PrototypeVars } from "../workflow/prototype.js";
+import { fileLabel, prototypeResult, prototypeText, SKETCH_WARNING } from "../workflow/results.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { reportTurn, turnExitCode } from "./report.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
@@ -18,38 +18,7 @@ git apply --check — never applied — and diffs that do not apply go back to C
 
 ${STAGE_USAGE_OPTIONS}`;
 
-export const SKETCH_WARNING = "This is a sketch to read critically, not to paste: write the production code yourself, then run codex-collab review.";
-
-/** Git's messages on one line: "error: " prefixes dropped, cut for the summary. */
-function shortError(error: string | undefined): string {
-  const text = (error ?? "")
-    .split("\n")
-    .map((l) => l.replace(/^error: /, "").trim())
-    .filter((l) => l !== "")
-    .join("; ");
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
-function fileLabel(f: { file: string; from?: string }): string {
-  return f.from !== undefined ? `${f.from} → ${f.file}` : f.file;
-}
-
-/** The one-paragraph verdict printed after Codex's answer. */
-export function prototypeSummary(outcome: PrototypeOutcome): string {
-  const { files } = outcome;
-  if (files.length === 0) return "Prototype check: no unified diff found in the answer.";
-  const count = `${files.length} file${files.length === 1 ? "" : "s"}`;
-  if (!outcome.checked) return `Prototype check skipped: git is not available, so the diffs for ${count} were not checked.`;
-  const ok = files.filter((f) => f.applies);
-  const bad = files.filter((f) => !f.applies);
-  const parts: string[] = [];
-  if (ok.length > 0) parts.push(`applies: ${ok.map(fileLabel).join(", ")}`);
-  if (bad.length > 0) parts.push(`does not apply: ${bad.map((f) => `${fileLabel(f)} (error: ${shortError(f.error)})`).join(", ")}`);
-  let line = `Prototype check: ${count} — ${parts.join("; ")}`;
-  if (outcome.retry) line += ` [after one follow-up for corrected diffs]`;
-  if (outcome.combinedError) line += `\nTogether the applying diffs do not apply: ${shortError(outcome.combinedError)}`;
-  return line;
-}
+export { prototypeSummary, SKETCH_WARNING } from "../workflow/results.js";
 
 export async function prototypeVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(args, { ...STAGE_OPTIONS, design: { type: "string" }, "design-file": { type: "string" }, save: { type: "string" } }, USAGE);
@@ -76,7 +45,7 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
   const { turn, retry, files } = outcome;
   reportTurn(io, turn, values);
   if (!turn.result.success) {
-    if (values.json) printJson(io, { ...turn.result, session: turn.session.name, stage: turn.session.stage, patches: [] });
+    if (values.json) printJson(io, prototypeResult(outcome));
     return turnExitCode(turn);
   }
   if (retry) {
@@ -94,24 +63,10 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
     } else print(io.stderr, `codex-collab: nothing written to ${savePath}: no diff applies`);
   }
 
-  const session = (retry ?? turn).session;
   if (values.json) {
-    printJson(io, {
-      ...turn.result,
-      session: session.name,
-      stage: session.stage,
-      stage_name: STAGES[session.stage],
-      redactions: turn.redactions.count + (retry?.redactions.count ?? 0),
-      patches: files.map((f) => ({ file: f.file, ...(f.from !== undefined ? { from: f.from } : {}), applies: f.applies, ...(f.error !== undefined ? { error: f.error } : {}), retried: f.retried, patch: f.patch })),
-      checked: outcome.checked,
-      combined_error: outcome.combinedError,
-      retry: retry ? { success: retry.result.success, SESSION_ID: retry.result.SESSION_ID, agent_messages: retry.result.agent_messages, usage: retry.result.usage, ...(retry.result.error ? { error: retry.result.error } : {}) } : null,
-      saved,
-    });
+    printJson(io, { ...prototypeResult(outcome), saved });
   } else {
-    print(io.stdout, turn.result.agent_messages);
-    if (retry?.result.success) print(io.stdout, `\n--- Follow-up: corrected diffs ---\n\n${retry.result.agent_messages}`);
-    print(io.stdout, `\n${prototypeSummary(outcome)}`);
+    print(io.stdout, prototypeText(outcome));
   }
   print(io.stderr, `codex-collab: ${SKETCH_WARNING}`);
   // The prototype is advice: diffs that do not apply are reported, not failed. A follow-up that broke the

@@ -4,6 +4,7 @@ import { countBySeverity, SEVERITY_RANK } from "../review/findings.js";
 import { formatFindings } from "../review/schema.js";
 import { Severity } from "../state/schema.js";
 import { reviewChange } from "../workflow/review.js";
+import { reviewResult } from "../workflow/results.js";
 import { isOwnStatePath } from "../project.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { reportTurn } from "./report.js";
@@ -51,17 +52,7 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
   if (parsed && !parsed.structured && parsed.note) print(io.stderr, `codex-collab: ${parsed.note}`);
 
   if (values.json) {
-    printJson(io, {
-      success: record.status === "done" || record.status === "skipped",
-      SESSION_ID: turn?.result.SESSION_ID ?? null,
-      review: record,
-      structured: parsed?.structured ?? null,
-      left_out: change.skipped,
-      budget_note: budgetNote || null,
-      redactions: change.redactions.count + (turn?.redactions.count ?? 0),
-      usage: turn?.result.usage ?? null,
-      error: turn?.result.error,
-    });
+    printJson(io, reviewResult(outcome));
   } else if (record.status === "skipped") print(io.stdout, `Nothing reviewed: ${record.skipReason}.`);
   else if (parsed) print(io.stdout, `${formatFindings(parsed.result, { color: (io.stdout as { isTTY?: boolean }).isTTY === true })}\n\nreview ${record.id} · session ${record.sessionName}`);
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
-import { STAGES } from "../state/schema.js";
+import { turnResult } from "../workflow/results.js";
 import { runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 import { parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
@@ -20,7 +20,7 @@ const NEXT: Record<Exclude<StageKind, "review" | "prototype">, string> = {
 export function emitOutcome(io: Io, outcome: TurnOutcome, values: { json?: boolean; quiet?: boolean }, extra: Record<string, unknown> = {}): number {
   reportTurn(io, outcome, values);
   if (values.json) {
-    printJson(io, { ...outcome.result, session: outcome.session.name, stage: outcome.session.stage, stage_name: STAGES[outcome.session.stage], redactions: outcome.redactions.count, ...extra });
+    printJson(io, { ...turnResult(outcome), ...extra });
   } else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);
   return turnExitCode(outcome);
 }
