@@ -23,6 +23,7 @@ const VERBS: Record<string, VerbEntry> = {
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./classify.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./status.js")).statusVerb },
   doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./doctor.js")).doctorVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./mcp.js")).mcpVerb },
   install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./install.js")).installVerb },
   uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./install.js")).uninstallVerb },
   "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./worker.js")).workerVerb, hidden: true },
