@@ -1,6 +1,7 @@
 // Everything a stage turn needs besides its text: the project, its config and state, the session to continue
 // (one thread per Claude session + task), the model and the limits. Every front door (CLI, MCP) builds its
 // turns here from plain values, after adapting its own protocol's arguments.
+import { statSync } from "node:fs";
 import type { CodexEvent } from "../codex/events.js";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
@@ -47,8 +48,17 @@ export interface StageSetup {
   env?: NodeJS.ProcessEnv;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function stageSetup(input: StageInput, runtime: StageRuntime = {}): StageSetup {
   if (input.fresh && input.session !== undefined) throw new UsageError("a fresh session and a given session exclude each other: ask for one of them");
+  if (!isDirectory(input.cwd)) throw new UsageError(`${input.cwd} is not a directory`, "Give the project directory (or a directory inside it).");
   const root = findProjectRoot(input.cwd);
   const config = loadConfig(root);
   const store = openStore(root);

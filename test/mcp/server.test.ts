@@ -1,0 +1,250 @@
+// The MCP server as Claude Code meets it: the SDK's client over stdio, the real built server, the real codex
+// against a local Responses server. The contract keeps SESSION_ID across calls, progress arrives while Codex
+// works, a cancel stops codex, bad calls are isError results from a server that keeps answering, and no call
+// gets a looser sandbox than the user's own configuration allows.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
+import { git, makeRepo } from "../support/git.js";
+import { connectMcp, resultText, type McpConnection } from "../support/mcp.js";
+import { assistantTexts, startResponsesServer, userTexts, type ResponsesServer, type Script } from "../support/responses-server.js";
+import { isAlive, pidsUsingHome } from "../codex/helpers.js";
+
+const CLAUDE_SESSION = "5d0c2b7e-1111-4222-8333-944455556666";
+let script: Script = (req) => ({ text: `echo: ${userTexts(req).at(-1)?.slice(-30) ?? ""}` });
+
+let srv: ResponsesServer;
+let home: CodexHome;
+let claudeConfig: string;
+let repo: string;
+let mcp: McpConnection;
+
+beforeAll(async () => {
+  srv = await startResponsesServer({ script: (req, i) => script(req, i) });
+  home = await makeCodexHome(srv.url);
+  claudeConfig = mkdtempSync(join(tmpdir(), "cc-mcp-claude-"));
+  repo = makeRepo({ "README.md": "# demo\n", "src/a.ts": "export const a = 1;\n" }, "cc-mcp-repo ");
+  mcp = await connect();
+});
+
+afterAll(async () => {
+  await mcp?.close();
+  await srv?.close();
+  await home?.cleanup();
+  rmSync(claudeConfig, { recursive: true, force: true });
+  rmSync(repo, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  script = (req) => ({ text: `echo: ${userTexts(req).at(-1)?.slice(-30) ?? ""}` });
+});
+
+function connect(extraEnv: Record<string, string> = {}): Promise<McpConnection> {
+  return connectMcp({
+    cwd: repo,
+    env: { ...home.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN, CLAUDE_CONFIG_DIR: claudeConfig, CLAUDE_CODE_SESSION_ID: CLAUDE_SESSION, ...extraEnv },
+  });
+}
+
+async function call(name: string, args: Record<string, unknown>, conn = mcp) {
+  return (await conn.client.callTool({ name, arguments: args }, undefined, { timeout: 120_000 })) as { content: unknown; structuredContent?: any; isError?: boolean };
+}
+
+describe("tools/list", () => {
+  it("offers the contract, one tool per stage and the read-only views, with schemas", async () => {
+    const { tools } = await mcp.client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(["analyze", "ask", "codex", "debug", "design", "prototype", "review", "reviews", "sessions", "status"]);
+    const codex = tools.find((t) => t.name === "codex")!;
+    expect(codex.inputSchema.required).toEqual(["PROMPT", "cd"]);
+    expect((codex.inputSchema.properties as any).sandbox.enum).toEqual(["read-only", "workspace-write", "danger-full-access"]);
+    expect(codex.outputSchema?.required).toEqual(expect.arrayContaining(["success", "SESSION_ID", "agent_messages"]));
+    for (const view of ["status", "sessions", "reviews"]) expect(tools.find((t) => t.name === view)!.annotations?.readOnlyHint).toBe(true);
+  });
+});
+
+describe("codex: the seed's contract", () => {
+  it("starts a session, then continues it from its SESSION_ID: the model sees the first turn in the second request", async () => {
+    const before = srv.responseRequests().length;
+    const first = await call("codex", { PROMPT: "remember the word PELICAN", cd: repo });
+    expect(first.isError ?? false).toBe(false);
+    const one = first.structuredContent;
+    expect(one.success).toBe(true);
+    expect(one.SESSION_ID).toMatch(/^[0-9a-f-]{36}$/);
+    expect(one.agent_messages).toContain("PELICAN");
+    expect(one).not.toHaveProperty("all_messages");
+    expect(JSON.parse(resultText(first))).toEqual(one);
+
+    const second = await call("codex", { PROMPT: "which word?", cd: repo, SESSION_ID: one.SESSION_ID });
+    expect(second.structuredContent.success).toBe(true);
+    expect(second.structuredContent.SESSION_ID).toBe(one.SESSION_ID);
+    const requests = srv.responseRequests().slice(before);
+    expect(requests).toHaveLength(2);
+    // Resume, proven at the model: the second request carries the first prompt and the first answer.
+    expect(userTexts(requests[1]!).join("\n")).toContain("remember the word PELICAN");
+    expect(assistantTexts(requests[1]!).join("\n")).toContain(one.agent_messages);
+  });
+
+  it("return_all_messages adds every Codex event", async () => {
+    const r = await call("codex", { PROMPT: "all of it", cd: repo, return_all_messages: true });
+    const events = r.structuredContent.all_messages as Array<{ type: string }>;
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(["thread.started", "turn.completed"]));
+  });
+
+  it("keeps a read-only run read-only without any config, and refuses anything looser before codex starts", async () => {
+    const before = srv.responseRequests().length;
+    for (const sandbox of ["workspace-write", "danger-full-access"]) {
+      const r = await call("codex", { PROMPT: "edit things", cd: repo, sandbox });
+      expect(r.isError).toBe(true);
+      expect(r.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+      expect(resultText(r)).toContain("~/.claude/codex-collab.json");
+    }
+    expect(srv.responseRequests().length).toBe(before);
+  });
+
+  it("never lets the repository loosen the sandbox: neither the project config nor a tracked local file", async () => {
+    const allow = JSON.stringify({ codex: { allowSandbox: "danger-full-access" } });
+    mkdirSync(join(repo, ".claude"), { recursive: true });
+    writeFileSync(join(repo, ".claude/codex-collab.json"), allow);
+    writeFileSync(join(repo, ".claude/codex-collab.local.json"), allow);
+    git(repo, "add", ".claude");
+    git(repo, "commit", "-qm", "try to loosen");
+    try {
+      const r = await call("codex", { PROMPT: "edit things", cd: repo, sandbox: "workspace-write" });
+      expect(r.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+    } finally {
+      git(repo, "rm", "-rq", ".claude");
+      git(repo, "commit", "-qm", "undo");
+    }
+  });
+
+  it("runs workspace-write when the user's own config allows it", async () => {
+    writeFileSync(join(claudeConfig, "codex-collab.json"), JSON.stringify({ codex: { allowSandbox: "workspace-write" } }));
+    try {
+      const r = await call("codex", { PROMPT: "may write", cd: repo, sandbox: "workspace-write" });
+      expect(r.structuredContent.success).toBe(true);
+      const last = srv.responseRequests().at(-1)!;
+      expect(JSON.stringify(last.body)).toContain("workspace-write");
+      const danger = await call("codex", { PROMPT: "more", cd: repo, sandbox: "danger-full-access" });
+      expect(danger.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+    } finally {
+      rmSync(join(claudeConfig, "codex-collab.json"));
+    }
+  });
+});
+
+describe("bad calls are results, and the server keeps answering", () => {
+  it("answers invalid arguments, unknown tools and sessions with isError, a code and a next step", async () => {
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      ["codex", { PROMPT: "x" }, "USAGE"],
+      ["codex", { PROMPT: "", cd: repo }, "USAGE"],
+      ["codex", { PROMPT: "x", cd: repo, sandbox: "yolo" }, "USAGE"],
+      ["codex", { PROMPT: "x", cd: repo, extra: 1 }, "USAGE"],
+      ["analyze", { requirement: 42 }, "USAGE"],
+      ["analyze", { requirement: "x", timeout: -1 }, "USAGE"],
+      ["nosuchtool", {}, "USAGE"],
+      ["codex", { PROMPT: "x", cd: join(repo, "missing-dir") }, "USAGE"],
+      ["analyze", { requirement: "x", session: "no-such-session" }, "SESSION_NOT_FOUND"],
+      ["sessions", { show: "no-such-session" }, "USAGE"],
+    ];
+    for (const [name, args, code] of cases) {
+      const r = await call(name, args);
+      expect(r.isError, `${name} ${JSON.stringify(args)}`).toBe(true);
+      expect(resultText(r)).toMatch(new RegExp(`^codex-collab error ${code}: .+\\n→ .+`));
+    }
+    const status = await call("status", {});
+    expect(status.isError ?? false).toBe(false);
+    expect(status.structuredContent.project).toBe(repo);
+  });
+});
+
+describe("stage tools", () => {
+  it("continue one Codex thread per Claude session + task, named by the claude_session_id parameter", async () => {
+    const id = "aaaabbbb-cccc-4ddd-8eee-ffff00001111";
+    const a = await call("analyze", { requirement: "add a login page", claude_session_id: id });
+    expect(a.isError ?? false, resultText(a)).toBe(false);
+    expect(a.structuredContent.session).toBe(id);
+    expect(a.structuredContent.stage).toBe(1);
+    const d = await call("design", { task: "design it", claude_session_id: id });
+    expect(d.structuredContent.SESSION_ID).toBe(a.structuredContent.SESSION_ID);
+    expect(d.structuredContent.stage).toBe(2);
+    const other = await call("ask", { message: "other task", claude_session_id: id, task_name: "Other" });
+    expect(other.structuredContent.SESSION_ID).not.toBe(a.structuredContent.SESSION_ID);
+    // Without the parameter the server's own CLAUDE_CODE_SESSION_ID names the session.
+    const env = await call("ask", { message: "hello" });
+    expect(env.structuredContent.session).toBe(CLAUDE_SESSION);
+    const sessions = await call("sessions", {});
+    expect((sessions.structuredContent.items as Array<{ name: string }>).map((s) => s.name)).toEqual(expect.arrayContaining([id, `${id}:other`, CLAUDE_SESSION]));
+  });
+
+  it("redact secrets before they reach the model", async () => {
+    const secret = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+    const r = await call("debug", { problem: "auth fails", error_output: `token=${secret}\nError: 401` });
+    expect(r.isError ?? false, resultText(r)).toBe(false);
+    expect(JSON.stringify(srv.responseRequests().at(-1)!.body)).not.toContain(secret);
+    expect(r.structuredContent.redactions).toBeGreaterThan(0);
+  });
+});
+
+describe("progress and cancellation", () => {
+  it("sends progress at least every 10 s while Codex works", async () => {
+    script = async (req) => {
+      await new Promise((r) => setTimeout(r, 12_000));
+      return { text: "slow answer" };
+    };
+    const stamps: number[] = [];
+    const started = Date.now();
+    const r = await mcp.client.callTool({ name: "codex", arguments: { PROMPT: "take your time", cd: repo } }, undefined, {
+      timeout: 120_000,
+      onprogress: () => stamps.push(Date.now()),
+    });
+    const ended = Date.now();
+    expect((r as any).structuredContent.agent_messages).toBe("slow answer");
+    expect(stamps.length).toBeGreaterThanOrEqual(3);
+    const gaps = [stamps[0]! - started, ...stamps.slice(1).map((t, i) => t - stamps[i]!), ended - stamps.at(-1)!];
+    expect(Math.max(...gaps)).toBeLessThan(10_000);
+  }, 60_000);
+
+  it("a cancelled call stops the Codex process tree within 2 s, and the server still answers", async () => {
+    let reached!: () => void;
+    const atModel = new Promise<void>((r) => (reached = r));
+    script = () => {
+      reached();
+      return { hang: true };
+    };
+    const controller = new AbortController();
+    const pending = mcp.client.callTool({ name: "codex", arguments: { PROMPT: "never finishes", cd: repo } }, undefined, { signal: controller.signal, timeout: 120_000 });
+    pending.catch(() => {});
+    await atModel;
+    const codexPids = pidsUsingHome(home.home).filter((p) => p !== mcp.pid);
+    expect(codexPids.length).toBeGreaterThan(0);
+    const cancelledAt = Date.now();
+    controller.abort("user pressed Esc");
+    await expect(pending).rejects.toThrow();
+    while (codexPids.some(isAlive) && Date.now() - cancelledAt < 5_000) await new Promise((r) => setTimeout(r, 20));
+    expect(codexPids.filter(isAlive)).toEqual([]);
+    expect(Date.now() - cancelledAt).toBeLessThan(2_000);
+    expect(isAlive(mcp.pid)).toBe(true);
+    const status = await call("status", {});
+    expect(status.isError ?? false).toBe(false);
+  }, 60_000);
+
+  it("closing the connection stops a running Codex turn too", async () => {
+    script = () => ({ hang: true });
+    const conn = await connect();
+    const pending = conn.client.callTool({ name: "codex", arguments: { PROMPT: "orphan", cd: repo } }, undefined, { timeout: 120_000 });
+    pending.catch(() => {});
+    const deadline = Date.now() + 30_000;
+    let pids: number[] = [];
+    while (pids.length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      pids = pidsUsingHome(home.home).filter((p) => p !== mcp.pid && p !== conn.pid);
+    }
+    expect(pids.length).toBeGreaterThan(0);
+    await conn.close();
+    const closedAt = Date.now();
+    while (pids.some(isAlive) && Date.now() - closedAt < 10_000) await new Promise((r) => setTimeout(r, 50));
+    expect(pids.filter(isAlive)).toEqual([]);
+  }, 60_000);
+});
