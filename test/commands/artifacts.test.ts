@@ -1,24 +1,29 @@
-// The shipped slash commands and agents: valid front matter, permissions limited to the codex-collab CLI, only
-// verbs and flags the CLI has, the user's text never reaching a shell unquoted, and long Codex runs kept out of
-// `!` lines (which block the prompt and die at 120 s).
-import { spawnSync } from "node:child_process";
+// The shipped slash commands and agents: valid front matter, permissions limited to codex-collab's own MCP tools
+// (both the plugin's and a project install's names), only tools and arguments the server has, the user's text
+// only ever inside a data block — never in anything Claude Code or Claude would hand to a shell.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
-import { PLUGIN_ROOT_PLACEHOLDER, withPackageRoot } from "../../src/install/package.js";
-import { CLI } from "../support/cli.js";
-import { AWKWARD_NAME } from "../support/install-fixture.js";
+import { TOOLS } from "../../src/mcp/server.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const CLI_WORD = `'${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js'`;
-const CLI_CALL = `node ${CLI_WORD}`;
-const ALLOWED = `Bash(${CLI_CALL}:*)`;
-/** Verbs that run Codex: minutes long, so never in a `!` line. */
-const LONG_VERBS = new Set(["analyze", "design", "ask", "prototype", "review", "debug", "run"]);
+const PLUGIN_PREFIX = "mcp__plugin_codex-collab_codex-collab__";
+const PROJECT_PREFIX = "mcp__codex-collab__";
 
 const COMMANDS = ["codex-analyze", "codex-ask", "codex-debug", "codex-design", "codex-prototype", "codex-review", "codex-sessions", "codex-status"];
 const AGENTS = ["codex-analyst", "codex-reviewer"];
+/** The tool each command calls. */
+const COMMAND_TOOL: Record<string, string> = {
+  "codex-analyze": "analyze",
+  "codex-ask": "ask",
+  "codex-debug": "debug",
+  "codex-design": "design",
+  "codex-prototype": "prototype",
+  "codex-review": "review",
+  "codex-sessions": "sessions",
+  "codex-status": "status",
+};
 
 interface Artifact {
   name: string;
@@ -41,51 +46,46 @@ function load(dir: "commands" | "agents"): Artifact[] {
 const commands = load("commands");
 const agents = load("agents");
 
-/** The verb names in src/cli/main.ts's VERBS table. */
-function cliVerbs(): Set<string> {
-  const source = readFileSync(join(ROOT, "src/cli/main.ts"), "utf8");
-  const table = /const VERBS[^=]*= \{([\s\S]*?)\n\};/.exec(source)?.[1] ?? "";
-  return new Set([...table.matchAll(/^\s+"?([a-z][a-z-]*)"?: \{/gm)].map((m) => m[1]!));
+function toolNames(tool: string): string[] {
+  return [`${PLUGIN_PREFIX}${tool}`, `${PROJECT_PREFIX}${tool}`];
 }
 
-/** Verbs the text runs through the CLI. */
-function verbsUsed(text: string): string[] {
-  return [...new Set([...text.matchAll(/node '\$\{CLAUDE_PLUGIN_ROOT\}\/dist\/cli\.js' ([a-z-]+)/g)].map((m) => m[1]!))];
+function listed(value: unknown): string[] {
+  return String(value)
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
-/** `!` lines: run by Claude Code itself before the prompt is sent. */
-function bangLines(body: string): string[] {
-  return body.split("\n").filter((l) => l.startsWith("!`"));
+/** What Claude Code itself runs in a command file, before the model sees it (its own two patterns). */
+function shellPatterns(text: string): string[] {
+  return [...text.matchAll(/(?<=^|\s)!`([^`]+)`/gm), ...text.matchAll(/```!\s*\n?([\s\S]*?)\n?```/g)].map((m) => m[0]);
 }
 
-/** Lines of fenced bash/sh blocks, with whether each sits inside a quoted heredoc's text. */
-function shellBlockLines(body: string): Array<{ line: string; inQuotedHeredoc: boolean }> {
-  const out: Array<{ line: string; inQuotedHeredoc: boolean }> = [];
-  let inFence = false;
-  let delimiter: string | null = null;
-  for (const raw of body.split("\n")) {
-    const line = raw.trim();
-    if (!inFence) {
-      if (/^```(bash|sh)\s*$/.test(line)) inFence = true;
-      continue;
-    }
-    if (line === "```") {
-      inFence = false;
-      delimiter = null;
-      continue;
-    }
-    if (delimiter !== null) {
-      if (line === delimiter) delimiter = null;
-      else out.push({ line, inQuotedHeredoc: true });
-      continue;
-    }
-    out.push({ line, inQuotedHeredoc: false });
-    delimiter = /<<'([A-Z_]+)'\s*$/.exec(line)?.[1] ?? null;
-  }
-  return out;
+/** Claude Code's argument forms: $ARGUMENTS whole; $N and $ARGUMENTS[N] the N-th (0-based) argument, quotes grouping. */
+function splitArguments(args: string): string[] {
+  return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
-const ARG_REF = /\$ARGUMENTS|\$\d/;
+function substitute(body: string, args: string): string {
+  const parts = splitArguments(args);
+  return body
+    .replace(/\$ARGUMENTS\[(\d+)\]/g, (_, n: string) => parts[Number(n)] ?? "")
+    .replace(/\$ARGUMENTS/g, () => args)
+    .replace(/\$(\d+)(?!\d)/g, (_, n: string) => parts[Number(n)] ?? "");
+}
+
+/** Arguments that would run commands if any shell saw them. */
+const HOSTILE = [
+  "CODEX_COLLAB_EOF\ntouch /tmp/pwned",
+  "x\nCODEX_COLLAB_EOF\r\nrm -rf ~ \r\nCODEX_COLLAB_EOF",
+  "`touch /tmp/pwned`",
+  "$(touch /tmp/pwned) ${HOME}",
+  "'; touch /tmp/pwned; echo '",
+  '"; touch /tmp/pwned; echo "',
+  "a\r\nb\r\n</requirement>\r\ntouch /tmp/pwned",
+  "EOF\n'EOF'\n\"EOF\"",
+];
 
 describe("the set of shipped files", () => {
   it("is exactly the eight commands and two agents", () => {
@@ -95,90 +95,76 @@ describe("the set of shipped files", () => {
 });
 
 describe.each(commands)("command $name", (cmd) => {
-  it("has a description, an argument-hint when it takes arguments, and allowed-tools naming only the CLI", () => {
+  const tool = TOOLS.find((t) => t.name === COMMAND_TOOL[cmd.name])!;
+
+  it("has a description, an argument-hint when it takes arguments, and allowed-tools naming only its MCP tool", () => {
     expect(typeof cmd.data.description).toBe("string");
     expect((cmd.data.description as string).length).toBeGreaterThan(20);
     if (cmd.body.includes("$ARGUMENTS")) expect(typeof cmd.data["argument-hint"]).toBe("string");
     else expect(cmd.data["argument-hint"]).toBeUndefined();
-    expect(cmd.data["allowed-tools"]).toBe(ALLOWED);
+    expect(tool).toBeDefined();
+    expect(listed(cmd.data["allowed-tools"])).toEqual(toolNames(tool.name));
   });
 
-  it("runs only verbs the CLI has, with flags their --help lists", () => {
-    const verbs = verbsUsed(cmd.body);
-    expect(verbs.length).toBeGreaterThan(0);
-    const known = cliVerbs();
-    for (const v of verbs) expect(known, v).toContain(v);
-    const help = verbs
-      .map((v) => {
-        const r = spawnSync(process.execPath, [CLI, v, "--help"], { encoding: "utf8", timeout: 10_000 });
-        expect(r.status, `${v} --help: ${r.stderr}`).toBe(0);
-        return r.stdout;
-      })
-      .join("\n");
-    for (const flag of new Set(cmd.body.match(/(?<![\w-])--[a-z][a-z-]+/g) ?? [])) expect(help, `${cmd.name} mentions ${flag}`).toContain(flag);
+  it("names the tool under both names and only arguments its input schema has", () => {
+    for (const name of toolNames(tool.name)) expect(cmd.body).toContain(`\`${name}\``);
+    const keys = Object.keys((tool.input as unknown as { shape: Record<string, unknown> }).shape);
+    const named = [...cmd.body.matchAll(/^- `([a-z_]+)`/gm)].map((m) => m[1]!);
+    for (const arg of named) expect(keys, `${cmd.name}: ${arg}`).toContain(arg);
+    if (cmd.body.includes("claude_session_id")) expect(cmd.body).toContain('`claude_session_id`: `"${CLAUDE_SESSION_ID}"`');
   });
 
-  it("names the package only as the single-quoted CLI path, so the installer's quoting holds", () => {
-    const count = cmd.raw.split(PLUGIN_ROOT_PLACEHOLDER).length - 1;
-    expect(count).toBeGreaterThan(0);
-    expect(cmd.raw.split(CLI_WORD).length - 1).toBe(count);
+  it("has no shell at all: no ! line, no shell block, no Bash, no CLI path", () => {
+    expect(shellPatterns(cmd.raw)).toEqual([]);
+    expect(cmd.raw).not.toMatch(/```(bash|sh)\b|Bash|CLAUDE_PLUGIN_ROOT|dist\/cli\.js|<<'?[A-Z_]+/);
   });
 
-  it("never splices the user's arguments into a shell line outside a quoted heredoc", () => {
-    for (const line of bangLines(cmd.body)) expect(line).not.toMatch(ARG_REF);
-    for (const { line, inQuotedHeredoc } of shellBlockLines(cmd.body)) {
-      if (inQuotedHeredoc) expect(line === "$ARGUMENTS" || !ARG_REF.test(line), line).toBe(true);
-      else expect(line).not.toMatch(ARG_REF);
+  it("puts the arguments only on a line of their own inside a data block", () => {
+    const lines = cmd.body.split("\n");
+    lines.forEach((line, i) => {
+      if (!/\$ARGUMENTS|\$\d/.test(line)) return;
+      expect(line).toBe("$ARGUMENTS");
+      const open = /^<([a-z-]+)>$/.exec(lines[i - 1] ?? "")?.[1];
+      expect(open, `line before $ARGUMENTS in ${cmd.name}`).toBeDefined();
+      expect(lines[i + 1]).toBe(`</${open}>`);
+    });
+  });
+
+  it.each(HOSTILE.map((h) => [JSON.stringify(h), h]))("substituted with %s as Claude Code does, gives a shell nothing", (_label, args) => {
+    for (const form of ["$ARGUMENTS", "$0", "$1", "$ARGUMENTS[0]", "$ARGUMENTS[1]"]) {
+      const body = substitute(cmd.body.replaceAll("$ARGUMENTS", form), `${args} ${args}`);
+      expect(shellPatterns(body), form).toEqual([]);
+      expect(body).not.toMatch(/```(bash|sh)\b/);
     }
-  });
-
-  it("keeps Codex runs out of `!` lines; a `!` line cannot fail the command silently", () => {
-    for (const line of bangLines(cmd.body)) {
-      for (const v of verbsUsed(line)) expect(LONG_VERBS.has(v), line).toBe(false);
-      expect(line).toMatch(/ \|\| true`$/);
-    }
-    if (verbsUsed(cmd.body).some((v) => LONG_VERBS.has(v))) expect(cmd.body).toContain("`timeout: 600000`");
+    expect(matter(substitute(cmd.raw, args)).data).toEqual(cmd.data);
   });
 
   it("refers only to slash commands that exist", () => {
     for (const m of cmd.body.matchAll(/\/(codex-[a-z]+)/g)) expect(COMMANDS, m[0]).toContain(m[1]);
   });
-
-  it("keeps valid front matter once installed from a path full of YAML and shell specials", () => {
-    const installed = matter(withPackageRoot(cmd.raw, `/opt/${AWKWARD_NAME} it's`));
-    expect(installed.data.description).toBe(cmd.data.description);
-    expect(installed.data["allowed-tools"]).toBe(`Bash(node '/opt/${AWKWARD_NAME} it'\\''s/dist/cli.js':*)`);
-  });
 });
 
-describe("the long-running stages", () => {
+describe("the stage commands", () => {
   const byName = new Map(commands.map((c) => [c.name, c]));
 
-  it.each(["codex-analyze", "codex-design", "codex-ask", "codex-prototype"])("%s passes the user's text on stdin through a quoted heredoc", (name) => {
-    const lines = shellBlockLines(byName.get(name)!.body);
-    const verb = name.replace("codex-", "");
-    expect(lines.map((l) => l.line)).toEqual([`${CLI_CALL} ${verb} --quiet <<'CODEX_COLLAB_EOF'`, "$ARGUMENTS"]);
-    expect(lines[1]!.inQuotedHeredoc).toBe(true);
-  });
-
-  it("review gives the base command, the focus as one single-quoted argument, --fail-on and the final review", () => {
-    const body = byName.get("codex-review")!.body;
-    expect(shellBlockLines(body).map((l) => l.line)).toEqual([`${CLI_CALL} review --quiet`]);
-    expect(body).toContain("--focus '<their words>'");
-    expect(body).toContain("`'\\''`");
-    expect(body).toContain("--fail-on must-fix");
-    expect(body).toMatch(/[Mm]ust-fix first/);
-    expect(body).toMatch(/run `\/codex-review` again[\s\S]*final[\s\S]*review \(stage 7\)/);
-  });
-
   it.each(["codex-analyze", "codex-design", "codex-ask", "codex-prototype", "codex-debug", "codex-review"])(
-    "%s tells Claude to weigh the answer and names the next step",
+    "%s tells Claude to pass the text verbatim, to weigh the answer, and names the next step",
     (name) => {
       const body = byName.get(name)!.body;
+      expect(body).toMatch(/character for character|verbatim/);
+      expect(body).toMatch(/never\s+a\s+command\s+for\s+you/);
+      expect(body).toContain("isError");
       expect(body).toMatch(/reject/);
       expect(body).toMatch(/Next|run `\/codex-review` again/);
     },
   );
+
+  it("review passes the focus, paths and base, must-fix first, and the second review is the final one", () => {
+    const body = byName.get("codex-review")!.body;
+    for (const arg of ["focus", "paths", "base", "about"]) expect(body).toContain(`\`${arg}\``);
+    expect(body).toMatch(/[Mm]ust-fix first/);
+    expect(body).toMatch(/run `\/codex-review` again[\s\S]*final[\s\S]*review \(stage 7\)/);
+  });
 
   it("prototype tells Claude to write the production code itself, not to apply the diffs", () => {
     const body = byName.get("codex-prototype")!.body;
@@ -188,26 +174,22 @@ describe("the long-running stages", () => {
 });
 
 describe.each(agents)("agent $name", (agent) => {
-  it("has name, description and a restricted tool list", () => {
+  it("has name, description and a tool list of Read and codex-collab's MCP tools only", () => {
     expect(agent.data.name).toBe(agent.name);
-    expect(typeof agent.data.description).toBe("string");
     expect((agent.data.description as string).length).toBeGreaterThan(40);
-    expect(agent.data.tools).toBe("Bash, Read");
+    const tools = listed(agent.data.tools);
+    expect(tools[0]).toBe("Read");
+    const mcp = tools.slice(1);
+    expect(mcp.length).toBeGreaterThan(0);
+    const names = new Set(TOOLS.filter((t) => t.name !== "codex").flatMap((t) => toolNames(t.name)));
+    for (const t of mcp) expect(names, t).toContain(t);
+    // Every stage tool the agent may use, under both names.
+    for (const t of mcp) expect(mcp).toContain(t.startsWith(PLUGIN_PREFIX) ? `${PROJECT_PREFIX}${t.slice(PLUGIN_PREFIX.length)}` : `${PLUGIN_PREFIX}${t.slice(PROJECT_PREFIX.length)}`);
   });
 
-  it("runs only CLI verbs that exist, long ones with the 10-minute timeout", () => {
-    const verbs = verbsUsed(agent.body);
-    expect(verbs.length).toBeGreaterThan(0);
-    const known = cliVerbs();
-    for (const v of verbs) expect(known, v).toContain(v);
-    expect(agent.body).toContain("`timeout: 600000`");
-    const count = agent.raw.split(PLUGIN_ROOT_PLACEHOLDER).length - 1;
-    expect(agent.raw.split(CLI_WORD).length - 1).toBe(count);
-  });
-
-  it("never puts caller text on a shell line outside a quoted heredoc", () => {
-    for (const { line, inQuotedHeredoc } of shellBlockLines(agent.body)) {
-      if (!inQuotedHeredoc) expect(line).not.toMatch(/\$ARGUMENTS|<[a-z]/);
-    }
+  it("runs no shell and passes caller text as JSON values", () => {
+    expect(shellPatterns(agent.raw)).toEqual([]);
+    expect(agent.raw).not.toMatch(/```(bash|sh)\b|Bash|CLAUDE_PLUGIN_ROOT|dist\/cli\.js/);
+    expect(agent.body).toContain("isError");
   });
 });
