@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { git, makeRepo } from "../support/git.js";
 import { connectMcp, resultText, type McpConnection } from "../support/mcp.js";
-import { assistantTexts, startResponsesServer, userTexts, type ResponsesServer, type Script } from "../support/responses-server.js";
+import { assistantTexts, startResponsesServer, userTexts, wantsSchema, type ResponsesServer, type Script } from "../support/responses-server.js";
+import { CLI } from "../support/cli.js";
 import { isAlive, pidsUsingHome } from "../codex/helpers.js";
 
 const CLAUDE_SESSION = "5d0c2b7e-1111-4222-8333-944455556666";
@@ -184,6 +185,50 @@ describe("stage tools", () => {
     expect(r.isError ?? false, resultText(r)).toBe(false);
     expect(JSON.stringify(srv.responseRequests().at(-1)!.body)).not.toContain(secret);
     expect(r.structuredContent.redactions).toBeGreaterThan(0);
+  });
+});
+
+describe("review and prototype tools", () => {
+  it("review sends the change for schema-bound findings and returns them as text and data", async () => {
+    const finding = { severity: "must-fix", file: "src/a.ts", line_start: 1, line_end: 1, title: "Exported constant is mutable state", explanation: "x", suggested_fix: "y", confidence: 0.9 };
+    script = (req) => (wantsSchema(req) ? { text: JSON.stringify({ verdict: "request-changes", summary: "One problem.", findings: [finding] }) } : { text: "ok" });
+    writeFileSync(join(repo, "src/a.ts"), "export let a = 1;\n");
+    try {
+      const r = await call("review", { focus: "mutability", claude_session_id: "rev-session" });
+      expect(r.isError ?? false, resultText(r)).toBe(false);
+      expect(resultText(r)).toContain("Exported constant is mutable state");
+      expect(r.structuredContent.review.findings[0].title).toBe(finding.title);
+      const sent = srv.responseRequests().at(-1)!;
+      expect(wantsSchema(sent)).toBe(true);
+      expect(userTexts(sent).join("\n")).toContain("export let a = 1;");
+      expect(userTexts(sent).join("\n")).toContain("mutability");
+    } finally {
+      git(repo, "checkout", "--", "src/a.ts");
+    }
+  });
+
+  it("prototype checks the diffs with git apply --check and reports them", async () => {
+    const diff = "```diff\n--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1 +1 @@\n-export const a = 1;\n+export const a = 2;\n```";
+    script = () => ({ text: `Here is the sketch.\n\n${diff}` });
+    const r = await call("prototype", { task: "make a two", claude_session_id: "proto-session" });
+    expect(r.isError ?? false, resultText(r)).toBe(false);
+    expect(r.structuredContent.patches).toEqual([expect.objectContaining({ file: "src/a.ts", applies: true })]);
+    expect(resultText(r)).toContain("Prototype check: 1 file — applies: src/a.ts");
+    expect(git(repo, "status", "--porcelain")).not.toContain("src/a.ts");
+  });
+});
+
+describe("codex-collab mcp", () => {
+  it("serves the same tools from the CLI", async () => {
+    const conn = await connectMcp({ cwd: repo, env: { ...home.env, CLAUDE_CONFIG_DIR: claudeConfig }, args: [CLI, "mcp"] });
+    try {
+      const { tools } = await conn.client.listTools();
+      expect(tools).toHaveLength(10);
+      const r = await call("codex", { PROMPT: "x", cd: repo, sandbox: "danger-full-access" }, conn);
+      expect(r.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+    } finally {
+      await conn.close();
+    }
   });
 });
 

@@ -13,10 +13,10 @@ export interface McpConnection {
   close(): Promise<void>;
 }
 
-export async function connectMcp(opts: { cwd: string; env: Record<string, string> }): Promise<McpConnection> {
+export async function connectMcp(opts: { cwd: string; env: Record<string, string>; args?: string[] }): Promise<McpConnection> {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [MCP_ENTRY],
+    args: opts.args ?? [MCP_ENTRY],
     cwd: opts.cwd,
     env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...opts.env },
     stderr: "pipe",
