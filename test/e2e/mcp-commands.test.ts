@@ -2,14 +2,15 @@
 // model calls codex-collab's MCP tool with the user's text as a JSON value, the real MCP server runs the real codex
 // against a local Responses server. Hostile text (heredoc terminators, backticks, $(…), quotes, CRLF, a `!` line)
 // reaches Codex as data and no shell ever runs it: the marker files it tries to create never appear.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPackageRoot } from "../../src/install/package.js";
 import { CLAUDE_VERSIONS, runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { startMessagesServer, text, toolUse, userTexts, type LoggedRequest, type Step } from "../support/messages-server.js";
+import { startMessagesServer, systemText, text, toolUse, userTexts, type LoggedRequest, type Step } from "../support/messages-server.js";
 import { startResponsesServer, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const REPO = findPackageRoot();
@@ -160,4 +161,40 @@ describe.each(CLAUDE_VERSIONS)("Claude Code $name", (version) => {
       expect(state.sessions[result.session_id]).toMatchObject({ stage: 1, turns: 1 });
     });
   });
+});
+
+describe.each(CLAUDE_VERSIONS)("Claude Code $name: the codex-analyst agent", (version) => {
+  it("calls the analyze tool once the user's settings allow codex-collab's tools (agents have no allowed-tools)", async () => {
+    const codexServer = await startResponsesServer({ script: () => ({ text: "ANALYSIS-FROM-CODEX" }) });
+    const codexHome = await makeCodexHome(codexServer.url);
+    const project = makeRepo({ "README.md": "# app\n" }, "cc-mcp-agent-");
+    const home = mkdtempSync(join(tmpdir(), "cc-mcp-agent-home-"));
+    mkdirSync(join(home, ".claude"));
+    writeFileSync(join(home, ".claude", "settings.json"), JSON.stringify({ permissions: { allow: ["mcp__plugin_codex-collab_codex-collab"] } }));
+    const steps: Step[] = [[text("placeholder")], [text("done")]];
+    const server = await startMessagesServer({
+      steps,
+      // The same step number comes once for the main conversation and once for the agent's own.
+      beforeStep: async (step) => {
+        if (step !== 0) return;
+        const inAgent = systemText(server.mainRequests().at(-1)!).includes("You run the analysis and design stages");
+        steps[0] = inAgent
+          ? [toolUse(PLUGIN_TOOL, { requirement: "add a login page" })]
+          : [toolUse("Agent", { subagent_type: "codex-collab:codex-analyst", description: "Analyse the requirement", prompt: "Analyse: add a login page" })];
+      },
+    });
+    try {
+      const run = await runClaude({ cwd: project, home, prompt: "analyse it with the analyst", serverUrl: server.url, bin: version.bin, args: ["--plugin-dir", REPO], extraEnv: { ...codexHome.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN }, timeoutMs: 90_000 });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(codexServer.responseRequests()).toHaveLength(1);
+      const results = server.mainRequests().flatMap(toolResults);
+      expect(results.some((r) => !r.is_error && r.text.includes("ANALYSIS-FROM-CODEX"))).toBe(true);
+    } finally {
+      await server.close();
+      await codexServer.close();
+      await codexHome.cleanup();
+      rmSync(project, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
