@@ -1,7 +1,6 @@
 // Tool results: what Claude reads (text) and the same as data (structuredContent). Every failure is a result
 // with isError, its code and the user's next step — never a protocol error, never a dead server.
 import { isCodexCollabError } from "../errors.js";
-import type { CodexErrorInfo } from "../codex/runner.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 
 export interface ToolReply {
@@ -25,15 +24,22 @@ export function toCallResult(reply: ToolReply): CallToolReply {
   };
 }
 
-export function errorText(error: CodexErrorInfo): string {
+/** Our typed errors' info, plus INTERNAL for anything unexpected. */
+export interface ToolErrorInfo {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+export function errorText(error: ToolErrorInfo): string {
   return `codex-collab error ${error.code}: ${error.message}\n→ ${error.hint}`;
 }
 
 /** Any exception as error info: ours keep their code and hint. */
-export function errorInfo(e: unknown): CodexErrorInfo {
+export function errorInfo(e: unknown): ToolErrorInfo {
   if (isCodexCollabError(e)) return e.toJSON();
   const message = e instanceof Error ? e.message : String(e);
-  return { code: "INTERNAL" as CodexErrorInfo["code"], message: `internal error: ${message}`, hint: 'Run "codex-collab doctor"; if it finds nothing, report this.' };
+  return { code: "INTERNAL", message: `internal error: ${message}`, hint: 'Run "codex-collab doctor"; if it finds nothing, report this.' };
 }
 
 /** A stage turn's reply: Codex's answer and where the flow stands, or the error and what to do. */

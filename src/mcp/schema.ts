@@ -25,12 +25,14 @@ const Extras = {
 };
 
 const text = (what: string) => z.string().max(TEXT_MAX).describe(what);
+/** The user's main text: what the stage is about, so it may not be blank. */
+const words = (what: string) => z.string().max(TEXT_MAX).regex(/\S/, "must not be empty").describe(what);
 
-export const AnalyzeInput = z.strictObject({ requirement: text("The requirement to analyse, verbatim."), ...Extras, ...SessionParams });
-export const AskInput = z.strictObject({ message: text("The question or counter-proposal, verbatim."), ...Extras, ...SessionParams });
-export const DesignInput = z.strictObject({ task: text("The task to design a solution for, verbatim."), ...Extras, ...SessionParams });
+export const AnalyzeInput = z.strictObject({ requirement: words("The requirement to analyse, verbatim."), ...Extras, ...SessionParams });
+export const AskInput = z.strictObject({ message: words("The question or counter-proposal, verbatim."), ...Extras, ...SessionParams });
+export const DesignInput = z.strictObject({ task: words("The task to design a solution for, verbatim."), ...Extras, ...SessionParams });
 export const PrototypeInput = z.strictObject({
-  task: text("What the prototype should do, verbatim."),
+  task: words("What the prototype should do, verbatim."),
   design: text("The agreed design to follow.").optional(),
   ...Extras,
   ...SessionParams,

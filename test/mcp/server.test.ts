@@ -143,6 +143,8 @@ describe("bad calls are results, and the server keeps answering", () => {
       ["codex", { PROMPT: "x", cd: repo, sandbox: "yolo" }, "USAGE"],
       ["codex", { PROMPT: "x", cd: repo, extra: 1 }, "USAGE"],
       ["analyze", { requirement: 42 }, "USAGE"],
+      ["analyze", { requirement: " \n\t" }, "USAGE"],
+      ["debug", { problem: "" }, "USAGE"],
       ["analyze", { requirement: "x", timeout: -1 }, "USAGE"],
       ["nosuchtool", {}, "USAGE"],
       ["codex", { PROMPT: "x", cd: join(repo, "missing-dir") }, "USAGE"],

@@ -58,8 +58,12 @@ export const STAGE_TOOLS: ToolDef[] = [
     run: async (a, ctx) => {
       const setup = stageSetup(stageInput(a, ctx), runtime(ctx));
       const outcome = await runPrototype({ ...setup, vars: { task: a.task, ...commonVars(a), ...(a.design?.trim() ? { design: a.design } : {}) }, userText: a.task });
-      if (!outcome.turn.result.success) return turnReply(outcome.turn, prototypeResult(outcome));
-      return turnReply(outcome.retry ?? outcome.turn, prototypeResult(outcome), `${prototypeText(outcome)}\n\n${SKETCH_WARNING}`);
+      const { turn, retry } = outcome;
+      if (!turn.result.success) return turnReply(turn, prototypeResult(outcome));
+      // Diffs that do not apply are advice, not failure; a follow-up that broke read-only or was cancelled is.
+      const code = retry?.result.failure?.code;
+      if (retry && (code === "SANDBOX_VIOLATION" || code === "CANCELLED")) return turnReply(retry, prototypeResult(outcome));
+      return turnReply(retry?.result.success ? retry : turn, prototypeResult(outcome), `${prototypeText(outcome)}\n\n${SKETCH_WARNING}`);
     },
   }),
   defineTool({
