@@ -16,18 +16,23 @@ export function userConfigPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.CLAUDE_CONFIG_DIR || join(env.HOME || homedir(), ".claude"), "codex-collab.json");
 }
 
-/** The user's own config files for this project, in order; the local one only while git does not track it. */
+/**
+ * The user's own config files for this project, in order; the local one only when git says it does not track it.
+ * Outside a git work tree (an unpacked archive, say) nobody can tell, so it does not count — as Claude Code treats
+ * its own local settings.
+ */
 export function ownConfigFiles(root: string, env: NodeJS.ProcessEnv = process.env): string[] {
   const local = join(root, LOCAL_CONFIG_RELATIVE_PATH);
-  return isTracked(root, local) ? [userConfigPath(env)] : [userConfigPath(env), local];
+  return knownUntracked(root, local) ? [userConfigPath(env), local] : [userConfigPath(env)];
 }
 
-function isTracked(root: string, file: string): boolean {
+function knownUntracked(root: string, file: string): boolean {
   try {
     execFileSync("git", ["ls-files", "--error-unmatch", "--", relative(root, file)], { cwd: root, stdio: "ignore" });
-    return true;
-  } catch {
     return false;
+  } catch (e) {
+    // 1: not tracked; 128 or a missing git: no answer.
+    return (e as { status?: number }).status === 1;
   }
 }
 

@@ -2,13 +2,14 @@
 // against a local Responses server. The contract keeps SESSION_ID across calls, progress arrives while Codex
 // works, a cancel stops codex, bad calls are isError results from a server that keeps answering, and no call
 // gets a looser sandbox than the user's own configuration allows.
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { git, makeRepo } from "../support/git.js";
-import { connectMcp, resultText, type McpConnection } from "../support/mcp.js";
+import { connectMcp, MCP_ENTRY, resultText, type McpConnection } from "../support/mcp.js";
 import { assistantTexts, startResponsesServer, userTexts, wantsSchema, type ResponsesServer, type Script } from "../support/responses-server.js";
 import { CLI } from "../support/cli.js";
 import { isAlive, pidsUsingHome } from "../codex/helpers.js";
@@ -133,6 +134,29 @@ describe("codex: the seed's contract", () => {
       rmSync(join(claudeConfig, "codex-collab.json"));
     }
   });
+
+  it("takes the project's local file as the user's own while git does not track it", async () => {
+    mkdirSync(join(repo, ".claude"), { recursive: true });
+    writeFileSync(join(repo, ".claude/codex-collab.local.json"), JSON.stringify({ codex: { allowSandbox: "workspace-write" } }));
+    try {
+      const r = await call("codex", { PROMPT: "may write here", cd: repo, sandbox: "workspace-write" });
+      expect(r.structuredContent.success, resultText(r)).toBe(true);
+    } finally {
+      rmSync(join(repo, ".claude"), { recursive: true, force: true });
+    }
+  });
+
+  it("ignores a local file outside a git work tree: nobody can tell it is the user's", async () => {
+    const plain = mkdtempSync(join(tmpdir(), "cc-mcp-nogit-"));
+    mkdirSync(join(plain, ".claude"));
+    writeFileSync(join(plain, ".claude/codex-collab.local.json"), JSON.stringify({ codex: { allowSandbox: "danger-full-access" } }));
+    try {
+      const r = await call("codex", { PROMPT: "write", cd: plain, sandbox: "workspace-write" });
+      expect(r.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("bad calls are results, and the server keeps answering", () => {
@@ -159,6 +183,22 @@ describe("bad calls are results, and the server keeps answering", () => {
     const status = await call("status", {});
     expect(status.isError ?? false).toBe(false);
     expect(status.structuredContent.project).toBe(repo);
+  });
+});
+
+describe("raw stdio", () => {
+  it("skips a malformed line and answers the next request", async () => {
+    const child = spawn(process.execPath, [MCP_ENTRY], { cwd: repo, env: { PATH: process.env.PATH ?? "", ...home.env, CLAUDE_CONFIG_DIR: claudeConfig }, stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const init = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "0" } } };
+    child.stdin.write(`{not json\n${"\u0000garbage"}\n${JSON.stringify(init)}\n`);
+    const deadline = Date.now() + 10_000;
+    while (!out.includes('"id":1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.stdin.end();
+    await new Promise((r) => child.once("close", r));
+    const reply = out.split("\n").filter((l) => l.includes('"id":1')).map((l) => JSON.parse(l))[0];
+    expect(reply?.result?.serverInfo?.name).toBe("codex-collab");
   });
 });
 
