@@ -4,8 +4,7 @@ import { countBySeverity, SEVERITY_RANK } from "../review/findings.js";
 import { formatFindings } from "../review/schema.js";
 import { Severity } from "../state/schema.js";
 import { reviewChange } from "../workflow/review.js";
-import { reviewResult } from "../workflow/results.js";
-import { isOwnStatePath } from "../project.js";
+import { leftOutNotes, reviewResult } from "../workflow/results.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { reportTurn } from "./report.js";
 import { STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, type StageValues } from "./stage-args.js";
@@ -43,7 +42,7 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
     final: values.final,
   });
   const { record, change, budgetNote, parsed, turn } = outcome;
-  for (const s of change.skipped) if (!values.quiet && !isOwnStatePath(s.path)) print(io.stderr, `codex-collab: left out ${s.path} (${s.reason})`);
+  if (!values.quiet) for (const note of leftOutNotes(outcome)) print(io.stderr, `codex-collab: ${note}`);
   if (change.redactions.count > 0) {
     print(io.stderr, `codex-collab: redacted ${change.redactions.count} secret${change.redactions.count === 1 ? "" : "s"} in the diff before sending (${Object.entries(change.redactions.kinds).map(([k, n]) => `${k}×${n}`).join(", ")})`);
   }

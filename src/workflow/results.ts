@@ -1,5 +1,6 @@
 // What a finished stage reports to a caller that wants data (the CLI's --json, the MCP tools' structured
 // content), and the prototype's verdict line. One shape per stage, shared by every front door.
+import { isOwnStatePath } from "../project.js";
 import { STAGES } from "../state/schema.js";
 import type { PrototypeOutcome } from "./prototype.js";
 import type { ReviewOutcome } from "./review.js";
@@ -48,6 +49,11 @@ export function reviewResult(outcome: ReviewOutcome): Record<string, unknown> {
     usage: turn?.result.usage ?? null,
     error: turn?.result.error,
   };
+}
+
+/** What a review left out that the user should hear of (codex-collab's own state files go without saying). */
+export function leftOutNotes(outcome: ReviewOutcome): string[] {
+  return outcome.change.skipped.filter((s) => !isOwnStatePath(s.path)).map((s) => `left out ${s.path} (${s.reason})`);
 }
 
 /** Git's messages on one line: "error: " prefixes dropped, cut for the summary. */

@@ -3,7 +3,7 @@
 import { formatFindings } from "../../review/schema.js";
 import { debugVars } from "../../workflow/debug.js";
 import { runPrototype } from "../../workflow/prototype.js";
-import { prototypeResult, prototypeText, reviewResult, SKETCH_WARNING, turnResult } from "../../workflow/results.js";
+import { leftOutNotes, prototypeResult, prototypeText, reviewResult, SKETCH_WARNING, turnResult } from "../../workflow/results.js";
 import { reviewChange } from "../../workflow/review.js";
 import { commonVars, stageSetup } from "../../workflow/setup.js";
 import { runStage, type StageKind } from "../../workflow/stages.js";
@@ -81,7 +81,7 @@ export const STAGE_TOOLS: ToolDef[] = [
         const error = turn?.result.error ?? { code: "CODEX_FAILED" as const, message: record.error ?? "The review failed.", hint: 'Run "codex-collab doctor".' };
         return { text: errorText(error), structured, isError: true };
       }
-      const notes = [budgetNote, ...outcome.change.skipped.map((s) => `left out ${s.path} (${s.reason})`)].filter((n) => n);
+      const notes = [budgetNote, ...leftOutNotes(outcome)].filter((n) => n);
       const body = record.status === "skipped" ? `Nothing reviewed: ${record.skipReason}.` : parsed ? `${formatFindings(parsed.result)}\n\nreview ${record.id} · session ${record.sessionName}` : "";
       return { text: [body, ...notes].join("\n"), structured };
     },
