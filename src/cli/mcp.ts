@@ -13,6 +13,6 @@ export async function mcpVerb(args: string[], io: Io): Promise<number> {
     print(io.stdout, USAGE);
     return 0;
   }
-  await serveStdio({ env: io.env, cwd: io.cwd, version: VERSION }, io.stdin as Readable, io.stdout as Writable);
+  await serveStdio({ env: io.env, cwd: io.cwd, version: VERSION }, io.stdin as Readable, io.stdout as Writable, io.stderr as Writable);
   return 0;
 }

@@ -92,14 +92,17 @@ export function createServer(options: ServerOptions): { server: Server; abortAll
 }
 
 /** Serves until the client closes stdin; running Codex turns are stopped then. */
-export async function serveStdio(options: ServerOptions, stdin: Readable = process.stdin, stdout: Writable = process.stdout): Promise<void> {
+export async function serveStdio(options: ServerOptions, stdin: Readable = process.stdin, stdout: Writable = process.stdout, stderr: Writable = process.stderr): Promise<void> {
   const { server, abortAll } = createServer(options);
   const transport = new StdioServerTransport(stdin, stdout);
   const closed = new Promise<void>((resolve) => {
     server.onclose = resolve;
   });
-  // A malformed message is the client's problem, not a reason to stop serving.
-  server.onerror = () => {};
+  // A malformed message is the client's problem, not a reason to stop serving; Claude Code keeps stderr in its
+  // MCP log, where the line helps whoever debugs the client.
+  server.onerror = (e) => {
+    stderr.write(`codex-collab mcp: ${e.message.split("\n")[0]}\n`);
+  };
   await server.connect(transport);
   const end = () => {
     abortAll();
