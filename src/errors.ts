@@ -65,8 +65,8 @@ export class CodexNotFoundError extends CodexCollabError {
 }
 
 export class CodexAuthError extends CodexCollabError {
-  constructor(detail: string) {
-    super("CODEX_AUTH", `Codex is not logged in or its credentials were rejected: ${detail}`, 'Run "codex login", then try again.', EXIT.AUTH);
+  constructor(detail: string, hint = 'Run "codex login", then try again.') {
+    super("CODEX_AUTH", `Codex is not logged in or its credentials were rejected: ${detail}`, hint, EXIT.AUTH);
   }
 }
 

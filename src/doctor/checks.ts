@@ -13,7 +13,7 @@ import { stateFilePath } from "../project.js";
 import { pendingWithJournal } from "../review/journal.js";
 import { workerAlive } from "../review/schedule.js";
 import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
-import { readActiveProvider } from "./codex-config.js";
+import { AUTH_ENV, customProviderVerdict, LOGIN_FIX } from "./credentials.js";
 import { oneLine } from "../text.js";
 import { meaningfulLines, probe, PROBE_TIMEOUT_MS } from "./probe.js";
 import { shArg } from "./shell.js";
@@ -167,9 +167,6 @@ export async function checkCodexFlags(ctx: DoctorContext, bin: string): Promise<
   return result("codex-flags", "ok", `codex exec supports ${EXEC_FLAGS.join(", ")}; exec resume supports -c`);
 }
 
-/** Environment variables codex reads credentials from for its built-in OpenAI provider. */
-const AUTH_ENV = ["CODEX_API_KEY", "OPENAI_API_KEY", "CODEX_ACCESS_TOKEN"] as const;
-const LOGIN_FIX = "codex login  # or, with an API key: printenv OPENAI_API_KEY | codex login --with-api-key";
 
 /**
  * Login state. `codex login status` exits 0 with "Logged in using …" / "API key configured - sk-…" (on stderr)
@@ -177,18 +174,8 @@ const LOGIN_FIX = "codex login  # or, with an API key: printenv OPENAI_API_KEY |
  * env_key variable, so config.toml decides that case. Output is never echoed: it can hold a key's fragments.
  */
 export async function checkCodexLogin(ctx: DoctorContext, bin: string): Promise<CheckResult> {
-  const configured = readActiveProvider(ctx.env);
-  const provider = configured?.provider;
-  if (provider && provider.id !== "openai" && provider.requiresOpenaiAuth !== true) {
-    const via = `model provider "${provider.id}" (${provider.source === "config" ? "" : `${provider.source} in `}${configured.file})`;
-    if (provider.local) return result("codex-login", "ok", `${via}: a local provider, no login needed`);
-    if (!provider.defined) {
-      return result("codex-login", "error", `config.toml selects ${via}, which is not defined there.`, `Add a [model_providers.${provider.id}] table to ${configured.file}, or remove model_provider`);
-    }
-    if (provider.envKey === undefined) return result("codex-login", "ok", `${via}: no env_key, no login needed`);
-    if (ctx.env[provider.envKey]) return result("codex-login", "ok", `${via}: its key comes from $${provider.envKey}, which is set`);
-    return result("codex-login", "error", `${via} reads its key from $${provider.envKey}, which is not set.`, `export ${provider.envKey}=<your key>`);
-  }
+  const custom = customProviderVerdict(ctx.env);
+  if (custom) return result("codex-login", custom.ok ? "ok" : "error", custom.message, custom.fix);
 
   const r = await probe(bin, ["login", "status"], { env: ctx.env, timeoutMs: ctx.timeoutMs });
   const said = meaningfulLines(`${r.stdout}\n${r.stderr}`);

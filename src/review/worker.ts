@@ -169,6 +169,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         dedupe: true,
         minChangedLines: config.review.minChangedLines,
         model: config.codex.model,
+        effort: config.codex.effort,
         timeoutMs: config.codex.timeoutSeconds * 1000,
         idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
         signal,
