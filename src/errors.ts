@@ -113,6 +113,13 @@ export class SessionNotFoundError extends CodexCollabError {
   }
 }
 
+/** A session name or thread id this project has no record of (`sessions show` / `forget`). */
+export class UnknownSessionError extends CodexCollabError {
+  constructor(ref: string) {
+    super("SESSION_NOT_FOUND", `No session "${ref}" in this project.`, 'List them with "codex-collab sessions list".', EXIT.SESSION_NOT_FOUND);
+  }
+}
+
 export class PromptTooLargeError extends CodexCollabError {
   constructor(chars: number, limit: number) {
     super(

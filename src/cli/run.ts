@@ -1,24 +1,33 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SANDBOX_MODES, type SandboxMode } from "../codex/args.js";
-import { loadConfig } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { openStore } from "../state/store.js";
 import { claudeSessionId, resolveTarget, runTurn } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
 import { progressPrinter, reportTurn, turnExitCode } from "./report.js";
+import { effortFlag, loadCliConfig } from "./stage-args.js";
 
-const USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdin] [options]
+const USAGE = `Usage: codex-collab run [options] [TEXT…]      (or --prompt TEXT, --prompt-file F, or the prompt on stdin)
 
+Runs one Codex turn with the prompt as you wrote it (redacted, no template) and prints Codex's answer.
+
+  TEXT                   the prompt; several words are joined with spaces
+  --prompt TEXT          the prompt, as one argument
+  --prompt-file F        read the prompt from file F (UTF-8); give the prompt only one way
   --cd DIR               working directory for Codex (default: current directory)
-  --sandbox MODE         read-only (default) | workspace-write; danger-full-access needs --allow-dangerous
+  --sandbox MODE         read-only (default) | workspace-write | danger-full-access; anything looser than
+                         read-only comes from this flag or your own config, never from a repository's file
+  --allow-dangerous      required with --sandbox danger-full-access (Codex may then change anything)
   --session REF          session name, thread id (or unique prefix), or "new"; default: this Claude session's
   --new                  same as --session new: start a fresh Codex session
   --task NAME            keep a separate session per task within one Claude session
-  --model M              model for Codex
+  --model M              model for Codex (default from config codex.model)
+  --effort LEVEL         reasoning effort, e.g. low, medium, high (default from config codex.effort)
   --all-messages         include every Codex event in the JSON result (all_messages)
-  --json                 print {success, SESSION_ID, agent_messages, all_messages?, usage, error?}
+  --json                 print the result contract: {success, SESSION_ID, agent_messages, last_message,
+                         all_messages?, usage, error?, warnings}
   --timeout S            wall-clock limit in seconds (default from config, 900)
   --idle-timeout S       limit on silence from Codex in seconds (default from config, 300)
   --quiet                no progress lines on stderr`;
@@ -36,6 +45,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
       new: { type: "boolean" },
       task: { type: "string" },
       model: { type: "string" },
+      effort: { type: "string" },
       "all-messages": { type: "boolean" },
       json: { type: "boolean" },
       timeout: { type: "string" },
@@ -65,7 +75,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   if (!prompt?.trim()) throw new UsageError("the prompt is empty", USAGE);
 
   const root = findProjectRoot(cwd);
-  const config = loadConfig(root);
+  const config = loadCliConfig(root, io);
   const store = openStore(root);
   const claude = claudeSessionId(io.env);
   if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
@@ -83,6 +93,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
     task: values.task,
     sandbox: sandbox ?? config.codex.sandbox,
     model: values.model ?? config.codex.model,
+    effort: effortFlag(values.effort) ?? config.codex.effort,
     returnAllMessages: values["all-messages"],
     timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,

@@ -1,12 +1,13 @@
 // Flags every stage command shares, and turning them into the session, config and limits of a turn.
 import { resolve } from "node:path";
-import { loadConfig } from "../config/load.js";
+import { EFFORT_PATTERN } from "../codex/args.js";
+import { describeRefused, loadConfigReport } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { openStore, type Store } from "../state/store.js";
 import { claudeSessionId, resolveTarget, type SessionTarget } from "../workflow/turn.js";
-import { parseSeconds, readAll, type Io } from "./io.js";
+import { parseSeconds, print, readAll, type Io } from "./io.js";
 import { progressPrinter } from "./report.js";
 
 export const STAGE_OPTIONS = {
@@ -15,6 +16,7 @@ export const STAGE_OPTIONS = {
   session: { type: "string" },
   cd: { type: "string" },
   model: { type: "string" },
+  effort: { type: "string" },
   context: { type: "string" },
   constraints: { type: "string" },
   files: { type: "string", multiple: true },
@@ -31,7 +33,8 @@ export const STAGE_USAGE_OPTIONS = `  --task NAME        a separate Codex sessio
   --cd DIR           project directory (default: current directory)
   --context TEXT     extra background for Codex   --constraints TEXT   limits the answer must respect
   --files PATH       a file Codex should look at (repeatable; Codex reads it itself, read-only)
-  --model M          model for Codex              --json  print the result contract as JSON
+  --model M          model for Codex              --effort LEVEL  reasoning effort (low, medium, high …)
+  --json             print the result contract as JSON
   --timeout S / --idle-timeout S                  limits in seconds (defaults from config)
   --quiet            no progress lines on stderr`;
 
@@ -41,6 +44,7 @@ export interface StageValues {
   session?: string;
   cd?: string;
   model?: string;
+  effort?: string;
   context?: string;
   constraints?: string;
   files?: string[];
@@ -59,6 +63,7 @@ export interface StageSetup {
   claudeSessionId?: string;
   task?: string;
   model?: string;
+  effort?: string;
   timeoutMs: number;
   idleTimeoutMs: number;
   signal?: AbortSignal;
@@ -70,7 +75,7 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
   if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other");
   const cwd = resolve(io.cwd, values.cd ?? ".");
   const root = findProjectRoot(cwd);
-  const config = loadConfig(root);
+  const config = loadCliConfig(root, io);
   const store = openStore(root);
   const claude = claudeSessionId(io.env);
   return {
@@ -82,12 +87,26 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
     claudeSessionId: claude,
     task: values.task,
     model: values.model ?? config.codex.model,
+    effort: effortFlag(values.effort) ?? config.codex.effort,
     timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: io.signal,
     onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()),
     env: io.env,
   };
+}
+
+/** The config of `root`; what its project file was refused (it tried to loosen safety) is said on stderr. */
+export function loadCliConfig(root: string, io: Io): Config {
+  const report = loadConfigReport(root, io.env);
+  for (const line of describeRefused(root, report, io.env)) print(io.stderr, `codex-collab: ${line}`);
+  return report.config;
+}
+
+/** --effort LEVEL, checked as the config key is. */
+export function effortFlag(value: string | undefined): string | undefined {
+  if (value !== undefined && !EFFORT_PATTERN.test(value)) throw new UsageError(`--effort takes a level such as low, medium or high, not "${value}"`);
+  return value;
 }
 
 /** The user's text: positional words, else stdin when it is piped. */

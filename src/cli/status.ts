@@ -10,7 +10,7 @@ import { openStore } from "../state/store.js";
 import { pendingWithJournal } from "../review/journal.js";
 import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
-import { table } from "./sessions.js";
+import { table } from "../text.js";
 
 const USAGE = `Usage: codex-collab status [--json] [--cd DIR]
   This project's Codex sessions (stage, turns, tokens), reviews (findings by severity), pending edits and the
