@@ -138,7 +138,10 @@ export class UsageError extends CodexCollabError {
 }
 
 export class ConfigError extends CodexCollabError {
-  constructor(file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super("CONFIG_INVALID", `Invalid configuration in ${file}: ${detail}`, `Fix ${file} (or delete it to use the defaults).`, EXIT.CONFIG);
   }
 }
