@@ -6,6 +6,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
 import { git, makeRepo } from "../support/git.js";
 import { editPayload, fixture, hookEnv, readLog, removeProject, requireBuilt, runHook } from "../support/hooks.js";
 
@@ -60,6 +61,12 @@ async function promptAndEdit(clone: string, env?: Record<string, string>): Promi
   expect((await runHook("Stop", "not json", clone, opts)).code).toBe(0);
 }
 
+/** doctor's view of the planted links, through the built CLI. */
+async function statePathsCheck(clone: string): Promise<{ level: string; message: string }> {
+  const r = await runCli(["doctor", "--json"], { cwd: clone, env: { CODEX_COLLAB_CODEX_BIN: "/nonexistent/codex" } });
+  return JSON.parse(r.stdout).checks.find((c: { id: string }) => c.id === "state-paths");
+}
+
 function modeOf(path: string): number {
   return statSync(path).mode & 0o777;
 }
@@ -89,7 +96,9 @@ describe("a clone with planted links", () => {
 
   it("directory: a linked .codex-collab.d is moved aside, with a warning in the log", async () => {
     const { clone, victims } = plantedClone({ ".codex-collab.d": "../victims/dir" });
+    expect(await statePathsCheck(clone)).toMatchObject({ level: "error", message: expect.stringContaining(".codex-collab.d is a symbolic link") });
     await promptAndEdit(clone);
+    expect(await statePathsCheck(clone)).toMatchObject({ level: "warn", message: expect.stringMatching(/moved aside, never written through: \.codex-collab\.d\.unsafe-/) });
     victimsUntouched(victims);
     const dir = join(clone, ".codex-collab.d");
     expect(lstatSync(dir).isDirectory()).toBe(true);
