@@ -50,8 +50,8 @@ export function moveAside(path: string): string {
 /**
  * Makes `dir` a real, private directory (never its parents: a worker whose project was deleted must not bring it
  * back). A link there is moved aside with a warning, which is also logged in the new directory's hooks.log; any
- * other non-directory is refused (UnsafePathError). An existing directory of ours that is looser than 0700 (older versions, umask 000) is
- * tightened.
+ * other non-directory is refused (UnsafePathError). An existing directory of ours looser than 0700 (made by an
+ * older version, or under umask 000) is tightened.
  */
 export function ensurePrivateDir(dir: string, warn?: Warn): void {
   for (let attempt = 0; ; attempt++) {
@@ -70,7 +70,14 @@ export function ensurePrivateDir(dir: string, warn?: Warn): void {
     // Someone else's file stays where it is; only a link (which we might otherwise write through) is moved.
     if (st !== null && !st.isSymbolicLink()) throw new UnsafePathError(dir, "is not a directory");
     if (st !== null) {
-      const dest = moveAside(dir);
+      let dest: string;
+      try {
+        dest = moveAside(dir);
+      } catch (e) {
+        // Another process moved it a moment ago: look again.
+        if (errno(e) === "ENOENT" && attempt < 2) continue;
+        throw e;
+      }
       note = `${dir} is a symbolic link; moved it aside to ${basename(dest)} and created a fresh directory (nothing was written through it).`;
       warn?.(note);
     }
@@ -81,18 +88,17 @@ export function ensurePrivateDir(dir: string, warn?: Warn): void {
       if (errno(e) === "EEXIST" && attempt < 2) continue;
       throw e;
     }
-    // mkdir's mode is filtered by the umask.
+    // Exactly 0700, whatever the umask left of the mode.
     chmodSync(dir, DIR_MODE);
     if (note !== undefined) appendPrivate(join(dir, "hooks.log"), `${new Date().toISOString()} ${note}\n`);
     return;
   }
 }
 
-type WriteMode = "append" | "truncate" | "exclusive";
+type WriteMode = "append" | "exclusive";
 
 const FLAGS: Record<WriteMode, number> = {
   append: constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND,
-  truncate: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
   exclusive: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
 };
 

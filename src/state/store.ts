@@ -191,6 +191,7 @@ function readCopy(copyPath: string): string | undefined {
 function writeCopy(copyPath: string, text: string, warn: (m: string) => void): void {
   try {
     ensurePrivateDir(dirname(copyPath), warn);
+    removeOrphanTemps(copyPath);
     writeAtomic(copyPath, text, false);
   } catch {
     // See above.
