@@ -217,7 +217,7 @@ function statusOf(r: RawRecord, untracked: ReadonlySet<string>): FileStatus {
 
 function toPathspec(root: string, cwd: string, path: string): string {
   const rel = relative(root, resolve(cwd, path));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (escapes(rel)) {
     throw new UsageError(`${path} is outside the repository ${root}.`, "Name paths inside the repository, or run from the other repository.");
   }
   return rel === "" ? "." : rel.split(sep).join("/");
@@ -506,7 +506,7 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
     const abs = resolve(root, p);
     const rel = relative(root, abs);
     // The same containment as in git: only paths inside the directory under review.
-    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    if (escapes(rel)) {
       throw new UsageError(`${p} is outside the project ${root}.`, "Name paths inside the project, or run from the directory that holds them.");
     }
     const lst = await lstat(abs).catch(() => null);
@@ -537,8 +537,13 @@ async function linkTarget(root: string, abs: string): Promise<string | null | un
     return undefined;
   }
   const rel = relative(root, real);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  if (rel === "" || escapes(rel)) return null;
   return rel.split(sep).join("/");
+}
+
+/** A path relative to the root that leaves it. */
+function escapes(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 class Redactions {
