@@ -2,8 +2,8 @@
 // (`~/.claude/codex-collab.json`, or under $CLAUDE_CONFIG_DIR), project (`.claude/codex-collab.json`, committed with
 // the repository) and local (`.claude/codex-collab.local.json`, yours, git-ignored). Precedence local > project >
 // user, except that the project file — anyone's repository — may only tighten (merge.ts).
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import * as z from "zod/mini";
@@ -69,6 +69,8 @@ function readScope(file: string): Json | undefined {
  */
 function localIsTracked(root: string): boolean {
   if (!existsSync(join(root, ".git"))) return false;
+  // Loaded here, not at import: child_process costs a hook's start-up milliseconds, and few projects have the file.
+  const { spawnSync } = createRequire(join(root, "noop.js"))("node:child_process") as typeof import("node:child_process");
   const r = spawnSync("git", ["ls-files", "-z", "--", LOCAL_CONFIG_RELATIVE_PATH], { cwd: root, encoding: "utf8", timeout: 2_000, stdio: ["ignore", "pipe", "ignore"] });
   return r.status !== 0 || r.stdout !== "";
 }
