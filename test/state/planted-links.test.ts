@@ -3,9 +3,11 @@
 // real `git clone`, the real hook bundles run a complex prompt and an edit. Every outside file must be untouched,
 // the links moved aside, and what we create private (0700 / 0600) even under umask 000.
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { appendLog } from "../../src/state/log.js";
 import { runCli } from "../support/cli.js";
 import { git, makeRepo } from "../support/git.js";
 import { editPayload, fixture, hookEnv, readLog, removeProject, requireBuilt, runHook } from "../support/hooks.js";
@@ -130,5 +132,15 @@ describe("a clone with planted links", () => {
     chmodSync(join(clone, ".codex-collab.d"), 0o777);
     await promptAndEdit(clone);
     expect(modeOf(join(clone, ".codex-collab.d"))).toBe(0o700);
+  });
+
+  it("a FIFO where a log belongs neither hangs the writer nor receives the line; it is moved aside", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cc-fifo-"));
+    base = dir;
+    const log = join(dir, "hooks.log");
+    execFileSync("mkfifo", [log]);
+    appendLog(log, "a line");
+    expect(readFileSync(log, "utf8")).toMatch(/is not a regular file; codex-collab never writes through it\. Moved it aside to hooks\.log\.unsafe-.*\n.*a line\n$/s);
+    expect(readdirSync(dir).filter((n) => n.startsWith("hooks.log.unsafe-"))).toHaveLength(1);
   });
 });
