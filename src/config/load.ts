@@ -99,12 +99,15 @@ export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): 
   return loadConfigReport(root, env).config;
 }
 
+/** Command-line flags that set a key for one run. */
+const FLAGS: Record<string, string> = { "codex.sandbox": "--sandbox" };
+
 /** One line per refused setting, for the user: what was asked, what applies, and where it may be set instead. */
 export function describeRefused(root: string, report: Pick<ConfigReport, "refused" | "localTracked">, env: NodeJS.ProcessEnv = process.env): string[] {
   const source = report.localTracked ? `${CONFIG_RELATIVE_PATH} / ${LOCAL_CONFIG_RELATIVE_PATH} (tracked by git)` : CONFIG_RELATIVE_PATH;
   return report.refused.map(
     (r) =>
       `${source} asks for ${r.key} = ${JSON.stringify(r.asked)}, which loosens safety; a repository's file can only tighten, so ${JSON.stringify(r.kept)} applies. ` +
-      `To allow it, set it in your own ${userConfigPath(env)} or an untracked ${localConfigPath(root)}, or pass the flag.`,
+      `To allow it, set it in your own ${userConfigPath(env)} or an untracked ${localConfigPath(root)}${FLAGS[r.key] ? `, or pass ${FLAGS[r.key]}` : ""}.`,
   );
 }
