@@ -66,8 +66,8 @@ export class CodexNotFoundError extends CodexCollabError {
 }
 
 export class CodexAuthError extends CodexCollabError {
-  constructor(detail: string) {
-    super("CODEX_AUTH", `Codex is not logged in or its credentials were rejected: ${detail}`, 'Run "codex login", then try again.', EXIT.AUTH);
+  constructor(detail: string, hint = 'Run "codex login", then try again.') {
+    super("CODEX_AUTH", `Codex is not logged in or its credentials were rejected: ${detail}`, hint, EXIT.AUTH);
   }
 }
 
@@ -114,6 +114,13 @@ export class SessionNotFoundError extends CodexCollabError {
   }
 }
 
+/** A session name or thread id this project has no record of (`sessions show` / `forget`). */
+export class UnknownSessionError extends CodexCollabError {
+  constructor(ref: string) {
+    super("SESSION_NOT_FOUND", `No session "${ref}" in this project.`, 'List them with "codex-collab sessions list".', EXIT.SESSION_NOT_FOUND);
+  }
+}
+
 export class PromptTooLargeError extends CodexCollabError {
   constructor(chars: number, limit: number) {
     super(
@@ -132,7 +139,10 @@ export class UsageError extends CodexCollabError {
 }
 
 export class ConfigError extends CodexCollabError {
-  constructor(file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super("CONFIG_INVALID", `Invalid configuration in ${file}: ${detail}`, `Fix ${file} (or delete it to use the defaults).`, EXIT.CONFIG);
   }
 }

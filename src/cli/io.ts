@@ -28,13 +28,28 @@ export function printJson(io: Io, value: unknown): void {
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** node:util parseArgs with our UsageError instead of a bare TypeError. */
+/**
+ * node:util parseArgs with our UsageError instead of a bare TypeError: one plain sentence naming the option (Node's
+ * own text suggests `-- "--x"` with a broken quote) and a pointer to the verb's --help.
+ */
 export function parseVerbArgs<O extends Options>(args: string[], options: O, usage: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message, usage);
+    const verb = /^Usage: codex-collab ([a-z-]+)/.exec(usage)?.[1];
+    const hint = verb ? `See "codex-collab ${verb} --help".` : usage;
+    throw new UsageError(parseErrorMessage(e as NodeJS.ErrnoException, verb), hint);
   }
+}
+
+function parseErrorMessage(e: NodeJS.ErrnoException, verb: string | undefined): string {
+  const option = /'(-{1,2}[^'\s]+)/.exec(e.message)?.[1];
+  const where = verb ? ` for codex-collab ${verb}` : "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}${where}`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /argument missing/.test(e.message) ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return e.message;
 }
 
 export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -31,7 +31,7 @@ const VERBS: Record<string, VerbEntry> = {
 
 export const USAGE = `codex-collab — Claude Code and Codex CLI as a pair (Codex read-only by default)
 
-Usage: codex-collab <command> [options]      codex-collab <command> --help
+Usage: codex-collab <command> [options]      codex-collab help <command>  (or: <command> --help)
 
 Commands:
 ${Object.entries(VERBS)
@@ -46,6 +46,8 @@ Exit codes:
 `;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // `help VERB` is `VERB --help`, as git, gh and npm do it.
+  if (argv[0] === "help" && argv[1] !== undefined) return main([argv[1], "--help"], io);
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help") {
     print(io.stdout, USAGE);

@@ -1,6 +1,6 @@
 // prototype: stage 3. Codex sketches the change as unified diffs in the task's session; we check them with
 // git apply --check (never applying them) and ask once for corrections. Claude writes the real code.
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, constants, openSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { runPrototype, type PrototypeVars } from "../workflow/prototype.js";
@@ -56,10 +56,21 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
   let saved: string | null = null;
   if (savePath !== undefined) {
     if (outcome.combined) {
-      writeFileSync(savePath, outcome.combined);
-      saved = savePath;
-      const left = files.filter((f) => !f.applies);
-      print(io.stderr, `codex-collab: wrote the diffs that apply (${files.length - left.length} of ${files.length} files) to ${savePath}${left.length > 0 ? `; left out: ${left.map(fileLabel).join(", ")}` : ""}`);
+      try {
+        // Never through a link: a repository could plant one under the name you pick.
+        const fd = openSync(savePath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+        try {
+          writeFileSync(fd, outcome.combined);
+        } finally {
+          closeSync(fd);
+        }
+        saved = savePath;
+        const left = files.filter((f) => !f.applies);
+        print(io.stderr, `codex-collab: wrote the diffs that apply (${files.length - left.length} of ${files.length} files) to ${savePath}${left.length > 0 ? `; left out: ${left.map(fileLabel).join(", ")}` : ""}`);
+      } catch (e) {
+        const why = (e as NodeJS.ErrnoException).code === "ELOOP" ? "it is a symbolic link" : (e as Error).message;
+        print(io.stderr, `codex-collab: nothing written to ${savePath}: ${why}`);
+      }
     } else print(io.stderr, `codex-collab: nothing written to ${savePath}: no diff applies`);
   }
 

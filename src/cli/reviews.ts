@@ -6,7 +6,7 @@ import { formatFindings } from "../review/schema.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
-import { table } from "./sessions.js";
+import { table } from "../text.js";
 import { pickReviews } from "../workflow/status.js";
 
 const USAGE = `Usage: codex-collab reviews list [--json]

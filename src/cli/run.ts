@@ -6,17 +6,27 @@ import { runContract } from "../workflow/contract.js";
 import { claudeSessionId } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
 import { progressPrinter, reportTurn, turnExitCode } from "./report.js";
+import { configNotePrinter, effortFlag } from "./stage-args.js";
 
-const USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdin] [options]
+const USAGE = `Usage: codex-collab run [options] [TEXT…]      (or --prompt TEXT, --prompt-file F, or the prompt on stdin)
 
+Runs one Codex turn with the prompt as you wrote it (redacted, no template) and prints Codex's answer.
+
+  TEXT                   the prompt; several words are joined with spaces
+  --prompt TEXT          the prompt, as one argument
+  --prompt-file F        read the prompt from file F (UTF-8); give the prompt only one way
   --cd DIR               working directory for Codex (default: current directory)
-  --sandbox MODE         read-only (default) | workspace-write; danger-full-access needs --allow-dangerous
+  --sandbox MODE         read-only (default) | workspace-write | danger-full-access; anything looser than
+                         read-only comes from this flag or your own config, never from a repository's file
+  --allow-dangerous      required with --sandbox danger-full-access (Codex may then change anything)
   --session REF          session name, thread id (or unique prefix), or "new"; default: this Claude session's
   --new                  same as --session new: start a fresh Codex session
   --task NAME            keep a separate session per task within one Claude session
-  --model M              model for Codex
+  --model M              model for Codex (default from config codex.model)
+  --effort LEVEL         reasoning effort, e.g. low, medium, high (default from config codex.effort)
   --all-messages         include every Codex event in the JSON result (all_messages)
-  --json                 print {success, SESSION_ID, agent_messages, all_messages?, usage, error?}
+  --json                 print the result contract: {success, SESSION_ID, agent_messages, last_message,
+                         all_messages?, usage, error?, warnings}
   --timeout S            wall-clock limit in seconds (default from config, 900)
   --idle-timeout S       limit on silence from Codex in seconds (default from config, 300)
   --quiet                no progress lines on stderr`;
@@ -34,6 +44,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
       new: { type: "boolean" },
       task: { type: "string" },
       model: { type: "string" },
+      effort: { type: "string" },
       "all-messages": { type: "boolean" },
       json: { type: "boolean" },
       timeout: { type: "string" },
@@ -49,11 +60,14 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   }
   const sandbox = (values.sandbox ?? undefined) as SandboxMode | undefined;
   if (sandbox !== undefined && !SANDBOX_MODES.includes(sandbox)) throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(", ")}`, USAGE);
+  if (sandbox === "danger-full-access" && !values["allow-dangerous"]) {
+    throw new UsageError("--sandbox danger-full-access lets Codex change anything on this machine; it is refused without --allow-dangerous.", USAGE);
+  }
   if ([values.prompt !== undefined, values["prompt-file"] !== undefined, positionals.length > 0].filter(Boolean).length > 1) {
     throw new UsageError("give the prompt once: --prompt, --prompt-file, a positional argument or stdin", USAGE);
   }
-  if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
 
+  const cwd = resolve(io.cwd, values.cd ?? ".");
   let prompt = values.prompt ?? (positionals.length > 0 ? positionals.join(" ") : undefined);
   if (prompt === undefined && values["prompt-file"] !== undefined) prompt = readFileSync(resolve(io.cwd, values["prompt-file"]), "utf8");
   if (prompt === undefined && !io.stdin.isTTY) prompt = await readAll(io.stdin);
@@ -62,21 +76,21 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   const outcome = await runContract(
     {
       prompt,
-      cwd: resolve(io.cwd, values.cd ?? "."),
+      cwd,
       sandbox,
       // At a terminal the user speaks for themselves: workspace-write as asked, danger-full-access with the flag.
       maxSandbox: values["allow-dangerous"] ? "danger-full-access" : "workspace-write",
-      allowHint: "--sandbox danger-full-access lets Codex change anything on this machine; add --allow-dangerous to mean it.",
       session: values.session,
       fresh: values.new,
       task: values.task,
       model: values.model,
+      effort: effortFlag(values.effort),
       returnAllMessages: values["all-messages"],
       timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
       idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
       claudeSessionId: claudeSessionId(io.env),
     },
-    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()) },
+    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) },
   );
   reportTurn(io, outcome, { quiet: values.quiet });
   if (values.json) printJson(io, outcome.result);

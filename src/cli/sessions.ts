@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { UsageError } from "../errors.js";
+import { UnknownSessionError, UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { forgetSession, listSessions, resolveSessionRef } from "../state/sessions.js";
 import { STAGES, type Session } from "../state/schema.js";
 import { openStore } from "../state/store.js";
+import { table } from "../text.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 
 const USAGE = `Usage: codex-collab sessions list [--json]
@@ -15,10 +16,6 @@ export function tokens(s: Pick<Session, "usage">): number {
   return s.usage.input_tokens + s.usage.output_tokens;
 }
 
-export function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ").trimEnd()).join("\n");
-}
 
 function showSession(s: Session): string {
   const lines = [
@@ -31,10 +28,8 @@ function showSession(s: Session): string {
   if (s.task) lines.push(`task     ${s.task}`);
   if (s.history.length > 0) {
     lines.push("", "flow so far:");
-    for (const h of s.history) {
-      const stage = h.stage !== undefined ? `${h.stage}/7 ${STAGES[h.stage]}` : "";
-      lines.push(`  ${h.at.slice(0, 19).replace("T", " ")}  ${h.kind.padEnd(9)} ${h.outcome.padEnd(9)} ${stage.padEnd(26)} ${h.title}`);
-    }
+    const rows = s.history.map((h) => [h.at.slice(0, 19).replace("T", " "), h.kind, h.outcome, h.stage !== undefined ? `${h.stage}/7 ${STAGES[h.stage]}` : "", h.title]);
+    lines.push(...table(rows).split("\n").map((l) => `  ${l}`));
   }
   return lines.join("\n");
 }
@@ -61,7 +56,7 @@ export async function sessionsVerb(args: string[], io: Io): Promise<number> {
   if (action !== "show" && action !== "forget") throw new UsageError(`unknown sessions action "${action}"`, USAGE);
   if (!ref) throw new UsageError(`sessions ${action} needs a session name or thread id`, USAGE);
   const session = resolveSessionRef(store, ref);
-  if (!session) throw new UsageError(`no session "${ref}" in this project`, 'List them with "codex-collab sessions list".');
+  if (!session) throw new UnknownSessionError(ref);
   if (action === "show") {
     if (values.json) printJson(io, session);
     else print(io.stdout, showSession(session));

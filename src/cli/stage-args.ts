@@ -1,9 +1,10 @@
 // Flags every stage command shares, and turning them into the session, config and limits of a turn.
 import { resolve } from "node:path";
+import { EFFORT_PATTERN } from "../codex/args.js";
 import { UsageError } from "../errors.js";
 import { stageSetup as prepareStage, type StageSetup } from "../workflow/setup.js";
 import { claudeSessionId } from "../workflow/turn.js";
-import { parseSeconds, readAll, type Io } from "./io.js";
+import { parseSeconds, print, readAll, type Io } from "./io.js";
 import { progressPrinter } from "./report.js";
 
 export const STAGE_OPTIONS = {
@@ -12,6 +13,7 @@ export const STAGE_OPTIONS = {
   session: { type: "string" },
   cd: { type: "string" },
   model: { type: "string" },
+  effort: { type: "string" },
   context: { type: "string" },
   constraints: { type: "string" },
   files: { type: "string", multiple: true },
@@ -28,7 +30,8 @@ export const STAGE_USAGE_OPTIONS = `  --task NAME        a separate Codex sessio
   --cd DIR           project directory (default: current directory)
   --context TEXT     extra background for Codex   --constraints TEXT   limits the answer must respect
   --files PATH       a file Codex should look at (repeatable; Codex reads it itself, read-only)
-  --model M          model for Codex              --json  print the result contract as JSON
+  --model M          model for Codex              --effort LEVEL  reasoning effort (low, medium, high …)
+  --json             print the result contract as JSON
   --timeout S / --idle-timeout S                  limits in seconds (defaults from config)
   --quiet            no progress lines on stderr`;
 
@@ -38,6 +41,7 @@ export interface StageValues {
   session?: string;
   cd?: string;
   model?: string;
+  effort?: string;
   context?: string;
   constraints?: string;
   files?: string[];
@@ -59,12 +63,24 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
       fresh: values.new,
       session: values.session,
       model: values.model,
+      effort: effortFlag(values.effort),
       timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
       idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
       claudeSessionId: claudeSessionId(io.env),
     },
-    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()) },
+    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) },
   );
+}
+
+/** What a repository's config file was refused (it tried to loosen safety), said on stderr. */
+export function configNotePrinter(io: Io): (line: string) => void {
+  return (line) => print(io.stderr, `codex-collab: ${line}`);
+}
+
+/** --effort LEVEL, checked as the config key is. */
+export function effortFlag(value: string | undefined): string | undefined {
+  if (value !== undefined && !EFFORT_PATTERN.test(value)) throw new UsageError(`--effort takes a level such as low, medium or high, not "${value}"`);
+  return value;
 }
 
 /** The user's text: positional words, else stdin when it is piped. */

@@ -3,7 +3,7 @@ import { shArg } from "../doctor/shell.js";
 import { NO_CLAUDE_SESSION, type StatusSummary } from "../state/summary.js";
 import { projectStatus } from "../workflow/status.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
-import { table } from "./sessions.js";
+import { table } from "../text.js";
 
 const USAGE = `Usage: codex-collab status [--json] [--cd DIR]
   This project's Codex sessions (stage, turns, tokens), reviews (findings by severity), pending edits and the

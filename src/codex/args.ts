@@ -14,6 +14,8 @@ export interface CodexArgsOptions {
   /** Codex thread id to resume; absent = new session. */
   sessionId?: string;
   model?: string;
+  /** Reasoning effort (`-c model_reasoning_effort=…`); codex 0.169.0 passes any word on to the model. */
+  effort?: string;
   /** Path of a JSON Schema file the final message must follow. */
   outputSchemaFile?: string;
 }
@@ -26,6 +28,14 @@ export function isThreadId(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
+/** Effort levels are plain words: nothing that could break out of the TOML string they are put in. */
+export const EFFORT_PATTERN = /^[a-z][a-z_-]{0,23}$/;
+
+function checkedEffort(effort: string): string {
+  if (!EFFORT_PATTERN.test(effort)) throw new TypeError(`not a reasoning effort level: ${effort}`);
+  return effort;
+}
+
 export function buildCodexArgs(opts: CodexArgsOptions = {}): string[] {
   const sandbox = opts.sandbox ?? "read-only";
   if (!SANDBOX_MODES.includes(sandbox)) throw new TypeError(`unknown sandbox mode: ${String(sandbox)}`);
@@ -33,6 +43,7 @@ export function buildCodexArgs(opts: CodexArgsOptions = {}): string[] {
   const common = ["--json", "--skip-git-repo-check", "-c", 'approval_policy="never"'];
   const optional = [
     ...(opts.model ? ["-m", opts.model] : []),
+    ...(opts.effort ? ["-c", `model_reasoning_effort="${checkedEffort(opts.effort)}"`] : []),
     ...(opts.outputSchemaFile ? ["--output-schema", opts.outputSchemaFile] : []),
   ];
   if (opts.sessionId !== undefined) {

@@ -21,6 +21,7 @@ import {
 } from "../errors.js";
 import type { Usage } from "../state/schema.js";
 import { buildCodexArgs, isThreadId, type SandboxMode } from "./args.js";
+import { missingCredentials } from "../doctor/credentials.js";
 import { resolveCodexBin } from "./bin.js";
 import { type CodexEvent, parseEventLine } from "./events.js";
 import { signalGroups, treeGroups, waitGroupsGone } from "./kill.js";
@@ -44,6 +45,8 @@ export interface RunCodexOptions {
   /** Codex thread id (a UUID) to resume. Absent = new session. */
   sessionId?: string;
   model?: string;
+  /** Reasoning effort level, e.g. low, medium, high. */
+  effort?: string;
   outputSchemaFile?: string;
   /** Put every parsed event in `result.all_messages`. */
   returnAllMessages?: boolean;
@@ -179,10 +182,14 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     if (e instanceof CodexCollabError) return finish(e);
     throw e;
   }
+  // Without credentials codex would wait out the idle timeout; say so at once, with doctor's fix.
+  const noCredentials = await missingCredentials(env, bin);
+  if (noCredentials) return finish(noCredentials);
   const args = buildCodexArgs({
     ...(opts.sandbox ? { sandbox: opts.sandbox } : {}),
     ...(opts.sessionId ? { sessionId: opts.sessionId } : {}),
     ...(opts.model ? { model: opts.model } : {}),
+    ...(opts.effort ? { effort: opts.effort } : {}),
     ...(opts.outputSchemaFile ? { outputSchemaFile: opts.outputSchemaFile } : {}),
   });
 

@@ -1,5 +1,6 @@
 // `.claude/codex-collab.json`: every key optional, defaults filled in by the schema.
 import * as z from "zod/mini";
+import { EFFORT_PATTERN } from "../codex/args.js";
 
 /**
  * What a missing file, or a missing section, means. The schema's section defaults are these values, so
@@ -33,8 +34,10 @@ function build() {
     codex: z._default(
       z.object({
         model: z.optional(z.string()),
+        /** Reasoning effort passed as `-c model_reasoning_effort=…` (--effort overrides it). */
+        effort: z.optional(z.string().check(z.regex(EFFORT_PATTERN, "a reasoning effort level such as low, medium or high"))),
         sandbox: z._default(z.enum(["read-only", "workspace-write"]), d.codex.sandbox),
-        /** The loosest sandbox a tool call may ask for; honoured only from the user's own files (src/config/ceiling.ts). */
+        /** The loosest sandbox a tool call may ask for; a project file may only lower it (directions.ts). */
         allowSandbox: z.optional(z.enum(["read-only", "workspace-write", "danger-full-access"])),
         timeoutSeconds: z._default(z.number().check(z.positive()), d.codex.timeoutSeconds),
         idleTimeoutSeconds: z._default(z.number().check(z.positive()), d.codex.idleTimeoutSeconds),
@@ -102,3 +105,5 @@ export type Config = z.infer<typeof Config>;
 export type ConfigInput = z.input<typeof Config>;
 
 export const CONFIG_RELATIVE_PATH = ".claude/codex-collab.json";
+/** Your own settings for this project; git-ignored (a tracked one only tightens). */
+export const LOCAL_CONFIG_RELATIVE_PATH = ".claude/codex-collab.local.json";

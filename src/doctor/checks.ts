@@ -5,15 +5,17 @@ import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, sep } from "node:path";
 import * as z from "zod/mini";
 import { CODEX_BIN_ENV, findOnPath, resolveCodexBin } from "../codex/bin.js";
-import { configPath, loadConfig } from "../config/load.js";
-import { isCodexCollabError } from "../errors.js";
+import { describeRefused, loadConfigReport, localConfigPath, userConfigPath, type ConfigReport } from "../config/load.js";
+import { ConfigError, isCodexCollabError } from "../errors.js";
 import { HOOK_EVENTS } from "../install/hooks.js";
 import type { Scope } from "../install/manifest.js";
 import { stateFilePath } from "../project.js";
 import { pendingWithJournal } from "../review/journal.js";
 import { workerAlive } from "../review/schedule.js";
 import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
-import { readActiveProvider } from "./codex-config.js";
+import { AUTH_ENV, customProviderVerdict, LOGIN_FIX } from "./credentials.js";
+import { checkStatePaths } from "./state-paths.js";
+import { readPrivate, UnsafePathError } from "../state/safe-fs.js";
 import { oneLine } from "../text.js";
 import { meaningfulLines, probe, PROBE_TIMEOUT_MS } from "./probe.js";
 import { shArg } from "./shell.js";
@@ -167,9 +169,6 @@ export async function checkCodexFlags(ctx: DoctorContext, bin: string): Promise<
   return result("codex-flags", "ok", `codex exec supports ${EXEC_FLAGS.join(", ")}; exec resume supports -c`);
 }
 
-/** Environment variables codex reads credentials from for its built-in OpenAI provider. */
-const AUTH_ENV = ["CODEX_API_KEY", "OPENAI_API_KEY", "CODEX_ACCESS_TOKEN"] as const;
-const LOGIN_FIX = "codex login  # or, with an API key: printenv OPENAI_API_KEY | codex login --with-api-key";
 
 /**
  * Login state. `codex login status` exits 0 with "Logged in using …" / "API key configured - sk-…" (on stderr)
@@ -177,18 +176,8 @@ const LOGIN_FIX = "codex login  # or, with an API key: printenv OPENAI_API_KEY |
  * env_key variable, so config.toml decides that case. Output is never echoed: it can hold a key's fragments.
  */
 export async function checkCodexLogin(ctx: DoctorContext, bin: string): Promise<CheckResult> {
-  const configured = readActiveProvider(ctx.env);
-  const provider = configured?.provider;
-  if (provider && provider.id !== "openai" && provider.requiresOpenaiAuth !== true) {
-    const via = `model provider "${provider.id}" (${provider.source === "config" ? "" : `${provider.source} in `}${configured.file})`;
-    if (provider.local) return result("codex-login", "ok", `${via}: a local provider, no login needed`);
-    if (!provider.defined) {
-      return result("codex-login", "error", `config.toml selects ${via}, which is not defined there.`, `Add a [model_providers.${provider.id}] table to ${configured.file}, or remove model_provider`);
-    }
-    if (provider.envKey === undefined) return result("codex-login", "ok", `${via}: no env_key, no login needed`);
-    if (ctx.env[provider.envKey]) return result("codex-login", "ok", `${via}: its key comes from $${provider.envKey}, which is set`);
-    return result("codex-login", "error", `${via} reads its key from $${provider.envKey}, which is not set.`, `export ${provider.envKey}=<your key>`);
-  }
+  const custom = customProviderVerdict(ctx.env);
+  if (custom) return result("codex-login", custom.ok ? "ok" : "error", custom.message, custom.fix);
 
   const r = await probe(bin, ["login", "status"], { env: ctx.env, timeoutMs: ctx.timeoutMs });
   const said = meaningfulLines(`${r.stdout}\n${r.stderr}`);
@@ -324,13 +313,15 @@ type StateRead = { ok: true; state: StateFile | null } | { ok: false; level: Lev
 /** Reads the state file without the store: the store would move a corrupt file aside, doctor only reports. */
 export function readStateReadOnly(root: string): StateRead {
   const path = stateFilePath(root);
-  let text: string;
+  let text: string | null;
   try {
-    text = readFileSync(path, "utf8");
+    // Never through a link: its target's text would end up in this report (state-paths reports the link).
+    text = readPrivate(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, state: null };
+    if (e instanceof UnsafePathError) return { ok: false, level: "error", message: e.message, fix: `rm ${shArg(path)}  # removes only the link` };
     return { ok: false, level: "error", message: `Cannot read ${path}: ${(e as Error).message}`, fix: `chmod u+rw ${shArg(path)}` };
   }
+  if (text === null) return { ok: true, state: null };
   const corrupt = (why: string): StateRead => ({
     ok: false,
     level: "error",
@@ -382,13 +373,19 @@ function corruptCopies(path: string): string[] {
 }
 
 export function checkConfig(ctx: DoctorContext): CheckResult {
+  let report: ConfigReport;
   try {
-    loadConfig(ctx.root);
+    report = loadConfigReport(ctx.root, ctx.env);
   } catch (e) {
-    if (!isCodexCollabError(e)) throw e;
-    return result("config", "error", e.message, `Fix ${configPath(ctx.root)} (or delete it to use the defaults)`);
+    if (!(e instanceof ConfigError)) throw e;
+    return result("config", "error", e.message, `Fix ${e.file} (or delete it to use the defaults)`);
   }
-  return result("config", "ok", readable(configPath(ctx.root)) ? `${shownPath(ctx.root, configPath(ctx.root))} is valid` : "no .claude/codex-collab.json; defaults apply");
+  const refused = describeRefused(ctx.root, report, ctx.env);
+  if (refused.length > 0) {
+    return result("config", "warn", `A repository file tried to loosen safety and was overruled: ${refused.join(" ")}`, `Only if you trust this repository: put those keys in ${localConfigPath(ctx.root)} (untracked) or ${userConfigPath(ctx.env)}`);
+  }
+  const files = Object.entries(report.files).map(([scope, file]) => `${shownPath(ctx.root, file)} (${scope})`);
+  return result("config", "ok", files.length > 0 ? `${files.join(", ")} valid` : "no codex-collab config files; defaults apply");
 }
 
 /** Edits waiting for review while no worker is alive stay unreviewed until the next prompt restarts one. */
@@ -415,7 +412,7 @@ export async function runChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     checkHooks(ctx),
   ]);
   const read = readStateReadOnly(ctx.root);
-  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkState(ctx, read)];
+  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkStatePaths(ctx.root), checkState(ctx, read)];
   if (read.ok) results.push(checkWorker(ctx, read.state));
   return results;
 }

@@ -6,6 +6,7 @@ import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
+import { ConfigError } from "../errors.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
 import { appendEdits, journalNonEmpty } from "../review/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
@@ -29,7 +30,9 @@ function config(root: string): Loaded {
     return { config: loadConfig(root) };
   } catch (e) {
     hookLog(root, `config: ${(e as Error).message}`);
-    return { config: defaultConfig(), warning: "codex-collab: .claude/codex-collab.json is invalid; using defaults (run codex-collab doctor)" };
+    // Any scope's file can be the broken one; the project's are shown relative to it.
+    const file = e instanceof ConfigError ? e.file.replace(`${root}/`, "") : ".claude/codex-collab.json";
+    return { config: defaultConfig(), warning: `codex-collab: ${file} is invalid; using defaults (run codex-collab doctor)` };
   }
 }
 

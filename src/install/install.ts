@@ -8,6 +8,7 @@ import { Config, CONFIG_RELATIVE_PATH } from "../config/schema.js";
 import { InstallError } from "../errors.js";
 import { addIgnores, removeIgnores } from "./gitignore.js";
 import { desiredHooks, HOOK_EVENTS, hookBundlePath } from "./hooks.js";
+import { isInside } from "../state/safe-fs.js";
 import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
 import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
 import { findPackageRoot, shippedFiles } from "./package.js";
@@ -302,7 +303,23 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
   return steps;
 }
 
-function execute(steps: Step[]): void {
+/**
+ * Project and local scopes write only inside the project: a cloned repository may carry `.claude/settings.json` (or
+ * `.claude` itself) as a link to a file outside it. The user scope follows links on purpose (dotfile managers).
+ */
+function checkContained(ctx: Context, steps: Step[]): void {
+  if (ctx.scope === "user") return;
+  const outside = steps.find((s) => !isInside(ctx.project, s.path) || (s.backup !== undefined && !isInside(ctx.project, s.backup)));
+  if (outside) {
+    throw new InstallError(
+      `${outside.path} leads outside the project ${ctx.project} (a symbolic link); nothing was changed.`,
+      `Remove the link (ls -l ${outside.path}), or install with --scope user.`,
+    );
+  }
+}
+
+function execute(ctx: Context, steps: Step[]): void {
+  checkContained(ctx, steps);
   for (const s of steps) if (s.backup !== undefined) writeBackup(s.path, s.backup);
   for (const s of steps) {
     if (s.kind === "directory") {
@@ -332,7 +349,7 @@ export async function install(opts: InstallOptions): Promise<InstallReport> {
   const packageRoot = opts.packageRoot ?? findPackageRoot();
   requireBundles(packageRoot);
   const steps = planInstall(opts, ctx, packageRoot);
-  if (!opts.dryRun) execute(steps);
+  if (!opts.dryRun) execute(ctx, steps);
   return report("install", opts, ctx, steps);
 }
 
@@ -347,7 +364,7 @@ export async function uninstall(opts: InstallOptions): Promise<InstallReport> {
     }
   }
   const steps = planUninstall(opts, ctx, packageRoot);
-  if (!opts.dryRun) execute(steps);
+  if (!opts.dryRun) execute(ctx, steps);
   return report("uninstall", opts, ctx, steps);
 }
 

@@ -27,7 +27,16 @@ export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project
   --no-doctor     do not run codex-collab doctor after installing
 `;
 
-const INSTALL_USAGE_HINT = 'See "codex-collab install --help".';
+export const UNINSTALL_USAGE = `Usage: codex-collab uninstall [--project DIR] [--scope project|local|user] [--dry-run] [--force]
+
+  Removes exactly what install added to that scope; your own settings and files stay.
+  --project DIR   the project (default: the git top level above the current directory)
+  --scope S       the scope to remove from: project (default), local or user
+  --dry-run       show the plan, change nothing
+  --force         also remove command and agent files you changed (a backup is kept)
+`;
+
+const usageHint = (operation: InstallArgs["operation"]): string => `See "codex-collab ${operation} --help".`;
 
 /** argv without node and script; `cwd` only supplies the default project. */
 export function parseInstallArgs(argv: readonly string[], cwd: string = process.cwd()): InstallArgs {
@@ -41,7 +50,7 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
     const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     const value = (): string => {
       const v = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
-      if (v === undefined || v === "") throw new UsageError(`${name} needs a value.`, INSTALL_USAGE_HINT);
+      if (v === undefined || v === "") throw new UsageError(`${name} needs a value.`, usageHint(args.operation));
       return v;
     };
     switch (name) {
@@ -51,7 +60,7 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
       case "--scope": {
         const s = value();
         const parsed = Scope.options.find((o) => o === s);
-        if (parsed === undefined) throw new UsageError(`--scope must be project, local or user (got "${s}").`, INSTALL_USAGE_HINT);
+        if (parsed === undefined) throw new UsageError(`--scope must be project, local or user (got "${s}").`, usageHint(args.operation));
         args.scope = parsed;
         break;
       }
@@ -69,7 +78,7 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
         args.help = true;
         break;
       default:
-        throw new UsageError(`Unknown argument "${arg}".`, INSTALL_USAGE_HINT);
+        throw new UsageError(`Unknown argument "${arg}".`, usageHint(args.operation));
     }
   }
   args.project = project !== undefined ? resolve(cwd, project) : findProjectRoot(cwd);
@@ -94,7 +103,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   try {
     const args = parseInstallArgs(argv, options.cwd);
     if (args.help) {
-      stdout(INSTALL_USAGE);
+      stdout(args.operation === "uninstall" ? UNINSTALL_USAGE : INSTALL_USAGE);
       return 0;
     }
     const opts = {

@@ -217,7 +217,7 @@ function statusOf(r: RawRecord, untracked: ReadonlySet<string>): FileStatus {
 
 function toPathspec(root: string, cwd: string, path: string): string {
   const rel = relative(root, resolve(cwd, path));
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (escapes(rel)) {
     throw new UsageError(`${path} is outside the repository ${root}.`, "Name paths inside the repository, or run from the other repository.");
   }
   return rel === "" ? "." : rel.split(sep).join("/");
@@ -457,7 +457,10 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
 
   const addFile = async (abs: string, rel: string): Promise<void> => {
     if (files.has(rel) || skipped.has(rel)) return;
-    const reason = pathSkipReason(rel, ignore);
+    // A link is judged by where it leads as well as by its own name: `notes.txt` → `~/.ssh/id_rsa` stays home.
+    const target = await linkTarget(root, abs);
+    if (target === undefined) return;
+    const reason = target === null ? "outside-project" : (pathSkipReason(rel, ignore) ?? (target !== rel ? pathSkipReason(target, ignore) : null));
     if (reason) {
       skipped.set(rel, reason);
       return;
@@ -493,7 +496,7 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
         if (reason) skipped.set(`${rel}/`, reason);
         else await walk(abs, rel);
       } else {
-        // Symlinked directories are not followed (cycles); symlinked files are read through.
+        // Symlinked directories are not followed (cycles); symlinked files are read through when they stay inside.
         await addFile(abs, rel);
       }
     }
@@ -501,11 +504,16 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
 
   for (const p of paths) {
     const abs = resolve(root, p);
-    const st = await stat(abs).catch(() => null);
-    if (!st) throw new UsageError(`No such file or directory: ${p}`, "Check the path; it is read relative to the current directory.");
-    const rel = relative(root, abs).split(sep).join("/");
-    if (st.isDirectory()) await walk(abs, rel);
-    else await addFile(abs, rel);
+    const rel = relative(root, abs);
+    // The same containment as in git: only paths inside the directory under review.
+    if (escapes(rel)) {
+      throw new UsageError(`${p} is outside the project ${root}.`, "Name paths inside the project, or run from the directory that holds them.");
+    }
+    const lst = await lstat(abs).catch(() => null);
+    if (!lst) throw new UsageError(`No such file or directory: ${p}`, "Check the path; it is read relative to the current directory.");
+    const relPath = rel.split(sep).join("/");
+    if (lst.isDirectory()) await walk(abs, relPath);
+    else await addFile(abs, relPath);
   }
 
   return {
@@ -515,6 +523,27 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
     skipped: [...skipped].map(([path, reason]) => ({ path, reason })).sort(byPath),
     redactions: redactions.summary(),
   };
+}
+
+/**
+ * Where a path really leads, relative to `root` ("/"-separated): itself for a plain file, the resolved target for
+ * a link, null when it leads outside `root`, undefined when it leads nowhere (gone, or a dangling link).
+ */
+async function linkTarget(root: string, abs: string): Promise<string | null | undefined> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch {
+    return undefined;
+  }
+  const rel = relative(root, real);
+  if (rel === "" || escapes(rel)) return null;
+  return rel.split(sep).join("/");
+}
+
+/** A path relative to the root that leaves it. */
+function escapes(rel: string): boolean {
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 class Redactions {

@@ -1,11 +1,12 @@
 // The edit journal: the PostToolUse hook appends one JSON line per edit instead of rewriting the state file
 // (lock + read + validate + fsynced atomic write, ~11 ms per edit). Whoever updates the state under the store
 // lock drains it into state.pendingEdits. Appends happen under that same lock, so a drain never loses one.
-import { appendFileSync, mkdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { lstatSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { stateDir, stateFilePath } from "../project.js";
 import { withFileLock } from "../state/lock.js";
+import { appendPrivate, ensurePrivateDir, readPrivate } from "../state/safe-fs.js";
 import { stateSchemas, type PendingEdit, type StateFile } from "../state/schema.js";
 import { stateLockPath } from "../state/store.js";
 import { recordEdit } from "./schedule.js";
@@ -23,25 +24,21 @@ export function appendEdits<T>(root: string, edits: readonly PendingEdit[], then
   const path = journalPath(root);
   const text = edits.map((e) => JSON.stringify(e) + "\n").join("");
   return withFileLock(stateLockPath(stateFilePath(root)), () => {
-    try {
-      appendFileSync(path, text, { mode: 0o600 });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-      mkdirSync(stateDir(root), { recursive: true });
-      appendFileSync(path, text, { mode: 0o600 });
-    }
+    ensurePrivateDir(stateDir(root));
+    appendPrivate(path, text);
     return then();
   });
 }
 
 /** The journal's edits, read without the lock (malformed or half-written lines skipped). */
 export function readJournal(root: string): PendingEdit[] {
-  let text: string;
+  let text: string | null;
   try {
-    text = readFileSync(journalPath(root), "utf8");
+    text = readPrivate(journalPath(root));
   } catch {
     return [];
   }
+  if (text === null) return [];
   const out: PendingEdit[] = [];
   // Built here, not at import: the hooks import this module and must not pay for the schemas.
   const schema = stateSchemas().PendingEdit;
@@ -62,7 +59,7 @@ export function readJournal(root: string): PendingEdit[] {
 /** Whether the journal holds anything: a stat, cheap enough for every prompt. */
 export function journalNonEmpty(root: string): boolean {
   try {
-    return statSync(journalPath(root)).size > 0;
+    return lstatSync(journalPath(root)).size > 0;
   } catch {
     return false;
   }

@@ -7,7 +7,8 @@ import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { stateDir } from "../project.js";
 import { refreshLock, tryLock } from "../state/lock.js";
-import { appendLog, ensureDir } from "../state/log.js";
+import { appendLog } from "../state/log.js";
+import { ensurePrivateDir } from "../state/safe-fs.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
@@ -67,7 +68,7 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
   const { root } = opts;
   const dir = stateDir(root);
   try {
-    ensureDir(dir);
+    ensurePrivateDir(dir);
   } catch {
     // The project is gone (deleted while this worker started) or not writable: nothing to review or record.
     return "done";
@@ -168,6 +169,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         dedupe: true,
         minChangedLines: config.review.minChangedLines,
         model: config.codex.model,
+        effort: config.codex.effort,
         timeoutMs: config.codex.timeoutSeconds * 1000,
         idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
         signal,

@@ -3,10 +3,11 @@
 // file is taken over when its pid is dead (same host) or when the file has not been touched for
 // `staleMs`; the takeover itself runs under a second, short-lived lock so two waiters can never both
 // remove a stale lock and then each remove the other's fresh one.
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, resolve } from "node:path";
 import { StateError } from "../errors.js";
+import { openPrivate } from "./safe-fs.js";
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
 export const DEFAULT_LOCK_STALE_MS = 30_000;
@@ -167,11 +168,11 @@ function create(path: string): string | null {
 
 function openExclusive(path: string): number {
   try {
-    return openSync(path, "wx", 0o600);
+    return openPrivate(path, "exclusive");
   } catch (e) {
     if (errno(e) !== "ENOENT") throw e;
-    mkdirSync(dirname(path), { recursive: true });
-    return openSync(path, "wx", 0o600);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    return openPrivate(path, "exclusive");
   }
 }
 
@@ -179,9 +180,11 @@ function openExclusive(path: string): number {
 function look(path: string): Seen | null {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     if (errno(e) === "ENOENT") return null;
+    // A link planted where a lock belongs is never read through; as garbage it is stale at once and removed.
+    if (errno(e) === "ELOOP") return plantedLink(path);
     throw new StateError(`Cannot read the lock file ${path}: ${(e as Error).message}`, `Check the permissions of ${path}.`);
   }
   try {
@@ -190,6 +193,14 @@ function look(path: string): Seen | null {
     return { holder: parseHolder(raw), raw, ino: st.ino, mtimeMs: st.mtimeMs };
   } finally {
     closeSync(fd);
+  }
+}
+
+function plantedLink(path: string): Seen | null {
+  try {
+    return { holder: null, raw: "", ino: lstatSync(path).ino, mtimeMs: 0 };
+  } catch {
+    return null;
   }
 }
 

@@ -1,13 +1,13 @@
 // The `.codex-collab` state file: lock-free reads (every write is an atomic rename), locked
 // read-modify-write updates, bounded size, and corrupt files moved aside instead of crashing a hook.
-import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
 import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
 import { withFileLock, sleepSync } from "./lock.js";
-import { ensureDir } from "./log.js";
+import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
 
 export interface StoreOptions {
@@ -111,7 +111,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
           removeOrphanTemps(path);
           const text = JSON.stringify(checked.state);
           writeAtomic(path, text, syncDirectory);
-          writeCopy(copyPath, text);
+          writeCopy(copyPath, text, warn);
           return result;
         },
         lockOpts,
@@ -151,13 +151,14 @@ type Loaded = { ok: true; state: StateFile | null } | { ok: false; reason: strin
 
 /** ok with null: no file yet. Throws StateVersionError for a newer version, so such a file is never replaced. */
 function loadFile(path: string, copyPath: string): Loaded {
-  let text: string;
+  let text: string | null;
   try {
-    text = readFileSync(path, "utf8");
+    // Never read through a link: a cloned repository could point `.codex-collab` at any file.
+    text = readPrivate(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, state: null };
-    return { ok: false, reason: oneLine((e as Error).message) };
+    return { ok: false, reason: e instanceof UnsafePathError ? `${e.why}, never read or written through` : oneLine((e as Error).message) };
   }
+  if (text === null) return { ok: true, state: null };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -173,19 +174,25 @@ function loadFile(path: string, copyPath: string): Loaded {
   return { ok: true, state: parsed.data };
 }
 
+/**
+ * Only a private copy counts: git checks files out 0644 (umask 022), so a copy committed beside a committed state
+ * file cannot make a reader skip validation.
+ */
 function readCopy(copyPath: string): string | undefined {
   try {
-    return readFileSync(copyPath, "utf8");
+    if ((lstatSync(copyPath).mode & 0o077) !== 0) return undefined;
+    return readPrivate(copyPath) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Best effort, after the state's rename: a missing, stale or half-written copy only means the next read validates. */
-function writeCopy(copyPath: string, text: string): void {
+function writeCopy(copyPath: string, text: string, warn: (m: string) => void): void {
   try {
-    ensureDir(dirname(copyPath));
-    writeFileSync(copyPath, text, { mode: 0o600 });
+    ensurePrivateDir(dirname(copyPath), warn);
+    removeOrphanTemps(copyPath);
+    writeAtomic(copyPath, text, false);
   } catch {
     // See above.
   }
@@ -263,10 +270,9 @@ function writeAtomic(path: string, data: string, syncDirectory: boolean): void {
   const tmp = `${path}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2)}`;
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, "wx", 0o600);
-    // The open mode is filtered by umask; make it exactly 0600 (the file may hold prompts' titles).
-    fchmodSync(fd, 0o600);
-    writeSync(fd, data);
+    // Exclusive, no link followed, exactly 0600 whatever the umask (the file may hold prompts' titles).
+    fd = openPrivate(tmp, "exclusive");
+    writeAll(fd, data);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

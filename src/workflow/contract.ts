@@ -28,7 +28,7 @@ export async function runContract(input: ContractInput, runtime: StageRuntime = 
   if (!input.prompt.trim()) throw new UsageError("the prompt is empty");
   const setup = stageSetup(input, runtime);
   const sandbox = input.sandbox ?? setup.config.codex.sandbox;
-  const allowed = input.maxSandbox ?? sandboxCeiling(setup.root, runtime.env);
+  const allowed = input.maxSandbox ?? sandboxCeiling(setup.config);
   if (sandboxRank(sandbox) > sandboxRank(allowed)) throw new SandboxNotAllowedError(sandbox, allowed, input.allowHint ?? CONFIG_HINT);
   return runTurn({
     ...setup,

@@ -2,14 +2,14 @@
 // redacted, secret files never read), fit it to the prompt budget, ask Codex for schema-shaped findings in the
 // task's own session, and keep the result in the state file.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fitToBudget } from "../review/budget.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
 import { parseReviewAnswer, reviewJsonSchema, type ParsedReview } from "../review/schema.js";
 import type { ReviewRecord } from "../state/schema.js";
+import { makeScratchDir } from "./scratch.js";
 import { runStage } from "./stages.js";
 import type { StageRequest } from "./stages.js";
 import type { TurnOutcome } from "./turn.js";
@@ -106,7 +106,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     s.reviews.push(record);
   });
 
-  const dir = mkdtempSync(join(tmpdir(), "codex-collab-review-"));
+  const dir = makeScratchDir("review");
   const schemaFile = join(dir, "review.schema.json");
   writeFileSync(schemaFile, JSON.stringify(reviewJsonSchema()));
   let turn: TurnOutcome | undefined;

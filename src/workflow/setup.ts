@@ -3,7 +3,7 @@
 // turns here from plain values, after adapting its own protocol's arguments.
 import { statSync } from "node:fs";
 import type { CodexEvent } from "../codex/events.js";
-import { loadConfig } from "../config/load.js";
+import { describeRefused, loadConfigReport } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
@@ -20,6 +20,8 @@ export interface StageInput {
   /** Continue a given session: name, thread id or unique prefix. */
   session?: string;
   model?: string;
+  /** Reasoning effort (low, medium, high …); checked where the door parses it. */
+  effort?: string;
   timeoutSeconds?: number;
   idleTimeoutSeconds?: number;
   /** The Claude Code session the turn belongs to. */
@@ -30,6 +32,8 @@ export interface StageRuntime {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: CodexEvent) => void;
+  /** Told once per setting a repository's config file tried to loosen and did not get. */
+  onConfigNote?: (line: string) => void;
 }
 
 export interface StageSetup {
@@ -41,6 +45,7 @@ export interface StageSetup {
   claudeSessionId?: string;
   task?: string;
   model?: string;
+  effort?: string;
   timeoutMs: number;
   idleTimeoutMs: number;
   signal?: AbortSignal;
@@ -60,7 +65,9 @@ export function stageSetup(input: StageInput, runtime: StageRuntime = {}): Stage
   if (input.fresh && input.session !== undefined) throw new UsageError("a fresh session and a given session exclude each other: ask for one of them");
   if (!isDirectory(input.cwd)) throw new UsageError(`${input.cwd} is not a directory`, "Give the project directory (or a directory inside it).");
   const root = findProjectRoot(input.cwd);
-  const config = loadConfig(root);
+  const report = loadConfigReport(root, runtime.env);
+  for (const line of describeRefused(root, report, runtime.env)) runtime.onConfigNote?.(line);
+  const config = report.config;
   const store = openStore(root);
   return {
     root,
@@ -71,6 +78,7 @@ export function stageSetup(input: StageInput, runtime: StageRuntime = {}): Stage
     claudeSessionId: input.claudeSessionId,
     task: input.task,
     model: input.model ?? config.codex.model,
+    effort: input.effort ?? config.codex.effort,
     timeoutMs: (input.timeoutSeconds ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (input.idleTimeoutSeconds ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: runtime.signal,

@@ -47,7 +47,7 @@ export function resolveTarget(store: Store, req: TargetRequest): SessionTarget {
 }
 
 /** The runner's options a turn passes straight through (see RunCodexOptions for their meaning). */
-type PassThrough = "sandbox" | "model" | "outputSchemaFile" | "returnAllMessages" | "timeoutMs" | "idleTimeoutMs" | "signal" | "onEvent" | "env";
+type PassThrough = "sandbox" | "model" | "effort" | "outputSchemaFile" | "returnAllMessages" | "timeoutMs" | "idleTimeoutMs" | "signal" | "onEvent" | "env";
 
 export interface TurnOptions extends Pick<RunCodexOptions, PassThrough> {
   store: Store;
@@ -97,6 +97,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     sandbox,
     sessionId: opts.target.threadId ?? undefined,
     model: opts.model,
+    effort: opts.effort,
     outputSchemaFile: opts.outputSchemaFile,
     returnAllMessages: opts.returnAllMessages,
     timeoutMs: opts.timeoutMs,

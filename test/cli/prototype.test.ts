@@ -1,7 +1,7 @@
 // `codex-collab prototype` in-process (the real verb, the real codex binary, the local Responses server and a
 // real git repository): what it prints, --json, --save, and that it writes nothing otherwise.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { PassThrough } from "node:stream";
@@ -93,6 +93,18 @@ describe("codex-collab prototype", () => {
     execFileSync("git", ["apply", join(saveDir, "proto.patch")], { cwd: copy });
     expect(readFileSync(join(copy, "src/a.ts"), "utf8")).toContain("export const b = 20;");
     expect(readFileSync(join(copy, "src/new.ts"), "utf8")).toBe("export const n = 1;\n");
+  });
+
+  it("--save never writes through a link planted under the chosen name", async () => {
+    await rig(() => ({ text: `**Patch**\n${GOOD_A}` }));
+    const saveDir = mkdtempSync(join(tmpdir(), "cc-proto-save-"));
+    scratch.push(saveDir);
+    writeFileSync(join(saveDir, "victim"), "VICTIM\n");
+    symlinkSync(join(saveDir, "victim"), join(saveDir, "proto.patch"));
+    const r = await run(["--task", "t-link", "--save", join(saveDir, "proto.patch"), "Make b twenty"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("it is a symbolic link");
+    expect(readFileSync(join(saveDir, "victim"), "utf8")).toBe("VICTIM\n");
   });
 
   it("--json: a follow-up that still fails is reported as not applying, exit 0, nothing written; a Chinese task gets a Chinese follow-up", async () => {

@@ -209,7 +209,7 @@ describe.each(docs)("$name", (doc) => {
     const shown = json.find((j) => "review" in j && "codex" in j);
     expect(shown, "no config block").toBeDefined();
     expect(shown).toEqual(z.parse(Config, {}));
-    const keys = new Set(keyPaths(z.parse(Config, { locale: "en", codex: { model: "m", allowSandbox: "read-only" } })));
+    const keys = new Set(keyPaths(z.parse(Config, { locale: "en", codex: { model: "m", effort: "low", allowSandbox: "read-only" } })));
     // `hooks.json` is a file, not a key.
     const named = doc.spans.filter((s) => /^(?:locale|codex|hooks|classify|review)\.[A-Za-z]+$/.test(s) && !s.endsWith(".json"));
     expect(named.length).toBeGreaterThan(5);

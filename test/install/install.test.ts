@@ -248,10 +248,11 @@ describe("merging into the user's settings", () => {
     expect(left.hooks.PostToolUse).toEqual([{ matcher: "Edit", hooks: [{ type: "command", command: "echo mine" }] }]);
   });
 
-  it("follows a symlinked settings file instead of replacing the link", async () => {
+  it("follows a symlinked settings file that stays in the project instead of replacing the link", async () => {
     const box = sandbox();
     mkdirSync(join(box.project, ".claude"));
-    const real = join(box.root, "dotfiles-settings.json");
+    mkdirSync(join(box.project, "config"));
+    const real = join(box.project, "config", "claude-settings.json");
     writeFileSync(real, '{\n  "model": "opus"\n}\n');
     const link = join(box.project, ".claude/settings.json");
     symlinkSync(real, link);
@@ -261,6 +262,24 @@ describe("merging into the user's settings", () => {
     await uninstall(opts(box));
     expect(readlinkSync(link)).toBe(real);
     expect(read(real)).toBe('{\n  "model": "opus"\n}\n');
+  });
+
+  it("project scope refuses a settings link (or a linked .claude) leading outside the project and changes nothing", async () => {
+    for (const linked of [".claude/settings.json", ".claude"]) {
+      const box = sandbox();
+      const victim = join(box.root, "victim");
+      mkdirSync(victim);
+      writeFileSync(join(victim, "settings.json"), '{\n  "model": "opus"\n}\n');
+      if (linked === ".claude") symlinkSync(victim, join(box.project, ".claude"));
+      else {
+        mkdirSync(join(box.project, ".claude"));
+        symlinkSync(join(victim, "settings.json"), join(box.project, linked));
+      }
+      const before = snapshot(victim);
+      await expect(install(opts(box))).rejects.toThrow(InstallError);
+      await expect(install(opts(box))).rejects.toThrow(/leads outside the project/);
+      expect(snapshot(victim)).toEqual(before);
+    }
   });
 });
 
