@@ -44,7 +44,7 @@ function keyPaths(value: unknown, prefix = ""): string[] {
 
 describe("config scopes", () => {
   it("every config key has a direction, and no direction names a key that does not exist", () => {
-    const keys = keyPaths(z.parse(Config, { locale: "en", codex: { model: "m", effort: "low" } })).sort();
+    const keys = keyPaths(z.parse(Config, { locale: "en", codex: { model: "m", effort: "low", allowSandbox: "read-only" } })).sort();
     expect(Object.keys(DIRECTIONS).sort()).toEqual(keys);
   });
 
