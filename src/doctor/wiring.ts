@@ -1,6 +1,6 @@
 // Where codex-collab's hooks are wired, read-only: our entries in the three Claude Code settings files that
 // install writes (recognised by the CODEX_COLLAB_HOOK marker), and the plugin route (an enabled
-// codex-collab@<marketplace> plugin whose hooks/hooks.json runs hooks/launch.cjs).
+// codex-collab@<marketplace> plugin whose hooks/hooks.json runs its dist/hooks bundles).
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -110,22 +110,8 @@ export function pluginInstallPaths(userClaudeDir: string, pluginId: string): str
   }
 }
 
-/** What hooks/launch.cjs --where prints. */
-export interface LauncherWhere {
-  pluginRoot: string;
-  pluginVersion: string | null;
-  /** The plugin's dist/: its own build, a link to another package's, or not (yet) usable. */
-  dist: "built" | "linked" | "missing" | "dangling" | "incomplete";
-  /** The plugin has its sources and installed dependencies, so a hook can build dist/ in place. */
-  buildable: boolean;
-  /**
-   * The codex-collab the hooks run: the plugin's own build, the linked package, or what the next hook will use
-   * (build: build in place; project/path: link to that package).
-   */
-  found: { via: "plugin" | "link" | "build" | "project" | "path"; packageRoot: string; version: string | null } | null;
-  searched: Array<{ via: string; root: string }>;
-}
-
-export function launcherPath(pluginRoot: string): string {
-  return join(pluginRoot, "hooks", "launch.cjs");
+/** What an installed plugin must hold to run: the CLI and every hook's loader and bundle (see src/plugin/shipped.ts). */
+export function pluginRuntimeFiles(): string[] {
+  const hooks = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
+  return ["dist/cli.js", ...hooks.flatMap((h) => [`dist/hooks/${h}.cjs`, `dist/hooks/${h}.main.cjs`])];
 }
