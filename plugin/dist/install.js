@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-WJTI4JSO.js";
-import "./chunks/chunk-Y3WDDGD3.js";
+} from "./chunks/chunk-6RR3BV2K.js";
+import "./chunks/chunk-ZWCHTZ2M.js";
 import "./chunks/chunk-UBYVC3JQ.js";
 import "./chunks/chunk-UPM4JHD7.js";
 import "./chunks/chunk-CVUZ6IGW.js";

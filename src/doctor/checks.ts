@@ -209,7 +209,7 @@ function shownPath(root: string, file: string): string {
 }
 
 export async function checkHooks(ctx: DoctorContext): Promise<CheckResult> {
-  const scans: SettingsScan[] = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file));
+  const scans: SettingsScan[] = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file, ctx.root, ctx.env));
   const broken = scans.find((s) => s.error !== undefined);
   if (broken) return result("hooks", "error", `${broken.error} — Claude Code cannot read it either.`, `Fix the JSON in ${broken.file}`);
 
@@ -230,6 +230,7 @@ export async function checkHooks(ctx: DoctorContext): Promise<CheckResult> {
   for (const s of wired) {
     const bad = s.hooks.find((h) => !h.bundleExists);
     if (bad) {
+      if (bad.problem !== undefined) return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook cannot run: ${bad.problem}.`, installCommand(ctx.root, s.scope));
       const what = bad.bundle === null ? `a ${bad.event} hook command we do not recognise (${bad.command})` : `${bad.bundle}, which does not exist (package moved or removed)`;
       return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook runs ${what}.`, installCommand(ctx.root, s.scope));
     }

@@ -1,13 +1,15 @@
 // Project-level install and uninstall: plan every change first (reading only), then write. A refusal
 // (invalid settings JSON, missing bundles) therefore leaves every file as it was.
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import * as z from "zod/mini";
 import { Config, CONFIG_RELATIVE_PATH } from "../config/schema.js";
 import { InstallError } from "../errors.js";
-import { addIgnores, removeIgnores } from "./gitignore.js";
-import { desiredHooks, HOOK_EVENTS, hookBundlePath } from "./hooks.js";
+import { LOCAL_RECORD } from "../launcher/where.js";
+import { STATE_FILE_NAME, stateDir } from "../project.js";
+import { addIgnores, excludeFile, removeIgnores } from "./gitignore.js";
+import { desiredHooks, HOOK_EVENTS, hookBundlePath, LAUNCHER_REL } from "./hooks.js";
 import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
 import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
 import { findPackageRoot, shippedFiles } from "./package.js";
@@ -21,14 +23,16 @@ export interface InstallOptions {
   dryRun?: boolean;
   /** Overwrite (install) or remove (uninstall) command and agent files the user changed; a backup is kept. */
   force?: boolean;
+  /** Uninstall: also remove the project's state, logs and backups (otherwise listed as left). */
+  purge?: boolean;
   /** Home directory for scope "user" (tests); see userClaudeDir for the default. */
   home?: string;
   /** The codex-collab package to install from; found from this module's location when omitted. */
   packageRoot?: string;
 }
 
-export type ActionKind = "created" | "updated" | "unchanged" | "skipped-user-modified" | "removed";
-export type ItemKind = "command" | "agent" | "hooks" | "gitignore" | "config" | "manifest" | "directory";
+export type ActionKind = "created" | "updated" | "unchanged" | "skipped-user-modified" | "removed" | "left";
+export type ItemKind = "command" | "agent" | "launcher" | "record" | "hooks" | "gitignore" | "config" | "manifest" | "directory" | "state";
 
 export interface InstallAction {
   path: string;
@@ -105,14 +109,38 @@ function context(opts: InstallOptions): Context {
   };
 }
 
+/** Backups go where git never sees them: the project's state directory, or ~/.claude/codex-collab-backups (user scope). */
 function backupFor(ctx: Context, file: string): string {
-  const b = backupPath(file, ctx.stamp, ctx.backups);
+  const base = ctx.scope === "user" ? ctx.claudeDir : ctx.project;
+  const dir = ctx.scope === "user" ? join(ctx.claudeDir, "codex-collab-backups") : join(stateDir(ctx.project), "backups");
+  const b = backupPath(dir, relative(base, file), ctx.stamp, ctx.backups);
   ctx.backups.add(b);
   return b;
 }
 
+/** Where the launcher lives relative to the `.claude` directory, as the manifest records it. */
+const LAUNCHER_IN_CLAUDE_DIR = relative(".claude", LAUNCHER_REL).split(sep).join("/");
+
 function kindOf(rel: string): ItemKind {
-  return rel.startsWith("agents/") ? "agent" : "command";
+  return rel.startsWith("agents/") ? "agent" : rel === LAUNCHER_IN_CLAUDE_DIR ? "launcher" : "command";
+}
+
+/** Project and local scopes write no path of this machine into the project's files: they go through the launcher. */
+function viaLauncher(scope: Scope): boolean {
+  return scope !== "user";
+}
+
+/** Command and agent files, plus the launcher for the project scopes. */
+function filesToShip(ctx: Context, packageRoot: string): Array<{ rel: string; content: string }> {
+  if (!viaLauncher(ctx.scope)) return shippedFiles(packageRoot);
+  return [...shippedFiles(packageRoot, LAUNCHER_REL), { rel: LAUNCHER_IN_CLAUDE_DIR, content: readFileSync(join(packageRoot, "dist", "launch.cjs"), "utf8") }];
+}
+
+/** This machine's package for the launcher: in the git-ignored state directory, never in a shared file. */
+function recordStep(ctx: Context, packageRoot: string | null): Step {
+  const path = join(ctx.project, LOCAL_RECORD);
+  const next = packageRoot === null ? null : `${JSON.stringify({ packageRoot: resolve(packageRoot) }, null, 2)}\n`;
+  return fileStep(ctx, path, "record", readIfExists(path), next, true);
 }
 
 /** Directories (inside the `.claude` directory) that must be created to hold `file`, outermost first. */
@@ -148,9 +176,9 @@ function fileStep(ctx: Context, path: string, kind: ItemKind, current: string | 
   return { path, kind, action: "updated", content: next, ...(ours ? {} : { backup: backupFor(ctx, path) }) };
 }
 
-function requireBundles(packageRoot: string): void {
-  for (const event of HOOK_EVENTS) {
-    const bundle = hookBundlePath(packageRoot, event);
+function requireBundles(packageRoot: string, scope: Scope): void {
+  const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...(viaLauncher(scope) ? [join(packageRoot, "dist", "launch.cjs")] : [])];
+  for (const bundle of needed) {
     if (!existsSync(bundle)) {
       throw new InstallError(`The hook bundle ${bundle} is missing.`, "Build the package (npm run build) or reinstall codex-collab.");
     }
@@ -172,11 +200,11 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   // Settings first: an invalid file refuses the whole install before anything else is planned.
   const settingsText = readIfExists(ctx.settingsFile);
   const settingsKey = basename(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(packageRoot), previous.settings[settingsKey]);
+  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), previous.settings[settingsKey]);
   next.settings[settingsKey] = merged.record;
   write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text));
 
-  const shipped = shippedFiles(packageRoot);
+  const shipped = filesToShip(ctx, packageRoot);
   for (const { rel, content } of shipped) {
     const dest = join(ctx.claudeDir, rel);
     const current = readIfExists(dest);
@@ -205,15 +233,20 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   }
 
   if (ctx.scope !== "user") {
-    const gitignore = join(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    const added = addIgnores(gitignoreText);
-    if (added !== null) {
-      next.gitignore = added.record;
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, added.text));
-    } else {
-      steps.push({ path: gitignore, kind: "gitignore", action: "unchanged" });
+    // Project scope shares the ignore rules through .gitignore; local scope keeps them in this clone's .git/info/exclude.
+    const ignoreFile = ctx.scope === "project" ? join(ctx.project, ".gitignore") : excludeFile(ctx.project);
+    if (ignoreFile !== null) {
+      const ignoreText = readIfExists(ignoreFile);
+      const added = addIgnores(ignoreText);
+      if (added !== null) {
+        if (ctx.scope === "project") next.gitignore = added.record;
+        else next.exclude = added.record;
+        steps.push(fileStep(ctx, ignoreFile, "gitignore", ignoreText, added.text));
+      } else {
+        steps.push({ path: ignoreFile, kind: "gitignore", action: "unchanged" });
+      }
     }
+    steps.push(recordStep(ctx, packageRoot));
 
     const config = join(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
@@ -265,7 +298,7 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
     for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
   } else if (packageRoot !== undefined) {
     // No manifest (deleted, or never written): a file is ours when it still equals what the package ships.
-    for (const { rel, content } of shippedFiles(packageRoot)) {
+    for (const { rel, content } of filesToShip(ctx, packageRoot)) {
       steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
     }
   }
@@ -277,6 +310,7 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
       const rest = removeIgnores(gitignoreText, manifest.gitignore);
       steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
     }
+    if (existsSync(join(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
     const config = join(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
     if (configText !== null) {
@@ -299,7 +333,46 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
       steps.push({ path: dir, kind: "directory", action: "removed" });
     }
   }
+  if (ctx.scope !== "user") {
+    const state = stateSteps(opts, ctx, steps);
+    steps.push(...state, ...excludeSteps(ctx, manifest, state.some((s) => s.action === "left")));
+  }
   return steps;
+}
+
+/**
+ * The project's state file, logs and backups (`.codex-collab`, `.codex-collab.*`): listed as left, or removed with
+ * --purge. A state directory that only held the install record goes with it.
+ */
+function stateSteps(opts: InstallOptions, ctx: Context, planned: Step[]): Step[] {
+  const removed = new Set(planned.filter((s) => s.action === "removed").map((s) => s.path));
+  const backups = planned.some((s) => s.backup !== undefined);
+  const dir = stateDir(ctx.project);
+  return readdirSync(ctx.project)
+    .filter((name) => name === STATE_FILE_NAME || name.startsWith(`${STATE_FILE_NAME}.`))
+    .map((name): Step => {
+      const path = join(ctx.project, name);
+      if (opts.purge) return { path, kind: "state", action: "removed", note: "--purge" };
+      if (path === dir && !backups && readdirSync(dir).every((n) => removed.has(join(dir, n)))) return { path, kind: "directory", action: "removed" };
+      return { path, kind: "state", action: "left", note: "state, logs and backups; --purge removes it" };
+    })
+    .filter((s) => !removed.has(s.path));
+}
+
+/**
+ * This clone's .git/info/exclude on uninstall: local scope's lines go, unless state is left behind — then the
+ * patterns stay (or are added, once .gitignore loses them) so the leftovers never show up untracked.
+ */
+function excludeSteps(ctx: Context, manifest: Manifest | undefined, leaving: boolean): Step[] {
+  const exclude = excludeFile(ctx.project);
+  if (exclude === null) return [];
+  const text = readIfExists(exclude);
+  if (leaving) {
+    const added = addIgnores(text);
+    return added === null ? [] : [{ ...fileStep(ctx, exclude, "gitignore", text, added.text, true), note: "keeps the state left here out of git" }];
+  }
+  if (manifest?.exclude === undefined || text === null) return [];
+  return [fileStep(ctx, exclude, "gitignore", text, removeIgnores(text, manifest.exclude) ?? "", true)];
 }
 
 function execute(steps: Step[]): void {
@@ -309,10 +382,13 @@ function execute(steps: Step[]): void {
       if (s.action === "created") mkdirSync(s.path);
       continue;
     }
+    // The state directory and .git/info may not exist yet (they are not under the `.claude` directory the plan creates).
+    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== undefined) mkdirSync(dirname(s.path), { recursive: true });
     if (s.content !== undefined) writeAtomic(s.path, s.content);
-    else if (s.action === "removed") removeFile(s.path);
+    else if (s.action === "removed" && s.kind !== "state") removeFile(s.path);
   }
   for (const s of steps) if (s.kind === "directory" && s.action === "removed") rmdirSync(s.path);
+  for (const s of steps) if (s.kind === "state" && s.action === "removed") rmSync(s.path, { recursive: true, force: true });
 }
 
 function report(operation: InstallReport["operation"], opts: InstallOptions, ctx: Context, steps: Step[]): InstallReport {
@@ -330,7 +406,7 @@ function report(operation: InstallReport["operation"], opts: InstallOptions, ctx
 export async function install(opts: InstallOptions): Promise<InstallReport> {
   const ctx = context(opts);
   const packageRoot = opts.packageRoot ?? findPackageRoot();
-  requireBundles(packageRoot);
+  requireBundles(packageRoot, ctx.scope);
   const steps = planInstall(opts, ctx, packageRoot);
   if (!opts.dryRun) execute(steps);
   return report("install", opts, ctx, steps);
@@ -357,6 +433,7 @@ const LABEL: Record<ActionKind, string> = {
   unchanged: "unchanged",
   "skipped-user-modified": "kept",
   removed: "removed",
+  left: "left",
 };
 const WOULD: Record<ActionKind, string> = {
   created: "would create",
@@ -364,6 +441,7 @@ const WOULD: Record<ActionKind, string> = {
   unchanged: "unchanged",
   "skipped-user-modified": "would keep",
   removed: "would remove",
+  left: "would leave",
 };
 
 function shown(report: InstallReport, path: string): string {

@@ -14,6 +14,8 @@ export interface InstallArgs {
   help: boolean;
   /** Run doctor after an install (off with --no-doctor). */
   doctor: boolean;
+  /** Uninstall: remove the project's state, logs and backups too. */
+  purge: boolean;
 }
 
 export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project DIR] [--scope project|local|user] [--dry-run] [--force]
@@ -25,13 +27,14 @@ export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project
   --dry-run       show the plan, write nothing
   --force         replace (or remove) command and agent files you changed; a backup is kept
   --no-doctor     do not run codex-collab doctor after installing
+  --purge         uninstall: also remove the project's state, logs and backups (.codex-collab, .codex-collab.d)
 `;
 
 const INSTALL_USAGE_HINT = 'See "codex-collab install --help".';
 
 /** argv without node and script; `cwd` only supplies the default project. */
 export function parseInstallArgs(argv: readonly string[], cwd: string = process.cwd()): InstallArgs {
-  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true };
+  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true, purge: false };
   let project: string | undefined;
   const rest = [...argv];
   if (rest[0] === "install" || rest[0] === "uninstall") args.operation = rest.shift() as InstallArgs["operation"];
@@ -63,6 +66,9 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
         break;
       case "--no-doctor":
         args.doctor = false;
+        break;
+      case "--purge":
+        args.purge = true;
         break;
       case "--help":
       case "-h":
@@ -102,6 +108,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       scope: args.scope,
       dryRun: args.dryRun,
       force: args.force,
+      purge: args.purge,
       ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
     };
     const report = args.operation === "install" ? await install(opts) : await uninstall(opts);

@@ -31,6 +31,8 @@ export const Manifest = z.object({
   /** Settings file name → what we created in it. */
   settings: z.record(z.string(), SettingsRecordSchema),
   gitignore: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
+  /** What local scope appended to .git/info/exclude. */
+  exclude: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -68,6 +70,7 @@ export function renderManifest(m: Manifest): string {
     createdDirs: [...new Set(m.createdDirs)].sort(),
     settings: sorted(m.settings),
     ...(m.gitignore !== undefined ? { gitignore: m.gitignore } : {}),
+    ...(m.exclude !== undefined ? { exclude: m.exclude } : {}),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }

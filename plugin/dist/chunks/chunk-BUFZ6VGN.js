@@ -8,10 +8,12 @@ import {
 } from "./chunk-P2E45VMS.js";
 import {
   HOOK_EVENTS,
+  LOCAL_RECORD,
   PACKAGE_NAME,
+  findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-Y3WDDGD3.js";
+} from "./chunk-ZWCHTZ2M.js";
 import {
   execa
 } from "./chunk-WP2NN3JG.js";
@@ -226,7 +228,23 @@ function bundleOfCommand(command) {
 function isObject(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-function scanSettings(scope, file) {
+var LAUNCHER_COMMAND = /\bnode\s+"\$CLAUDE_PROJECT_DIR\/((?:[^"\\]|\\.)*)"\s+hook\s+([a-z-]+)\s*$/;
+function wiredHook(event, command, root, env) {
+  const m = LAUNCHER_COMMAND.exec(command);
+  if (!m) {
+    const bundle2 = bundleOfCommand(command);
+    return { event, command, bundle: bundle2, bundleExists: bundle2 !== null && existsSync(bundle2) };
+  }
+  const launcher = join2(root, m[1]);
+  if (!existsSync(launcher)) return { event, command, bundle: launcher, bundleExists: false };
+  const found = findPackage(root, env);
+  if (found === null) {
+    return { event, command, bundle: null, bundleExists: false, problem: `the project's launcher (${m[1]}) finds no codex-collab on this machine (no ${LOCAL_RECORD}, none on PATH)` };
+  }
+  const bundle = join2(found.packageRoot, "dist", "hooks", `${m[2]}.cjs`);
+  return { event, command, bundle, bundleExists: existsSync(bundle) };
+}
+function scanSettings(scope, file, root = ".", env = process.env) {
   const scan = { scope, file, exists: false, hooks: [], plugins: [] };
   let text;
   try {
@@ -256,9 +274,7 @@ function scanSettings(scope, file) {
         const handlers = isObject(group) && Array.isArray(group.hooks) ? group.hooks : [];
         for (const h of handlers) {
           if (!isOurHookHandler(h)) continue;
-          const command = h.command;
-          const bundle = bundleOfCommand(command);
-          scan.hooks.push({ event, command, bundle, bundleExists: bundle !== null && existsSync(bundle) });
+          scan.hooks.push(wiredHook(event, h.command, root, env));
         }
       }
     }
@@ -418,7 +434,7 @@ function shownPath(root, file) {
   return file.startsWith(root + sep) ? file.slice(root.length + 1) : file;
 }
 async function checkHooks(ctx) {
-  const scans = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file));
+  const scans = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file, ctx.root, ctx.env));
   const broken = scans.find((s) => s.error !== void 0);
   if (broken) return result("hooks", "error", `${broken.error} \u2014 Claude Code cannot read it either.`, `Fix the JSON in ${broken.file}`);
   const wired = scans.filter((s) => s.hooks.length > 0);
@@ -436,6 +452,7 @@ async function checkHooks(ctx) {
   for (const s of wired) {
     const bad = s.hooks.find((h) => !h.bundleExists);
     if (bad) {
+      if (bad.problem !== void 0) return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook cannot run: ${bad.problem}.`, installCommand(ctx.root, s.scope));
       const what = bad.bundle === null ? `a ${bad.event} hook command we do not recognise (${bad.command})` : `${bad.bundle}, which does not exist (package moved or removed)`;
       return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook runs ${what}.`, installCommand(ctx.root, s.scope));
     }

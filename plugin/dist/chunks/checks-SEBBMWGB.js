@@ -17,12 +17,12 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-IXDPJOPA.js";
+} from "./chunk-BUFZ6VGN.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
 import "./chunk-P2E45VMS.js";
-import "./chunk-Y3WDDGD3.js";
+import "./chunk-ZWCHTZ2M.js";
 import "./chunk-WP2NN3JG.js";
 import "./chunk-T6EGTHXK.js";
 import "./chunk-53BBWQ4D.js";

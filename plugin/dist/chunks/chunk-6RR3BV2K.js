@@ -1,18 +1,21 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   HOOK_EVENTS,
+  LAUNCHER_REL,
+  LOCAL_RECORD,
   desiredHooks,
   findPackageRoot,
   hookBundlePath,
   mergeHooks,
   parseSettingsLike,
   shippedFiles
-} from "./chunk-Y3WDDGD3.js";
+} from "./chunk-ZWCHTZ2M.js";
 import {
   CONFIG_RELATIVE_PATH,
   Config
 } from "./chunk-UBYVC3JQ.js";
 import {
+  STATE_FILE_NAME,
   _enum,
   array,
   boolean,
@@ -23,6 +26,7 @@ import {
   parse,
   record,
   safeParse,
+  stateDir,
   string
 } from "./chunk-UPM4JHD7.js";
 import {
@@ -33,14 +37,16 @@ import {
 } from "./chunk-CVUZ6IGW.js";
 
 // src/install/main.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/install/install.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, rmdirSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync3, rmdirSync, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve2, sep } from "node:path";
 
 // src/install/gitignore.ts
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 var IGNORE_PATTERNS = [".codex-collab", ".codex-collab.*"];
 var HEADER = "# codex-collab: local state, locks and logs";
 function covered(pattern, lines) {
@@ -71,14 +77,31 @@ function removeIgnores(current, record2) {
   }
   return text === "" && record2.createdFile ? null : text;
 }
+function excludeFile(project) {
+  const dotGit = join(project, ".git");
+  let gitDir;
+  try {
+    if (statSync(dotGit).isDirectory()) gitDir = dotGit;
+    else {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = resolve(project, m[1]);
+      const common = existsSync(join(gitDir, "commondir")) ? readFileSync(join(gitDir, "commondir"), "utf8").trim() : "";
+      if (common !== "") gitDir = resolve(gitDir, common);
+    }
+  } catch {
+    return null;
+  }
+  return join(gitDir, "info", "exclude");
+}
 
 // src/install/fsops.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, constants, existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, copyFileSync, constants, existsSync as existsSync2, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, realpathSync, renameSync, rmSync, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute, join as join2 } from "node:path";
 function readIfExists(file) {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync2(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -94,10 +117,10 @@ function resolveTarget(file) {
 }
 function writeAtomic(file, content) {
   const target = resolveTarget(file);
-  const temp = join(dirname(target), `.${basename(target)}.codex-collab-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = join2(dirname2(target), `.${basename(target)}.codex-collab-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
-    writeFileSync(temp, content, { flag: "wx" });
-    if (existsSync(target)) chmodSync(temp, statSync(target).mode & 4095);
+    writeFileSync2(temp, content, { flag: "wx" });
+    if (existsSync2(target)) chmodSync(temp, statSync2(target).mode & 4095);
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
@@ -107,13 +130,14 @@ function writeAtomic(file, content) {
 function backupStamp(now) {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
 }
-function backupPath(file, stamp, taken) {
-  const base = `${file}.codex-collab-backup-${stamp}`;
+function backupPath(dir, rel, stamp, taken) {
+  const base = join2(dir, stamp, rel.startsWith("..") || isAbsolute(rel) ? basename(rel) : rel);
   let candidate = base;
-  for (let n = 2; existsSync(candidate) || taken.has(candidate); n++) candidate = `${base}-${n}`;
+  for (let n = 2; existsSync2(candidate) || taken.has(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
 }
 function writeBackup(file, backup) {
+  mkdirSync2(dirname2(backup), { recursive: true, mode: 448 });
   copyFileSync(file, backup, constants.COPYFILE_EXCL);
 }
 function removeFile(file) {
@@ -122,7 +146,7 @@ function removeFile(file) {
 
 // src/install/manifest.ts
 import { createHash } from "node:crypto";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var MANIFEST_NAME = "codex-collab.manifest.json";
 var Scope = _enum(["project", "local", "user"]);
 var SettingsRecordSchema = object({
@@ -143,13 +167,15 @@ var Manifest = object({
   createdDirs: array(string()),
   /** Settings file name → what we created in it. */
   settings: record(string(), SettingsRecordSchema),
-  gitignore: optional(object({ createdFile: boolean(), appended: string() }))
+  gitignore: optional(object({ createdFile: boolean(), appended: string() })),
+  /** What local scope appended to .git/info/exclude. */
+  exclude: optional(object({ createdFile: boolean(), appended: string() }))
 });
 function emptyManifest() {
   return { version: 1, scopes: [], files: {}, createdDirs: [], settings: {} };
 }
 function manifestPath(claudeDir) {
-  return join2(claudeDir, MANIFEST_NAME);
+  return join3(claudeDir, MANIFEST_NAME);
 }
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -172,29 +198,30 @@ function renderManifest(m) {
     ...m.config !== void 0 ? { config: m.config } : {},
     createdDirs: [...new Set(m.createdDirs)].sort(),
     settings: sorted(m.settings),
-    ...m.gitignore !== void 0 ? { gitignore: m.gitignore } : {}
+    ...m.gitignore !== void 0 ? { gitignore: m.gitignore } : {},
+    ...m.exclude !== void 0 ? { exclude: m.exclude } : {}
   };
   return JSON.stringify(out, null, 2) + "\n";
 }
 
 // src/install/install.ts
 function userClaudeDir(home) {
-  if (home !== void 0) return join3(home, ".claude");
+  if (home !== void 0) return join4(home, ".claude");
   const fromEnv = process.env.CLAUDE_CONFIG_DIR;
-  return fromEnv ? resolve(fromEnv) : join3(homedir(), ".claude");
+  return fromEnv ? resolve2(fromEnv) : join4(homedir(), ".claude");
 }
 function settingsFileFor(scope, claudeDir) {
-  return join3(claudeDir, scope === "local" ? "settings.local.json" : "settings.json");
+  return join4(claudeDir, scope === "local" ? "settings.local.json" : "settings.json");
 }
 function defaultConfigText() {
   return JSON.stringify(parse(Config, {}), null, 2) + "\n";
 }
 function context(opts) {
-  const project = resolve(opts.project);
-  if (!existsSync2(project) || !statSync2(project).isDirectory()) {
+  const project = resolve2(opts.project);
+  if (!existsSync3(project) || !statSync3(project).isDirectory()) {
     throw new InstallError(`The project directory ${project} does not exist.`, "Pass an existing directory with --project.");
   }
-  const claudeDir = opts.scope === "user" ? userClaudeDir(opts.home) : join3(project, ".claude");
+  const claudeDir = opts.scope === "user" ? userClaudeDir(opts.home) : join4(project, ".claude");
   const manifestFile = manifestPath(claudeDir);
   const manifestText = readIfExists(manifestFile);
   return {
@@ -209,18 +236,34 @@ function context(opts) {
   };
 }
 function backupFor(ctx, file) {
-  const b = backupPath(file, ctx.stamp, ctx.backups);
+  const base = ctx.scope === "user" ? ctx.claudeDir : ctx.project;
+  const dir = ctx.scope === "user" ? join4(ctx.claudeDir, "codex-collab-backups") : join4(stateDir(ctx.project), "backups");
+  const b = backupPath(dir, relative(base, file), ctx.stamp, ctx.backups);
   ctx.backups.add(b);
   return b;
 }
+var LAUNCHER_IN_CLAUDE_DIR = relative(".claude", LAUNCHER_REL).split(sep).join("/");
 function kindOf(rel) {
-  return rel.startsWith("agents/") ? "agent" : "command";
+  return rel.startsWith("agents/") ? "agent" : rel === LAUNCHER_IN_CLAUDE_DIR ? "launcher" : "command";
+}
+function viaLauncher(scope) {
+  return scope !== "user";
+}
+function filesToShip(ctx, packageRoot) {
+  if (!viaLauncher(ctx.scope)) return shippedFiles(packageRoot);
+  return [...shippedFiles(packageRoot, LAUNCHER_REL), { rel: LAUNCHER_IN_CLAUDE_DIR, content: readFileSync3(join4(packageRoot, "dist", "launch.cjs"), "utf8") }];
+}
+function recordStep(ctx, packageRoot) {
+  const path = join4(ctx.project, LOCAL_RECORD);
+  const next = packageRoot === null ? null : `${JSON.stringify({ packageRoot: resolve2(packageRoot) }, null, 2)}
+`;
+  return fileStep(ctx, path, "record", readIfExists(path), next, true);
 }
 function missingDirs(ctx, file, planned) {
   const out = [];
-  for (let dir = dirname2(file); ; dir = dirname2(dir)) {
+  for (let dir = dirname3(file); ; dir = dirname3(dir)) {
     const inside = dir === ctx.claudeDir || dir.startsWith(ctx.claudeDir + sep);
-    if (!inside || existsSync2(dir) || planned.has(dir)) break;
+    if (!inside || existsSync3(dir) || planned.has(dir)) break;
     out.unshift(dir);
   }
   return out;
@@ -243,10 +286,10 @@ function fileStep(ctx, path, kind, current, next, ours = false) {
   if (current === null) return { path, kind, action: "created", content: next };
   return { path, kind, action: "updated", content: next, ...ours ? {} : { backup: backupFor(ctx, path) } };
 }
-function requireBundles(packageRoot) {
-  for (const event of HOOK_EVENTS) {
-    const bundle = hookBundlePath(packageRoot, event);
-    if (!existsSync2(bundle)) {
+function requireBundles(packageRoot, scope) {
+  const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...viaLauncher(scope) ? [join4(packageRoot, "dist", "launch.cjs")] : []];
+  for (const bundle of needed) {
+    if (!existsSync3(bundle)) {
       throw new InstallError(`The hook bundle ${bundle} is missing.`, "Build the package (npm run build) or reinstall codex-collab.");
     }
   }
@@ -264,12 +307,12 @@ function planInstall(opts, ctx, packageRoot) {
   };
   const settingsText = readIfExists(ctx.settingsFile);
   const settingsKey = basename2(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(packageRoot), previous.settings[settingsKey]);
+  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), previous.settings[settingsKey]);
   next.settings[settingsKey] = merged.record;
   write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text));
-  const shipped = shippedFiles(packageRoot);
+  const shipped = filesToShip(ctx, packageRoot);
   for (const { rel, content } of shipped) {
-    const dest = join3(ctx.claudeDir, rel);
+    const dest = join4(ctx.claudeDir, rel);
     const current = readIfExists(dest);
     const recorded = previous.files[rel];
     const wrote = sha256(content);
@@ -294,16 +337,20 @@ function planInstall(opts, ctx, packageRoot) {
     steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
   }
   if (ctx.scope !== "user") {
-    const gitignore = join3(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    const added = addIgnores(gitignoreText);
-    if (added !== null) {
-      next.gitignore = added.record;
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, added.text));
-    } else {
-      steps.push({ path: gitignore, kind: "gitignore", action: "unchanged" });
+    const ignoreFile = ctx.scope === "project" ? join4(ctx.project, ".gitignore") : excludeFile(ctx.project);
+    if (ignoreFile !== null) {
+      const ignoreText = readIfExists(ignoreFile);
+      const added = addIgnores(ignoreText);
+      if (added !== null) {
+        if (ctx.scope === "project") next.gitignore = added.record;
+        else next.exclude = added.record;
+        steps.push(fileStep(ctx, ignoreFile, "gitignore", ignoreText, added.text));
+      } else {
+        steps.push({ path: ignoreFile, kind: "gitignore", action: "unchanged" });
+      }
     }
-    const config = join3(ctx.project, CONFIG_RELATIVE_PATH);
+    steps.push(recordStep(ctx, packageRoot));
+    const config = join4(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
     if (configText === null) {
       const text = defaultConfigText();
@@ -320,7 +367,7 @@ function planInstall(opts, ctx, packageRoot) {
   return steps;
 }
 function removeOwnedFile(opts, ctx, rel, recorded) {
-  const dest = join3(ctx.claudeDir, rel);
+  const dest = join4(ctx.claudeDir, rel);
   const current = readIfExists(dest);
   if (current === null) return [];
   if (sha256(current) === recorded) return [fileStep(ctx, dest, kindOf(rel), current, null, true)];
@@ -344,18 +391,19 @@ function planUninstall(opts, ctx, packageRoot) {
   if (manifest !== void 0) {
     for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
   } else if (packageRoot !== void 0) {
-    for (const { rel, content } of shippedFiles(packageRoot)) {
+    for (const { rel, content } of filesToShip(ctx, packageRoot)) {
       steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
     }
   }
   if (ctx.scope !== "user") {
-    const gitignore = join3(ctx.project, ".gitignore");
+    const gitignore = join4(ctx.project, ".gitignore");
     const gitignoreText = readIfExists(gitignore);
     if (manifest?.gitignore !== void 0 && gitignoreText !== null) {
       const rest = removeIgnores(gitignoreText, manifest.gitignore);
       steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
     }
-    const config = join3(ctx.project, CONFIG_RELATIVE_PATH);
+    if (existsSync3(join4(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
+    const config = join4(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
     if (configText !== null) {
       const ours = manifest ? manifest.config !== void 0 && sha256(configText) === manifest.config : configText === defaultConfigText();
@@ -365,28 +413,56 @@ function planUninstall(opts, ctx, packageRoot) {
   const manifestText = readIfExists(ctx.manifestFile);
   if (manifestText !== null) steps.push(fileStep(ctx, ctx.manifestFile, "manifest", manifestText, null, true));
   const removed = new Set(steps.filter((s) => s.action === "removed").map((s) => s.path));
-  const backupDirs = new Set(steps.flatMap((s) => s.backup !== void 0 ? [dirname2(s.backup)] : []));
-  const created = (manifest?.createdDirs ?? []).map((d) => resolve(ctx.claudeDir, d));
+  const backupDirs = new Set(steps.flatMap((s) => s.backup !== void 0 ? [dirname3(s.backup)] : []));
+  const created = (manifest?.createdDirs ?? []).map((d) => resolve2(ctx.claudeDir, d));
   for (const dir of created.sort((a, b) => b.length - a.length)) {
-    if (!existsSync2(dir) || backupDirs.has(dir)) continue;
-    if (readdirSync(dir).every((name) => removed.has(join3(dir, name)))) {
+    if (!existsSync3(dir) || backupDirs.has(dir)) continue;
+    if (readdirSync(dir).every((name) => removed.has(join4(dir, name)))) {
       removed.add(dir);
       steps.push({ path: dir, kind: "directory", action: "removed" });
     }
   }
+  if (ctx.scope !== "user") {
+    const state = stateSteps(opts, ctx, steps);
+    steps.push(...state, ...excludeSteps(ctx, manifest, state.some((s) => s.action === "left")));
+  }
   return steps;
+}
+function stateSteps(opts, ctx, planned) {
+  const removed = new Set(planned.filter((s) => s.action === "removed").map((s) => s.path));
+  const backups = planned.some((s) => s.backup !== void 0);
+  const dir = stateDir(ctx.project);
+  return readdirSync(ctx.project).filter((name) => name === STATE_FILE_NAME || name.startsWith(`${STATE_FILE_NAME}.`)).map((name) => {
+    const path = join4(ctx.project, name);
+    if (opts.purge) return { path, kind: "state", action: "removed", note: "--purge" };
+    if (path === dir && !backups && readdirSync(dir).every((n) => removed.has(join4(dir, n)))) return { path, kind: "directory", action: "removed" };
+    return { path, kind: "state", action: "left", note: "state, logs and backups; --purge removes it" };
+  }).filter((s) => !removed.has(s.path));
+}
+function excludeSteps(ctx, manifest, leaving) {
+  const exclude = excludeFile(ctx.project);
+  if (exclude === null) return [];
+  const text = readIfExists(exclude);
+  if (leaving) {
+    const added = addIgnores(text);
+    return added === null ? [] : [{ ...fileStep(ctx, exclude, "gitignore", text, added.text, true), note: "keeps the state left here out of git" }];
+  }
+  if (manifest?.exclude === void 0 || text === null) return [];
+  return [fileStep(ctx, exclude, "gitignore", text, removeIgnores(text, manifest.exclude) ?? "", true)];
 }
 function execute(steps) {
   for (const s of steps) if (s.backup !== void 0) writeBackup(s.path, s.backup);
   for (const s of steps) {
     if (s.kind === "directory") {
-      if (s.action === "created") mkdirSync(s.path);
+      if (s.action === "created") mkdirSync3(s.path);
       continue;
     }
+    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== void 0) mkdirSync3(dirname3(s.path), { recursive: true });
     if (s.content !== void 0) writeAtomic(s.path, s.content);
-    else if (s.action === "removed") removeFile(s.path);
+    else if (s.action === "removed" && s.kind !== "state") removeFile(s.path);
   }
   for (const s of steps) if (s.kind === "directory" && s.action === "removed") rmdirSync(s.path);
+  for (const s of steps) if (s.kind === "state" && s.action === "removed") rmSync2(s.path, { recursive: true, force: true });
 }
 function report(operation, opts, ctx, steps) {
   return {
@@ -402,7 +478,7 @@ function report(operation, opts, ctx, steps) {
 async function install(opts) {
   const ctx = context(opts);
   const packageRoot = opts.packageRoot ?? findPackageRoot();
-  requireBundles(packageRoot);
+  requireBundles(packageRoot, ctx.scope);
   const steps = planInstall(opts, ctx, packageRoot);
   if (!opts.dryRun) execute(steps);
   return report("install", opts, ctx, steps);
@@ -425,18 +501,20 @@ var LABEL = {
   updated: "updated",
   unchanged: "unchanged",
   "skipped-user-modified": "kept",
-  removed: "removed"
+  removed: "removed",
+  left: "left"
 };
 var WOULD = {
   created: "would create",
   updated: "would update",
   unchanged: "unchanged",
   "skipped-user-modified": "would keep",
-  removed: "would remove"
+  removed: "would remove",
+  left: "would leave"
 };
 function shown(report2, path) {
   const rel = relative(report2.project, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
 }
 function formatReport(report2) {
   const labels = report2.dryRun ? WOULD : LABEL;
@@ -461,10 +539,11 @@ var INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project DIR] [--
   --dry-run       show the plan, write nothing
   --force         replace (or remove) command and agent files you changed; a backup is kept
   --no-doctor     do not run codex-collab doctor after installing
+  --purge         uninstall: also remove the project's state, logs and backups (.codex-collab, .codex-collab.d)
 `;
 var INSTALL_USAGE_HINT = 'See "codex-collab install --help".';
 function parseInstallArgs(argv, cwd = process.cwd()) {
-  const args = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true };
+  const args = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true, purge: false };
   let project;
   const rest = [...argv];
   if (rest[0] === "install" || rest[0] === "uninstall") args.operation = rest.shift();
@@ -497,6 +576,9 @@ function parseInstallArgs(argv, cwd = process.cwd()) {
       case "--no-doctor":
         args.doctor = false;
         break;
+      case "--purge":
+        args.purge = true;
+        break;
       case "--help":
       case "-h":
         args.help = true;
@@ -505,7 +587,7 @@ function parseInstallArgs(argv, cwd = process.cwd()) {
         throw new UsageError(`Unknown argument "${arg}".`, INSTALL_USAGE_HINT);
     }
   }
-  args.project = project !== void 0 ? resolve2(cwd, project) : findProjectRoot(cwd);
+  args.project = project !== void 0 ? resolve3(cwd, project) : findProjectRoot(cwd);
   return args;
 }
 async function main(argv, options = {}) {
@@ -522,12 +604,13 @@ async function main(argv, options = {}) {
       scope: args.scope,
       dryRun: args.dryRun,
       force: args.force,
+      purge: args.purge,
       ...options.packageRoot !== void 0 ? { packageRoot: options.packageRoot } : {}
     };
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-UBPJDH4L.js");
+      const { runChecks } = await import("./checks-SEBBMWGB.js");
       const { formatChecks } = await import("./format-ASEBTOIL.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

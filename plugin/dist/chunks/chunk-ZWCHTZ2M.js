@@ -28,37 +28,85 @@ function isOurHookHandler(handler) {
 function shellQuote(word) {
   return `"${word.replace(/["$`\\]/g, "\\$&")}"`;
 }
+var LAUNCHER_REL = ".claude/codex-collab/launch.cjs";
+function hookName(event) {
+  return SPECS[event].bundle.replace(/\.cjs$/, "");
+}
 function hookBundlePath(packageRoot, event) {
   return join(packageRoot, "dist", "hooks", SPECS[event].bundle);
 }
 function hookCommand(packageRoot, event) {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(hookBundlePath(packageRoot, event))}`;
 }
-function hookGroup(packageRoot, event) {
+function launcherHookCommand(event) {
+  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${hookName(event)}`;
+}
+function hookGroup(target, event) {
   const spec = SPECS[event];
-  const handler = { type: "command", command: hookCommand(packageRoot, event), timeout: spec.timeout };
+  const command = target === "launcher" ? launcherHookCommand(event) : hookCommand(typeof target === "string" ? target : target.packageRoot, event);
+  const handler = { type: "command", command, timeout: spec.timeout };
   return spec.matcher === void 0 ? { hooks: [handler] } : { matcher: spec.matcher, hooks: [handler] };
 }
-function desiredHooks(packageRoot) {
-  return new Map(HOOK_EVENTS.map((e) => [e, hookGroup(packageRoot, e)]));
+function desiredHooks(target) {
+  return new Map(HOOK_EVENTS.map((e) => [e, hookGroup(target, e)]));
+}
+
+// src/launcher/where.ts
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { delimiter, dirname, join as join2 } from "node:path";
+var PACKAGE = "codex-collab";
+var LOCAL_RECORD = join2(".codex-collab.d", "install.json");
+function isPackage(dir) {
+  try {
+    return JSON.parse(readFileSync(join2(dir, "package.json"), "utf8")).name === PACKAGE && existsSync(join2(dir, "dist", "cli.js"));
+  } catch {
+    return false;
+  }
+}
+function recorded(project) {
+  try {
+    const root = JSON.parse(readFileSync(join2(project, LOCAL_RECORD), "utf8")).packageRoot;
+    return typeof root === "string" && isPackage(root) ? root : null;
+  } catch {
+    return null;
+  }
+}
+function onPath(env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    let real;
+    try {
+      real = realpathSync(join2(dir, PACKAGE));
+    } catch {
+      continue;
+    }
+    for (let d = dirname(real); dirname(d) !== d; d = dirname(d)) if (isPackage(d)) return d;
+  }
+  return null;
+}
+function findPackage(project, env) {
+  const rec = recorded(project);
+  if (rec !== null) return { packageRoot: rec, via: "recorded" };
+  const path = onPath(env);
+  return path === null ? null : { packageRoot: path, via: "path" };
 }
 
 // src/install/package.ts
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join3, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 var PACKAGE_NAME = "codex-collab";
 function findPackageRoot(from = import.meta.url) {
-  let dir = dirname(from.startsWith("file:") ? fileURLToPath(from) : from);
+  let dir = dirname2(from.startsWith("file:") ? fileURLToPath(from) : from);
   for (; ; ) {
-    const manifest = join2(dir, "package.json");
-    if (existsSync(manifest)) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync2(manifest)) {
       try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === PACKAGE_NAME) return dir;
+        if (JSON.parse(readFileSync2(manifest, "utf8")).name === PACKAGE_NAME) return dir;
       } catch {
       }
     }
-    const parent = dirname(dir);
+    const parent = dirname2(dir);
     if (parent === dir) {
       throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (npm install -g ${PACKAGE_NAME}).`);
     }
@@ -71,14 +119,19 @@ function withPackageRoot(text, packageRoot) {
   const quoted = resolve(packageRoot).replaceAll("'", "'\\''");
   return text.replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => quoted);
 }
-function shippedFiles(packageRoot) {
+var CLI_PLACEHOLDER = `${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js`;
+function withLauncher(text, launcherRel) {
+  return text.replaceAll(CLI_PLACEHOLDER, () => launcherRel).replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname2(launcherRel));
+}
+function shippedFiles(packageRoot, launcherRel) {
   const files = [];
   for (const sub of SHIPPED_DIRS) {
-    const dir = join2(packageRoot, sub);
-    if (!existsSync(dir)) continue;
+    const dir = join3(packageRoot, sub);
+    if (!existsSync2(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(".md") || !statSync(join2(dir, name)).isFile()) continue;
-      files.push({ rel: `${sub}/${name}`, content: withPackageRoot(readFileSync(join2(dir, name), "utf8"), packageRoot) });
+      if (!name.endsWith(".md") || !statSync(join3(dir, name)).isFile()) continue;
+      const text = readFileSync2(join3(dir, name), "utf8");
+      files.push({ rel: `${sub}/${name}`, content: launcherRel === void 0 ? withPackageRoot(text, packageRoot) : withLauncher(text, launcherRel) });
     }
   }
   return files;
@@ -406,8 +459,11 @@ function mergeHooks(file, original, want, previous) {
 export {
   HOOK_EVENTS,
   isOurHookHandler,
+  LAUNCHER_REL,
   hookBundlePath,
   desiredHooks,
+  LOCAL_RECORD,
+  findPackage,
   PACKAGE_NAME,
   findPackageRoot,
   shippedFiles,

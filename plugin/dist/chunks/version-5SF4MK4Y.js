@@ -20,9 +20,10 @@ var package_default = {
     "README.zh-CN.md"
   ],
   scripts: {
-    build: "npm run build:cli && npm run build:hooks",
+    build: "npm run build:cli && npm run build:hooks && npm run build:launcher",
     "build:cli": `esbuild cli=src/cli/main.ts install=install.ts --bundle --platform=node --format=esm --target=node20 --splitting --outdir=dist --chunk-names=chunks/[name]-[hash] --log-level=warning "--banner:js=import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);"`,
     "build:hooks": "esbuild hooks/session-start=src/hooks/cached-entry.ts hooks/user-prompt-submit=src/hooks/cached-entry.ts hooks/post-tool-use=src/hooks/cached-entry.ts hooks/stop=src/hooks/cached-entry.ts hooks/session-start.main=src/hooks/session-start.ts hooks/user-prompt-submit.main=src/hooks/user-prompt-submit.ts hooks/post-tool-use.main=src/hooks/post-tool-use.ts hooks/stop.main=src/hooks/stop.ts --bundle --platform=node --format=cjs --target=node20 --outdir=dist --out-extension:.js=.cjs --minify --supported:dynamic-import=false --log-level=warning",
+    "build:launcher": "esbuild launch=src/launcher/main.ts --bundle --platform=node --format=cjs --target=node20 --outdir=dist --out-extension:.js=.cjs --log-level=warning",
     "build:plugin": "esbuild src/plugin/build.ts --bundle --platform=node --format=esm --outfile=dist/gen/build-plugin.mjs --log-level=warning && node dist/gen/build-plugin.mjs",
     "check:plugin": "npm run build:plugin --silent -- --check",
     typecheck: "tsc --noEmit",
