@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
+import { LAUNCHER_REL } from "../../src/install/hooks.js";
 import { findPackageRoot, PLUGIN_ROOT_PLACEHOLDER } from "../../src/install/package.js";
 import { runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
@@ -15,7 +16,9 @@ import { type LoggedRequest, startMessagesServer, text, toolUse, userTexts, type
 import { startResponsesServer, wantsSchema, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const REPO = findPackageRoot();
+/** How the plugin's commands run the CLI (--plugin-dir REPO), and how a project install's commands do (its launcher). */
 const CLI_CALL = `node '${REPO}/dist/cli.js'`;
+const PROJECT_CLI_CALL = `node '${LAUNCHER_REL}'`;
 
 const REVIEW = {
   verdict: "request-changes",
@@ -60,7 +63,7 @@ describe("/codex-review through the real Claude Code CLI (project install)", () 
   let claudeServer: MessagesServer;
   let project: string;
   let run: RunClaudeResult;
-  const command = `${CLI_CALL} review --quiet --focus 'focus on error handling'`;
+  const command = `${PROJECT_CLI_CALL} review --quiet --focus 'focus on error handling'`;
 
   beforeAll(async () => {
     codexServer = await startResponsesServer({ script: (req) => (wantsSchema(req) ? { text: JSON.stringify(REVIEW) } : { text: "ok" }) });
@@ -92,12 +95,12 @@ describe("/codex-review through the real Claude Code CLI (project install)", () 
     if (project) rmSync(project, { recursive: true, force: true });
   });
 
-  it("expands the installed command with the absolute CLI path and the user's words", () => {
+  it("expands the installed command with the project-relative launcher and the user's words", () => {
     expect(run.timedOut).toBe(false);
     expect(run.exitCode, run.stderr).toBe(0);
     const first = userTexts(claudeServer.mainRequests()[0]!).join("\n");
     expect(first).toContain("<command-name>/codex-review</command-name>");
-    expect(first).toContain(`\`\`\`bash\n${CLI_CALL} review --quiet\n\`\`\``);
+    expect(first).toContain(`\`\`\`bash\n${PROJECT_CLI_CALL} review --quiet\n\`\`\``);
     expect(first).toContain("<review-request>\nfocus on error handling\n</review-request>");
     expect(first).toContain("`timeout: 600000`");
     expect(first).not.toContain(PLUGIN_ROOT_PLACEHOLDER);
@@ -175,8 +178,7 @@ process.stdin.setEncoding("utf8").on("data", (d) => (input += d)).on("end", () =
     await install({ project: box.project, scope: "project", packageRoot: box.packageRoot, home: box.home });
 
     const words = `it's "quoted" $HOME \`id\` $(id) & ; | done`;
-    const quotedRoot = box.packageRoot.replaceAll("'", "'\\''");
-    const expected = `node '${quotedRoot}/dist/cli.js' analyze --quiet <<'CODEX_COLLAB_EOF'\n${words}\nCODEX_COLLAB_EOF`;
+    const expected = `${PROJECT_CLI_CALL} analyze --quiet <<'CODEX_COLLAB_EOF'\n${words}\nCODEX_COLLAB_EOF`;
     const server = await startMessagesServer({
       steps: [[toolUse("Bash", { command: expected, timeout: 600000, description: "Codex analysis" })], [text("Done.")]],
     });
