@@ -312,7 +312,7 @@ export function readStateReadOnly(root: string): StateRead {
       ok: false,
       level: "error",
       message: `${path} was written by a newer codex-collab (state version ${version}; this one understands ${STATE_VERSION}).`,
-      fix: "npm install -g codex-collab@latest",
+      fix: "Install a newer codex-collab (README → Install: npm pack, then npm install -g ./codex-collab-<version>.tgz; or update the plugin)",
     };
   }
   const parsed = z.safeParse(StateFile, raw);

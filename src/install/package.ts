@@ -20,7 +20,7 @@ export function findPackageRoot(from: string = import.meta.url): string {
     }
     const parent = dirname(dir);
     if (parent === dir) {
-      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (npm install -g ${PACKAGE_NAME}).`);
+      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (README → Install).`);
     }
     dir = parent;
   }

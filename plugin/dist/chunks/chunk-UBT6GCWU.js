@@ -108,7 +108,7 @@ function findPackageRoot(from = import.meta.url) {
     }
     const parent = dirname2(dir);
     if (parent === dir) {
-      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (npm install -g ${PACKAGE_NAME}).`);
+      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (README \u2192 Install).`);
     }
     dir = parent;
   }

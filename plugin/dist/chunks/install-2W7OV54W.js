@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-6RR3BV2K.js";
-import "./chunk-ZWCHTZ2M.js";
+} from "./chunk-XGVUBWPX.js";
+import "./chunk-UBT6GCWU.js";
 import "./chunk-UBYVC3JQ.js";
 import "./chunk-UPM4JHD7.js";
 import "./chunk-CVUZ6IGW.js";

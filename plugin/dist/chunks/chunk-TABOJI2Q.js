@@ -13,7 +13,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-ZWCHTZ2M.js";
+} from "./chunk-UBT6GCWU.js";
 import {
   execa
 } from "./chunk-WP2NN3JG.js";
@@ -526,7 +526,7 @@ function readStateReadOnly(root) {
       ok: false,
       level: "error",
       message: `${path} was written by a newer codex-collab (state version ${version}; this one understands ${STATE_VERSION}).`,
-      fix: "npm install -g codex-collab@latest"
+      fix: "Install a newer codex-collab (README \u2192 Install: npm pack, then npm install -g ./codex-collab-<version>.tgz; or update the plugin)"
     };
   }
   const parsed = safeParse(StateFile, raw);

@@ -9,7 +9,7 @@ import {
   mergeHooks,
   parseSettingsLike,
   shippedFiles
-} from "./chunk-ZWCHTZ2M.js";
+} from "./chunk-UBT6GCWU.js";
 import {
   CONFIG_RELATIVE_PATH,
   Config
@@ -610,7 +610,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-SEBBMWGB.js");
+      const { runChecks } = await import("./checks-43ZVLGHX.js");
       const { formatChecks } = await import("./format-ASEBTOIL.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}
