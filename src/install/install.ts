@@ -10,6 +10,7 @@ import { LOCAL_RECORD } from "../launcher/where.js";
 import { STATE_FILE_NAME, stateDir } from "../project.js";
 import { addIgnores, excludeFile, removeIgnores } from "./gitignore.js";
 import { desiredHooks, HOOK_EVENTS, hookBundlePath, LAUNCHER_REL } from "./hooks.js";
+import { addMcpServer, MCP_FILE, removeMcpServer } from "./mcp.js";
 import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
 import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
 import { findPackageRoot, shippedFiles } from "./package.js";
@@ -32,7 +33,7 @@ export interface InstallOptions {
 }
 
 export type ActionKind = "created" | "updated" | "unchanged" | "skipped-user-modified" | "removed" | "left";
-export type ItemKind = "command" | "agent" | "launcher" | "record" | "hooks" | "gitignore" | "config" | "manifest" | "directory" | "state";
+export type ItemKind = "command" | "agent" | "launcher" | "record" | "hooks" | "mcp" | "gitignore" | "config" | "manifest" | "directory" | "state";
 
 export interface InstallAction {
   path: string;
@@ -247,6 +248,14 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
       }
     }
     steps.push(recordStep(ctx, packageRoot));
+    // The MCP server, once the package has one; .mcp.json names only the project's launcher.
+    if (existsSync(join(packageRoot, "dist", "mcp.js"))) {
+      const mcpFile = join(ctx.project, MCP_FILE);
+      const mcpText = readIfExists(mcpFile);
+      const added = addMcpServer(mcpFile, mcpText, previous.mcp);
+      if (added !== null) next.mcp = added.record;
+      steps.push(added === null ? { path: mcpFile, kind: "mcp", action: "unchanged" } : fileStep(ctx, mcpFile, "mcp", mcpText, added.text));
+    }
 
     const config = join(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
@@ -311,6 +320,12 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
       steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
     }
     if (existsSync(join(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
+    const mcpFile = join(ctx.project, MCP_FILE);
+    const mcpText = readIfExists(mcpFile);
+    if (mcpText !== null) {
+      const rest = removeMcpServer(mcpFile, mcpText, manifest?.mcp);
+      if (rest !== mcpText) steps.push(fileStep(ctx, mcpFile, "mcp", mcpText, rest, rest === null));
+    }
     const config = join(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
     if (configText !== null) {

@@ -33,6 +33,8 @@ export const Manifest = z.object({
   gitignore: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
   /** What local scope appended to .git/info/exclude. */
   exclude: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
+  /** What install created in the project's .mcp.json. */
+  mcp: z.optional(z.object({ createdFile: z.boolean(), createdServers: z.boolean() })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -71,6 +73,7 @@ export function renderManifest(m: Manifest): string {
     settings: sorted(m.settings),
     ...(m.gitignore !== undefined ? { gitignore: m.gitignore } : {}),
     ...(m.exclude !== undefined ? { exclude: m.exclude } : {}),
+    ...(m.mcp !== undefined ? { mcp: m.mcp } : {}),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }
