@@ -10,7 +10,7 @@ import { LOCAL_RECORD } from "../launcher/where.js";
 import { STATE_FILE_NAME, stateDir } from "../project.js";
 import { addIgnores, excludeFile, removeIgnores } from "./gitignore.js";
 import { desiredHooks, HOOK_EVENTS, hookBundlePath, LAUNCHER_REL } from "./hooks.js";
-import { addMcpServer, MCP_FILE, removeMcpServer } from "./mcp.js";
+import { addMcpServer, approveMcpServer, MCP_FILE, removeMcpServer, unapproveMcpServer } from "./mcp.js";
 import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
 import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
 import { findPackageRoot, shippedFiles } from "./package.js";
@@ -201,9 +201,16 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   // Settings first: an invalid file refuses the whole install before anything else is planned.
   const settingsText = readIfExists(ctx.settingsFile);
   const settingsKey = basename(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), previous.settings[settingsKey]);
+  const prior = previous.settings[settingsKey];
+  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), prior);
+  let settingsNext = merged.text;
   next.settings[settingsKey] = merged.record;
-  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text));
+  if (viaLauncher(ctx.scope) && existsSync(join(packageRoot, "dist", "mcp.js")) && settingsNext !== null) {
+    const approved = approveMcpServer(ctx.settingsFile, settingsNext, prior?.createdMcpApproval === true);
+    settingsNext = approved.text;
+    next.settings[settingsKey] = { ...merged.record, ...(approved.createdList ? { createdMcpApproval: true } : {}) };
+  }
+  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, settingsNext));
 
   const shipped = filesToShip(ctx, packageRoot);
   for (const { rel, content } of shipped) {
@@ -290,7 +297,10 @@ function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string |
   const manifest = ctx.manifest;
   const settingsText = readIfExists(ctx.settingsFile);
   const settingsKey = basename(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, new Map(), manifest?.settings[settingsKey]);
+  const record = manifest?.settings[settingsKey];
+  // The approval first: mergeHooks then deletes a file it created once nothing else is left in it.
+  const unapproved = settingsText === null || settingsText.trim() === "" ? settingsText : unapproveMcpServer(ctx.settingsFile, settingsText, record?.createdMcpApproval === true);
+  const merged = mergeHooks(ctx.settingsFile, unapproved, new Map(), record);
   // Deleting is only ever planned for a file that held nothing but our entries.
   if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
 

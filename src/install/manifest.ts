@@ -16,6 +16,8 @@ const SettingsRecordSchema = z.object({
   blank: z.optional(z.string()),
   createdHooks: z.boolean(),
   createdEvents: z.array(z.string()),
+  /** We created `enabledMcpjsonServers` (to approve our MCP server). */
+  createdMcpApproval: z.optional(z.boolean()),
 });
 
 export const Manifest = z.object({

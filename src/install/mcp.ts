@@ -3,7 +3,7 @@
 // project MCP servers in the session's directory (measured: see test/support/CLAUDE_CODE_FACTS.md h). Edited by
 // splicing text like the settings, so every other server and byte stays.
 import { LAUNCHER_REL } from "./hooks.js";
-import { addProperty, detectStyle, findProp, nodeValue, parseJson, removeProperty, replaceNode, type JsonObject } from "./jsonText.js";
+import { addProperty, appendItem, detectStyle, findProp, nodeValue, parseJson, removeItem, removeProperty, replaceNode, type JsonObject } from "./jsonText.js";
 import { parseSettingsLike } from "./settings.js";
 import { SettingsShapeError } from "../errors.js";
 
@@ -54,4 +54,32 @@ export function removeMcpServer(file: string, current: string, record: McpRecord
   const after = objectAt(file, text);
   if (record?.createdServers && after.servers !== undefined && after.servers.props.length === 0) text = removeProperty(text, after.root, "mcpServers");
   return record?.createdFile && objectAt(file, text).root.props.length === 0 ? null : text;
+}
+
+/**
+ * Approving our server for Claude Code's interactive prompt: `enabledMcpjsonServers` in the settings file the scope
+ * writes ("List of approved MCP servers from .mcp.json"; read from project settings once the folder is trusted, from
+ * settings.local.json while git does not track it). Returns the text and whether we created the list.
+ */
+export function approveMcpServer(file: string, text: string, createdBefore: boolean): { text: string; createdList: boolean } {
+  const style = detectStyle(text);
+  const { root } = objectAt(file, text);
+  const list = findProp(root, "enabledMcpjsonServers")?.value;
+  if (list === undefined) return { text: addProperty(text, root, "enabledMcpjsonServers", [MCP_SERVER_NAME], style), createdList: true };
+  if (list.kind !== "array") throw new SettingsShapeError(file, 1, 1, '"enabledMcpjsonServers" must be an array');
+  if (list.items.some((i) => nodeValue(text, i) === MCP_SERVER_NAME)) return { text, createdList: createdBefore };
+  return { text: appendItem(text, list, MCP_SERVER_NAME, style), createdList: createdBefore };
+}
+
+/** The settings text without our approval (and without the list when we created it and it is empty now). */
+export function unapproveMcpServer(file: string, text: string, createdList: boolean): string {
+  const { root } = objectAt(file, text);
+  const list = findProp(root, "enabledMcpjsonServers")?.value;
+  if (list?.kind !== "array") return text;
+  const at = list.items.findIndex((i) => nodeValue(text, i) === MCP_SERVER_NAME);
+  if (at < 0) return text;
+  const rest = removeItem(text, list, at);
+  const after = objectAt(file, rest).root;
+  const left = findProp(after, "enabledMcpjsonServers")?.value;
+  return createdList && left?.kind === "array" && left.items.length === 0 ? removeProperty(rest, after, "enabledMcpjsonServers") : rest;
 }

@@ -39,9 +39,23 @@ describe(".mcp.json", () => {
     expect(JSON.parse(text).mcpServers).toEqual({ theirs: { command: "their-server" }, [MCP_SERVER_NAME]: mcpServerEntry() });
     expect(text).toContain('        "theirs": { "command": "their-server" }');
     expect(text).not.toContain(box.root);
+    // Approved for Claude Code's prompt in the settings the scope writes.
+    expect(JSON.parse(readFileSync(join(box.project, ".claude", "settings.json"), "utf8")).enabledMcpjsonServers).toEqual([MCP_SERVER_NAME]);
     expect((await install(opts)).actions.filter((a) => a.action !== "unchanged")).toEqual([]);
     await uninstall(opts);
     expect(readFileSync(join(box.project, ".mcp.json"), "utf8")).toBe(USER_MCP);
+  });
+
+  it("adds the approval to a user's own list and uninstall takes only ours out again", async () => {
+    const box = sandboxWithMcp();
+    mkdirSync(join(box.project, ".claude"));
+    const settings = '{\n  "enabledMcpjsonServers": ["theirs"]\n}\n';
+    writeFileSync(join(box.project, ".claude", "settings.local.json"), settings);
+    const opts = { project: box.project, scope: "local" as const, packageRoot: box.packageRoot, home: box.home };
+    await install(opts);
+    expect(JSON.parse(readFileSync(join(box.project, ".claude", "settings.local.json"), "utf8")).enabledMcpjsonServers).toEqual(["theirs", MCP_SERVER_NAME]);
+    await uninstall(opts);
+    expect(readFileSync(join(box.project, ".claude", "settings.local.json"), "utf8")).toBe(settings);
   });
 
   it("creates the file when there is none and uninstall removes it; a package without dist/mcp.js writes none", async () => {
