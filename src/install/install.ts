@@ -1,181 +1,38 @@
 // Project-level install and uninstall: plan every change first (reading only), then write. A refusal
 // (invalid settings JSON, missing bundles) therefore leaves every file as it was.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import * as z from "zod/mini";
-import { Config, CONFIG_RELATIVE_PATH } from "../config/schema.js";
+import { existsSync, mkdirSync, rmdirSync, rmSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { CONFIG_RELATIVE_PATH } from "../config/schema.js";
 import { InstallError } from "../errors.js";
-import { LOCAL_RECORD } from "../launcher/where.js";
-import { STATE_FILE_NAME, stateDir } from "../project.js";
-import { addIgnores, excludeFile, removeIgnores } from "./gitignore.js";
-import { desiredHooks, HOOK_EVENTS, hookBundlePath, LAUNCHER_REL } from "./hooks.js";
-import { addMcpServer, approveMcpServer, MCP_FILE, removeMcpServer, unapproveMcpServer } from "./mcp.js";
-import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
-import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
-import { findPackageRoot, shippedFiles } from "./package.js";
+import { addIgnores, excludeFile } from "./gitignore.js";
+import { desiredHooks, HOOK_EVENTS, hookBundlePath } from "./hooks.js";
+import { addMcpServer, approveMcpServer, MCP_FILE } from "./mcp.js";
+import { readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
+import { emptyManifest, type Manifest, renderManifest, type Scope, sha256 } from "./manifest.js";
+import { findPackageRoot } from "./package.js";
+import {
+  type ActionKind,
+  context,
+  type Context,
+  defaultConfigText,
+  fileStep,
+  filesToShip,
+  type InstallOptions,
+  type InstallReport,
+  kindOf,
+  recordStep,
+  relDir,
+  removeOwnedFile,
+  type Step,
+  viaLauncher,
+  write,
+} from "./plan.js";
 import { mergeHooks } from "./settings.js";
+import { planUninstall } from "./uninstall-plan.js";
 
 export type { Scope } from "./manifest.js";
-
-export interface InstallOptions {
-  project: string;
-  scope: Scope;
-  dryRun?: boolean;
-  /** Overwrite (install) or remove (uninstall) command and agent files the user changed; a backup is kept. */
-  force?: boolean;
-  /** Uninstall: also remove the project's state, logs and backups (otherwise listed as left). */
-  purge?: boolean;
-  /** Home directory for scope "user" (tests); see userClaudeDir for the default. */
-  home?: string;
-  /** The codex-collab package to install from; found from this module's location when omitted. */
-  packageRoot?: string;
-}
-
-export type ActionKind = "created" | "updated" | "unchanged" | "skipped-user-modified" | "removed" | "left";
-export type ItemKind = "command" | "agent" | "launcher" | "record" | "hooks" | "mcp" | "gitignore" | "config" | "manifest" | "directory" | "state";
-
-export interface InstallAction {
-  path: string;
-  kind: ItemKind;
-  action: ActionKind;
-  /** Where the previous bytes were saved before the change. */
-  backup?: string;
-  note?: string;
-}
-
-export interface InstallReport {
-  operation: "install" | "uninstall";
-  scope: Scope;
-  project: string;
-  /** The `.claude` directory that received commands, agents, settings and the manifest. */
-  claudeDir: string;
-  settingsFile: string;
-  dryRun: boolean;
-  actions: InstallAction[];
-}
-
-interface Step extends InstallAction {
-  /** New bytes for created/updated files. */
-  content?: string;
-}
-
-/**
- * The user-level `.claude` directory: `<home>/.claude` when a home is given (tests), else
- * CLAUDE_CONFIG_DIR as Claude Code itself resolves it, else ~/.claude.
- */
-export function userClaudeDir(home?: string): string {
-  if (home !== undefined) return join(home, ".claude");
-  const fromEnv = process.env.CLAUDE_CONFIG_DIR;
-  return fromEnv ? resolve(fromEnv) : join(homedir(), ".claude");
-}
-
-export function settingsFileFor(scope: Scope, claudeDir: string): string {
-  return join(claudeDir, scope === "local" ? "settings.local.json" : "settings.json");
-}
-
-/** The config install writes when the project has none: every key with its default, to show what can be tuned. */
-export function defaultConfigText(): string {
-  return JSON.stringify(z.parse(Config, {}), null, 2) + "\n";
-}
-
-interface Context {
-  project: string;
-  scope: Scope;
-  claudeDir: string;
-  settingsFile: string;
-  manifestFile: string;
-  manifest: Manifest | undefined;
-  stamp: string;
-  backups: Set<string>;
-}
-
-function context(opts: InstallOptions): Context {
-  const project = resolve(opts.project);
-  if (!existsSync(project) || !statSync(project).isDirectory()) {
-    throw new InstallError(`The project directory ${project} does not exist.`, "Pass an existing directory with --project.");
-  }
-  const claudeDir = opts.scope === "user" ? userClaudeDir(opts.home) : join(project, ".claude");
-  const manifestFile = manifestPath(claudeDir);
-  const manifestText = readIfExists(manifestFile);
-  return {
-    project,
-    scope: opts.scope,
-    claudeDir,
-    settingsFile: settingsFileFor(opts.scope, claudeDir),
-    manifestFile,
-    manifest: manifestText === null ? undefined : parseManifest(manifestFile, manifestText),
-    stamp: backupStamp(new Date()),
-    backups: new Set(),
-  };
-}
-
-/** Backups go where git never sees them: the project's state directory, or ~/.claude/codex-collab-backups (user scope). */
-function backupFor(ctx: Context, file: string): string {
-  const base = ctx.scope === "user" ? ctx.claudeDir : ctx.project;
-  const dir = ctx.scope === "user" ? join(ctx.claudeDir, "codex-collab-backups") : join(stateDir(ctx.project), "backups");
-  const b = backupPath(dir, relative(base, file), ctx.stamp, ctx.backups);
-  ctx.backups.add(b);
-  return b;
-}
-
-/** Where the launcher lives relative to the `.claude` directory, as the manifest records it. */
-const LAUNCHER_IN_CLAUDE_DIR = relative(".claude", LAUNCHER_REL).split(sep).join("/");
-
-function kindOf(rel: string): ItemKind {
-  return rel.startsWith("agents/") ? "agent" : rel === LAUNCHER_IN_CLAUDE_DIR ? "launcher" : "command";
-}
-
-/** Project and local scopes write no path of this machine into the project's files: they go through the launcher. */
-function viaLauncher(scope: Scope): boolean {
-  return scope !== "user";
-}
-
-/** Command and agent files, plus the launcher for the project scopes. */
-function filesToShip(ctx: Context, packageRoot: string): Array<{ rel: string; content: string }> {
-  if (!viaLauncher(ctx.scope)) return shippedFiles(packageRoot);
-  return [...shippedFiles(packageRoot, LAUNCHER_REL), { rel: LAUNCHER_IN_CLAUDE_DIR, content: readFileSync(join(packageRoot, "dist", "launch.cjs"), "utf8") }];
-}
-
-/** This machine's package for the launcher: in the git-ignored state directory, never in a shared file. */
-function recordStep(ctx: Context, packageRoot: string | null): Step {
-  const path = join(ctx.project, LOCAL_RECORD);
-  const next = packageRoot === null ? null : `${JSON.stringify({ packageRoot: resolve(packageRoot) }, null, 2)}\n`;
-  return fileStep(ctx, path, "record", readIfExists(path), next, true);
-}
-
-/** Directories (inside the `.claude` directory) that must be created to hold `file`, outermost first. */
-function missingDirs(ctx: Context, file: string, planned: Set<string>): string[] {
-  const out: string[] = [];
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    const inside = dir === ctx.claudeDir || dir.startsWith(ctx.claudeDir + sep);
-    if (!inside || existsSync(dir) || planned.has(dir)) break;
-    out.unshift(dir);
-  }
-  return out;
-}
-
-function relDir(ctx: Context, dir: string): string {
-  return relative(ctx.claudeDir, dir) || ".";
-}
-
-function write(steps: Step[], ctx: Context, dirs: Set<string>, step: Step): void {
-  if (step.action === "created" || step.action === "updated") {
-    for (const d of missingDirs(ctx, step.path, dirs)) {
-      dirs.add(d);
-      steps.push({ path: d, kind: "directory", action: "created" });
-    }
-  }
-  steps.push(step);
-}
-
-/** Plans a text file that must end up as `next` (null: absent); `ours` = current bytes are entirely ours (no backup). */
-function fileStep(ctx: Context, path: string, kind: ItemKind, current: string | null, next: string | null, ours = false): Step {
-  if (current === next) return { path, kind, action: "unchanged" };
-  if (next === null) return { path, kind, action: "removed", ...(ours ? {} : { backup: backupFor(ctx, path) }) };
-  if (current === null) return { path, kind, action: "created", content: next };
-  return { path, kind, action: "updated", content: next, ...(ours ? {} : { backup: backupFor(ctx, path) }) };
-}
+export { defaultConfigText, settingsFileFor, userClaudeDir } from "./plan.js";
+export type { ActionKind, InstallAction, InstallOptions, InstallReport, ItemKind } from "./plan.js";
 
 function requireBundles(packageRoot: string, scope: Scope): void {
   const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...(viaLauncher(scope) ? [join(packageRoot, "dist", "launch.cjs")] : [])];
@@ -280,124 +137,6 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   const manifestText = readIfExists(ctx.manifestFile);
   write(steps, ctx, dirs, fileStep(ctx, ctx.manifestFile, "manifest", manifestText, renderManifest(next), true));
   return steps;
-}
-
-/** Removing a command/agent file we wrote: only while it still holds our bytes, unless forced. */
-function removeOwnedFile(opts: InstallOptions, ctx: Context, rel: string, recorded: string): Step[] {
-  const dest = join(ctx.claudeDir, rel);
-  const current = readIfExists(dest);
-  if (current === null) return [];
-  if (sha256(current) === recorded) return [fileStep(ctx, dest, kindOf(rel), current, null, true)];
-  if (opts.force) return [{ ...fileStep(ctx, dest, kindOf(rel), current, null), note: "your changes were removed (--force)" }];
-  return [{ path: dest, kind: kindOf(rel), action: "skipped-user-modified", note: "you changed it; kept (--force removes it, with a backup)" }];
-}
-
-function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string | undefined): Step[] {
-  const steps: Step[] = [];
-  const manifest = ctx.manifest;
-  const settingsText = readIfExists(ctx.settingsFile);
-  const settingsKey = basename(ctx.settingsFile);
-  const record = manifest?.settings[settingsKey];
-  // The approval first: mergeHooks then deletes a file it created once nothing else is left in it.
-  const unapproved = settingsText === null || settingsText.trim() === "" ? settingsText : unapproveMcpServer(ctx.settingsFile, settingsText, record?.createdMcpApproval === true);
-  const merged = mergeHooks(ctx.settingsFile, unapproved, new Map(), record);
-  // Deleting is only ever planned for a file that held nothing but our entries.
-  if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
-
-  const scopes = (manifest?.scopes ?? []).filter((s) => s !== ctx.scope);
-  if (manifest !== undefined && scopes.length > 0) {
-    // Another scope installed from this `.claude` directory still uses the shared files.
-    const { [settingsKey]: _dropped, ...settings } = manifest.settings;
-    const text = renderManifest({ ...manifest, scopes, settings });
-    steps.push(fileStep(ctx, ctx.manifestFile, "manifest", readIfExists(ctx.manifestFile), text, true));
-    return steps;
-  }
-
-  if (manifest !== undefined) {
-    for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
-  } else if (packageRoot !== undefined) {
-    // No manifest (deleted, or never written): a file is ours when it still equals what the package ships.
-    for (const { rel, content } of filesToShip(ctx, packageRoot)) {
-      steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
-    }
-  }
-
-  if (ctx.scope !== "user") {
-    const gitignore = join(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    if (manifest?.gitignore !== undefined && gitignoreText !== null) {
-      const rest = removeIgnores(gitignoreText, manifest.gitignore);
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
-    }
-    if (existsSync(join(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
-    const mcpFile = join(ctx.project, MCP_FILE);
-    const mcpText = readIfExists(mcpFile);
-    if (mcpText !== null) {
-      const rest = removeMcpServer(mcpFile, mcpText, manifest?.mcp);
-      if (rest !== mcpText) steps.push(fileStep(ctx, mcpFile, "mcp", mcpText, rest, rest === null));
-    }
-    const config = join(ctx.project, CONFIG_RELATIVE_PATH);
-    const configText = readIfExists(config);
-    if (configText !== null) {
-      const ours = manifest ? manifest.config !== undefined && sha256(configText) === manifest.config : configText === defaultConfigText();
-      steps.push(ours ? fileStep(ctx, config, "config", configText, null, true) : { path: config, kind: "config", action: "unchanged", note: "yours; left as it is" });
-    }
-  }
-
-  const manifestText = readIfExists(ctx.manifestFile);
-  if (manifestText !== null) steps.push(fileStep(ctx, ctx.manifestFile, "manifest", manifestText, null, true));
-
-  // Directories we created go when nothing else is left in them (a backup written there keeps them).
-  const removed = new Set(steps.filter((s) => s.action === "removed").map((s) => s.path));
-  const backupDirs = new Set(steps.flatMap((s) => (s.backup !== undefined ? [dirname(s.backup)] : [])));
-  const created = (manifest?.createdDirs ?? []).map((d) => resolve(ctx.claudeDir, d));
-  for (const dir of created.sort((a, b) => b.length - a.length)) {
-    if (!existsSync(dir) || backupDirs.has(dir)) continue;
-    if (readdirSync(dir).every((name) => removed.has(join(dir, name)))) {
-      removed.add(dir);
-      steps.push({ path: dir, kind: "directory", action: "removed" });
-    }
-  }
-  if (ctx.scope !== "user") {
-    const state = stateSteps(opts, ctx, steps);
-    steps.push(...state, ...excludeSteps(ctx, manifest, state.some((s) => s.action === "left")));
-  }
-  return steps;
-}
-
-/**
- * The project's state file, logs and backups (`.codex-collab`, `.codex-collab.*`): listed as left, or removed with
- * --purge. A state directory that only held the install record goes with it.
- */
-function stateSteps(opts: InstallOptions, ctx: Context, planned: Step[]): Step[] {
-  const removed = new Set(planned.filter((s) => s.action === "removed").map((s) => s.path));
-  const backups = planned.some((s) => s.backup !== undefined);
-  const dir = stateDir(ctx.project);
-  return readdirSync(ctx.project)
-    .filter((name) => name === STATE_FILE_NAME || name.startsWith(`${STATE_FILE_NAME}.`))
-    .map((name): Step => {
-      const path = join(ctx.project, name);
-      if (opts.purge) return { path, kind: "state", action: "removed", note: "--purge" };
-      if (path === dir && !backups && readdirSync(dir).every((n) => removed.has(join(dir, n)))) return { path, kind: "directory", action: "removed" };
-      return { path, kind: "state", action: "left", note: "state, logs and backups; --purge removes it" };
-    })
-    .filter((s) => !removed.has(s.path));
-}
-
-/**
- * This clone's .git/info/exclude on uninstall: local scope's lines go, unless state is left behind — then the
- * patterns stay (or are added, once .gitignore loses them) so the leftovers never show up untracked.
- */
-function excludeSteps(ctx: Context, manifest: Manifest | undefined, leaving: boolean): Step[] {
-  const exclude = excludeFile(ctx.project);
-  if (exclude === null) return [];
-  const text = readIfExists(exclude);
-  if (leaving) {
-    const added = addIgnores(text);
-    return added === null ? [] : [{ ...fileStep(ctx, exclude, "gitignore", text, added.text, true), note: "keeps the state left here out of git" }];
-  }
-  if (manifest?.exclude === undefined || text === null) return [];
-  return [fileStep(ctx, exclude, "gitignore", text, removeIgnores(text, manifest.exclude) ?? "", true)];
 }
 
 function execute(steps: Step[]): void {

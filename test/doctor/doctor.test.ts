@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { doctorVerb } from "../../src/cli/doctor.js";
-import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, shArg, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
+import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
 import { appendEdits } from "../../src/review/journal.js";

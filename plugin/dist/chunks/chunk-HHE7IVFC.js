@@ -13,7 +13,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-UBT6GCWU.js";
+} from "./chunk-EEBEP44P.js";
 import {
   execa
 } from "./chunk-WP2NN3JG.js";

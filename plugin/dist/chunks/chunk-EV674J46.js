@@ -3,13 +3,22 @@ import {
   HOOK_EVENTS,
   LAUNCHER_REL,
   LOCAL_RECORD,
+  addProperty,
+  appendItem,
   desiredHooks,
+  detectStyle,
   findPackageRoot,
+  findProp,
   hookBundlePath,
   mergeHooks,
+  nodeValue,
+  parseJson,
   parseSettingsLike,
+  removeItem,
+  removeProperty,
+  replaceNode,
   shippedFiles
-} from "./chunk-UBT6GCWU.js";
+} from "./chunk-EEBEP44P.js";
 import {
   CONFIG_RELATIVE_PATH,
   Config
@@ -37,12 +46,11 @@ import {
 } from "./chunk-CVUZ6IGW.js";
 
 // src/install/main.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/install/install.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync3, rmdirSync, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
-import { homedir } from "node:os";
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, rmdirSync, rmSync as rmSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute2, join as join6, relative as relative2 } from "node:path";
 
 // src/install/gitignore.ts
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -93,6 +101,64 @@ function excludeFile(project) {
     return null;
   }
   return join(gitDir, "info", "exclude");
+}
+
+// src/install/mcp.ts
+var MCP_FILE = ".mcp.json";
+var MCP_SERVER_NAME = "codex-collab";
+function mcpServerEntry() {
+  return { command: "node", args: [LAUNCHER_REL, "mcp"] };
+}
+function objectAt(file, text) {
+  parseSettingsLike(file, text);
+  const root = parseJson(text);
+  if (root.kind !== "object") throw new SettingsShapeError(file, 1, 1, "the top level must be a JSON object");
+  const servers = findProp(root, "mcpServers")?.value;
+  if (servers !== void 0 && servers.kind !== "object") throw new SettingsShapeError(file, 1, 1, '"mcpServers" must be an object');
+  return { root, servers };
+}
+function addMcpServer(file, original, previous) {
+  const want = mcpServerEntry();
+  if (original === null || original.trim() === "") {
+    return { text: JSON.stringify({ mcpServers: { [MCP_SERVER_NAME]: want } }, null, 2) + "\n", record: { createdFile: original === null, createdServers: true } };
+  }
+  const style = detectStyle(original);
+  const { root, servers } = objectAt(file, original);
+  const record2 = previous ?? { createdFile: false, createdServers: false };
+  if (servers === void 0) return { text: addProperty(original, root, "mcpServers", { [MCP_SERVER_NAME]: want }, style), record: { ...record2, createdServers: true } };
+  const ours = findProp(servers, MCP_SERVER_NAME);
+  if (ours === void 0) return { text: addProperty(original, servers, MCP_SERVER_NAME, want, style), record: record2 };
+  if (JSON.stringify(nodeValue(original, ours.value)) === JSON.stringify(want)) return null;
+  return { text: replaceNode(original, ours.value, want, style), record: record2 };
+}
+function removeMcpServer(file, current, record2) {
+  const { servers } = objectAt(file, current);
+  const ours = servers === void 0 ? void 0 : findProp(servers, MCP_SERVER_NAME);
+  if (servers === void 0 || ours === void 0) return current;
+  let text = removeProperty(current, servers, MCP_SERVER_NAME);
+  const after = objectAt(file, text);
+  if (record2?.createdServers && after.servers !== void 0 && after.servers.props.length === 0) text = removeProperty(text, after.root, "mcpServers");
+  return record2?.createdFile && objectAt(file, text).root.props.length === 0 ? null : text;
+}
+function approveMcpServer(file, text, createdBefore) {
+  const style = detectStyle(text);
+  const { root } = objectAt(file, text);
+  const list = findProp(root, "enabledMcpjsonServers")?.value;
+  if (list === void 0) return { text: addProperty(text, root, "enabledMcpjsonServers", [MCP_SERVER_NAME], style), createdList: true };
+  if (list.kind !== "array") throw new SettingsShapeError(file, 1, 1, '"enabledMcpjsonServers" must be an array');
+  if (list.items.some((i) => nodeValue(text, i) === MCP_SERVER_NAME)) return { text, createdList: createdBefore };
+  return { text: appendItem(text, list, MCP_SERVER_NAME, style), createdList: createdBefore };
+}
+function unapproveMcpServer(file, text, createdList) {
+  const { root } = objectAt(file, text);
+  const list = findProp(root, "enabledMcpjsonServers")?.value;
+  if (list?.kind !== "array") return text;
+  const at = list.items.findIndex((i) => nodeValue(text, i) === MCP_SERVER_NAME);
+  if (at < 0) return text;
+  const rest = removeItem(text, list, at);
+  const after = objectAt(file, rest).root;
+  const left = findProp(after, "enabledMcpjsonServers")?.value;
+  return createdList && left?.kind === "array" && left.items.length === 0 ? removeProperty(rest, after, "enabledMcpjsonServers") : rest;
 }
 
 // src/install/fsops.ts
@@ -153,7 +219,9 @@ var SettingsRecordSchema = object({
   createdFile: boolean(),
   blank: optional(string()),
   createdHooks: boolean(),
-  createdEvents: array(string())
+  createdEvents: array(string()),
+  /** We created `enabledMcpjsonServers` (to approve our MCP server). */
+  createdMcpApproval: optional(boolean())
 });
 var Manifest = object({
   version: literal(1),
@@ -169,7 +237,9 @@ var Manifest = object({
   settings: record(string(), SettingsRecordSchema),
   gitignore: optional(object({ createdFile: boolean(), appended: string() })),
   /** What local scope appended to .git/info/exclude. */
-  exclude: optional(object({ createdFile: boolean(), appended: string() }))
+  exclude: optional(object({ createdFile: boolean(), appended: string() })),
+  /** What install created in the project's .mcp.json. */
+  mcp: optional(object({ createdFile: boolean(), createdServers: boolean() }))
 });
 function emptyManifest() {
   return { version: 1, scopes: [], files: {}, createdDirs: [], settings: {} };
@@ -199,12 +269,16 @@ function renderManifest(m) {
     createdDirs: [...new Set(m.createdDirs)].sort(),
     settings: sorted(m.settings),
     ...m.gitignore !== void 0 ? { gitignore: m.gitignore } : {},
-    ...m.exclude !== void 0 ? { exclude: m.exclude } : {}
+    ...m.exclude !== void 0 ? { exclude: m.exclude } : {},
+    ...m.mcp !== void 0 ? { mcp: m.mcp } : {}
   };
   return JSON.stringify(out, null, 2) + "\n";
 }
 
-// src/install/install.ts
+// src/install/plan.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname3, join as join4, relative, resolve as resolve2, sep } from "node:path";
 function userClaudeDir(home) {
   if (home !== void 0) return join4(home, ".claude");
   const fromEnv = process.env.CLAUDE_CONFIG_DIR;
@@ -286,10 +360,108 @@ function fileStep(ctx, path, kind, current, next, ours = false) {
   if (current === null) return { path, kind, action: "created", content: next };
   return { path, kind, action: "updated", content: next, ...ours ? {} : { backup: backupFor(ctx, path) } };
 }
+function removeOwnedFile(opts, ctx, rel, recorded) {
+  const dest = join4(ctx.claudeDir, rel);
+  const current = readIfExists(dest);
+  if (current === null) return [];
+  if (sha256(current) === recorded) return [fileStep(ctx, dest, kindOf(rel), current, null, true)];
+  if (opts.force) return [{ ...fileStep(ctx, dest, kindOf(rel), current, null), note: "your changes were removed (--force)" }];
+  return [{ path: dest, kind: kindOf(rel), action: "skipped-user-modified", note: "you changed it; kept (--force removes it, with a backup)" }];
+}
+
+// src/install/uninstall-plan.ts
+import { existsSync as existsSync4, readdirSync } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join5, resolve as resolve3 } from "node:path";
+function planUninstall(opts, ctx, packageRoot) {
+  const steps = [];
+  const manifest = ctx.manifest;
+  const settingsText = readIfExists(ctx.settingsFile);
+  const settingsKey = basename2(ctx.settingsFile);
+  const record2 = manifest?.settings[settingsKey];
+  const unapproved = settingsText === null || settingsText.trim() === "" ? settingsText : unapproveMcpServer(ctx.settingsFile, settingsText, record2?.createdMcpApproval === true);
+  const merged = mergeHooks(ctx.settingsFile, unapproved, /* @__PURE__ */ new Map(), record2);
+  if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
+  const scopes = (manifest?.scopes ?? []).filter((s) => s !== ctx.scope);
+  if (manifest !== void 0 && scopes.length > 0) {
+    const { [settingsKey]: _dropped, ...settings } = manifest.settings;
+    const text = renderManifest({ ...manifest, scopes, settings });
+    steps.push(fileStep(ctx, ctx.manifestFile, "manifest", readIfExists(ctx.manifestFile), text, true));
+    return steps;
+  }
+  if (manifest !== void 0) {
+    for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
+  } else if (packageRoot !== void 0) {
+    for (const { rel, content } of filesToShip(ctx, packageRoot)) {
+      steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
+    }
+  }
+  if (ctx.scope !== "user") {
+    const gitignore = join5(ctx.project, ".gitignore");
+    const gitignoreText = readIfExists(gitignore);
+    if (manifest?.gitignore !== void 0 && gitignoreText !== null) {
+      const rest = removeIgnores(gitignoreText, manifest.gitignore);
+      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
+    }
+    if (existsSync4(join5(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
+    const mcpFile = join5(ctx.project, MCP_FILE);
+    const mcpText = readIfExists(mcpFile);
+    if (mcpText !== null) {
+      const rest = removeMcpServer(mcpFile, mcpText, manifest?.mcp);
+      if (rest !== mcpText) steps.push(fileStep(ctx, mcpFile, "mcp", mcpText, rest, rest === null));
+    }
+    const config = join5(ctx.project, CONFIG_RELATIVE_PATH);
+    const configText = readIfExists(config);
+    if (configText !== null) {
+      const ours = manifest ? manifest.config !== void 0 && sha256(configText) === manifest.config : configText === defaultConfigText();
+      steps.push(ours ? fileStep(ctx, config, "config", configText, null, true) : { path: config, kind: "config", action: "unchanged", note: "yours; left as it is" });
+    }
+  }
+  const manifestText = readIfExists(ctx.manifestFile);
+  if (manifestText !== null) steps.push(fileStep(ctx, ctx.manifestFile, "manifest", manifestText, null, true));
+  const removed = new Set(steps.filter((s) => s.action === "removed").map((s) => s.path));
+  const backupDirs = new Set(steps.flatMap((s) => s.backup !== void 0 ? [dirname4(s.backup)] : []));
+  const created = (manifest?.createdDirs ?? []).map((d) => resolve3(ctx.claudeDir, d));
+  for (const dir of created.sort((a, b) => b.length - a.length)) {
+    if (!existsSync4(dir) || backupDirs.has(dir)) continue;
+    if (readdirSync(dir).every((name) => removed.has(join5(dir, name)))) {
+      removed.add(dir);
+      steps.push({ path: dir, kind: "directory", action: "removed" });
+    }
+  }
+  if (ctx.scope !== "user") {
+    const state = stateSteps(opts, ctx, steps);
+    steps.push(...state, ...excludeSteps(ctx, manifest, state.some((s) => s.action === "left")));
+  }
+  return steps;
+}
+function stateSteps(opts, ctx, planned) {
+  const removed = new Set(planned.filter((s) => s.action === "removed").map((s) => s.path));
+  const backups = planned.some((s) => s.backup !== void 0);
+  const dir = stateDir(ctx.project);
+  return readdirSync(ctx.project).filter((name) => name === STATE_FILE_NAME || name.startsWith(`${STATE_FILE_NAME}.`)).map((name) => {
+    const path = join5(ctx.project, name);
+    if (opts.purge) return { path, kind: "state", action: "removed", note: "--purge" };
+    if (path === dir && !backups && readdirSync(dir).every((n) => removed.has(join5(dir, n)))) return { path, kind: "directory", action: "removed" };
+    return { path, kind: "state", action: "left", note: "state, logs and backups; --purge removes it" };
+  }).filter((s) => !removed.has(s.path));
+}
+function excludeSteps(ctx, manifest, leaving) {
+  const exclude = excludeFile(ctx.project);
+  if (exclude === null) return [];
+  const text = readIfExists(exclude);
+  if (leaving) {
+    const added = addIgnores(text);
+    return added === null ? [] : [{ ...fileStep(ctx, exclude, "gitignore", text, added.text, true), note: "keeps the state left here out of git" }];
+  }
+  if (manifest?.exclude === void 0 || text === null) return [];
+  return [fileStep(ctx, exclude, "gitignore", text, removeIgnores(text, manifest.exclude) ?? "", true)];
+}
+
+// src/install/install.ts
 function requireBundles(packageRoot, scope) {
-  const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...viaLauncher(scope) ? [join4(packageRoot, "dist", "launch.cjs")] : []];
+  const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...viaLauncher(scope) ? [join6(packageRoot, "dist", "launch.cjs")] : []];
   for (const bundle of needed) {
-    if (!existsSync3(bundle)) {
+    if (!existsSync5(bundle)) {
       throw new InstallError(`The hook bundle ${bundle} is missing.`, "Build the package (npm run build) or reinstall codex-collab.");
     }
   }
@@ -306,13 +478,20 @@ function planInstall(opts, ctx, packageRoot) {
     settings: { ...previous.settings }
   };
   const settingsText = readIfExists(ctx.settingsFile);
-  const settingsKey = basename2(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), previous.settings[settingsKey]);
+  const settingsKey = basename3(ctx.settingsFile);
+  const prior = previous.settings[settingsKey];
+  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), prior);
+  let settingsNext = merged.text;
   next.settings[settingsKey] = merged.record;
-  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text));
+  if (viaLauncher(ctx.scope) && existsSync5(join6(packageRoot, "dist", "mcp.js")) && settingsNext !== null) {
+    const approved = approveMcpServer(ctx.settingsFile, settingsNext, prior?.createdMcpApproval === true);
+    settingsNext = approved.text;
+    next.settings[settingsKey] = { ...merged.record, ...approved.createdList ? { createdMcpApproval: true } : {} };
+  }
+  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, settingsNext));
   const shipped = filesToShip(ctx, packageRoot);
   for (const { rel, content } of shipped) {
-    const dest = join4(ctx.claudeDir, rel);
+    const dest = join6(ctx.claudeDir, rel);
     const current = readIfExists(dest);
     const recorded = previous.files[rel];
     const wrote = sha256(content);
@@ -337,7 +516,7 @@ function planInstall(opts, ctx, packageRoot) {
     steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
   }
   if (ctx.scope !== "user") {
-    const ignoreFile = ctx.scope === "project" ? join4(ctx.project, ".gitignore") : excludeFile(ctx.project);
+    const ignoreFile = ctx.scope === "project" ? join6(ctx.project, ".gitignore") : excludeFile(ctx.project);
     if (ignoreFile !== null) {
       const ignoreText = readIfExists(ignoreFile);
       const added = addIgnores(ignoreText);
@@ -350,7 +529,14 @@ function planInstall(opts, ctx, packageRoot) {
       }
     }
     steps.push(recordStep(ctx, packageRoot));
-    const config = join4(ctx.project, CONFIG_RELATIVE_PATH);
+    if (existsSync5(join6(packageRoot, "dist", "mcp.js"))) {
+      const mcpFile = join6(ctx.project, MCP_FILE);
+      const mcpText = readIfExists(mcpFile);
+      const added = addMcpServer(mcpFile, mcpText, previous.mcp);
+      if (added !== null) next.mcp = added.record;
+      steps.push(added === null ? { path: mcpFile, kind: "mcp", action: "unchanged" } : fileStep(ctx, mcpFile, "mcp", mcpText, added.text));
+    }
+    const config = join6(ctx.project, CONFIG_RELATIVE_PATH);
     const configText = readIfExists(config);
     if (configText === null) {
       const text = defaultConfigText();
@@ -366,90 +552,6 @@ function planInstall(opts, ctx, packageRoot) {
   write(steps, ctx, dirs, fileStep(ctx, ctx.manifestFile, "manifest", manifestText, renderManifest(next), true));
   return steps;
 }
-function removeOwnedFile(opts, ctx, rel, recorded) {
-  const dest = join4(ctx.claudeDir, rel);
-  const current = readIfExists(dest);
-  if (current === null) return [];
-  if (sha256(current) === recorded) return [fileStep(ctx, dest, kindOf(rel), current, null, true)];
-  if (opts.force) return [{ ...fileStep(ctx, dest, kindOf(rel), current, null), note: "your changes were removed (--force)" }];
-  return [{ path: dest, kind: kindOf(rel), action: "skipped-user-modified", note: "you changed it; kept (--force removes it, with a backup)" }];
-}
-function planUninstall(opts, ctx, packageRoot) {
-  const steps = [];
-  const manifest = ctx.manifest;
-  const settingsText = readIfExists(ctx.settingsFile);
-  const settingsKey = basename2(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, /* @__PURE__ */ new Map(), manifest?.settings[settingsKey]);
-  if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
-  const scopes = (manifest?.scopes ?? []).filter((s) => s !== ctx.scope);
-  if (manifest !== void 0 && scopes.length > 0) {
-    const { [settingsKey]: _dropped, ...settings } = manifest.settings;
-    const text = renderManifest({ ...manifest, scopes, settings });
-    steps.push(fileStep(ctx, ctx.manifestFile, "manifest", readIfExists(ctx.manifestFile), text, true));
-    return steps;
-  }
-  if (manifest !== void 0) {
-    for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
-  } else if (packageRoot !== void 0) {
-    for (const { rel, content } of filesToShip(ctx, packageRoot)) {
-      steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
-    }
-  }
-  if (ctx.scope !== "user") {
-    const gitignore = join4(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    if (manifest?.gitignore !== void 0 && gitignoreText !== null) {
-      const rest = removeIgnores(gitignoreText, manifest.gitignore);
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
-    }
-    if (existsSync3(join4(ctx.project, LOCAL_RECORD))) steps.push(recordStep(ctx, null));
-    const config = join4(ctx.project, CONFIG_RELATIVE_PATH);
-    const configText = readIfExists(config);
-    if (configText !== null) {
-      const ours = manifest ? manifest.config !== void 0 && sha256(configText) === manifest.config : configText === defaultConfigText();
-      steps.push(ours ? fileStep(ctx, config, "config", configText, null, true) : { path: config, kind: "config", action: "unchanged", note: "yours; left as it is" });
-    }
-  }
-  const manifestText = readIfExists(ctx.manifestFile);
-  if (manifestText !== null) steps.push(fileStep(ctx, ctx.manifestFile, "manifest", manifestText, null, true));
-  const removed = new Set(steps.filter((s) => s.action === "removed").map((s) => s.path));
-  const backupDirs = new Set(steps.flatMap((s) => s.backup !== void 0 ? [dirname3(s.backup)] : []));
-  const created = (manifest?.createdDirs ?? []).map((d) => resolve2(ctx.claudeDir, d));
-  for (const dir of created.sort((a, b) => b.length - a.length)) {
-    if (!existsSync3(dir) || backupDirs.has(dir)) continue;
-    if (readdirSync(dir).every((name) => removed.has(join4(dir, name)))) {
-      removed.add(dir);
-      steps.push({ path: dir, kind: "directory", action: "removed" });
-    }
-  }
-  if (ctx.scope !== "user") {
-    const state = stateSteps(opts, ctx, steps);
-    steps.push(...state, ...excludeSteps(ctx, manifest, state.some((s) => s.action === "left")));
-  }
-  return steps;
-}
-function stateSteps(opts, ctx, planned) {
-  const removed = new Set(planned.filter((s) => s.action === "removed").map((s) => s.path));
-  const backups = planned.some((s) => s.backup !== void 0);
-  const dir = stateDir(ctx.project);
-  return readdirSync(ctx.project).filter((name) => name === STATE_FILE_NAME || name.startsWith(`${STATE_FILE_NAME}.`)).map((name) => {
-    const path = join4(ctx.project, name);
-    if (opts.purge) return { path, kind: "state", action: "removed", note: "--purge" };
-    if (path === dir && !backups && readdirSync(dir).every((n) => removed.has(join4(dir, n)))) return { path, kind: "directory", action: "removed" };
-    return { path, kind: "state", action: "left", note: "state, logs and backups; --purge removes it" };
-  }).filter((s) => !removed.has(s.path));
-}
-function excludeSteps(ctx, manifest, leaving) {
-  const exclude = excludeFile(ctx.project);
-  if (exclude === null) return [];
-  const text = readIfExists(exclude);
-  if (leaving) {
-    const added = addIgnores(text);
-    return added === null ? [] : [{ ...fileStep(ctx, exclude, "gitignore", text, added.text, true), note: "keeps the state left here out of git" }];
-  }
-  if (manifest?.exclude === void 0 || text === null) return [];
-  return [fileStep(ctx, exclude, "gitignore", text, removeIgnores(text, manifest.exclude) ?? "", true)];
-}
 function execute(steps) {
   for (const s of steps) if (s.backup !== void 0) writeBackup(s.path, s.backup);
   for (const s of steps) {
@@ -457,7 +559,7 @@ function execute(steps) {
       if (s.action === "created") mkdirSync3(s.path);
       continue;
     }
-    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== void 0) mkdirSync3(dirname3(s.path), { recursive: true });
+    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== void 0) mkdirSync3(dirname5(s.path), { recursive: true });
     if (s.content !== void 0) writeAtomic(s.path, s.content);
     else if (s.action === "removed" && s.kind !== "state") removeFile(s.path);
   }
@@ -513,7 +615,7 @@ var WOULD = {
   left: "would leave"
 };
 function shown(report2, path) {
-  const rel = relative(report2.project, path);
+  const rel = relative2(report2.project, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
 }
 function formatReport(report2) {
@@ -587,7 +689,7 @@ function parseInstallArgs(argv, cwd = process.cwd()) {
         throw new UsageError(`Unknown argument "${arg}".`, INSTALL_USAGE_HINT);
     }
   }
-  args.project = project !== void 0 ? resolve3(cwd, project) : findProjectRoot(cwd);
+  args.project = project !== void 0 ? resolve4(cwd, project) : findProjectRoot(cwd);
   return args;
 }
 async function main(argv, options = {}) {
@@ -610,7 +712,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-43ZVLGHX.js");
+      const { runChecks } = await import("./checks-UJNZ37JK.js");
       const { formatChecks } = await import("./format-ASEBTOIL.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

@@ -467,6 +467,15 @@ export {
   PACKAGE_NAME,
   findPackageRoot,
   shippedFiles,
+  parseJson,
+  nodeValue,
+  findProp,
+  detectStyle,
+  addProperty,
+  removeProperty,
+  appendItem,
+  removeItem,
+  replaceNode,
   parseSettingsLike,
   mergeHooks
 };
