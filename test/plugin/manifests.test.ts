@@ -8,7 +8,7 @@ import { buildSync } from "esbuild";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOOK_EVENTS, HOOK_MARKER, hookBundlePath, hookGroup } from "../../src/install/hooks.js";
-import { SHIPPED_DIR } from "../../src/plugin/shipped.js";
+import { BUILD_SCRIPTS, SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { manifestVersion, MARKETPLACE_MANIFEST, PLUGIN_MANIFEST, readVersions, syncVersions, withVersion } from "../../src/plugin/versions.js";
 import { CLAUDE_BIN } from "../support/claude.js";
 
@@ -96,6 +96,12 @@ describe("manifests", () => {
     }
     expect(hooks.hooks.PostToolUse![0]!.matcher).toBe("Edit|Write|MultiEdit|NotebookEdit");
     expect(hooks.hooks.Stop![0]!.hooks[0]!.timeout).toBe(15);
+  });
+
+  it("the CLI build bundles the MCP server as dist/mcp.js once src/mcp/main.ts exists (the plugin ships what it builds)", () => {
+    if (existsSync(join(ROOT, "src", "mcp", "main.ts"))) expect(pkg.scripts["build:cli"]).toMatch(/(^|\s)mcp=src\/mcp\/main\.ts(\s|$)/);
+    for (const name of BUILD_SCRIPTS) expect(pkg.scripts[name], name).toMatch(/--outdir=dist(\s|$)/);
+    expect(pkg.scripts.build).toBe(BUILD_SCRIPTS.map((n) => `npm run ${n}`).join(" && "));
   });
 
   it("every command has a description and allowed-tools, every agent a name (its file name) and a description", () => {
