@@ -47,7 +47,7 @@ function findPackage(project, env) {
 
 // src/launcher/main.ts
 var HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
-var INSTALL_HINT = "Install it on this machine (see the codex-collab README: npm install -g <codex-collab tarball or git URL>), then start a new session.";
+var INSTALL_HINT = "Install it on this machine (codex-collab README \u2192 Install: npm pack in a checkout, then npm install -g ./codex-collab-<version>.tgz), then start a new session.";
 function runHook(name, found) {
   if (!HOOKS.includes(name)) {
     process.stdout.write(JSON.stringify({ systemMessage: `codex-collab: unknown hook "${name}" in the settings; run codex-collab install again.` }));

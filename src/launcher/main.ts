@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { findPackage, LOCAL_RECORD, type Found } from "./where.js";
 
 const HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
-const INSTALL_HINT = "Install it on this machine (see the codex-collab README: npm install -g <codex-collab tarball or git URL>), then start a new session.";
+const INSTALL_HINT = "Install it on this machine (codex-collab README → Install: npm pack in a checkout, then npm install -g ./codex-collab-<version>.tgz), then start a new session.";
 
 function runHook(name: string, found: Found | null): void {
   if (!HOOKS.includes(name)) {
