@@ -47,7 +47,7 @@ async function main(argv, io) {
     return verb === void 0 ? EXIT.USAGE : EXIT.OK;
   }
   if (verb === "--version" || verb === "-v") {
-    print(io.stdout, (await import("./chunks/version-5SF4MK4Y.js")).VERSION);
+    print(io.stdout, (await import("./chunks/version-OCOCPQKM.js")).VERSION);
     return EXIT.OK;
   }
   const entry = VERBS[verb];

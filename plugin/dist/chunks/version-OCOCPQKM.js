@@ -33,7 +33,7 @@ var package_default = {
     "bench:hooks": "npm run build:hooks && esbuild test/bench/hooks.ts --bundle --platform=node --format=esm --outfile=dist/bench/hooks.mjs --log-level=warning && node dist/bench/hooks.mjs",
     "bench:redact": "esbuild test/bench/redact.ts --bundle --platform=node --format=esm --outfile=dist/bench/redact.mjs --log-level=warning && node dist/bench/redact.mjs",
     "version:sync": "esbuild src/plugin/sync-version.ts --bundle --platform=node --format=esm --outfile=dist/plugin/sync-version.mjs --log-level=warning && node dist/plugin/sync-version.mjs",
-    version: "npm run version:sync && git add .claude-plugin/plugin.json .claude-plugin/marketplace.json",
+    version: "npm run version:sync && npm run build:plugin && git add .claude-plugin/plugin.json .claude-plugin/marketplace.json plugin",
     "bench:runner": "npm run build:cli && esbuild test/bench/runner.ts --bundle --platform=node --format=esm --outfile=dist/bench/runner.mjs --log-level=warning && node dist/bench/runner.mjs",
     demo: "npm run build --silent && esbuild test/demo/demo.ts --bundle --platform=node --format=esm --outfile=dist/demo/demo.mjs --log-level=warning && node dist/demo/demo.mjs",
     "gen:classify": `esbuild src/classify/precompile.ts --bundle --platform=node --format=esm --outfile=dist/gen/precompile.mjs --log-level=warning && node --input-type=module -e "import { writeFileSync } from 'node:fs'; const m = await import('./dist/gen/precompile.mjs'); writeFileSync(m.GENERATED_PATH, m.precompiledSource());"`
