@@ -23,9 +23,9 @@ var VERBS = {
   reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-SPMLKIKX.js")).reviewsVerb },
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-Z7AO47JN.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-NNYT7OHF.js")).statusVerb },
-  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-II7HG5XD.js")).doctorVerb },
-  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-K3BTV4PH.js")).installVerb },
-  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-K3BTV4PH.js")).uninstallVerb },
+  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-TOALRIOQ.js")).doctorVerb },
+  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-PWFAAOWE.js")).installVerb },
+  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-PWFAAOWE.js")).uninstallVerb },
   "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-QVL4UNUI.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)

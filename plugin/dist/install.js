@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-EV674J46.js";
-import "./chunks/chunk-EEBEP44P.js";
+} from "./chunks/chunk-DMWQQ2TW.js";
+import "./chunks/chunk-SVBWEANH.js";
 import "./chunks/chunk-UBYVC3JQ.js";
 import "./chunks/chunk-UPM4JHD7.js";
 import "./chunks/chunk-CVUZ6IGW.js";

@@ -58,8 +58,19 @@ const CLI_PLACEHOLDER = `${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js`;
  * Claude changes directory, Bash commands in the project directory), so no path of the installing machine is written.
  */
 export function withLauncher(text: string, launcherRel: string): string {
-  return text.replaceAll(CLI_PLACEHOLDER, () => launcherRel).replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname(launcherRel));
+  return text
+    .replaceAll(CLI_PLACEHOLDER, () => launcherRel)
+    .replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname(launcherRel))
+    .replaceAll(PLUGIN_MCP_TOOL_PREFIX, PROJECT_MCP_TOOL_PREFIX);
 }
+
+/**
+ * Claude Code names the tools of the plugin's MCP server `mcp__plugin_<plugin>_<server>__<tool>` and those of the
+ * project's .mcp.json server `mcp__<server>__<tool>` (measured, CLAUDE_CODE_FACTS.md h): command and agent files
+ * written for the plugin name the former, a project install the latter.
+ */
+export const PLUGIN_MCP_TOOL_PREFIX = "mcp__plugin_codex-collab_codex-collab__";
+export const PROJECT_MCP_TOOL_PREFIX = "mcp__codex-collab__";
 
 /**
  * The files as they are written into `.claude/`: placeholder replaced (by the package's absolute path, or with

@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-EV674J46.js";
-import "./chunk-EEBEP44P.js";
+} from "./chunk-DMWQQ2TW.js";
+import "./chunk-SVBWEANH.js";
 import "./chunk-UBYVC3JQ.js";
 import "./chunk-UPM4JHD7.js";
 import "./chunk-CVUZ6IGW.js";

@@ -121,8 +121,10 @@ function withPackageRoot(text, packageRoot) {
 }
 var CLI_PLACEHOLDER = `${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js`;
 function withLauncher(text, launcherRel) {
-  return text.replaceAll(CLI_PLACEHOLDER, () => launcherRel).replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname2(launcherRel));
+  return text.replaceAll(CLI_PLACEHOLDER, () => launcherRel).replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname2(launcherRel)).replaceAll(PLUGIN_MCP_TOOL_PREFIX, PROJECT_MCP_TOOL_PREFIX);
 }
+var PLUGIN_MCP_TOOL_PREFIX = "mcp__plugin_codex-collab_codex-collab__";
+var PROJECT_MCP_TOOL_PREFIX = "mcp__codex-collab__";
 function shippedFiles(packageRoot, launcherRel) {
   const files = [];
   for (const sub of SHIPPED_DIRS) {

@@ -2,13 +2,13 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-HHE7IVFC.js";
+} from "./chunk-GSLFFTOP.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
 } from "./chunk-656MB6I4.js";
 import "./chunk-P2E45VMS.js";
-import "./chunk-EEBEP44P.js";
+import "./chunk-SVBWEANH.js";
 import "./chunk-WP2NN3JG.js";
 import "./chunk-T6EGTHXK.js";
 import "./chunk-53BBWQ4D.js";

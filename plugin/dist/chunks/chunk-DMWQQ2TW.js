@@ -18,7 +18,7 @@ import {
   removeProperty,
   replaceNode,
   shippedFiles
-} from "./chunk-EEBEP44P.js";
+} from "./chunk-SVBWEANH.js";
 import {
   CONFIG_RELATIVE_PATH,
   Config
@@ -712,7 +712,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-UJNZ37JK.js");
+      const { runChecks } = await import("./checks-5NRTZ7N3.js");
       const { formatChecks } = await import("./format-ASEBTOIL.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

@@ -17,12 +17,12 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-HHE7IVFC.js";
+} from "./chunk-GSLFFTOP.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
 import "./chunk-P2E45VMS.js";
-import "./chunk-EEBEP44P.js";
+import "./chunk-SVBWEANH.js";
 import "./chunk-WP2NN3JG.js";
 import "./chunk-T6EGTHXK.js";
 import "./chunk-53BBWQ4D.js";

@@ -13,7 +13,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-EEBEP44P.js";
+} from "./chunk-SVBWEANH.js";
 import {
   execa
 } from "./chunk-WP2NN3JG.js";
