@@ -2,7 +2,7 @@
 // that fixes it. Every check only reads: doctor never moves, rewrites or locks anything, and every subprocess it
 // starts has a deadline (probe.ts), so it answers within seconds whatever state the machine is in.
 import { readdirSync, readFileSync, realpathSync } from "node:fs";
-import { basename, dirname, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import * as z from "zod/mini";
 import { CODEX_BIN_ENV, findOnPath, resolveCodexBin } from "../codex/bin.js";
 import { describeRefused, loadConfigReport, localConfigPath, userConfigPath, type ConfigReport } from "../config/load.js";
@@ -21,7 +21,7 @@ import { meaningfulLines, probe, PROBE_TIMEOUT_MS } from "./probe.js";
 import { shArg } from "./shell.js";
 
 export { shArg };
-import { launcherPath, pluginInstallPaths, scanSettings, settingsLocations, userClaudeDirOf, type LauncherWhere, type SettingsScan } from "./wiring.js";
+import { pluginInstallPaths, pluginRuntimeFiles, scanSettings, settingsLocations, userClaudeDirOf, type SettingsScan } from "./wiring.js";
 
 export type Level = "ok" | "warn" | "error";
 
@@ -198,7 +198,7 @@ function shownPath(root: string, file: string): string {
 }
 
 export async function checkHooks(ctx: DoctorContext): Promise<CheckResult> {
-  const scans: SettingsScan[] = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file));
+  const scans: SettingsScan[] = settingsLocations(ctx.root, ctx.env).map(({ scope, file }) => scanSettings(scope, file, ctx.root, ctx.env));
   const broken = scans.find((s) => s.error !== undefined);
   if (broken) return result("hooks", "error", `${broken.error} — Claude Code cannot read it either.`, `Fix the JSON in ${broken.file}`);
 
@@ -219,6 +219,7 @@ export async function checkHooks(ctx: DoctorContext): Promise<CheckResult> {
   for (const s of wired) {
     const bad = s.hooks.find((h) => !h.bundleExists);
     if (bad) {
+      if (bad.problem !== undefined) return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook cannot run: ${bad.problem}.`, installCommand(ctx.root, s.scope));
       const what = bad.bundle === null ? `a ${bad.event} hook command we do not recognise (${bad.command})` : `${bad.bundle}, which does not exist (package moved or removed)`;
       return result("hooks", "error", `${shownPath(ctx.root, s.file)}: the ${bad.event} hook runs ${what}.`, installCommand(ctx.root, s.scope));
     }
@@ -246,57 +247,19 @@ export async function checkHooks(ctx: DoctorContext): Promise<CheckResult> {
   return result("hooks", "ok", `wired in ${where}; bundles in ${bundleDirs.join(", ")}`);
 }
 
-/** The plugin route: the plugin's files, and which built codex-collab its launcher would run. */
+/** The plugin route: the installed plugin holds its built hooks and CLI (committed in plugin/, nothing to build). */
 async function pluginRoute(ctx: DoctorContext, pluginId: string): Promise<CheckResult> {
-  const userDir = userClaudeDirOf(ctx.env);
-  const reinstall = `claude plugin install ${pluginId}`;
-  const roots = pluginInstallPaths(userDir, pluginId);
-  const pluginRoot = roots.find((r) => readable(launcherPath(r)));
+  const reinstall = `claude plugin uninstall ${pluginId} && claude plugin install ${pluginId}`;
+  const roots = pluginInstallPaths(userClaudeDirOf(ctx.env), pluginId);
+  const pluginRoot = roots.find((r) => readable(join(r, "hooks", "hooks.json")));
   if (pluginRoot === undefined) {
-    return result("hooks", "error", `The plugin ${pluginId} is enabled, but its files (hooks/launch.cjs) were not found${roots.length ? ` in ${roots.join(", ")}` : ""}.`, reinstall);
+    return result("hooks", "error", `The plugin ${pluginId} is enabled, but its files (hooks/hooks.json) were not found${roots.length ? ` in ${roots.join(", ")}` : ""}.`, reinstall);
   }
-  const node = findOnPath("node", ctx.env) ?? process.execPath;
-  const r = await probe(node, [launcherPath(pluginRoot), "--where"], { env: { ...ctx.env, CLAUDE_PROJECT_DIR: ctx.root }, timeoutMs: ctx.timeoutMs });
-  let where: LauncherWhere;
-  try {
-    where = JSON.parse(r.stdout) as LauncherWhere;
-  } catch {
-    return result("hooks", "error", `The plugin's hook launcher did not run (${describeFailure(r)}).`, reinstall);
+  const missing = pluginRuntimeFiles().filter((rel) => !readable(join(pluginRoot, rel)));
+  if (missing.length > 0) {
+    return result("hooks", "error", `The plugin ${pluginId} (${pluginRoot}) lacks ${missing.join(", ")}: its hooks and commands cannot run.`, reinstall);
   }
-  if (where.found === null) {
-    if (where.dist === "incomplete") {
-      return result("hooks", "error", `The plugin ${pluginId} has a dist/ that is not a complete build (${pluginRoot}/dist).`, `cd ${shArg(pluginRoot)} && npm run build`);
-    }
-    return result(
-      "hooks",
-      "error",
-      `The plugin ${pluginId} (${pluginRoot}) is enabled, but its hooks and commands are inactive: no built codex-collab was found (plugin dist/, the project's node_modules, PATH).`,
-      "npm install -g codex-collab",
-    );
-  }
-  const found = where.found;
-  if (found.via === "build") {
-    return result(
-      "hooks",
-      "warn",
-      `The plugin ${pluginId} has no dist/ yet; its next hook builds it from the plugin's sources (about 2 s, once), and until then its commands do not work.`,
-      `cd ${shArg(pluginRoot)} && npm run build  # or start a new Claude Code session`,
-    );
-  }
-  const from = { plugin: "its own dist/", link: `${found.packageRoot} (dist/ linked there)`, path: `${found.packageRoot} (codex-collab on PATH)`, project: `${found.packageRoot} (the project's node_modules)` }[found.via];
-  if (found.via === "path" || found.via === "project") {
-    // The hooks already run from there; the slash commands need the link, which the next SessionStart makes.
-    return result(
-      "hooks",
-      "warn",
-      `The plugin ${pluginId} has no dist/ yet: its hooks run codex-collab from ${from}, and the next session start links ${pluginRoot}/dist there (the slash commands need it).`,
-      `ln -sfn ${shArg(`${found.packageRoot}/dist`)} ${shArg(`${pluginRoot}/dist`)}  # or start a new Claude Code session`,
-    );
-  }
-  if (where.pluginVersion && found.version && found.version !== where.pluginVersion) {
-    return result("hooks", "warn", `The plugin ${pluginId} ${where.pluginVersion} runs codex-collab ${found.version} from ${from}.`, `npm install -g codex-collab@${where.pluginVersion}`);
-  }
-  return result("hooks", "ok", `wired by the plugin ${pluginId} (hooks/hooks.json); codex-collab from ${from}`);
+  return result("hooks", "ok", `wired by the plugin ${pluginId} (${pluginRoot})`);
 }
 
 function readable(file: string): boolean {
@@ -340,7 +303,7 @@ export function readStateReadOnly(root: string): StateRead {
       ok: false,
       level: "error",
       message: `${path} was written by a newer codex-collab (state version ${version}; this one understands ${STATE_VERSION}).`,
-      fix: "npm install -g codex-collab@latest",
+      fix: "Install a newer codex-collab (README → Install: npm pack, then npm install -g ./codex-collab-<version>.tgz; or update the plugin)",
     };
   }
   const parsed = z.safeParse(StateFile, raw);

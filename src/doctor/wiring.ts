@@ -1,11 +1,12 @@
 // Where codex-collab's hooks are wired, read-only: our entries in the three Claude Code settings files that
 // install writes (recognised by the CODEX_COLLAB_HOOK marker), and the plugin route (an enabled
-// codex-collab@<marketplace> plugin whose hooks/hooks.json runs hooks/launch.cjs).
+// codex-collab@<marketplace> plugin whose hooks/hooks.json runs its dist/hooks bundles).
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { isCodexCollabError } from "../errors.js";
 import { isOurHookHandler } from "../install/hooks.js";
+import { findPackage, LOCAL_RECORD } from "../launcher/where.js";
 import type { Scope } from "../install/manifest.js";
 import { PACKAGE_NAME } from "../install/package.js";
 import { parseSettingsLike } from "../install/settings.js";
@@ -16,6 +17,8 @@ export interface WiredHook {
   /** The bundle the command runs; null when the command was edited into a shape we do not recognise. */
   bundle: string | null;
   bundleExists: boolean;
+  /** Why it cannot run, when that is more than a missing bundle (a launcher that finds no package). */
+  problem?: string;
 }
 
 export interface SettingsScan {
@@ -55,7 +58,27 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-export function scanSettings(scope: Scope, file: string): SettingsScan {
+/** `node "$CLAUDE_PROJECT_DIR/.claude/codex-collab/launch.cjs" hook <name>`, as install's launcherHookCommand writes it. */
+const LAUNCHER_COMMAND = /\bnode\s+"\$CLAUDE_PROJECT_DIR\/((?:[^"\\]|\\.)*)"\s+hook\s+([a-z-]+)\s*$/;
+
+/** A hook command of ours, resolved for the project at `root`: the bundle it ends up running. */
+function wiredHook(event: string, command: string, root: string, env: NodeJS.ProcessEnv): WiredHook {
+  const m = LAUNCHER_COMMAND.exec(command);
+  if (!m) {
+    const bundle = bundleOfCommand(command);
+    return { event, command, bundle, bundleExists: bundle !== null && existsSync(bundle) };
+  }
+  const launcher = join(root, m[1]!);
+  if (!existsSync(launcher)) return { event, command, bundle: launcher, bundleExists: false };
+  const found = findPackage(root, env);
+  if (found === null) {
+    return { event, command, bundle: null, bundleExists: false, problem: `the project's launcher (${m[1]}) finds no codex-collab on this machine (no ${LOCAL_RECORD}, none on PATH)` };
+  }
+  const bundle = join(found.packageRoot, "dist", "hooks", `${m[2]}.cjs`);
+  return { event, command, bundle, bundleExists: existsSync(bundle) };
+}
+
+export function scanSettings(scope: Scope, file: string, root = ".", env: NodeJS.ProcessEnv = process.env): SettingsScan {
   const scan: SettingsScan = { scope, file, exists: false, hooks: [], plugins: [] };
   let text: string;
   try {
@@ -85,9 +108,7 @@ export function scanSettings(scope: Scope, file: string): SettingsScan {
         const handlers = isObject(group) && Array.isArray(group.hooks) ? group.hooks : [];
         for (const h of handlers) {
           if (!isOurHookHandler(h)) continue;
-          const command = (h as { command: string }).command;
-          const bundle = bundleOfCommand(command);
-          scan.hooks.push({ event, command, bundle, bundleExists: bundle !== null && existsSync(bundle) });
+          scan.hooks.push(wiredHook(event, (h as { command: string }).command, root, env));
         }
       }
     }
@@ -110,22 +131,8 @@ export function pluginInstallPaths(userClaudeDir: string, pluginId: string): str
   }
 }
 
-/** What hooks/launch.cjs --where prints. */
-export interface LauncherWhere {
-  pluginRoot: string;
-  pluginVersion: string | null;
-  /** The plugin's dist/: its own build, a link to another package's, or not (yet) usable. */
-  dist: "built" | "linked" | "missing" | "dangling" | "incomplete";
-  /** The plugin has its sources and installed dependencies, so a hook can build dist/ in place. */
-  buildable: boolean;
-  /**
-   * The codex-collab the hooks run: the plugin's own build, the linked package, or what the next hook will use
-   * (build: build in place; project/path: link to that package).
-   */
-  found: { via: "plugin" | "link" | "build" | "project" | "path"; packageRoot: string; version: string | null } | null;
-  searched: Array<{ via: string; root: string }>;
-}
-
-export function launcherPath(pluginRoot: string): string {
-  return join(pluginRoot, "hooks", "launch.cjs");
+/** What an installed plugin must hold to run: the CLI and every hook's loader and bundle (see src/plugin/shipped.ts). */
+export function pluginRuntimeFiles(): string[] {
+  const hooks = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
+  return ["dist/cli.js", ...hooks.flatMap((h) => [`dist/hooks/${h}.cjs`, `dist/hooks/${h}.main.cjs`])];
 }

@@ -2,6 +2,7 @@
 // only wire them to stdin/stdout through runHook. Nothing here may import execa, handlebars or the runner:
 // the hooks run on every prompt and every edit.
 import { appendFileSync } from "node:fs";
+import { ensureStateExcluded } from "../install/gitignore.js";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
@@ -223,5 +224,7 @@ export function onSessionStart(ctx: HookContext<"SessionStart">): HookOutput | n
   if (envFile && sessionId && /^[A-Za-z0-9._-]+$/.test(sessionId)) {
     appendFileSync(envFile, `export CODEX_COLLAB_CLAUDE_SESSION_ID=${sessionId}\n`);
   }
+  // Routes that write no .gitignore (the plugin, user scope) still keep the state files out of git.
+  ensureStateExcluded(ctx.root);
   return null;
 }

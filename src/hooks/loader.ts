@@ -1,16 +1,34 @@
 // What dist/hooks/<hook>.cjs is: a small loader that runs the hook's bundle (<hook>.main.cjs, next to it) with a V8
-// code cache (<hook>.main.cjs.cache). Compiling the bundle is a large part of every hook's start-up, and Node 20
-// has no compile cache of its own. The cache is written once (after the first run, so it also holds the functions
-// that run compiled) and used while the bundle file is the one it was made from. It fails open: a missing, stale, corrupt
-// or rejected cache, or a read-only dist/ (plugin installs), only means the bundle is compiled as usual.
+// code cache. Compiling the bundle is a large part of every hook's start-up, and Node 20 has no compile cache of its
+// own. The cache is written once (after the first run, so it also holds the functions that run compiled) and used
+// while the bundle file is the one it was made from. It lives in the plugin's data directory or the user's cache
+// directory, never beside the bundle: the plugin and package directories are shipped and may be read-only. It fails
+// open: a missing, stale, corrupt, rejected or unwritable cache only means the bundle is compiled as usual.
 // Imports nothing from src/: this file runs before, and apart from, the hook itself.
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, join } from "node:path";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 /** `<hook>.main.cjs` for the `<hook>.cjs` loader at `loaderPath`. */
 export function bundlePath(loaderPath: string, dir: string): string {
   return join(dir, `${basename(loaderPath, ".cjs")}.main.cjs`);
+}
+
+/** FNV-1a, 32 bits: tells apart bundles of the same name at different paths, at no measurable cost. */
+function pathHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Where the code cache of `bundle` lives: ${CLAUDE_PLUGIN_DATA} (set for plugin hooks; Claude Code removes it with
+ * the plugin), else $XDG_CACHE_HOME/codex-collab, else ~/.cache/codex-collab.
+ */
+export function cachePathFor(bundle: string, env: NodeJS.ProcessEnv): string {
+  const dir = env.CLAUDE_PLUGIN_DATA ? join(env.CLAUDE_PLUGIN_DATA, "v8-cache") : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "codex-collab", "v8-cache");
+  return join(dir, `${basename(bundle)}.${pathHash(bundle)}.cache`);
 }
 
 /**
@@ -36,12 +54,13 @@ function readCache(path: string, key: string): Buffer | undefined {
   return file.length > header.length && file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
 }
 
-/** Atomic (temp file + rename), so a concurrent hook never reads half a cache; silently skipped when dist/ is read-only. */
+/** Atomic (temp file + rename), so a concurrent hook never reads half a cache; silently skipped when it cannot be written. */
 function writeCache(path: string, key: string, data: () => Buffer): void {
   const tmp = `${path}.tmp-${process.pid}`;
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, "wx", 0o644);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    fd = openSync(tmp, "wx", 0o600);
     writeSync(fd, Buffer.from(key, "latin1"));
     writeSync(fd, data());
     closeSync(fd);
@@ -62,7 +81,7 @@ type Wrapper = (exports: unknown, require: NodeJS.Require, module: unknown, file
 /** Runs the bundle once: through the code cache when possible, else with a plain require. */
 export function runBundle(loaderPath: string, dir: string, req: NodeJS.Require): void {
   const main = bundlePath(loaderPath, dir);
-  const cachePath = `${main}.cache`;
+  const cachePath = cachePathFor(main, process.env);
   let run: Wrapper | undefined;
   let script: Script | undefined;
   let key = "";

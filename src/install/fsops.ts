@@ -1,8 +1,8 @@
 // File operations for the installer: atomic writes that keep the file's mode and follow symlinks (dotfile
 // managers link ~/.claude/settings.json), backups, and reading files that may be absent.
 import { randomBytes } from "node:crypto";
-import { chmodSync, copyFileSync, constants, existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, copyFileSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join } from "node:path";
 
 export function readIfExists(file: string): string | null {
   try {
@@ -41,15 +41,16 @@ export function backupStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
 }
 
-/** `<file>.codex-collab-backup-<stamp>`, with a counter if a backup of this second already exists. */
-export function backupPath(file: string, stamp: string, taken: ReadonlySet<string>): string {
-  const base = `${file}.codex-collab-backup-${stamp}`;
+/** `<dir>/<stamp>/<rel>`, with a counter if that backup already exists. */
+export function backupPath(dir: string, rel: string, stamp: string, taken: ReadonlySet<string>): string {
+  const base = join(dir, stamp, rel.startsWith("..") || isAbsolute(rel) ? basename(rel) : rel);
   let candidate = base;
   for (let n = 2; existsSync(candidate) || taken.has(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
 }
 
 export function writeBackup(file: string, backup: string): void {
+  mkdirSync(dirname(backup), { recursive: true, mode: 0o700 });
   copyFileSync(file, backup, constants.COPYFILE_EXCL);
 }
 

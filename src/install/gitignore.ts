@@ -1,4 +1,8 @@
-// The project's .gitignore gets our state file and its siblings (lock, corrupt copies, the `.d` directory).
+// Keeping our state file and its siblings (lock, corrupt copies, the `.d` directory) out of git: the project's
+// .gitignore (project scope, shared) or this clone's .git/info/exclude (local scope, the plugin route).
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
 export const IGNORE_PATTERNS = [".codex-collab", ".codex-collab.*"] as const;
 const HEADER = "# codex-collab: local state, locks and logs";
 
@@ -41,4 +45,59 @@ export function removeIgnores(current: string, record: GitignoreRecord): string 
     text = lines.join("\n");
   }
   return text === "" && record.createdFile ? null : text;
+}
+
+/**
+ * `.git/info/exclude` of the repository at `project` (the common git dir's, for a linked worktree whose `.git` is a
+ * `gitdir:` file); null when `project` is not the top of a git work tree. Ignore rules there stay on this machine.
+ */
+export function excludeFile(project: string): string | null {
+  const dotGit = join(project, ".git");
+  let gitDir: string;
+  try {
+    if (statSync(dotGit).isDirectory()) gitDir = dotGit;
+    else {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = resolve(project, m[1]!);
+      const common = existsSync(join(gitDir, "commondir")) ? readFileSync(join(gitDir, "commondir"), "utf8").trim() : "";
+      if (common !== "") gitDir = resolve(gitDir, common);
+    }
+  } catch {
+    return null;
+  }
+  return join(gitDir, "info", "exclude");
+}
+
+/** Whether `.gitignore` or `.git/info/exclude` already has every pattern (the exact lines addIgnores writes or accepts). */
+export function stateIgnored(project: string): boolean {
+  const lines = [join(project, ".gitignore"), excludeFile(project)].flatMap((f) => {
+    if (f === null) return [];
+    try {
+      return readFileSync(f, "utf8").split(/\r?\n/);
+    } catch {
+      return [];
+    }
+  });
+  return IGNORE_PATTERNS.every((p) => covered(p, lines));
+}
+
+/**
+ * For routes that write no shared file (the plugin): keeps the state files out of git through this clone's
+ * `.git/info/exclude`. Returns true when it added the patterns. Cheap enough for SessionStart: two small reads.
+ */
+export function ensureStateExcluded(project: string): boolean {
+  const file = excludeFile(project);
+  if (file === null || stateIgnored(project)) return false;
+  let text: string | null = null;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    // No exclude file yet.
+  }
+  const added = addIgnores(text);
+  if (added === null) return false;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, added.text);
+  return true;
 }

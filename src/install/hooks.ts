@@ -42,6 +42,14 @@ export function shellQuote(word: string): string {
   return `"${word.replace(/["$`\\]/g, "\\$&")}"`;
 }
 
+/** The project-relative launcher that project and local scopes install (see src/launcher/main.ts). */
+export const LAUNCHER_REL = ".claude/codex-collab/launch.cjs";
+
+/** A hook's name as the launcher takes it and as its bundle is called: `session-start` for SessionStart. */
+export function hookName(event: HookEvent): string {
+  return SPECS[event].bundle.replace(/\.cjs$/, "");
+}
+
 export function hookBundlePath(packageRoot: string, event: HookEvent): string {
   return join(packageRoot, "dist", "hooks", SPECS[event].bundle);
 }
@@ -54,17 +62,29 @@ export function hookCommand(packageRoot: string, event: HookEvent): string {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(hookBundlePath(packageRoot, event))}`;
 }
 
+/**
+ * The command shared settings carry: the launcher inside the project, found through CLAUDE_PROJECT_DIR (Claude Code
+ * sets it for every hook), so it names no path of the installing machine.
+ */
+export function launcherHookCommand(event: HookEvent): string {
+  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${hookName(event)}`;
+}
+
+/** Where the hooks run from: a package's bundles by absolute path (user scope), or the project's launcher. */
+export type HookTarget = { packageRoot: string } | "launcher";
+
 export interface HookGroup {
   matcher?: string;
   hooks: Array<{ type: "command"; command: string; timeout: number }>;
 }
 
-export function hookGroup(packageRoot: string, event: HookEvent): HookGroup {
+export function hookGroup(target: string | HookTarget, event: HookEvent): HookGroup {
   const spec = SPECS[event];
-  const handler = { type: "command" as const, command: hookCommand(packageRoot, event), timeout: spec.timeout };
+  const command = target === "launcher" ? launcherHookCommand(event) : hookCommand(typeof target === "string" ? target : target.packageRoot, event);
+  const handler = { type: "command" as const, command, timeout: spec.timeout };
   return spec.matcher === undefined ? { hooks: [handler] } : { matcher: spec.matcher, hooks: [handler] };
 }
 
-export function desiredHooks(packageRoot: string): Map<HookEvent, HookGroup> {
-  return new Map(HOOK_EVENTS.map((e) => [e, hookGroup(packageRoot, e)]));
+export function desiredHooks(target: string | HookTarget): Map<HookEvent, HookGroup> {
+  return new Map(HOOK_EVENTS.map((e) => [e, hookGroup(target, e)]));
 }

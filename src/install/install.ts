@@ -1,157 +1,43 @@
 // Project-level install and uninstall: plan every change first (reading only), then write. A refusal
 // (invalid settings JSON, missing bundles) therefore leaves every file as it was.
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import * as z from "zod/mini";
-import { Config, CONFIG_RELATIVE_PATH } from "../config/schema.js";
+import { existsSync, mkdirSync, rmdirSync, rmSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { CONFIG_RELATIVE_PATH } from "../config/schema.js";
 import { InstallError } from "../errors.js";
-import { addIgnores, removeIgnores } from "./gitignore.js";
+import { addIgnores, excludeFile } from "./gitignore.js";
 import { desiredHooks, HOOK_EVENTS, hookBundlePath } from "./hooks.js";
 import { isInside } from "../state/safe-fs.js";
-import { backupPath, backupStamp, readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
-import { emptyManifest, type Manifest, manifestPath, parseManifest, renderManifest, type Scope, sha256 } from "./manifest.js";
-import { findPackageRoot, shippedFiles } from "./package.js";
+import { addMcpServer, approveMcpServer, MCP_FILE } from "./mcp.js";
+import { readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
+import { emptyManifest, type Manifest, renderManifest, type Scope, sha256 } from "./manifest.js";
+import { findPackageRoot } from "./package.js";
+import {
+  type ActionKind,
+  context,
+  type Context,
+  defaultConfigText,
+  fileStep,
+  filesToShip,
+  type InstallOptions,
+  type InstallReport,
+  kindOf,
+  recordStep,
+  relDir,
+  removeOwnedFile,
+  type Step,
+  viaLauncher,
+  write,
+} from "./plan.js";
 import { mergeHooks } from "./settings.js";
+import { planUninstall } from "./uninstall-plan.js";
 
 export type { Scope } from "./manifest.js";
+export { defaultConfigText, settingsFileFor, userClaudeDir } from "./plan.js";
+export type { ActionKind, InstallAction, InstallOptions, InstallReport, ItemKind } from "./plan.js";
 
-export interface InstallOptions {
-  project: string;
-  scope: Scope;
-  dryRun?: boolean;
-  /** Overwrite (install) or remove (uninstall) command and agent files the user changed; a backup is kept. */
-  force?: boolean;
-  /** Home directory for scope "user" (tests); see userClaudeDir for the default. */
-  home?: string;
-  /** The codex-collab package to install from; found from this module's location when omitted. */
-  packageRoot?: string;
-}
-
-export type ActionKind = "created" | "updated" | "unchanged" | "skipped-user-modified" | "removed";
-export type ItemKind = "command" | "agent" | "hooks" | "gitignore" | "config" | "manifest" | "directory";
-
-export interface InstallAction {
-  path: string;
-  kind: ItemKind;
-  action: ActionKind;
-  /** Where the previous bytes were saved before the change. */
-  backup?: string;
-  note?: string;
-}
-
-export interface InstallReport {
-  operation: "install" | "uninstall";
-  scope: Scope;
-  project: string;
-  /** The `.claude` directory that received commands, agents, settings and the manifest. */
-  claudeDir: string;
-  settingsFile: string;
-  dryRun: boolean;
-  actions: InstallAction[];
-}
-
-interface Step extends InstallAction {
-  /** New bytes for created/updated files. */
-  content?: string;
-}
-
-/**
- * The user-level `.claude` directory: `<home>/.claude` when a home is given (tests), else
- * CLAUDE_CONFIG_DIR as Claude Code itself resolves it, else ~/.claude.
- */
-export function userClaudeDir(home?: string): string {
-  if (home !== undefined) return join(home, ".claude");
-  const fromEnv = process.env.CLAUDE_CONFIG_DIR;
-  return fromEnv ? resolve(fromEnv) : join(homedir(), ".claude");
-}
-
-export function settingsFileFor(scope: Scope, claudeDir: string): string {
-  return join(claudeDir, scope === "local" ? "settings.local.json" : "settings.json");
-}
-
-/** The config install writes when the project has none: every key with its default, to show what can be tuned. */
-export function defaultConfigText(): string {
-  return JSON.stringify(z.parse(Config, {}), null, 2) + "\n";
-}
-
-interface Context {
-  project: string;
-  scope: Scope;
-  claudeDir: string;
-  settingsFile: string;
-  manifestFile: string;
-  manifest: Manifest | undefined;
-  stamp: string;
-  backups: Set<string>;
-}
-
-function context(opts: InstallOptions): Context {
-  const project = resolve(opts.project);
-  if (!existsSync(project) || !statSync(project).isDirectory()) {
-    throw new InstallError(`The project directory ${project} does not exist.`, "Pass an existing directory with --project.");
-  }
-  const claudeDir = opts.scope === "user" ? userClaudeDir(opts.home) : join(project, ".claude");
-  const manifestFile = manifestPath(claudeDir);
-  const manifestText = readIfExists(manifestFile);
-  return {
-    project,
-    scope: opts.scope,
-    claudeDir,
-    settingsFile: settingsFileFor(opts.scope, claudeDir),
-    manifestFile,
-    manifest: manifestText === null ? undefined : parseManifest(manifestFile, manifestText),
-    stamp: backupStamp(new Date()),
-    backups: new Set(),
-  };
-}
-
-function backupFor(ctx: Context, file: string): string {
-  const b = backupPath(file, ctx.stamp, ctx.backups);
-  ctx.backups.add(b);
-  return b;
-}
-
-function kindOf(rel: string): ItemKind {
-  return rel.startsWith("agents/") ? "agent" : "command";
-}
-
-/** Directories (inside the `.claude` directory) that must be created to hold `file`, outermost first. */
-function missingDirs(ctx: Context, file: string, planned: Set<string>): string[] {
-  const out: string[] = [];
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    const inside = dir === ctx.claudeDir || dir.startsWith(ctx.claudeDir + sep);
-    if (!inside || existsSync(dir) || planned.has(dir)) break;
-    out.unshift(dir);
-  }
-  return out;
-}
-
-function relDir(ctx: Context, dir: string): string {
-  return relative(ctx.claudeDir, dir) || ".";
-}
-
-function write(steps: Step[], ctx: Context, dirs: Set<string>, step: Step): void {
-  if (step.action === "created" || step.action === "updated") {
-    for (const d of missingDirs(ctx, step.path, dirs)) {
-      dirs.add(d);
-      steps.push({ path: d, kind: "directory", action: "created" });
-    }
-  }
-  steps.push(step);
-}
-
-/** Plans a text file that must end up as `next` (null: absent); `ours` = current bytes are entirely ours (no backup). */
-function fileStep(ctx: Context, path: string, kind: ItemKind, current: string | null, next: string | null, ours = false): Step {
-  if (current === next) return { path, kind, action: "unchanged" };
-  if (next === null) return { path, kind, action: "removed", ...(ours ? {} : { backup: backupFor(ctx, path) }) };
-  if (current === null) return { path, kind, action: "created", content: next };
-  return { path, kind, action: "updated", content: next, ...(ours ? {} : { backup: backupFor(ctx, path) }) };
-}
-
-function requireBundles(packageRoot: string): void {
-  for (const event of HOOK_EVENTS) {
-    const bundle = hookBundlePath(packageRoot, event);
+function requireBundles(packageRoot: string, scope: Scope): void {
+  const needed = [...HOOK_EVENTS.map((e) => hookBundlePath(packageRoot, e)), ...(viaLauncher(scope) ? [join(packageRoot, "dist", "launch.cjs")] : [])];
+  for (const bundle of needed) {
     if (!existsSync(bundle)) {
       throw new InstallError(`The hook bundle ${bundle} is missing.`, "Build the package (npm run build) or reinstall codex-collab.");
     }
@@ -173,11 +59,18 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   // Settings first: an invalid file refuses the whole install before anything else is planned.
   const settingsText = readIfExists(ctx.settingsFile);
   const settingsKey = basename(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(packageRoot), previous.settings[settingsKey]);
+  const prior = previous.settings[settingsKey];
+  const merged = mergeHooks(ctx.settingsFile, settingsText, desiredHooks(viaLauncher(ctx.scope) ? "launcher" : { packageRoot }), prior);
+  let settingsNext = merged.text;
   next.settings[settingsKey] = merged.record;
-  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text));
+  if (viaLauncher(ctx.scope) && existsSync(join(packageRoot, "dist", "mcp.js")) && settingsNext !== null) {
+    const approved = approveMcpServer(ctx.settingsFile, settingsNext, prior?.createdMcpApproval === true);
+    settingsNext = approved.text;
+    next.settings[settingsKey] = { ...merged.record, ...(approved.createdList ? { createdMcpApproval: true } : {}) };
+  }
+  write(steps, ctx, dirs, fileStep(ctx, ctx.settingsFile, "hooks", settingsText, settingsNext));
 
-  const shipped = shippedFiles(packageRoot);
+  const shipped = filesToShip(ctx, packageRoot);
   for (const { rel, content } of shipped) {
     const dest = join(ctx.claudeDir, rel);
     const current = readIfExists(dest);
@@ -206,14 +99,27 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   }
 
   if (ctx.scope !== "user") {
-    const gitignore = join(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    const added = addIgnores(gitignoreText);
-    if (added !== null) {
-      next.gitignore = added.record;
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, added.text));
-    } else {
-      steps.push({ path: gitignore, kind: "gitignore", action: "unchanged" });
+    // Project scope shares the ignore rules through .gitignore; local scope keeps them in this clone's .git/info/exclude.
+    const ignoreFile = ctx.scope === "project" ? join(ctx.project, ".gitignore") : excludeFile(ctx.project);
+    if (ignoreFile !== null) {
+      const ignoreText = readIfExists(ignoreFile);
+      const added = addIgnores(ignoreText);
+      if (added !== null) {
+        if (ctx.scope === "project") next.gitignore = added.record;
+        else next.exclude = added.record;
+        steps.push(fileStep(ctx, ignoreFile, "gitignore", ignoreText, added.text));
+      } else {
+        steps.push({ path: ignoreFile, kind: "gitignore", action: "unchanged" });
+      }
+    }
+    steps.push(recordStep(ctx, packageRoot));
+    // The MCP server, once the package has one; .mcp.json names only the project's launcher.
+    if (existsSync(join(packageRoot, "dist", "mcp.js"))) {
+      const mcpFile = join(ctx.project, MCP_FILE);
+      const mcpText = readIfExists(mcpFile);
+      const added = addMcpServer(mcpFile, mcpText, previous.mcp);
+      if (added !== null) next.mcp = added.record;
+      steps.push(added === null ? { path: mcpFile, kind: "mcp", action: "unchanged" } : fileStep(ctx, mcpFile, "mcp", mcpText, added.text));
     }
 
     const config = join(ctx.project, CONFIG_RELATIVE_PATH);
@@ -231,75 +137,6 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
   next.createdDirs = [...new Set([...next.createdDirs, ...[...dirs].map((d) => relDir(ctx, d))])];
   const manifestText = readIfExists(ctx.manifestFile);
   write(steps, ctx, dirs, fileStep(ctx, ctx.manifestFile, "manifest", manifestText, renderManifest(next), true));
-  return steps;
-}
-
-/** Removing a command/agent file we wrote: only while it still holds our bytes, unless forced. */
-function removeOwnedFile(opts: InstallOptions, ctx: Context, rel: string, recorded: string): Step[] {
-  const dest = join(ctx.claudeDir, rel);
-  const current = readIfExists(dest);
-  if (current === null) return [];
-  if (sha256(current) === recorded) return [fileStep(ctx, dest, kindOf(rel), current, null, true)];
-  if (opts.force) return [{ ...fileStep(ctx, dest, kindOf(rel), current, null), note: "your changes were removed (--force)" }];
-  return [{ path: dest, kind: kindOf(rel), action: "skipped-user-modified", note: "you changed it; kept (--force removes it, with a backup)" }];
-}
-
-function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string | undefined): Step[] {
-  const steps: Step[] = [];
-  const manifest = ctx.manifest;
-  const settingsText = readIfExists(ctx.settingsFile);
-  const settingsKey = basename(ctx.settingsFile);
-  const merged = mergeHooks(ctx.settingsFile, settingsText, new Map(), manifest?.settings[settingsKey]);
-  // Deleting is only ever planned for a file that held nothing but our entries.
-  if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
-
-  const scopes = (manifest?.scopes ?? []).filter((s) => s !== ctx.scope);
-  if (manifest !== undefined && scopes.length > 0) {
-    // Another scope installed from this `.claude` directory still uses the shared files.
-    const { [settingsKey]: _dropped, ...settings } = manifest.settings;
-    const text = renderManifest({ ...manifest, scopes, settings });
-    steps.push(fileStep(ctx, ctx.manifestFile, "manifest", readIfExists(ctx.manifestFile), text, true));
-    return steps;
-  }
-
-  if (manifest !== undefined) {
-    for (const [rel, recorded] of Object.entries(manifest.files)) steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
-  } else if (packageRoot !== undefined) {
-    // No manifest (deleted, or never written): a file is ours when it still equals what the package ships.
-    for (const { rel, content } of shippedFiles(packageRoot)) {
-      steps.push(...removeOwnedFile(opts, ctx, rel, sha256(content)));
-    }
-  }
-
-  if (ctx.scope !== "user") {
-    const gitignore = join(ctx.project, ".gitignore");
-    const gitignoreText = readIfExists(gitignore);
-    if (manifest?.gitignore !== undefined && gitignoreText !== null) {
-      const rest = removeIgnores(gitignoreText, manifest.gitignore);
-      steps.push(fileStep(ctx, gitignore, "gitignore", gitignoreText, rest, rest === null));
-    }
-    const config = join(ctx.project, CONFIG_RELATIVE_PATH);
-    const configText = readIfExists(config);
-    if (configText !== null) {
-      const ours = manifest ? manifest.config !== undefined && sha256(configText) === manifest.config : configText === defaultConfigText();
-      steps.push(ours ? fileStep(ctx, config, "config", configText, null, true) : { path: config, kind: "config", action: "unchanged", note: "yours; left as it is" });
-    }
-  }
-
-  const manifestText = readIfExists(ctx.manifestFile);
-  if (manifestText !== null) steps.push(fileStep(ctx, ctx.manifestFile, "manifest", manifestText, null, true));
-
-  // Directories we created go when nothing else is left in them (a backup written there keeps them).
-  const removed = new Set(steps.filter((s) => s.action === "removed").map((s) => s.path));
-  const backupDirs = new Set(steps.flatMap((s) => (s.backup !== undefined ? [dirname(s.backup)] : [])));
-  const created = (manifest?.createdDirs ?? []).map((d) => resolve(ctx.claudeDir, d));
-  for (const dir of created.sort((a, b) => b.length - a.length)) {
-    if (!existsSync(dir) || backupDirs.has(dir)) continue;
-    if (readdirSync(dir).every((name) => removed.has(join(dir, name)))) {
-      removed.add(dir);
-      steps.push({ path: dir, kind: "directory", action: "removed" });
-    }
-  }
   return steps;
 }
 
@@ -326,10 +163,13 @@ function execute(ctx: Context, steps: Step[]): void {
       if (s.action === "created") mkdirSync(s.path);
       continue;
     }
+    // The state directory and .git/info may not exist yet (they are not under the `.claude` directory the plan creates).
+    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== undefined) mkdirSync(dirname(s.path), { recursive: true });
     if (s.content !== undefined) writeAtomic(s.path, s.content);
-    else if (s.action === "removed") removeFile(s.path);
+    else if (s.action === "removed" && s.kind !== "state") removeFile(s.path);
   }
   for (const s of steps) if (s.kind === "directory" && s.action === "removed") rmdirSync(s.path);
+  for (const s of steps) if (s.kind === "state" && s.action === "removed") rmSync(s.path, { recursive: true, force: true });
 }
 
 function report(operation: InstallReport["operation"], opts: InstallOptions, ctx: Context, steps: Step[]): InstallReport {
@@ -347,7 +187,7 @@ function report(operation: InstallReport["operation"], opts: InstallOptions, ctx
 export async function install(opts: InstallOptions): Promise<InstallReport> {
   const ctx = context(opts);
   const packageRoot = opts.packageRoot ?? findPackageRoot();
-  requireBundles(packageRoot);
+  requireBundles(packageRoot, ctx.scope);
   const steps = planInstall(opts, ctx, packageRoot);
   if (!opts.dryRun) execute(ctx, steps);
   return report("install", opts, ctx, steps);
@@ -374,6 +214,7 @@ const LABEL: Record<ActionKind, string> = {
   unchanged: "unchanged",
   "skipped-user-modified": "kept",
   removed: "removed",
+  left: "left",
 };
 const WOULD: Record<ActionKind, string> = {
   created: "would create",
@@ -381,6 +222,7 @@ const WOULD: Record<ActionKind, string> = {
   unchanged: "unchanged",
   "skipped-user-modified": "would keep",
   removed: "would remove",
+  left: "would leave",
 };
 
 function shown(report: InstallReport, path: string): string {

@@ -14,6 +14,8 @@ export interface InstallArgs {
   help: boolean;
   /** Run doctor after an install (off with --no-doctor). */
   doctor: boolean;
+  /** Uninstall: remove the project's state, logs and backups too. */
+  purge: boolean;
 }
 
 export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project DIR] [--scope project|local|user] [--dry-run] [--force]
@@ -27,20 +29,21 @@ export const INSTALL_USAGE = `Usage: codex-collab install [uninstall] [--project
   --no-doctor     do not run codex-collab doctor after installing
 `;
 
-export const UNINSTALL_USAGE = `Usage: codex-collab uninstall [--project DIR] [--scope project|local|user] [--dry-run] [--force]
+export const UNINSTALL_USAGE = `Usage: codex-collab uninstall [--project DIR] [--scope project|local|user] [--dry-run] [--force] [--purge]
 
   Removes exactly what install added to that scope; your own settings and files stay.
   --project DIR   the project (default: the git top level above the current directory)
   --scope S       the scope to remove from: project (default), local or user
   --dry-run       show the plan, change nothing
   --force         also remove command and agent files you changed (a backup is kept)
+  --purge         also remove the project's state, logs and backups (.codex-collab, .codex-collab.d)
 `;
 
 const usageHint = (operation: InstallArgs["operation"]): string => `See "codex-collab ${operation} --help".`;
 
 /** argv without node and script; `cwd` only supplies the default project. */
 export function parseInstallArgs(argv: readonly string[], cwd: string = process.cwd()): InstallArgs {
-  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true };
+  const args: InstallArgs = { operation: "install", project: "", scope: "project", dryRun: false, force: false, help: false, doctor: true, purge: false };
   let project: string | undefined;
   const rest = [...argv];
   if (rest[0] === "install" || rest[0] === "uninstall") args.operation = rest.shift() as InstallArgs["operation"];
@@ -72,6 +75,9 @@ export function parseInstallArgs(argv: readonly string[], cwd: string = process.
         break;
       case "--no-doctor":
         args.doctor = false;
+        break;
+      case "--purge":
+        args.purge = true;
         break;
       case "--help":
       case "-h":
@@ -111,6 +117,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       scope: args.scope,
       dryRun: args.dryRun,
       force: args.force,
+      purge: args.purge,
       ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
     };
     const report = args.operation === "install" ? await install(opts) : await uninstall(opts);

@@ -16,6 +16,8 @@ const SettingsRecordSchema = z.object({
   blank: z.optional(z.string()),
   createdHooks: z.boolean(),
   createdEvents: z.array(z.string()),
+  /** We created `enabledMcpjsonServers` (to approve our MCP server). */
+  createdMcpApproval: z.optional(z.boolean()),
 });
 
 export const Manifest = z.object({
@@ -31,6 +33,10 @@ export const Manifest = z.object({
   /** Settings file name → what we created in it. */
   settings: z.record(z.string(), SettingsRecordSchema),
   gitignore: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
+  /** What local scope appended to .git/info/exclude. */
+  exclude: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
+  /** What install created in the project's .mcp.json. */
+  mcp: z.optional(z.object({ createdFile: z.boolean(), createdServers: z.boolean() })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -68,6 +74,8 @@ export function renderManifest(m: Manifest): string {
     createdDirs: [...new Set(m.createdDirs)].sort(),
     settings: sorted(m.settings),
     ...(m.gitignore !== undefined ? { gitignore: m.gitignore } : {}),
+    ...(m.exclude !== undefined ? { exclude: m.exclude } : {}),
+    ...(m.mcp !== undefined ? { mcp: m.mcp } : {}),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }

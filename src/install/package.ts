@@ -20,7 +20,7 @@ export function findPackageRoot(from: string = import.meta.url): string {
     }
     const parent = dirname(dir);
     if (parent === dir) {
-      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (npm install -g ${PACKAGE_NAME}).`);
+      throw new InstallError(`Could not find the ${PACKAGE_NAME} package above ${from}.`, `Reinstall ${PACKAGE_NAME} (README → Install).`);
     }
     dir = parent;
   }
@@ -50,15 +50,41 @@ export function withPackageRoot(text: string, packageRoot: string): string {
   return text.replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => quoted);
 }
 
-/** The files as they are written into `.claude/`: placeholder replaced, so hashes in the manifest match the copies. */
-export function shippedFiles(packageRoot: string): ShippedFile[] {
+/** How the CLI is named in command and agent files: `node '${CLAUDE_PLUGIN_ROOT}/dist/cli.js' …`. */
+const CLI_PLACEHOLDER = `${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js`;
+
+/**
+ * For files a team commits: the CLI becomes the project-relative launcher (Claude Code runs `!` lines and, unless
+ * Claude changes directory, Bash commands in the project directory), so no path of the installing machine is written.
+ */
+export function withLauncher(text: string, launcherRel: string): string {
+  return text
+    .replaceAll(CLI_PLACEHOLDER, () => launcherRel)
+    .replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname(launcherRel))
+    .replaceAll(PLUGIN_MCP_TOOL_PREFIX, PROJECT_MCP_TOOL_PREFIX);
+}
+
+/**
+ * Claude Code names the tools of the plugin's MCP server `mcp__plugin_<plugin>_<server>__<tool>` and those of the
+ * project's .mcp.json server `mcp__<server>__<tool>` (measured, CLAUDE_CODE_FACTS.md h): command and agent files
+ * written for the plugin name the former, a project install the latter.
+ */
+export const PLUGIN_MCP_TOOL_PREFIX = "mcp__plugin_codex-collab_codex-collab__";
+export const PROJECT_MCP_TOOL_PREFIX = "mcp__codex-collab__";
+
+/**
+ * The files as they are written into `.claude/`: placeholder replaced (by the package's absolute path, or with
+ * `launcherRel` by the project's launcher), so hashes in the manifest match the copies.
+ */
+export function shippedFiles(packageRoot: string, launcherRel?: string): ShippedFile[] {
   const files: ShippedFile[] = [];
   for (const sub of SHIPPED_DIRS) {
     const dir = join(packageRoot, sub);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".md") || !statSync(join(dir, name)).isFile()) continue;
-      files.push({ rel: `${sub}/${name}`, content: withPackageRoot(readFileSync(join(dir, name), "utf8"), packageRoot) });
+      const text = readFileSync(join(dir, name), "utf8");
+      files.push({ rel: `${sub}/${name}`, content: launcherRel === undefined ? withPackageRoot(text, packageRoot) : withLauncher(text, launcherRel) });
     }
   }
   return files;

@@ -1,14 +1,15 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { doctorVerb } from "../../src/cli/doctor.js";
-import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, shArg, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
+import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
 import { appendEdits } from "../../src/review/journal.js";
 import { install } from "../../src/install/install.js";
+import { SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { stateFilePath } from "../../src/project.js";
 import { emptyState, type StateFile } from "../../src/state/schema.js";
 import { makeCodexHome, REAL_CODEX_BIN } from "../support/codex-home.js";
@@ -183,7 +184,7 @@ describe("config and state", () => {
   it("a state file from a newer codex-collab is an error with the upgrade command", async () => {
     writeState(homes.project, { ...emptyState(), version: 99 });
     const checks = await runChecks({ root: homes.project, env: homes.env });
-    expect(byId(checks, "state")).toMatchObject({ level: "error", fix: "npm install -g codex-collab@latest" });
+    expect(byId(checks, "state")).toMatchObject({ level: "error", fix: expect.stringContaining("Install a newer codex-collab") });
   });
 });
 
@@ -287,13 +288,10 @@ describe("hooks", () => {
   });
 
   describe("plugin route", () => {
-    /** A plugin install as Claude Code records it: enabled in user settings, files in the plugin cache. */
+    /** A plugin install as Claude Code records it: enabled in user settings, the shipped plugin/ in the plugin cache. */
     function installPlugin(): string {
       const pluginRoot = join(homes.claudeConfigDir, "plugins", "cache", "codex-collab", "codex-collab", "0.1.0");
-      mkdirSync(join(pluginRoot, "hooks"), { recursive: true });
-      cpSync(join(REPO, "hooks", "launch.cjs"), join(pluginRoot, "hooks", "launch.cjs"));
-      cpSync(join(REPO, "hooks", "hooks.json"), join(pluginRoot, "hooks", "hooks.json"));
-      writeFileSync(join(pluginRoot, "package.json"), JSON.stringify({ name: "codex-collab", version: "0.0.0-test" }));
+      cpSync(join(REPO, SHIPPED_DIR), pluginRoot, { recursive: true });
       writeFileSync(
         join(homes.claudeConfigDir, "plugins", "installed_plugins.json"),
         JSON.stringify({ version: 2, plugins: { "codex-collab@codex-collab": [{ scope: "user", installPath: pluginRoot, version: "0.1.0" }] } }),
@@ -302,46 +300,24 @@ describe("hooks", () => {
       return pluginRoot;
     }
 
-    it("enabled plugin without any built codex-collab: an error whose fix installs the package", async () => {
+    it("enabled plugin as shipped: ok, naming where it is", async () => {
+      const pluginRoot = installPlugin();
+      const r = await checkHooks({ root: homes.project, env: homes.env });
+      expect(r.level, r.message).toBe("ok");
+      expect(r.message).toContain(`wired by the plugin codex-collab@codex-collab (${pluginRoot})`);
+    });
+
+    it("enabled plugin missing a bundle: an error whose fix reinstalls it", async () => {
+      const pluginRoot = installPlugin();
+      rmSync(join(pluginRoot, "dist", "hooks", "stop.main.cjs"));
+      const r = await checkHooks({ root: homes.project, env: homes.env });
+      expect(r).toMatchObject({ level: "error", fix: "claude plugin uninstall codex-collab@codex-collab && claude plugin install codex-collab@codex-collab" });
+      expect(r.message).toContain("lacks dist/hooks/stop.main.cjs");
+    });
+
+    it("plugin and a settings install: a warning that every hook runs twice", async () => {
       installPlugin();
-      const r = await checkHooks({ root: homes.project, env: homes.env });
-      expect(r).toMatchObject({ level: "error", fix: "npm install -g codex-collab" });
-      expect(r.message).toContain("hooks and commands are inactive");
-    });
-
-    it("enabled plugin that can build itself (Claude Code installed its dependencies): a warning that the next hook builds it", async () => {
-      const pluginRoot = installPlugin();
-      cpSync(join(REPO, "package.json"), join(pluginRoot, "package.json"));
-      mkdirSync(join(pluginRoot, "src"));
-      symlinkSync(join(REPO, "node_modules"), join(pluginRoot, "node_modules"));
-      const r = await checkHooks({ root: homes.project, env: homes.env });
-      expect(r).toMatchObject({ level: "warn", fix: `cd ${shArg(pluginRoot)} && npm run build  # or start a new Claude Code session` });
-      expect(r.message).toContain("next hook builds it");
-      expect(existsSync(join(pluginRoot, "dist"))).toBe(false);
-    });
-
-    it("enabled plugin with codex-collab on PATH: a warning until the launcher links dist/, then ok naming the package", async () => {
-      const pluginRoot = installPlugin();
       const pkg = sandbox();
-      writeFileSync(join(pkg.packageRoot, "dist", "cli.js"), "");
-      symlinkSync(join(pkg.packageRoot, "dist", "cli.js"), join(homes.nodeOnlyBin, "codex-collab"));
-      const before = await checkHooks({ root: homes.project, env: homes.env });
-      expect(before.level, before.message).toBe("warn");
-      expect(before.fix).toBe(`ln -sfn ${shArg(`${pkg.packageRoot}/dist`)} ${shArg(`${pluginRoot}/dist`)}  # or start a new Claude Code session`);
-      expect(before.fix).toContain(`'${pkg.packageRoot}/dist'`);
-      expect(existsSync(join(pluginRoot, "dist"))).toBe(false);
-
-      // What the next session start does: the launcher links the plugin's dist/ and runs the hook.
-      const run = spawnSync(process.execPath, [join(pluginRoot, "hooks", "launch.cjs"), "session-start"], {
-        env: { ...homes.env, CLAUDE_PROJECT_DIR: homes.project },
-        input: JSON.stringify({ hook_event_name: "SessionStart" }),
-        encoding: "utf8",
-      });
-      expect(run.status).toBe(0);
-      const after = await checkHooks({ root: homes.project, env: homes.env });
-      expect(after.level, after.message).toBe("ok");
-      expect(after.message).toContain(`codex-collab from ${pkg.packageRoot} (dist/ linked there)`);
-
       await install({ project: homes.project, scope: "project", packageRoot: pkg.packageRoot });
       const twice = await checkHooks({ root: homes.project, env: homes.env });
       expect(twice.level).toBe("warn");

@@ -1,17 +1,20 @@
 // The BUILT hook loader (dist/hooks/<hook>.cjs) run as a real process next to a small bundle of our own: it runs
-// the bundle exactly once with the usual CJS variables, writes the V8 code cache once, keeps an accepted cache,
-// replaces a stale or corrupt one, and runs normally when the cache cannot be written.
+// the bundle exactly once with the usual CJS variables, writes the V8 code cache once (in the plugin's data
+// directory, else the user's cache directory; never beside the bundle), keeps an accepted cache, replaces a stale or
+// corrupt one, and runs normally when the cache cannot be written.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cachePathFor } from "../../src/hooks/loader.js";
 import { hookBundle, requireBuilt } from "../support/hooks.js";
 
 let dir: string;
+let data: string;
 const loader = () => join(dir, "stop.cjs");
 const main = () => join(dir, "stop.main.cjs");
-const cache = () => `${main()}.cache`;
+const cache = () => cachePathFor(main(), { CLAUDE_PLUGIN_DATA: data });
 
 /** A bundle that prints what it sees; `tag` changes its text but not its length. */
 function writeBundle(tag: string): void {
@@ -21,8 +24,8 @@ function writeBundle(tag: string): void {
   );
 }
 
-function run(): { tag: string; dirname: string; filename: string; hasRequire: string; moduleOk: string } {
-  const r = spawnSync(process.execPath, [loader()], { encoding: "utf8", timeout: 10_000 });
+function run(env: NodeJS.ProcessEnv = { CLAUDE_PLUGIN_DATA: data }): { tag: string; dirname: string; filename: string; hasRequire: string; moduleOk: string } {
+  const r = spawnSync(process.execPath, [loader()], { encoding: "utf8", timeout: 10_000, env: { PATH: process.env.PATH, ...env } });
   expect(r.status).toBe(0);
   expect(r.stderr).toBe("");
   const lines = r.stdout.trim().split("\n");
@@ -34,11 +37,15 @@ beforeAll(() => requireBuilt());
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "cc-hook-loader-"));
+  data = mkdtempSync(join(tmpdir(), "cc-hook-data-"));
   copyFileSync(hookBundle("Stop"), loader());
   writeBundle("a");
 });
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(data, { recursive: true, force: true });
+});
 
 describe("dist/hooks loader", () => {
   it("runs the bundle once with the CJS variables of a plain require, and writes the cache once", () => {
@@ -51,7 +58,17 @@ describe("dist/hooks loader", () => {
     const after = statSync(cache());
     expect(after.ino).toBe(written.ino);
     expect(after.mtimeMs).toBe(written.mtimeMs);
-    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs", "stop.main.cjs.cache"]);
+    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs"]);
+    expect(readdirSync(join(data, "v8-cache"))).toEqual([basename(cache())]);
+  });
+
+  it("without a plugin data directory, caches under $XDG_CACHE_HOME/codex-collab, one file per bundle path", () => {
+    const xdg = join(data, "xdg");
+    run({ XDG_CACHE_HOME: xdg });
+    expect(cachePathFor(main(), { XDG_CACHE_HOME: xdg }).startsWith(join(xdg, "codex-collab", "v8-cache") + "/")).toBe(true);
+    expect(existsSync(cachePathFor(main(), { XDG_CACHE_HOME: xdg }))).toBe(true);
+    expect(cachePathFor("/a/stop.main.cjs", {})).not.toBe(cachePathFor("/b/stop.main.cjs", {}));
+    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs"]);
   });
 
   it("runs a rebuilt bundle of the same length, not the cached one, and replaces the cache", () => {
@@ -73,9 +90,9 @@ describe("dist/hooks loader", () => {
   });
 
   it("runs normally when the cache cannot be written, and leaves no temp file", () => {
-    mkdirSync(cache());
+    mkdirSync(cache(), { recursive: true });
     expect(run().tag).toBe("a");
     expect(statSync(cache()).isDirectory()).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(["stop.cjs", "stop.main.cjs", "stop.main.cjs.cache"]);
+    expect(readdirSync(join(data, "v8-cache"))).toEqual([basename(cache())]);
   });
 });

@@ -90,8 +90,13 @@ describe("install into a fresh project", () => {
     expect(settings.hooks.SessionStart[0].hooks[0].timeout).toBe(10);
     expect(settings.hooks.PostToolUse[0].hooks[0].timeout).toBe(10);
     const stop = commands(settings, "Stop")[0]!;
-    expect(stop).toBe(`env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node "${join(box.packageRoot, "dist/hooks/stop.cjs")}"`);
+    expect(stop).toBe('env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node "$CLAUDE_PROJECT_DIR/.claude/codex-collab/launch.cjs" hook stop');
     expect(isOurHookCommand(stop)).toBe(true);
+    expect(read(join(box.project, ".claude/codex-collab/launch.cjs"))).toBe(read(join(box.packageRoot, "dist/launch.cjs")));
+    // This machine's package is recorded only in the git-ignored state directory.
+    expect(JSON.parse(read(join(box.project, ".codex-collab.d/install.json")))).toEqual({ packageRoot: box.packageRoot });
+    const shared = Object.entries(snapshot(box.project)).filter(([k, v]) => v !== "dir" && !k.startsWith(".codex-collab.d/"));
+    for (const [k, v] of shared) expect(Buffer.from(v, "base64").toString("utf8"), k).not.toContain(box.root);
 
     expect(read(join(box.project, ".claude/commands/cc-review.md"))).toBe(read(join(box.packageRoot, "commands/cc-review.md")));
     expect(read(join(box.project, ".claude/agents/cc-analyst.md"))).toBe(read(join(box.packageRoot, "agents/cc-analyst.md")));
@@ -148,14 +153,14 @@ describe("merging into the user's settings", () => {
     expect(after.hooks.PreToolUse).toEqual(original.hooks.PreToolUse);
     expect(after.hooks.Stop[0]).toEqual(original.hooks.Stop[0]);
     expect(after.hooks.Stop).toHaveLength(2);
-    expect(commands(after, "Stop")[1]).toContain("/dist/hooks/stop.cjs");
+    expect(commands(after, "Stop")[1]).toContain("/.claude/codex-collab/launch.cjs\" hook stop");
     // The user's own lines are untouched and ours use their 4-space indentation.
     expect(text).toContain('                "hooks": [{"type": "command", "command": "echo user-stop"}]');
     expect(text).toMatch(/\n {24}"command": "env -u NODE_EXTRA_CA_CERTS/);
     expect(text.endsWith("}")).toBe(true);
-    // The rewritten file's old bytes are kept.
+    // The rewritten file's old bytes are kept, in the git-ignored state directory.
     const backup = report.actions.find((a) => a.path === file)?.backup;
-    expect(backup).toBeDefined();
+    expect(backup).toMatch(new RegExp(`^${box.project.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/\\.codex-collab\\.d/backups/\\d{8}T\\d{6}Z/\\.claude/settings\\.json$`));
     expect(read(backup!)).toBe(USER_SETTINGS_4);
 
     await uninstall(opts(box));
@@ -229,7 +234,7 @@ describe("merging into the user's settings", () => {
     );
     await install(opts(box));
     const stop = commands(settingsOf(box), "Stop");
-    expect(stop).toEqual([expect.stringContaining(join(box.packageRoot, "dist/hooks/stop.cjs")), userHook]);
+    expect(stop).toEqual([expect.stringContaining('launch.cjs" hook stop'), userHook]);
 
     // A handler of ours inside a group the user also uses: ours leaves, theirs stays.
     const mixed = settingsOf(box);
@@ -460,7 +465,7 @@ describe("awkward paths", () => {
       const run = spawnSync("/bin/sh", ["-c", command], {
         input: JSON.stringify({ hook_event_name: event }),
         encoding: "utf8",
-        env: { ...process.env, NODE_EXTRA_CA_CERTS: "/nonexistent/ca.pem" },
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: "/nonexistent/ca.pem", CLAUDE_PROJECT_DIR: box.project },
         timeout: 20_000,
       });
       expect(run.status, run.stderr).toBe(0);

@@ -19,7 +19,7 @@ function capture(): { out: string[]; err: string[]; io: { stdout: (t: string) =>
 
 describe("parseInstallArgs", () => {
   it("reads the operation and every flag, in both --flag value and --flag=value forms", () => {
-    expect(parseInstallArgs(["uninstall", "--project", "/p q", "--scope=local", "--dry-run", "--force", "--no-doctor"], "/tmp")).toEqual({
+    expect(parseInstallArgs(["uninstall", "--project", "/p q", "--scope=local", "--dry-run", "--force", "--no-doctor", "--purge"], "/tmp")).toEqual({
       operation: "uninstall",
       project: "/p q",
       scope: "local",
@@ -27,6 +27,7 @@ describe("parseInstallArgs", () => {
       force: true,
       help: false,
       doctor: false,
+      purge: true,
     });
     expect(parseInstallArgs(["--project=sub dir"], "/base")).toMatchObject({ operation: "install", project: "/base/sub dir", scope: "project" });
   });

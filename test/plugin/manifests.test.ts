@@ -8,6 +8,7 @@ import { buildSync } from "esbuild";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOOK_EVENTS, HOOK_MARKER, hookBundlePath, hookGroup } from "../../src/install/hooks.js";
+import { BUILD_SCRIPTS, SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { manifestVersion, MARKETPLACE_MANIFEST, PLUGIN_MANIFEST, readVersions, syncVersions, withVersion } from "../../src/plugin/versions.js";
 import { CLAUDE_BIN } from "../support/claude.js";
 
@@ -65,15 +66,15 @@ describe("versions", () => {
 });
 
 describe("manifests", () => {
-  it("plugin.json and the marketplace entry describe the same plugin, served from the repository root", () => {
+  it("plugin.json and the marketplace entry describe the same plugin, served from the shipped plugin/ directory", () => {
     const plugin = JSON.parse(read(PLUGIN_MANIFEST)) as Record<string, unknown>;
     const market = JSON.parse(read(MARKETPLACE_MANIFEST)) as { name: string; owner: { name: string }; plugins: Array<Record<string, unknown>> };
     expect(plugin).toMatchObject({ name: "codex-collab", description: expect.any(String), author: { name: expect.any(String) } });
     expect(market.owner.name).toEqual(expect.any(String));
     const entry = market.plugins.find((p) => p.name === plugin.name);
-    expect(entry).toMatchObject({ source: "./", description: plugin.description });
-    // Everything the plugin needs at its root is shipped in the npm package too.
-    for (const dir of [".claude-plugin", "hooks", "commands", "agents"]) expect(pkg.files).toContain(dir);
+    expect(entry).toMatchObject({ source: `./${SHIPPED_DIR}`, description: plugin.description });
+    // The npm package is the same shipped directory.
+    expect(pkg.files).toContain(SHIPPED_DIR);
   });
 
   it("hooks/hooks.json mirrors install's hook entries: events, matchers, timeouts, marker, existing bundle names", () => {
@@ -86,16 +87,21 @@ describe("manifests", () => {
       expect(groups[0]!.matcher).toBe(installed.matcher);
       const bundle = basename(hookBundlePath("/pkg", event), ".cjs");
       expect(groups[0]!.hooks).toEqual([
-        { type: "command", command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/hooks/launch.cjs" ${bundle}`, timeout: installed.hooks[0]!.timeout },
+        { type: "command", command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/${bundle}.cjs"`, timeout: installed.hooks[0]!.timeout },
       ]);
       expect(groups[0]!.hooks[0]!.timeout).toBeGreaterThan(0);
-      // The build writes that hook (a code-cache loader and the bundle it runs), and the launcher accepts the name.
+      // The build writes that hook (a code-cache loader and the bundle it runs).
       expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}=src/hooks/cached-entry.ts`);
       expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}.main=src/hooks/${bundle}.ts`);
-      expect(read("hooks/launch.cjs")).toContain(`"${bundle}"`);
     }
     expect(hooks.hooks.PostToolUse![0]!.matcher).toBe("Edit|Write|MultiEdit|NotebookEdit");
     expect(hooks.hooks.Stop![0]!.hooks[0]!.timeout).toBe(15);
+  });
+
+  it("the CLI build bundles the MCP server as dist/mcp.js once src/mcp/main.ts exists (the plugin ships what it builds)", () => {
+    if (existsSync(join(ROOT, "src", "mcp", "main.ts"))) expect(pkg.scripts["build:cli"]).toMatch(/(^|\s)mcp=src\/mcp\/main\.ts(\s|$)/);
+    for (const name of BUILD_SCRIPTS) expect(pkg.scripts[name], name).toMatch(/--outdir=dist(\s|$)/);
+    expect(pkg.scripts.build).toBe(BUILD_SCRIPTS.map((n) => `npm run ${n}`).join(" && "));
   });
 
   it("every command has a description and allowed-tools, every agent a name (its file name) and a description", () => {
@@ -141,12 +147,9 @@ describe("the real Claude Code validator (claude plugin validate --strict)", () 
     expect(r.output).not.toMatch(/warning|error/i);
   });
 
-  it("accepts the plugin: manifest, hooks.json, commands and agents", () => {
-    // The plugin as a git checkout sees it, without the marketplace file (which validate would pick instead).
+  it("accepts the shipped plugin: manifest, hooks.json, commands and agents", () => {
     const plugin = join(dir, "plugin");
-    for (const sub of ["hooks", "commands", "agents"]) if (existsSync(join(ROOT, sub))) cpSync(join(ROOT, sub), join(plugin, sub), { recursive: true });
-    mkdirSync(join(plugin, ".claude-plugin"), { recursive: true });
-    cpSync(join(ROOT, PLUGIN_MANIFEST), join(plugin, PLUGIN_MANIFEST));
+    cpSync(join(ROOT, SHIPPED_DIR), plugin, { recursive: true });
     const r = validate(plugin);
     expect(r.output).toContain("Validation passed");
     expect(r.status, r.output).toBe(0);

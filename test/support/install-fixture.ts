@@ -1,6 +1,6 @@
 // Temp layouts for installer tests: a fake codex-collab package (hook bundles that report how they ran),
 // projects and HOME directories, and byte-level snapshots of directory trees.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -8,6 +8,7 @@ import { join } from "node:path";
 export const AWKWARD_NAME = 'pkg dir ü 日本 $HOME "q" `b` \\x';
 
 const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"] as const;
+const BUILT_LAUNCHER = join(import.meta.dirname, "..", "..", "dist", "launch.cjs");
 
 /**
  * Each fake bundle appends what it saw (its name and file, the two environment variables we care about, and
@@ -74,6 +75,10 @@ export function makeSandbox(options: SandboxOptions = {}): Sandbox {
   mkdirSync(join(packageRoot, "dist", "hooks"), { recursive: true });
   writeFileSync(join(packageRoot, "package.json"), JSON.stringify({ name: "codex-collab", version: "0.0.0-test" }) + "\n");
   for (const b of BUNDLES) writeFileSync(join(packageRoot, "dist", "hooks", `${b}.cjs`), bundleSource(b));
+  // The real launcher (project and local scopes install it), so hooks run through it as they would.
+  if (!existsSync(BUILT_LAUNCHER)) throw new Error(`${BUILT_LAUNCHER} is missing: run npm run build first`);
+  copyFileSync(BUILT_LAUNCHER, join(packageRoot, "dist", "launch.cjs"));
+  writeFileSync(join(packageRoot, "dist", "cli.js"), "");
   writeShipped(packageRoot, "commands", options.commands ?? { "cc-review.md": "---\ndescription: Review\n---\nReview $ARGUMENTS\n" });
   writeShipped(packageRoot, "agents", options.agents ?? { "cc-analyst.md": "---\nname: cc-analyst\n---\nAnalyse.\n" });
   mkdirSync(project, { recursive: true });
@@ -105,10 +110,18 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/** Where install keeps backups: the project's state directory, or ~/.claude/codex-collab-backups for user scope. */
+const BACKUP_DIRS = [".codex-collab.d/backups", ".claude/codex-collab-backups"];
+const isBackup = (k: string) => BACKUP_DIRS.some((d) => k.startsWith(`${d}/`));
+
+/** The snapshot without backups and the state directory entries that only exist to hold them. */
 export function withoutBackups(snap: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(snap).filter(([k]) => !k.includes(".codex-collab-backup-")));
+  const kept = Object.entries(snap).filter(([k]) => !isBackup(k) && !BACKUP_DIRS.includes(k));
+  const stateDirEmpty = !kept.some(([k]) => k.startsWith(".codex-collab.d/"));
+  return Object.fromEntries(kept.filter(([k]) => !(stateDirEmpty && k === ".codex-collab.d")));
 }
 
+/** Backup files (not directories) in a snapshot. */
 export function backupsIn(snap: Record<string, string>): string[] {
-  return Object.keys(snap).filter((k) => k.includes(".codex-collab-backup-"));
+  return Object.keys(snap).filter((k) => isBackup(k) && snap[k] !== "dir");
 }

@@ -1,0 +1,124 @@
+import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
+import {
+  progressPrinter,
+  reportTurn,
+  turnExitCode
+} from "./chunk-M7HP6XM5.js";
+import {
+  SANDBOX_MODES,
+  claudeSessionId,
+  resolveTarget,
+  runTurn
+} from "./chunk-SP6HSELV.js";
+import "./chunk-T6EGTHXK.js";
+import {
+  loadConfig
+} from "./chunk-53BBWQ4D.js";
+import "./chunk-UBYVC3JQ.js";
+import "./chunk-OCYRSVXL.js";
+import {
+  openStore
+} from "./chunk-TAH6EO5F.js";
+import {
+  parseSeconds,
+  parseVerbArgs,
+  print,
+  printJson,
+  readAll
+} from "./chunk-23XL5EZ7.js";
+import {
+  findProjectRoot
+} from "./chunk-UPM4JHD7.js";
+import {
+  UsageError
+} from "./chunk-CVUZ6IGW.js";
+import "./chunk-P3CBC5YO.js";
+
+// src/cli/run.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+var USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdin] [options]
+
+  --cd DIR               working directory for Codex (default: current directory)
+  --sandbox MODE         read-only (default) | workspace-write; danger-full-access needs --allow-dangerous
+  --session REF          session name, thread id (or unique prefix), or "new"; default: this Claude session's
+  --new                  same as --session new: start a fresh Codex session
+  --task NAME            keep a separate session per task within one Claude session
+  --model M              model for Codex
+  --all-messages         include every Codex event in the JSON result (all_messages)
+  --json                 print {success, SESSION_ID, agent_messages, all_messages?, usage, error?}
+  --timeout S            wall-clock limit in seconds (default from config, 900)
+  --idle-timeout S       limit on silence from Codex in seconds (default from config, 300)
+  --quiet                no progress lines on stderr`;
+async function runVerb(args, io) {
+  const { values, positionals } = parseVerbArgs(
+    args,
+    {
+      prompt: { type: "string" },
+      "prompt-file": { type: "string" },
+      cd: { type: "string" },
+      sandbox: { type: "string" },
+      "allow-dangerous": { type: "boolean" },
+      session: { type: "string" },
+      new: { type: "boolean" },
+      task: { type: "string" },
+      model: { type: "string" },
+      "all-messages": { type: "boolean" },
+      json: { type: "boolean" },
+      timeout: { type: "string" },
+      "idle-timeout": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" }
+    },
+    USAGE
+  );
+  if (values.help) {
+    print(io.stdout, USAGE);
+    return 0;
+  }
+  const sandbox = values.sandbox ?? void 0;
+  if (sandbox !== void 0 && !SANDBOX_MODES.includes(sandbox)) throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(", ")}`, USAGE);
+  if (sandbox === "danger-full-access" && !values["allow-dangerous"]) {
+    throw new UsageError("--sandbox danger-full-access lets Codex change anything on this machine; it is refused without --allow-dangerous.", USAGE);
+  }
+  if ([values.prompt !== void 0, values["prompt-file"] !== void 0, positionals.length > 0].filter(Boolean).length > 1) {
+    throw new UsageError("give the prompt once: --prompt, --prompt-file, a positional argument or stdin", USAGE);
+  }
+  const cwd = resolve(io.cwd, values.cd ?? ".");
+  let prompt = values.prompt ?? (positionals.length > 0 ? positionals.join(" ") : void 0);
+  if (prompt === void 0 && values["prompt-file"] !== void 0) prompt = readFileSync(resolve(io.cwd, values["prompt-file"]), "utf8");
+  if (prompt === void 0 && !io.stdin.isTTY) prompt = await readAll(io.stdin);
+  if (!prompt?.trim()) throw new UsageError("the prompt is empty", USAGE);
+  const root = findProjectRoot(cwd);
+  const config = loadConfig(root);
+  const store = openStore(root);
+  const claude = claudeSessionId(io.env);
+  if (values.new && values.session !== void 0) throw new UsageError("--new and --session exclude each other", USAGE);
+  const target = resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude, fresh: values.new });
+  const started = Date.now();
+  const outcome = await runTurn({
+    store,
+    root,
+    cwd,
+    target,
+    prompt,
+    kind: "run",
+    title: prompt.trim().split("\n")[0] ?? "",
+    claudeSessionId: claude,
+    task: values.task,
+    sandbox: sandbox ?? config.codex.sandbox,
+    model: values.model ?? config.codex.model,
+    returnAllMessages: values["all-messages"],
+    timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1e3,
+    idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1e3,
+    signal: io.signal,
+    onEvent: values.quiet ? void 0 : progressPrinter(io, started)
+  });
+  reportTurn(io, outcome, { quiet: values.quiet });
+  if (values.json) printJson(io, outcome.result);
+  else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);
+  return turnExitCode(outcome);
+}
+export {
+  runVerb
+};
