@@ -3,34 +3,35 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   print,
   processIo
-} from "./chunks/chunk-23XL5EZ7.js";
+} from "./chunks/chunk-3YF2N4CT.js";
 import {
   EXIT,
   isCodexCollabError
-} from "./chunks/chunk-CVUZ6IGW.js";
-import "./chunks/chunk-P3CBC5YO.js";
+} from "./chunks/chunk-UMH65Y2S.js";
+import "./chunks/chunk-X4VVDXC3.js";
 
 // src/cli/main.ts
 var VERBS = {
-  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-5GVEXKQF.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-6BMBCVZA.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-6BMBCVZA.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-6BMBCVZA.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-Q5WNBXHM.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-YWXSLQGX.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-6BMBCVZA.js")).debugVerb },
-  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-IYJHSVPU.js")).sessionsVerb },
-  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-SPMLKIKX.js")).reviewsVerb },
-  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-Z7AO47JN.js")).classifyVerb },
-  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-NNYT7OHF.js")).statusVerb },
-  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-TOALRIOQ.js")).doctorVerb },
-  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-PWFAAOWE.js")).installVerb },
-  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-PWFAAOWE.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-QVL4UNUI.js")).workerVerb, hidden: true }
+  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-WCPV2S6Y.js")).runVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-E32GX542.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-E32GX542.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-E32GX542.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-ZV7UQNMD.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-R4P6JZ3R.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-E32GX542.js")).debugVerb },
+  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-XR2WJUF5.js")).sessionsVerb },
+  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-COBUUHGR.js")).reviewsVerb },
+  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-L32U4E5I.js")).classifyVerb },
+  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-QT34DJVQ.js")).statusVerb },
+  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-7CD55WHF.js")).doctorVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-4EDWKGEH.js")).mcpVerb },
+  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-EHIUK36V.js")).installVerb },
+  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-EHIUK36V.js")).uninstallVerb },
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-VTLPWG2I.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 
-Usage: codex-collab <command> [options]      codex-collab <command> --help
+Usage: codex-collab <command> [options]      codex-collab help <command>  (or: <command> --help)
 
 Commands:
 ${Object.entries(VERBS).filter(([, v]) => !v.hidden).map(([name, v]) => `  ${name.padEnd(11)} ${v.summary}`).join("\n")}
@@ -41,13 +42,14 @@ Exit codes:
   10 review findings at or above --fail-on \xB7 130 cancelled
 `;
 async function main(argv, io) {
+  if (argv[0] === "help" && argv[1] !== void 0) return main([argv[1], "--help"], io);
   const [verb, ...rest] = argv;
   if (verb === void 0 || verb === "--help" || verb === "-h" || verb === "help") {
     print(io.stdout, USAGE);
     return verb === void 0 ? EXIT.USAGE : EXIT.OK;
   }
   if (verb === "--version" || verb === "-v") {
-    print(io.stdout, (await import("./chunks/version-OCOCPQKM.js")).VERSION);
+    print(io.stdout, (await import("./chunks/version-OOVSDWN5.js")).VERSION);
     return EXIT.OK;
   }
   const entry = VERBS[verb];

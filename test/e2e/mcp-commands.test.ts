@@ -14,6 +14,8 @@ import { startMessagesServer, systemText, text, toolUse, userTexts, type LoggedR
 import { startResponsesServer, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const REPO = findPackageRoot();
+/** The shipped plugin directory (what a marketplace install copies). */
+const PLUGIN_DIR = join(REPO, "plugin");
 const PLUGIN_TOOL = "mcp__plugin_codex-collab_codex-collab__analyze";
 const PROJECT_TOOL = "mcp__codex-collab__analyze";
 
@@ -60,7 +62,7 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
-  { name: "plugin (--plugin-dir)", tool: PLUGIN_TOOL, command: "/codex-collab:codex-analyze", setup: () => ["--plugin-dir", REPO] },
+  { name: "plugin (--plugin-dir)", tool: PLUGIN_TOOL, command: "/codex-collab:codex-analyze", setup: () => ["--plugin-dir", PLUGIN_DIR] },
   {
     name: "project (.mcp.json)",
     tool: PROJECT_TOOL,
@@ -184,7 +186,7 @@ describe.each(CLAUDE_VERSIONS)("Claude Code $name: the codex-analyst agent", (ve
       },
     });
     try {
-      const run = await runClaude({ cwd: project, home, prompt: "analyse it with the analyst", serverUrl: server.url, bin: version.bin, args: ["--plugin-dir", REPO], extraEnv: { ...codexHome.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN }, timeoutMs: 90_000 });
+      const run = await runClaude({ cwd: project, home, prompt: "analyse it with the analyst", serverUrl: server.url, bin: version.bin, args: ["--plugin-dir", PLUGIN_DIR], extraEnv: { ...codexHome.env, CODEX_COLLAB_CODEX_BIN: REAL_CODEX_BIN }, timeoutMs: 90_000 });
       expect(run.exitCode, run.stderr).toBe(0);
       expect(codexServer.responseRequests()).toHaveLength(1);
       const results = server.mainRequests().flatMap(toolResults);

@@ -33,9 +33,10 @@ const REVIEW = {
  * When the command files call the MCP tool instead, this is the one place to change: `expected` becomes the tool's
  * name in the body and `call` a toolUse of that tool with `{ requirement }`.
  */
-function analyzeCall(pluginRoot: string, requirement: string): { expected: string; call: Block } {
-  const expected = `node '${pluginRoot}/dist/cli.js' analyze --quiet <<'CODEX_COLLAB_EOF'`;
-  return { expected, call: toolUse("Bash", { command: `${expected}\n${requirement}\nCODEX_COLLAB_EOF`, timeout: 600000, description: "Codex analysis" }) };
+/** What the scripted model does with /codex-collab:codex-analyze: call the plugin's MCP tool with the user's words. */
+function analyzeCall(_pluginRoot: string, requirement: string): { expected: string; call: Block } {
+  const expected = "mcp__plugin_codex-collab_codex-collab__analyze";
+  return { expected, call: toolUse(expected, { requirement }) };
 }
 
 let root: string;
