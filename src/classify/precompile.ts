@@ -1,5 +1,5 @@
 // Build tool: the text of precompiled.generated.ts (`npm run gen:classify` writes it). Not imported by the hooks.
-import { builtInMatcherData } from "./classify.js";
+import { builtInMatcherData } from "./signals.js";
 
 export const GENERATED_PATH = "src/classify/precompiled.generated.ts";
 
