@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/classify/classify.js";
 import { parseLabelled } from "../../src/classify/eval.js";
-import { parseWeights, predict } from "../../src/classify/model.js";
+import { predict, unpackWeights } from "../../src/classify/model.js";
 import { featurize, fit, GENERATED_WEIGHTS_PATH, weightsSource } from "../../src/classify/train.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -22,7 +22,8 @@ describe("train", () => {
       ...["blip the widget", "blip it", "please blip"].map((prompt) => ({ prompt, level: "simple" as const })),
     ];
     const source = weightsSource(fit(items, { minCount: 1 }));
-    const w = parseWeights(JSON.parse(/WEIGHTS = (".*");/.exec(source)![1]!) as string);
+    const constant = (name: string) => JSON.parse(new RegExp(`${name} = (".*");`).exec(source)![1]!) as string;
+    const w = unpackWeights(constant("FEATURE_NAMES"), constant("FEATURE_WEIGHTS"));
     expect(predict(featurize("zorp zorp"), w).level).toBe("complex");
     expect(predict(featurize("blip blip"), w).level).toBe("simple");
     expect(w.get("w:zorp")![2]).toBeGreaterThan(0);
