@@ -7,7 +7,7 @@ import { ruleSignals, type ExtraWords, type Signal } from "./signals.js";
 
 export type { Level } from "./model.js";
 export type { Signal } from "./signals.js";
-export { builtInLists, MAX_SCAN_CHARS } from "./signals.js";
+export { MAX_SCAN_CHARS } from "./signals.js";
 
 export interface ClassifyResult {
   level: Level;

@@ -248,13 +248,6 @@ const QUESTION_EN: WordList = {
   ],
   zh: [],
 };
-// Chinese: forms that only occur in questions, at the start, anywhere, or as the last character.
-export const QUESTION_ZH_START = ["为什么", "为啥", "怎么", "如何", "什么", "解释", "讲讲", "介绍", "说说", "请问", "总结"];
-export const QUESTION_ZH_ANYWHERE = [
-  "是什么", "什么意思", "干什么", "干嘛", "做什么的", "什么区别", "的区别", "怎么工作", "怎么回事", "怎样", "怎么样", "在哪", "哪里", "是否",
-  "有没有", "多少", "什么时候该", "原理", "讲讲", "讲一下", "介绍一下", "说说", "总结", "概括", "解释",
-];
-export const QUESTION_END = new Set(["吗", "呢", "？", "?"]);
 
 // A change request hidden in a question ("can you find out why and fix it?").
 const VERBS =

@@ -1,8 +1,8 @@
 // Rule signals: named, weighted facts about a prompt (scope words, risk areas, paths named, list items, stack
 // traces, questions…). Pure, dependency-free and linear in the prompt length. The model (model.ts) takes them as
 // features beside the words themselves; their weights here are the old hand-tuned scores, kept as feature values.
-import { LISTS, QUESTION_END, QUESTION_ZH_ANYWHERE, QUESTION_ZH_START, RISK, type ListName } from "./lists.js";
-import { compileList, findAll, hydrateMatcher, isCjk, makeDoc, serializeMatcher, type Doc, type Match, type Matcher, type MatcherData, type WordList } from "./match.js";
+import type { ListName } from "./lists.js";
+import { compileList, findAll, hydrateMatcher, isCjk, makeDoc, type Doc, type Match, type Matcher, type MatcherData } from "./match.js";
 import { PRECOMPILED } from "./precompiled.generated.js";
 import { countListItems, countPaths, lengthUnits, SLASH_COMMAND, split } from "./structure.js";
 
@@ -17,6 +17,15 @@ export interface ExtraWords {
   extraScopeWords?: readonly string[];
   extraRiskWords?: readonly string[];
 }
+
+// Chinese question forms that occur only in questions: at the start, anywhere, or as the last character. Kept here,
+// not in lists.ts: the hooks do not load that file (see builtIn).
+const QUESTION_ZH_START = ["为什么", "为啥", "怎么", "如何", "什么", "解释", "讲讲", "介绍", "说说", "请问", "总结"];
+const QUESTION_ZH_ANYWHERE = [
+  "是什么", "什么意思", "干什么", "干嘛", "做什么的", "什么区别", "的区别", "怎么工作", "怎么回事", "怎样", "怎么样", "在哪", "哪里", "是否",
+  "有没有", "多少", "什么时候该", "原理", "讲讲", "讲一下", "介绍一下", "说说", "总结", "概括", "解释",
+];
+const QUESTION_END = new Set(["吗", "呢", "？", "?"]);
 
 /** Only this many characters are scanned; the rest of a huge paste only counts towards length. */
 export const MAX_SCAN_CHARS = 20_000;
@@ -43,28 +52,24 @@ function compiled(extraScope: readonly string[], extraRisk: readonly string[]): 
   return c;
 }
 
-/** Every built-in word list by name (risk categories as `risk:<name>`). */
-export function builtInLists(): Record<string, WordList> {
-  const out: Record<string, WordList> = { ...LISTS };
-  for (const r of RISK) out[`risk:${r.name}`] = r.words;
-  return out;
-}
-
-/** Every built-in list compiled without extra words, by the names of builtInLists(). */
-export function builtInMatcherData(): Record<string, MatcherData> {
-  return Object.fromEntries(Object.entries(builtInLists()).map(([name, list]) => [name, serializeMatcher(compileList(list))]));
-}
-
 let precompiled: Record<string, MatcherData> | undefined;
 
+function lists(): Record<string, MatcherData> {
+  return (precompiled ??= JSON.parse(PRECOMPILED) as Record<string, MatcherData>);
+}
+
 /**
- * A built-in list as compiled at build time: compiling all of them costs the UserPromptSubmit hook ~3 ms, loading
- * them ~0.5 ms. test/classify/precompiled.test.ts fails when precompiled.generated.ts is stale.
+ * A built-in list as compiled at build time (lists.ts, by precompile.ts), plus the user's words as literals, just
+ * as compileList adds them. The hooks never load lists.ts itself: evaluating it and compiling its lists cost the
+ * UserPromptSubmit hook ~3 ms, loading the compiled form ~0.5 ms. test/classify/precompiled.test.ts fails when
+ * precompiled.generated.ts is stale.
  */
-function builtIn(key: string, list: WordList): Matcher {
-  precompiled ??= JSON.parse(PRECOMPILED) as Record<string, MatcherData>;
-  const data = precompiled[key];
-  return data ? hydrateMatcher(data) : compileList(list);
+function builtIn(key: string, extra: readonly string[] = []): Matcher {
+  const data = lists()[key];
+  if (!data) throw new Error(`word list ${key} is missing from precompiled.generated.ts: run npm run gen:classify`);
+  const m = hydrateMatcher(data);
+  const literals = extra.map((w) => w.trim().toLowerCase()).filter(Boolean);
+  return literals.length ? { ...m, literals: [...m.literals, ...literals] } : m;
 }
 
 function build(extraScope: readonly string[], extraRisk: readonly string[]): Compiled {
@@ -74,14 +79,15 @@ function build(extraScope: readonly string[], extraRisk: readonly string[]): Com
     get(name) {
       let m = built.get(name);
       if (!m) {
-        m = name === "scope" && extraScope.length > 0 ? compileList(LISTS[name], extraScope) : builtIn(name, LISTS[name]);
+        m = builtIn(name, name === "scope" ? extraScope : []);
         built.set(name, m);
       }
       return m;
     },
     risk() {
       if (!risk) {
-        risk = RISK.map((r) => ({ name: r.name, m: builtIn(`risk:${r.name}`, r.words) }));
+        const names = Object.keys(lists()).filter((k) => k.startsWith("risk:"));
+        risk = names.map((k) => ({ name: k.slice(5), m: builtIn(k) }));
         if (extraRisk.some((w) => w.trim())) risk.push({ name: "custom", m: compileList({ en: [], zh: [] }, extraRisk) });
       }
       return risk;
