@@ -3,7 +3,7 @@
 // roughly a word).
 // Code and stack traces are left out of the words: their identifiers say nothing about the size of the task, and
 // their presence is already a signal.
-import { isCjk, isDigits, makeDoc } from "./match.js";
+import { isCjk, isDigits } from "./match.js";
 import type { Analysis } from "./signals.js";
 
 /** Feature name → value. Names: `s:<signal>`, `w:<english word or pair>`, `c:<chinese characters>`, `x:bias`. */
@@ -17,9 +17,9 @@ function normalWord(tok: string): string {
   return tok;
 }
 
-function addWords(prose: string, out: Features): void {
+function addWords(tokens: readonly string[], out: Features): void {
   let prev = "";
-  for (const tok of makeDoc(prose).tokens) {
+  for (const tok of tokens) {
     // Dotted tokens are file names, versions and hosts: counted as paths by the rules, noise as words.
     if (tok.includes(".") || tok.length > 24) {
       prev = "";
@@ -48,7 +48,7 @@ function addChinese(prose: string, out: Features): void {
 export function features(a: Analysis): Features {
   const out: Features = new Map();
   for (const s of a.signals) out.set(`s:${s.id}`, (out.get(`s:${s.id}`) ?? 0) + s.weight);
-  addWords(a.prose, out);
+  addWords(a.tokens, out);
   addChinese(a.prose, out);
   out.set("x:bias", 1);
   return out;

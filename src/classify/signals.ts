@@ -147,6 +147,8 @@ export interface Analysis {
   signals: Signal[];
   /** The natural-language part of the prompt, lower case: fenced code and stack-trace lines removed. */
   prose: string;
+  /** The prose's word tokens (see makeDoc), for the model's word features. */
+  tokens: readonly string[];
   /** The slash command the prompt starts with: it brings its own workflow, so nothing else is looked at. */
   slashCommand?: string;
 }
@@ -154,9 +156,9 @@ export interface Analysis {
 export function ruleSignals(text: string, opts: ExtraWords = {}): Analysis {
   const trimmed = (text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text).trim();
   const signals: Signal[] = [];
-  if (!trimmed) return { signals, prose: "" };
+  if (!trimmed) return { signals, prose: "", tokens: [] };
   const slash = SLASH_COMMAND.exec(trimmed);
-  if (slash) return { signals, prose: "", slashCommand: slash[0].trim() };
+  if (slash) return { signals, prose: "", tokens: [], slashCommand: slash[0].trim() };
 
   const c = compiled(opts.extraScopeWords ?? [], opts.extraRiskWords ?? []);
   const { prose, traceLines, errorLines, codeLines } = split(trimmed);
@@ -249,5 +251,5 @@ export function ruleSignals(text: string, opts: ExtraWords = {}): Analysis {
   const q = isQuestion(doc, c);
   if (q.question) add("question", q.advice ? -2 : -5, q.cue);
 
-  return { signals, prose };
+  return { signals, prose, tokens: doc.tokens };
 }
