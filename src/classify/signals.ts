@@ -27,6 +27,14 @@ const QUESTION_ZH_ANYWHERE = [
 ];
 const QUESTION_END = new Set(["吗", "呢", "？", "?"]);
 
+// Built from strings, not written as literals: the bundler escapes non-ASCII in strings but not in regular-expression
+// literals, and one Chinese character anywhere makes V8 hold the whole hook bundle as a two-byte string.
+const VERSION_BUMP = new RegExp("(?:^|[^a-z])(?:to|->|改成|改为|升级到|升到|bump \\S+ to) ?v?\\d+\\.\\d+\\.\\d+\\b");
+// Changing one value: "from 30s to 60s", "from 'Submit' to 'Save'", "改成 8080".
+const TWEAK = new RegExp(
+  "\\b(?:change|set|raise|lower|increase|decrease|make|update)\\b[^.\\n]{0,60}\\bfrom ['\"“]?[\\w.-]{1,20}['\"”]? to ['\"“]?\\S{1,20}|改成|改为|调成|调到|设为|设置为",
+);
+
 /** Only this many characters are scanned; the rest of a huge paste only counts towards length. */
 export const MAX_SCAN_CHARS = 20_000;
 
@@ -234,13 +242,9 @@ export function ruleSignals(text: string, opts: ExtraWords = {}): Analysis {
 
   const trivial = find(c.get("trivial"), doc);
   if (trivial.length) add("trivial", -3, detail(trivial));
-  else if (/(?:^|[^a-z])(?:to|->|改成|改为|升级到|升到|bump \S+ to) ?v?\d+\.\d+\.\d+\b/.test(prose)) add("trivial", -3, "version bump");
+  else if (VERSION_BUMP.test(prose)) add("trivial", -3, "version bump");
 
-  // Changing one value: "from 30s to 60s", "from 'Submit' to 'Save'", "改成 8080".
-  const tweak =
-    /\b(?:change|set|raise|lower|increase|decrease|make|update)\b[^.\n]{0,60}\bfrom ['"“]?[\w.-]{1,20}['"”]? to ['"“]?\S{1,20}|改成|改为|调成|调到|设为|设置为/.exec(
-      prose,
-    );
+  const tweak = TWEAK.exec(prose);
   if (tweak && !scope.length) add("tweak", -2, tweak[0].length > 24 ? `${tweak[0].slice(0, 24)}…` : tweak[0]);
 
   // Commands count only as the first words of the prompt.
