@@ -240,6 +240,13 @@ export function compileList(list: WordList, extra: readonly string[] = []): Matc
   return m;
 }
 
+/** The end of entry's match at token i if it ends after best, else best. */
+function longer(best: number, entry: Entry, doc: Doc, i: number): number {
+  if (entry.anchored && !doc.sentenceStart[i]) return best;
+  const r = matchFrom(doc.tokens, entry.parts, 0, i);
+  return r > best ? r : best;
+}
+
 /**
  * Matches leftmost first and never overlapping, like one regular-expression scan: at one position
  * the longest match wins ("debug" hides the "bug" inside it). Chinese words, regular expressions and
@@ -251,16 +258,14 @@ export function findAll(m: Matcher, doc: Doc): Match[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] ?? "";
     let best = m.words.has(tok) || m.wordStems.some((stem) => tok.startsWith(stem)) ? i + 1 : -1;
-    const candidates: Entry[] = [...(m.exact.get(tok) ?? []), ...m.numeric];
-    for (const s of m.stems.get(tok[0] ?? "") ?? []) if (tok.startsWith(s.stem)) candidates.push(s.entry);
-    for (const entry of candidates) {
-      if (entry.anchored && !doc.sentenceStart[i]) continue;
-      const r = matchFrom(tokens, entry.parts, 0, i);
-      if (r > best) best = r;
-    }
+    // No candidate array or closure per token: this loop runs for every token of every list on every prompt.
+    const exact = m.exact.get(tok);
+    if (exact) for (const entry of exact) best = longer(best, entry, doc, i);
+    for (const entry of m.numeric) best = longer(best, entry, doc, i);
+    const stems = m.stems.get(tok[0] ?? "");
+    if (stems) for (const s of stems) if (tok.startsWith(s.stem)) best = longer(best, s.entry, doc, i);
     if (best < 0) continue;
-    const before = [tokens[i - 1], tokens[i - 2]];
-    if (before.some((b) => b !== undefined && m.unlessAfterEn.has(b))) continue;
+    if (m.unlessAfterEn.size > 0 && [tokens[i - 1], tokens[i - 2]].some((b) => b !== undefined && m.unlessAfterEn.has(b))) continue;
     const s = doc.start[i] ?? 0;
     const e = doc.end[best - 1] ?? s;
     out.push({ start: s, end: e, text: text.slice(s, e) });

@@ -1,6 +1,6 @@
 // The text the UserPromptSubmit hook adds to Claude's context. It is paid for on every prompt,
 // so it stays short: the level, why, and which commands to run.
-import type { ClassifyResult, Signal } from "./classify.js";
+import { reasonText, type ClassifyResult, type Signal } from "./classify.js";
 import { isCjk } from "./match.js";
 
 export type Locale = "en" | "zh";
@@ -45,11 +45,10 @@ export function detectLocale(text: string): Locale {
 
 const REASON_MAX_CHARS = 64;
 
-/** The strongest positive signals, joined and cut to a fixed budget. */
-function topSignals(signals: readonly Signal[], n: number, sep: string): string {
-  const joined = signals
+/** The reasons that pushed towards the level, joined and cut to a fixed budget. */
+function topSignals(reasons: readonly Signal[], n: number, sep: string): string {
+  const joined = reasons
     .filter((s) => s.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
     .slice(0, n)
     .map((s) => {
       const d = s.detail
@@ -57,7 +56,7 @@ function topSignals(signals: readonly Signal[], n: number, sep: string): string 
         .slice(0, 2)
         .map((w) => (w.length > 16 ? `${w.slice(0, 15)}…` : w))
         .join("/");
-      return s.id === "files" || s.id === "steps" || s.id === "length" || s.id === "errorLog" || s.id === "code" ? d : `${s.id} ${d}`;
+      return reasonText({ ...s, detail: d });
     })
     .join(sep);
   return joined.length > REASON_MAX_CHARS ? `${joined.slice(0, REASON_MAX_CHARS - 1)}…` : joined;
@@ -66,7 +65,7 @@ function topSignals(signals: readonly Signal[], n: number, sep: string): string 
 /** Short additionalContext for Claude: level, top signals and the workflow to follow. */
 export function guidance(result: ClassifyResult, locale: Locale): string {
   if (locale === "zh") {
-    const why = topSignals(result.signals, 3, "、");
+    const why = topSignals(result.reasons, 3, "、");
     const reason = `得分 ${result.score}${why ? `：${why}` : ""}`;
     if (result.level === "simple") return `codex-collab：简单任务（得分 ${result.score}），直接完成，不需要 Codex。`;
     if (result.level === "medium") {
@@ -74,7 +73,7 @@ export function guidance(result: ClassifyResult, locale: Locale): string {
     }
     return `codex-collab：复杂任务（${reason}）。在同一个 Codex 会话里走完 7 步：1 /codex-analyze <任务>；2 /codex-ask 讨论方案；3 /codex-prototype（只出 diff）；4 自己实现，批判地对待原型；5 /codex-review；6 修复问题；7 /codex-review 终审。分类是启发式的，明显不对就说明。`;
   }
-  const why = topSignals(result.signals, 3, ", ");
+  const why = topSignals(result.reasons, 3, ", ");
   const reason = `score ${result.score}${why ? `: ${why}` : ""}`;
   if (result.level === "simple") return `codex-collab: simple task (score ${result.score}); do it directly, no Codex needed.`;
   if (result.level === "medium") {

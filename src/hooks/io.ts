@@ -1,6 +1,6 @@
 // Shared plumbing for every hook entry. The failure policy lives here: a hook fails OPEN — any internal error
 // exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
-import { readSync } from "node:fs";
+import { readSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { findProjectRoot, stateDir } from "../project.js";
 import { appendLog } from "../state/log.js";
@@ -21,7 +21,7 @@ export function readStdinSync(): string {
       const code = (e as NodeJS.ErrnoException).code;
       // A non-blocking stdin (some terminals, pipes opened O_NONBLOCK) says EAGAIN: wait briefly and retry.
       if (code === "EAGAIN") {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        pause();
         continue;
       }
       if (code === "EOF") break;
@@ -39,8 +39,26 @@ export function hookLog(root: string, message: string): void {
   appendLog(join(stateDir(root), "hooks.log"), `${new Date().toISOString()} ${message}`);
 }
 
+/** Waits briefly on a non-blocking descriptor that has no data or room yet. */
+function pause(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+}
+
+/**
+ * Writes straight to descriptor 1: the first touch of process.stdout loads Node's stream machinery, ~3 ms of
+ * every hook's start-up. Loops over partial writes, and waits on EAGAIN like readStdinSync.
+ */
 export function emit(output: HookOutput | null): void {
-  if (output) process.stdout.write(JSON.stringify(output));
+  if (!output) return;
+  const bytes = Buffer.from(JSON.stringify(output), "utf8");
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += writeSync(1, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      pause();
+    }
+  }
 }
 
 export interface HookContext<E extends HookEvent> {
@@ -56,26 +74,35 @@ export interface HookContext<E extends HookEvent> {
 export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E>) => HookOutput | null): void {
   const env = process.env;
   let root = env.CLAUDE_PROJECT_DIR || process.cwd();
+  let output: HookOutput | null;
   try {
-    if (env.CODEX_COLLAB_DISABLE === "1") return;
-    const text = readStdinSync();
-    let raw: unknown;
     try {
-      raw = JSON.parse(text);
-    } catch {
-      hookLog(findProjectRoot(root), `${event}: stdin was not JSON (${text.length} bytes); ignored`);
-      return;
+      if (env.CODEX_COLLAB_DISABLE === "1") return;
+      const text = readStdinSync();
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        hookLog(findProjectRoot(root), `${event}: stdin was not JSON (${text.length} bytes); ignored`);
+        return;
+      }
+      const input = parseHookInput(raw);
+      if (input === null || input.hook_event_name !== event) {
+        hookLog(findProjectRoot(root), `${event}: unexpected input shape; ignored`);
+        return;
+      }
+      root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
+      output = body({ input: input as InputOf<E>, root, env });
+    } catch (e) {
+      hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
+      output = { systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` };
     }
-    const input = parseHookInput(raw);
-    if (input === null || input.hook_event_name !== event) {
-      hookLog(findProjectRoot(root), `${event}: unexpected input shape; ignored`);
-      return;
+    try {
+      emit(output);
+    } catch (e) {
+      // Nobody is reading (Claude went away): nothing left to tell.
+      hookLog(findProjectRoot(root), `${event}: could not write the output: ${(e as Error)?.message ?? String(e)}`);
     }
-    root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
-    emit(body({ input: input as InputOf<E>, root, env }));
-  } catch (e) {
-    hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
-    emit({ systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` });
   } finally {
     process.exitCode = 0;
   }

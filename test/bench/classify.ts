@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { classify } from "../../src/classify/classify.js";
 import { parseLabelled } from "../../src/classify/eval.js";
 
-const prompts = parseLabelled(readFileSync("test/fixtures/classify/corpus.jsonl", "utf8")).map((i) => i.prompt);
+const prompts = parseLabelled(readFileSync("test/fixtures/classify/train.jsonl", "utf8")).map((i) => i.prompt);
 
 function perCall(inputs: readonly string[], rounds: number): number {
   for (const p of inputs) classify(p); // warm-up: compile the word lists and JIT the scan
@@ -23,6 +23,6 @@ const cold = performance.now();
 classify("把整个支付模块重构一下");
 const first = performance.now() - cold;
 
-console.log(`first call (compiles the word lists): ${first.toFixed(2)} ms`);
+console.log(`first call (loads the word lists and the weights): ${first.toFixed(2)} ms`);
 console.log(`corpus prompts (${prompts.length}): ${(perCall(prompts, 50) * 1000).toFixed(0)} µs per prompt`);
 console.log(`1 MB prompts (${huge.length} shapes): ${perCall(huge, 5).toFixed(2)} ms per prompt`);

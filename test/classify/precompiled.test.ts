@@ -1,11 +1,11 @@
-// The word lists the hooks load precompiled are exactly what compileList makes of the lists in classify.ts.
+// The word lists the hooks load precompiled are exactly what compileList makes of the lists in lists.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { builtInLists, classify } from "../../src/classify/classify.js";
+import { classify } from "../../src/classify/classify.js";
 import { compileList, hydrateMatcher, serializeMatcher, type MatcherData } from "../../src/classify/match.js";
-import { GENERATED_PATH, precompiledSource } from "../../src/classify/precompile.js";
+import { builtInLists, GENERATED_PATH, precompiledSource } from "../../src/classify/precompile.js";
 import { PRECOMPILED } from "../../src/classify/precompiled.generated.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

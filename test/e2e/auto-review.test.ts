@@ -122,9 +122,11 @@ describe("automatic review through the real Claude Code CLI", () => {
 
   it("the UserPromptSubmit classification reached the model, and was stored", () => {
     const first = claude.mainRequests()[0]!;
-    expect(systemText(first)).toMatch(/UserPromptSubmit hook additional context: codex-collab: complex task \(score \d+/);
-    expect(systemText(first)).toContain("7 stages in one Codex session");
-    expect(readState(project).classifications[sessionId].level).toBe("complex");
+    // Mode auto reviews medium and complex tasks alike; the guidance names the stored level's workflow.
+    const level = readState(project).classifications[sessionId].level;
+    expect(["medium", "complex"]).toContain(level);
+    expect(systemText(first)).toMatch(new RegExp(`UserPromptSubmit hook additional context: codex-collab: ${level} task \\(score \\d+`));
+    expect(systemText(first)).toContain(level === "complex" ? "7 stages in one Codex session" : "Run /codex-analyze <task> first");
   });
 
   it("the edits triggered exactly one Codex review, with the edited files and without the planted secret", () => {
