@@ -13,21 +13,21 @@ import "./chunks/chunk-X4VVDXC3.js";
 // src/cli/main.ts
 var VERBS = {
   run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-WCPV2S6Y.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-E32GX542.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-E32GX542.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-E32GX542.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-ZV7UQNMD.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-R4P6JZ3R.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-E32GX542.js")).debugVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-YDMNTTT5.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-YDMNTTT5.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-YDMNTTT5.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-ABQYUZYT.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-4GL4DHN4.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-YDMNTTT5.js")).debugVerb },
   sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-XR2WJUF5.js")).sessionsVerb },
   reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-COBUUHGR.js")).reviewsVerb },
-  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-L32U4E5I.js")).classifyVerb },
+  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-LHNYJKCE.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-QT34DJVQ.js")).statusVerb },
   doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-7CD55WHF.js")).doctorVerb },
-  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-4EDWKGEH.js")).mcpVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-XN3LVCKN.js")).mcpVerb },
   install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-EHIUK36V.js")).installVerb },
   uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-EHIUK36V.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-VTLPWG2I.js")).workerVerb, hidden: true }
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-46DJTGPO.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 
@@ -49,7 +49,7 @@ async function main(argv, io) {
     return verb === void 0 ? EXIT.USAGE : EXIT.OK;
   }
   if (verb === "--version" || verb === "-v") {
-    print(io.stdout, (await import("./chunks/version-OOVSDWN5.js")).VERSION);
+    print(io.stdout, (await import("./chunks/version-ECYDDOQM.js")).VERSION);
     return EXIT.OK;
   }
   const entry = VERBS[verb];

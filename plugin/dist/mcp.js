@@ -1,22 +1,22 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-3X2RCPZ7.js";
+} from "./chunks/chunk-W6QJBGVZ.js";
 import "./chunks/chunk-XUAFWE7I.js";
 import "./chunks/chunk-K5JLFF65.js";
 import {
   package_default
-} from "./chunks/chunk-CGPVQAZU.js";
+} from "./chunks/chunk-QPAXKQK3.js";
 import "./chunks/chunk-OYMSL5DR.js";
 import "./chunks/chunk-V5ORDDCX.js";
-import "./chunks/chunk-COYCPCWH.js";
-import "./chunks/chunk-BBL2R2KO.js";
+import "./chunks/chunk-7XZX6F2Z.js";
+import "./chunks/chunk-CWQD44TF.js";
 import "./chunks/chunk-6I6GK4CH.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-7ITYIVUS.js";
 import "./chunks/chunk-US6X3PEO.js";
-import "./chunks/chunk-4AFKOKI4.js";
-import "./chunks/chunk-PMPVJOG7.js";
+import "./chunks/chunk-6MOMFP2S.js";
+import "./chunks/chunk-XB2KXZHW.js";
 import "./chunks/chunk-NUTQ7FJE.js";
 import "./chunks/chunk-DI3QD2SS.js";
 import "./chunks/chunk-WAZZ7GA4.js";

@@ -1,13 +1,2560 @@
-"use strict";var wo=Object.create;var ir=Object.defineProperty;var xo=Object.getOwnPropertyDescriptor;var _o=Object.getOwnPropertyNames;var yo=Object.getPrototypeOf,bo=Object.prototype.hasOwnProperty;var vo=(e,t,r,n)=>{if(t&&typeof t=="object"||typeof t=="function")for(let o of _o(t))!bo.call(e,o)&&o!==r&&ir(e,o,{get:()=>t[o],enumerable:!(n=xo(t,o))||n.enumerable});return e};var zo=(e,t,r)=>(r=e!=null?wo(yo(e)):{},vo(t||!e||!e.__esModule?ir(r,"default",{value:e,enumerable:!0}):r,e));var fo=require("node:path");var cr=new Set([".","!","?",";",":",`
-`,"\u3002","\uFF01","\uFF1F","\uFF1B","\uFF1A","\uFF0C",","]);function j(e){return e!==void 0&&(e>="a"&&e<="z"||e>="0"&&e<="9"||e==="_")}function J(e){if(e.length===0)return!1;for(let t of e)if(t<"0"||t>"9")return!1;return!0}function ye(e){let t=e.charCodeAt(0);return t>=13312&&t<=19903||t>=19968&&t<=40959||t>=63744&&t<=64255}function ur(e){let t=[],r=[],n=[],o=[],s=e.length,i=0,a=0;for(;a<s;){if(!j(e[a])){a++;continue}let l=a;for(;j(e[l]);)l++;for(;(e[l]==="'"||e[l]==="."||e[l]==="+")&&j(e[l+1]);)for(l++;j(e[l]);)l++;for(;e[l]==="+";)l++;let c=t.length===0;for(let u=i;!c&&u<a;u++)c=cr.has(e[u]??"");t.push(e.slice(a,l)),r.push(a),n.push(l),o.push(c),i=l,a=l}return{text:e,tokens:t,start:r,end:n,sentenceStart:o}}function ar(e){return e.split("-").join(" ").split(" ").filter(Boolean).map(t=>t==="#"?{num:"major"}:t==="#4xx"?{num:"status"}:t.endsWith("*")?{word:t.slice(0,-1),stem:!0}:{word:t,stem:!1})}function ko(e){let t=e.startsWith("^"),r=t?e.slice(1):e,n=[],o=[];for(let s=0;s<r.length;)if(r[s]===" ")s++;else{let i=r[s]==="("?r.indexOf(")",s)+1:r.indexOf(" ",s),a=i<=0?r.length:i;o.push(r.slice(s,a)),s=a}for(let s of o)if(s.startsWith(".."))n.push({gap:Number(s.slice(2))});else if(s.startsWith("("))n.push({alts:s.slice(1,-1).split("|").map(ar)});else for(let i of ar(s))n.push({alts:[[i]]});return{parts:n,anchored:t}}function $o(e,t){return t==="status"?e.length===3&&(e[0]==="4"||e[0]==="5")&&J(e):J(e.startsWith("v")?e.slice(1):e)}function So(e,t){return t===void 0?!1:"num"in e?$o(t,e.num):e.stem?t.startsWith(e.word):t===e.word}function wt(e,t,r,n){let o=t[r];if(!o)return n;if("gap"in o){for(let s=0;s<=o.gap&&n+s<=e.length;s++){let i=wt(e,t,r+1,n+s);if(i>=0)return i}return-1}for(let s of o.alts)if(s.every((i,a)=>So(i,e[n+a]))){let i=wt(e,t,r+1,n+s.length);if(i>=0)return i}return-1}function Eo(e){let t=e.endsWith("*")?e.slice(0,-1):e;if(t.length===0)return!1;for(let r of t)if(!j(r)&&r!=="'"&&r!=="."&&r!=="+")return!1;return!0}function Be(e,t=[]){let r={words:new Set,wordStems:[],exact:new Map,stems:new Map,numeric:[],zh:[],zhStart:[],regexps:[],literals:[],unlessAfterEn:new Set(e.unlessAfter?.en??[]),unlessAfterZh:e.unlessAfter?.zh??[]};for(let n of e.en){if(Eo(n)){n.endsWith("*")?r.wordStems.push(n.slice(0,-1)):r.words.add(n);continue}let o=ko(n),s=o.parts[0];if(!s||"gap"in s)throw new Error(`word list entry must start with a word: ${n}`);for(let i of s.alts){let a=i[0];if(!a)throw new Error(`word list entry must not start with an optional part: ${n}`);if("num"in a)r.numeric.push(o);else if(a.stem){let l=a.word[0]??"",c=r.stems.get(l)??[];c.some(u=>u.entry===o&&u.stem===a.word)||c.push({stem:a.word,entry:o}),r.stems.set(l,c)}else{let l=r.exact.get(a.word)??[];l.includes(o)||l.push(o),r.exact.set(a.word,l)}}}for(let n of e.zh)typeof n!="string"?r.regexps.push(new RegExp(n.source,n.flags.includes("g")?n.flags:`${n.flags}g`)):n.startsWith("^")?r.zhStart.push(n.slice(1)):r.zh.push(n);for(let n of t){let o=n.trim().toLowerCase();o&&r.literals.push(o)}return r}function pe(e,t){let r=[],{tokens:n,text:o}=t;for(let c=0;c<n.length;c++){let u=n[c]??"",d=e.words.has(u)||e.wordStems.some(y=>u.startsWith(y))?c+1:-1,f=[...e.exact.get(u)??[],...e.numeric];for(let y of e.stems.get(u[0]??"")??[])u.startsWith(y.stem)&&f.push(y.entry);for(let y of f){if(y.anchored&&!t.sentenceStart[c])continue;let S=wt(n,y.parts,0,c);S>d&&(d=S)}if(d<0||[n[c-1],n[c-2]].some(y=>y!==void 0&&e.unlessAfterEn.has(y)))continue;let p=t.start[c]??0,w=t.end[d-1]??p;r.push({start:p,end:w,text:o.slice(p,w)}),c=d-1}let s=r.slice(),i=(c,u)=>{let d=0,f=s.length;for(;d<f;){let w=d+f>>1;(s[w]?.start??0)<c+u?d=w+1:f=w}if(d>0&&(s[d-1]?.end??0)>c)return!1;if(e.unlessAfterZh.length===0)return!0;let m=c;for(;m>0&&c-m<9&&!cr.has(o[m-1]??"");)m--;let p=o.slice(m,c);return!e.unlessAfterZh.some(w=>p.includes(w))};for(let c of e.zh)for(let u=o.indexOf(c);u>=0;u=o.indexOf(c,u+1))if(i(u,c.length)){r.push({start:u,end:u+c.length,text:c});break}let a=o.length-o.trimStart().length;for(let c of e.zhStart)o.startsWith(c,a)&&r.push({start:a,end:a+c.length,text:c});for(let c of e.regexps){c.lastIndex=0;for(let u=c.exec(o);u;u=c.exec(o)){if(u[0]===""){c.lastIndex++;continue}if(i(u.index,u[0].length)){r.push({start:u.index,end:u.index+u[0].length,text:u[0]});break}}}for(let c of e.literals)for(let u=o.indexOf(c);u>=0;u=o.indexOf(c,u+1)){let d=!j(o[u-1]),f=!j(o[u+c.length]);if(d&&f&&i(u,c.length)){r.push({start:u,end:u+c.length,text:c});break}}r.sort((c,u)=>c.start-u.start||u.end-c.end);let l=[];for(let c of r)(l.length===0||c.start>=(l[l.length-1]?.end??0))&&l.push(c);return l}function lr(e){let t=r=>e.entries[r];return{words:new Set(e.words),wordStems:e.wordStems,exact:new Map(e.exact.map(([r,n])=>[r,n.map(t)])),stems:new Map(e.stems.map(([r,n])=>[r,n.map(([o,s])=>({stem:o,entry:t(s)}))])),numeric:e.numeric.map(t),zh:e.zh,zhStart:e.zhStart,regexps:e.regexps.map(([r,n])=>new RegExp(r,n)),literals:e.literals,unlessAfterEn:new Set(e.unlessAfterEn),unlessAfterZh:e.unlessAfterZh}}var dr=`{"scope":{"words":[],"wordStems":["refactor","architect","rearchitect","migrat","redesign","rewrit","overhaul","restructur","monolith","microservice","shard","replatform","decoupl","modularis","modulariz","rework","reimplement"],"exact":[["re",[0,1,2]],["micro",[3]]],"stems":[["u",[["upgrad",4]]],["m",[["mov",4]]],["s",[["switch",4]]],["p",[["port",4]]],["g",[["go",4]]]],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"architect","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"platform","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"implement","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"micro","stem":false}]]},{"alts":[[{"word":"service","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"upgrad","stem":true}],[{"word":"mov","stem":true}],[{"word":"switch","stem":true}],[{"word":"port","stem":true}],[{"word":"go","stem":true}]]},{"gap":8},{"alts":[[{"word":"from","stem":false}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false}],"zh":["\u91CD\u6784","\u67B6\u6784","\u8FC1\u79FB","\u8FC1\u5230","\u8FC1\u81F3","\u91CD\u65B0\u8BBE\u8BA1","\u91CD\u5199","\u91CD\u505A","\u6539\u9020","\u89E3\u8026","\u62C6\u5206","\u5355\u4F53","\u5FAE\u670D\u52A1","\u5206\u5E93\u5206\u8868","\u5206\u7247","\u6A21\u5757\u5316"],"zhStart":[],"regexps":[["\u4ECE[^\uFF0C\u3002,\\\\n]{1,30}(?:\u5347\u7EA7\u5230|\u5347\u5230|\u6362\u5230|\u5207\u5230|\u5207\u6362\u5230|\u8F6C\u5230|\u8F6C\u6210|\u6362\u6210)","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"shift":{"words":[],"wordStems":[],"exact":[["replaced",[0]]],"stems":[["r",[["replac",1]]],["s",[["switch",2],["split",3],["split",4]]],["p",[["port",5]]],["c",[["convert",6]]],["u",[["upgrad",7]]],["e",[["extract",8]]]],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"replaced","stem":false}]]},{"alts":[[{"word":"by","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"replac","stem":true}]]},{"gap":6},{"alts":[[{"word":"with","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"switch","stem":true}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"split","stem":true}]]},{"gap":8},{"alts":[[{"word":"into","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"split","stem":true}]]},{"gap":4},{"alts":[[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"port","stem":true}]]},{"gap":3},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"convert","stem":true}]]},{"gap":5},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"upgrad","stem":true}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"extract","stem":true}]]},{"gap":8},{"alts":[[{"word":"into","stem":false}]]}],"anchored":false}],"zh":["\u66FF\u6362","\u6362\u6210","\u6362\u6389","\u8FC1","\u62C6\u51FA","\u62C6\u6210","\u62BD\u6210","\u62BD\u51FA","\u62BD\u79BB","\u5347\u5230","\u6539\u5199\u6210"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"cross":{"words":["whole","entire","across","everywhere","codebase","monorepo","globally","throughout"],"wordStems":[],"exact":[["code",[0]],["codebase",[1]],["project",[2]],["app",[3]],["system",[4]],["every",[5]],["all",[6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"base","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"codebase","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"project","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"app","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"system","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"every","stem":false}]]},{"gap":2},{"alts":[[{"word":"endpoint","stem":false}],[{"word":"endpoints","stem":false}],[{"word":"service","stem":false}],[{"word":"services","stem":false}],[{"word":"file","stem":false}],[{"word":"files","stem":false}],[{"word":"module","stem":false}],[{"word":"modules","stem":false}],[{"word":"component","stem":false}],[{"word":"components","stem":false}],[{"word":"query","stem":false}],[{"word":"querys","stem":false}],[{"word":"api","stem":false}],[{"word":"apis","stem":false}],[{"word":"route","stem":false}],[{"word":"routes","stem":false}],[{"word":"page","stem":false}],[{"word":"pages","stem":false}],[{"word":"table","stem":false}],[{"word":"tables","stem":false}],[{"word":"package","stem":false}],[{"word":"packages","stem":false}],[{"word":"handler","stem":false}],[{"word":"handlers","stem":false}],[{"word":"controller","stem":false}],[{"word":"controllers","stem":false}],[{"word":"model","stem":false}],[{"word":"models","stem":false}],[{"word":"screen","stem":false}],[{"word":"screens","stem":false}],[{"word":"operation","stem":false}],[{"word":"operations","stem":false}],[{"word":"request","stem":false}],[{"word":"requests","stem":false}],[{"word":"call","stem":false}],[{"word":"calls","stem":false}],[{"word":"caller","stem":false}],[{"word":"callers","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"all","stem":false}]]},{"gap":3},{"alts":[[{"word":"endpoints","stem":false}],[{"word":"services","stem":false}],[{"word":"files","stem":false}],[{"word":"modules","stem":false}],[{"word":"components","stem":false}],[{"word":"queries","stem":false}],[{"word":"apis","stem":false}],[{"word":"routes","stem":false}],[{"word":"pages","stem":false}],[{"word":"tables","stem":false}],[{"word":"packages","stem":false}],[{"word":"repos","stem":false}],[{"word":"handlers","stem":false}],[{"word":"controllers","stem":false}],[{"word":"models","stem":false}],[{"word":"screens","stem":false}],[{"word":"callers","stem":false}],[{"word":"usages","stem":false}],[{"word":"operations","stem":false}],[{"word":"tests","stem":false}],[{"word":"clients","stem":false}],[{"word":"apps","stem":false}]]}],"anchored":false}],"zh":["\u6574\u4E2A","\u5168\u90E8","\u6240\u6709","\u5168\u5C40","\u5168\u7AD9","\u5168\u91CF","\u5404\u4E2A","\u6BCF\u4E2A","\u9010\u4E2A","\u5168\u9879\u76EE","\u5168\u9762","\u7EDF\u4E00"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"featureStrong":{"words":["introduce","develop"],"wordStems":["implement","design","integrat"],"exact":[["build",[0]],["set",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"build","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[{"word":"the","stem":false}],[{"word":"our","stem":false}],[{"word":"new","stem":false}],[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"set","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false}],"zh":["\u5B9E\u73B0","\u8BBE\u8BA1","\u642D\u5EFA","\u5F00\u53D1","\u96C6\u6210","\u63A5\u5165"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"feature":{"words":["add","adding","write","create","support","i18n","localisation","localization","enable","allow"],"wordStems":["internationalis","internationaliz"],"exact":[],"stems":[],"numeric":[],"entries":[],"zh":["\u65B0\u589E","\u65B0\u5EFA","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u652F\u6301","\u589E\u52A0","\u6DFB\u52A0","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u56FD\u9645\u5316","\u591A\u8BED\u8A00"],"zhStart":[],"regexps":[["\u7ED9[^\uFF0C\u3002,\uFF1B;\\\\n]{1,24}?\u52A0","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"systemNoun":{"words":["system","subsystem","platform","framework","engine","pipeline","infrastructure","scheduler","gateway","protocol","layer"],"wordStems":[],"exact":[["service",[0]],["services",[0]],["module",[0]],["modules",[0]],["sdk",[0]],["sdks",[0]],["queue",[0]],["queues",[0]],["worker",[0]],["workers",[0]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"service","stem":false}],[{"word":"services","stem":false}],[{"word":"module","stem":false}],[{"word":"modules","stem":false}],[{"word":"sdk","stem":false}],[{"word":"sdks","stem":false}],[{"word":"queue","stem":false}],[{"word":"queues","stem":false}],[{"word":"worker","stem":false}],[{"word":"workers","stem":false}]]}],"anchored":false}],"zh":["\u7CFB\u7EDF","\u6A21\u5757","\u5E73\u53F0","\u6846\u67B6","\u5F15\u64CE","\u4E2D\u95F4\u4EF6","\u961F\u5217","\u8C03\u5EA6","\u7F51\u5173","\u534F\u8BAE","\u65B9\u6848"],"zhStart":[],"regexps":[["\u670D\u52A1(?!\u7AEF|\u5668)","g"]],"literals":[],"unlessAfterEn":["existing","current"],"unlessAfterZh":["\u73B0\u6709","\u5DF2\u6709","\u73B0\u5728"]},"artifact":{"words":["cron","middleware","cache","caching","class","classes","validation"],"wordStems":[],"exact":[["endpoint",[0]],["endpoints",[0]],["api",[0]],["apis",[0]],["route",[0]],["routes",[0]],["page",[0]],["pages",[0]],["screen",[0]],["screens",[0]],["component",[0]],["components",[0]],["command",[0]],["commands",[0]],["flag",[0]],["flags",[0]],["option",[0]],["options",[0]],["field",[0]],["fields",[0]],["column",[0]],["columns",[0]],["table",[0]],["tables",[0]],["form",[0]],["forms",[0]],["button",[1]],["buttons",[1]],["toggle",[1]],["toggles",[1]],["script",[1]],["scripts",[1]],["job",[1]],["jobs",[1]],["webhook",[1]],["webhooks",[1]],["handler",[1]],["handlers",[1]],["plugin",[1]],["plugins",[1]],["workflow",[1]],["workflows",[1]],["dialog",[1]],["dialogs",[1]],["modal",[1]],["modals",[1]],["shortcut",[1]],["shortcuts",[1]],["function",[1]],["functions",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"endpoint","stem":false}],[{"word":"endpoints","stem":false}],[{"word":"api","stem":false}],[{"word":"apis","stem":false}],[{"word":"route","stem":false}],[{"word":"routes","stem":false}],[{"word":"page","stem":false}],[{"word":"pages","stem":false}],[{"word":"screen","stem":false}],[{"word":"screens","stem":false}],[{"word":"component","stem":false}],[{"word":"components","stem":false}],[{"word":"command","stem":false}],[{"word":"commands","stem":false}],[{"word":"flag","stem":false}],[{"word":"flags","stem":false}],[{"word":"option","stem":false}],[{"word":"options","stem":false}],[{"word":"field","stem":false}],[{"word":"fields","stem":false}],[{"word":"column","stem":false}],[{"word":"columns","stem":false}],[{"word":"table","stem":false}],[{"word":"tables","stem":false}],[{"word":"form","stem":false}],[{"word":"forms","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"button","stem":false}],[{"word":"buttons","stem":false}],[{"word":"toggle","stem":false}],[{"word":"toggles","stem":false}],[{"word":"script","stem":false}],[{"word":"scripts","stem":false}],[{"word":"job","stem":false}],[{"word":"jobs","stem":false}],[{"word":"webhook","stem":false}],[{"word":"webhooks","stem":false}],[{"word":"handler","stem":false}],[{"word":"handlers","stem":false}],[{"word":"plugin","stem":false}],[{"word":"plugins","stem":false}],[{"word":"workflow","stem":false}],[{"word":"workflows","stem":false}],[{"word":"dialog","stem":false}],[{"word":"dialogs","stem":false}],[{"word":"modal","stem":false}],[{"word":"modals","stem":false}],[{"word":"shortcut","stem":false}],[{"word":"shortcuts","stem":false}],[{"word":"function","stem":false}],[{"word":"functions","stem":false}]]}],"anchored":false}],"zh":["\u63A5\u53E3","\u9875\u9762","\u7EC4\u4EF6","\u547D\u4EE4","\u53C2\u6570","\u5B57\u6BB5","\u8868\u5355","\u6309\u94AE","\u5F00\u5173","\u811A\u672C","\u4EFB\u52A1","\u7F13\u5B58","\u63D2\u4EF6","\u529F\u80FD","\u5DE5\u4F5C\u6D41","\u5F39\u7A97","\u6821\u9A8C","\u51FD\u6570","\u7C7B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"modify":{"words":["change","update","modify","make","adjust","tweak","improve","handle","remove","delete","rename","cleanup","persist","show","expose","use","raise","split","move","moving","extract","keep","switch","upgrade"],"wordStems":["fix","convert","replace"],"exact":[["clean",[0]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"clean","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false}],"zh":["\u4FEE","\u6539","\u5199","\u5220","\u53BB\u6389","\u8C03\u6574","\u5904\u7406","\u6362","\u8865","\u52A0","\u505A","\u8C03\u5927","\u8C03\u5C0F","\u62C6","\u62BD","\u8FC1"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"bug":{"words":["bug","bugs","broken","break","breaks","fail","fails","failing","failure","hang","hangs","flaky","sometimes","randomly","regression","wrong","incorrect","investigate","debug"],"wordStems":["crash","freez","intermittent","leak","diagnos","reproduc"],"exact":[["doesn't",[0]],["doesnt",[1]],["not",[2]],["stopped",[3]],["blank",[4]],["find",[5]],["root",[6]],["keep",[7]],["keeps",[7]],["return",[8]],["returns",[8]],["internal",[9]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"doesn't","stem":false}]]},{"alts":[[{"word":"work","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"doesnt","stem":false}]]},{"alts":[[{"word":"work","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"not","stem":false}]]},{"alts":[[{"word":"working","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"stopped","stem":false}]]},{"alts":[[{"word":"working","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"blank","stem":false}]]},{"alts":[[{"word":"screen","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"find","stem":false}]]},{"alts":[[{"word":"out","stem":false}]]},{"alts":[[{"word":"why","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"root","stem":false}]]},{"alts":[[{"word":"cause","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"keep","stem":false}],[{"word":"keeps","stem":false}]]},{"alts":[[{"word":"growing","stem":false}],[{"word":"failing","stem":false}],[{"word":"crashing","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"return","stem":false}],[{"word":"returns","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[]]},{"alts":[[{"num":"status"}],[{"word":"error","stem":false}],[{"word":"errors","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"internal","stem":false}]]},{"alts":[[{"word":"server","stem":false}]]},{"alts":[[{"word":"error","stem":false}]]}],"anchored":false}],"zh":["bug","\u62A5\u9519","\u51FA\u9519","\u5931\u8D25","\u6302\u4E86","\u4F1A\u6302","\u5D29\u6E83","\u5361\u6B7B","\u767D\u5C4F","\u4E71\u7801","\u6B7B\u5FAA\u73AF","\u4E0D\u751F\u6548","\u4E0D\u5DE5\u4F5C","\u6CA1\u53CD\u5E94","\u5076\u5C14","\u6709\u65F6\u5019","\u65F6\u4E0D\u65F6","\u6CC4\u6F0F","\u6CC4\u9732","\u6392\u67E5","\u5B9A\u4F4D","\u539F\u56E0","\u590D\u73B0","\u5F02\u5E38","\u4E0D\u5BF9","\u6709\u95EE\u9898","\u51FA\u95EE\u9898"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"performance":{"words":["performance","perf","latency","throughput","bottleneck","bottlenecks","profile","profiling","n+1","memory","cpu","faster","laggy","lag","oom"],"wordStems":["slow","optimis","optimiz","jank"],"exact":[["p90",[0]],["p95",[0]],["p99",[0]],["p999",[0]],["speed",[1]],["under",[2]],["high",[3]],["load",[4]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"p90","stem":false}],[{"word":"p95","stem":false}],[{"word":"p99","stem":false}],[{"word":"p999","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"speed","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"under","stem":false}]]},{"alts":[[{"word":"heavy","stem":false}],[]]},{"alts":[[{"word":"load","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"high","stem":false}]]},{"alts":[[{"word":"load","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"load","stem":false}]]},{"alts":[[{"word":"test","stem":true}]]}],"anchored":false}],"zh":["\u6162","\u5F88\u5361","\u5361\u987F","\u592A\u5361","\u6709\u70B9\u5361","\u6027\u80FD","\u5EF6\u8FDF","\u8017\u65F6","\u4F18\u5316","\u74F6\u9888","\u5185\u5B58","\u541E\u5410","\u52A0\u901F","\u63D0\u901F","\u9AD8\u5E76\u53D1","\u538B\u6D4B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"tests":{"words":["test","tests","spec","specs","coverage","e2e"],"wordStems":[],"exact":[["unit",[0]],["integration",[1]],["test",[2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"unit","stem":false}]]},{"alts":[[{"word":"test","stem":false}],[{"word":"tests","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"integration","stem":false}]]},{"alts":[[{"word":"test","stem":false}],[{"word":"tests","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"test","stem":false}]]},{"alts":[[{"word":"case","stem":false}],[{"word":"cases","stem":false}]]}],"anchored":false}],"zh":["\u6D4B\u8BD5","\u5355\u6D4B","\u7528\u4F8B","\u8986\u76D6\u7387"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"trivial":{"words":["typo","typos","spelling","rename","renaming","bump","docstring","docstrings","jsdoc","wording","label","prettier","whitespace","readme","license","changelog","gitignore","copyright","env.example","console.log"],"wordStems":["misspell","reformat","indent"],"exact":[["add",[0]],["comment",[1]],["comments",[1]],["code",[2]],["copy",[3]],["lint",[4]],["eslint",[4]],["tsc",[4]],["type",[4]],["format",[5]],["unused",[6]],["commented",[7]],["dead",[8]],["log",[9,10]],["print",[11,12]],["debug",[13]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"add","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[]]},{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]},{"alts":[[{"word":"above","stem":false}],[{"word":"on","stem":false}],[{"word":"for","stem":false}],[{"word":"explaining","stem":false}],[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"copy","stem":false}]]},{"alts":[[{"word":"text","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"lint","stem":false}],[{"word":"eslint","stem":false}],[{"word":"tsc","stem":false}],[{"word":"type","stem":false}]]},{"alts":[[{"word":"error","stem":false}],[{"word":"errors","stem":false}],[{"word":"warning","stem":false}],[{"word":"warnings","stem":false}],[{"word":"issue","stem":false}],[{"word":"issues","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"format","stem":false}]]},{"alts":[[{"word":"the","stem":false}],[{"word":"this","stem":false}],[]]},{"alts":[[{"word":"file","stem":false}],[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"unused","stem":false}]]},{"alts":[[{"word":"import","stem":false}],[{"word":"imports","stem":false}],[{"word":"variable","stem":false}],[{"word":"variables","stem":false}],[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"commented","stem":false}]]},{"alts":[[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"dead","stem":false}]]},{"alts":[[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"message","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"level","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"print","stem":false}]]},{"alts":[[{"word":"statement","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"print","stem":false}]]},{"alts":[[{"word":"statements","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"debug","stem":false}]]},{"alts":[[{"word":"log","stem":false}],[{"word":"logs","stem":false}],[{"word":"print","stem":false}],[{"word":"prints","stem":false}],[{"word":"output","stem":false}]]}],"anchored":false}],"zh":["\u9519\u522B\u5B57","\u62FC\u5199","\u91CD\u547D\u540D","\u6539\u540D","\u6587\u6848","\u6CE8\u91CA","\u683C\u5F0F\u5316","\u7248\u672C\u53F7","\u65E5\u5FD7\u7EA7\u522B","\u7AEF\u53E3\u53F7","\u7F29\u8FDB","\u7A7A\u683C","\u6CA1\u7528\u7684","\u65E0\u7528\u7684","\u591A\u4F59\u7684","\u8C03\u8BD5\u65E5\u5FD7","\u6253\u5370\u8BED\u53E5"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"operation":{"words":[],"wordStems":[],"exact":[["run",[0]],["execute",[1]],["commit",[2]],["push",[3]],["print",[4]],["show",[5]],["list",[6]],["open",[7]],["check",[8]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"run","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"execute","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"commit","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"push","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"print","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"show","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"list","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"open","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"check","stem":false}]]},{"alts":[[{"word":"the","stem":false}],[]]},{"alts":[[{"word":"status","stem":false}],[{"word":"version","stem":false}],[{"word":"branch","stem":false}]]}],"anchored":true}],"zh":[],"zhStart":["\u8DD1\u4E00\u4E0B","\u8DD1\u4E0B","\u8FD0\u884C","\u6267\u884C","\u63D0\u4EA4","\u63A8\u9001","\u5E2E\u6211\u770B\u4E0B\u5F53\u524D","\u770B\u4E0B\u5F53\u524D"],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"sequence":{"words":["first","firstly","then","next","afterwards","finally","lastly","additionally","plus"],"wordStems":[],"exact":[["after",[0]],["as",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"after","stem":false}]]},{"alts":[[{"word":"that","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"as","stem":false}]]},{"alts":[[{"word":"well","stem":false}]]}],"anchored":false}],"zh":["\u9996\u5148","\u7136\u540E","\u63A5\u7740","\u5176\u6B21","\u6700\u540E","\u540C\u65F6","\u987A\u4FBF","\u53E6\u5916","\u5E76\u4E14","\u8FD8\u8981","\u4EE5\u53CA"],"zhStart":[],"regexps":[["\u518D(?!\u6B21|\u89C1|\u8BF4)","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"explainOnly":{"words":[],"wordStems":[],"exact":[["just",[0]],["only",[1]],["don't",[2]],["dont",[2]],["do",[3]],["no",[4]],["without",[5]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"just","stem":false}]]},{"alts":[[{"word":"explain","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"only","stem":false}]]},{"alts":[[{"word":"explain","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"don't","stem":false}],[{"word":"dont","stem":false}]]},{"alts":[[{"word":"change","stem":false}],[{"word":"modify","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"do","stem":false}]]},{"alts":[[{"word":"not","stem":false}]]},{"alts":[[{"word":"change","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"no","stem":false}]]},{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"change","stem":false}],[{"word":"changes","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"without","stem":false}]]},{"alts":[[{"word":"changing","stem":false}]]}],"anchored":false}],"zh":["\u53EA\u89E3\u91CA","\u4E0D\u8981\u6539","\u522B\u6539","\u5148\u522B\u6539","\u4E0D\u7528\u6539","\u4E0D\u8981\u52A8"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"questionEn":{"words":[],"wordStems":[],"exact":[["what",[0]],["what's",[0]],["whats",[0]],["why",[0]],["how",[0]],["where",[0]],["when",[0]],["which",[0]],["who",[0]],["whose",[0]],["is",[0]],["are",[0]],["was",[0]],["were",[0]],["does",[0]],["do",[0]],["did",[0]],["could",[0]],["should",[0]],["would",[0]],["will",[0]],["has",[0]],["have",[0]],["any",[1]],["quick",[2]],["explain",[3]],["describe",[3]],["summarise",[3]],["summarize",[3]],["tell",[4]],["walk",[5]],["help",[6]],["can",[7]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"what","stem":false}],[{"word":"what's","stem":false}],[{"word":"whats","stem":false}],[{"word":"why","stem":false}],[{"word":"how","stem":false}],[{"word":"where","stem":false}],[{"word":"when","stem":false}],[{"word":"which","stem":false}],[{"word":"who","stem":false}],[{"word":"whose","stem":false}],[{"word":"is","stem":false}],[{"word":"are","stem":false}],[{"word":"was","stem":false}],[{"word":"were","stem":false}],[{"word":"does","stem":false}],[{"word":"do","stem":false}],[{"word":"did","stem":false}],[{"word":"could","stem":false}],[{"word":"should","stem":false}],[{"word":"would","stem":false}],[{"word":"will","stem":false}],[{"word":"has","stem":false}],[{"word":"have","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"any","stem":false}]]},{"alts":[[{"word":"idea","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"quick","stem":false}]]},{"alts":[[{"word":"question","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"explain","stem":false}],[{"word":"describe","stem":false}],[{"word":"summarise","stem":false}],[{"word":"summarize","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"tell","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"walk","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]},{"alts":[[{"word":"through","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"help","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]},{"alts":[[{"word":"understand","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"can","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"explain","stem":false}],[{"word":"tell","stem":false}]]}],"anchored":true}],"zh":[],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"imperative":{"words":[],"wordStems":[],"exact":[["fix",[0]],["implement",[0]],["add",[0]],["change",[0]],["update",[0]],["refactor",[0]],["migrate",[0]],["make",[0]],["write",[0]],["create",[0]],["build",[0]],["remove",[0]],["delete",[0]],["rename",[0]],["replace",[0]],["convert",[0]],["move",[0]],["split",[0]],["extract",[0]],["upgrade",[0]],["bump",[0]],["set",[0]],["optimise",[0]],["optimize",[0]],["improve",[0]],["handle",[0]],["rewrite",[0]],["redesign",[0]],["integrate",[0]],["debug",[0]],["investigate",[0]],["diagnose",[0]],["profile",[0]],["look",[0]],["figure",[0]],["find",[0]],["track",[0]],["and",[1]],["then",[1]],["please",[1]],["pls",[1]],["plz",[1]],["can",[2]],["could",[2]],["would",[2]],["let's",[3]],["we",[3]],["i",[3]],["help",[3]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"and","stem":false}],[{"word":"then","stem":false}],[{"word":"please","stem":false}],[{"word":"pls","stem":false}],[{"word":"plz","stem":false}]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"can","stem":false}],[{"word":"could","stem":false}],[{"word":"would","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"please","stem":false}],[]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"let's","stem":false}],[{"word":"we","stem":false},{"word":"need","stem":false},{"word":"to","stem":false}],[{"word":"we","stem":false},{"word":"should","stem":false}],[{"word":"i","stem":false},{"word":"want","stem":false},{"word":"you","stem":false},{"word":"to","stem":false}],[{"word":"i","stem":false},{"word":"need","stem":false},{"word":"you","stem":false},{"word":"to","stem":false}],[{"word":"help","stem":false},{"word":"me","stem":false}]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true}],"zh":["\u4FEE\u590D","\u4FEE\u4E00\u4E0B","\u4FEE\u6389","\u4FEE\u597D","\u4FEE\u4E0B","\u6539\u4E00\u4E0B","\u6539\u6389","\u6539\u597D","\u52A0\u4E0A","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u5B9E\u73B0","\u91CD\u6784","\u8FC1\u79FB","\u4F18\u5316\u4E00\u4E0B","\u5904\u7406\u4E00\u4E0B","\u8865\u4E0A","\u8865\u4E00\u4E0B","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u65B0\u589E","\u6392\u67E5","fix"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"advice":{"words":["tradeoff","tradeoffs"],"wordStems":[],"exact":[["how",[0]],["what's",[1]],["what",[1]],["best",[2]],["would",[3]],["pros",[4]],["trade",[5,6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"how","stem":false}]]},{"alts":[[{"word":"should","stem":false}]]},{"alts":[[{"word":"we","stem":false}],[{"word":"i","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"what's","stem":false}],[{"word":"what","stem":false},{"word":"is","stem":false}]]},{"alts":[[{"word":"the","stem":false}]]},{"alts":[[{"word":"best","stem":false}]]},{"alts":[[{"word":"way","stem":false}],[{"word":"approach","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"best","stem":false}]]},{"alts":[[{"word":"approach","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"would","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"recommend","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"pros","stem":false}]]},{"alts":[[{"word":"and","stem":false}]]},{"alts":[[{"word":"cons","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"trade","stem":false}]]},{"alts":[[{"word":"off","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"trade","stem":false}]]},{"alts":[[{"word":"offs","stem":false}]]}],"anchored":false}],"zh":["\u600E\u4E48\u8BBE\u8BA1","\u600E\u4E48\u67B6\u6784","\u600E\u4E48\u62C6\u5206","\u600E\u4E48\u89C4\u5212","\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u5982\u4F55\u8BBE\u8BA1","\u5982\u4F55\u67B6\u6784","\u5982\u4F55\u62C6\u5206","\u5982\u4F55\u89C4\u5212","\u5982\u4F55\u5B9E\u73B0\u6BD4\u8F83\u597D","\u5E94\u8BE5\u600E\u4E48\u8BBE\u8BA1","\u5E94\u8BE5\u600E\u4E48\u67B6\u6784","\u5E94\u8BE5\u600E\u4E48\u62C6\u5206","\u5E94\u8BE5\u600E\u4E48\u89C4\u5212","\u5E94\u8BE5\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u8BE5\u600E\u4E48\u8BBE\u8BA1","\u8BE5\u600E\u4E48\u67B6\u6784","\u8BE5\u600E\u4E48\u62C6\u5206","\u8BE5\u600E\u4E48\u89C4\u5212","\u8BE5\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u6709\u4EC0\u4E48\u65B9\u6848","\u4EC0\u4E48\u65B9\u6848","\u6700\u4F73\u5B9E\u8DF5","\u5229\u5F0A","\u4F18\u7F3A\u70B9"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:auth":{"words":["auth","authn","authz","oauth","oauth2","oidc","openid","sso","saml","jwt","jwts","login","logins","signin","signon","password","passwords","credential","credentials","mfa","2fa","totp"],"wordStems":["authenticat","authoris","authoriz"],"exact":[["log",[0]],["sign",[1,2]],["session",[3]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"in","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sign","stem":false}]]},{"alts":[[{"word":"in","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sign","stem":false}]]},{"alts":[[{"word":"on","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"session","stem":false}]]},{"alts":[[{"word":"based","stem":false}]]}],"anchored":false}],"zh":["\u8BA4\u8BC1","\u9274\u6743","\u6388\u6743","\u767B\u5F55","\u767B\u9646","\u5355\u70B9\u767B\u5F55","\u5BC6\u7801","\u51ED\u8BC1","\u4EE4\u724C","\u4F1A\u8BDD"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:security":{"words":["security","secure","insecure","xss","csrf","ssrf","injection","secret","secrets","pii","gdpr"],"wordStems":["vulnerab","exploit","sanitiz","attack","audit"],"exact":[["cve",[0]],["api",[1,2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"cve","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"api","stem":false}]]},{"alts":[[{"word":"key","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"api","stem":false}]]},{"alts":[[{"word":"keys","stem":false}]]}],"anchored":false}],"zh":["\u5B89\u5168","\u6F0F\u6D1E","\u6CE8\u5165","\u8D8A\u6743","\u8131\u654F","\u654F\u611F\u4FE1\u606F","\u653B\u51FB","\u9690\u79C1","\u5BA1\u8BA1"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:crypto":{"words":["hashing","hmac","signature","signatures","signing","tls","ssl","certificate","certificates","argon2","bcrypt","md5","sha1","sha256","sha384","sha512"],"wordStems":["encrypt","decrypt","crypto","cipher"],"exact":[["key",[0]],["sha",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"key","stem":false}]]},{"alts":[[{"word":"exchange","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sha","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false}],"zh":["\u52A0\u5BC6","\u89E3\u5BC6","\u7B7E\u540D","\u54C8\u5E0C","\u8BC1\u4E66","\u5BC6\u94A5"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:access":{"words":["permission","permissions","rbac","abac","acl","acls","privilege","privileges","tenant","tenants"],"wordStems":["multitenan"],"exact":[["access",[0]],["role",[1]],["multi",[2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"access","stem":false}]]},{"alts":[[{"word":"control","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"role","stem":false}]]},{"alts":[[{"word":"based","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"multi","stem":false}]]},{"alts":[[{"word":"tenan","stem":true}]]}],"anchored":false}],"zh":["\u6743\u9650","\u8D8A\u6743","\u79DF\u6237","\u8BBF\u95EE\u63A7\u5236"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:concurrency":{"words":["lock","locks","locking","distributed"],"wordStems":["concurren","deadlock","mutex","atomic","threadsafe","multithread","idempoten"],"exact":[["race",[0,1]],["thread",[2]],["multi",[3]],["exactly",[4]],["at",[5]],["double",[6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"race","stem":false}]]},{"alts":[[{"word":"condition","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"race","stem":false}]]},{"alts":[[{"word":"conditions","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"thread","stem":false}]]},{"alts":[[{"word":"safe","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"multi","stem":false}]]},{"alts":[[{"word":"thread","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"exactly","stem":false}]]},{"alts":[[{"word":"once","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"at","stem":false}]]},{"alts":[[{"word":"least","stem":false}]]},{"alts":[[{"word":"once","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"double","stem":false}]]},{"alts":[[{"word":"charg","stem":true}]]}],"anchored":false}],"zh":["\u5E76\u53D1","\u7ADE\u6001","\u7ADE\u4E89\u6761\u4EF6","\u6B7B\u9501","\u9501","\u539F\u5B50","\u7EBF\u7A0B\u5B89\u5168","\u591A\u7EBF\u7A0B","\u5206\u5E03\u5F0F","\u5E42\u7B49","\u591A\u5B9E\u4F8B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:money":{"words":["payment","payments","billing","invoicing","checkout","charge","charges","charged","charging","refund","refunds","stripe","paypal","subscription","subscriptions","wallet","wallets","ledger","3dsecure"],"wordStems":[],"exact":[["3d",[0]],["3",[1,2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"3d","stem":false}]]},{"alts":[[{"word":"secure","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"3","stem":false}]]},{"alts":[[{"word":"d","stem":false}]]},{"alts":[[{"word":"secure","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"3","stem":false}]]},{"alts":[[{"word":"dsecure","stem":false}]]}],"anchored":false}],"zh":["\u652F\u4ED8","\u4ED8\u6B3E","\u6263\u6B3E","\u9000\u6B3E","\u8BA1\u8D39","\u8D26\u5355","\u7ED3\u7B97","\u4F59\u989D","\u94B1\u5305","\u8BA2\u9605","\u6536\u6B3E","\u5BF9\u8D26"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:data":{"words":["transaction","transactions","transactional","consistency","downtime","rollback","rollout","rollouts","failover"],"wordStems":["backfill"],"exact":[["data",[0]],["zero",[1]],["existing",[2,3]],["production",[4]],["roll",[5]],["backward",[6]],["backwards",[7]],["high",[8]],["fault",[9]],["disaster",[10]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"data","stem":false}]]},{"alts":[[{"word":"loss","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"zero","stem":false}]]},{"alts":[[{"word":"downtime","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"existing","stem":false}]]},{"alts":[[{"word":"data","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"existing","stem":false}]]},{"alts":[[{"word":"users","stem":false}],[{"word":"customers","stem":false}],[{"word":"accounts","stem":false}],[{"word":"records","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"production","stem":false}]]},{"alts":[[{"word":"data","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"roll","stem":false}]]},{"alts":[[{"word":"back","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"backward","stem":false}]]},{"alts":[[{"word":"compatib","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"backwards","stem":false}]]},{"alts":[[{"word":"compatib","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"high","stem":false}]]},{"alts":[[{"word":"availability","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"fault","stem":false}]]},{"alts":[[{"word":"toleran","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"disaster","stem":false}]]},{"alts":[[{"word":"recovery","stem":false}]]}],"anchored":false}],"zh":["\u4E8B\u52A1","\u4E00\u81F4\u6027","\u6570\u636E\u4E22\u5931","\u4E22\u6570\u636E","\u505C\u673A","\u56DE\u6EDA","\u5B58\u91CF","\u5386\u53F2\u6570\u636E","\u517C\u5BB9","\u8001\u6570\u636E","\u8001\u7528\u6237","\u8001\u8D26\u53F7","\u7070\u5EA6","\u9AD8\u53EF\u7528","\u5BB9\u707E","\u6545\u969C\u8F6C\u79FB"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:distributed":{"words":["realtime","websocket","websockets","offline","crdt","crdts","rabbitmq","kafka","nats","pubsub","deadletter","saga","sagas"],"wordStems":["synchronis","synchroniz","replicat"],"exact":[["real",[0]],["conflict",[1]],["eventual",[2]],["eventually",[3]],["message",[4]],["pub",[5]],["dead",[6]],["event",[7,8]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"real","stem":false}]]},{"alts":[[{"word":"time","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"conflict","stem":false}]]},{"alts":[[{"word":"resolution","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"eventual","stem":false}]]},{"alts":[[{"word":"consisten","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"eventually","stem":false}]]},{"alts":[[{"word":"consisten","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"message","stem":false}]]},{"alts":[[{"word":"queue","stem":false}],[{"word":"queues","stem":false}],[{"word":"broker","stem":false}],[{"word":"brokers","stem":false}],[{"word":"bus","stem":false}],[{"word":"buses","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"pub","stem":false}]]},{"alts":[[{"word":"sub","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"dead","stem":false}]]},{"alts":[[{"word":"letter","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"event","stem":false}]]},{"alts":[[{"word":"driven","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"event","stem":false}]]},{"alts":[[{"word":"sourcing","stem":false}]]}],"anchored":false}],"zh":["\u5B9E\u65F6","\u957F\u8FDE\u63A5","\u79BB\u7EBF","\u534F\u540C","\u51B2\u7A81\u89E3\u51B3","\u6D88\u606F\u961F\u5217","\u6B7B\u4FE1","\u4E8B\u4EF6\u9A71\u52A8","\u6570\u636E\u540C\u6B65","\u53CC\u5411\u540C\u6B65","\u6700\u7EC8\u4E00\u81F4"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]}}`;var fr={mediumThreshold:3,complexThreshold:7},be=2e4,Ge=(...e)=>`(${e.flatMap(t=>[t,`${t}s`]).join("|")})`,Ao={en:["refactor*","architect*","rearchitect*","re architect*","migrat*","redesign*","rewrit*","overhaul*","restructur*","monolith*","microservice*","micro service*","shard*","replatform*","re platform*","decoupl*","modularis*","modulariz*","rework*","reimplement*","re implement*","(upgrad*|mov*|switch*|port*|go*) ..8 from ..4 to"],zh:["\u91CD\u6784","\u67B6\u6784","\u8FC1\u79FB","\u8FC1\u5230","\u8FC1\u81F3","\u91CD\u65B0\u8BBE\u8BA1","\u91CD\u5199","\u91CD\u505A","\u6539\u9020","\u89E3\u8026","\u62C6\u5206","\u5355\u4F53","\u5FAE\u670D\u52A1","\u5206\u5E93\u5206\u8868","\u5206\u7247","\u6A21\u5757\u5316",/从[^，。,\n]{1,30}(?:升级到|升到|换到|切到|切换到|转到|转成|换成)/]},Zo={en:["replac* ..6 with","replaced by","switch* ..4 to","port* ..3 to","convert* ..5 to","upgrad* ..4 to #","extract* ..8 into","split* ..8 into","split* ..4 out"],zh:["\u66FF\u6362","\u6362\u6210","\u6362\u6389","\u8FC1","\u62C6\u51FA","\u62C6\u6210","\u62BD\u6210","\u62BD\u51FA","\u62BD\u79BB","\u5347\u5230","\u6539\u5199\u6210"]},Oo=[{name:"auth",words:{en:["auth","authn","authz","authenticat*","authoris*","authoriz*","oauth","oauth2","oidc","openid","sso","saml","jwt","jwts","login","logins","log-in","sign-in","signin","sign-on","signon","session-based","password","passwords","credential","credentials","mfa","2fa","totp"],zh:["\u8BA4\u8BC1","\u9274\u6743","\u6388\u6743","\u767B\u5F55","\u767B\u9646","\u5355\u70B9\u767B\u5F55","\u5BC6\u7801","\u51ED\u8BC1","\u4EE4\u724C","\u4F1A\u8BDD"]}},{name:"security",words:{en:["security","secure","insecure","vulnerab*","exploit*","xss","csrf","ssrf","injection","sanitiz*","cve #","secret","secrets","api key","api keys","pii","gdpr","attack*","audit*"],zh:["\u5B89\u5168","\u6F0F\u6D1E","\u6CE8\u5165","\u8D8A\u6743","\u8131\u654F","\u654F\u611F\u4FE1\u606F","\u653B\u51FB","\u9690\u79C1","\u5BA1\u8BA1"]}},{name:"crypto",words:{en:["encrypt*","decrypt*","crypto*","cipher*","hashing","hmac","signature","signatures","signing","tls","ssl","certificate","certificates","key exchange","argon2","bcrypt","md5","sha #","sha1","sha256","sha384","sha512"],zh:["\u52A0\u5BC6","\u89E3\u5BC6","\u7B7E\u540D","\u54C8\u5E0C","\u8BC1\u4E66","\u5BC6\u94A5"]}},{name:"access",words:{en:["permission","permissions","rbac","abac","acl","acls","access control","privilege","privileges","role-based","multitenan*","multi-tenan*","tenant","tenants"],zh:["\u6743\u9650","\u8D8A\u6743","\u79DF\u6237","\u8BBF\u95EE\u63A7\u5236"]}},{name:"concurrency",words:{en:["concurren*","race condition","race conditions","deadlock*","mutex*","lock","locks","locking","atomic*","threadsafe*","thread-safe*","multithread*","multi-thread*","distributed","idempoten*","exactly-once","at-least-once","double-charg*"],zh:["\u5E76\u53D1","\u7ADE\u6001","\u7ADE\u4E89\u6761\u4EF6","\u6B7B\u9501","\u9501","\u539F\u5B50","\u7EBF\u7A0B\u5B89\u5168","\u591A\u7EBF\u7A0B","\u5206\u5E03\u5F0F","\u5E42\u7B49","\u591A\u5B9E\u4F8B"]}},{name:"money",words:{en:["payment","payments","billing","invoicing","checkout","charge","charges","charged","charging","refund","refunds","stripe","paypal","subscription","subscriptions","wallet","wallets","ledger","3d secure","3-d secure","3dsecure","3-dsecure"],zh:["\u652F\u4ED8","\u4ED8\u6B3E","\u6263\u6B3E","\u9000\u6B3E","\u8BA1\u8D39","\u8D26\u5355","\u7ED3\u7B97","\u4F59\u989D","\u94B1\u5305","\u8BA2\u9605","\u6536\u6B3E","\u5BF9\u8D26"]}},{name:"data",words:{en:["transaction","transactions","transactional","consistency","data loss","zero-downtime","downtime","backfill*","existing data","production data","existing (users|customers|accounts|records)","rollback","roll back","backward-compatib*","backwards-compatib*","rollout","rollouts","failover","high availability","fault-toleran*","disaster recovery"],zh:["\u4E8B\u52A1","\u4E00\u81F4\u6027","\u6570\u636E\u4E22\u5931","\u4E22\u6570\u636E","\u505C\u673A","\u56DE\u6EDA","\u5B58\u91CF","\u5386\u53F2\u6570\u636E","\u517C\u5BB9","\u8001\u6570\u636E","\u8001\u7528\u6237","\u8001\u8D26\u53F7","\u7070\u5EA6","\u9AD8\u53EF\u7528","\u5BB9\u707E","\u6545\u969C\u8F6C\u79FB"]}},{name:"distributed",words:{en:["realtime","real-time","websocket","websockets","offline","synchronis*","synchroniz*","replicat*","conflict resolution","crdt","crdts","eventual consisten*","eventually consisten*","message (queue|queues|broker|brokers|bus|buses)","rabbitmq","kafka","nats","pub sub","pubsub","deadletter","dead-letter","event-driven","event sourcing","saga","sagas"],zh:["\u5B9E\u65F6","\u957F\u8FDE\u63A5","\u79BB\u7EBF","\u534F\u540C","\u51B2\u7A81\u89E3\u51B3","\u6D88\u606F\u961F\u5217","\u6B7B\u4FE1","\u4E8B\u4EF6\u9A71\u52A8","\u6570\u636E\u540C\u6B65","\u53CC\u5411\u540C\u6B65","\u6700\u7EC8\u4E00\u81F4"]}}],Po={en:["whole","entire","across","everywhere","codebase","code base","monorepo","codebase-wide","project-wide","app-wide","system-wide","globally","throughout",`every ..2 ${Ge("endpoint","service","file","module","component","query","api","route","page","table","package","handler","controller","model","screen","operation","request","call","caller")}`,"all ..3 (endpoints|services|files|modules|components|queries|apis|routes|pages|tables|packages|repos|handlers|controllers|models|screens|callers|usages|operations|tests|clients|apps)"],zh:["\u6574\u4E2A","\u5168\u90E8","\u6240\u6709","\u5168\u5C40","\u5168\u7AD9","\u5168\u91CF","\u5404\u4E2A","\u6BCF\u4E2A","\u9010\u4E2A","\u5168\u9879\u76EE","\u5168\u9762","\u7EDF\u4E00"]},Io={en:["implement*","build (a|an|the|our|new|out)","introduce","design*","set up","develop","integrat*"],zh:["\u5B9E\u73B0","\u8BBE\u8BA1","\u642D\u5EFA","\u5F00\u53D1","\u96C6\u6210","\u63A5\u5165"]},Co={en:["add","adding","write","create","support","internationalis*","internationaliz*","i18n","localisation","localization","enable","allow"],zh:["\u65B0\u589E","\u65B0\u5EFA","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u652F\u6301","\u589E\u52A0","\u6DFB\u52A0","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u56FD\u9645\u5316","\u591A\u8BED\u8A00",/给[^，。,；;\n]{1,24}?加/]},To={en:[Ge("endpoint","api","route","page","screen","component","command","flag","option","field","column","table","form"),Ge("button","toggle","script","job","webhook","handler","plugin","workflow","dialog","modal","shortcut","function"),"cron","middleware","cache","caching","class","classes","validation"],zh:["\u63A5\u53E3","\u9875\u9762","\u7EC4\u4EF6","\u547D\u4EE4","\u53C2\u6570","\u5B57\u6BB5","\u8868\u5355","\u6309\u94AE","\u5F00\u5173","\u811A\u672C","\u4EFB\u52A1","\u7F13\u5B58","\u63D2\u4EF6","\u529F\u80FD","\u5DE5\u4F5C\u6D41","\u5F39\u7A97","\u6821\u9A8C","\u51FD\u6570","\u7C7B"]},Ro={en:["system","subsystem",Ge("service","module","sdk","queue","worker"),"platform","framework","engine","pipeline","infrastructure","scheduler","gateway","protocol","layer"],zh:["\u7CFB\u7EDF",/服务(?!端|器)/,"\u6A21\u5757","\u5E73\u53F0","\u6846\u67B6","\u5F15\u64CE","\u4E2D\u95F4\u4EF6","\u961F\u5217","\u8C03\u5EA6","\u7F51\u5173","\u534F\u8BAE","\u65B9\u6848"],unlessAfter:{en:["existing","current"],zh:["\u73B0\u6709","\u5DF2\u6709","\u73B0\u5728"]}},Mo={en:["fix*","change","update","modify","make","adjust","tweak","improve","handle","remove","delete","rename","cleanup","clean up","convert*","replace*","persist","show","expose","use","raise","split","move","moving","extract","keep","switch","upgrade"],zh:["\u4FEE","\u6539","\u5199","\u5220","\u53BB\u6389","\u8C03\u6574","\u5904\u7406","\u6362","\u8865","\u52A0","\u505A","\u8C03\u5927","\u8C03\u5C0F","\u62C6","\u62BD","\u8FC1"]},Lo={en:["bug","bugs","broken","break","breaks","fail","fails","failing","failure","crash*","hang","hangs","freez*","flaky","intermittent*","sometimes","randomly","regression","leak*","doesn't work","doesnt work","not working","stopped working","wrong","incorrect","blank screen","find out why","investigate","debug","root cause","diagnos*","reproduc*","(keep|keeps) (growing|failing|crashing)","(return|returns) (a|an|) (#4xx|error|errors)","internal server error"],zh:["bug","\u62A5\u9519","\u51FA\u9519","\u5931\u8D25","\u6302\u4E86","\u4F1A\u6302","\u5D29\u6E83","\u5361\u6B7B","\u767D\u5C4F","\u4E71\u7801","\u6B7B\u5FAA\u73AF","\u4E0D\u751F\u6548","\u4E0D\u5DE5\u4F5C","\u6CA1\u53CD\u5E94","\u5076\u5C14","\u6709\u65F6\u5019","\u65F6\u4E0D\u65F6","\u6CC4\u6F0F","\u6CC4\u9732","\u6392\u67E5","\u5B9A\u4F4D","\u539F\u56E0","\u590D\u73B0","\u5F02\u5E38","\u4E0D\u5BF9","\u6709\u95EE\u9898","\u51FA\u95EE\u9898"]},No={en:["slow*","performance","perf","latency","(p90|p95|p99|p999)","throughput","optimis*","optimiz*","bottleneck","bottlenecks","profile","profiling","n+1","memory","cpu","speed up","faster","laggy","lag","jank*","oom","under (heavy|) load","high load","load test*"],zh:["\u6162","\u5F88\u5361","\u5361\u987F","\u592A\u5361","\u6709\u70B9\u5361","\u6027\u80FD","\u5EF6\u8FDF","\u8017\u65F6","\u4F18\u5316","\u74F6\u9888","\u5185\u5B58","\u541E\u5410","\u52A0\u901F","\u63D0\u901F","\u9AD8\u5E76\u53D1","\u538B\u6D4B"]},Do={en:["test","tests","unit (test|tests)","spec","specs","coverage","e2e","integration (test|tests)","test (case|cases)"],zh:["\u6D4B\u8BD5","\u5355\u6D4B","\u7528\u4F8B","\u8986\u76D6\u7387"]},jo={en:["typo","typos","misspell*","spelling","rename","renaming","bump","add (a|an|) (comment|comments)","(comment|comments) (above|on|for|explaining|to)","code (comment|comments)","docstring","docstrings","jsdoc","wording","copy text","label","(lint|eslint|tsc|type) (error|errors|warning|warnings|issue|issues)","prettier","reformat*","format (the|this|) (file|code)","indent*","whitespace","unused (import|imports|variable|variables|code)","commented-out","dead code","log message","log level","readme","license","changelog","gitignore","copyright","env.example","console.log","print statement","print statements","debug (log|logs|print|prints|output)"],zh:["\u9519\u522B\u5B57","\u62FC\u5199","\u91CD\u547D\u540D","\u6539\u540D","\u6587\u6848","\u6CE8\u91CA","\u683C\u5F0F\u5316","\u7248\u672C\u53F7","\u65E5\u5FD7\u7EA7\u522B","\u7AEF\u53E3\u53F7","\u7F29\u8FDB","\u7A7A\u683C","\u6CA1\u7528\u7684","\u65E0\u7528\u7684","\u591A\u4F59\u7684","\u8C03\u8BD5\u65E5\u5FD7","\u6253\u5370\u8BED\u53E5"]},Fo={en:["^run","^execute","^commit","^push","^print","^show me","^list","^open","^check (the|) (status|version|branch)"],zh:["^\u8DD1\u4E00\u4E0B","^\u8DD1\u4E0B","^\u8FD0\u884C","^\u6267\u884C","^\u63D0\u4EA4","^\u63A8\u9001","^\u5E2E\u6211\u770B\u4E0B\u5F53\u524D","^\u770B\u4E0B\u5F53\u524D"]},Uo={en:["first","firstly","then","next","after that","afterwards","finally","lastly","additionally","as well","plus"],zh:["\u9996\u5148","\u7136\u540E","\u63A5\u7740","\u5176\u6B21",/再(?!次|见|说)/,"\u6700\u540E","\u540C\u65F6","\u987A\u4FBF","\u53E6\u5916","\u5E76\u4E14","\u8FD8\u8981","\u4EE5\u53CA"]},Wo={en:["just explain","only explain","(don't|dont) (change|modify)","do not change","no code (change|changes)","without changing"],zh:["\u53EA\u89E3\u91CA","\u4E0D\u8981\u6539","\u522B\u6539","\u5148\u522B\u6539","\u4E0D\u7528\u6539","\u4E0D\u8981\u52A8"]},Bo={en:["^(what|what's|whats|why|how|where|when|which|who|whose|is|are|was|were|does|do|did|could|should|would|will|has|have)","^any idea","^quick question","^(explain|describe|summarise|summarize)","^tell me","^walk me through","^help me understand","^can you (explain|tell)"],zh:[]},Ho=["\u4E3A\u4EC0\u4E48","\u4E3A\u5565","\u600E\u4E48","\u5982\u4F55","\u4EC0\u4E48","\u89E3\u91CA","\u8BB2\u8BB2","\u4ECB\u7ECD","\u8BF4\u8BF4","\u8BF7\u95EE","\u603B\u7ED3"],Ko=["\u662F\u4EC0\u4E48","\u4EC0\u4E48\u610F\u601D","\u5E72\u4EC0\u4E48","\u5E72\u561B","\u505A\u4EC0\u4E48\u7684","\u4EC0\u4E48\u533A\u522B","\u7684\u533A\u522B","\u600E\u4E48\u5DE5\u4F5C","\u600E\u4E48\u56DE\u4E8B","\u600E\u6837","\u600E\u4E48\u6837","\u5728\u54EA","\u54EA\u91CC","\u662F\u5426","\u6709\u6CA1\u6709","\u591A\u5C11","\u4EC0\u4E48\u65F6\u5019\u8BE5","\u539F\u7406","\u8BB2\u8BB2","\u8BB2\u4E00\u4E0B","\u4ECB\u7ECD\u4E00\u4E0B","\u8BF4\u8BF4","\u603B\u7ED3","\u6982\u62EC","\u89E3\u91CA"],Go=new Set(["\u5417","\u5462","\uFF1F","?"]),He="(fix|implement|add|change|update|refactor|migrate|make|write|create|build|remove|delete|rename|replace|convert|move|split|extract|upgrade|bump|set|optimise|optimize|improve|handle|rewrite|redesign|integrate|debug|investigate|diagnose|profile|look into|figure out|find out|track down)",Jo={en:[`^${He}`,`(and|then|please|pls|plz) ${He}`,`^(can|could|would) you (please|) ${He}`,`^(let's|we need to|we should|i want you to|i need you to|help me) ${He}`],zh:["\u4FEE\u590D","\u4FEE\u4E00\u4E0B","\u4FEE\u6389","\u4FEE\u597D","\u4FEE\u4E0B","\u6539\u4E00\u4E0B","\u6539\u6389","\u6539\u597D","\u52A0\u4E0A","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u5B9E\u73B0","\u91CD\u6784","\u8FC1\u79FB","\u4F18\u5316\u4E00\u4E0B","\u5904\u7406\u4E00\u4E0B","\u8865\u4E0A","\u8865\u4E00\u4E0B","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u65B0\u589E","\u6392\u67E5","fix"]},Vo={en:["how should (we|i)","(what's|what is) the best (way|approach)","best approach","would you recommend","pros and cons","tradeoff","tradeoffs","trade-off","trade-offs"],zh:[...["\u600E\u4E48","\u5982\u4F55","\u5E94\u8BE5\u600E\u4E48","\u8BE5\u600E\u4E48"].flatMap(e=>["\u8BBE\u8BA1","\u67B6\u6784","\u62C6\u5206","\u89C4\u5212","\u5B9E\u73B0\u6BD4\u8F83\u597D"].map(t=>e+t)),"\u6709\u4EC0\u4E48\u65B9\u6848","\u4EC0\u4E48\u65B9\u6848","\u6700\u4F73\u5B9E\u8DF5","\u5229\u5F0A","\u4F18\u7F3A\u70B9"]},Xo=/^\/[A-Za-z][\w:.-]*(?:\s|$)/,qo=["Traceback (most recent call last)","goroutine ","Caused by:","panic:","Exception in thread"],Yo=new Set(["ERROR","FATAL","ENOENT","EACCES","ECONNREFUSED","EADDRINUSE","ETIMEDOUT"]);function xr(e){return e!==void 0&&(j(e)||e>="A"&&e<="Z")}function Qo(e){let t=e.endsWith(")")?e.slice(0,-1):e,r=t.lastIndexOf(":");return r>=0&&J(t.slice(r+1))}function es(e){let t=e.trim();if(t.startsWith("at "))return Qo(t)||t.endsWith("(native)")||t.endsWith("(<anonymous>)");if(t.startsWith('File "')){let r=t.indexOf('", line ');return r>=0&&J(t.slice(r+8).split(",")[0]??"")}return qo.some(r=>t.startsWith(r))}function ts(e){for(let t=e.indexOf(":");t>=0;t=e.indexOf(":",t+1)){let r=t;for(;xr(e[r-1]);)r--;let n=e.slice(r,t);if(!n||r>0&&e[r-1]!==" "&&e[r-1]!=="	")continue;let o=n[0]??"",s=n.length>5&&(n.endsWith("Error")||n.endsWith("Exception"));if(o>="A"&&o<="Z"&&s||Yo.has(n)||n.startsWith("TS")&&J(n.slice(2))&&e.slice(Math.max(0,r-6),r)==="error ")return!0}return!1}var rs=new Set("ts tsx js jsx mjs cjs py go rs java kt kts swift rb php cs c h cc cpp hpp scala ex exs erl dart lua vue svelte astro json jsonc yml yaml toml ini md mdx sql prisma graphql gql proto css scss sass less html htm xml sh bash zsh ps1 tf gradle conf cfg lock".split(" ")),ns=new Set("node next nuxt vue react express three d3 chart moment nest ember backbone angular socket.io".split(" ").map(e=>`${e}.js`)),os=new Set(["src","lib","app","apps","test","tests","spec","server","client","web","mobile","packages","cmd","internal","pkg","scripts","config","docs","components","pages","api","services","modules","frontend","backend","infra"]),pr={scope:Ao,shift:Zo,cross:Po,featureStrong:Io,feature:Co,systemNoun:Ro,artifact:To,modify:Mo,bug:Lo,performance:No,tests:Do,trivial:jo,operation:Fo,sequence:Uo,explainOnly:Wo,questionEn:Bo,imperative:Jo,advice:Vo},ss,Ke=new Map;function is(e,t){if(e.length===0&&t.length===0)return ss??=gr([],[]);let r=JSON.stringify([e,t]),n=Ke.get(r);return n||(Ke.size>16&&Ke.clear(),n=gr(e,t),Ke.set(r,n)),n}var mr;function hr(e,t){mr??=JSON.parse(dr);let r=mr[e];return r?lr(r):Be(t)}function gr(e,t){let r=new Map,n;return{get(o){let s=r.get(o);return s||(s=o==="scope"&&e.length>0?Be(pr[o],e):hr(o,pr[o]),r.set(o,s)),s},risk(){return n||(n=Oo.map(o=>({name:o.name,m:hr(`risk:${o.name}`,o.words)})),t.some(o=>o.trim())&&n.push({name:"custom",m:Be({en:[],zh:[]},t)})),n}}}function xt(e){let t=[];for(let r of e){let n=r.text.split(`
-`).join(" ").split("	").join(" ").split(" ").filter(Boolean),o=n.join(" "),s=n.length>3?`${n[0]} \u2026 ${n[n.length-1]}`:o.length>6&&[...o].some(ye)?`${o.slice(0,1)}\u2026${o.slice(-1)}`:o;t.includes(s)||t.push(s)}return t}function P(e,t){return xt(pe(e,t))}function M(e){return e.slice(0,3).join(", ")}function as(e){let t=[],r=0,n=0,o=0,s=!1;for(let i of e.split(`
-`)){if(i.trimStart().startsWith("```")){s=!s;continue}if(es(i)){r++;continue}ts(i)&&n++,s?o+=1+Math.floor(i.length/120):t.push(i)}return{prose:t.join(`
-`).toLowerCase(),traceLines:r,errorLines:n,codeLines:o}}var wr=new Set([..."abcdefghijklmnopqrstuvwxyz0123456789_.-/*"]);function cs(e){let t=[],r=0;for(let n=0;n<e.length;){if(!wr.has(e[n]??"")){n++;continue}let o=n;for(;wr.has(e[o]??"");)o++;let s=e.slice(n,o);n=o;let i=s.length;for(;i>0&&(s[i-1]==="."||s[i-1]==="-");)i--;let a=s.slice(0,i);if(a.length<3||a.length>256||a.startsWith("/")||a.startsWith("http")||t.includes(a))continue;let l=a.includes("*");a=us(a);let c=a.split("/"),u=c[c.length-1]??"",d=0,f=u.lastIndexOf(".");if(f>0&&rs.has(u.slice(f+1))&&!l){if(c.length===1&&ns.has(u))continue;d=1}else(l||s.endsWith("/")||c.length>1&&os.has(c[0]??""))&&(d=2);d!==0&&(t.push(s),r+=d)}return{files:r,named:t}}function us(e){if(e.endsWith("/"))return e.slice(0,-1);let t=e.lastIndexOf("/"),r=e.slice(t+1);if(t<0||!r.startsWith("*"))return e;let n=0;for(;r[n]==="*";)n++;let o=r.slice(n);return o===""||o.startsWith(".")&&[...o.slice(1)].every(s=>xr(s))?e.slice(0,t):e}var ls=new Set([..."\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341"]);function ds(e){let t=0;for(let r of e.split(`
-`)){let n=r.trimStart(),o=0;if(J(n.slice(0,1))){if(o=J(n.slice(1,2))?2:1,!".)\u3001".includes(n[o]??"x"))continue;o++}else if("-*\u2022".includes(n[0]??"x"))o=1;else if(ls.has(n[0]??"")&&"\u3001.".includes(n[1]??"x"))o=2;else continue;n.slice(o).trim()&&t++}return t}function fs(e){let t=0,r=0,n=!1;for(let o of e){let s=j(o)||o==="'"||o==="-";s&&!n&&r++,n=s,!s&&ye(o)&&t++}return r+Math.round(t*.8)}function ps(e,t){let r=P(t.get("explainOnly"),e)[0];if(r)return{question:!0,advice:!1,cue:r};let n=P(t.get("questionEn"),e)[0]??"";if(!n){let i=e.text.trim(),a=1/0;for(let c of Ho)i.startsWith(c)&&([a,n]=[0,c]);for(let c of Ko){let u=i.indexOf(c);u>=0&&u<a&&([a,n]=[u,c])}let l=i.slice(-1);!n&&Go.has(l)&&(n=l)}if(!n)return{question:!1,advice:!1,cue:""};let o=pe(t.get("imperative"),e).length>0,s=P(t.get("advice"),e)[0];return{question:!o,advice:s!==void 0,cue:s??n}}function _r(e,t={}){let r=t.mediumThreshold??fr.mediumThreshold,n=t.complexThreshold??fr.complexThreshold,o=(e.length>be?e.slice(0,be):e).trim(),s=[],i=()=>{let z=Math.max(0,s.reduce((gt,go)=>gt+go.weight,0));return{level:z>=n?"complex":z>=r?"medium":"simple",score:z,signals:s}};if(!o)return i();let a=Xo.exec(o);if(a)return s.push({id:"slashCommand",weight:0,detail:a[0].trim()}),i();let l=is(t.extraScopeWords??[],t.extraRiskWords??[]),{prose:c,traceLines:u,errorLines:d,codeLines:f}=as(o),m=ur(c),p=(z,R,gt)=>{R!==0&&s.push({id:z,weight:R,detail:gt})},w=pe(l.get("scope"),m),y=xt(w),S=xt(pe(l.get("shift"),m).filter(z=>!w.some(R=>R.start<=z.start&&z.start<R.end))),O=[...y,...S];O.length&&p("scope",(y.length?3:2)+(O.length>1?1:0),M(O));let se=[];for(let z of l.risk()){let R=P(z.m,m)[0];R&&se.push(R)}se.length&&p("risk",Math.min(6,2*se.length),M(se));let fe=P(l.get("cross"),m);fe.length&&p("crossCutting",2,M(fe));let _e=P(l.get("featureStrong"),m),Ne=_e.length?_e:P(l.get("feature"),m);Ne.length&&p("feature",_e.length?3:2,M(Ne));let qt=P(l.get("modify"),m);if(qt.length&&p("change",1,M(qt)),Ne.length||O.length){let z=P(l.get("systemNoun"),m),R=z.length?[]:P(l.get("artifact"),m);z.length?p("system",2,M(z)):R.length&&Ne.length&&p("artifact",1,M(R))}let{files:mt,named:Yt}=cs(c);mt>=2&&p("files",mt>=5?3:mt>=3?2:1,`${Yt.length} ${Yt.length===1?"path":"paths"} named`);let De=ds(c),je=P(l.get("sequence"),m),Fe=0;for(let z of c)(z===","||z==="\uFF0C"||z==="\u3001"||z===";"||z==="\uFF1B")&&Fe++;let po=Math.max(De>=2?Math.min(3,De-1):0,Fe>=6?2:Fe>=3?1:0),Qt=Math.min(3,po+(je.length>=3?2:je.length>=2?1:0));if(Qt){let z=De>=2?`${De} list items`:je.length>=2?`steps ${M(je)}`:`${Fe+1} parts`;p("steps",Qt,z)}u>=2?p("errorLog",2,`stack trace (${u} frames)`):u+d>0&&p("errorLog",1,"error message"),f>=15&&p("code",f>=60?2:1,`${f} lines of code pasted`);let er=P(l.get("bug"),m);er.length&&p("bug",2,M(er));let tr=P(l.get("performance"),m);tr.length&&p("performance",2,M(tr));let rr=P(l.get("tests"),m);rr.length&&p("tests",1,M(rr));let Ue=fs(c),nr=e.length>be||Ue>=60?3:Ue>=30?2:Ue>=12?1:0,mo=e.length>be?`${e.length} chars (first ${be} scanned)`:`~${Ue} words`;nr&&p("length",nr,mo);let or=P(l.get("trivial"),m);or.length?p("trivial",-3,M(or)):/(?:^|[^a-z])(?:to|->|改成|改为|升级到|升到|bump \S+ to) ?v?\d+\.\d+\.\d+\b/.test(c)&&p("trivial",-3,"version bump");let We=/\b(?:change|set|raise|lower|increase|decrease|make|update)\b[^.\n]{0,60}\bfrom ['"“]?[\w.-]{1,20}['"”]? to ['"“]?\S{1,20}|改成|改为|调成|调到|设为|设置为/.exec(c);We&&!y.length&&p("tweak",-2,We[0].length>24?`${We[0].slice(0,24)}\u2026`:We[0]);let ho=c.length-c.trimStart().length,sr=pe(l.get("operation"),m).find(z=>z.start===ho);sr&&p("operation",-2,sr.text);let ht=ps(m,l);return ht.question&&p("question",ht.advice?-2:-5,ht.cue),i()}var ms=new Set(["files","steps","length","errorLog","code"]);function yr(e){let t=[...e.signals].filter(r=>r.weight!==0||r.id==="slashCommand").sort((r,n)=>Math.abs(n.weight)-Math.abs(r.weight)).map(r=>{let n=ms.has(r.id)?r.detail:`${r.id} ${r.detail}`;return r.weight<0?`${n} (${r.weight})`:n});return`${e.level} (score ${e.score}): ${t.length?t.join(", "):"no signals"}`}var hs=4e3;function zr(e){let t=e.slice(0,hs),r=0,n=0,o=!1,s=!1;for(let i=0;i<t.length;i++){if(t.startsWith("```",i)){s=!s,o=!1,i+=2;continue}if(s)continue;let a=t[i]??"";if(a==="`"){let c=t.indexOf("`",i+1),u=t.indexOf(`
-`,i+1);if(c>0&&(u<0||c<u)){i=c,o=!1;continue}}let l=a>="a"&&a<="z"||a>="A"&&a<="Z";l&&!o&&n++,o=l,!l&&ye(a)&&r++}return r<2?"en":r/(r+n)>=.3?"zh":"en"}var br=64;function vr(e,t,r){let n=e.filter(o=>o.weight>0).sort((o,s)=>s.weight-o.weight).slice(0,t).map(o=>{let s=o.detail.split(", ").slice(0,2).map(i=>i.length>16?`${i.slice(0,15)}\u2026`:i).join("/");return o.id==="files"||o.id==="steps"||o.id==="length"||o.id==="errorLog"||o.id==="code"?s:`${o.id} ${s}`}).join(r);return n.length>br?`${n.slice(0,br-1)}\u2026`:n}function kr(e,t){if(t==="zh"){let o=vr(e.signals,3,"\u3001"),s=`\u5F97\u5206 ${e.score}${o?`\uFF1A${o}`:""}`;return e.level==="simple"?`codex-collab\uFF1A\u7B80\u5355\u4EFB\u52A1\uFF08\u5F97\u5206 ${e.score}\uFF09\uFF0C\u76F4\u63A5\u5B8C\u6210\uFF0C\u4E0D\u9700\u8981 Codex\u3002`:e.level==="medium"?`codex-collab\uFF1A\u4E2D\u7B49\u4EFB\u52A1\uFF08${s}\uFF09\u3002\u5148\u8FD0\u884C /codex-analyze <\u4EFB\u52A1>\uFF0C\u518D\u81EA\u5DF1\u5B9E\u73B0\uFF0C\u5B8C\u6210\u540E\u8FD0\u884C /codex-review \u5E76\u5904\u7406\u5176\u53D1\u73B0\u3002\u5206\u7C7B\u662F\u542F\u53D1\u5F0F\u7684\uFF0C\u660E\u663E\u4E0D\u5BF9\u5C31\u8BF4\u660E\u5E76\u6309\u5B9E\u9645\u60C5\u51B5\u5904\u7406\u3002`:`codex-collab\uFF1A\u590D\u6742\u4EFB\u52A1\uFF08${s}\uFF09\u3002\u5728\u540C\u4E00\u4E2A Codex \u4F1A\u8BDD\u91CC\u8D70\u5B8C 7 \u6B65\uFF1A1 /codex-analyze <\u4EFB\u52A1>\uFF1B2 /codex-ask \u8BA8\u8BBA\u65B9\u6848\uFF1B3 /codex-prototype\uFF08\u53EA\u51FA diff\uFF09\uFF1B4 \u81EA\u5DF1\u5B9E\u73B0\uFF0C\u6279\u5224\u5730\u5BF9\u5F85\u539F\u578B\uFF1B5 /codex-review\uFF1B6 \u4FEE\u590D\u95EE\u9898\uFF1B7 /codex-review \u7EC8\u5BA1\u3002\u5206\u7C7B\u662F\u542F\u53D1\u5F0F\u7684\uFF0C\u660E\u663E\u4E0D\u5BF9\u5C31\u8BF4\u660E\u3002`}let r=vr(e.signals,3,", "),n=`score ${e.score}${r?`: ${r}`:""}`;return e.level==="simple"?`codex-collab: simple task (score ${e.score}); do it directly, no Codex needed.`:e.level==="medium"?`codex-collab: medium task (${n}). Run /codex-analyze <task> first, implement it yourself, then run /codex-review and address its findings. Heuristic level: if clearly wrong, say so.`:`codex-collab: complex task (${n}). 7 stages in one Codex session: 1 /codex-analyze <task>; 2 /codex-ask to discuss the plan; 3 /codex-prototype (diff only); 4 implement it yourself, judging the prototype critically; 5 /codex-review; 6 fix the findings; 7 /codex-review as final review. Heuristic level: if clearly wrong, say so.`}var rt=require("node:fs"),En=require("node:module"),An=require("node:os"),B=require("node:path");function bt(e){let t=Object.values(e).filter(n=>typeof n=="number");return Object.entries(e).filter(([n,o])=>t.indexOf(+n)===-1).map(([n,o])=>o)}function $r(e,t){return typeof t=="bigint"?t.toString():t}var yt=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};function Sr(e){return new yt(e)}function vt(e){let t=e.startsWith("^")?1:0,r=e.endsWith("$")?e.length-1:e.length;return e.slice(t,r)}function Er(e,t,r){Object.defineProperty(e,t,{value:r,writable:!0,enumerable:!0,configurable:!0})}var zt="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};function Je(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function kt(e){if(Je(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let r=t.prototype;return!(Je(r)===!1||Object.prototype.hasOwnProperty.call(r,"isPrototypeOf")===!1)}function $t(e){return kt(e)?{...e}:Array.isArray(e)?[...e]:e instanceof Map?new Map(e):e instanceof Set?new Set(e):e}var Ar=new Set(["string","number","symbol"]);function ze(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function Ve(e,t,r){let n=new e._zod.constr(t??e._zod.def);return(!t||r?.parent)&&(n._zod.parent=e),n}function E(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function Zr(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}var Or={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]};function X(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue!==!0)return!0;return!1}function Pr(e,t=0){if(e.aborted===!0)return!0;for(let r=t;r<e.issues.length;r++)if(e.issues[r]?.continue===!1)return!0;return!1}function q(e,t){return t.map(r=>{var n;return(n=r).path??(n.path=[]),r.path.unshift(e),r})}function ve(e){return typeof e=="string"?e:e?.message}function St(e){let t=[];for(let r of e??[]){let n=r._zod.def;if(!/_(length|size)$|_equals$/.test(n.check))break;let o=n.maximum??n.length??n.size;o>=0&&t.push([o,r])}return t}function Xe(e,t,r){var n;for(let o=t;o<e.length;o++)(n=e[o]).schema??(n.schema=r)}function Y(e,t,r){var n;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(n=e).schema??(n.schema=e.inst):e.schema=e.inst);let s=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,i=e.message?e.message:ve(e.inst?._zod.def?.error?.(e))??ve(s?.(e))??ve(t?.error?.(e))??ve(r.customError?.(e))??ve(r.localeError?.(e))??"Invalid input",a={};for(let l of Object.keys(e))l==="inst"||l==="schema"||l==="continue"||l==="input"||l==="__proto__"||(a[l]=e[l]);return a.path??(a.path=[]),a.message=i,t?.reportInput&&(a.input=e.input),a}function Ir(e,t){for(let r in t){let n=Object.getOwnPropertyDescriptor(t,r);n.get?Object.defineProperty(e,r,{...n,enumerable:!1}):gs(e,r,n.value)}}function ie(e,t,r,n=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:n,value:r}),r}function Et(e,t,r){return ie(e,t,r,!1)}function gs(e,t,r){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?r:ie(this,t,r.bind(this))},set(n){ie(this,t,n)}})}function ws(e,t){let r=Object.getPrototypeOf(e);return t in r?void 0:r}var _t,V=!1,xs={configurable:!0,get(){V=!0}};function L(e,t,r){let n=Object.getPrototypeOf(e._zod);if(t in n&&_t!==e._zod){_t=void 0;return}_t=e._zod,Object.defineProperty(n,t,{configurable:!0,get(){Object.defineProperty(this,t,xs);let o=V;V=!1;try{let s=r(this);return V?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:s}),V=V||o,s}catch(s){throw delete this[t],V=V||o,s}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}function Cr(e,t,r,n){let o=ws(e,t);o&&Object.defineProperty(o,t,{configurable:!0,get(){let s={configurable:!0,writable:!0,enumerable:n,value:void 0};return Object.defineProperty(this,t,s),s.value=r(this),Object.defineProperty(this,t,s),s.value},set(s){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:n,value:s})}})}var Tr;var At={value:void 0,enumerable:!1},Rr="captureStackTrace"in Error?Error:null;function _s(e){let t=Rr;if(t){let r=t.stackTraceLimit;if(typeof r=="number"){try{t.stackTraceLimit=0}catch{return Rr=null,new e}try{return new e}finally{t.stackTraceLimit=r}}}return new e}function x(e,t,r,n){let o={};function s(f){this.def=f,this.constr=d,this.traits=new Set}s.prototype=o;let i=r,a=i&&new WeakSet;function l(f,m){if(f._zod){if(f._zod.traits.has(e))return}else{At.value=new s(m);try{Object.defineProperty(f,"_zod",At)}finally{At.value=void 0}}if(f._zod.traits.add(e),t(f,m),a){let w=Object.getPrototypeOf(f),y=f._zod.constr.prototype,S=w;for(;S&&S!==y;)S=Object.getPrototypeOf(S);let O=S??w;a.has(O)||(a.add(O),Ir(O,i))}let p=d.prototype;for(let w in p)Object.prototype.hasOwnProperty.call(p,w)&&(w in f||(f[w]=p[w].bind(f)))}let c=n?.Parent??Object;class u extends c{}Object.defineProperty(u,"name",{value:e});function d(f){let m=n?.Parent?_s(u):this;l(m,f);let p=m._zod.deferred;if(p){for(let y of p)y();m._zod.deferred=void 0}let w=globalThis.__zod_globalConfig?.postProcessor;return w&&w(m),m}return Object.defineProperty(d,"init",{value:l}),Object.defineProperty(d,Symbol.hasInstance,{value:f=>n?.Parent&&f instanceof n.Parent?!0:f?._zod?.traits?.has(e)}),Object.defineProperty(d,"name",{value:e}),d}var W=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};(Tr=globalThis).__zod_globalConfig??(Tr.__zod_globalConfig={});var me=globalThis.__zod_globalConfig;function Q(e){return e&&Object.assign(me,e),me}function ys(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,$r,2)),e.message}function bs(e){this._zod.message=e}var vs={get:ys,set:bs,enumerable:!0,configurable:!0},Ot={value:void 0,enumerable:!1},Mr=new WeakSet([Object.prototype,Error.prototype]),Lr=(e,t)=>{e.name="$ZodError",Ot.value=t,Object.defineProperty(e,"issues",Ot),Ot.value=void 0,Object.defineProperty(e,"message",vs);let r=Object.getPrototypeOf(e);Mr.has(r)||(Mr.add(r),Object.defineProperty(r,"toString",{configurable:!0,enumerable:!1,get(){let n=()=>this.message;return Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0}),n},set(n){Object.defineProperty(this,"toString",{value:n,configurable:!0,writable:!0})}}))},oa=x("$ZodError",Lr),ke=x("$ZodError",Lr,void 0,{Parent:Error});var ks=e=>{let t=(r,n,o,s)=>{let i=o?{...o,async:!1}:{async:!1},a=r._zod.run({value:n,issues:[]},i);if(a instanceof Promise)throw new W;if(a.issues.length){let l=new(s?.Err??e)(a.issues.map(c=>Y(c,i,Q())));throw zt(l,s?.callee??t),l}return a.value};return t},$e=ks(ke),$s=e=>{let t=async(r,n,o,s)=>{let i=o?{...o,async:!0}:{async:!0},a=r._zod.run({value:n,issues:[]},i);if(a instanceof Promise&&(a=await a),a.issues.length){let l=new(s?.Err??e)(a.issues.map(c=>Y(c,i,Q())));throw zt(l,s?.callee??t),l}return a.value};return t},Pt=$s(ke),Ss=e=>(t,r,n)=>{let o=n?{...n,async:!1}:{async:!1},s=t._zod.run({value:r,issues:[]},o);if(s instanceof Promise)throw new W;return s.issues.length?Nr(e,s.issues,o):{success:!0,data:s.value}},ee=Ss(ke);function Nr(e,t,r){let n;return{success:!1,get error(){return n||(n=new e(t.map(o=>Y(o,r,Q()))),t=void 0,r=void 0),n},set error(o){n=o,t=void 0,r=void 0}}}var Es=e=>async(t,r,n)=>{let o=n?{...n,async:!0}:{async:!0},s=t._zod.run({value:r,issues:[]},o);return s instanceof Promise&&(s=await s),s.issues.length?Nr(e,s.issues,o):{success:!0,data:s.value}},It=Es(ke);var Dr=/^[\s\S]{0,}$/;var Ct=/^-?\d+(?:\.\d+)?$/,jr=/^(?:true|false)$/i;var ce=x("$ZodCheck",(e,t)=>{var r;e._zod??(e._zod={}),e._zod.def=t,(r=e._zod).onattach??(r.onattach=[])});var qe={number:"number",bigint:"bigint",object:"date"},Ur=x("$ZodCheckLessThan",(e,t)=>{ce.init(e,t);let r=qe[typeof t.value];e._zod.check=n=>{(t.inclusive?n.value<=t.value:n.value<t.value)||n.issues.push({origin:qe[typeof n.value]??r,code:"too_big",maximum:typeof t.value=="object"?t.value.getTime():t.value,input:n.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),Tt=x("$ZodCheckGreaterThan",(e,t)=>{ce.init(e,t);let r=qe[typeof t.value];e._zod.check=n=>{(t.inclusive?n.value>=t.value:n.value>t.value)||n.issues.push({origin:qe[typeof n.value]??r,code:"too_small",minimum:typeof t.value=="object"?t.value.getTime():t.value,input:n.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}});var Wr=x("$ZodCheckNumberFormat",(e,t)=>{ce.init(e,t),t.format=t.format||"float64";let r=t.format?.includes("int"),n=r?"int":"number",[o,s]=Or[t.format];e._zod.check=i=>{let a=i.value;if(r){if(!Number.isInteger(a)){i.issues.push({expected:n,format:t.format,code:"invalid_type",continue:!1,input:a,inst:e});return}if(!Number.isSafeInteger(a)){a>0?i.issues.push({input:a,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:n,inclusive:!0,continue:!t.abort}):i.issues.push({input:a,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:n,inclusive:!0,continue:!t.abort});return}}a<o&&i.issues.push({origin:"number",input:a,code:"too_small",minimum:o,inclusive:!0,inst:e,continue:!t.abort}),a>s&&i.issues.push({origin:"number",input:a,code:"too_big",maximum:s,inclusive:!0,inst:e,continue:!t.abort})}});var Br=x("$ZodCheckStringFormat",(e,t)=>{var r,n;ce.init(e,t),t.pattern?(r=e._zod).check??(r.check=o=>{t.pattern.lastIndex=0,!t.pattern.test(o.value)&&o.issues.push({origin:"string",code:"invalid_format",format:t.format,input:o.value,...t.pattern?{pattern:t.pattern.toString()}:{},inst:e,continue:!t.abort})}):(n=e._zod).check??(n.check=()=>{})}),Hr=x("$ZodCheckRegex",(e,t)=>{Br.init(e,t),e._zod.check=r=>{t.pattern.lastIndex=0,!t.pattern.test(r.value)&&r.issues.push({origin:"string",code:"invalid_format",format:"regex",input:r.value,pattern:t.pattern.toString(),inst:e,continue:!t.abort})}});var Gr={major:4,minor:6,patch:7};var T=x("$ZodType",(e,t)=>{var r;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=Gr;let n=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...n??[]]:n?.length?[...n]:[];for(let s of o)for(let i of s._zod.onattach)i(e);if(o.length===0)(r=e._zod).deferred??(r.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let s=(a,l,c)=>{if(a.memo)return a;let u=X(a),d;for(let f of l){if(f._zod.def.when){if(Pr(a)||!f._zod.def.when(a))continue}else if(u)continue;let m=a.issues.length,p=f._zod.check(a);if(p instanceof Promise&&c?.async===!1)throw new W;if(d||p instanceof Promise)d=(d??Promise.resolve()).then(async()=>{await p,a.issues.length!==m&&(Xe(a.issues,m,e),u||(u=X(a,m)))});else{if(a.issues.length===m)continue;Xe(a.issues,m,e),u||(u=X(a,m))}}return d?d.then(()=>a):a},i=(a,l,c)=>{if(X(a))return a.aborted=!0,a;let u=s(l,o,c);if(u instanceof Promise){if(c.async===!1)throw new W;return u.then(d=>e._zod.parse(d,c))}return e._zod.parse(u,c)};e._zod.run=(a,l)=>{if(l.skipChecks)return e._zod.parse(a,l);if(l.direction==="backward"){let u=e._zod.parse({value:a.value,issues:[]},{...l,skipChecks:!0});return u instanceof Promise?u.then(d=>i(d,a,l)):i(u,a,l)}let c=e._zod.parse(a,l);if(c instanceof Promise){if(l.async===!1)throw new W;return c.then(u=>s(u,o,l))}return s(c,o,l)}}},{get"~standard"(){return Et(this,"~standard",Os(this))},set"~standard"(e){ie(this,"~standard",e)}}),qr=(e,t)=>e.issues.length?{issues:e.issues.map(r=>Y(r,t,Q()))}:{value:e.value};async function Zs(e,t){let r={async:!0};return qr(await e._zod.run({value:t,issues:[]},r),r)}function Os(e){return{validate:t=>{let r={async:!1};try{let n=e._zod.run({value:t,issues:[]},r);if(!(n instanceof Promise))return qr(n,r)}catch{}return Zs(e,t)},vendor:"zod",version:1}}var Yr=x("$ZodString",(e,t)=>{T.init(e,t),e._zod.pattern=t.pattern??Dr,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=String(r.value)}catch{}return typeof r.value=="string"||r.issues.push({expected:"string",code:"invalid_type",input:r.value,inst:e}),r}});var Rt=x("$ZodNumber",(e,t)=>{T.init(e,t),e._zod.pattern=Ct,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=Number(r.value)}catch{}let o=r.value;if(typeof o=="number"&&!Number.isNaN(o)&&Number.isFinite(o))return r;let s=typeof o=="number"?Number.isNaN(o)?"NaN":Number.isFinite(o)?void 0:String(o):void 0;return r.issues.push({expected:"number",code:"invalid_type",input:o,inst:e,...s?{received:s}:{}}),r}}),Qr=x("$ZodNumberFormat",(e,t)=>{Wr.init(e,t),Rt.init(e,t)}),en=x("$ZodBoolean",(e,t)=>{T.init(e,t),e._zod.pattern=jr,e._zod.parse=(r,n)=>{if(t.coerce)try{r.value=!!r.value}catch{}let o=r.value;return typeof o=="boolean"||r.issues.push({expected:"boolean",code:"invalid_type",input:o,inst:e}),r}});function Ps(e,t){let r=St(e._zod.def.checks);if(!r.length)return;let n=Math.min(...r.map(s=>s[0])),o=e._zod.parse;e._zod.parse=(s,i)=>{let a=t(s.value);if(a>n&&!i?.skipChecks&&i?.direction!=="backward"){for(let[l,c]of St(e._zod.def.checks))if(a>l&&c._zod.def.when(s)){let u=s.issues.length;return c._zod.check(s),s.issues[u].continue=!1,Xe(s.issues,u,e),s}}return o(s,i)}}var Is=e=>Array.isArray(e)?e.length:-1;function Jr(e,t,r){e.issues.length&&t.issues.push(...q(r,e.issues)),t.value[r]=e.value}var tn=x("$ZodArray",(e,t)=>{T.init(e,t);let r=me.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let s=n.value;if(!Array.isArray(s))return n.issues.push({expected:"array",code:"invalid_type",input:s,inst:e}),n;n.value=r?r.alloc(e,n,Array(s.length),o):Array(s.length);let i=[],a=o?.abortEarly;for(let l=0;l<s.length;l++){let c=s[l],u=t.element._zod.run({value:c,issues:[]},o);if(u instanceof Promise)i.push(u.then(d=>Jr(d,n,l)));else if(Jr(u,n,l),a&&u.issues.length!==0&&X(u))break}return i.length?Promise.all(i).then(()=>n):n},Ps(e,Is)});function Ye(e,t,r,n,o,s){let i=r in n,a=s==="optional";if(!(!i&&a&&o==="optional")){if(e.issues.length){if(o!==void 0&&a&&!i)return;t.issues.push(...q(r,e.issues))}if(!i&&o===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[r]});return}e.value===void 0?(i||o==="defaulted"&&!a)&&(t.value[r]=void 0):t.value[r]=e.value}}var Cs=[];function Ts(e){let t=Object.keys(e.shape),r=Object.getOwnPropertySymbols(e.shape),n=r.length?r:Cs,o=n.length?[...t,...n]:t;for(let i of o)if(!e.shape?.[i]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(i)}": expected a Zod schema`);let s=Zr(e.shape);return{...e,allKeys:o,symbolKeys:n,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(s)}}function Rs(e,t,r,n,o,s,i){let a=[],l=o.keySet,c=o.catchall._zod,u=c.def.type,d=c.optin,f=c.optout,m=0;for(let p in t){if(i&&r.issues.length!==m){if(X(r,m))break;m=r.issues.length}if(l.has(p))continue;if(p==="__proto__"){u==="never"&&a.push(p);continue}if(u==="never"){a.push(p);continue}let w=c.run({value:t[p],issues:[]},n);w instanceof Promise?e.push(w.then(y=>Ye(y,r,p,t,d,f))):Ye(w,r,p,t,d,f)}return a.length&&r.issues.push({code:"unrecognized_keys",keys:a,input:t,inst:s,continue:!0}),e.length?Promise.all(e).then(()=>r):r}var rn=x("$ZodObject",(e,t)=>{T.init(e,t);let r=Object.getOwnPropertyDescriptor(t,"shape"),n=r?.get?r.get.raw:t.shape??{};if(n){let c=()=>{let u={...n};return Object.defineProperty(t,"shape",{value:u}),c.raw=u,u};c.raw=n,Object.defineProperty(t,"shape",{get:c})}let o=Sr(()=>Ts(t));L(e,"propValues",c=>{let u=c.def.shape,d={};for(let f in u){let m=u[f]._zod;if(m.values){Object.prototype.hasOwnProperty.call(d,f)||Er(d,f,new Set);for(let p of m.values)d[f].add(p);m.optin!==void 0&&d[f].add(void 0)}}return d});let s=Je,i=t.catchall,a,l=me.memoizer;l?.attach(e),e._zod.parse=(c,u)=>{a??(a=o.value);let d=c.value;if(!s(d))return c.issues.push({expected:"object",code:"invalid_type",input:d,inst:e}),c;c.value=l?l.alloc(e,c,{},u):{};let f=[],m=a.shape,p=u?.abortEarly,w=c.issues.length;for(let y of a.allKeys){if(p&&c.issues.length!==w){if(X(c,w))break;w=c.issues.length}if(y==="__proto__")continue;let S=m[y],O=S._zod.optin,se=S._zod.optout,fe=S._zod.run({value:d[y],issues:[]},u);fe instanceof Promise?f.push(fe.then(_e=>Ye(_e,c,y,d,O,se))):Ye(fe,c,y,d,O,se)}return i?Rs(f,d,c,u,o.value,e,p===!0):f.length?Promise.all(f).then(()=>c):c}});var nn=x("$ZodRecord",(e,t)=>{T.init(e,t);let r=me.memoizer;r?.attach(e),e._zod.parse=(n,o)=>{let s=n.value;if(!kt(s))return n.issues.push({expected:"record",code:"invalid_type",input:s,inst:e}),n;let i=[],a=t.keyType._zod.values;if(a&&!t.partial){n.value=r?r.alloc(e,n,{},o):{};let l=new Set;for(let u of a)if(typeof u=="string"||typeof u=="number"||typeof u=="symbol"){if(l.add(typeof u=="number"?u.toString():u),u==="__proto__")continue;let d=t.keyType._zod.run({value:u,issues:[]},o);if(d instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(d.issues.length){n.issues.push({code:"invalid_key",origin:"record",issues:d.issues.map(p=>Y(p,o,Q())),input:u,path:[u],inst:e});continue}let f=d.value;if(f==="__proto__")continue;let m=t.valueType._zod.run({value:s[u],issues:[]},o);m instanceof Promise?i.push(m.then(p=>{p.issues.length&&n.issues.push(...q(u,p.issues)),n.value[f]=p.value})):(m.issues.length&&n.issues.push(...q(u,m.issues)),n.value[f]=m.value)}let c;for(let u in s)if(!l.has(u))if(t.mode==="loose"){if(u==="__proto__")continue;n.value[u]=s[u]}else c=c??[],c.push(u);c&&c.length>0&&n.issues.push({code:"unrecognized_keys",input:s,inst:e,keys:c,continue:!0})}else{n.value=r?r.alloc(e,n,{},o):{};let l;for(let c of Reflect.ownKeys(s)){if(c==="__proto__"||!Object.prototype.propertyIsEnumerable.call(s,c))continue;let u=t.keyType._zod.run({value:c,issues:[]},o);if(u instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof c=="string"&&Ct.test(c)&&u.issues.length){let p=t.keyType._zod.run({value:Number(c),issues:[]},o);if(p instanceof Promise)throw new Error("Async schemas not supported in object keys currently");p.issues.length===0&&(u=p)}if(u.issues.length){t.mode==="loose"?n.value[c]=s[c]:a?(l=l??[],l.push(c)):n.issues.push({code:"invalid_key",origin:"record",issues:u.issues.map(p=>Y(p,o,Q())),input:c,path:[c],inst:e});continue}let f=u.value;if(f==="__proto__")continue;let m=t.valueType._zod.run({value:s[c],issues:[]},o);m instanceof Promise?i.push(m.then(p=>{p.issues.length&&n.issues.push(...q(c,p.issues)),n.value[f]=p.value})):(m.issues.length&&n.issues.push(...q(c,m.issues)),n.value[f]=m.value)}l&&l.length>0&&n.issues.push({code:"unrecognized_keys",input:s,inst:e,keys:l,continue:!0})}return i.length?Promise.all(i).then(()=>n):n}});var on=x("$ZodEnum",(e,t)=>{T.init(e,t);let r=bt(t.entries),n=new Set(r);e._zod.values=n,L(e,"pattern",o=>{let s=bt(o.def.entries).filter(i=>Ar.has(typeof i));return new RegExp(s.length?`^(${s.map(i=>ze(i.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,s)=>{let i=o.value;return n.has(i)||o.issues.push({code:"invalid_value",values:r,input:i,inst:e}),o}}),sn=x("$ZodLiteral",(e,t)=>{T.init(e,t);let r=new Set(t.values);e._zod.values=r,L(e,"pattern",n=>{let o=n.def.values;return new RegExp(o.length?`^(${o.map(s=>typeof s=="string"?ze(s):s?ze(s.toString()):String(s)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(n,o)=>{let s=n.value;return r.has(s)||n.issues.push({code:"invalid_value",values:t.values,input:s,inst:e}),n}});function Vr(e,t){return e.value=t.issues.length?void 0:t.value,e}var an=x("$ZodOptional",(e,t)=>{T.init(e,t),L(e,"optin",r=>r.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",L(e,"values",r=>{let n=r.def.innerType._zod.values;return n?new Set([...n,void 0]):void 0}),L(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${vt(n.source)})?$`):void 0}),e._zod.parse=(r,n)=>{if(r.value===void 0){if(t.innerType._zod.optin!=="defaulted")return r;let o=t.innerType._zod.run({value:r.value,issues:[]},n);return o instanceof Promise?o.then(s=>Vr(r,s)):Vr(r,o)}return t.innerType._zod.run(r,n)}});var cn=x("$ZodNullable",(e,t)=>{T.init(e,t),L(e,"optin",r=>r.def.innerType._zod.optin),L(e,"optout",r=>r.def.innerType._zod.optout),L(e,"pattern",r=>{let n=r.def.innerType._zod.pattern;return n?new RegExp(`^(${vt(n.source)}|null)$`):void 0}),L(e,"values",r=>r.def.innerType._zod.values?new Set([...r.def.innerType._zod.values,null]):void 0),e._zod.parse=(r,n)=>r.value===null?r:t.innerType._zod.run(r,n)}),un=x("$ZodDefault",(e,t)=>{T.init(e,t),e._zod.optin="defaulted",L(e,"values",r=>r.def.innerType._zod.values),e._zod.parse=(r,n)=>{if(n.direction==="backward")return t.innerType._zod.run(r,n);if(r.value===void 0)return r.value=t.defaultValue,r;let o=t.innerType._zod.run(r,n);return o instanceof Promise?o.then(s=>Xr(s,t)):Xr(o,t)}});function Xr(e,t){return e.value===void 0&&(e.value=t.defaultValue),e}function ln(e){return e.checks&&(e.checks=[...e.checks]),e}function dn(e,t){return new e(ln({type:"string",...E(t)}))}function fn(e,t){return new e(ln({type:"number",checks:[],...E(t)}))}function pn(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...E(t)})}function mn(e,t){return new e({type:"boolean",...E(t)})}function Qe(e,t){return new Ur({check:"less_than",...E(t),value:e,inclusive:!0})}function hn(e,t){return new Tt({check:"greater_than",...E(t),value:e,inclusive:!1})}function Se(e,t){return new Tt({check:"greater_than",...E(t),value:e,inclusive:!0})}function he(e){return hn(0,e)}function te(e){return Se(0,e)}function Mt(e,t){return new Hr({check:"string_format",format:"regex",...E(t),pattern:e})}var N=x("ZodMiniType",(e,t)=>{if(!e._zod)throw new Error("Uninitialized schema in ZodMiniType.");T.init(e,t),e.def=t,e.type=t.type},{get with(){return this.check},set with(e){ie(this,"with",e)},parse(e,t){return $e(this,e,t,{callee:this.parse})},parseAsync(e,t){return Pt(this,e,t,{callee:this.parseAsync})},safeParse(e,t){return ee(this,e,t)},safeParseAsync(e,t){return It(this,e,t)},check(...e){let t=this.def;return this.clone({...t,checks:[...t.checks??[],...e.map(r=>typeof r=="function"?{_zod:{check:r,def:{check:"custom"},onattach:[]}}:r)]},{parent:!0})},clone(e,t){return Ve(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},apply(e,...t){return t.length===0?e(this):e(this,...t)}}),Ls=x("ZodMiniString",(e,t)=>{Yr.init(e,t),N.init(e,t)});function h(e){return dn(Ls,e)}var wn=x("ZodMiniNumber",(e,t)=>{Rt.init(e,t),N.init(e,t)});function v(e){return fn(wn,e)}var Ns=x("ZodMiniNumberFormat",(e,t)=>{Qr.init(e,t),wn.init(e,t)});function xn(e){return pn(Ns,e)}var Ds=x("ZodMiniBoolean",(e,t)=>{en.init(e,t),N.init(e,t)});function et(e){return mn(Ds,e)}var js=x("ZodMiniArray",(e,t)=>{tn.init(e,t),N.init(e,t)});function F(e,t){return new js({type:"array",element:e,...E(t)})}var Fs=x("ZodMiniObject",(e,t)=>{rn.init(e,t),N.init(e,t),Cr(e,"shape",r=>r._zod.def.shape,!1)});function A(e,t){let r={type:"object",shape:e??{},...E(t)};return new Fs(r)}var gn=x("ZodMiniRecord",(e,t)=>{nn.init(e,t),N.init(e,t)});function Lt(e,t,r){return!t||!t._zod?new gn({type:"record",keyType:h(),valueType:e,...E(t)}):new gn({type:"record",keyType:e,valueType:t,...E(r)})}var Us=x("ZodMiniEnum",(e,t)=>{on.init(e,t),N.init(e,t),e.options=[...e._zod.values]});function U(e,t){let r=Array.isArray(e)?Object.fromEntries(e.map(n=>[n,n])):e;return new Us({type:"enum",entries:r,...E(t)})}var Ws=x("ZodMiniLiteral",(e,t)=>{sn.init(e,t),N.init(e,t)});function _n(e,t){return new Ws({type:"literal",values:Array.isArray(e)?e:[e],...E(t)})}var Bs=x("ZodMiniOptional",(e,t)=>{an.init(e,t),N.init(e,t)});function k(e){return new Bs({type:"optional",innerType:e})}var Hs=x("ZodMiniNullable",(e,t)=>{cn.init(e,t),N.init(e,t)});function Ee(e){return new Hs({type:"nullable",innerType:e})}var Ks=x("ZodMiniDefault",(e,t)=>{un.init(e,t),N.init(e,t)});function g(e,t){return new Ks({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():$t(t)}})}var yn={OK:0,FAILED:1,USAGE:2,NOT_FOUND:3,AUTH:4,TIMEOUT:5,SESSION_NOT_FOUND:6,PROMPT_TOO_LARGE:7,CONFIG:8,SANDBOX_VIOLATION:9,FINDINGS:10,CANCELLED:130},tt=class extends Error{code;exitCode;hint;constructor(t,r,n,o,s){super(r,s),this.name=new.target.name,this.code=t,this.hint=n,this.exitCode=o}toJSON(){return{code:this.code,message:this.message,hint:this.hint}}};var re=class extends tt{constructor(r,n){super("CONFIG_INVALID",`Invalid configuration in ${r}: ${n}`,`Fix ${r} (or delete it to use the defaults).`,yn.CONFIG);this.file=r}file};var I=class extends tt{constructor(t,r="Check permissions of the project's .codex-collab file."){super("STATE",t,r,yn.FAILED)}};var Z={kind:"neutral"},Nt={kind:"lower"},Ae={locale:Z,"codex.model":Z,"codex.effort":Z,"codex.sandbox":{kind:"rank",ranks:{"read-only":0,"workspace-write":1}},"codex.allowSandbox":{kind:"rank",ranks:{"read-only":0,"workspace-write":1,"danger-full-access":2}},"codex.timeoutSeconds":Z,"codex.idleTimeoutSeconds":Z,"hooks.classify":Z,"hooks.autoReview":{kind:"falseIsTighter"},"hooks.stopGate":Z,"classify.mediumThreshold":Z,"classify.complexThreshold":Z,"classify.extraScopeWords":Z,"classify.extraRiskWords":Z,"review.mode":{kind:"rank",ranks:{off:0,auto:1,always:1}},"review.debounceSeconds":Z,"review.minIntervalSeconds":Z,"review.maxReviewsPerSession":Nt,"review.maxTokensPerSession":Nt,"review.minChangedLines":Z,"review.ignore":{kind:"union"},"review.maxFindingsInContext":Z,"review.stopWaitSeconds":Z,"review.promptBudgetBytes":Nt};function Ze(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Oe(e,t,r=""){let n={...e};for(let[o,s]of Object.entries(t)){let i=`${r}${o}`;Ae[i]?.kind==="union"&&Array.isArray(s)&&Array.isArray(n[o])?n[o]=vn(n[o],s):n[o]=Ze(s)&&Ze(n[o])?Oe(n[o],s,`${i}.`):s}return n}function vn(e,t){return[...new Set([...e,...t])]}function zn(e,t=""){return Object.entries(e).flatMap(([r,n])=>{let o=`${t}${r}`;return Ze(n)&&Ae[o]===void 0?zn(n,`${o}.`):[[o,n]]})}function bn(e,t){let r=e;for(let n of t.split("."))r=Ze(r)?r[n]:void 0;return r}function Gs(e,t,r){let n=t.split("."),o=e;for(let s of n.slice(0,-1))Ze(o[s])||(o[s]={}),o=o[s];o[n[n.length-1]]=r}function Js(e,t,r){switch(e?.kind){case"neutral":return{value:t};case"lower":return r===void 0||t<=r?{value:t}:void 0;case"falseIsTighter":return t===!1||r===!0?{value:t}:void 0;case"rank":{let n=e.ranks[String(t)],o=r===void 0?0:e.ranks[String(r)];return n!==void 0&&o!==void 0&&n<=o?{value:t}:void 0}case"union":return{value:vn(r??[],t)};default:return}}function kn(e,t,r){let n=structuredClone(e),o=[];for(let[s,i]of zn(t)){let a=bn(e,s);if(Ae[s]?.kind!=="union"&&bn(r,s)!==void 0)continue;let l=Js(Ae[s],i,a);l?Gs(n,s,l.value):o.push({key:s,asked:i,kept:a})}return{merged:n,refused:o}}var $n=/^[a-z][a-z_-]{0,23}$/;function ge(){return{codex:{sandbox:"read-only",timeoutSeconds:900,idleTimeoutSeconds:300},hooks:{classify:!0,autoReview:!0,stopGate:!0},classify:{mediumThreshold:3,complexThreshold:7,extraScopeWords:[],extraRiskWords:[]},review:{mode:"auto",debounceSeconds:20,minIntervalSeconds:60,maxReviewsPerSession:20,maxTokensPerSession:2e6,minChangedLines:1,ignore:[],maxFindingsInContext:8,stopWaitSeconds:0,promptBudgetBytes:2e5}}}function Vs(){let e=ge(),t=U(["off","auto","always"]),r=A({locale:k(U(["en","zh"])),codex:g(A({model:k(h()),effort:k(h().check(Mt($n,"a reasoning effort level such as low, medium or high"))),sandbox:g(U(["read-only","workspace-write"]),e.codex.sandbox),allowSandbox:k(U(["read-only","workspace-write","danger-full-access"])),timeoutSeconds:g(v().check(he()),e.codex.timeoutSeconds),idleTimeoutSeconds:g(v().check(he()),e.codex.idleTimeoutSeconds)}),e.codex),hooks:g(A({classify:g(et(),e.hooks.classify),autoReview:g(et(),e.hooks.autoReview),stopGate:g(et(),e.hooks.stopGate)}),e.hooks),classify:g(A({mediumThreshold:g(v(),e.classify.mediumThreshold),complexThreshold:g(v(),e.classify.complexThreshold),extraScopeWords:g(F(h()),e.classify.extraScopeWords),extraRiskWords:g(F(h()),e.classify.extraRiskWords)}),e.classify),review:g(A({mode:g(t,e.review.mode),debounceSeconds:g(v().check(te()),e.review.debounceSeconds),minIntervalSeconds:g(v().check(te()),e.review.minIntervalSeconds),maxReviewsPerSession:g(v().check(te()),e.review.maxReviewsPerSession),maxTokensPerSession:g(v().check(te()),e.review.maxTokensPerSession),minChangedLines:g(v().check(te()),e.review.minChangedLines),ignore:g(F(h()),e.review.ignore),maxFindingsInContext:g(v().check(he()),e.review.maxFindingsInContext),stopWaitSeconds:g(v().check(te()),e.review.stopWaitSeconds),promptBudgetBytes:g(v().check(he()),e.review.promptBudgetBytes)}),e.review)});return{ReviewMode:t,Config:r}}var Xs;function jt(){return Xs??=Vs()}var Sn=".claude/codex-collab.json",Ft=".claude/codex-collab.local.json";function qs(e){return(0,B.join)(e,Sn)}function Ys(e){return(0,B.join)(e,Ft)}function Qs(e){let t=e.CLAUDE_CONFIG_DIR?(0,B.resolve)(e.CLAUDE_CONFIG_DIR):(0,B.join)(e.HOME||(0,An.homedir)(),".claude");return(0,B.join)(t,"codex-collab.json")}function Ut(e){let t;try{t=(0,rt.readFileSync)(e,"utf8")}catch(o){if(o.code==="ENOENT")return;throw new re(e,o.message)}let r;try{r=JSON.parse(t)}catch(o){throw new re(e,o.message)}let n=ee(jt().Config,r);if(!n.success){let o=n.error.issues.map(s=>`${s.path.join(".")||"(root)"}: ${s.message}`).join("; ");throw new re(e,o)}return r}function ei(e){if(!(0,rt.existsSync)((0,B.join)(e,".git")))return!0;let{spawnSync:t}=(0,En.createRequire)((0,B.join)(e,"noop.js"))("node:child_process"),r=t("git",["ls-files","-z","--",Ft],{cwd:e,encoding:"utf8",timeout:2e3,stdio:["ignore","pipe","ignore"]});return r.status!==0||r.stdout!==""}function ti(e,t=process.env){let r={user:Qs(t),project:qs(e),local:Ys(e)},n=Ut(r.user),o=Ut(r.project),s=Ut(r.local),i=Object.fromEntries(Object.entries(r).filter(([m])=>({user:n,project:o,local:s})[m]!==void 0));if(n===void 0&&o===void 0&&s===void 0)return{config:ge(),refused:[],files:i,localTracked:!1};let a=s!==void 0&&ei(e),l=a?{}:s??{},c=a?Oe(o??{},s):o??{},u=Oe(Oe(ge(),n??{}),l),{merged:d,refused:f}=kn(u,c,l);return{config:$e(jt().Config,d),refused:f,files:i,localTracked:a}}function Zn(e,t=process.env){return ti(e,t).config}function ne(e,t=1/0){let r=e.replace(/\s+/g," ").trim();return r.length>t?`${r.slice(0,t-1)}\u2026`:r}var Wt={"must-fix":0,"should-fix":1,nit:2};function On(e){let t={"must-fix":0,"should-fix":0,nit:0};for(let r of e)t[r.severity]+=1;return t}function Pn(e){return e.file===""?"(no file)":e.line_start===null?e.file:e.line_end!==null&&e.line_end!==e.line_start?`${e.file}:${e.line_start}-${e.line_end}`:`${e.file}:${e.line_start}`}function In(e,t){return t===void 0||e.claudeSessionId===void 0||e.claudeSessionId===t}function Cn(e,t,r){let n=[];for(let o of e.reviews)o.status!=="done"||o.deliveredAt||!In(o,t)||(o.deliveredAt=r.toISOString(),o.findings.length>0&&n.push(o));return n}function Tn(e,t){return e.reviews.some(r=>r.status==="done"&&!r.deliveredAt&&In(r,t))}function Rn(e,t){let r=e.flatMap(i=>i.findings.map(a=>({f:a,id:i.id}))).sort((i,a)=>Wt[i.f.severity]-Wt[a.f.severity]),n=On(r.map(({f:i})=>i)),o=[...new Set(e.flatMap(i=>i.files))],s=[`Codex reviewed your recent edits (${o.length} file${o.length===1?"":"s"}): ${n["must-fix"]} must-fix, ${n["should-fix"]} should-fix, ${n.nit} nit.`];for(let{f:i}of r.slice(0,t))s.push(`- [${i.severity}] ${Pn(i)} ${ne(i.title,100)} \u2014 ${ne(i.suggested_fix||i.explanation,160)}`);return r.length>t&&s.push(`\u2026 ${r.length-t} more.`),s.push(`Weigh each finding critically; fix what is right (must-fix first), say which you reject and why. Details: codex-collab reviews show ${e.map(i=>i.id).join(" ")}`),s.join(`
-`)}var Xt=require("node:fs"),Yn=require("node:path");var Mn=require("node:fs"),oe=require("node:path");function Pe(e=process.cwd()){let t=(0,oe.resolve)(e),r=t;for(;;){if((0,Mn.existsSync)((0,oe.join)(r,".git")))return r;let n=(0,oe.dirname)(r);if(n===r)return t;r=n}}var ri=".codex-collab";function Bt(e){return(0,oe.join)(e,ri)}function we(e){return(0,oe.join)(e,".codex-collab.d")}var b=require("node:fs"),Jt=require("node:os"),xe=require("node:path");var _=require("node:fs"),H=require("node:path"),nt=448,Ht=384,Ln=".unsafe-",ot=_.constants.O_NOFOLLOW??0,Nn=_.constants.O_NONBLOCK??0,C=class extends Error{constructor(r,n){super(`${r} ${n}; codex-collab never writes through it.`);this.path=r;this.why=n}path;why;code="EUNSAFE"};function ue(e){return e?.code}function st(e){try{return(0,_.lstatSync)(e)}catch(t){if(ue(t)==="ENOENT")return null;throw t}}function Dn(e){let t=new Date().toISOString().replace(/:/g,""),r=`${e}${Ln}${t}`;for(let n=1;st(r)!==null;n++)r=`${e}${Ln}${t}-${n}`;return(0,_.renameSync)(e,r),r}function Ie(e,t){for(let r=0;;r++){let n=st(e);if(n?.isDirectory()){if((n.mode&511)!==nt&&n.uid===process.getuid?.())try{(0,_.chmodSync)(e,nt)}catch{}return}let o;if(n!==null&&!n.isSymbolicLink())throw new C(e,"is not a directory");if(n!==null){let s;try{s=Dn(e)}catch(i){if(ue(i)==="ENOENT"&&r<2)continue;throw i}o=`${e} is a symbolic link; moved it aside to ${(0,H.basename)(s)} and created a fresh directory (nothing was written through it).`,t?.(o)}try{(0,_.mkdirSync)(e,{mode:nt})}catch(s){if(ue(s)==="EEXIST"&&r<2)continue;throw s}(0,_.chmodSync)(e,nt),o!==void 0&&it((0,H.join)(e,"hooks.log"),`${new Date().toISOString()} ${o}
-`);return}}var ni={append:_.constants.O_WRONLY|_.constants.O_CREAT|_.constants.O_APPEND,exclusive:_.constants.O_WRONLY|_.constants.O_CREAT|_.constants.O_EXCL};function le(e,t){if(ot===0&&st(e)?.isSymbolicLink())throw new C(e,"is a symbolic link");let r;try{r=(0,_.openSync)(e,ni[t]|ot|Nn,Ht)}catch(n){throw ue(n)==="ELOOP"?new C(e,"is a symbolic link"):ue(n)==="ENXIO"?new C(e,"is not a regular file"):n}try{let n=(0,_.fstatSync)(r);if(!n.isFile())throw new C(e,"is not a regular file");if(n.nlink>1)throw new C(e,"has other hard links");return(n.mode&511)!==Ht&&(0,_.fchmodSync)(r,Ht),r}catch(n){throw(0,_.closeSync)(r),n}}function it(e,t,r){let n,o="";try{n=le(e,"append")}catch(s){if(!(s instanceof C))throw s;let i=Dn(e);o=r?.(`${s.message} Moved it aside to ${(0,H.basename)(i)}.`)??"",n=le(e,"append")}try{Kt(n,o+t)}finally{(0,_.closeSync)(n)}}function Kt(e,t){let r=Buffer.from(t,"utf8");for(let n=0;n<r.length;)n+=(0,_.writeSync)(e,r,n)}function at(e){if(ot===0&&st(e)?.isSymbolicLink())throw new C(e,"is a symbolic link");let t;try{t=(0,_.openSync)(e,_.constants.O_RDONLY|ot|Nn)}catch(r){if(ue(r)==="ENOENT")return null;throw ue(r)==="ELOOP"?new C(e,"is a symbolic link"):r}try{if(!(0,_.fstatSync)(t).isFile())throw new C(e,"is not a regular file");return(0,_.readFileSync)(t,"utf8")}finally{(0,_.closeSync)(t)}}var oi=5e3,si=3e4,ii=5e3,ai=1e4,ci=50,Ce=new Map,jn;function ct(e){e<=0||(jn??=new Int32Array(new SharedArrayBuffer(4)),Atomics.wait(jn,0,0,e))}function ui(e,t={}){let r=(0,xe.resolve)(e);if(Ce.has(r))throw new I(`This process already holds the lock ${r}.`,"This is a bug in codex-collab (a nested lock); please report it.");let n=t.timeoutMs??oi,o=t.staleMs??si,s=Date.now()+n,i=1;for(;;){let a=Fn(r,o,!1);if(a!==null)return li(r,a);let l=s-Date.now();if(l<=0)throw wi(r,n);ct(Math.min(l,i*(.5+Math.random()))),i=Math.min(i*2,ci)}}function ut(e,t,r={}){let n=ui(e,r);try{return t()}finally{n()}}function li(e,t){Ce.set(e,t);let r=!1;return()=>{r||(r=!0,Ce.get(e)===t&&Ce.delete(e),Wn(e,t))}}function Fn(e,t,r){let n=Gt(e);if(n!==null)return n;let o=Te(e);if(o===null)return Gt(e);if(!mi(e,o,t))return null;if(r)gi(e,o);else{let s=`${e}.takeover`,i=Fn(s,ai,!0);if(i===null)return null;try{Un(Te(e),o)&&lt(e)}finally{Wn(s,i)}}return Gt(e)}function Gt(e){let t={pid:process.pid,host:(0,Jt.hostname)(),token:`${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,at:new Date().toISOString()},r;try{r=di(e)}catch(n){if(de(n)==="EEXIST")return null;throw new I(`Cannot create the lock file ${e}: ${n.message}`,`Check that ${(0,xe.dirname)(e)} exists and is writable.`)}try{(0,b.writeSync)(r,JSON.stringify(t))}catch(n){throw(0,b.closeSync)(r),lt(e),new I(`Cannot write the lock file ${e}: ${n.message}`,`Check free space and permissions of ${(0,xe.dirname)(e)}.`)}return(0,b.closeSync)(r),t.token}function di(e){try{return le(e,"exclusive")}catch(t){if(de(t)!=="ENOENT")throw t;return(0,b.mkdirSync)((0,xe.dirname)(e),{recursive:!0,mode:448}),le(e,"exclusive")}}function Te(e){let t;try{t=(0,b.openSync)(e,b.constants.O_RDONLY|(b.constants.O_NOFOLLOW??0)|(b.constants.O_NONBLOCK??0))}catch(r){if(de(r)==="ENOENT")return null;if(de(r)==="ELOOP")return fi(e);throw new I(`Cannot read the lock file ${e}: ${r.message}`,`Check the permissions of ${e}.`)}try{let r=(0,b.fstatSync)(t),n=(0,b.readFileSync)(t,"utf8");return{holder:pi(n),raw:n,ino:r.ino,mtimeMs:r.mtimeMs}}finally{(0,b.closeSync)(t)}}function fi(e){try{return{holder:null,raw:"",ino:(0,b.lstatSync)(e).ino,mtimeMs:0}}catch{return null}}function pi(e){try{let t=JSON.parse(e);if(t&&Number.isInteger(t.pid)&&t.pid>0&&typeof t.token=="string"&&typeof t.host=="string")return{pid:t.pid,host:t.host,token:t.token,at:typeof t.at=="string"?t.at:""}}catch{}return null}function mi(e,t,r){let n=Date.now()-t.mtimeMs,o=t.holder;if(o===null)return n>Math.min(r,ii);if(o.host===(0,Jt.hostname)()){if(o.pid===process.pid)return Ce.get(e)!==o.token;if(!Vt(o.pid))return!0}return n>r}function Vt(e){try{process.kill(e,0)}catch(t){return de(t)!=="ESRCH"}return!hi(e)}function hi(e){if(process.platform!=="linux")return!1;try{let t=(0,b.readFileSync)(`/proc/${e}/stat`,"utf8");return t[t.lastIndexOf(")")+2]==="Z"}catch{return!1}}function Un(e,t){return e!==null&&e.ino===t.ino&&e.mtimeMs===t.mtimeMs&&e.raw===t.raw}function gi(e,t){let r=`${e}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;try{(0,b.renameSync)(e,r)}catch(n){if(de(n)==="ENOENT")return;throw n}if(!Un(Te(r),t))try{(0,b.linkSync)(r,e)}catch{}lt(r)}function Wn(e,t){let r;try{r=Te(e)}catch{return}r?.holder?.token===t&&lt(e)}function lt(e){try{(0,b.unlinkSync)(e)}catch(t){if(de(t)!=="ENOENT")throw t}}function wi(e,t){let r="";try{let n=Te(e)?.holder;n&&(r=` (held by pid ${n.pid} on ${n.host} since ${n.at})`)}catch{}return new I(`Timed out after ${t/1e3} s waiting for the lock ${e}${r}.`,`Another codex-collab process is busy; try again. If none is running, delete ${e}.`)}function de(e){return e?.code}var Re=1,K={sessions:60,historyPerSession:30,reviews:60,pendingEdits:500,classifications:200};function xi(){let e=A({input_tokens:g(v(),0),cached_input_tokens:g(v(),0),output_tokens:g(v(),0),reasoning_output_tokens:g(v(),0)}),t=v().check(xn(),Se(0),Qe(7)),r=A({at:h(),kind:h(),title:h(),outcome:U(["ok","failed","timeout","cancelled"]),stage:k(t),tokens:k(v()),threadId:k(h())}),n=A({name:h(),threadId:Ee(h()),claudeSessionId:k(h()),task:k(h()),cwd:k(h()),createdAt:h(),updatedAt:h(),turns:g(v(),0),usage:e,stage:g(t,0),history:g(F(r),[])}),o=U(["must-fix","should-fix","nit"]),s=A({severity:o,file:h(),line_start:Ee(v()),line_end:Ee(v()),title:h(),explanation:h(),suggested_fix:h(),confidence:v()}),i=A({path:h(),hash:h(),at:h(),tool:h(),claudeSessionId:k(h())}),a=A({id:h(),sessionName:h(),claudeSessionId:k(h()),diffHash:h(),files:F(h()),status:U(["running","done","failed","skipped"]),startedAt:h(),finishedAt:k(h()),verdict:k(h()),summary:k(h()),note:k(h()),findings:g(F(s),[]),usage:k(e),error:k(h()),skipReason:k(h()),deliveredAt:k(h()),stopBlockedAt:k(h())}),l=A({level:U(["simple","medium","complex"]),score:v(),at:h()}),c=A({pid:v(),startedAt:h(),heartbeatAt:h()}),u=A({version:_n(Re),sessions:g(Lt(h(),n),{}),pendingEdits:g(F(i),[]),reviews:g(F(a),[]),classifications:g(Lt(h(),l),{}),worker:g(Ee(c),null)});return{Usage:e,Stage:t,HistoryEntry:r,Session:n,Severity:o,Finding:s,PendingEdit:i,ReviewRecord:a,Classification:l,WorkerInfo:c,StateFile:u}}var _i;function Me(){return _i??=xi()}function Le(){return{version:Re,sessions:{},pendingEdits:[],reviews:[],classifications:{},worker:null}}var $=require("node:fs"),D=require("node:path");var ft=class extends I{constructor(t,r){super(`${t} was written by a newer codex-collab (state version ${r}; this one understands ${Re}).`,"Upgrade codex-collab (every copy used in this project) to the latest version.")}};function Bn(e){return`${e}.lock`}function yi(e){return(0,D.join)(we(e),"state.validated.json")}function Hn(e,t={}){let r=Bt(e),n=Bn(r),o=t.onWarning??(u=>console.error(`codex-collab: ${u}`)),s=t.lockTimeoutMs===void 0?{}:{timeoutMs:t.lockTimeoutMs},i=t.syncDirectory??!0,a=yi(e),l=()=>vi(r,a),c=()=>{let u=l();if(u.ok)return u.state??Le();let d=Ei(r);return o(`${r} was unusable (${u.reason}); moved it to ${(0,D.basename)(d)} and started a fresh state.`),Le()};return{path:r,read(){let u=l();if(u.ok)return u.state??Le();try{return ut(n,c,s)}catch(d){if(d instanceof ft)throw d;return o(`${r} was unusable (${u.reason}) and could not be moved aside (${ne(d.message)}); using an empty state.`),Le()}},update(u){return ut(n,()=>{let d=c(),f=$i(d),m=u(d);if(m instanceof Promise)throw new I("store.update() was given an async function.","This is a bug in codex-collab; please report it.");bi(d);let p=Si(d,f);if(!p.success)throw new I(`Refusing to write an invalid state to ${r}: ${Xn(p.issues)}`,"This is a bug in codex-collab; please report it.");Jn(r);let w=JSON.stringify(p.state);return Vn(r,w,i),ki(a,w,o),m},s)}}}function bi(e){let t=Object.values(e.sessions);if(t.length>K.sessions){let n=dt(t,K.sessions,o=>o.updatedAt);e.sessions=Object.fromEntries(n.map(o=>[o.name,o]))}for(let n of Object.values(e.sessions))n.history.length>K.historyPerSession&&(n.history=n.history.slice(-K.historyPerSession));e.reviews=dt(e.reviews,K.reviews,n=>n.startedAt),e.pendingEdits=dt(e.pendingEdits,K.pendingEdits,n=>n.at);let r=Object.entries(e.classifications);r.length>K.classifications&&(e.classifications=Object.fromEntries(dt(r,K.classifications,([,n])=>n.at)))}function dt(e,t,r){if(e.length<=t)return e;let n=e.map((s,i)=>({k:r(s),i}));n.sort((s,i)=>s.k<i.k?1:s.k>i.k?-1:i.i-s.i);let o=new Set(n.slice(0,t).map(s=>s.i));return e.filter((s,i)=>o.has(i))}function vi(e,t){let r;try{r=at(e)}catch(i){return{ok:!1,reason:i instanceof C?`${i.why}, never read or written through`:ne(i.message)}}if(r===null)return{ok:!0,state:null};let n;try{n=JSON.parse(r)}catch(i){return{ok:!1,reason:`not valid JSON: ${ne(i.message)}`}}let o=typeof n=="object"&&n!==null?n.version:void 0;if(typeof o=="number"&&o>Re)throw new ft(e,o);if(r===zi(t))return{ok:!0,state:n};let s=ee(Me().StateFile,n);return s.success?{ok:!0,state:s.data}:{ok:!1,reason:`invalid content: ${Xn(s.error.issues)}`}}function zi(e){try{return((0,$.lstatSync)(e).mode&63)!==0?void 0:at(e)??void 0}catch{return}}function ki(e,t,r){try{Ie((0,D.dirname)(e),r),Jn(e),Vn(e,t,!1)}catch{}}function Kn(){return Object.keys(Me().StateFile.shape)}function $i(e){return new Map(Kn().map(t=>[t,JSON.stringify(e[t])]))}function Si(e,t){let r={},n=[];for(let o of Kn()){let s=e[o];if(t.get(o)===JSON.stringify(s)){r[o]=s;continue}let i=ee(Me().StateFile.shape[o],s);i.success?r[o]=i.data:n.push(...i.error.issues.map(a=>({path:[o,...a.path],message:a.message})))}return n.length>0?{success:!1,issues:n}:{success:!0,state:r}}function Ei(e){let t=new Date().toISOString().replace(/:/g,""),r=`${e}.corrupt-${t}`;for(let n=1;(0,$.existsSync)(r);n++)r=`${e}.corrupt-${t}-${n}`;try{(0,$.renameSync)(e,r)}catch(n){throw new I(`Cannot move the unusable ${e} aside: ${n.message}`,`Move or delete ${e} by hand.`)}return r}var Gn=".tmp-";function Jn(e){let t=(0,D.basename)(e)+Gn,r=(0,D.dirname)(e),n;try{n=(0,$.readdirSync)(r)}catch{return}for(let o of n)if(o.startsWith(t))try{(0,$.unlinkSync)((0,D.join)(r,o))}catch{}}function Vn(e,t,r){let n=`${e}${Gn}${process.pid}-${Math.random().toString(36).slice(2)}`,o;try{o=le(n,"exclusive"),Kt(o,t),(0,$.fsyncSync)(o),(0,$.closeSync)(o),o=void 0,Ai(n,e)}catch(s){o!==void 0&&(0,$.closeSync)(o);try{(0,$.unlinkSync)(n)}catch{}throw new I(`Cannot write ${e}: ${s.message}`,`Check free space and the permissions of ${(0,D.dirname)(e)}.`)}r&&Zi((0,D.dirname)(e))}function Ai(e,t){for(let r=0;;r++)try{(0,$.renameSync)(e,t);return}catch(n){let o=n.code;if(!(process.platform==="win32"&&(o==="EPERM"||o==="EBUSY"||o==="EACCES"))||r>=10)throw n;ct(10+r*10)}}function Zi(e){let t;try{t=(0,$.openSync)(e,"r"),(0,$.fsyncSync)(t)}catch{}finally{t!==void 0&&(0,$.closeSync)(t)}}function Xn(e){let t=e.slice(0,3).map(r=>`${r.path.map(String).join(".")||"(root)"}: ${r.message}`);return ne(t.join("; ")+(e.length>3?` (+${e.length-3} more)`:""))}var Oi=5e3;function qn(e,t){return e?t.getTime()-Date.parse(e.heartbeatAt)<3*Oi&&Vt(e.pid):!1}function Ii(e){return(0,Yn.join)(we(e),"edits.jsonl")}function Qn(e){try{return(0,Xt.lstatSync)(Ii(e)).size>0}catch{return!1}}var so=require("node:fs"),io=require("node:path");var pt=require("node:fs"),eo=require("node:path");var Ci=512*1024;function to(e,t,r=Ci){try{Ie((0,eo.dirname)(e));try{(0,pt.lstatSync)(e).size>=r&&(0,pt.renameSync)(e,`${e}.1`)}catch{}it(e,`${t}
-`,n=>`${new Date().toISOString()} ${n}
-`)}catch{}}var Ti={session_id:"string",transcript_path:"string",cwd:"string",permission_mode:"string"},Ri={SessionStart:{source:"string"},UserPromptSubmit:{},PostToolUse:{},Stop:{stop_hook_active:"boolean"}},ro={SessionStart:{},UserPromptSubmit:{prompt:"string"},PostToolUse:{tool_name:"string"},Stop:{}};function Mi(e){return typeof e=="string"&&Object.hasOwn(ro,e)}function no(e){if(typeof e!="object"||e===null||Array.isArray(e))return null;let t=e,r=t.hook_event_name;if(!Mi(r))return null;for(let[n,o]of Object.entries({...Ti,...Ri[r]}))if(t[n]!==void 0&&typeof t[n]!==o)return null;for(let[n,o]of Object.entries(ro[r]))if(typeof t[n]!==o)return null;return t}var Li=8*1024*1024;function Ni(){let e=[],t=0,r=Buffer.alloc(65536);for(;;){let n;try{n=(0,so.readSync)(0,r,0,r.length,null)}catch(o){let s=o.code;if(s==="EAGAIN"){Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0,5);continue}if(s==="EOF")break;throw o}if(n===0||(t+=n,e.push(Buffer.from(r.subarray(0,n))),t>Li))break}return Buffer.concat(e).toString("utf8")}function G(e,t){to((0,io.join)(we(e),"hooks.log"),`${new Date().toISOString()} ${t}`)}function oo(e){e&&process.stdout.write(JSON.stringify(e))}function ao(e,t){let r=process.env,n=r.CLAUDE_PROJECT_DIR||process.cwd();try{if(r.CODEX_COLLAB_DISABLE==="1")return;let o=Ni(),s;try{s=JSON.parse(o)}catch{G(Pe(n),`${e}: stdin was not JSON (${o.length} bytes); ignored`);return}let i=no(s);if(i===null||i.hook_event_name!==e){G(Pe(n),`${e}: unexpected input shape; ignored`);return}n=Pe(r.CLAUDE_PROJECT_DIR||i.cwd||process.cwd()),oo(t({input:i,root:n,env:r}))}catch(o){G(Pe(n),`${e}: internal error: ${o?.stack??String(o)}`),oo({systemMessage:`codex-collab: ${e} hook skipped (internal error; see .codex-collab.d/hooks.log)`})}finally{process.exitCode=0}}var Di="#nocodex";function ji(e){try{return{config:Zn(e)}}catch(t){G(e,`config: ${t.message}`);let r=t instanceof re?t.file.replace(`${e}/`,""):".claude/codex-collab.json";return{config:ge(),warning:`codex-collab: ${r} is invalid; using defaults (run codex-collab doctor)`}}}function Fi(e){return e.input.session_id||e.env.CLAUDE_CODE_SESSION_ID||void 0}function Ui(e,t,r){let n=t.filter(s=>!!s).join(`
+"use strict";var bo=Object.create;var rn=Object.defineProperty;var _o=Object.getOwnPropertyDescriptor;var zo=Object.getOwnPropertyNames;var ko=Object.getPrototypeOf,$o=Object.prototype.hasOwnProperty;var Eo=(e,t,n,r)=>{if(t&&typeof t=="object"||typeof t=="function")for(let o of zo(t))!$o.call(e,o)&&o!==n&&rn(e,o,{get:()=>t[o],enumerable:!(r=_o(t,o))||r.enumerable});return e};var So=(e,t,n)=>(n=e!=null?bo(ko(e)):{},Eo(t||!e||!e.__esModule?rn(n,"default",{value:e,enumerable:!0}):n,e));var Po=require("node:path");var sn=new Set([".","!","?",";",":",`
+`,"\u3002","\uFF01","\uFF1F","\uFF1B","\uFF1A","\uFF0C",","]);function L(e){return e!==void 0&&(e>="a"&&e<="z"||e>="0"&&e<="9"||e==="_")}function N(e){if(e.length===0)return!1;for(let t of e)if(t<"0"||t>"9")return!1;return!0}function J(e){let t=e.charCodeAt(0);return t>=13312&&t<=19903||t>=19968&&t<=40959||t>=63744&&t<=64255}function cn(e){let t=[],n=[],r=[],o=[],s=e.length,i=0,c=0;for(;c<s;){if(!L(e[c])){c++;continue}let l=c;for(;L(e[l]);)l++;for(;(e[l]==="'"||e[l]==="."||e[l]==="+")&&L(e[l+1]);)for(l++;L(e[l]);)l++;for(;e[l]==="+";)l++;let u=t.length===0;for(let a=i;!u&&a<c;a++)u=sn.has(e[a]??"");t.push(e.slice(c,l)),n.push(c),r.push(l),o.push(u),i=l,c=l}return{text:e,tokens:t,start:n,end:r,sentenceStart:o}}function on(e){return e.split("-").join(" ").split(" ").filter(Boolean).map(t=>t==="#"?{num:"major"}:t==="#4xx"?{num:"status"}:t.endsWith("*")?{word:t.slice(0,-1),stem:!0}:{word:t,stem:!1})}function Co(e){let t=e.startsWith("^"),n=t?e.slice(1):e,r=[],o=[];for(let s=0;s<n.length;)if(n[s]===" ")s++;else{let i=n[s]==="("?n.indexOf(")",s)+1:n.indexOf(" ",s),c=i<=0?n.length:i;o.push(n.slice(s,c)),s=c}for(let s of o)if(s.startsWith(".."))r.push({gap:Number(s.slice(2))});else if(s.startsWith("("))r.push({alts:s.slice(1,-1).split("|").map(on)});else for(let i of on(s))r.push({alts:[[i]]});return{parts:r,anchored:t}}function Io(e,t){return t==="status"?e.length===3&&(e[0]==="4"||e[0]==="5")&&N(e):N(e.startsWith("v")?e.slice(1):e)}function Mo(e,t){return t===void 0?!1:"num"in e?Io(t,e.num):e.stem?t.startsWith(e.word):t===e.word}function wt(e,t,n,r){let o=t[n];if(!o)return r;if("gap"in o){for(let s=0;s<=o.gap&&r+s<=e.length;s++){let i=wt(e,t,n+1,r+s);if(i>=0)return i}return-1}for(let s of o.alts)if(s.every((i,c)=>Mo(i,e[r+c]))){let i=wt(e,t,n+1,r+s.length);if(i>=0)return i}return-1}function Zo(e){let t=e.endsWith("*")?e.slice(0,-1):e;if(t.length===0)return!1;for(let n of t)if(!L(n)&&n!=="'"&&n!=="."&&n!=="+")return!1;return!0}function an(e,t=[]){let n={words:new Set,wordStems:[],exact:new Map,stems:new Map,numeric:[],zh:[],zhStart:[],regexps:[],literals:[],unlessAfterEn:new Set(e.unlessAfter?.en??[]),unlessAfterZh:e.unlessAfter?.zh??[]};for(let r of e.en){if(Zo(r)){r.endsWith("*")?n.wordStems.push(r.slice(0,-1)):n.words.add(r);continue}let o=Co(r),s=o.parts[0];if(!s||"gap"in s)throw new Error(`word list entry must start with a word: ${r}`);for(let i of s.alts){let c=i[0];if(!c)throw new Error(`word list entry must not start with an optional part: ${r}`);if("num"in c)n.numeric.push(o);else if(c.stem){let l=c.word[0]??"",u=n.stems.get(l)??[];u.some(a=>a.entry===o&&a.stem===c.word)||u.push({stem:c.word,entry:o}),n.stems.set(l,u)}else{let l=n.exact.get(c.word)??[];l.includes(o)||l.push(o),n.exact.set(c.word,l)}}}for(let r of e.zh)typeof r!="string"?n.regexps.push(new RegExp(r.source,r.flags.includes("g")?r.flags:`${r.flags}g`)):r.startsWith("^")?n.zhStart.push(r.slice(1)):n.zh.push(r);for(let r of t){let o=r.trim().toLowerCase();o&&n.literals.push(o)}return n}function dt(e,t,n,r){if(t.anchored&&!n.sentenceStart[r])return e;let o=wt(n.tokens,t.parts,0,r);return o>e?o:e}function we(e,t){let n=[],{tokens:r,text:o}=t;for(let u=0;u<r.length;u++){let a=r[u]??"",A=e.words.has(a)||e.wordStems.some(v=>a.startsWith(v))?u+1:-1,f=e.exact.get(a);if(f)for(let v of f)A=dt(A,v,t,u);for(let v of e.numeric)A=dt(A,v,t,u);let d=e.stems.get(a[0]??"");if(d)for(let v of d)a.startsWith(v.stem)&&(A=dt(A,v.entry,t,u));if(A<0||e.unlessAfterEn.size>0&&[r[u-1],r[u-2]].some(v=>v!==void 0&&e.unlessAfterEn.has(v)))continue;let w=t.start[u]??0,m=t.end[A-1]??w;n.push({start:w,end:m,text:o.slice(w,m)}),u=A-1}let s=n.slice(),i=(u,a)=>{let A=0,f=s.length;for(;A<f;){let m=A+f>>1;(s[m]?.start??0)<u+a?A=m+1:f=m}if(A>0&&(s[A-1]?.end??0)>u)return!1;if(e.unlessAfterZh.length===0)return!0;let d=u;for(;d>0&&u-d<9&&!sn.has(o[d-1]??"");)d--;let w=o.slice(d,u);return!e.unlessAfterZh.some(m=>w.includes(m))};for(let u of e.zh)for(let a=o.indexOf(u);a>=0;a=o.indexOf(u,a+1))if(i(a,u.length)){n.push({start:a,end:a+u.length,text:u});break}let c=o.length-o.trimStart().length;for(let u of e.zhStart)o.startsWith(u,c)&&n.push({start:c,end:c+u.length,text:u});for(let u of e.regexps){u.lastIndex=0;for(let a=u.exec(o);a;a=u.exec(o)){if(a[0]===""){u.lastIndex++;continue}if(i(a.index,a[0].length)){n.push({start:a.index,end:a.index+a[0].length,text:a[0]});break}}}for(let u of e.literals)for(let a=o.indexOf(u);a>=0;a=o.indexOf(u,a+1)){let A=!L(o[a-1]),f=!L(o[a+u.length]);if(A&&f&&i(a,u.length)){n.push({start:a,end:a+u.length,text:u});break}}n.sort((u,a)=>u.start-a.start||a.end-u.end);let l=[];for(let u of n)(l.length===0||u.start>=(l[l.length-1]?.end??0))&&l.push(u);return l}function un(e){let t=n=>e.entries[n];return{words:new Set(e.words),wordStems:e.wordStems,exact:new Map(e.exact.map(([n,r])=>[n,r.map(t)])),stems:new Map(e.stems.map(([n,r])=>[n,r.map(([o,s])=>({stem:o,entry:t(s)}))])),numeric:e.numeric.map(t),zh:e.zh,zhStart:e.zhStart,regexps:e.regexps.map(([n,r])=>new RegExp(n,r)),literals:e.literals,unlessAfterEn:new Set(e.unlessAfterEn),unlessAfterZh:e.unlessAfterZh}}function Oo(e){return e.length>4&&e.endsWith("ies")?`${e.slice(0,-3)}y`:e.length>3&&e.endsWith("s")&&!e.endsWith("ss")&&!e.endsWith("us")&&!e.endsWith("'s")?e.slice(0,-1):e}function To(e,t){let n="";for(let r of e){if(r.includes(".")||r.length>24){n="";continue}let o=N(r)?"#":Oo(r);t.set(`w:${o}`,1),n&&t.set(`w:${n} ${o}`,1),n=o}}function Ro(e,t){let n="";for(let r of e){if(!J(r)){n="";continue}t.set(`c:${r}`,1),n&&t.set(`c:${n}${r}`,1),n=r}}function ln(e){let t=new Map;for(let n of e.signals)t.set(`s:${n.id}`,(t.get(`s:${n.id}`)??0)+n.weight);return To(e.tokens,t),Ro(e.prose,t),t.set("x:bias",1),t}var An=`c:\u4E00
+c:\u4E00\u4E0B
+c:\u4E00\u4E2A
+c:\u4E00\u6210
+c:\u4E00\u6BB5
+c:\u4E00\u76F4
+c:\u4E00\u81F4
+c:\u4E00\u8D77
+c:\u4E07
+c:\u4E09
+c:\u4E09\u4E2A
+c:\u4E09\u65B9
+c:\u4E0A
+c:\u4E0A\u4E00
+c:\u4E0A\u4F20
+c:\u4E0A\u5931
+c:\u4E0A\u6D4B
+c:\u4E0A\u7EBF
+c:\u4E0B
+c:\u4E0B\u5355
+c:\u4E0B\u6B21
+c:\u4E0D
+c:\u4E0D\u505C
+c:\u4E0D\u53D8
+c:\u4E0D\u540C
+c:\u4E0D\u662F
+c:\u4E0D\u7528
+c:\u4E0D\u80FD
+c:\u4E0D\u8981
+c:\u4E14
+c:\u4E22
+c:\u4E24
+c:\u4E24\u4E2A
+c:\u4E24\u904D
+c:\u4E2A
+c:\u4E2A\u4EBA
+c:\u4E2A\u524D
+c:\u4E2A\u5DF2
+c:\u4E2A\u63A5
+c:\u4E2A\u6587
+c:\u4E2A\u670D
+c:\u4E2A\u6D4B
+c:\u4E2A\u7248
+c:\u4E2A\u7EC4
+c:\u4E2A\u8DEF
+c:\u4E2A\u9519
+c:\u4E2A\u9636
+c:\u4E2A\u9875
+c:\u4E2D
+c:\u4E2D\u5FC3
+c:\u4E2D\u82F1
+c:\u4E3A
+c:\u4E3A\u4E0D
+c:\u4E3B
+c:\u4E48
+c:\u4E48\u4E0D
+c:\u4E48\u505A
+c:\u4E49
+c:\u4E49\u4E2D
+c:\u4E4B
+c:\u4E4B\u540E
+c:\u4E4B\u95F4
+c:\u4E5F
+c:\u4E5F\u8981
+c:\u4E71
+c:\u4E71\u7801
+c:\u4E86
+c:\u4E86\u89E3
+c:\u4E8B
+c:\u4E8B\u4EF6
+c:\u4E8B\u52A1
+c:\u4E8E
+c:\u4E92
+c:\u4E9B
+c:\u4EA4
+c:\u4EBA
+c:\u4EC0
+c:\u4EC0\u4E48
+c:\u4ECE
+c:\u4ED6
+c:\u4ED8
+c:\u4ED8\u56DE
+c:\u4EE3
+c:\u4EE3\u7801
+c:\u4EE4
+c:\u4EE4\u52A0
+c:\u4EE5
+c:\u4EEC
+c:\u4EEC\u8981
+c:\u4EF6
+c:\u4EF6\u5B58
+c:\u4EF6\u5E93
+c:\u4EF6\u6539
+c:\u4EF6\u663E
+c:\u4EF6\u6A21
+c:\u4EF6\u6D4B
+c:\u4EF6\u91CC
+c:\u4EFD
+c:\u4F18
+c:\u4F1A
+c:\u4F1A\u53D1
+c:\u4F20
+c:\u4F46
+c:\u4F46\u4E0D
+c:\u4F4D
+c:\u4F4F
+c:\u4F53
+c:\u4F53\u7CFB
+c:\u4F60
+c:\u4F7F
+c:\u4F7F\u7528
+c:\u4F8B
+c:\u4F9B
+c:\u4F9D
+c:\u4F9D\u8D56
+c:\u4FA7
+c:\u4FA7\u8FB9
+c:\u4FDD
+c:\u4FDD\u5B58
+c:\u4FDD\u6301
+c:\u4FE1
+c:\u4FE1\u606F
+c:\u4FEE
+c:\u4FEE\u4E00
+c:\u4FEE\u4E86
+c:\u4FEE\u590D
+c:\u4FEE\u6539
+c:\u5019
+c:\u503C
+c:\u505A
+c:\u505A\u56FD
+c:\u505C
+c:\u505C\u670D
+c:\u5065
+c:\u5065\u5EB7
+c:\u5076
+c:\u5076\u5C14
+c:\u50A8
+c:\u50A8\u7528
+c:\u5143
+c:\u5143\u6D4B
+c:\u5148
+c:\u5148\u4E86
+c:\u5149
+c:\u5149\u6807
+c:\u5165
+c:\u5168
+c:\u5168\u90E8
+c:\u5171
+c:\u5173
+c:\u5176
+c:\u5176\u4ED6
+c:\u5177
+c:\u5177\u51FD
+c:\u517C
+c:\u517C\u5BB9
+c:\u5185
+c:\u5185\u5B58
+c:\u518C
+c:\u518D
+c:\u5199
+c:\u5199\u5355
+c:\u5199\u6B7B
+c:\u5199\u6D4B
+c:\u51B2
+c:\u51B2\u7A81
+c:\u51B3
+c:\u51B5
+c:\u51CF
+c:\u51E0
+c:\u51E0\u4E2A
+c:\u51FA
+c:\u51FA\u6765
+c:\u51FA\u683C
+c:\u51FD
+c:\u51FD\u6570
+c:\u5206
+c:\u5206\u5E03
+c:\u5206\u8868
+c:\u5206\u9000
+c:\u5206\u949F
+c:\u5206\u9875
+c:\u5207
+c:\u5207\u6362
+c:\u5212
+c:\u5217
+c:\u5217\u51FA
+c:\u5217\u8868
+c:\u521A
+c:\u5220
+c:\u5220\u6389
+c:\u5220\u9664
+c:\u522B
+c:\u522B\u5B57
+c:\u5230
+c:\u5230\u4E86
+c:\u5236
+c:\u5237
+c:\u524D
+c:\u524D\u540E
+c:\u524D\u7AEF
+c:\u529B
+c:\u529F
+c:\u529F\u80FD
+c:\u52A0
+c:\u52A0\u4E00
+c:\u52A0\u4E0A
+c:\u52A0\u4E2A
+c:\u52A0\u5BA1
+c:\u52A0\u5BC6
+c:\u52A0\u7684
+c:\u52A0\u7C7B
+c:\u52A1
+c:\u52A1\u4E0D
+c:\u52A1\u4E4B
+c:\u52A1\u6709
+c:\u52A8
+c:\u52A8\u65F6
+c:\u52A8\u7AEF
+c:\u5305
+c:\u5305\u62EC
+c:\u5316
+c:\u533A
+c:\u533A\u5206
+c:\u5347
+c:\u5347\u7EA7
+c:\u534F
+c:\u5355
+c:\u5355\u5143
+c:\u5355\u6D4B
+c:\u5355\u70B9
+c:\u5355\u72B6
+c:\u5355\u7684
+c:\u5355\u91CC
+c:\u539F
+c:\u539F\u56E0
+c:\u539F\u6765
+c:\u539F\u751F
+c:\u53C2
+c:\u53C2\u6570
+c:\u53CA
+c:\u53CC
+c:\u53D1
+c:\u53D1\u7684
+c:\u53D1\u7968
+c:\u53D1\u9001
+c:\u53D1\u95EE
+c:\u53D6
+c:\u53D6\u6D88
+c:\u53D8
+c:\u53D8\u91CF
+c:\u53E0
+c:\u53E3
+c:\u53E3\u548C
+c:\u53E3\u73B0
+c:\u53E3\u8FD4
+c:\u53E3\u90FD
+c:\u53EA
+c:\u53EA\u8FFD
+c:\u53EF
+c:\u53EF\u4EE5
+c:\u53EF\u914D
+c:\u53F7
+c:\u53F7\u548C
+c:\u5404
+c:\u5404\u4E2A
+c:\u5404\u81EA
+c:\u540C
+c:\u540C\u4E00
+c:\u540C\u65F6
+c:\u540C\u6B65
+c:\u540D
+c:\u540E
+c:\u540E\u4E00
+c:\u540E\u7684
+c:\u540E\u7AEF
+c:\u542F
+c:\u542F\u52A8
+c:\u547D
+c:\u547D\u4EE4
+c:\u547D\u540D
+c:\u548C
+c:\u548C\u4E00
+c:\u548C\u591A
+c:\u548C\u65F6
+c:\u548C\u6D4B
+c:\u548C\u73B0
+c:\u548C\u884C
+c:\u54C1
+c:\u54C1\u5217
+c:\u54CD
+c:\u54CD\u5E94
+c:\u54EA
+c:\u54EA\u4E2A
+c:\u54EA\u4E9B
+c:\u54EA\u91CC
+c:\u5546
+c:\u5546\u54C1
+c:\u5668
+c:\u56DB
+c:\u56DE
+c:\u56DE\u4E86
+c:\u56DE\u586B
+c:\u56DE\u6EDA
+c:\u56DE\u7A7A
+c:\u56DE\u8C03
+c:\u56E0
+c:\u56E2
+c:\u56E2\u961F
+c:\u56FD
+c:\u56FD\u5BB6
+c:\u56FD\u9645
+c:\u56FE
+c:\u56FE\u7247
+c:\u5728
+c:\u5728\u4E00
+c:\u5728\u7684
+c:\u5728\u7EBF
+c:\u5730
+c:\u5730\u5740
+c:\u5740
+c:\u5757
+c:\u578B
+c:\u57FA
+c:\u57FA\u4E8E
+c:\u5883
+c:\u5883\u53D8
+c:\u589E
+c:\u5904
+c:\u5904\u7406
+c:\u590D
+c:\u590D\u7528
+c:\u591A
+c:\u591A\u4E2A
+c:\u591A\u4EBA
+c:\u591A\u5E01
+c:\u591A\u884C
+c:\u5927
+c:\u5927\u6982
+c:\u5927\u91CF
+c:\u5929
+c:\u592A
+c:\u5931
+c:\u5931\u8D25
+c:\u5934
+c:\u5957
+c:\u5957\u9910
+c:\u597D
+c:\u597D\u7684
+c:\u5B50
+c:\u5B57
+c:\u5B57\u6BB5
+c:\u5B58
+c:\u5B58\u4E00
+c:\u5B58\u50A8
+c:\u5B58\u5230
+c:\u5B58\u5728
+c:\u5B58\u91CF
+c:\u5B8C
+c:\u5B9A
+c:\u5B9A\u4E49
+c:\u5B9A\u65F6
+c:\u5B9E
+c:\u5B9E\u65F6
+c:\u5B9E\u73B0
+c:\u5BA1\u6279
+c:\u5BA1\u8BA1
+c:\u5BA2
+c:\u5BA2\u6237
+c:\u5BB6
+c:\u5BB9
+c:\u5BBD
+c:\u5BC6
+c:\u5BC6\u5B58
+c:\u5BC6\u7801
+c:\u5BF9
+c:\u5C0F
+c:\u5C0F\u5DE5
+c:\u5C0F\u65F6
+c:\u5C11
+c:\u5C14
+c:\u5C14\u4F1A
+c:\u5C31
+c:\u5C31\u62A5
+c:\u5C42
+c:\u5D4C
+c:\u5D4C\u5957
+c:\u5DE5
+c:\u5DE5\u5177
+c:\u5DEE
+c:\u5DF2
+c:\u5DF2\u53D1
+c:\u5DF2\u7ECF
+c:\u5E01
+c:\u5E01\u79CD
+c:\u5E03
+c:\u5E03\u5F0F
+c:\u5E26
+c:\u5E26\u4E0A
+c:\u5E2E
+c:\u5E2E\u5FD9
+c:\u5E2E\u6211
+c:\u5E38
+c:\u5E42
+c:\u5E42\u7B49
+c:\u5E76
+c:\u5E76\u4E14
+c:\u5E76\u4FEE
+c:\u5E76\u53D1
+c:\u5E76\u5B9E
+c:\u5E76\u884C
+c:\u5E8F
+c:\u5E93
+c:\u5E93\u548C
+c:\u5E93\u5B58
+c:\u5E93\u91CC
+c:\u5E94
+c:\u5E94\u8BE5
+c:\u5E95
+c:\u5EA6
+c:\u5EB7
+c:\u5EB7\u68C0
+c:\u5EFA
+c:\u5EFA\u65F6
+c:\u5F00
+c:\u5F02
+c:\u5F02\u6B65
+c:\u5F0F
+c:\u5F0F\u4E8B
+c:\u5F0F\u5316
+c:\u5F15
+c:\u5F15\u64CE
+c:\u5F39
+c:\u5F55
+c:\u5F55\u540E
+c:\u5F55\u9875
+c:\u5F71
+c:\u5FAE
+c:\u5FAE\u4FE1
+c:\u5FAE\u670D
+c:\u5FC3
+c:\u5FD7
+c:\u5FD7\u9875
+c:\u5FD9
+c:\u5FD9\u770B
+c:\u6001
+c:\u6001\u8981
+c:\u600E
+c:\u600E\u4E48
+c:\u601D
+c:\u6027
+c:\u606F
+c:\u60C5
+c:\u60C5\u51B5
+c:\u60C5\u9875
+c:\u60F3
+c:\u610F
+c:\u610F\u601D
+c:\u6162
+c:\u6210
+c:\u6210\u4E00
+c:\u6210\u51E0
+c:\u6210\u529F
+c:\u6210\u5FAE
+c:\u6211
+c:\u6211\u4EEC
+c:\u6211\u628A
+c:\u6211\u770B
+c:\u6237
+c:\u6237\u4F1A
+c:\u6237\u5217
+c:\u6240
+c:\u6240\u6709
+c:\u624B
+c:\u624D
+c:\u6253
+c:\u6253\u5F00
+c:\u6263
+c:\u6263\u6B3E
+c:\u626B
+c:\u6279
+c:\u627E
+c:\u628A
+c:\u628A\u8FD9
+c:\u6296
+c:\u6298
+c:\u62A5
+c:\u62A5\u8868
+c:\u62A5\u8FD9
+c:\u62BD
+c:\u62BD\u6210
+c:\u62C6
+c:\u62C6\u6210
+c:\u62D6
+c:\u62D6\u62FD
+c:\u62E9
+c:\u62E9\u5668
+c:\u62EC
+c:\u62FC
+c:\u62FD
+c:\u62FF
+c:\u62FF\u5230
+c:\u6301
+c:\u6301\u4E00
+c:\u6301\u4E2D
+c:\u6301\u79BB
+c:\u6302
+c:\u6302\u4E86
+c:\u6307
+c:\u6307\u6570
+c:\u6309
+c:\u6309\u56FD
+c:\u6309\u6BD4
+c:\u6309\u7528
+c:\u6309\u94AE
+c:\u6362
+c:\u6362\u6210
+c:\u636E
+c:\u636E\u5E93
+c:\u6389
+c:\u6392
+c:\u6392\u5E8F
+c:\u63A5
+c:\u63A5\u5165
+c:\u63A5\u53E3
+c:\u63A7
+c:\u63A8
+c:\u63D0
+c:\u63D0\u4EA4
+c:\u63D0\u4F9B
+c:\u63D0\u793A
+c:\u641C
+c:\u641C\u7D22
+c:\u64CE
+c:\u652F
+c:\u652F\u4ED8
+c:\u652F\u6301
+c:\u6539
+c:\u6539\u4E00
+c:\u6539\u4E3A
+c:\u6539\u5B8C
+c:\u6539\u6210
+c:\u6539\u7528
+c:\u653E
+c:\u6548
+c:\u6570
+c:\u6570\u4ECE
+c:\u6570\u636E
+c:\u6570\u7EC4
+c:\u6570\u9000
+c:\u6574
+c:\u6574\u4E2A
+c:\u6574\u4F53
+c:\u6587
+c:\u6587\u4EF6
+c:\u6587\u7AE0
+c:\u65B0
+c:\u65B0\u7684
+c:\u65B9
+c:\u65B9\u5404
+c:\u65B9\u6848
+c:\u65E0
+c:\u65E5\u5FD7
+c:\u65E5\u671F
+c:\u65E7
+c:\u65F6
+c:\u65F6\u5019
+c:\u65F6\u533A
+c:\u65F6\u53D1
+c:\u65F6\u95F4
+c:\u662F
+c:\u662F\u600E
+c:\u663E
+c:\u663E\u793A
+c:\u66F4
+c:\u66F4\u65B0
+c:\u6700
+c:\u6700\u591A
+c:\u6709
+c:\u6709\u4E9B
+c:\u6709\u4EC0
+c:\u6709\u5927
+c:\u6709\u5E76
+c:\u6709\u6D4B
+c:\u6709\u7684
+c:\u670D
+c:\u670D\u52A1
+c:\u671F
+c:\u671F\u65F6
+c:\u671F\u683C
+c:\u671F\u95F4
+c:\u672C
+c:\u672C\u53F7
+c:\u672C\u5730
+c:\u673A
+c:\u6740
+c:\u6743
+c:\u6743\u9650
+c:\u6761
+c:\u6761\u4EF6
+c:\u6765
+c:\u6765\u7684
+c:\u677F
+c:\u6784
+c:\u6784\u4E00
+c:\u6790
+c:\u679C
+c:\u67E5
+c:\u67E5\u4E00
+c:\u67E5\u63A5
+c:\u67E5\u6570
+c:\u6807
+c:\u680F
+c:\u6821
+c:\u6821\u9A8C
+c:\u683C
+c:\u683C\u5F0F
+c:\u6846
+c:\u6848
+c:\u68C0
+c:\u68C0\u67E5
+c:\u695A
+c:\u695A\u7684
+c:\u6982
+c:\u6A21
+c:\u6A21\u5757
+c:\u6A21\u578B
+c:\u6A21\u677F
+c:\u6B21
+c:\u6B21\u767B
+c:\u6B3E
+c:\u6B63
+c:\u6B65
+c:\u6B7B
+c:\u6BB5
+c:\u6BB5\u65F6
+c:\u6BCF
+c:\u6BCF\u4E2A
+c:\u6BD4
+c:\u6BD4\u4F8B
+c:\u6BD4\u8F83
+c:\u6C42
+c:\u6CA1
+c:\u6CA1\u6709
+c:\u6CD5
+c:\u6CE8
+c:\u6CE8\u5165
+c:\u6CE8\u518C
+c:\u6CE8\u91CA
+c:\u6D3B
+c:\u6D41
+c:\u6D41\u7A0B
+c:\u6D41\u91CF
+c:\u6D4B
+c:\u6D4B\u8BD5
+c:\u6D88
+c:\u6D88\u606F
+c:\u6D89
+c:\u6D89\u53CA
+c:\u6DA8
+c:\u6E05
+c:\u6E05\u695A
+c:\u6E05\u7406
+c:\u6EAF
+c:\u6EDA
+c:\u6EDA\u52A8
+c:\u6EE4
+c:\u6EE4\u6389
+c:\u70B9
+c:\u70B9\u767B
+c:\u7247
+c:\u7248
+c:\u7248\u672C
+c:\u7269
+c:\u72B6
+c:\u72B6\u6001
+c:\u73AF
+c:\u73AF\u5883
+c:\u73B0
+c:\u73B0\u5728
+c:\u73B0\u6709
+c:\u7406
+c:\u751F
+c:\u7528
+c:\u7528\u4E86
+c:\u7528\u4F8B
+c:\u7528\u5230
+c:\u7528\u6237
+c:\u7528\u73B0
+c:\u7528\u7684
+c:\u7531
+c:\u7565
+c:\u7565\u56FE
+c:\u767B
+c:\u767B\u5F55
+c:\u767D
+c:\u7684
+c:\u7684\u4E09
+c:\u7684\u4FEE
+c:\u7684\u5B57
+c:\u7684\u5C0F
+c:\u7684\u60C5
+c:\u7684\u63A5
+c:\u7684\u65F6
+c:\u7684\u6743
+c:\u7684\u6D4B
+c:\u7684\u7528
+c:\u7684\u8001
+c:\u7684\u8868
+c:\u7684\u9519
+c:\u7684\u9875
+c:\u76D6
+c:\u76EE
+c:\u76EE\u524D
+c:\u76EE\u5F55
+c:\u76EE\u7684
+c:\u76F4
+c:\u76F8
+c:\u76F8\u5173
+c:\u770B
+c:\u771F
+c:\u771F\u6B63
+c:\u77E5
+c:\u77ED
+c:\u7801
+c:\u786E
+c:\u786E\u8BA4
+c:\u793A
+c:\u7968
+c:\u7981
+c:\u7981\u7528
+c:\u79BB
+c:\u79BB\u7EBF
+c:\u79CD
+c:\u79CD\u60C5
+c:\u79D2
+c:\u79FB
+c:\u79FB\u52A8
+c:\u79FB\u671F
+c:\u79FB\u811A
+c:\u7A0B
+c:\u7A0B\u548C
+c:\u7A0E
+c:\u7A7A
+c:\u7A81
+c:\u7A97
+c:\u7AD9
+c:\u7AE0
+c:\u7AEF
+c:\u7AEF\u52A0
+c:\u7AEF\u63D0
+c:\u7AEF\u7528
+c:\u7AEF\u7684
+c:\u7AEF\u90FD
+c:\u7B2C
+c:\u7B2C\u4E09
+c:\u7B49
+c:\u7B49\u952E
+c:\u7B7E
+c:\u7B80
+c:\u7B80\u5355
+c:\u7B97
+c:\u7BB1
+c:\u7C7B
+c:\u7C7B\u578B
+c:\u7CFB
+c:\u7CFB\u7EDF
+c:\u7D22
+c:\u7D22\u5F15
+c:\u7EA7
+c:\u7EA7\u5230
+c:\u7EBF
+c:\u7EBF\u4F7F
+c:\u7EBF\u671F
+c:\u7EBF\u72B6
+c:\u7EC4
+c:\u7EC4\u4EF6
+c:\u7ECF
+c:\u7ED3
+c:\u7ED9
+c:\u7EDF\u4E00
+c:\u7EED
+c:\u7F13
+c:\u7F13\u5B58
+c:\u7F16
+c:\u7F16\u8F91
+c:\u7F29
+c:\u7F29\u7565
+c:\u7F3A
+c:\u7F3A\u4E86
+c:\u7F51
+c:\u7F6E
+c:\u7F6E\u9875
+c:\u8001
+c:\u8001\u9879
+c:\u800C
+c:\u800C\u4E0D
+c:\u804A
+c:\u8054
+c:\u80FD
+c:\u80FD\u505C
+c:\u811A
+c:\u811A\u672C
+c:\u81EA
+c:\u81EA\u52A8
+c:\u81EA\u5B9A
+c:\u81F4
+c:\u82F1
+c:\u884C
+c:\u884C\u4E3A
+c:\u884C\u7684
+c:\u8865
+c:\u8865\u4E0A
+c:\u8865\u5168
+c:\u8865\u6D4B
+c:\u8868
+c:\u8868\u52A0
+c:\u8868\u5355
+c:\u8868\u548C
+c:\u8868\u5934
+c:\u8868\u683C
+c:\u8868\u91CC
+c:\u8868\u9875
+c:\u8981
+c:\u8981\u505A
+c:\u8981\u5168
+c:\u8981\u6539
+c:\u8981\u6821
+c:\u8981\u80FD
+c:\u8981\u8FC1
+c:\u8986
+c:\u8986\u76D6
+c:\u89C6
+c:\u89D2
+c:\u89D2\u6807
+c:\u89E3
+c:\u89E3\u4E00
+c:\u89E3\u51B3
+c:\u8A00
+c:\u8BA1
+c:\u8BA1\u65E5
+c:\u8BA1\u8D39
+c:\u8BA2
+c:\u8BA2\u5355
+c:\u8BA4
+c:\u8BA4\u503C
+c:\u8BB0
+c:\u8BB0\u4F4F
+c:\u8BB0\u5F55
+c:\u8BBE
+c:\u8BBE\u7F6E
+c:\u8BBE\u8BA1
+c:\u8BC1
+c:\u8BD5
+c:\u8BD5\u548C
+c:\u8BD5\u7528
+c:\u8BD5\u8981
+c:\u8BD5\u90FD
+c:\u8BE5
+c:\u8BE5\u662F
+c:\u8BE6
+c:\u8BE6\u60C5
+c:\u8BED
+c:\u8BED\u8A00
+c:\u8BEF
+c:\u8BEF\u4FE1
+c:\u8BF4
+c:\u8BF4\u7684
+c:\u8BF7
+c:\u8BF7\u6C42
+c:\u8BFB
+c:\u8C03
+c:\u8C03\u6574
+c:\u8C03\u7528
+c:\u8D25
+c:\u8D25\u8981
+c:\u8D25\u91CD
+c:\u8D27
+c:\u8D39
+c:\u8D44\u6E90
+c:\u8D56
+c:\u8D77
+c:\u8D77\u4FEE
+c:\u8D85
+c:\u8D85\u65F6
+c:\u8D85\u8FC7
+c:\u8DD1
+c:\u8DEF
+c:\u8DEF\u7531
+c:\u8DF3
+c:\u8F6C
+c:\u8F83
+c:\u8F91
+c:\u8F93
+c:\u8F93\u5165
+c:\u8F93\u51FA
+c:\u8FB9
+c:\u8FB9\u680F
+c:\u8FC1
+c:\u8FC1\u5230
+c:\u8FC1\u79FB
+c:\u8FC7
+c:\u8FC7\u671F
+c:\u8FC7\u6EE4
+c:\u8FD4
+c:\u8FD4\u56DE
+c:\u8FD8
+c:\u8FD8\u6709
+c:\u8FD8\u8981
+c:\u8FD9
+c:\u8FD9\u4E00
+c:\u8FD9\u4E09
+c:\u8FD9\u4E2A
+c:\u8FD9\u79CD
+c:\u8FDB
+c:\u8FDC
+c:\u8FDC\u7AEF
+c:\u8FDE
+c:\u8FFD
+c:\u8FFD\u52A0
+c:\u9000
+c:\u9000\u6B3E
+c:\u9000\u907F
+c:\u9001
+c:\u9009
+c:\u9009\u62E9
+c:\u901A
+c:\u901A\u77E5
+c:\u901A\u8FC7
+c:\u903B
+c:\u903B\u8F91
+c:\u904D
+c:\u907F
+c:\u90A3
+c:\u90AE
+c:\u90AE\u4EF6
+c:\u90AE\u7BB1
+c:\u90E8
+c:\u90E8\u5206
+c:\u90E8\u6539
+c:\u90FD
+c:\u90FD\u6539
+c:\u90FD\u8981
+c:\u914D
+c:\u914D\u7F6E
+c:\u91CA
+c:\u91CC
+c:\u91CC\u52A0
+c:\u91CC\u663E
+c:\u91CC\u6709
+c:\u91CC\u7528
+c:\u91CC\u7684
+c:\u91CD
+c:\u91CD\u5199
+c:\u91CD\u542F
+c:\u91CD\u590D
+c:\u91CD\u6784
+c:\u91CD\u8BD5
+c:\u91CF
+c:\u91CF\u6570
+c:\u91D1
+c:\u91D1\u989D
+c:\u949F
+c:\u94AE
+c:\u94FE
+c:\u94FE\u63A5
+c:\u9500
+c:\u9501
+c:\u9519
+c:\u9519\u522B
+c:\u9519\u8BEF
+c:\u952E
+c:\u957F
+c:\u95EE
+c:\u95EE\u9898
+c:\u95F4
+c:\u95F4\u4ECE
+c:\u961F
+c:\u961F\u5217
+c:\u9632
+c:\u9632\u6296
+c:\u9636
+c:\u9636\u6BB5
+c:\u9644
+c:\u9645
+c:\u9645\u5316
+c:\u964D\u7EA7
+c:\u9650
+c:\u9650\u6D41
+c:\u9664
+c:\u96C6
+c:\u9700\u8981
+c:\u9762
+c:\u9875
+c:\u9875\u52A0
+c:\u9875\u7684
+c:\u9875\u9762
+c:\u9876
+c:\u9876\u90E8
+c:\u9879
+c:\u9879\u76EE
+c:\u987A
+c:\u9884
+c:\u9898
+c:\u989D
+c:\u989D\u548C
+c:\u98CE
+c:\u9910
+c:\u9996
+c:\u9996\u9875
+c:\u9A71
+c:\u9A71\u52A8
+c:\u9A8C
+c:\u9A8C\u7B7E
+c:\u9ED8
+c:\u9ED8\u8BA4
+s:artifact
+s:bug
+s:change
+s:crossCutting
+s:errorLog
+s:feature
+s:files
+s:length
+s:operation
+s:performance
+s:question
+s:risk
+s:scope
+s:steps
+s:system
+s:tests
+s:trivial
+s:tweak
+w:#
+w:# #
+w:# action
+w:# airflow
+w:# and
+w:# attempt
+w:# day
+w:# endpoint
+w:# file
+w:# handler
+w:# if
+w:# in
+w:# instead
+w:# js
+w:# line
+w:# min
+w:# node
+w:# not
+w:# place
+w:# redi
+w:# retry
+w:# screen
+w:# second
+w:# service
+w:# slim
+w:# sql
+w:# test
+w:# to
+w:# update
+w:# vue
+w:# vuex
+w:# when
+w:# with
+w:# year
+w:280px
+w:2h
+w:300m
+w:3s
+w:50m
+w:5xx
+w:a
+w:a #
+w:a big
+w:a clear
+w:a copy
+w:a double
+w:a fake
+w:a fallback
+w:a loading
+w:a lot
+w:a migration
+w:a new
+w:a package
+w:a project
+w:a race
+w:a retry
+w:a server
+w:a simple
+w:a single
+w:a small
+w:a test
+w:a toast
+w:a toggle
+w:a unit
+w:a versioned
+w:a websocket
+w:about
+w:about #
+w:above
+w:accept
+w:accepting
+w:access
+w:account
+w:account by
+w:account with
+w:across
+w:across the
+w:action
+w:add
+w:add a
+w:add an
+w:add keyboard
+w:add one
+w:add remove
+w:add retry
+w:add test
+w:add the
+w:address
+w:address form
+w:admin
+w:admin endpoint
+w:after
+w:after #
+w:after a
+w:airflow
+w:airflow dag
+w:alert
+w:all
+w:alongside
+w:already
+w:also
+w:amount
+w:an
+w:an admin
+w:an append
+w:an audit
+w:analytic
+w:and
+w:and #
+w:and a
+w:and add
+w:and an
+w:and backend
+w:and do
+w:and fix
+w:and from
+w:and handle
+w:and implement
+w:and keep
+w:and make
+w:and migrate
+w:and moving
+w:and never
+w:and one
+w:and redi
+w:and remember
+w:and replace
+w:and return
+w:and run
+w:and show
+w:and some
+w:and take
+w:and task
+w:and tax
+w:and test
+w:and the
+w:and update
+w:and use
+w:android
+w:android #
+w:anything
+w:api
+w:api and
+w:api client
+w:api get
+w:api key
+w:api return
+w:api ui
+w:api with
+w:app
+w:app from
+w:app router
+w:app with
+w:append
+w:append only
+w:apply
+w:approach
+w:approval
+w:are
+w:aria
+w:around
+w:around dst
+w:arrow
+w:as
+w:as a
+w:as csv
+w:asking
+w:assign
+w:async
+w:at
+w:at least
+w:at startup
+w:at the
+w:attempt
+w:audit
+w:audit log
+w:audit trail
+w:auth
+w:autosave
+w:aware
+w:aws
+w:b
+w:back
+w:backend
+w:backfill
+w:background
+w:backoff
+w:backoff and
+w:backoff for
+w:backup
+w:backward
+w:badge
+w:base
+w:base url
+w:based
+w:be
+w:be #
+w:be lost
+w:because
+w:because the
+w:before
+w:before we
+w:behaviour
+w:behind
+w:between
+w:between our
+w:big
+w:billing
+w:binlog
+w:block
+w:body
+w:bom
+w:boot
+w:both
+w:box
+w:break
+w:break the
+w:bucket
+w:build
+w:build test
+w:build time
+w:bump
+w:bundle
+w:bus
+w:but
+w:but not
+w:button
+w:button in
+w:button on
+w:button test
+w:button to
+w:by
+w:by one
+w:by the
+w:cache
+w:cache layer
+w:cached
+w:caching
+w:call
+w:call in
+w:call site
+w:can
+w:can be
+w:can you
+w:cancel
+w:cannot
+w:cannot invoke
+w:capture
+w:card
+w:card payment
+w:carry
+w:cart
+w:case
+w:cent
+w:chain
+w:change
+w:change and
+w:change the
+w:channel
+w:charge
+w:chargeback
+w:chart
+w:chart on
+w:chat
+w:chatwindow
+w:check
+w:check the
+w:checkout
+w:checkout button
+w:checkout reducer
+w:ci
+w:class
+w:class with
+w:cleanup
+w:clear
+w:clear message
+w:cli
+w:cli's
+w:click
+w:client
+w:client in
+w:clipboard
+w:close
+w:code
+w:code block
+w:codebase
+w:color
+w:column
+w:come
+w:command
+w:comment
+w:commit
+w:component
+w:component test
+w:component to
+w:component with
+w:compose
+w:concurrently
+w:config
+w:config file
+w:config to
+w:configurable
+w:configurable via
+w:confirm
+w:confirmation
+w:conflict
+w:conflict resolution
+w:constant
+w:content
+w:context
+w:controller
+w:convert
+w:convert the
+w:cookie
+w:copy
+w:core
+w:count
+w:cover
+w:cover the
+w:coverage
+w:crashe
+w:crdt
+w:create
+w:create the
+w:created
+w:csv
+w:csv export
+w:csv json
+w:current
+w:currently
+w:cursor
+w:cursor based
+w:custom
+w:custom middleware
+w:customer
+w:cutover
+w:dag
+w:dark
+w:dark mode
+w:dashboard
+w:data
+w:database
+w:date
+w:day
+w:db
+w:db and
+w:dbt
+w:dead
+w:debounce
+w:default
+w:delete
+w:delete after
+w:deleted
+w:deleted_at
+w:deleting
+w:deleting a
+w:deletion
+w:delivery
+w:denial
+w:denial reading
+w:deploy
+w:deprecated
+w:deprecation
+w:design
+w:design and
+w:detail
+w:difference
+w:differently
+w:discount
+w:django
+w:do
+w:do the
+w:do we
+w:doc
+w:docker
+w:docker compose
+w:dockerfile
+w:document
+w:doe
+w:doesn't
+w:domain
+w:don't
+w:double
+w:down
+w:downtime
+w:drf
+w:drizzle
+w:drop
+w:dropdown
+w:dry
+w:dry run
+w:dst
+w:duplicate
+w:during
+w:during the
+w:each
+w:each other
+w:ecs
+w:ecs service
+w:editor
+w:effective
+w:elasticsearch
+w:email
+w:emailservice
+w:empty
+w:en
+w:encoding
+w:encoding utf
+w:encrypt
+w:encryption
+w:end
+w:end to
+w:endpoint
+w:endpoint that
+w:endpoint to
+w:engine
+w:enter
+w:enterprise
+w:enterprise customer
+w:entry
+w:env
+w:envelope
+w:environment
+w:error
+w:error message
+w:eu
+w:event
+w:event bus
+w:every
+w:every mutation
+w:everywhere
+w:exactly
+w:excel
+w:exception
+w:exception main
+w:exist
+w:existing
+w:existing row
+w:expired
+w:expired token
+w:expiry
+w:explain
+w:exponential
+w:exponential backoff
+w:export
+w:export and
+w:export to
+w:expose
+w:express
+w:external
+w:extract
+w:extract a
+w:extract the
+w:fail
+w:failed
+w:fake
+w:fake timer
+w:fall
+w:fall back
+w:fallback for
+w:fastify
+w:fatal
+w:fatal exception
+w:feature
+w:feature flag
+w:feed
+w:fetch
+w:fetchuser
+w:ffmpeg
+w:field and
+w:field in
+w:figure
+w:figure out
+w:file
+w:file and
+w:file from
+w:file in
+w:file with
+w:filter
+w:finance
+w:find
+w:first
+w:fix
+w:fix it
+w:fix the
+w:flag
+w:flag to
+w:flaky
+w:flask
+w:flink
+w:flow
+w:footer
+w:for
+w:for #
+w:for a
+w:for all
+w:for both
+w:for enterprise
+w:for our
+w:for the
+w:force
+w:form
+w:form test
+w:format
+w:format csv
+w:formatdate
+w:formik
+w:found
+w:free
+w:from
+w:from #
+w:from a
+w:from rest
+w:from the
+w:frontend
+w:frontend and
+w:fulfilment
+w:function
+w:function is
+w:generation
+w:get
+w:getting
+w:getting thi
+w:gin
+w:git
+w:go
+w:go out
+w:goe
+w:goe to
+w:good
+w:grafana
+w:grafana panel
+w:graphql
+w:group
+w:grpc
+w:guarantee
+w:hand
+w:hand written
+w:handle
+w:handler
+w:handler and
+w:handler in
+w:handling
+w:handling for
+w:happen
+w:hardcoded
+w:has
+w:has no
+w:has to
+w:have
+w:have a
+w:have to
+w:header
+w:header and
+w:header to
+w:healthcheck
+w:helmet
+w:helper
+w:history
+w:hold
+w:homegrown
+w:hook
+w:hook form
+w:hook it
+w:how
+w:how do
+w:html
+w:http
+w:http client
+w:httptest
+w:i
+w:i need
+w:i want
+w:i'm
+w:i18n
+w:id
+w:id field
+w:idempotency
+w:idempotency key
+w:idempotent
+w:identity
+w:if
+w:if the
+w:image
+w:immediately
+w:immediately and
+w:implement
+w:implement a
+w:implement it
+w:import
+w:in
+w:in #
+w:in an
+w:in ci
+w:in our
+w:in playwright
+w:in production
+w:in python
+w:in redi
+w:in src
+w:in the
+w:in util
+w:including
+w:including the
+w:index
+w:infinite
+w:infinite scroll
+w:init
+w:inline
+w:input
+w:install
+w:instead
+w:instead of
+w:interceptor
+w:interface
+w:internal
+w:internal payment
+w:into
+w:into a
+w:into one
+w:into per
+w:into smaller
+w:into the
+w:introduce
+w:introduce a
+w:invalidate
+w:invoice
+w:invoke
+w:is
+w:is down
+w:is missing
+w:is null
+w:is slow
+w:is the
+w:isn't
+w:iso
+w:iso #
+w:isweekend
+w:it
+w:it as
+w:it fix
+w:it has
+w:it in
+w:it into
+w:it out
+w:it should
+w:it to
+w:it's
+w:it's #
+w:its
+w:its own
+w:java
+w:jest
+w:jest #
+w:job
+w:js
+w:json
+w:just
+w:jwt
+w:kafka
+w:keep
+w:keep the
+w:key
+w:key #
+w:key and
+w:keyboard
+w:keyboard navigation
+w:language
+w:last
+w:last #
+w:latency
+w:layer
+w:layout
+w:lazy
+w:leak
+w:least
+w:leave
+w:legacy
+w:let's
+w:level
+w:lib
+w:library
+w:like
+w:like a
+w:limit
+w:line
+w:line #
+w:line of
+w:link
+w:link to
+w:lint
+w:list
+w:list the
+w:listing
+w:live
+w:load
+w:loader
+w:loading
+w:local
+w:locale
+w:locking
+w:locking and
+w:log
+w:log for
+w:log page
+w:logging
+w:logic
+w:login
+w:loop
+w:lost
+w:lot
+w:lot of
+w:lru
+w:lru cache
+w:luxon
+w:main
+w:make
+w:make it
+w:make sure
+w:make the
+w:makefile
+w:manager
+w:manifest
+w:map
+w:mapping
+w:mark
+w:marketing
+w:match
+w:match the
+w:max
+w:me
+w:me what
+w:mean
+w:memory
+w:merge
+w:message
+w:message and
+w:metadata
+w:method
+w:metric
+w:microservice
+w:middleware
+w:migrate
+w:migrate all
+w:migrate from
+w:migrate the
+w:migration
+w:migration api
+w:min
+w:minute
+w:minute and
+w:missing
+w:mobile
+w:mobile app
+w:mobile app's
+w:modal
+w:mode
+w:model
+w:module
+w:money
+w:monolith
+w:month
+w:monthly
+w:more
+w:most
+w:move
+w:move our
+w:move the
+w:move to
+w:moving
+w:moving existing
+w:multi
+w:must
+w:must never
+w:must stay
+w:must still
+w:mutation
+w:mysql
+w:n
+w:name
+w:native
+w:navigation
+w:navigation and
+w:need
+w:need a
+w:need an
+w:need to
+w:negative
+w:nested
+w:network
+w:never
+w:new
+w:newline
+w:next
+w:nightly
+w:no
+w:no behaviour
+w:node
+w:node #
+w:node_module
+w:nonce
+w:not
+w:not #
+w:not found
+w:nothing
+w:notification
+w:now
+w:npm
+w:npm run
+w:null
+w:nullpointerexception
+w:number
+w:object
+w:of
+w:of #
+w:of nested
+w:of our
+w:of the
+w:of them
+w:off
+w:off the
+w:offline
+w:oidc
+w:oidc for
+w:ok
+w:old
+w:old one
+w:older
+w:oldfetchuser
+w:on
+w:on a
+w:on both
+w:on every
+w:on mobile
+w:on the
+w:onboarding
+w:once
+w:one
+w:online
+w:only
+w:only table
+w:open
+w:open the
+w:optimistic
+w:option
+w:or
+w:order
+w:order and
+w:order can
+w:order product
+w:ordering
+w:orm
+w:other
+w:our
+w:our #
+w:our api
+w:out
+w:out what
+w:output
+w:output must
+w:over
+w:overhaul
+w:override
+w:own
+w:p99
+w:p99 latency
+w:package
+w:page
+w:page size
+w:paginate
+w:pagination
+w:panel
+w:panel with
+w:parallel
+w:parseconfig
+w:party
+w:pass
+w:passport
+w:password
+w:password reset
+w:path
+w:pattern
+w:payload
+w:payment
+w:payment webhook
+w:pdf
+w:per
+w:per client
+w:per field
+w:per tenant
+w:per user
+w:permission
+w:permission denial
+w:phase
+w:photo
+w:photo picker
+w:php
+w:picker
+w:picker api
+w:pinia
+w:pipeline
+w:place
+w:place that
+w:plaintext
+w:plan
+w:plan and
+w:platform
+w:playwright
+w:please
+w:please add
+w:please plan
+w:plus
+w:plus a
+w:policy
+w:policy and
+w:polling
+w:pool
+w:port
+w:portal
+w:post
+w:postgre
+w:postgre redi
+w:postgre tsvector
+w:presence
+w:preview
+w:price
+w:pricing
+w:pricing page
+w:primary
+w:print
+w:process
+w:product
+w:product page
+w:product report
+w:production
+w:profile
+w:profile the
+w:project
+w:project name
+w:prometheus
+w:prompt
+w:proof
+w:properly
+w:property
+w:protection
+w:provider
+w:provider and
+w:provisioning
+w:proxy
+w:public
+w:push
+w:python
+w:quantity
+w:query
+w:queue
+w:quote
+w:rabbitmq
+w:rabbitmq #
+w:race
+w:rail
+w:rate
+w:raw
+w:re
+w:react
+w:react hook
+w:react native
+w:read
+w:readable
+w:reading
+w:readme
+w:real
+w:real time
+w:rebuild
+w:rebuild the
+w:receipt
+w:reconciliation
+w:reconnect
+w:reconnect loop
+w:redi
+w:redi #
+w:redirect
+w:redo
+w:redo the
+w:reducer
+w:redux
+w:redux zustand
+w:refactor
+w:refactor the
+w:reference
+w:refund
+w:region
+w:reindex
+w:release
+w:rely
+w:rely on
+w:remember
+w:remove
+w:remove the
+w:rename
+w:rename the
+w:replace
+w:replace our
+w:replace the
+w:report
+w:report for
+w:repository
+w:request
+w:require
+w:reservation
+w:reset
+w:resolution
+w:resource
+w:respect
+w:response
+w:rest
+w:rest grpc
+w:rest polling
+w:rest to
+w:restart
+w:result
+w:retry
+w:retry #
+w:retry after
+w:retry with
+w:return
+w:return #
+w:return the
+w:return value
+w:reuse
+w:reuse the
+w:review
+w:rework
+w:rework the
+w:rewrite
+w:rewrite the
+w:right
+w:right now
+w:role
+w:rolled
+w:rounding
+w:route
+w:router
+w:row
+w:row level
+w:rule
+w:rule per
+w:run in
+w:running
+w:rust
+w:s3
+w:safe
+w:safely
+w:sale
+w:same
+w:saved
+w:saved to
+w:scheduler
+w:schema
+w:scim
+w:screen
+w:script
+w:script that
+w:scroll
+w:search
+w:second
+w:secret
+w:section
+w:secure
+w:security
+w:see
+w:select
+w:semicolon
+w:send
+w:send template
+w:sender
+w:sent
+w:sentry
+w:serve
+w:server
+w:server side
+w:service
+w:service and
+w:service in
+w:service with
+w:service worker
+w:session
+w:session cookie
+w:set
+w:set up
+w:setting
+w:setting page
+w:setup
+w:shard
+w:shard the
+w:share
+w:shared
+w:shared api
+w:shipping
+w:short
+w:should
+w:should be
+w:show
+w:show a
+w:show it
+w:show the
+w:side
+w:sidebar
+w:sign
+w:sign up
+w:signature
+w:signed
+w:signed url
+w:signin
+w:simple
+w:since
+w:single
+w:site
+w:size
+w:skip
+w:slim
+w:slow
+w:small
+w:smaller
+w:smtp
+w:snapshot
+w:snapshot test
+w:so
+w:so the
+w:so they
+w:so we
+w:soft
+w:soft delete
+w:some
+w:sometime
+w:sort
+w:source
+w:source map
+w:split
+w:split the
+w:spring
+w:spring boot
+w:sql
+w:sql query
+w:sqlite
+w:src
+w:src api
+w:src lib
+w:sso
+w:stack
+w:start
+w:startup
+w:state
+w:statement
+w:status
+w:status and
+w:status in
+w:stay
+w:step
+w:still
+w:stop
+w:storage
+w:store
+w:stored
+w:stored as
+w:stored in
+w:strategy
+w:streaming
+w:strict
+w:string
+w:string in
+w:strip
+w:stripe
+w:style
+w:subscription
+w:support
+w:support and
+w:sure
+w:survive
+w:switch to
+w:switcher
+w:sync
+w:sync with
+w:system
+w:table
+w:table add
+w:table and
+w:table with
+w:tag
+w:take
+w:target
+w:task
+w:tax
+w:team
+w:tell
+w:tell me
+w:template
+w:template to
+w:tenant
+w:terraform
+w:test
+w:test and
+w:test case
+w:test for
+w:test in
+w:test it
+w:test must
+w:test that
+w:test the
+w:test using
+w:test with
+w:testenvironment
+w:testenvironment fake
+w:text
+w:than
+w:that
+w:that a
+w:that format
+w:that mean
+w:that return
+w:that the
+w:that's
+w:the
+w:the #
+w:the admin
+w:the analytic
+w:the api
+w:the app
+w:the auth
+w:the autosave
+w:the checkout
+w:the cli's
+w:the client
+w:the code
+w:the component
+w:the csv
+w:the current
+w:the dashboard
+w:the data
+w:the database
+w:the db
+w:the deploy
+w:the design
+w:the doc
+w:the editor
+w:the email
+w:the existing
+w:the file
+w:the form
+w:the frontend
+w:the go
+w:the hand
+w:the http
+w:the image
+w:the invoice
+w:the java
+w:the jest
+w:the last
+w:the layout
+w:the legacy
+w:the list
+w:the log
+w:the login
+w:the missing
+w:the mobile
+w:the monolith
+w:the new
+w:the number
+w:the old
+w:the one
+w:the open
+w:the order
+w:the output
+w:the page
+w:the payment
+w:the permission
+w:the pricing
+w:the primary
+w:the product
+w:the profile
+w:the project
+w:the query
+w:the queue
+w:the refund
+w:the report
+w:the repository
+w:the request
+w:the return
+w:the same
+w:the search
+w:the server
+w:the service
+w:the session
+w:the setting
+w:the shared
+w:the sidebar
+w:the state
+w:the sync
+w:the table
+w:the test
+w:the three
+w:the transition
+w:the two
+w:the ui
+w:the user
+w:the v2
+w:the websocket
+w:the whole
+w:the worker
+w:their
+w:their own
+w:them
+w:them add
+w:theme
+w:then
+w:there
+w:there are
+w:there's
+w:there's a
+w:they
+w:thi
+w:third
+w:third party
+w:thread
+w:three
+w:three form
+w:thumbnail
+w:ticket
+w:time
+w:time zone
+w:timeout
+w:timer
+w:timezone
+w:to
+w:to #
+w:to a
+w:to an
+w:to aws
+w:to end
+w:to get
+w:to graphql
+w:to login
+w:to our
+w:to redi
+w:to support
+w:to the
+w:to typescript
+w:to understand
+w:to use
+w:to v2
+w:to var
+w:to vue
+w:toast
+w:toast #
+w:todolist
+w:todolist map
+w:toggle
+w:toggle in
+w:token
+w:too
+w:tool
+w:tracking
+w:tracking per
+w:traffic
+w:trail
+w:transaction
+w:transition
+w:trial
+w:true
+w:tsvector
+w:ttl
+w:ttl and
+w:twice
+w:twice when
+w:two
+w:type
+w:typed
+w:typeorm
+w:typescript
+w:typescript with
+w:ui
+w:ui test
+w:under
+w:understand
+w:undo
+w:unit
+w:unit test
+w:up
+w:up to
+w:update
+w:update it
+w:update the
+w:upgrade
+w:upgrade from
+w:upload
+w:url
+w:usage
+w:use
+w:use it
+w:use react
+w:use the
+w:usecart
+w:usecart hook
+w:used
+w:used in
+w:user
+w:user and
+w:user id
+w:user order
+w:user table
+w:usevariant
+w:usevariant checkout
+w:using
+w:using the
+w:utc
+w:utf
+w:utf #
+w:util
+w:v1
+w:v2
+w:validate
+w:validation
+w:validation to
+w:value
+w:value of
+w:var
+w:variable
+w:variant
+w:verified
+w:version
+w:versioned
+w:via
+w:via a
+w:view
+w:view #
+w:view view
+w:vite
+w:vue
+w:vue #
+w:vuex
+w:want
+w:want to
+w:warehouse
+w:warn
+w:warning
+w:way
+w:we
+w:we already
+w:we can
+w:we don't
+w:we have
+w:we need
+w:we use
+w:we're
+w:web
+w:web app
+w:webhook
+w:webpack
+w:websocket
+w:what
+w:what doe
+w:what's
+w:what's the
+w:when
+w:when a
+w:when i
+w:when it
+w:when the
+w:when to
+w:where
+w:which
+w:while
+w:while offline
+w:whole
+w:whole frontend
+w:widget
+w:width
+w:with
+w:with #
+w:with a
+w:with an
+w:with backoff
+w:with expiry
+w:with exponential
+w:with google
+w:with idempotency
+w:with strict
+w:with test
+w:with the
+w:within
+w:without
+w:work
+w:worker
+w:workflow
+w:working
+w:working for
+w:write
+w:write a
+w:write test
+w:write the
+w:written
+w:yaml
+w:yaml v1
+w:year
+w:yes
+w:yet
+w:you
+w:you add
+w:you to
+w:zh
+w:zod
+w:zone
+w:zustand
+x:bias`,fn="HAARANP///8eAOP/FwD0//T/AAADAP7/AAD+/wIA8v8PAP7///8CAP///f8EAP/////8/wUA+/8GAP///P8LAPr//////wIA+f8SAPX//f8EAP//+/8NAPj//f8EAP///v8CAAAADQD4//v/BQAYAOP/AAD7/wUA/f8EAP//DwD2//z//v/7/wcA/f8IAPv/AwD+//////8EAPz/EAD3//j/AAD4/wgA//8CAP//+/8KAPz//////wIA+/8FAAAA/f8BAAIA//8DAP3/GAD9/+z/AwAEAPn/AAD+/wIA//8DAP7/BAD9/wAA//8HAPr////9/wQACgD2/wAA///9/wUAAAD+/wIABgD8//7/AwAAAP3//v8CAAAAAAD8/wQA+/8EAAEA//8CAP7/AAD8/wUABQAFAPb/AAACAP//AAD+/wMAGgDx//b/AwD+////BQD9//7/BgD7////AAD+/wIA/P8DAAEA/P8EAP///////wIA+f8LAPz/+P8HAAEAAwD9/wAAAwD9/wAAAQAWAOn/CQD7//3/AwD9/wAAAAD9/wMAAwD///3//v/7/wcAAAACAP///f8FAP7/CAD5////AQD8/wMAEgD1//n/EgD1//n/BADy/wsA/f8FAP7/BAD5/wMABAD7/wEABQD8////BQD8/////v8CAAAA/v8DAP//AAAIAPj/AAD9/wMAAAD8/wQA+v8TAPP/AAD+/wIAAAD9/wMA/f8DAAAA//8DAP7/AAD+/wIAAAACAP//CQD+//r/AQABAP7//v/+/wMABQABAPr//v8BAAEA+/8NAPj/BAD7/wAABAD8////BAD9////+P8NAPv//P/6/woAAAD+/wIABAD9/////f///wQA/f///wQABQD3/wQA//8EAP3//f8CAAEA/f8CAAEA/v8HAPz//v8HAPz/+f8EAAQA//8DAP7/+v8CAAUA/P/9/wcA/f8AAAMA//8HAPr/9f8QAPv//f8DAAAABgD6/wAABwD6//////8FAPz/AQD5/wYA///z/w8AAAD8/wUA/v/6/wgA/v/8/wYA/v8DAP///v8DAP////8EAP3///8EAP3/AAD8/wQAAAD+/wIABgD6/wAABgD6/wAABQABAPr/BAD9/////v/7/wYA/v/6/wgA8P8OAAMA5v8aAAAA///9/wQA///9/wMA+f8FAAIA/v8EAP7//f8FAP7//f8GAPz//f8FAP7/AAADAP7/AAADAP7/9v8KAAAA9/8JAAAA/v8EAP7/AwD+/////P8KAPn/+f8HAP//AAD+/wMA+v8SAPT/AAD9/wMAAAD9/wMA///7/wYADwDy////BgD2/wQA/v8GAP3/+v8GAP//+v8LAPz///8CAP///v8DAP//+P8KAP7/+P8KAP7/7/8AABEAAwD///7/7v/5/xkAAAD+/wIA/f8HAPv/AwAEAPn//v8BAAIA/v8DAP//CAD6//3/+/8NAPj///8CAP///v8MAPb/CQD9//n/AgAEAPr/CgD5//3/9/8MAP3/AQD8/wMAAQD7/wQA8P/y/x4A/f8EAP7//v8CAAAA///9/wMAAgAFAPn//v8AAAIA+/8EAAAA/v8DAP7/+f8HAAAA+f8DAAQA8f8lAOn/EAD4//j/9/8GAAMAAAACAP7/AAD8/wQAAAD+/wIAAAD7/wYA/f8DAAAAAAD9/wMAAAD//wIA/////wIAAwD///3/7v8eAPT///8DAP////8EAPz////5/wgAAAD7/wUA/f/9/wcA/f8FAP7//v8DAP//8f/7/xQA9P/1/xcAAAD+/wIA9//2/xIABgD6/wAA+P8LAP7//f/7/wkAAAD+/wIA///+/wMA//8EAP3/+f8HAAAA/f8DAAAA/f8FAP7/AAD+/wMA/v8EAP3//v8EAP3/AAD8/wQAAAD+/wIA9f8QAPv///8EAP3/AAD+/wIA/P8HAP3////+/wMA//8EAP3/AAACAP7/+/8KAPr///8DAP//9/8NAPz/8v8bAPP///8HAPn//f8FAP7//v8GAPz/AAD8/wQAAgD9/wEAAAD7/wYAAAAJAPf/AAAIAPj/AAACAP7/AgD///7///8DAP///v8AAAIA///9/wQAAAACAP/////1/wwA///+/wMA/////wIA/v/6/wgA/f8LAPj/7P8PAAUA/v8DAP//AAD9/wMA9v8HAAIA/v8GAPz///8CAP7/BQD8/////v8BAAAABwD7//7/7v8QAAIABgD9//3//v/7/wcA/f8DAAAA/v8DAP//AAD9/wMAAAACAP7//P8BAAMA//8EAP3/AgD+/wAAAgD/////AgAHAPj/CAD8//v///8CAP//+P8JAAAA/P8BAAMA/P8BAAMA+v8JAP7//P8EAAAAEQD3//j//v8CAAAAAAD+/wIACQD9//v/CQD3/wAABAD6/wIA+/8GAP//BgD+//z/BgD+//z/AAD6/wYAAAD+/wIAAAD8/wUA9f8SAPn/AAAFAPz/9P8OAP//AAADAP3/AAD+/wIA/v/6/wgA//8EAP3/AgAAAP7/AgAAAP7//v8AAAIA7f8RAAIA/v/6/wgA/v/6/wgA/f8FAP3///8DAP/////+/wMAAAD+/wIA/f8AAAIAAgAFAPn//v8HAPz/+P8BAAcAAAD8/wQA/v/6/wgAAAD8/wQA+/8KAPv//f/7/wgA///+/wQAAAD8/wQA/P8GAP7/+/8LAPr/+v8CAAMA+P8DAAUAAgADAPr/+/8HAP3/AAD9/wMABgD///z/AgAAAP7/+/8KAPv/BwD5/wAA/v8EAP7/6/8NAAgA9/8KAP//AAD8/wQAAAD9/wMA/f8GAP3/AAD//wIA//8DAP7/BQD+//3/BgD7////AAACAP7////0/w0A/v/5/wgAAAD6/wYAAAD+/wIA//8CAP7//f/9/wYA/f/9/wYAAAD+/wIA/f///wQAAAACAP7/AgD9/wAAAAD//wIAAwD///7/BQD9//7/BQAEAPf/AAACAP7/CAD+//r/BQD8//////8EAP3///8DAP3/CAABAPf///8DAP///f8DAAAA+/8KAPr/+/8KAPr//f8GAP3//f8GAPz//f8EAAAAAQAIAPb///8EAP3/BQD9//7/AAD8/wQAAAD8/wQAAwAAAP3/AwD///7/+P8MAPv//v8DAP//+P8NAPv//P8FAP///P8HAP3/AwAAAP3//v///wIA/v///wIA8f8KAAUA+/8IAP3//P8EAAAA/v8AAAMAAAD9/wMA/v8CAAAA//8GAPv//P/6/wsA/f8EAAAAAAD8/wQAAAD//wIABQD+//3/AwAAAP3////+/wMAAQAFAPr//v8DAP///v8DAP//+//9/wcA/f8DAAAAAAAFAPv/AAD9/wQAAAD8/wQABAAAAPz/AwD///3///8DAP7//f/7/wgAAAD+/wIA+v8KAPz//P8FAP//+v8JAP3/AgABAPz/AAD9/wMAAAD9/wMAAAD+/wIAAAD//wIA//8CAP7///8DAP7///8HAPr//P8FAP///f8DAAAA9/8BAAgAAAD+/wIACAD7//3/CAD8//3/BAD9/////////wIA6//6/xsADgD0//7/DwDy//////8CAP//BQD9//7/BAD9////BAD9//////8DAP7/CAAGAPL/AAACAP//+/8KAPv/AAAEAPz/AAD//wIA/f8EAP//AAD9/wMAAgD/////AgD/////8v8LAAQA/f8DAAAAAAADAP3//P8BAAMA/P8BAAMAAwD9/wAAAwAHAPb//v8EAP7///8CAP///P/9/wcAAAD9/wMAAAD+/wIAAAD9/wMA+P8IAAAABwACAPf/BAD8/wAA/f8EAP//9/8NAPz//f8IAPz///8DAP////8CAP///v8EAP7///8EAP3/9/8OAPv/+v8NAPn//P8HAPz///8DAP7//P8EAP///f8EAAAAAAD7/wUA/v/7/wYA//8DAP7/AAACAP7/AAACAP7/9P8AAAsA//8DAP//AAD8/wUA/v/9/wUA/P8GAP7//v8DAP//AAACAP7/AAADAP7/AwAJAPT/AAD+/wIAAAD8/wQA/f8GAP3/BgAAAPr/BQD6/wEACADy/wYA+f8BAAUA/P8AAAMABwD///r///8CAP////8EAP3/9v8OAPz/+//8/wgA8f8ZAPb/AAD+/wIACAD8//z/BgACAPf/CAD4//////8EAP3///8GAPv/9P8IAAMA9P8IAAMAAAD+/wIA///1/w0ABAD5/wMA+f/7/wwAAgAFAPn///8DAP7/CQD9//r///8DAP7/CQD6//3/8/8CAAsA//8CAP////8CAP///v8HAPr/AgD/////+f8BAAUA/f8DAAAAAAADAP7/+v/6/w0AAAD5/wgA/P/8/wcA//8IAPn///8IAPn/AAACAP7//f8NAPb/AwD8/wAAAwD9/wAAAAACAP//AwD///3/9P8NAP////8DAP7/+v8FAAEA//8CAAAA+P8SAPX///8FAPz///8CAP///v8DAP//BgD///v/AgANAPH/BgD8//3//f8OAPX//f8OAPX//v8LAPf//v8MAPb/AQAEAPv///8HAPr/+/8FAAAA//8DAP//AwD+////AAD9/wQA///+/wMAAAADAP3//P8EAP//+//5/wwA/f/+/wYAAQADAPz/CAD+//r////+/wMAAAD//wIA/////wIA//8CAP///v8BAAEAAAD//wIAAAD8/wQAAgD5/wUAAAD7/wYABQAAAPv/AAD+/wIAAgADAPv//f8EAP///f///wQA+f8LAPz/+/8LAPr//v///wMA9v8MAP7/9f8MAP///f8EAAAA/f8EAAAA/f8EAAAA///+/wMA/v8HAPz/+/8HAP7/+/8HAP7/+f8QAPf//v8EAP//+v8KAPz/AwD///7//v8CAAAA/v8DAP////8EAP3///8DAP7////+/wQA/v/+/wQA/v8AAAIAAAD+/wIA/////wIA/P8JAPv//f8DAAAAAAD7/wQA/P8EAAAA/v/0/w4A/f///wMA/f8DAAEAAAD+/wIAAwABAP3///8GAPv/BgD6/wAAAAD8/wQABgD9//z//v8EAP7/AQAHAPj//v8FAP3/BAD8/wAA//8EAP3///8DAP7//v8EAP7/AgD+/wAAAAD8/wQABwD6/wAAAAD9/wMABgD+//z/+v8iAOX/AwAWAOf/8P/6/xYA7v/5/xkAAAD8/wQAAAD8/wQA9v8GAAQA+/8KAPv///8EAP3/AAACAP7/AAD+/wIA//8JAPj/9v8MAP7///8DAP////8DAP//9v8DAAcA/f/7/wkA//8FAPv/AwD5/wQAAgD7/wMA//8CAP//9/8BAAgA9/8BAAgA+/8IAP3//f8FAP3/9v8KAAAA+/8EAAAA+/8IAP3//f8CAAEA/v///wMA+P/5/w8ACgD6//3/BgD6/wAAAwD9/wAA9f8NAP7///8IAPn/AAD9/wQABAD+//7/9/8KAP//9/8JAAAA//8GAPv///8GAPv//f/8/wYALADy/+P//f8EAP//CAD9//r///8DAP3/AAACAP7/EQDw/wAA+/8FAAAAAQADAPz/AAD+/wIAAQACAP3/+v8HAP/////7/wYA///7/wUA//8CAP7//P8FAP7/AwD7/wIA+f8FAAIA+v8IAP3//v8DAAAAAQD+/wEA8v8PAP//+/8HAP7/+/8HAP7///8CAP///P8EAAAA/P8EAAAA/f8BAAIA//8CAP//DgD2//v/BgACAPf/BwABAPj//v8RAPH/AAD+/wIA/v8CAP///v8CAP///f8AAAMA/f8AAAMAAgD8/wIA//8CAP//BAD4/wUADAD9//f///8EAPz/AAD9/wMAAAAEAPz/AAD8/wUAAAD+/wMA///+/wIACQD4/wAAAAD9/wMAAAADAP3/AAD8/wQAAAACAP7//P8FAP//AAACAP7/AAACAP7/+////wYAAAD+/wMA/v8EAP7/AgD+/wAA/////wIA/v///wMA///+/wMABQD8////AwD+////AwD+//////8CAP///v8FAP7/5/8ZAAAA7f8TAAAAAAD6/wYAAAD8/wQA9P8JAAMA/f/+/wUA9P/y/xoA9P/6/xEADgDt/wQA/v/9/wUAAAADAP7//v/6/wgAAgAEAPr/AgADAPv/BQD9//7/9/8LAP7/GgD0//L///8DAP7/CAD8//z/+P8IAAAA+P8IAAAA/P8FAP///f8EAAAA9/8KAP//9/8JAAAA/f8GAP3///8DAP//AAD+/wMA+P8NAPv//P8FAP///v/+/wQA///7/wYA+/8JAPz/+/8JAPz/AAACAP7//////wIA8f8AAA8AAAD//wIA//8FAPz///8FAPz//P8GAP7//P8GAP7/AAD+/wIA//8CAP//AAD8/wUA+f8WAPH//P8GAP3/AQACAP3/8v8PAP//AQABAP7/8P8SAP///v8AAAIA5f8SAAkAAAADAP3///8CAP//AAACAP7///8DAP3//f8LAPj/AAD9/wMA/v8DAP7/6v8IAA4AAAD5/wgA/f8DAAAA/P8KAPr//v8DAAAAAAD7/wUAAAD+/wIAAwD7/wIAAwD7/wIAAAADAP3/BgAAAPr/AAACAP7/CAD5////BgD9//7////8/wUA/////wIAAQD8/wMA//8DAP7/AAD9/wMA+P/7/w0A/P/5/wsADgD9//X/AgD/////9/8NAPz/+P8NAPv/AAD9/wQA/P8BAAMA/P8FAP//AAD7/wUA/////wIAAAAVAOv//f8CAAEABgD3/wMAAAACAP7//v8CAAAAAwAAAP3//v8EAP3///8CAP////8CAP//AgD9/wEA/////wIA+v8FAAEAAAD9/wMABQD8////BQD8//////8DAP7//v8DAP7//v8CAAAAAwD+/wAA/f8FAP7/AgD9/wIA+P8DAAUAAAD8/wUA/f8EAP///v/+/wMAAAD9/wMAAAADAP7//f8CAAEA/f8FAP7//f8DAAAA/v8EAP7/AQACAP3//f8EAP////8CAP//BAD+////BAD+//7//f8FAP7//f8FAP7/BgD9//z/+v8IAP7/+P8MAPz/+v8JAP3//v8DAP///v8HAPz//v8HAPz/CAD1/wMA/P/7/wkADAD5//v/AAADAP3/BwAAAPn///8DAP//AgAHAPf/AgAHAPf//P/9/wcAAAD8/wQAAAD7/wUADQD+//X/AgD//wAAAAACAP//DAD9//f///8CAP////8DAP//CAD9//v/CAD9//v/AQADAPz/AAD5/wcAAAD7/wYA9f8TAPj/AAD+/wIA/P8JAPv//P8HAP7/AwAGAPj//P8EAP//+P/+/wsA/f8CAAEA/v/7/wcA/f8EAP///f8EAP////8DAP3//P8JAPv/AgD+/wAA9/8PAPr/+f8LAPz//v8FAP7//v/9/wUAAAD+/wIAAAD+/wIA9v8HAAMA/P8GAP7//P8DAAEA/P8JAPv//P8IAPz/AwD9/wAAEgACAO3/AAACAP7/AAADAP3/AAD9/wMAAAD+/wEACgACAPT/8P8PAAEA/P/6/wkA//8DAP3///8EAP3/+/8JAPz//P8FAP//AgABAP3/AAD//wIABgD3/wMABgD3/wMA/f8HAPv/BgAAAPr/BAD+////BAAAAP3//P8HAP3////+/wMA+/8BAAMAAQD7/wQA+v8GAAAA///+/wMA/P8IAPz/AwD7/wIAAgD8/wIABgD7////BwD9//z/BgD3/wMAAAD7/wUA/f8BAAIA/f8EAP///v8BAAEA/v8BAAEA+P8NAPv/AAD8/wUAAAD8/wUAAAD9/wMA9P8MAAAAAAACAP7/9/8MAP3/AAD+/wIA///+/wIA+P8MAP3//P8TAPD//v8FAP7//P8FAP//+/8KAPv/AAADAP7/AAACAP7/+P8GAAIA+f8FAAIAAwD9////AAD8/wQABAD6/wEABgD2/wQAAAD8/wQAAAD+/wIAAAD9/wMA//8DAP7///8DAP7/AAACAP7/AAACAP7///8EAP3/BQD8////BwD7//3/BwD7//3/2P9MANz/8f8dAPL//v8RAPH/xv/j/1gA6P8qAO7/4v8WAAgACgAIAO7/o/9CABwAy/8lABAA6P8cAPz/wf8XACgA1P/a/1EAxP/3/0UAx//9/zwA3//v/zIAEgA6ALT/tf8uAB0A1/8QABkAHADw//T/CADy/wUAAAACAP7/AAD//wIA/P/7/woA//8DAP7/+/8EAAEAAAD6/wcA/P8AAAQA//8DAP3/+/8JAPv/BAD+//7//v8EAP7//f8CAAEA7v8gAPL///8CAP//BAD///7/BwD7//7//v/6/wgA/f8HAPz/AAACAP7/+v///wcACQD4/////f8DAAAADAD7//n//v8CAAAA/P8DAAEAEADz//z/BgD+//z/AwD9/wAA/f8DAAAA+P8MAPz/AwADAPr/AAD7/wUADAD2//7//f8GAP3//v/6/wgABgD3/wMAAAD8/wQA//8EAP3///8JAPj/+v8GAAAA/P8KAPr/+f8JAP3/+v8HAP//BQD6/wEA//8DAP//AAACAP7/9v8MAP7//////wIABAAAAPz////2/woA/P8FAP//+v8JAP3//v/8/wYABwD///r//P8FAP////8EAP3/AAD9/wMAAAADAP7/CAD8//z///8CAP7//v8DAP//EwDu////AAD+/wIA///9/wQA+v/3/w4A+//7/wsAAAD//wIA//8FAPz//v8FAP7/AAD+/wIACAD0/wQAAAD9/wMAAAD9/wMA///1/wwAAAD+/wIA/v8HAPv/EAAHAOn/HwD8/+X//v8GAPz/9f8NAP3/EADx/////v8DAP////8DAP7//P8KAPr/AwAEAPn//f8IAPr//v8GAPv//f8HAPz///8FAPz/8/8DAAoA/v8CAAAA8f8QAP//AAD+/wIAAAD//wIA//8GAPz/+f/7/wwAAAD9/wMADAD4//z/AAD8/wQACwD2////9P8OAP7///8CAP/////2/wsAAAD8/wQAAAD8/wUAw/8NADAAAAD8/wQACAD3/wEA9v8JAAEAAAD8/wQA/v8BAAIA///8/wYA/f/+/wUA/P/+/wYA/v/6/wgAAAD7/wUAAAD1/wsAAAD8/wUAAAD+/wIA/v/8/wYAAAD8/wQAAwAAAP3//P8GAP7/7f8aAPr///8GAPv///8DAP7///8CAP//+f8RAPf////9/wQA//8FAPz///8CAP//AAD+/wIA9/8PAPr/8/8IAAUABQABAPr//P8HAP3/AAAFAPz/AAAFAPv/BwD6////6/8XAP7//v8EAP7//P8FAP//AAACAP7/AAACAP7//f8FAP3///8CAP/////4/wkA3//r/zYA/P/9/wcA8//7/xIAAAD9/wMA///2/wsA///2/wsABgD9//3/AAD+/wIAAAD6/wYA+v8CAAQAAwD9////AAACAP7/AAACAP7/9f8NAP3/AwAHAPb////+/wIA/v8CAAAADQD5//r/AAACAP7/AAD7/wUA/////wIA///8/wQA/P8FAP//BAD4/wQA/v8GAPz/9v8HAAMA9/8VAPP/AAD+/wIA8/8CAAsAAwAAAP3/AAACAP7/AAD6/wYABwD7//3//P8IAPz//P///wUAAAD8/wQAAAD7/wUA9f8TAPj////+/wMA+P8NAPv/AAD9/wMAAAD4/wgAAwD+////AwD/////AwD/////+v/7/woABgD5/wEABwD7//7////7/wYA+v8IAP7//v8DAP///P/3/w0AAAD9/wQA+/8HAP7////+/wMABgD3/wMA///8/wUA/P8KAPr//f8EAP///v/7/wYA+v8IAP7/+v8GAAAA/v8DAP/////9/wMA9//8/w0A/////wIA+//8/wkA/v/6/wgAAAD//wIA/f8CAAIA/v8DAP///v8DAP///v8DAAAAAAACAP7/AgD+/wAA+/8GAP7//f8DAAAA/f8RAPP/BwD7//7/+v8JAP3//f8DAAAAAwD+///////9/wQABwD6////AAD8/wQA+P8LAP3//v8CAAAA/f8DAAAA///+/wMAAQAJAPf/AQABAP7///8FAPz/CwDu/wYA//8CAP7/BQD8////BgD7//7///8CAP////8CAP//AAD7/wUA9v8IAAIAAAD8/wQA//8CAP//AwD9/wAAGADr//3/AAD+/wMA/v/7/wcAFwDu//v////9/wQAGQD3//D////7/wYAAAD7/wUAAAD+/wIA/v8NAPX//v8NAPX//v/+/wQAAAADAP3//f8LAPj/9/8LAP7//v8JAPn/AAADAP3/AAACAP7/AwAGAPf/+f8BAAcA/v8DAP///P8GAP7/9v8QAPn/+v8HAP///f8EAAAAEgDv/////f8DAAAA/P///wUA//8DAP7/+v8HAP//BAD9/wAACQD2/wEA+v8IAP//AAD8/wQAAwD//////P8QAPX/BwD5/wAA/P8FAP///f8EAP7/DwD4//r/8v8lAOn///8DAP7///8CAAAA/v8DAP//AgABAP3///8JAPf/AgADAPv///8DAP7//P8FAP//CQD4////BAD+//7//P8FAP///P8EAP/////y/w8AAAD5/wcACAD6//7/AAACAP7///8CAP7//v8FAP3/9/8LAP7//f/6/wgABAD9/////f8IAPv/AAD+/wIAAgABAP3//v8HAPz//v8HAPv/AwD+/wAAAAACAP7/AAD+/wIA//8LAPb/AAALAPX////6/wcA+f8EAAMAAAD9/wQA/v8CAAAAAAD9/wMA+/8CAAMA+//9/wgA/v8CAAAA/v/5/wkA/////wIA9P/u/x4A///7/wYAAAD//wIA/v8DAP////8CAP//7f8RAAIA9f8BAAoA9//0/xUAAgAGAPj/+v8HAP//BAD9/wAA/P8EAAAAAAD8/wQA///7/wYA/f8EAP//EAD9//L/BgD+//z//////wIA/v8EAP7///8DAP///P8GAP7//P8GAP7/AAD9/wMA/v/8/wUAAAAFAPv/AAAFAPv/AAAIAPn/CwD5//z////8/wUA/v8AAAIAAAD+/wIA/v8DAAAAAgD///////8FAPv/AAD8/wQA/////wIABQD1/wYAAAD8/wQA/f/+/wUAAQAGAPn/AwAAAP3/AgABAP3/CwD9//j///8JAPj/BAAAAPz/+v8PAPf//v/5/wkAAgAAAP//BQD5/wIA+/8GAP7/AAD9/wMA/P8HAP3//P/9/wcA//8CAP//9f8PAPz/+/8GAP//+/8GAP//AAACAP7/+/8EAAEA///5/wgA///5/wgA///6/wgAAQD+/wEA/f8FAP7//f8FAP7//f8GAP3/AAD+/wIA/f/2/wwA9/8PAPr//v8FAP3/BQD8///////+/wQABgD6/wAABgD7////+P/+/woAAAD8/wUACAD1/wMAAAD8/wQA/P8NAPf//v8DAP/////7/wYAAAD6/wcA9f8OAP3////4/wkA///4/wkAAAACAP7/DAD9//j/AAD5/wcA+/8JAPz/AAALAPT/BwD8//z/AAD9/wMAAQD+/wEAAgD+/wAA+f/9/woA///3/wsA/v8BAAEAAAD8/wQA/f8AAAMAAAADAP3/AAAFAPv//f8FAP3/AQD3/wgA+P/+/woA//8CAP////8CAP/////8/wQADgD5//n///8DAP7///8DAP7/BAD7/wEA///8/wUA/P8JAPv///8HAPv/9//+/wsAAAACAP7/+f8GAAEA/f8FAP7//f8FAP//BwD7//7/8P8eAPP/+f8KAP7/+v8HAP///P8AAAQA/P8AAAQAAAACAP7/+P/8/wsAAAAFAPv/AAAFAPv//f/9/wYA/P8EAP/////5/wgA/P8FAP7/BQD9//7///8CAP/////+/wMABAD8////AAD+/wIAAAD+/wIA/f8JAPr///8CAP///v8EAP3/CAD8//z/+/8GAP7//v8AAAIAAAD8/wQA9v8JAAEA+v8EAAIA9P8TAPn/6/8VAAAA/f8HAP3/CQD8//v//v8DAAAAEwDu////+v8GAAAAAAD+/wMA/v8EAP//BAD9////AwD///7//v8CAAAAAQD8/wMAAAD8/wQA/f8EAP/////4/wkA/v///wIA+f8SAPX///8DAP7/+f8TAPT/AAACAP7/+/8UAPH//v8CAAAA//8HAPr///8FAP3//v8DAAAACAD6////AAD4/wcACwD4//3//P8CAAEA/P/+/wYADAD8//f/8v///xAA/v8AAAIA/v/5/wkA9/8RAPj/AAAEAPz////+/wMAAwACAPv/+f8UAPP/+v8SAPT/AAACAP//BQAAAPv/AwAFAPj//f8GAP3/+v8NAPn/+v8NAPn/BwD8//3///8FAPz///8FAPz//P/9/wcA/f/+/wUA/v/9/wUA///8/wUA/P8DAAEA/P8FAP//+v/8/woA/P8GAP3///8EAP3/+v8HAP//+v///wgAAAD7/wUABgD9//3/AQD5/wYA/f/2/w0A/f/8/wcA///9/wQAAAD1/wsAAwD+////AAD7/wUAAwD+////AAD6/wcA+/8IAP3//v8FAP3/DQD1//7/+/8LAPr/AAD+/wIAAAD9/wMA///5/wkA9P8RAPz///8FAP3//f8EAP//CgD5//3/AQD7/wQA//8CAP//DQD4//v/BAD///3/AAAEAP3/BgABAPn/BQAAAPv//f8CAAEACAD6//7//f8EAP//BgAGAPT/BAD9/////v/+/wQA/v/+/wQA/v8DAP//AAD9/wMA+v8LAPv/AAACAP7//P8HAP3/AAD6/wcAAAD6/wcA6/8KAAoA+f8FAAIAAAD+/wIACwD4//3/MgDu/+D/AAD9/wQA///2/wsA/v8HAPv//v/9/wQAAgACAPz///8CAP//AAD8/wQA//8DAP7/BwD///r/8P8aAPb/DQD8//b/9v/2/xQAAAD+/wMACgABAPX/9P8OAP3/9P8OAP3///8FAPz///8FAPz/CAD9//v/BwD7//7/BgADAPf/CAABAPf/AAACAP//AAD+/wIA//8FAPz/AAAEAP3/6v8GABAA+////wYA//8CAP7/AAACAP7/+f8SAPX//P8AAAMAAAD0/wwAAAD8/wQA/f8DAAAA///+/wMA//8CAP////8KAPf/+/8HAP3/+v8GAAAA//8CAP////8DAP7/AwD///3/AAD+/wMA/f8HAPz/AQACAP7/DwDy/wAAGgD//+f/BQD5/wIA/v/7/wYAAAD9/wMA//8LAPb//P8FAP//DQD0////BgD7////BwAEAPX/BQAFAPb/+v8PAPf//v/+/wMAAAD9/wMA///6/wcABAD9////+v8HAP///f/1/w0A/f8CAAEA9v8PAPv/CwD0/wEACQD///j/CAD9//z/8f8KAAUA/v8FAP7/DgD0//7/AAACAP7//v/8/wYA9f8PAPz/9f8NAP3//v8CAAAACwD1/wAAAQADAP3////9/wQA/P8BAAMA/f8MAPf//v8BAAEA9v8MAP7////8/wQABQD7/wAA9f8IAAMAAAD8/wQAAAD8/wQA+f8SAPX//////wIA/v/9/wUA/v/9/wQAAAAFAPz///8NAPP/BgD8////+v8PAPf/EwD0//n/DwD0//3/CQD6//7/BAADAPn/CAD9//z/AAADAP3//P/4/wwA8/8RAPz//P8EAAAA8/8MAAEA/////wIA//8FAPz/BQD6/wIA/v/7/wYA/P8VAO//AQACAP3/9/8UAPb////1/wwA/f8BAAIA//8SAPD//v8HAPr////7/wYA///+/wMA///+/wMA+f8HAP////8CAP//AAADAP7/AQAFAPr///8EAP3//P8KAPr/AAD+/wIABwD///r//P8FAP7////+/wIAAAAFAPv/CQD+//n////2/woABQAIAPP//f8EAAAA///5/wgA///5/wcABwD9//z/DgD0//7/AwD9////AAD+/wIA9/8KAAAABgD6/wAA/v/7/wYA//8DAP3/AAD+/wIA/v8CAAAA/v8GAPv////5/wgA/v8FAP3/9P/7/xEAAAD7/wUA/P/+/wYA//8EAP3/DAAKAOr/AAADAP7///8CAP////8EAP3/AAAEAPz/DAD7//n/+f8GAAEA/P/+/wYAAAD+/wIAAgABAP3//f8BAAIAAAD4/wgA9P8PAP3//v/5/wgA+//3/w4AAAD8/wUA/P8KAPr/CAD4/wAA/v8HAPv/7P/r/ykAAAD9/wMA/P8CAAIA///7/wYA/v/7/wYA/v/8/wYAAAD7/wUA9//8/wwA///+/wMAAAD+/wIA/P8FAP/////0/w4A/v/7/wYABwD6////AAAKAPb/AAD+/wIA9f8KAAEAAAD9/wMAAQD1/woAAAD+/wIA/v8CAAAABwD+//z/BgD6/wAA+v8SAPX///8FAPz////5/wgA/P/4/wwACAD6//7//P8KAPr////7/wYAAQAAAP7/AAAEAPz/CQAAAPj/DQD6//n/DgD4//n///8CAP//DAD1/wAABwD7//7//v8DAAAABgD7/wAA/P/1/w8AAwAAAPz/CwD4//3/CAD7//3///8DAP////8CAP//+P/6/w4A/P8FAP//CgABAPX//v8GAPz/+v8PAPf////8/wUAAAAJAPf//v8BAAEADAD1//7/BgD8//7/9v/7/w8A/////wIA//8AAAIADQD4//v/AAD8/wQA///5/wgA/P8HAP3/BQD9//7//f8HAPv/BwAKAO///P8CAAIA+v8GAP///v8MAPb/DAD2//7//v/9/wUAAAAEAPz/EQACAO3/AAD5/wcABgD1/wUA///2/wsAAgD//////f8EAP//BgD///r/DAD6//r/+v8EAAIA/v8AAAIAAAD8/wQA/v/8/wYA/P8HAP3////9/wQA/P/7/woABQD8//7/8f/w/x4AAAD9/wMAAAD5/wcABwAHAPL/AAD+/wIA/P8GAP7/AAD9/wQAAAD7/wUAAAD+/wIA//8CAAAA///3/woA///1/wwAAAD8/wUAAgADAPz/8v8qAOT/AgD+////9/8TAPb//v8CAAAA/f8JAPr//v8DAP///v/9/wUA9f8YAPP////8/wUA/P8HAP3/AAACAP7///8DAP////8CAAAAAAD+/wIA+v8GAAAA9/8KAP//AwD2/wcAAwD7/wIA+/8GAP//8P8CAA4AAAD5/wcAAAD8/wQAAAD+/wIA+f8LAPz/9f/7/w8AAAAFAPv////8/wUAAAAFAPv/AAAFAPv/AAD+/wMA//8HAPr/AAAFAPv/BQD5/wIA///1/wsA/P8BAAIA//8FAPv/AAD9/wMA/P/9/wcA///7/wYAAAD7/wUAAQADAPz//P8DAAEA/f8DAAAA///8/wUA+v8LAPr//f8EAP//AAD7/wUAAAD8/wUA/v/4/woA/////wIACwD8//n/9v/9/w0AAgAAAP7//v/+/wQA//8CAP//AAACAP///f/6/wkA//8CAP//AAD9/wQABADy/woABgD8//7/AwD5/wQAAgD/////AAACAP7/9P8LAAAA//8DAP7//P8HAP3///8CAAAA+////wYA///7/wYA+P8MAPz//P8FAP///v8GAPz///8DAP3/AAD+/wIA/v/6/wgA/////wIA//8DAP7////7/wYAAAD8/wUA///4/wkA//8CAAAACQD8//v/AAD+/wEA///9/wQA+f8IAAAA/P/+/wYA///5/wgA/v/5/wkACAD8//z/BgD9//3//v/8/wYA///8/wUA/v8GAPz//////wIAAAD+/wIA9v/0/xYA//8FAP3/AAD//wIA+P8FAAMA/P8CAAIAAQAGAPr/BQD8////+//3/w4A/f/6/wkA///4/wkAAAD7/wUAAAD9/wMAAAD7/wYA//8HAPv///8HAPv/8/8LAAIA//8EAP7/+v8NAPn/9v/8/w8A9v/8/w8AAAACAP7/+f/6/wwA///+/wMA+v8NAPn/+v8NAPn/BQD+//3/BQD8////AAD7/wUA///9/wMA+P///wkA/v/+/wMA/v/+/wMA7P8bAPn/BAD8/wAABgD5/wEACgD8//r/CQD9//r/CwDv/wYA///7/wYA+f/7/wwA+P8JAP/////9/wQA+v8HAP7/8/8UAPr/AAAFAPv/AAD+/wIA//8CAAAAAAD5/wcA/P8DAAAA//8CAP//+v///wYA+f/5/w4A/////wIA///8/wUA/P/+/wYA/v8EAP7/9P8LAAEAAwABAPz/AwD///7/AAADAP7/9/8FAAUA/P8TAPH/9P8RAPv//v8DAP////8CAP////8DAP7///8DAP7//f8FAP7//v8LAPf//v8LAPf/+P8DAAQA+P/4/w8ABAADAPn//v8GAPz/AAD5/wcAAAAJAPf/AwABAPz/AQAEAPz/8//7/xMA9v/0/xYAAAD8/wQA/f8AAAMA///6/wYA/f8DAAAA///6/wcA/////wMA///+/wQA/v8CAP//AAD5/wcAAAD9/wMA8v8GAAgA/P8HAP3/AAACAP7////+/wMAAAD9/wQA///4/wkA+v/+/wkAAgAHAPf//P8HAP3/9P8OAP3/8v8NAAEADwDz//7/AgAAAP7///8FAPz/AAD//wIA///9/wQAAAACAP////8EAP3/BAD+//7//P8KAPr//v8FAP3/+P8LAPz//v8HAPv//v8IAPr/AAD8/wQA8/8SAPr/+/8GAP//8//8/xAA///9/wQA/v8FAP3/AAD7/wUA//8EAP3/BAD0/wgABAD+//7///8FAPz///8EAP3//f8JAPv///8CAP//AQD+/wEA+//5/wwA+//6/wsA/v8AAAIA/P8FAP///P8HAP3//v/9/wUAAAD6/wYACgADAPL/BwD8//3/8f8hAO7/+/8KAPv///8HAPr//P8KAPr/+v8DAAIA+/8LAPr/BwD7//3/BwD7//7/DAD9//f/AAD//wIAAAD//wIACQD8//v///8EAP3//f8FAP//AAD6/wYA//8FAPz/BwD8//3/EwDu////DAD7//n/CQD6//3/AAADAP7/+f8SAPX/9f8PAPz/CAD6//7/CAD5//7/AwDy/wsA/f8HAPz///8DAP7//v/8/wYA/v8CAAAA/v8BAAEA/v/7/wcA/v8GAPz/BAD+//7//v8HAPv//v8HAPv/7/8KAAYA8/8DAAoA///+/wMA///9/wMACgD0/wIA/v8EAP//AAD7/wUA5/80AOX/+/8GAP//+f8TAPX/8//7/xIABwD5/wAAAwD5/wQA/P8FAP//8v8KAAQAAAD+/wIABgD9//3///8DAP7/AAD+/wIA7/8OAAMABgABAPr/+/8DAAIABwD9//z////+/wMA9f8NAP7//v///wQA/v/9/wQA//8CAP//AAAEAPz/AAD+/wIABwABAPj/BQD5/wIACAD8//3//v8AAAEADwD4//r///8DAP//AAD+/wIA/f/6/wkA//8DAP7/AAD+/wIAAAD7/wUAAAAFAPv//v8CAAAA/v/6/wgA///6/wYA9P/9/w8A5f8gAPv/AAADAP3///8NAPT////7/wYA/f8EAP///v///wMA/P8IAPz///8DAP7/AAD//wIAAQD8/wMAAwD9////AwD9/////f8EAP///v8FAP3/AAD9/wMA/f8FAP7/FQAcAM//AQD4/wgAEwDt////BAAPAO3//v8EAP3//v/9/wUA/P8IAPz/CQD5//7//P8HAP3///8CAP7/+P8TAPX/+v8HAP//+v8HAP////8CAP///P8FAP//CgD///f/AAACAP////8FAPv/AAD+/wIA/v8DAP////8CAP//BQD8////AQAdAOL/9f8NAP3///8FAP3/AAD6/wYA/P/8/wgA9f/9/w4AAQADAPz/AwAAAP3///8EAP3/EgDv///////+/wMADgD1//z//v8FAP7//f8DAP//AAD+/wIA7/8TAP7/AAD+/wIA9//5/w8A+/8BAAMAAAALAPX///8DAP7/+v8IAP///f8FAP7///8CAP//+f8OAPn/CAD9//v///8CAP//9P8GAAYA//8CAP7//P8DAAEABAD9//////8DAP7///8DAP7////6/wcACgD2/wAABwD6/wAA/v8NAPb////7/wUAAAACAP///v8DAP//+f8PAPj/BAD///3//P/8/wgA+//6/wsA/f8FAP7/AAD8/wQA/P///wUABgD9//3/BAD8////BgD///v//f8FAP3/+v8NAPn/AwD7/wIA9v/9/w0ABgD4/wIAAwD5/wQA/P8GAP7//P8GAP7/+/8GAP///v///wQA//8GAPv/BQD8/////v8FAP3//f8FAP//BQD8//7///8CAP//8/8DAAoA9P8OAP7//v8DAP///f8CAAAABAD9/////v8EAP7//v8EAP7/+/8LAPr/8/8RAPz////9/wQA+f8MAPv//P8CAAEA//8HAPv/AAD+/wIA//8CAP//AAD6/wYA9/8BAAgAAAD+/wMA//8GAPv/9f/5/xIA/f8KAPn////7/wYA///7/wYA+f8DAAQA/v8DAP////8CAP//+v///wcA/v8BAAEA/v8CAAEACAD4/wEABAD4/wQA/v8GAPz///8JAPj////8/wUA///8/wUA/v/7/wcA/v8HAPz///8EAP7/9v8LAP//AAACAP7/8v8HAAcAAAD+/wMACwDz/wIA+v8HAP///f8HAPz/FQDt////IADu//H/AAD3/wkAAAAEAP3/AAD7/wUAAAD8/wQAAAABAP7//P/+/wYAAwAAAPz/AAD3/woAAAD+/wIA///9/wQA2v8vAPf/+P8NAPv/BwD6/////f8FAP7/AAACAP7//v8FAP3/+f/+/wkADAD8//j/AgD+////CwD2////CwD2/////v8EAP7///8CAP///P8EAAAA/f8EAP///P8FAAAA/v/2/wsA/v/2/wsAAgD+/wEAAAD+/wIAAAAKAPb/AAD+/wIACAD5/wAADwD0//3/AAACAP//9v8LAP////8CAP///v8BAAEA/v8BAAEA/v/9/wUA+P8IAAAA+f8JAP7//P/9/wcA5/8bAP7/+P8NAPv////5/wgA//8CAP////8CAP//BwD6////BAD///3/DQD4//v/DQD4//v/BQABAPr///8CAP//+/8bAOn/CAD///n/AgAJAPX/+f/3/xAA/////wIA/f8KAPn//v8GAPz/AAD4/wgADQACAPH/BgAAAPr//v8DAAAA//8FAPz/AgD+/////P8EAAAA/f/1/w4A/////wIA4f8fAAAAAAD5/wcA//8HAPr//P8HAPz/AAACAP7/AAADAP3/AAADAP3/+/8NAPj//P8JAPv/+/8IAP3/BgD8//7/BgD8//7/EgD+//D////8/wQA///6/wcA/P8FAP///f8KAPn///8FAPz//f/5/wkA//8CAP//CwACAPP//P8FAP///v8EAP7/AAD+/wIAAAAHAPn/AAD+/wIAAwD6/wMAAAD8/wQA+f8LAPz//f8DAP///f8DAP//AAD+/wIA/P/4/wwA/P/4/wwA/f8CAAEAAwD+////BwD8//3/AAD9/wMA/P8GAP7///8DAP7/AwD7/wIACADr/w4A/v8CAAAA/v/8/wYAAwD9/wAA/v/+/wQA/v/4/woABQD+//7//v/8/wcA///5/wcAAAD9/wQACgD4//7/AAD+/wIA/v8FAP3/EAD6//X/BQD///z/CwD7//r/CgD8//r/7/8iAO///P8GAP3/+v8GAP//AAACAP7/+f8RAPb/AAACAP7/CAD6//7/AAD+/wIA9f8KAAEAAAD9/wMA9f/5/xIAAAD8/wQA/v8CAP//AwABAPz/9f8CAAoACAD4/wAADAD///X/AAD8/wQA9/8KAP//AAD+/wIA//8DAP7/AAD//wIA/v/8/wYA+P8NAPv///8IAPr/+P8IAAAAAAD+/wIA+P8AAAgA9v/9/w0A6/8gAPX/AAD5/wcA///7/wYAAAD8/wQABAAIAPT/CAD8//z//v8CAAAA+/8FAAAA/P8FAP////8EAP3/AAADAP3/AAD4/wgABwD8//z/BgAAAPr///8HAPr//v8CAAAABwD4/wEA///+/wQA//8CAP//AAD+/wMA+f/8/woAkwC7/7L/";var dn=["simple","medium","complex"],Fo=100;function Bo(e,t){let n=e?e.split(`
+`):[],r=Buffer.from(t,"base64");return{get(o){let[s,i]=[0,n.length-1];for(;s<=i;){let c=s+i>>1,l=n[c];if(l===o)return[0,1,2].map(u=>r.readInt16LE((c*3+u)*2)/Fo);l<o?s=c+1:i=c-1}}}}var Lo;function No(){return Lo??=Bo(An,fn)}function wn(e,t=No(),n=[0,0,0]){let r=[...n],o=[];for(let[f,d]of e){let w=t.get(f);if(w){for(let m=0;m<dn.length;m++)r[m]+=d*w[m];o.push({feature:f,value:d,w})}}let s=[0,1,2].sort((f,d)=>r[d]-r[f]),[i,c]=[s[0],s[1]],l=r[i],u=r.map(f=>Math.exp(f-l)),a=u.reduce((f,d)=>f+d,0),A=o.map(({feature:f,value:d,w})=>({feature:f,value:d,push:d*(w[i]-w[c])})).filter(f=>f.push!==0).sort((f,d)=>Math.abs(d.push)-Math.abs(f.push));return{level:dn[i],probabilities:u.map(f=>f/a),contributions:A}}var pn=`{"scope":{"words":[],"wordStems":["refactor","architect","rearchitect","migrat","redesign","rewrit","overhaul","restructur","monolith","microservice","shard","replatform","decoupl","modularis","modulariz","rework","reimplement"],"exact":[["re",[0,1,2]],["micro",[3]]],"stems":[["u",[["upgrad",4]]],["m",[["mov",4]]],["s",[["switch",4]]],["p",[["port",4]]],["g",[["go",4]]]],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"architect","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"platform","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"re","stem":false}]]},{"alts":[[{"word":"implement","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"micro","stem":false}]]},{"alts":[[{"word":"service","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"upgrad","stem":true}],[{"word":"mov","stem":true}],[{"word":"switch","stem":true}],[{"word":"port","stem":true}],[{"word":"go","stem":true}]]},{"gap":8},{"alts":[[{"word":"from","stem":false}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false}],"zh":["\u91CD\u6784","\u67B6\u6784","\u8FC1\u79FB","\u8FC1\u5230","\u8FC1\u81F3","\u91CD\u65B0\u8BBE\u8BA1","\u91CD\u5199","\u91CD\u505A","\u6539\u9020","\u89E3\u8026","\u62C6\u5206","\u5355\u4F53","\u5FAE\u670D\u52A1","\u5206\u5E93\u5206\u8868","\u5206\u7247","\u6A21\u5757\u5316"],"zhStart":[],"regexps":[["\u4ECE[^\uFF0C\u3002,\\\\n]{1,30}(?:\u5347\u7EA7\u5230|\u5347\u5230|\u6362\u5230|\u5207\u5230|\u5207\u6362\u5230|\u8F6C\u5230|\u8F6C\u6210|\u6362\u6210)","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"shift":{"words":[],"wordStems":[],"exact":[["replaced",[0]]],"stems":[["r",[["replac",1]]],["s",[["switch",2],["split",3],["split",4]]],["p",[["port",5]]],["c",[["convert",6]]],["u",[["upgrad",7]]],["e",[["extract",8]]]],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"replaced","stem":false}]]},{"alts":[[{"word":"by","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"replac","stem":true}]]},{"gap":6},{"alts":[[{"word":"with","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"switch","stem":true}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"split","stem":true}]]},{"gap":8},{"alts":[[{"word":"into","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"split","stem":true}]]},{"gap":4},{"alts":[[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"port","stem":true}]]},{"gap":3},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"convert","stem":true}]]},{"gap":5},{"alts":[[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"upgrad","stem":true}]]},{"gap":4},{"alts":[[{"word":"to","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"extract","stem":true}]]},{"gap":8},{"alts":[[{"word":"into","stem":false}]]}],"anchored":false}],"zh":["\u66FF\u6362","\u6362\u6210","\u6362\u6389","\u8FC1","\u62C6\u51FA","\u62C6\u6210","\u62BD\u6210","\u62BD\u51FA","\u62BD\u79BB","\u5347\u5230","\u6539\u5199\u6210"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"cross":{"words":["whole","entire","across","everywhere","codebase","monorepo","globally","throughout"],"wordStems":[],"exact":[["code",[0]],["codebase",[1]],["project",[2]],["app",[3]],["system",[4]],["every",[5]],["all",[6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"base","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"codebase","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"project","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"app","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"system","stem":false}]]},{"alts":[[{"word":"wide","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"every","stem":false}]]},{"gap":2},{"alts":[[{"word":"endpoint","stem":false}],[{"word":"endpoints","stem":false}],[{"word":"service","stem":false}],[{"word":"services","stem":false}],[{"word":"file","stem":false}],[{"word":"files","stem":false}],[{"word":"module","stem":false}],[{"word":"modules","stem":false}],[{"word":"component","stem":false}],[{"word":"components","stem":false}],[{"word":"query","stem":false}],[{"word":"querys","stem":false}],[{"word":"api","stem":false}],[{"word":"apis","stem":false}],[{"word":"route","stem":false}],[{"word":"routes","stem":false}],[{"word":"page","stem":false}],[{"word":"pages","stem":false}],[{"word":"table","stem":false}],[{"word":"tables","stem":false}],[{"word":"package","stem":false}],[{"word":"packages","stem":false}],[{"word":"handler","stem":false}],[{"word":"handlers","stem":false}],[{"word":"controller","stem":false}],[{"word":"controllers","stem":false}],[{"word":"model","stem":false}],[{"word":"models","stem":false}],[{"word":"screen","stem":false}],[{"word":"screens","stem":false}],[{"word":"operation","stem":false}],[{"word":"operations","stem":false}],[{"word":"request","stem":false}],[{"word":"requests","stem":false}],[{"word":"call","stem":false}],[{"word":"calls","stem":false}],[{"word":"caller","stem":false}],[{"word":"callers","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"all","stem":false}]]},{"gap":3},{"alts":[[{"word":"endpoints","stem":false}],[{"word":"services","stem":false}],[{"word":"files","stem":false}],[{"word":"modules","stem":false}],[{"word":"components","stem":false}],[{"word":"queries","stem":false}],[{"word":"apis","stem":false}],[{"word":"routes","stem":false}],[{"word":"pages","stem":false}],[{"word":"tables","stem":false}],[{"word":"packages","stem":false}],[{"word":"repos","stem":false}],[{"word":"handlers","stem":false}],[{"word":"controllers","stem":false}],[{"word":"models","stem":false}],[{"word":"screens","stem":false}],[{"word":"callers","stem":false}],[{"word":"usages","stem":false}],[{"word":"operations","stem":false}],[{"word":"tests","stem":false}],[{"word":"clients","stem":false}],[{"word":"apps","stem":false}]]}],"anchored":false}],"zh":["\u6574\u4E2A","\u5168\u90E8","\u6240\u6709","\u5168\u5C40","\u5168\u7AD9","\u5168\u91CF","\u5404\u4E2A","\u6BCF\u4E2A","\u9010\u4E2A","\u5168\u9879\u76EE","\u5168\u9762","\u7EDF\u4E00"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"featureStrong":{"words":["introduce","develop"],"wordStems":["implement","design","integrat"],"exact":[["build",[0]],["set",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"build","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[{"word":"the","stem":false}],[{"word":"our","stem":false}],[{"word":"new","stem":false}],[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"set","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false}],"zh":["\u5B9E\u73B0","\u8BBE\u8BA1","\u642D\u5EFA","\u5F00\u53D1","\u96C6\u6210","\u63A5\u5165"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"feature":{"words":["add","adding","write","create","support","i18n","localisation","localization","enable","allow"],"wordStems":["internationalis","internationaliz"],"exact":[],"stems":[],"numeric":[],"entries":[],"zh":["\u65B0\u589E","\u65B0\u5EFA","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u652F\u6301","\u589E\u52A0","\u6DFB\u52A0","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u56FD\u9645\u5316","\u591A\u8BED\u8A00"],"zhStart":[],"regexps":[["\u7ED9[^\uFF0C\u3002,\uFF1B;\\\\n]{1,24}?\u52A0","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"systemNoun":{"words":["system","subsystem","platform","framework","engine","pipeline","infrastructure","scheduler","gateway","protocol","layer"],"wordStems":[],"exact":[["service",[0]],["services",[0]],["module",[0]],["modules",[0]],["sdk",[0]],["sdks",[0]],["queue",[0]],["queues",[0]],["worker",[0]],["workers",[0]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"service","stem":false}],[{"word":"services","stem":false}],[{"word":"module","stem":false}],[{"word":"modules","stem":false}],[{"word":"sdk","stem":false}],[{"word":"sdks","stem":false}],[{"word":"queue","stem":false}],[{"word":"queues","stem":false}],[{"word":"worker","stem":false}],[{"word":"workers","stem":false}]]}],"anchored":false}],"zh":["\u7CFB\u7EDF","\u6A21\u5757","\u5E73\u53F0","\u6846\u67B6","\u5F15\u64CE","\u4E2D\u95F4\u4EF6","\u961F\u5217","\u8C03\u5EA6","\u7F51\u5173","\u534F\u8BAE","\u65B9\u6848"],"zhStart":[],"regexps":[["\u670D\u52A1(?!\u7AEF|\u5668)","g"]],"literals":[],"unlessAfterEn":["existing","current"],"unlessAfterZh":["\u73B0\u6709","\u5DF2\u6709","\u73B0\u5728"]},"artifact":{"words":["cron","middleware","cache","caching","class","classes","validation"],"wordStems":[],"exact":[["endpoint",[0]],["endpoints",[0]],["api",[0]],["apis",[0]],["route",[0]],["routes",[0]],["page",[0]],["pages",[0]],["screen",[0]],["screens",[0]],["component",[0]],["components",[0]],["command",[0]],["commands",[0]],["flag",[0]],["flags",[0]],["option",[0]],["options",[0]],["field",[0]],["fields",[0]],["column",[0]],["columns",[0]],["table",[0]],["tables",[0]],["form",[0]],["forms",[0]],["button",[1]],["buttons",[1]],["toggle",[1]],["toggles",[1]],["script",[1]],["scripts",[1]],["job",[1]],["jobs",[1]],["webhook",[1]],["webhooks",[1]],["handler",[1]],["handlers",[1]],["plugin",[1]],["plugins",[1]],["workflow",[1]],["workflows",[1]],["dialog",[1]],["dialogs",[1]],["modal",[1]],["modals",[1]],["shortcut",[1]],["shortcuts",[1]],["function",[1]],["functions",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"endpoint","stem":false}],[{"word":"endpoints","stem":false}],[{"word":"api","stem":false}],[{"word":"apis","stem":false}],[{"word":"route","stem":false}],[{"word":"routes","stem":false}],[{"word":"page","stem":false}],[{"word":"pages","stem":false}],[{"word":"screen","stem":false}],[{"word":"screens","stem":false}],[{"word":"component","stem":false}],[{"word":"components","stem":false}],[{"word":"command","stem":false}],[{"word":"commands","stem":false}],[{"word":"flag","stem":false}],[{"word":"flags","stem":false}],[{"word":"option","stem":false}],[{"word":"options","stem":false}],[{"word":"field","stem":false}],[{"word":"fields","stem":false}],[{"word":"column","stem":false}],[{"word":"columns","stem":false}],[{"word":"table","stem":false}],[{"word":"tables","stem":false}],[{"word":"form","stem":false}],[{"word":"forms","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"button","stem":false}],[{"word":"buttons","stem":false}],[{"word":"toggle","stem":false}],[{"word":"toggles","stem":false}],[{"word":"script","stem":false}],[{"word":"scripts","stem":false}],[{"word":"job","stem":false}],[{"word":"jobs","stem":false}],[{"word":"webhook","stem":false}],[{"word":"webhooks","stem":false}],[{"word":"handler","stem":false}],[{"word":"handlers","stem":false}],[{"word":"plugin","stem":false}],[{"word":"plugins","stem":false}],[{"word":"workflow","stem":false}],[{"word":"workflows","stem":false}],[{"word":"dialog","stem":false}],[{"word":"dialogs","stem":false}],[{"word":"modal","stem":false}],[{"word":"modals","stem":false}],[{"word":"shortcut","stem":false}],[{"word":"shortcuts","stem":false}],[{"word":"function","stem":false}],[{"word":"functions","stem":false}]]}],"anchored":false}],"zh":["\u63A5\u53E3","\u9875\u9762","\u7EC4\u4EF6","\u547D\u4EE4","\u53C2\u6570","\u5B57\u6BB5","\u8868\u5355","\u6309\u94AE","\u5F00\u5173","\u811A\u672C","\u4EFB\u52A1","\u7F13\u5B58","\u63D2\u4EF6","\u529F\u80FD","\u5DE5\u4F5C\u6D41","\u5F39\u7A97","\u6821\u9A8C","\u51FD\u6570","\u7C7B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"modify":{"words":["change","update","modify","make","adjust","tweak","improve","handle","remove","delete","rename","cleanup","persist","show","expose","use","raise","split","move","moving","extract","keep","switch","upgrade"],"wordStems":["fix","convert","replace"],"exact":[["clean",[0]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"clean","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false}],"zh":["\u4FEE","\u6539","\u5199","\u5220","\u53BB\u6389","\u8C03\u6574","\u5904\u7406","\u6362","\u8865","\u52A0","\u505A","\u8C03\u5927","\u8C03\u5C0F","\u62C6","\u62BD","\u8FC1"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"bug":{"words":["bug","bugs","broken","break","breaks","fail","fails","failing","failure","hang","hangs","flaky","sometimes","randomly","regression","wrong","incorrect","investigate","debug"],"wordStems":["crash","freez","intermittent","leak","diagnos","reproduc"],"exact":[["doesn't",[0]],["doesnt",[1]],["not",[2]],["stopped",[3]],["blank",[4]],["find",[5]],["root",[6]],["keep",[7]],["keeps",[7]],["return",[8]],["returns",[8]],["internal",[9]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"doesn't","stem":false}]]},{"alts":[[{"word":"work","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"doesnt","stem":false}]]},{"alts":[[{"word":"work","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"not","stem":false}]]},{"alts":[[{"word":"working","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"stopped","stem":false}]]},{"alts":[[{"word":"working","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"blank","stem":false}]]},{"alts":[[{"word":"screen","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"find","stem":false}]]},{"alts":[[{"word":"out","stem":false}]]},{"alts":[[{"word":"why","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"root","stem":false}]]},{"alts":[[{"word":"cause","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"keep","stem":false}],[{"word":"keeps","stem":false}]]},{"alts":[[{"word":"growing","stem":false}],[{"word":"failing","stem":false}],[{"word":"crashing","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"return","stem":false}],[{"word":"returns","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[]]},{"alts":[[{"num":"status"}],[{"word":"error","stem":false}],[{"word":"errors","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"internal","stem":false}]]},{"alts":[[{"word":"server","stem":false}]]},{"alts":[[{"word":"error","stem":false}]]}],"anchored":false}],"zh":["bug","\u62A5\u9519","\u51FA\u9519","\u5931\u8D25","\u6302\u4E86","\u4F1A\u6302","\u5D29\u6E83","\u5361\u6B7B","\u767D\u5C4F","\u4E71\u7801","\u6B7B\u5FAA\u73AF","\u4E0D\u751F\u6548","\u4E0D\u5DE5\u4F5C","\u6CA1\u53CD\u5E94","\u5076\u5C14","\u6709\u65F6\u5019","\u65F6\u4E0D\u65F6","\u6CC4\u6F0F","\u6CC4\u9732","\u6392\u67E5","\u5B9A\u4F4D","\u539F\u56E0","\u590D\u73B0","\u5F02\u5E38","\u4E0D\u5BF9","\u6709\u95EE\u9898","\u51FA\u95EE\u9898"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"performance":{"words":["performance","perf","latency","throughput","bottleneck","bottlenecks","profile","profiling","n+1","memory","cpu","faster","laggy","lag","oom"],"wordStems":["slow","optimis","optimiz","jank"],"exact":[["p90",[0]],["p95",[0]],["p99",[0]],["p999",[0]],["speed",[1]],["under",[2]],["high",[3]],["load",[4]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"p90","stem":false}],[{"word":"p95","stem":false}],[{"word":"p99","stem":false}],[{"word":"p999","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"speed","stem":false}]]},{"alts":[[{"word":"up","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"under","stem":false}]]},{"alts":[[{"word":"heavy","stem":false}],[]]},{"alts":[[{"word":"load","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"high","stem":false}]]},{"alts":[[{"word":"load","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"load","stem":false}]]},{"alts":[[{"word":"test","stem":true}]]}],"anchored":false}],"zh":["\u6162","\u5F88\u5361","\u5361\u987F","\u592A\u5361","\u6709\u70B9\u5361","\u6027\u80FD","\u5EF6\u8FDF","\u8017\u65F6","\u4F18\u5316","\u74F6\u9888","\u5185\u5B58","\u541E\u5410","\u52A0\u901F","\u63D0\u901F","\u9AD8\u5E76\u53D1","\u538B\u6D4B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"tests":{"words":["test","tests","spec","specs","coverage","e2e"],"wordStems":[],"exact":[["unit",[0]],["integration",[1]],["test",[2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"unit","stem":false}]]},{"alts":[[{"word":"test","stem":false}],[{"word":"tests","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"integration","stem":false}]]},{"alts":[[{"word":"test","stem":false}],[{"word":"tests","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"test","stem":false}]]},{"alts":[[{"word":"case","stem":false}],[{"word":"cases","stem":false}]]}],"anchored":false}],"zh":["\u6D4B\u8BD5","\u5355\u6D4B","\u7528\u4F8B","\u8986\u76D6\u7387"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"trivial":{"words":["typo","typos","spelling","rename","renaming","bump","docstring","docstrings","jsdoc","wording","label","prettier","whitespace","readme","license","changelog","gitignore","copyright","env.example","console.log"],"wordStems":["misspell","reformat","indent"],"exact":[["add",[0]],["comment",[1]],["comments",[1]],["code",[2]],["copy",[3]],["lint",[4]],["eslint",[4]],["tsc",[4]],["type",[4]],["format",[5]],["unused",[6]],["commented",[7]],["dead",[8]],["log",[9,10]],["print",[11,12]],["debug",[13]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"add","stem":false}]]},{"alts":[[{"word":"a","stem":false}],[{"word":"an","stem":false}],[]]},{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]},{"alts":[[{"word":"above","stem":false}],[{"word":"on","stem":false}],[{"word":"for","stem":false}],[{"word":"explaining","stem":false}],[{"word":"to","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"comment","stem":false}],[{"word":"comments","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"copy","stem":false}]]},{"alts":[[{"word":"text","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"lint","stem":false}],[{"word":"eslint","stem":false}],[{"word":"tsc","stem":false}],[{"word":"type","stem":false}]]},{"alts":[[{"word":"error","stem":false}],[{"word":"errors","stem":false}],[{"word":"warning","stem":false}],[{"word":"warnings","stem":false}],[{"word":"issue","stem":false}],[{"word":"issues","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"format","stem":false}]]},{"alts":[[{"word":"the","stem":false}],[{"word":"this","stem":false}],[]]},{"alts":[[{"word":"file","stem":false}],[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"unused","stem":false}]]},{"alts":[[{"word":"import","stem":false}],[{"word":"imports","stem":false}],[{"word":"variable","stem":false}],[{"word":"variables","stem":false}],[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"commented","stem":false}]]},{"alts":[[{"word":"out","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"dead","stem":false}]]},{"alts":[[{"word":"code","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"message","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"level","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"print","stem":false}]]},{"alts":[[{"word":"statement","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"print","stem":false}]]},{"alts":[[{"word":"statements","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"debug","stem":false}]]},{"alts":[[{"word":"log","stem":false}],[{"word":"logs","stem":false}],[{"word":"print","stem":false}],[{"word":"prints","stem":false}],[{"word":"output","stem":false}]]}],"anchored":false}],"zh":["\u9519\u522B\u5B57","\u62FC\u5199","\u91CD\u547D\u540D","\u6539\u540D","\u6587\u6848","\u6CE8\u91CA","\u683C\u5F0F\u5316","\u7248\u672C\u53F7","\u65E5\u5FD7\u7EA7\u522B","\u7AEF\u53E3\u53F7","\u7F29\u8FDB","\u7A7A\u683C","\u6CA1\u7528\u7684","\u65E0\u7528\u7684","\u591A\u4F59\u7684","\u8C03\u8BD5\u65E5\u5FD7","\u6253\u5370\u8BED\u53E5"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"operation":{"words":[],"wordStems":[],"exact":[["run",[0]],["execute",[1]],["commit",[2]],["push",[3]],["print",[4]],["show",[5]],["list",[6]],["open",[7]],["check",[8]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"run","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"execute","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"commit","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"push","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"print","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"show","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"list","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"open","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"check","stem":false}]]},{"alts":[[{"word":"the","stem":false}],[]]},{"alts":[[{"word":"status","stem":false}],[{"word":"version","stem":false}],[{"word":"branch","stem":false}]]}],"anchored":true}],"zh":[],"zhStart":["\u8DD1\u4E00\u4E0B","\u8DD1\u4E0B","\u8FD0\u884C","\u6267\u884C","\u63D0\u4EA4","\u63A8\u9001","\u5E2E\u6211\u770B\u4E0B\u5F53\u524D","\u770B\u4E0B\u5F53\u524D"],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"sequence":{"words":["first","firstly","then","next","afterwards","finally","lastly","additionally","plus"],"wordStems":[],"exact":[["after",[0]],["as",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"after","stem":false}]]},{"alts":[[{"word":"that","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"as","stem":false}]]},{"alts":[[{"word":"well","stem":false}]]}],"anchored":false}],"zh":["\u9996\u5148","\u7136\u540E","\u63A5\u7740","\u5176\u6B21","\u6700\u540E","\u540C\u65F6","\u987A\u4FBF","\u53E6\u5916","\u5E76\u4E14","\u8FD8\u8981","\u4EE5\u53CA"],"zhStart":[],"regexps":[["\u518D(?!\u6B21|\u89C1|\u8BF4)","g"]],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"explainOnly":{"words":[],"wordStems":[],"exact":[["just",[0]],["only",[1]],["don't",[2]],["dont",[2]],["do",[3]],["no",[4]],["without",[5]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"just","stem":false}]]},{"alts":[[{"word":"explain","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"only","stem":false}]]},{"alts":[[{"word":"explain","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"don't","stem":false}],[{"word":"dont","stem":false}]]},{"alts":[[{"word":"change","stem":false}],[{"word":"modify","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"do","stem":false}]]},{"alts":[[{"word":"not","stem":false}]]},{"alts":[[{"word":"change","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"no","stem":false}]]},{"alts":[[{"word":"code","stem":false}]]},{"alts":[[{"word":"change","stem":false}],[{"word":"changes","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"without","stem":false}]]},{"alts":[[{"word":"changing","stem":false}]]}],"anchored":false}],"zh":["\u53EA\u89E3\u91CA","\u4E0D\u8981\u6539","\u522B\u6539","\u5148\u522B\u6539","\u4E0D\u7528\u6539","\u4E0D\u8981\u52A8"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"questionEn":{"words":[],"wordStems":[],"exact":[["what",[0]],["what's",[0]],["whats",[0]],["why",[0]],["how",[0]],["where",[0]],["when",[0]],["which",[0]],["who",[0]],["whose",[0]],["is",[0]],["are",[0]],["was",[0]],["were",[0]],["does",[0]],["do",[0]],["did",[0]],["could",[0]],["should",[0]],["would",[0]],["will",[0]],["has",[0]],["have",[0]],["any",[1]],["quick",[2]],["explain",[3]],["describe",[3]],["summarise",[3]],["summarize",[3]],["tell",[4]],["walk",[5]],["help",[6]],["can",[7]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"what","stem":false}],[{"word":"what's","stem":false}],[{"word":"whats","stem":false}],[{"word":"why","stem":false}],[{"word":"how","stem":false}],[{"word":"where","stem":false}],[{"word":"when","stem":false}],[{"word":"which","stem":false}],[{"word":"who","stem":false}],[{"word":"whose","stem":false}],[{"word":"is","stem":false}],[{"word":"are","stem":false}],[{"word":"was","stem":false}],[{"word":"were","stem":false}],[{"word":"does","stem":false}],[{"word":"do","stem":false}],[{"word":"did","stem":false}],[{"word":"could","stem":false}],[{"word":"should","stem":false}],[{"word":"would","stem":false}],[{"word":"will","stem":false}],[{"word":"has","stem":false}],[{"word":"have","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"any","stem":false}]]},{"alts":[[{"word":"idea","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"quick","stem":false}]]},{"alts":[[{"word":"question","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"explain","stem":false}],[{"word":"describe","stem":false}],[{"word":"summarise","stem":false}],[{"word":"summarize","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"tell","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"walk","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]},{"alts":[[{"word":"through","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"help","stem":false}]]},{"alts":[[{"word":"me","stem":false}]]},{"alts":[[{"word":"understand","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"can","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"explain","stem":false}],[{"word":"tell","stem":false}]]}],"anchored":true}],"zh":[],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"imperative":{"words":[],"wordStems":[],"exact":[["fix",[0]],["implement",[0]],["add",[0]],["change",[0]],["update",[0]],["refactor",[0]],["migrate",[0]],["make",[0]],["write",[0]],["create",[0]],["build",[0]],["remove",[0]],["delete",[0]],["rename",[0]],["replace",[0]],["convert",[0]],["move",[0]],["split",[0]],["extract",[0]],["upgrade",[0]],["bump",[0]],["set",[0]],["optimise",[0]],["optimize",[0]],["improve",[0]],["handle",[0]],["rewrite",[0]],["redesign",[0]],["integrate",[0]],["debug",[0]],["investigate",[0]],["diagnose",[0]],["profile",[0]],["look",[0]],["figure",[0]],["find",[0]],["track",[0]],["and",[1]],["then",[1]],["please",[1]],["pls",[1]],["plz",[1]],["can",[2]],["could",[2]],["would",[2]],["let's",[3]],["we",[3]],["i",[3]],["help",[3]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"and","stem":false}],[{"word":"then","stem":false}],[{"word":"please","stem":false}],[{"word":"pls","stem":false}],[{"word":"plz","stem":false}]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"can","stem":false}],[{"word":"could","stem":false}],[{"word":"would","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"please","stem":false}],[]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true},{"parts":[{"alts":[[{"word":"let's","stem":false}],[{"word":"we","stem":false},{"word":"need","stem":false},{"word":"to","stem":false}],[{"word":"we","stem":false},{"word":"should","stem":false}],[{"word":"i","stem":false},{"word":"want","stem":false},{"word":"you","stem":false},{"word":"to","stem":false}],[{"word":"i","stem":false},{"word":"need","stem":false},{"word":"you","stem":false},{"word":"to","stem":false}],[{"word":"help","stem":false},{"word":"me","stem":false}]]},{"alts":[[{"word":"fix","stem":false}],[{"word":"implement","stem":false}],[{"word":"add","stem":false}],[{"word":"change","stem":false}],[{"word":"update","stem":false}],[{"word":"refactor","stem":false}],[{"word":"migrate","stem":false}],[{"word":"make","stem":false}],[{"word":"write","stem":false}],[{"word":"create","stem":false}],[{"word":"build","stem":false}],[{"word":"remove","stem":false}],[{"word":"delete","stem":false}],[{"word":"rename","stem":false}],[{"word":"replace","stem":false}],[{"word":"convert","stem":false}],[{"word":"move","stem":false}],[{"word":"split","stem":false}],[{"word":"extract","stem":false}],[{"word":"upgrade","stem":false}],[{"word":"bump","stem":false}],[{"word":"set","stem":false}],[{"word":"optimise","stem":false}],[{"word":"optimize","stem":false}],[{"word":"improve","stem":false}],[{"word":"handle","stem":false}],[{"word":"rewrite","stem":false}],[{"word":"redesign","stem":false}],[{"word":"integrate","stem":false}],[{"word":"debug","stem":false}],[{"word":"investigate","stem":false}],[{"word":"diagnose","stem":false}],[{"word":"profile","stem":false}],[{"word":"look","stem":false},{"word":"into","stem":false}],[{"word":"figure","stem":false},{"word":"out","stem":false}],[{"word":"find","stem":false},{"word":"out","stem":false}],[{"word":"track","stem":false},{"word":"down","stem":false}]]}],"anchored":true}],"zh":["\u4FEE\u590D","\u4FEE\u4E00\u4E0B","\u4FEE\u6389","\u4FEE\u597D","\u4FEE\u4E0B","\u6539\u4E00\u4E0B","\u6539\u6389","\u6539\u597D","\u52A0\u4E0A","\u52A0\u4E00\u4E2A","\u52A0\u4E2A","\u5B9E\u73B0","\u91CD\u6784","\u8FC1\u79FB","\u4F18\u5316\u4E00\u4E0B","\u5904\u7406\u4E00\u4E0B","\u8865\u4E0A","\u8865\u4E00\u4E0B","\u5199\u4E00\u4E2A","\u5199\u4E2A","\u505A\u4E00\u4E2A","\u505A\u4E2A","\u65B0\u589E","\u6392\u67E5","fix"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"advice":{"words":["tradeoff","tradeoffs"],"wordStems":[],"exact":[["how",[0]],["what's",[1]],["what",[1]],["best",[2]],["would",[3]],["pros",[4]],["trade",[5,6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"how","stem":false}]]},{"alts":[[{"word":"should","stem":false}]]},{"alts":[[{"word":"we","stem":false}],[{"word":"i","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"what's","stem":false}],[{"word":"what","stem":false},{"word":"is","stem":false}]]},{"alts":[[{"word":"the","stem":false}]]},{"alts":[[{"word":"best","stem":false}]]},{"alts":[[{"word":"way","stem":false}],[{"word":"approach","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"best","stem":false}]]},{"alts":[[{"word":"approach","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"would","stem":false}]]},{"alts":[[{"word":"you","stem":false}]]},{"alts":[[{"word":"recommend","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"pros","stem":false}]]},{"alts":[[{"word":"and","stem":false}]]},{"alts":[[{"word":"cons","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"trade","stem":false}]]},{"alts":[[{"word":"off","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"trade","stem":false}]]},{"alts":[[{"word":"offs","stem":false}]]}],"anchored":false}],"zh":["\u600E\u4E48\u8BBE\u8BA1","\u600E\u4E48\u67B6\u6784","\u600E\u4E48\u62C6\u5206","\u600E\u4E48\u89C4\u5212","\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u5982\u4F55\u8BBE\u8BA1","\u5982\u4F55\u67B6\u6784","\u5982\u4F55\u62C6\u5206","\u5982\u4F55\u89C4\u5212","\u5982\u4F55\u5B9E\u73B0\u6BD4\u8F83\u597D","\u5E94\u8BE5\u600E\u4E48\u8BBE\u8BA1","\u5E94\u8BE5\u600E\u4E48\u67B6\u6784","\u5E94\u8BE5\u600E\u4E48\u62C6\u5206","\u5E94\u8BE5\u600E\u4E48\u89C4\u5212","\u5E94\u8BE5\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u8BE5\u600E\u4E48\u8BBE\u8BA1","\u8BE5\u600E\u4E48\u67B6\u6784","\u8BE5\u600E\u4E48\u62C6\u5206","\u8BE5\u600E\u4E48\u89C4\u5212","\u8BE5\u600E\u4E48\u5B9E\u73B0\u6BD4\u8F83\u597D","\u6709\u4EC0\u4E48\u65B9\u6848","\u4EC0\u4E48\u65B9\u6848","\u6700\u4F73\u5B9E\u8DF5","\u5229\u5F0A","\u4F18\u7F3A\u70B9"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:auth":{"words":["auth","authn","authz","oauth","oauth2","oidc","openid","sso","saml","jwt","jwts","login","logins","signin","signon","password","passwords","credential","credentials","mfa","2fa","totp"],"wordStems":["authenticat","authoris","authoriz"],"exact":[["log",[0]],["sign",[1,2]],["session",[3]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"log","stem":false}]]},{"alts":[[{"word":"in","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sign","stem":false}]]},{"alts":[[{"word":"in","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sign","stem":false}]]},{"alts":[[{"word":"on","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"session","stem":false}]]},{"alts":[[{"word":"based","stem":false}]]}],"anchored":false}],"zh":["\u8BA4\u8BC1","\u9274\u6743","\u6388\u6743","\u767B\u5F55","\u767B\u9646","\u5355\u70B9\u767B\u5F55","\u5BC6\u7801","\u51ED\u8BC1","\u4EE4\u724C","\u4F1A\u8BDD"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:security":{"words":["security","secure","insecure","xss","csrf","ssrf","injection","secret","secrets","pii","gdpr"],"wordStems":["vulnerab","exploit","sanitiz","attack","audit"],"exact":[["cve",[0]],["api",[1,2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"cve","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"api","stem":false}]]},{"alts":[[{"word":"key","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"api","stem":false}]]},{"alts":[[{"word":"keys","stem":false}]]}],"anchored":false}],"zh":["\u5B89\u5168","\u6F0F\u6D1E","\u6CE8\u5165","\u8D8A\u6743","\u8131\u654F","\u654F\u611F\u4FE1\u606F","\u653B\u51FB","\u9690\u79C1","\u5BA1\u8BA1"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:crypto":{"words":["hashing","hmac","signature","signatures","signing","tls","ssl","certificate","certificates","argon2","bcrypt","md5","sha1","sha256","sha384","sha512"],"wordStems":["encrypt","decrypt","crypto","cipher"],"exact":[["key",[0]],["sha",[1]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"key","stem":false}]]},{"alts":[[{"word":"exchange","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"sha","stem":false}]]},{"alts":[[{"num":"major"}]]}],"anchored":false}],"zh":["\u52A0\u5BC6","\u89E3\u5BC6","\u7B7E\u540D","\u54C8\u5E0C","\u8BC1\u4E66","\u5BC6\u94A5"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:access":{"words":["permission","permissions","rbac","abac","acl","acls","privilege","privileges","tenant","tenants"],"wordStems":["multitenan"],"exact":[["access",[0]],["role",[1]],["multi",[2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"access","stem":false}]]},{"alts":[[{"word":"control","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"role","stem":false}]]},{"alts":[[{"word":"based","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"multi","stem":false}]]},{"alts":[[{"word":"tenan","stem":true}]]}],"anchored":false}],"zh":["\u6743\u9650","\u8D8A\u6743","\u79DF\u6237","\u8BBF\u95EE\u63A7\u5236"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:concurrency":{"words":["lock","locks","locking","distributed"],"wordStems":["concurren","deadlock","mutex","atomic","threadsafe","multithread","idempoten"],"exact":[["race",[0,1]],["thread",[2]],["multi",[3]],["exactly",[4]],["at",[5]],["double",[6]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"race","stem":false}]]},{"alts":[[{"word":"condition","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"race","stem":false}]]},{"alts":[[{"word":"conditions","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"thread","stem":false}]]},{"alts":[[{"word":"safe","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"multi","stem":false}]]},{"alts":[[{"word":"thread","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"exactly","stem":false}]]},{"alts":[[{"word":"once","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"at","stem":false}]]},{"alts":[[{"word":"least","stem":false}]]},{"alts":[[{"word":"once","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"double","stem":false}]]},{"alts":[[{"word":"charg","stem":true}]]}],"anchored":false}],"zh":["\u5E76\u53D1","\u7ADE\u6001","\u7ADE\u4E89\u6761\u4EF6","\u6B7B\u9501","\u9501","\u539F\u5B50","\u7EBF\u7A0B\u5B89\u5168","\u591A\u7EBF\u7A0B","\u5206\u5E03\u5F0F","\u5E42\u7B49","\u591A\u5B9E\u4F8B"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:money":{"words":["payment","payments","billing","invoicing","checkout","charge","charges","charged","charging","refund","refunds","stripe","paypal","subscription","subscriptions","wallet","wallets","ledger","3dsecure"],"wordStems":[],"exact":[["3d",[0]],["3",[1,2]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"3d","stem":false}]]},{"alts":[[{"word":"secure","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"3","stem":false}]]},{"alts":[[{"word":"d","stem":false}]]},{"alts":[[{"word":"secure","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"3","stem":false}]]},{"alts":[[{"word":"dsecure","stem":false}]]}],"anchored":false}],"zh":["\u652F\u4ED8","\u4ED8\u6B3E","\u6263\u6B3E","\u9000\u6B3E","\u8BA1\u8D39","\u8D26\u5355","\u7ED3\u7B97","\u4F59\u989D","\u94B1\u5305","\u8BA2\u9605","\u6536\u6B3E","\u5BF9\u8D26"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:data":{"words":["transaction","transactions","transactional","consistency","downtime","rollback","rollout","rollouts","failover"],"wordStems":["backfill"],"exact":[["data",[0]],["zero",[1]],["existing",[2,3]],["production",[4]],["roll",[5]],["backward",[6]],["backwards",[7]],["high",[8]],["fault",[9]],["disaster",[10]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"data","stem":false}]]},{"alts":[[{"word":"loss","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"zero","stem":false}]]},{"alts":[[{"word":"downtime","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"existing","stem":false}]]},{"alts":[[{"word":"data","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"existing","stem":false}]]},{"alts":[[{"word":"users","stem":false}],[{"word":"customers","stem":false}],[{"word":"accounts","stem":false}],[{"word":"records","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"production","stem":false}]]},{"alts":[[{"word":"data","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"roll","stem":false}]]},{"alts":[[{"word":"back","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"backward","stem":false}]]},{"alts":[[{"word":"compatib","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"backwards","stem":false}]]},{"alts":[[{"word":"compatib","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"high","stem":false}]]},{"alts":[[{"word":"availability","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"fault","stem":false}]]},{"alts":[[{"word":"toleran","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"disaster","stem":false}]]},{"alts":[[{"word":"recovery","stem":false}]]}],"anchored":false}],"zh":["\u4E8B\u52A1","\u4E00\u81F4\u6027","\u6570\u636E\u4E22\u5931","\u4E22\u6570\u636E","\u505C\u673A","\u56DE\u6EDA","\u5B58\u91CF","\u5386\u53F2\u6570\u636E","\u517C\u5BB9","\u8001\u6570\u636E","\u8001\u7528\u6237","\u8001\u8D26\u53F7","\u7070\u5EA6","\u9AD8\u53EF\u7528","\u5BB9\u707E","\u6545\u969C\u8F6C\u79FB"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]},"risk:distributed":{"words":["realtime","websocket","websockets","offline","crdt","crdts","rabbitmq","kafka","nats","pubsub","deadletter","saga","sagas"],"wordStems":["synchronis","synchroniz","replicat"],"exact":[["real",[0]],["conflict",[1]],["eventual",[2]],["eventually",[3]],["message",[4]],["pub",[5]],["dead",[6]],["event",[7,8]]],"stems":[],"numeric":[],"entries":[{"parts":[{"alts":[[{"word":"real","stem":false}]]},{"alts":[[{"word":"time","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"conflict","stem":false}]]},{"alts":[[{"word":"resolution","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"eventual","stem":false}]]},{"alts":[[{"word":"consisten","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"eventually","stem":false}]]},{"alts":[[{"word":"consisten","stem":true}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"message","stem":false}]]},{"alts":[[{"word":"queue","stem":false}],[{"word":"queues","stem":false}],[{"word":"broker","stem":false}],[{"word":"brokers","stem":false}],[{"word":"bus","stem":false}],[{"word":"buses","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"pub","stem":false}]]},{"alts":[[{"word":"sub","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"dead","stem":false}]]},{"alts":[[{"word":"letter","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"event","stem":false}]]},{"alts":[[{"word":"driven","stem":false}]]}],"anchored":false},{"parts":[{"alts":[[{"word":"event","stem":false}]]},{"alts":[[{"word":"sourcing","stem":false}]]}],"anchored":false}],"zh":["\u5B9E\u65F6","\u957F\u8FDE\u63A5","\u79BB\u7EBF","\u534F\u540C","\u51B2\u7A81\u89E3\u51B3","\u6D88\u606F\u961F\u5217","\u6B7B\u4FE1","\u4E8B\u4EF6\u9A71\u52A8","\u6570\u636E\u540C\u6B65","\u53CC\u5411\u540C\u6B65","\u6700\u7EC8\u4E00\u81F4"],"zhStart":[],"regexps":[],"literals":[],"unlessAfterEn":[],"unlessAfterZh":[]}}`;var hn=/^\/[A-Za-z][\w:.-]*(?:\s|$)/,jo=["Traceback (most recent call last)","goroutine ","Caused by:","panic:","Exception in thread"],Uo=new Set(["ERROR","FATAL","ENOENT","EACCES","ECONNREFUSED","EADDRINUSE","ETIMEDOUT"]);function gn(e){return e!==void 0&&(L(e)||e>="A"&&e<="Z")}function Qo(e){let t=e.endsWith(")")?e.slice(0,-1):e,n=t.lastIndexOf(":");return n>=0&&N(t.slice(n+1))}function Ho(e){let t=e.trim();if(t.startsWith("at "))return Qo(t)||t.endsWith("(native)")||t.endsWith("(<anonymous>)");if(t.startsWith('File "')){let n=t.indexOf('", line ');return n>=0&&N(t.slice(n+8).split(",")[0]??"")}return jo.some(n=>t.startsWith(n))}function Go(e){for(let t=e.indexOf(":");t>=0;t=e.indexOf(":",t+1)){let n=t;for(;gn(e[n-1]);)n--;let r=e.slice(n,t);if(!r||n>0&&e[n-1]!==" "&&e[n-1]!=="	")continue;let o=r[0]??"",s=r.length>5&&(r.endsWith("Error")||r.endsWith("Exception"));if(o>="A"&&o<="Z"&&s||Uo.has(r)||r.startsWith("TS")&&N(r.slice(2))&&e.slice(Math.max(0,n-6),n)==="error ")return!0}return!1}var Wo=new Set("ts tsx js jsx mjs cjs py go rs java kt kts swift rb php cs c h cc cpp hpp scala ex exs erl dart lua vue svelte astro json jsonc yml yaml toml ini md mdx sql prisma graphql gql proto css scss sass less html htm xml sh bash zsh ps1 tf gradle conf cfg lock".split(" ")),Ko=new Set("node next nuxt vue react express three d3 chart moment nest ember backbone angular socket.io".split(" ").map(e=>`${e}.js`)),Jo=new Set(["src","lib","app","apps","test","tests","spec","server","client","web","mobile","packages","cmd","internal","pkg","scripts","config","docs","components","pages","api","services","modules","frontend","backend","infra"]);function Pn(e){let t=[],n=0,r=0,o=0,s=!1;for(let i of e.split(`
+`)){if(i.trimStart().startsWith("```")){s=!s;continue}if(Ho(i)){n++;continue}Go(i)&&r++,s?o+=1+Math.floor(i.length/120):t.push(i)}return{prose:t.join(`
+`).toLowerCase(),traceLines:n,errorLines:r,codeLines:o}}var mn=new Set([..."abcdefghijklmnopqrstuvwxyz0123456789_.-/*"]);function vn(e){let t=[],n=0;for(let r=0;r<e.length;){if(!mn.has(e[r]??"")){r++;continue}let o=r;for(;mn.has(e[o]??"");)o++;let s=e.slice(r,o);r=o;let i=s.length;for(;i>0&&(s[i-1]==="."||s[i-1]==="-");)i--;let c=s.slice(0,i);if(c.length<3||c.length>256||c.startsWith("/")||c.startsWith("http")||t.includes(c))continue;let l=c.includes("*");c=Yo(c);let u=c.split("/"),a=u[u.length-1]??"",A=0,f=a.lastIndexOf(".");if(f>0&&Wo.has(a.slice(f+1))&&!l){if(u.length===1&&Ko.has(a))continue;A=1}else(l||s.endsWith("/")||u.length>1&&Jo.has(u[0]??""))&&(A=2);A!==0&&(t.push(s),n+=A)}return{files:n,named:t}}function Yo(e){if(e.endsWith("/"))return e.slice(0,-1);let t=e.lastIndexOf("/"),n=e.slice(t+1);if(t<0||!n.startsWith("*"))return e;let r=0;for(;n[r]==="*";)r++;let o=n.slice(r);return o===""||o.startsWith(".")&&[...o.slice(1)].every(s=>gn(s))?e.slice(0,t):e}var Xo=new Set([..."\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341"]);function xn(e){let t=0;for(let n of e.split(`
+`)){let r=n.trimStart(),o=0;if(N(r.slice(0,1))){if(o=N(r.slice(1,2))?2:1,!".)\u3001".includes(r[o]??"x"))continue;o++}else if("-*\u2022".includes(r[0]??"x"))o=1;else if(Xo.has(r[0]??"")&&"\u3001.".includes(r[1]??"x"))o=2;else continue;r.slice(o).trim()&&t++}return t}function Dn(e){let t=0,n=0,r=!1;for(let o of e){let s=L(o)||o==="'"||o==="-";s&&!r&&n++,r=s,!s&&J(o)&&t++}return n+Math.round(t*.8)}var Vo=["\u4E3A\u4EC0\u4E48","\u4E3A\u5565","\u600E\u4E48","\u5982\u4F55","\u4EC0\u4E48","\u89E3\u91CA","\u8BB2\u8BB2","\u4ECB\u7ECD","\u8BF4\u8BF4","\u8BF7\u95EE","\u603B\u7ED3"],qo=["\u662F\u4EC0\u4E48","\u4EC0\u4E48\u610F\u601D","\u5E72\u4EC0\u4E48","\u5E72\u561B","\u505A\u4EC0\u4E48\u7684","\u4EC0\u4E48\u533A\u522B","\u7684\u533A\u522B","\u600E\u4E48\u5DE5\u4F5C","\u600E\u4E48\u56DE\u4E8B","\u600E\u6837","\u600E\u4E48\u6837","\u5728\u54EA","\u54EA\u91CC","\u662F\u5426","\u6709\u6CA1\u6709","\u591A\u5C11","\u4EC0\u4E48\u65F6\u5019\u8BE5","\u539F\u7406","\u8BB2\u8BB2","\u8BB2\u4E00\u4E0B","\u4ECB\u7ECD\u4E00\u4E0B","\u8BF4\u8BF4","\u603B\u7ED3","\u6982\u62EC","\u89E3\u91CA"],es=new Set(["\u5417","\u5462","\uFF1F","?"]),ts=new RegExp("(?:^|[^a-z])(?:to|->|\u6539\u6210|\u6539\u4E3A|\u5347\u7EA7\u5230|\u5347\u5230|bump \\S+ to) ?v?\\d+\\.\\d+\\.\\d+\\b"),ns=new RegExp(`\\b(?:change|set|raise|lower|increase|decrease|make|update)\\b[^.\\n]{0,60}\\bfrom ['"\u201C]?[\\w.-]{1,20}['"\u201D]? to ['"\u201C]?\\S{1,20}|\u6539\u6210|\u6539\u4E3A|\u8C03\u6210|\u8C03\u5230|\u8BBE\u4E3A|\u8BBE\u7F6E\u4E3A`),pe=2e4,rs,Ue=new Map;function os(e,t){if(e.length===0&&t.length===0)return rs??=bn([],[]);let n=JSON.stringify([e,t]),r=Ue.get(n);return r||(Ue.size>16&&Ue.clear(),r=bn(e,t),Ue.set(n,r)),r}var ss;function _n(){return ss??=JSON.parse(pn)}function yn(e,t=[]){let n=_n()[e];if(!n)throw new Error(`word list ${e} is missing from precompiled.generated.ts: run npm run gen:classify`);let r=un(n),o=t.map(s=>s.trim().toLowerCase()).filter(Boolean);return o.length?{...r,literals:[...r.literals,...o]}:r}function bn(e,t){let n=new Map,r;return{get(o){let s=n.get(o);return s||(s=yn(o,o==="scope"?e:[]),n.set(o,s)),s},risk(){return r||(r=Object.keys(_n()).filter(s=>s.startsWith("risk:")).map(s=>({name:s.slice(5),m:yn(s)})),t.some(s=>s.trim())&&r.push({name:"custom",m:an({en:[],zh:[]},t)})),r}}}function pt(e){let t=[];for(let n of e){let r=n.text.split(`
+`).join(" ").split("	").join(" ").split(" ").filter(Boolean),o=r.join(" "),s=r.length>3?`${r[0]} \u2026 ${r[r.length-1]}`:o.length>6&&[...o].some(J)?`${o.slice(0,1)}\u2026${o.slice(-1)}`:o;t.includes(s)||t.push(s)}return t}function E(e,t){return pt(we(e,t))}function O(e){return e.slice(0,3).join(", ")}function is(e,t){let n=E(t.get("explainOnly"),e)[0];if(n)return{question:!0,advice:!1,cue:n};let r=E(t.get("questionEn"),e)[0]??"";if(!r){let i=e.text.trim(),c=1/0;for(let u of Vo)i.startsWith(u)&&([c,r]=[0,u]);for(let u of qo){let a=i.indexOf(u);a>=0&&a<c&&([c,r]=[a,u])}let l=i.slice(-1);!r&&es.has(l)&&(r=l)}if(!r)return{question:!1,advice:!1,cue:""};let o=we(t.get("imperative"),e).length>0,s=E(t.get("advice"),e)[0];return{question:!o,advice:s!==void 0,cue:s??r}}function zn(e,t={}){let n=(e.length>pe?e.slice(0,pe):e).trim(),r=[];if(!n)return{signals:r,prose:"",tokens:[]};let o=hn.exec(n);if(o)return{signals:r,prose:"",tokens:[],slashCommand:o[0].trim()};let s=os(t.extraScopeWords??[],t.extraRiskWords??[]),{prose:i,traceLines:c,errorLines:l,codeLines:u}=Pn(n),a=cn(i),A=(_,R,yo)=>{R!==0&&r.push({id:_,weight:R,detail:yo})},f=we(s.get("scope"),a),d=pt(f),w=pt(we(s.get("shift"),a).filter(_=>!f.some(R=>R.start<=_.start&&_.start<R.end))),m=[...d,...w];m.length&&A("scope",(d.length?3:2)+(m.length>1?1:0),O(m));let v=[];for(let _ of s.risk()){let R=E(_.m,a)[0];R&&v.push(R)}v.length&&A("risk",Math.min(6,2*v.length),O(v));let S=E(s.get("cross"),a);S.length&&A("crossCutting",2,O(S));let C=E(s.get("featureStrong"),a),ie=C.length?C:E(s.get("feature"),a);ie.length&&A("feature",C.length?3:2,O(ie));let de=E(s.get("modify"),a);if(de.length&&A("change",1,O(de)),ie.length||m.length){let _=E(s.get("systemNoun"),a),R=_.length?[]:E(s.get("artifact"),a);_.length?A("system",2,O(_)):R.length&&ie.length&&A("artifact",1,O(R))}let{files:De,named:Jt}=vn(i);De>=2&&A("files",De>=5?3:De>=3?2:1,`${Jt.length} ${Jt.length===1?"path":"paths"} named`);let Fe=xn(i),Be=E(s.get("sequence"),a),Le=0;for(let _ of i)(_===","||_==="\uFF0C"||_==="\u3001"||_===";"||_==="\uFF1B")&&Le++;let vo=Math.max(Fe>=2?Math.min(3,Fe-1):0,Le>=6?2:Le>=3?1:0),Yt=Math.min(3,vo+(Be.length>=3?2:Be.length>=2?1:0));if(Yt){let _=Fe>=2?`${Fe} list items`:Be.length>=2?`steps ${O(Be)}`:`${Le+1} parts`;A("steps",Yt,_)}c>=2?A("errorLog",2,`stack trace (${c} frames)`):c+l>0&&A("errorLog",1,"error message"),u>=15&&A("code",u>=60?2:1,`${u} lines of code pasted`);let Xt=E(s.get("bug"),a);Xt.length&&A("bug",2,O(Xt));let Vt=E(s.get("performance"),a);Vt.length&&A("performance",2,O(Vt));let qt=E(s.get("tests"),a);qt.length&&A("tests",1,O(qt));let Ne=Dn(i),en=e.length>pe||Ne>=60?3:Ne>=30?2:Ne>=12?1:0,xo=e.length>pe?`${e.length} chars (first ${pe} scanned)`:`~${Ne} words`;en&&A("length",en,xo);let tn=E(s.get("trivial"),a);tn.length?A("trivial",-3,O(tn)):ts.test(i)&&A("trivial",-3,"version bump");let je=ns.exec(i);je&&!d.length&&A("tweak",-2,je[0].length>24?`${je[0].slice(0,24)}\u2026`:je[0]);let Do=i.length-i.trimStart().length,nn=we(s.get("operation"),a).find(_=>_.start===Do);nn&&A("operation",-2,nn.text);let ft=is(a,s);return ft.question&&A("question",ft.advice?-2:-5,ft.cue),{signals:r,prose:i,tokens:a.tokens}}var Qe={mediumThreshold:3,complexThreshold:7},kn=.5,cs=5;function as(e,t,n){let r=Math.round(t*100)/100,[o,s=""]=[e.slice(0,1),e.slice(2)];if(o==="s")return{id:s,weight:r,detail:n.find(i=>i.id===s)?.detail??""};if(o==="w"||o==="c")return{id:"word",weight:r,detail:s==="#"?"a number":s}}function $n(e,t={}){let n=zn(e,t);if(n.slashCommand!==void 0){let c={id:"slashCommand",weight:0,detail:n.slashCommand};return{level:"simple",score:0,signals:[c],reasons:[c]}}if(!n.prose.trim()&&n.signals.length===0)return{level:"simple",score:0,signals:[],reasons:[]};let r=[0,-kn*((t.mediumThreshold??Qe.mediumThreshold)-Qe.mediumThreshold),-kn*((t.complexThreshold??Qe.complexThreshold)-Qe.complexThreshold)],o=wn(ln(n),void 0,r),s=[];for(let c of o.contributions){let l=as(c.feature,c.push,n.signals);if(l&&l.weight!==0&&s.push(l),s.length===cs)break}let i=Math.round(10*(o.probabilities[1]*.5+o.probabilities[2]));return{level:o.level,score:i,signals:n.signals,reasons:s}}var us=new Set(["files","steps","length","errorLog","code","word","slashCommand"]);function mt(e){return us.has(e.id)?e.detail:`${e.id} ${e.detail}`.trim()}function En(e){let t=e.reasons.map(n=>n.id==="slashCommand"?n.detail:`${mt(n)} ${n.weight>0?"+":""}${n.weight}`);return`${e.level} (score ${e.score}): ${t.length?t.join(", "):"no signals"}`}var ls=4e3;function In(e){let t=e.slice(0,ls),n=0,r=0,o=!1,s=!1;for(let i=0;i<t.length;i++){if(t.startsWith("```",i)){s=!s,o=!1,i+=2;continue}if(s)continue;let c=t[i]??"";if(c==="`"){let u=t.indexOf("`",i+1),a=t.indexOf(`
+`,i+1);if(u>0&&(a<0||u<a)){i=u,o=!1;continue}}let l=c>="a"&&c<="z"||c>="A"&&c<="Z";l&&!o&&r++,o=l,!l&&J(c)&&n++}return n<2?"en":n/(n+r)>=.3?"zh":"en"}var Sn=64;function Cn(e,t,n){let r=e.filter(o=>o.weight>0).slice(0,t).map(o=>{let s=o.detail.split(", ").slice(0,2).map(i=>i.length>16?`${i.slice(0,15)}\u2026`:i).join("/");return mt({...o,detail:s})}).join(n);return r.length>Sn?`${r.slice(0,Sn-1)}\u2026`:r}function Mn(e,t){if(t==="zh"){let o=Cn(e.reasons,3,"\u3001"),s=`\u5F97\u5206 ${e.score}${o?`\uFF1A${o}`:""}`;return e.level==="simple"?`codex-collab\uFF1A\u7B80\u5355\u4EFB\u52A1\uFF08\u5F97\u5206 ${e.score}\uFF09\uFF0C\u76F4\u63A5\u5B8C\u6210\uFF0C\u4E0D\u9700\u8981 Codex\u3002`:e.level==="medium"?`codex-collab\uFF1A\u4E2D\u7B49\u4EFB\u52A1\uFF08${s}\uFF09\u3002\u5148\u8FD0\u884C /codex-analyze <\u4EFB\u52A1>\uFF0C\u518D\u81EA\u5DF1\u5B9E\u73B0\uFF0C\u5B8C\u6210\u540E\u8FD0\u884C /codex-review \u5E76\u5904\u7406\u5176\u53D1\u73B0\u3002\u5206\u7C7B\u662F\u542F\u53D1\u5F0F\u7684\uFF0C\u660E\u663E\u4E0D\u5BF9\u5C31\u8BF4\u660E\u5E76\u6309\u5B9E\u9645\u60C5\u51B5\u5904\u7406\u3002`:`codex-collab\uFF1A\u590D\u6742\u4EFB\u52A1\uFF08${s}\uFF09\u3002\u5728\u540C\u4E00\u4E2A Codex \u4F1A\u8BDD\u91CC\u8D70\u5B8C 7 \u6B65\uFF1A1 /codex-analyze <\u4EFB\u52A1>\uFF1B2 /codex-ask \u8BA8\u8BBA\u65B9\u6848\uFF1B3 /codex-prototype\uFF08\u53EA\u51FA diff\uFF09\uFF1B4 \u81EA\u5DF1\u5B9E\u73B0\uFF0C\u6279\u5224\u5730\u5BF9\u5F85\u539F\u578B\uFF1B5 /codex-review\uFF1B6 \u4FEE\u590D\u95EE\u9898\uFF1B7 /codex-review \u7EC8\u5BA1\u3002\u5206\u7C7B\u662F\u542F\u53D1\u5F0F\u7684\uFF0C\u660E\u663E\u4E0D\u5BF9\u5C31\u8BF4\u660E\u3002`}let n=Cn(e.reasons,3,", "),r=`score ${e.score}${n?`: ${n}`:""}`;return e.level==="simple"?`codex-collab: simple task (score ${e.score}); do it directly, no Codex needed.`:e.level==="medium"?`codex-collab: medium task (${r}). Run /codex-analyze <task> first, implement it yourself, then run /codex-review and address its findings. Heuristic level: if clearly wrong, say so.`:`codex-collab: complex task (${r}). 7 stages in one Codex session: 1 /codex-analyze <task>; 2 /codex-ask to discuss the plan; 3 /codex-prototype (diff only); 4 implement it yourself, judging the prototype critically; 5 /codex-review; 6 fix the findings; 7 /codex-review as final review. Heuristic level: if clearly wrong, say so.`}var qe=require("node:fs"),Or=require("node:module"),Tr=require("node:os"),G=require("node:path");function Pt(e){let t=Object.values(e).filter(r=>typeof r=="number");return Object.entries(e).filter(([r,o])=>t.indexOf(+r)===-1).map(([r,o])=>o)}function Zn(e,t){return typeof t=="bigint"?t.toString():t}var gt=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};function On(e){return new gt(e)}function vt(e){let t=e.startsWith("^")?1:0,n=e.endsWith("$")?e.length-1:e.length;return e.slice(t,n)}function Tn(e,t,n){Object.defineProperty(e,t,{value:n,writable:!0,enumerable:!0,configurable:!0})}var xt="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};function He(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Dt(e){if(He(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let n=t.prototype;return!(He(n)===!1||Object.prototype.hasOwnProperty.call(n,"isPrototypeOf")===!1)}function yt(e){return Dt(e)?{...e}:Array.isArray(e)?[...e]:e instanceof Map?new Map(e):e instanceof Set?new Set(e):e}var Rn=new Set(["string","number","symbol"]);function be(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function Ge(e,t,n){let r=new e._zod.constr(t??e._zod.def);return(!t||n?.parent)&&(r._zod.parent=e),r}function z(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function Fn(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}var Bn={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]};function X(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue!==!0)return!0;return!1}function Ln(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue===!1)return!0;return!1}function V(e,t){return t.map(n=>{var r;return(r=n).path??(r.path=[]),n.path.unshift(e),n})}function ye(e){return typeof e=="string"?e:e?.message}function bt(e){let t=[];for(let n of e??[]){let r=n._zod.def;if(!/_(length|size)$|_equals$/.test(r.check))break;let o=r.maximum??r.length??r.size;o>=0&&t.push([o,n])}return t}function We(e,t,n){var r;for(let o=t;o<e.length;o++)(r=e[o]).schema??(r.schema=n)}function q(e,t,n){var r;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(r=e).schema??(r.schema=e.inst):e.schema=e.inst);let s=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,i=e.message?e.message:ye(e.inst?._zod.def?.error?.(e))??ye(s?.(e))??ye(t?.error?.(e))??ye(n.customError?.(e))??ye(n.localeError?.(e))??"Invalid input",c={};for(let l of Object.keys(e))l==="inst"||l==="schema"||l==="continue"||l==="input"||l==="__proto__"||(c[l]=e[l]);return c.path??(c.path=[]),c.message=i,t?.reportInput&&(c.input=e.input),c}function Nn(e,t){for(let n in t){let r=Object.getOwnPropertyDescriptor(t,n);r.get?Object.defineProperty(e,n,{...r,enumerable:!1}):As(e,n,r.value)}}function ce(e,t,n,r=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:r,value:n}),n}function _t(e,t,n){return ce(e,t,n,!1)}function As(e,t,n){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?n:ce(this,t,n.bind(this))},set(r){ce(this,t,r)}})}function fs(e,t){let n=Object.getPrototypeOf(e);return t in n?void 0:n}var ht,Y=!1,ds={configurable:!0,get(){Y=!0}};function T(e,t,n){let r=Object.getPrototypeOf(e._zod);if(t in r&&ht!==e._zod){ht=void 0;return}ht=e._zod,Object.defineProperty(r,t,{configurable:!0,get(){Object.defineProperty(this,t,ds);let o=Y;Y=!1;try{let s=n(this);return Y?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:s}),Y=Y||o,s}catch(s){throw delete this[t],Y=Y||o,s}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}function jn(e,t,n,r){let o=fs(e,t);o&&Object.defineProperty(o,t,{configurable:!0,get(){let s={configurable:!0,writable:!0,enumerable:r,value:void 0};return Object.defineProperty(this,t,s),s.value=n(this),Object.defineProperty(this,t,s),s.value},set(s){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:r,value:s})}})}var Un;var zt={value:void 0,enumerable:!1},Qn="captureStackTrace"in Error?Error:null;function ws(e){let t=Qn;if(t){let n=t.stackTraceLimit;if(typeof n=="number"){try{t.stackTraceLimit=0}catch{return Qn=null,new e}try{return new e}finally{t.stackTraceLimit=n}}}return new e}function g(e,t,n,r){let o={};function s(f){this.def=f,this.constr=A,this.traits=new Set}s.prototype=o;let i=n,c=i&&new WeakSet;function l(f,d){if(f._zod){if(f._zod.traits.has(e))return}else{zt.value=new s(d);try{Object.defineProperty(f,"_zod",zt)}finally{zt.value=void 0}}if(f._zod.traits.add(e),t(f,d),c){let m=Object.getPrototypeOf(f),v=f._zod.constr.prototype,S=m;for(;S&&S!==v;)S=Object.getPrototypeOf(S);let C=S??m;c.has(C)||(c.add(C),Nn(C,i))}let w=A.prototype;for(let m in w)Object.prototype.hasOwnProperty.call(w,m)&&(m in f||(f[m]=w[m].bind(f)))}let u=r?.Parent??Object;class a extends u{}Object.defineProperty(a,"name",{value:e});function A(f){let d=r?.Parent?ws(a):this;l(d,f);let w=d._zod.deferred;if(w){for(let v of w)v();d._zod.deferred=void 0}let m=globalThis.__zod_globalConfig?.postProcessor;return m&&m(d),d}return Object.defineProperty(A,"init",{value:l}),Object.defineProperty(A,Symbol.hasInstance,{value:f=>r?.Parent&&f instanceof r.Parent?!0:f?._zod?.traits?.has(e)}),Object.defineProperty(A,"name",{value:e}),A}var H=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};(Un=globalThis).__zod_globalConfig??(Un.__zod_globalConfig={});var me=globalThis.__zod_globalConfig;function ee(e){return e&&Object.assign(me,e),me}function ps(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,Zn,2)),e.message}function ms(e){this._zod.message=e}var hs={get:ps,set:ms,enumerable:!0,configurable:!0},$t={value:void 0,enumerable:!1},Hn=new WeakSet([Object.prototype,Error.prototype]),Gn=(e,t)=>{e.name="$ZodError",$t.value=t,Object.defineProperty(e,"issues",$t),$t.value=void 0,Object.defineProperty(e,"message",hs);let n=Object.getPrototypeOf(e);Hn.has(n)||(Hn.add(n),Object.defineProperty(n,"toString",{configurable:!0,enumerable:!1,get(){let r=()=>this.message;return Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0}),r},set(r){Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0})}}))},dc=g("$ZodError",Gn),_e=g("$ZodError",Gn,void 0,{Parent:Error});var Ps=e=>{let t=(n,r,o,s)=>{let i=o?{...o,async:!1}:{async:!1},c=n._zod.run({value:r,issues:[]},i);if(c instanceof Promise)throw new H;if(c.issues.length){let l=new(s?.Err??e)(c.issues.map(u=>q(u,i,ee())));throw xt(l,s?.callee??t),l}return c.value};return t},ze=Ps(_e),vs=e=>{let t=async(n,r,o,s)=>{let i=o?{...o,async:!0}:{async:!0},c=n._zod.run({value:r,issues:[]},i);if(c instanceof Promise&&(c=await c),c.issues.length){let l=new(s?.Err??e)(c.issues.map(u=>q(u,i,ee())));throw xt(l,s?.callee??t),l}return c.value};return t},Et=vs(_e),xs=e=>(t,n,r)=>{let o=r?{...r,async:!1}:{async:!1},s=t._zod.run({value:n,issues:[]},o);if(s instanceof Promise)throw new H;return s.issues.length?Wn(e,s.issues,o):{success:!0,data:s.value}},te=xs(_e);function Wn(e,t,n){let r;return{success:!1,get error(){return r||(r=new e(t.map(o=>q(o,n,ee()))),t=void 0,n=void 0),r},set error(o){r=o,t=void 0,n=void 0}}}var Ds=e=>async(t,n,r)=>{let o=r?{...r,async:!0}:{async:!0},s=t._zod.run({value:n,issues:[]},o);return s instanceof Promise&&(s=await s),s.issues.length?Wn(e,s.issues,o):{success:!0,data:s.value}},St=Ds(_e);var Kn=/^[\s\S]{0,}$/;var Ct=/^-?\d+(?:\.\d+)?$/,Jn=/^(?:true|false)$/i;var ue=g("$ZodCheck",(e,t)=>{var n;e._zod??(e._zod={}),e._zod.def=t,(n=e._zod).onattach??(n.onattach=[])});var Ke={number:"number",bigint:"bigint",object:"date"},Xn=g("$ZodCheckLessThan",(e,t)=>{ue.init(e,t);let n=Ke[typeof t.value];e._zod.check=r=>{(t.inclusive?r.value<=t.value:r.value<t.value)||r.issues.push({origin:Ke[typeof r.value]??n,code:"too_big",maximum:typeof t.value=="object"?t.value.getTime():t.value,input:r.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),It=g("$ZodCheckGreaterThan",(e,t)=>{ue.init(e,t);let n=Ke[typeof t.value];e._zod.check=r=>{(t.inclusive?r.value>=t.value:r.value>t.value)||r.issues.push({origin:Ke[typeof r.value]??n,code:"too_small",minimum:typeof t.value=="object"?t.value.getTime():t.value,input:r.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}});var Vn=g("$ZodCheckNumberFormat",(e,t)=>{ue.init(e,t),t.format=t.format||"float64";let n=t.format?.includes("int"),r=n?"int":"number",[o,s]=Bn[t.format];e._zod.check=i=>{let c=i.value;if(n){if(!Number.isInteger(c)){i.issues.push({expected:r,format:t.format,code:"invalid_type",continue:!1,input:c,inst:e});return}if(!Number.isSafeInteger(c)){c>0?i.issues.push({input:c,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:r,inclusive:!0,continue:!t.abort}):i.issues.push({input:c,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:r,inclusive:!0,continue:!t.abort});return}}c<o&&i.issues.push({origin:"number",input:c,code:"too_small",minimum:o,inclusive:!0,inst:e,continue:!t.abort}),c>s&&i.issues.push({origin:"number",input:c,code:"too_big",maximum:s,inclusive:!0,inst:e,continue:!t.abort})}});var qn=g("$ZodCheckStringFormat",(e,t)=>{var n,r;ue.init(e,t),t.pattern?(n=e._zod).check??(n.check=o=>{t.pattern.lastIndex=0,!t.pattern.test(o.value)&&o.issues.push({origin:"string",code:"invalid_format",format:t.format,input:o.value,...t.pattern?{pattern:t.pattern.toString()}:{},inst:e,continue:!t.abort})}):(r=e._zod).check??(r.check=()=>{})}),er=g("$ZodCheckRegex",(e,t)=>{qn.init(e,t),e._zod.check=n=>{t.pattern.lastIndex=0,!t.pattern.test(n.value)&&n.issues.push({origin:"string",code:"invalid_format",format:"regex",input:n.value,pattern:t.pattern.toString(),inst:e,continue:!t.abort})}});var nr={major:4,minor:6,patch:7};var Z=g("$ZodType",(e,t)=>{var n;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=nr;let r=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...r??[]]:r?.length?[...r]:[];for(let s of o)for(let i of s._zod.onattach)i(e);if(o.length===0)(n=e._zod).deferred??(n.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let s=(c,l,u)=>{if(c.memo)return c;let a=X(c),A;for(let f of l){if(f._zod.def.when){if(Ln(c)||!f._zod.def.when(c))continue}else if(a)continue;let d=c.issues.length,w=f._zod.check(c);if(w instanceof Promise&&u?.async===!1)throw new H;if(A||w instanceof Promise)A=(A??Promise.resolve()).then(async()=>{await w,c.issues.length!==d&&(We(c.issues,d,e),a||(a=X(c,d)))});else{if(c.issues.length===d)continue;We(c.issues,d,e),a||(a=X(c,d))}}return A?A.then(()=>c):c},i=(c,l,u)=>{if(X(c))return c.aborted=!0,c;let a=s(l,o,u);if(a instanceof Promise){if(u.async===!1)throw new H;return a.then(A=>e._zod.parse(A,u))}return e._zod.parse(a,u)};e._zod.run=(c,l)=>{if(l.skipChecks)return e._zod.parse(c,l);if(l.direction==="backward"){let a=e._zod.parse({value:c.value,issues:[]},{...l,skipChecks:!0});return a instanceof Promise?a.then(A=>i(A,c,l)):i(a,c,l)}let u=e._zod.parse(c,l);if(u instanceof Promise){if(l.async===!1)throw new H;return u.then(a=>s(a,o,l))}return s(u,o,l)}}},{get"~standard"(){return _t(this,"~standard",_s(this))},set"~standard"(e){ce(this,"~standard",e)}}),ir=(e,t)=>e.issues.length?{issues:e.issues.map(n=>q(n,t,ee()))}:{value:e.value};async function bs(e,t){let n={async:!0};return ir(await e._zod.run({value:t,issues:[]},n),n)}function _s(e){return{validate:t=>{let n={async:!1};try{let r=e._zod.run({value:t,issues:[]},n);if(!(r instanceof Promise))return ir(r,n)}catch{}return bs(e,t)},vendor:"zod",version:1}}var cr=g("$ZodString",(e,t)=>{Z.init(e,t),e._zod.pattern=t.pattern??Kn,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=String(n.value)}catch{}return typeof n.value=="string"||n.issues.push({expected:"string",code:"invalid_type",input:n.value,inst:e}),n}});var Mt=g("$ZodNumber",(e,t)=>{Z.init(e,t),e._zod.pattern=Ct,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=Number(n.value)}catch{}let o=n.value;if(typeof o=="number"&&!Number.isNaN(o)&&Number.isFinite(o))return n;let s=typeof o=="number"?Number.isNaN(o)?"NaN":Number.isFinite(o)?void 0:String(o):void 0;return n.issues.push({expected:"number",code:"invalid_type",input:o,inst:e,...s?{received:s}:{}}),n}}),ar=g("$ZodNumberFormat",(e,t)=>{Vn.init(e,t),Mt.init(e,t)}),ur=g("$ZodBoolean",(e,t)=>{Z.init(e,t),e._zod.pattern=Jn,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=!!n.value}catch{}let o=n.value;return typeof o=="boolean"||n.issues.push({expected:"boolean",code:"invalid_type",input:o,inst:e}),n}});function zs(e,t){let n=bt(e._zod.def.checks);if(!n.length)return;let r=Math.min(...n.map(s=>s[0])),o=e._zod.parse;e._zod.parse=(s,i)=>{let c=t(s.value);if(c>r&&!i?.skipChecks&&i?.direction!=="backward"){for(let[l,u]of bt(e._zod.def.checks))if(c>l&&u._zod.def.when(s)){let a=s.issues.length;return u._zod.check(s),s.issues[a].continue=!1,We(s.issues,a,e),s}}return o(s,i)}}var ks=e=>Array.isArray(e)?e.length:-1;function rr(e,t,n){e.issues.length&&t.issues.push(...V(n,e.issues)),t.value[n]=e.value}var lr=g("$ZodArray",(e,t)=>{Z.init(e,t);let n=me.memoizer;n?.attach(e),e._zod.parse=(r,o)=>{let s=r.value;if(!Array.isArray(s))return r.issues.push({expected:"array",code:"invalid_type",input:s,inst:e}),r;r.value=n?n.alloc(e,r,Array(s.length),o):Array(s.length);let i=[],c=o?.abortEarly;for(let l=0;l<s.length;l++){let u=s[l],a=t.element._zod.run({value:u,issues:[]},o);if(a instanceof Promise)i.push(a.then(A=>rr(A,r,l)));else if(rr(a,r,l),c&&a.issues.length!==0&&X(a))break}return i.length?Promise.all(i).then(()=>r):r},zs(e,ks)});function Je(e,t,n,r,o,s){let i=n in r,c=s==="optional";if(!(!i&&c&&o==="optional")){if(e.issues.length){if(o!==void 0&&c&&!i)return;t.issues.push(...V(n,e.issues))}if(!i&&o===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[n]});return}e.value===void 0?(i||o==="defaulted"&&!c)&&(t.value[n]=void 0):t.value[n]=e.value}}var $s=[];function Es(e){let t=Object.keys(e.shape),n=Object.getOwnPropertySymbols(e.shape),r=n.length?n:$s,o=r.length?[...t,...r]:t;for(let i of o)if(!e.shape?.[i]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(i)}": expected a Zod schema`);let s=Fn(e.shape);return{...e,allKeys:o,symbolKeys:r,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(s)}}function Ss(e,t,n,r,o,s,i){let c=[],l=o.keySet,u=o.catchall._zod,a=u.def.type,A=u.optin,f=u.optout,d=0;for(let w in t){if(i&&n.issues.length!==d){if(X(n,d))break;d=n.issues.length}if(l.has(w))continue;if(w==="__proto__"){a==="never"&&c.push(w);continue}if(a==="never"){c.push(w);continue}let m=u.run({value:t[w],issues:[]},r);m instanceof Promise?e.push(m.then(v=>Je(v,n,w,t,A,f))):Je(m,n,w,t,A,f)}return c.length&&n.issues.push({code:"unrecognized_keys",keys:c,input:t,inst:s,continue:!0}),e.length?Promise.all(e).then(()=>n):n}var Ar=g("$ZodObject",(e,t)=>{Z.init(e,t);let n=Object.getOwnPropertyDescriptor(t,"shape"),r=n?.get?n.get.raw:t.shape??{};if(r){let u=()=>{let a={...r};return Object.defineProperty(t,"shape",{value:a}),u.raw=a,a};u.raw=r,Object.defineProperty(t,"shape",{get:u})}let o=On(()=>Es(t));T(e,"propValues",u=>{let a=u.def.shape,A={};for(let f in a){let d=a[f]._zod;if(d.values){Object.prototype.hasOwnProperty.call(A,f)||Tn(A,f,new Set);for(let w of d.values)A[f].add(w);d.optin!==void 0&&A[f].add(void 0)}}return A});let s=He,i=t.catchall,c,l=me.memoizer;l?.attach(e),e._zod.parse=(u,a)=>{c??(c=o.value);let A=u.value;if(!s(A))return u.issues.push({expected:"object",code:"invalid_type",input:A,inst:e}),u;u.value=l?l.alloc(e,u,{},a):{};let f=[],d=c.shape,w=a?.abortEarly,m=u.issues.length;for(let v of c.allKeys){if(w&&u.issues.length!==m){if(X(u,m))break;m=u.issues.length}if(v==="__proto__")continue;let S=d[v],C=S._zod.optin,ie=S._zod.optout,de=S._zod.run({value:A[v],issues:[]},a);de instanceof Promise?f.push(de.then(De=>Je(De,u,v,A,C,ie))):Je(de,u,v,A,C,ie)}return i?Ss(f,A,u,a,o.value,e,w===!0):f.length?Promise.all(f).then(()=>u):u}});var fr=g("$ZodRecord",(e,t)=>{Z.init(e,t);let n=me.memoizer;n?.attach(e),e._zod.parse=(r,o)=>{let s=r.value;if(!Dt(s))return r.issues.push({expected:"record",code:"invalid_type",input:s,inst:e}),r;let i=[],c=t.keyType._zod.values;if(c&&!t.partial){r.value=n?n.alloc(e,r,{},o):{};let l=new Set;for(let a of c)if(typeof a=="string"||typeof a=="number"||typeof a=="symbol"){if(l.add(typeof a=="number"?a.toString():a),a==="__proto__")continue;let A=t.keyType._zod.run({value:a,issues:[]},o);if(A instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(A.issues.length){r.issues.push({code:"invalid_key",origin:"record",issues:A.issues.map(w=>q(w,o,ee())),input:a,path:[a],inst:e});continue}let f=A.value;if(f==="__proto__")continue;let d=t.valueType._zod.run({value:s[a],issues:[]},o);d instanceof Promise?i.push(d.then(w=>{w.issues.length&&r.issues.push(...V(a,w.issues)),r.value[f]=w.value})):(d.issues.length&&r.issues.push(...V(a,d.issues)),r.value[f]=d.value)}let u;for(let a in s)if(!l.has(a))if(t.mode==="loose"){if(a==="__proto__")continue;r.value[a]=s[a]}else u=u??[],u.push(a);u&&u.length>0&&r.issues.push({code:"unrecognized_keys",input:s,inst:e,keys:u,continue:!0})}else{r.value=n?n.alloc(e,r,{},o):{};let l;for(let u of Reflect.ownKeys(s)){if(u==="__proto__"||!Object.prototype.propertyIsEnumerable.call(s,u))continue;let a=t.keyType._zod.run({value:u,issues:[]},o);if(a instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof u=="string"&&Ct.test(u)&&a.issues.length){let w=t.keyType._zod.run({value:Number(u),issues:[]},o);if(w instanceof Promise)throw new Error("Async schemas not supported in object keys currently");w.issues.length===0&&(a=w)}if(a.issues.length){t.mode==="loose"?r.value[u]=s[u]:c?(l=l??[],l.push(u)):r.issues.push({code:"invalid_key",origin:"record",issues:a.issues.map(w=>q(w,o,ee())),input:u,path:[u],inst:e});continue}let f=a.value;if(f==="__proto__")continue;let d=t.valueType._zod.run({value:s[u],issues:[]},o);d instanceof Promise?i.push(d.then(w=>{w.issues.length&&r.issues.push(...V(u,w.issues)),r.value[f]=w.value})):(d.issues.length&&r.issues.push(...V(u,d.issues)),r.value[f]=d.value)}l&&l.length>0&&r.issues.push({code:"unrecognized_keys",input:s,inst:e,keys:l,continue:!0})}return i.length?Promise.all(i).then(()=>r):r}});var dr=g("$ZodEnum",(e,t)=>{Z.init(e,t);let n=Pt(t.entries),r=new Set(n);e._zod.values=r,T(e,"pattern",o=>{let s=Pt(o.def.entries).filter(i=>Rn.has(typeof i));return new RegExp(s.length?`^(${s.map(i=>be(i.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,s)=>{let i=o.value;return r.has(i)||o.issues.push({code:"invalid_value",values:n,input:i,inst:e}),o}}),wr=g("$ZodLiteral",(e,t)=>{Z.init(e,t);let n=new Set(t.values);e._zod.values=n,T(e,"pattern",r=>{let o=r.def.values;return new RegExp(o.length?`^(${o.map(s=>typeof s=="string"?be(s):s?be(s.toString()):String(s)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(r,o)=>{let s=r.value;return n.has(s)||r.issues.push({code:"invalid_value",values:t.values,input:s,inst:e}),r}});function or(e,t){return e.value=t.issues.length?void 0:t.value,e}var pr=g("$ZodOptional",(e,t)=>{Z.init(e,t),T(e,"optin",n=>n.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",T(e,"values",n=>{let r=n.def.innerType._zod.values;return r?new Set([...r,void 0]):void 0}),T(e,"pattern",n=>{let r=n.def.innerType._zod.pattern;return r?new RegExp(`^(${vt(r.source)})?$`):void 0}),e._zod.parse=(n,r)=>{if(n.value===void 0){if(t.innerType._zod.optin!=="defaulted")return n;let o=t.innerType._zod.run({value:n.value,issues:[]},r);return o instanceof Promise?o.then(s=>or(n,s)):or(n,o)}return t.innerType._zod.run(n,r)}});var mr=g("$ZodNullable",(e,t)=>{Z.init(e,t),T(e,"optin",n=>n.def.innerType._zod.optin),T(e,"optout",n=>n.def.innerType._zod.optout),T(e,"pattern",n=>{let r=n.def.innerType._zod.pattern;return r?new RegExp(`^(${vt(r.source)}|null)$`):void 0}),T(e,"values",n=>n.def.innerType._zod.values?new Set([...n.def.innerType._zod.values,null]):void 0),e._zod.parse=(n,r)=>n.value===null?n:t.innerType._zod.run(n,r)}),hr=g("$ZodDefault",(e,t)=>{Z.init(e,t),e._zod.optin="defaulted",T(e,"values",n=>n.def.innerType._zod.values),e._zod.parse=(n,r)=>{if(r.direction==="backward")return t.innerType._zod.run(n,r);if(n.value===void 0)return n.value=t.defaultValue,n;let o=t.innerType._zod.run(n,r);return o instanceof Promise?o.then(s=>sr(s,t)):sr(o,t)}});function sr(e,t){return e.value===void 0&&(e.value=t.defaultValue),e}function gr(e){return e.checks&&(e.checks=[...e.checks]),e}function Pr(e,t){return new e(gr({type:"string",...z(t)}))}function vr(e,t){return new e(gr({type:"number",checks:[],...z(t)}))}function xr(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...z(t)})}function Dr(e,t){return new e({type:"boolean",...z(t)})}function Ye(e,t){return new Xn({check:"less_than",...z(t),value:e,inclusive:!0})}function yr(e,t){return new It({check:"greater_than",...z(t),value:e,inclusive:!1})}function ke(e,t){return new It({check:"greater_than",...z(t),value:e,inclusive:!0})}function he(e){return yr(0,e)}function ne(e){return ke(0,e)}function Zt(e,t){return new er({check:"string_format",format:"regex",...z(t),pattern:e})}var F=g("ZodMiniType",(e,t)=>{if(!e._zod)throw new Error("Uninitialized schema in ZodMiniType.");Z.init(e,t),e.def=t,e.type=t.type},{get with(){return this.check},set with(e){ce(this,"with",e)},parse(e,t){return ze(this,e,t,{callee:this.parse})},parseAsync(e,t){return Et(this,e,t,{callee:this.parseAsync})},safeParse(e,t){return te(this,e,t)},safeParseAsync(e,t){return St(this,e,t)},check(...e){let t=this.def;return this.clone({...t,checks:[...t.checks??[],...e.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]},{parent:!0})},clone(e,t){return Ge(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},apply(e,...t){return t.length===0?e(this):e(this,...t)}}),Is=g("ZodMiniString",(e,t)=>{cr.init(e,t),F.init(e,t)});function p(e){return Pr(Is,e)}var _r=g("ZodMiniNumber",(e,t)=>{Mt.init(e,t),F.init(e,t)});function D(e){return vr(_r,e)}var Ms=g("ZodMiniNumberFormat",(e,t)=>{ar.init(e,t),_r.init(e,t)});function zr(e){return xr(Ms,e)}var Zs=g("ZodMiniBoolean",(e,t)=>{ur.init(e,t),F.init(e,t)});function Xe(e){return Dr(Zs,e)}var Os=g("ZodMiniArray",(e,t)=>{lr.init(e,t),F.init(e,t)});function j(e,t){return new Os({type:"array",element:e,...z(t)})}var Ts=g("ZodMiniObject",(e,t)=>{Ar.init(e,t),F.init(e,t),jn(e,"shape",n=>n._zod.def.shape,!1)});function k(e,t){let n={type:"object",shape:e??{},...z(t)};return new Ts(n)}var br=g("ZodMiniRecord",(e,t)=>{fr.init(e,t),F.init(e,t)});function Ot(e,t,n){return!t||!t._zod?new br({type:"record",keyType:p(),valueType:e,...z(t)}):new br({type:"record",keyType:e,valueType:t,...z(n)})}var Rs=g("ZodMiniEnum",(e,t)=>{dr.init(e,t),F.init(e,t),e.options=[...e._zod.values]});function U(e,t){let n=Array.isArray(e)?Object.fromEntries(e.map(r=>[r,r])):e;return new Rs({type:"enum",entries:n,...z(t)})}var Fs=g("ZodMiniLiteral",(e,t)=>{wr.init(e,t),F.init(e,t)});function kr(e,t){return new Fs({type:"literal",values:Array.isArray(e)?e:[e],...z(t)})}var Bs=g("ZodMiniOptional",(e,t)=>{pr.init(e,t),F.init(e,t)});function y(e){return new Bs({type:"optional",innerType:e})}var Ls=g("ZodMiniNullable",(e,t)=>{mr.init(e,t),F.init(e,t)});function $e(e){return new Ls({type:"nullable",innerType:e})}var Ns=g("ZodMiniDefault",(e,t)=>{hr.init(e,t),F.init(e,t)});function h(e,t){return new Ns({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():yt(t)}})}var $r={OK:0,FAILED:1,USAGE:2,NOT_FOUND:3,AUTH:4,TIMEOUT:5,SESSION_NOT_FOUND:6,PROMPT_TOO_LARGE:7,CONFIG:8,SANDBOX_VIOLATION:9,FINDINGS:10,CANCELLED:130},Ve=class extends Error{code;exitCode;hint;constructor(t,n,r,o,s){super(n,s),this.name=new.target.name,this.code=t,this.hint=r,this.exitCode=o}toJSON(){return{code:this.code,message:this.message,hint:this.hint}}};var re=class extends Ve{constructor(n,r){super("CONFIG_INVALID",`Invalid configuration in ${n}: ${r}`,`Fix ${n} (or delete it to use the defaults).`,$r.CONFIG);this.file=n}file};var I=class extends Ve{constructor(t,n="Check permissions of the project's .codex-collab file."){super("STATE",t,n,$r.FAILED)}};var $={kind:"neutral"},Tt={kind:"lower"},Ee={locale:$,"codex.model":$,"codex.effort":$,"codex.sandbox":{kind:"rank",ranks:{"read-only":0,"workspace-write":1}},"codex.allowSandbox":{kind:"rank",ranks:{"read-only":0,"workspace-write":1,"danger-full-access":2}},"codex.timeoutSeconds":$,"codex.idleTimeoutSeconds":$,"hooks.classify":$,"hooks.autoReview":{kind:"falseIsTighter"},"hooks.stopGate":$,"classify.mediumThreshold":$,"classify.complexThreshold":$,"classify.extraScopeWords":$,"classify.extraRiskWords":$,"review.mode":{kind:"rank",ranks:{off:0,auto:1,always:1}},"review.debounceSeconds":$,"review.minIntervalSeconds":$,"review.maxReviewsPerSession":Tt,"review.maxTokensPerSession":Tt,"review.minChangedLines":$,"review.ignore":{kind:"union"},"review.maxFindingsInContext":$,"review.stopWaitSeconds":$,"review.promptBudgetBytes":Tt};function Se(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Ce(e,t,n=""){let r={...e};for(let[o,s]of Object.entries(t)){let i=`${n}${o}`;Ee[i]?.kind==="union"&&Array.isArray(s)&&Array.isArray(r[o])?r[o]=Sr(r[o],s):r[o]=Se(s)&&Se(r[o])?Ce(r[o],s,`${i}.`):s}return r}function Sr(e,t){return[...new Set([...e,...t])]}function Cr(e,t=""){return Object.entries(e).flatMap(([n,r])=>{let o=`${t}${n}`;return Se(r)&&Ee[o]===void 0?Cr(r,`${o}.`):[[o,r]]})}function Er(e,t){let n=e;for(let r of t.split("."))n=Se(n)?n[r]:void 0;return n}function js(e,t,n){let r=t.split("."),o=e;for(let s of r.slice(0,-1))Se(o[s])||(o[s]={}),o=o[s];o[r[r.length-1]]=n}function Us(e,t,n){switch(e?.kind){case"neutral":return{value:t};case"lower":return n===void 0||t<=n?{value:t}:void 0;case"falseIsTighter":return t===!1||n===!0?{value:t}:void 0;case"rank":{let r=e.ranks[String(t)],o=n===void 0?0:e.ranks[String(n)];return r!==void 0&&o!==void 0&&r<=o?{value:t}:void 0}case"union":return{value:Sr(n??[],t)};default:return}}function Ir(e,t,n){let r=structuredClone(e),o=[];for(let[s,i]of Cr(t)){let c=Er(e,s);if(Ee[s]?.kind!=="union"&&Er(n,s)!==void 0)continue;let l=Us(Ee[s],i,c);l?js(r,s,l.value):o.push({key:s,asked:i,kept:c})}return{merged:r,refused:o}}var Mr=/^[a-z][a-z_-]{0,23}$/;function ge(){return{codex:{sandbox:"read-only",timeoutSeconds:900,idleTimeoutSeconds:300},hooks:{classify:!0,autoReview:!0,stopGate:!0},classify:{mediumThreshold:3,complexThreshold:7,extraScopeWords:[],extraRiskWords:[]},review:{mode:"auto",debounceSeconds:20,minIntervalSeconds:60,maxReviewsPerSession:20,maxTokensPerSession:2e6,minChangedLines:1,ignore:[],maxFindingsInContext:8,stopWaitSeconds:0,promptBudgetBytes:2e5}}}function Qs(){let e=ge(),t=U(["off","auto","always"]),n=k({locale:y(U(["en","zh"])),codex:h(k({model:y(p()),effort:y(p().check(Zt(Mr,"a reasoning effort level such as low, medium or high"))),sandbox:h(U(["read-only","workspace-write"]),e.codex.sandbox),allowSandbox:y(U(["read-only","workspace-write","danger-full-access"])),timeoutSeconds:h(D().check(he()),e.codex.timeoutSeconds),idleTimeoutSeconds:h(D().check(he()),e.codex.idleTimeoutSeconds)}),e.codex),hooks:h(k({classify:h(Xe(),e.hooks.classify),autoReview:h(Xe(),e.hooks.autoReview),stopGate:h(Xe(),e.hooks.stopGate)}),e.hooks),classify:h(k({mediumThreshold:h(D(),e.classify.mediumThreshold),complexThreshold:h(D(),e.classify.complexThreshold),extraScopeWords:h(j(p()),e.classify.extraScopeWords),extraRiskWords:h(j(p()),e.classify.extraRiskWords)}),e.classify),review:h(k({mode:h(t,e.review.mode),debounceSeconds:h(D().check(ne()),e.review.debounceSeconds),minIntervalSeconds:h(D().check(ne()),e.review.minIntervalSeconds),maxReviewsPerSession:h(D().check(ne()),e.review.maxReviewsPerSession),maxTokensPerSession:h(D().check(ne()),e.review.maxTokensPerSession),minChangedLines:h(D().check(ne()),e.review.minChangedLines),ignore:h(j(p()),e.review.ignore),maxFindingsInContext:h(D().check(he()),e.review.maxFindingsInContext),stopWaitSeconds:h(D().check(ne()),e.review.stopWaitSeconds),promptBudgetBytes:h(D().check(he()),e.review.promptBudgetBytes)}),e.review)});return{ReviewMode:t,Config:n}}var Hs;function Ft(){return Hs??=Qs()}var Zr=".claude/codex-collab.json",Bt=".claude/codex-collab.local.json";function Gs(e){return(0,G.join)(e,Zr)}function Ws(e){return(0,G.join)(e,Bt)}function Ks(e){let t=e.CLAUDE_CONFIG_DIR?(0,G.resolve)(e.CLAUDE_CONFIG_DIR):(0,G.join)(e.HOME||(0,Tr.homedir)(),".claude");return(0,G.join)(t,"codex-collab.json")}function Lt(e){let t;try{t=(0,qe.readFileSync)(e,"utf8")}catch(o){if(o.code==="ENOENT")return;throw new re(e,o.message)}let n;try{n=JSON.parse(t)}catch(o){throw new re(e,o.message)}let r=te(Ft().Config,n);if(!r.success){let o=r.error.issues.map(s=>`${s.path.join(".")||"(root)"}: ${s.message}`).join("; ");throw new re(e,o)}return n}function Js(e){if(!(0,qe.existsSync)((0,G.join)(e,".git")))return!0;let{spawnSync:t}=(0,Or.createRequire)((0,G.join)(e,"noop.js"))("node:child_process"),n=t("git",["ls-files","-z","--",Bt],{cwd:e,encoding:"utf8",timeout:2e3,stdio:["ignore","pipe","ignore"]});return n.status!==0||n.stdout!==""}function Ys(e,t=process.env){let n={user:Ks(t),project:Gs(e),local:Ws(e)},r=Lt(n.user),o=Lt(n.project),s=Lt(n.local),i=Object.fromEntries(Object.entries(n).filter(([d])=>({user:r,project:o,local:s})[d]!==void 0));if(r===void 0&&o===void 0&&s===void 0)return{config:ge(),refused:[],files:i,localTracked:!1};let c=s!==void 0&&Js(e),l=c?{}:s??{},u=c?Ce(o??{},s):o??{},a=Ce(Ce(ge(),r??{}),l),{merged:A,refused:f}=Ir(a,u,l);return{config:ze(Ft().Config,A),refused:f,files:i,localTracked:c}}function Rr(e,t=process.env){return Ys(e,t).config}function oe(e,t=1/0){let n=e.replace(/\s+/g," ").trim();return n.length>t?`${n.slice(0,t-1)}\u2026`:n}var Nt={"must-fix":0,"should-fix":1,nit:2};function Fr(e){let t={"must-fix":0,"should-fix":0,nit:0};for(let n of e)t[n.severity]+=1;return t}function Br(e){return e.file===""?"(no file)":e.line_start===null?e.file:e.line_end!==null&&e.line_end!==e.line_start?`${e.file}:${e.line_start}-${e.line_end}`:`${e.file}:${e.line_start}`}function Lr(e,t){return t===void 0||e.claudeSessionId===void 0||e.claudeSessionId===t}function Nr(e,t,n){let r=[];for(let o of e.reviews)o.status!=="done"||o.deliveredAt||!Lr(o,t)||(o.deliveredAt=n.toISOString(),o.findings.length>0&&r.push(o));return r}function jr(e,t){return e.reviews.some(n=>n.status==="done"&&!n.deliveredAt&&Lr(n,t))}function Ur(e,t){let n=e.flatMap(i=>i.findings.map(c=>({f:c,id:i.id}))).sort((i,c)=>Nt[i.f.severity]-Nt[c.f.severity]),r=Fr(n.map(({f:i})=>i)),o=[...new Set(e.flatMap(i=>i.files))],s=[`Codex reviewed your recent edits (${o.length} file${o.length===1?"":"s"}): ${r["must-fix"]} must-fix, ${r["should-fix"]} should-fix, ${r.nit} nit.`];for(let{f:i}of n.slice(0,t))s.push(`- [${i.severity}] ${Br(i)} ${oe(i.title,100)} \u2014 ${oe(i.suggested_fix||i.explanation,160)}`);return n.length>t&&s.push(`\u2026 ${n.length-t} more.`),s.push(`Weigh each finding critically; fix what is right (must-fix first), say which you reject and why. Details: codex-collab reviews show ${e.map(i=>i.id).join(" ")}`),s.join(`
+`)}var Kt=require("node:fs"),io=require("node:path");var Qr=require("node:fs"),se=require("node:path");function Pe(e=process.cwd()){let t=(0,se.resolve)(e),n=t;for(;;){if((0,Qr.existsSync)((0,se.join)(n,".git")))return n;let r=(0,se.dirname)(n);if(r===n)return t;n=r}}var Xs=".codex-collab";function jt(e){return(0,se.join)(e,Xs)}function ve(e){return(0,se.join)(e,".codex-collab.d")}var x=require("node:fs"),Gt=require("node:os"),xe=require("node:path");var P=require("node:fs"),W=require("node:path"),et=448,Ut=384,Hr=".unsafe-",tt=P.constants.O_NOFOLLOW??0,Gr=P.constants.O_NONBLOCK??0,M=class extends Error{constructor(n,r){super(`${n} ${r}; codex-collab never writes through it.`);this.path=n;this.why=r}path;why;code="EUNSAFE"};function le(e){return e?.code}function nt(e){try{return(0,P.lstatSync)(e)}catch(t){if(le(t)==="ENOENT")return null;throw t}}function Wr(e){let t=new Date().toISOString().replace(/:/g,""),n=`${e}${Hr}${t}`;for(let r=1;nt(n)!==null;r++)n=`${e}${Hr}${t}-${r}`;return(0,P.renameSync)(e,n),n}function Ie(e,t){for(let n=0;;n++){let r=nt(e);if(r?.isDirectory()){if((r.mode&511)!==et&&r.uid===process.getuid?.())try{(0,P.chmodSync)(e,et)}catch{}return}let o;if(r!==null&&!r.isSymbolicLink())throw new M(e,"is not a directory");if(r!==null){let s;try{s=Wr(e)}catch(i){if(le(i)==="ENOENT"&&n<2)continue;throw i}o=`${e} is a symbolic link; moved it aside to ${(0,W.basename)(s)} and created a fresh directory (nothing was written through it).`,t?.(o)}try{(0,P.mkdirSync)(e,{mode:et})}catch(s){if(le(s)==="EEXIST"&&n<2)continue;throw s}(0,P.chmodSync)(e,et),o!==void 0&&rt((0,W.join)(e,"hooks.log"),`${new Date().toISOString()} ${o}
+`);return}}var Vs={append:P.constants.O_WRONLY|P.constants.O_CREAT|P.constants.O_APPEND,exclusive:P.constants.O_WRONLY|P.constants.O_CREAT|P.constants.O_EXCL};function Ae(e,t){if(tt===0&&nt(e)?.isSymbolicLink())throw new M(e,"is a symbolic link");let n;try{n=(0,P.openSync)(e,Vs[t]|tt|Gr,Ut)}catch(r){throw le(r)==="ELOOP"?new M(e,"is a symbolic link"):le(r)==="ENXIO"?new M(e,"is not a regular file"):r}try{let r=(0,P.fstatSync)(n);if(!r.isFile())throw new M(e,"is not a regular file");if(r.nlink>1)throw new M(e,"has other hard links");return(r.mode&511)!==Ut&&(0,P.fchmodSync)(n,Ut),n}catch(r){throw(0,P.closeSync)(n),r}}function rt(e,t,n){let r,o="";try{r=Ae(e,"append")}catch(s){if(!(s instanceof M))throw s;let i=Wr(e);o=n?.(`${s.message} Moved it aside to ${(0,W.basename)(i)}.`)??"",r=Ae(e,"append")}try{Qt(r,o+t)}finally{(0,P.closeSync)(r)}}function Qt(e,t){let n=Buffer.from(t,"utf8");for(let r=0;r<n.length;)r+=(0,P.writeSync)(e,n,r)}function ot(e){if(tt===0&&nt(e)?.isSymbolicLink())throw new M(e,"is a symbolic link");let t;try{t=(0,P.openSync)(e,P.constants.O_RDONLY|tt|Gr)}catch(n){if(le(n)==="ENOENT")return null;throw le(n)==="ELOOP"?new M(e,"is a symbolic link"):n}try{if(!(0,P.fstatSync)(t).isFile())throw new M(e,"is not a regular file");return(0,P.readFileSync)(t,"utf8")}finally{(0,P.closeSync)(t)}}var qs=5e3,ei=3e4,ti=5e3,ni=1e4,ri=50,Me=new Map,Kr;function st(e){e<=0||(Kr??=new Int32Array(new SharedArrayBuffer(4)),Atomics.wait(Kr,0,0,e))}function oi(e,t={}){let n=(0,xe.resolve)(e);if(Me.has(n))throw new I(`This process already holds the lock ${n}.`,"This is a bug in codex-collab (a nested lock); please report it.");let r=t.timeoutMs??qs,o=t.staleMs??ei,s=Date.now()+r,i=1;for(;;){let c=Jr(n,o,!1);if(c!==null)return si(n,c);let l=s-Date.now();if(l<=0)throw fi(n,r);st(Math.min(l,i*(.5+Math.random()))),i=Math.min(i*2,ri)}}function it(e,t,n={}){let r=oi(e,n);try{return t()}finally{r()}}function si(e,t){Me.set(e,t);let n=!1;return()=>{n||(n=!0,Me.get(e)===t&&Me.delete(e),Xr(e,t))}}function Jr(e,t,n){let r=Ht(e);if(r!==null)return r;let o=Ze(e);if(o===null)return Ht(e);if(!ui(e,o,t))return null;if(n)Ai(e,o);else{let s=`${e}.takeover`,i=Jr(s,ni,!0);if(i===null)return null;try{Yr(Ze(e),o)&&ct(e)}finally{Xr(s,i)}}return Ht(e)}function Ht(e){let t={pid:process.pid,host:(0,Gt.hostname)(),token:`${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,at:new Date().toISOString()},n;try{n=ii(e)}catch(r){if(fe(r)==="EEXIST")return null;throw new I(`Cannot create the lock file ${e}: ${r.message}`,`Check that ${(0,xe.dirname)(e)} exists and is writable.`)}try{(0,x.writeSync)(n,JSON.stringify(t))}catch(r){throw(0,x.closeSync)(n),ct(e),new I(`Cannot write the lock file ${e}: ${r.message}`,`Check free space and permissions of ${(0,xe.dirname)(e)}.`)}return(0,x.closeSync)(n),t.token}function ii(e){try{return Ae(e,"exclusive")}catch(t){if(fe(t)!=="ENOENT")throw t;return(0,x.mkdirSync)((0,xe.dirname)(e),{recursive:!0,mode:448}),Ae(e,"exclusive")}}function Ze(e){let t;try{t=(0,x.openSync)(e,x.constants.O_RDONLY|(x.constants.O_NOFOLLOW??0)|(x.constants.O_NONBLOCK??0))}catch(n){if(fe(n)==="ENOENT")return null;if(fe(n)==="ELOOP")return ci(e);throw new I(`Cannot read the lock file ${e}: ${n.message}`,`Check the permissions of ${e}.`)}try{let n=(0,x.fstatSync)(t),r=(0,x.readFileSync)(t,"utf8");return{holder:ai(r),raw:r,ino:n.ino,mtimeMs:n.mtimeMs}}finally{(0,x.closeSync)(t)}}function ci(e){try{return{holder:null,raw:"",ino:(0,x.lstatSync)(e).ino,mtimeMs:0}}catch{return null}}function ai(e){try{let t=JSON.parse(e);if(t&&Number.isInteger(t.pid)&&t.pid>0&&typeof t.token=="string"&&typeof t.host=="string")return{pid:t.pid,host:t.host,token:t.token,at:typeof t.at=="string"?t.at:""}}catch{}return null}function ui(e,t,n){let r=Date.now()-t.mtimeMs,o=t.holder;if(o===null)return r>Math.min(n,ti);if(o.host===(0,Gt.hostname)()){if(o.pid===process.pid)return Me.get(e)!==o.token;if(!Wt(o.pid))return!0}return r>n}function Wt(e){try{process.kill(e,0)}catch(t){return fe(t)!=="ESRCH"}return!li(e)}function li(e){if(process.platform!=="linux")return!1;try{let t=(0,x.readFileSync)(`/proc/${e}/stat`,"utf8");return t[t.lastIndexOf(")")+2]==="Z"}catch{return!1}}function Yr(e,t){return e!==null&&e.ino===t.ino&&e.mtimeMs===t.mtimeMs&&e.raw===t.raw}function Ai(e,t){let n=`${e}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;try{(0,x.renameSync)(e,n)}catch(r){if(fe(r)==="ENOENT")return;throw r}if(!Yr(Ze(n),t))try{(0,x.linkSync)(n,e)}catch{}ct(n)}function Xr(e,t){let n;try{n=Ze(e)}catch{return}n?.holder?.token===t&&ct(e)}function ct(e){try{(0,x.unlinkSync)(e)}catch(t){if(fe(t)!=="ENOENT")throw t}}function fi(e,t){let n="";try{let r=Ze(e)?.holder;r&&(n=` (held by pid ${r.pid} on ${r.host} since ${r.at})`)}catch{}return new I(`Timed out after ${t/1e3} s waiting for the lock ${e}${n}.`,`Another codex-collab process is busy; try again. If none is running, delete ${e}.`)}function fe(e){return e?.code}var Oe=1,K={sessions:60,historyPerSession:30,reviews:60,pendingEdits:500,classifications:200};function di(){let e=k({input_tokens:h(D(),0),cached_input_tokens:h(D(),0),output_tokens:h(D(),0),reasoning_output_tokens:h(D(),0)}),t=D().check(zr(),ke(0),Ye(7)),n=k({at:p(),kind:p(),title:p(),outcome:U(["ok","failed","timeout","cancelled"]),stage:y(t),tokens:y(D()),threadId:y(p())}),r=k({name:p(),threadId:$e(p()),claudeSessionId:y(p()),task:y(p()),cwd:y(p()),createdAt:p(),updatedAt:p(),turns:h(D(),0),usage:e,stage:h(t,0),history:h(j(n),[])}),o=U(["must-fix","should-fix","nit"]),s=k({severity:o,file:p(),line_start:$e(D()),line_end:$e(D()),title:p(),explanation:p(),suggested_fix:p(),confidence:D()}),i=k({path:p(),hash:p(),at:p(),tool:p(),claudeSessionId:y(p())}),c=k({id:p(),sessionName:p(),claudeSessionId:y(p()),diffHash:p(),files:j(p()),status:U(["running","done","failed","skipped"]),startedAt:p(),finishedAt:y(p()),verdict:y(p()),summary:y(p()),note:y(p()),findings:h(j(s),[]),usage:y(e),error:y(p()),skipReason:y(p()),deliveredAt:y(p()),stopBlockedAt:y(p())}),l=k({level:U(["simple","medium","complex"]),score:D(),at:p()}),u=k({pid:D(),startedAt:p(),heartbeatAt:p()}),a=k({version:kr(Oe),sessions:h(Ot(p(),r),{}),pendingEdits:h(j(i),[]),reviews:h(j(c),[]),classifications:h(Ot(p(),l),{}),worker:h($e(u),null)});return{Usage:e,Stage:t,HistoryEntry:n,Session:r,Severity:o,Finding:s,PendingEdit:i,ReviewRecord:c,Classification:l,WorkerInfo:u,StateFile:a}}var wi;function Te(){return wi??=di()}function Re(){return{version:Oe,sessions:{},pendingEdits:[],reviews:[],classifications:{},worker:null}}var b=require("node:fs"),B=require("node:path");var ut=class extends I{constructor(t,n){super(`${t} was written by a newer codex-collab (state version ${n}; this one understands ${Oe}).`,"Upgrade codex-collab (every copy used in this project) to the latest version.")}};function Vr(e){return`${e}.lock`}function pi(e){return(0,B.join)(ve(e),"state.validated.json")}function qr(e,t={}){let n=jt(e),r=Vr(n),o=t.onWarning??(a=>console.error(`codex-collab: ${a}`)),s=t.lockTimeoutMs===void 0?{}:{timeoutMs:t.lockTimeoutMs},i=t.syncDirectory??!0,c=pi(e),l=()=>hi(n,c),u=()=>{let a=l();if(a.ok)return a.state??Re();let A=Di(n);return o(`${n} was unusable (${a.reason}); moved it to ${(0,B.basename)(A)} and started a fresh state.`),Re()};return{path:n,read(){let a=l();if(a.ok)return a.state??Re();try{return it(r,u,s)}catch(A){if(A instanceof ut)throw A;return o(`${n} was unusable (${a.reason}) and could not be moved aside (${oe(A.message)}); using an empty state.`),Re()}},update(a){return it(r,()=>{let A=u(),f=vi(A),d=a(A);if(d instanceof Promise)throw new I("store.update() was given an async function.","This is a bug in codex-collab; please report it.");mi(A);let w=xi(A,f);if(!w.success)throw new I(`Refusing to write an invalid state to ${n}: ${oo(w.issues)}`,"This is a bug in codex-collab; please report it.");no(n);let m=JSON.stringify(w.state);return ro(n,m,i),Pi(c,m,o),d},s)}}}function mi(e){let t=Object.values(e.sessions);if(t.length>K.sessions){let r=at(t,K.sessions,o=>o.updatedAt);e.sessions=Object.fromEntries(r.map(o=>[o.name,o]))}for(let r of Object.values(e.sessions))r.history.length>K.historyPerSession&&(r.history=r.history.slice(-K.historyPerSession));e.reviews=at(e.reviews,K.reviews,r=>r.startedAt),e.pendingEdits=at(e.pendingEdits,K.pendingEdits,r=>r.at);let n=Object.entries(e.classifications);n.length>K.classifications&&(e.classifications=Object.fromEntries(at(n,K.classifications,([,r])=>r.at)))}function at(e,t,n){if(e.length<=t)return e;let r=e.map((s,i)=>({k:n(s),i}));r.sort((s,i)=>s.k<i.k?1:s.k>i.k?-1:i.i-s.i);let o=new Set(r.slice(0,t).map(s=>s.i));return e.filter((s,i)=>o.has(i))}function hi(e,t){let n;try{n=ot(e)}catch(i){return{ok:!1,reason:i instanceof M?`${i.why}, never read or written through`:oe(i.message)}}if(n===null)return{ok:!0,state:null};let r;try{r=JSON.parse(n)}catch(i){return{ok:!1,reason:`not valid JSON: ${oe(i.message)}`}}let o=typeof r=="object"&&r!==null?r.version:void 0;if(typeof o=="number"&&o>Oe)throw new ut(e,o);if(n===gi(t))return{ok:!0,state:r};let s=te(Te().StateFile,r);return s.success?{ok:!0,state:s.data}:{ok:!1,reason:`invalid content: ${oo(s.error.issues)}`}}function gi(e){try{return((0,b.lstatSync)(e).mode&63)!==0?void 0:ot(e)??void 0}catch{return}}function Pi(e,t,n){try{Ie((0,B.dirname)(e),n),no(e),ro(e,t,!1)}catch{}}function eo(){return Object.keys(Te().StateFile.shape)}function vi(e){return new Map(eo().map(t=>[t,JSON.stringify(e[t])]))}function xi(e,t){let n={},r=[];for(let o of eo()){let s=e[o];if(t.get(o)===JSON.stringify(s)){n[o]=s;continue}let i=te(Te().StateFile.shape[o],s);i.success?n[o]=i.data:r.push(...i.error.issues.map(c=>({path:[o,...c.path],message:c.message})))}return r.length>0?{success:!1,issues:r}:{success:!0,state:n}}function Di(e){let t=new Date().toISOString().replace(/:/g,""),n=`${e}.corrupt-${t}`;for(let r=1;(0,b.existsSync)(n);r++)n=`${e}.corrupt-${t}-${r}`;try{(0,b.renameSync)(e,n)}catch(r){throw new I(`Cannot move the unusable ${e} aside: ${r.message}`,`Move or delete ${e} by hand.`)}return n}var to=".tmp-";function no(e){let t=(0,B.basename)(e)+to,n=(0,B.dirname)(e),r;try{r=(0,b.readdirSync)(n)}catch{return}for(let o of r)if(o.startsWith(t))try{(0,b.unlinkSync)((0,B.join)(n,o))}catch{}}function ro(e,t,n){let r=`${e}${to}${process.pid}-${Math.random().toString(36).slice(2)}`,o;try{o=Ae(r,"exclusive"),Qt(o,t),(0,b.fsyncSync)(o),(0,b.closeSync)(o),o=void 0,yi(r,e)}catch(s){o!==void 0&&(0,b.closeSync)(o);try{(0,b.unlinkSync)(r)}catch{}throw new I(`Cannot write ${e}: ${s.message}`,`Check free space and the permissions of ${(0,B.dirname)(e)}.`)}n&&bi((0,B.dirname)(e))}function yi(e,t){for(let n=0;;n++)try{(0,b.renameSync)(e,t);return}catch(r){let o=r.code;if(!(process.platform==="win32"&&(o==="EPERM"||o==="EBUSY"||o==="EACCES"))||n>=10)throw r;st(10+n*10)}}function bi(e){let t;try{t=(0,b.openSync)(e,"r"),(0,b.fsyncSync)(t)}catch{}finally{t!==void 0&&(0,b.closeSync)(t)}}function oo(e){let t=e.slice(0,3).map(n=>`${n.path.map(String).join(".")||"(root)"}: ${n.message}`);return oe(t.join("; ")+(e.length>3?` (+${e.length-3} more)`:""))}var _i=5e3;function so(e,t){return e?t.getTime()-Date.parse(e.heartbeatAt)<3*_i&&Wt(e.pid):!1}function ki(e){return(0,io.join)(ve(e),"edits.jsonl")}function co(e){try{return(0,Kt.lstatSync)(ki(e)).size>0}catch{return!1}}var At=require("node:fs"),fo=require("node:path");var lt=require("node:fs"),ao=require("node:path");var $i=512*1024;function uo(e,t,n=$i){try{Ie((0,ao.dirname)(e));try{(0,lt.lstatSync)(e).size>=n&&(0,lt.renameSync)(e,`${e}.1`)}catch{}rt(e,`${t}
+`,r=>`${new Date().toISOString()} ${r}
+`)}catch{}}var Ei={session_id:"string",transcript_path:"string",cwd:"string",permission_mode:"string"},Si={SessionStart:{source:"string"},UserPromptSubmit:{},PostToolUse:{},Stop:{stop_hook_active:"boolean"}},lo={SessionStart:{},UserPromptSubmit:{prompt:"string"},PostToolUse:{tool_name:"string"},Stop:{}};function Ci(e){return typeof e=="string"&&Object.hasOwn(lo,e)}function Ao(e){if(typeof e!="object"||e===null||Array.isArray(e))return null;let t=e,n=t.hook_event_name;if(!Ci(n))return null;for(let[r,o]of Object.entries({...Ei,...Si[n]}))if(t[r]!==void 0&&typeof t[r]!==o)return null;for(let[r,o]of Object.entries(lo[n]))if(typeof t[r]!==o)return null;return t}var Ii=8*1024*1024;function Mi(){let e=[],t=0,n=Buffer.alloc(65536);for(;;){let r;try{r=(0,At.readSync)(0,n,0,n.length,null)}catch(o){let s=o.code;if(s==="EAGAIN"){wo();continue}if(s==="EOF")break;throw o}if(r===0||(t+=r,e.push(Buffer.from(n.subarray(0,r))),t>Ii))break}return Buffer.concat(e).toString("utf8")}function Q(e,t){uo((0,fo.join)(ve(e),"hooks.log"),`${new Date().toISOString()} ${t}`)}function wo(){Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0,5)}function Zi(e){if(!e)return;let t=Buffer.from(JSON.stringify(e),"utf8");for(let n=0;n<t.length;)try{n+=(0,At.writeSync)(1,t,n,t.length-n)}catch(r){if(r.code!=="EAGAIN")throw r;wo()}}function po(e,t){let n=process.env,r=n.CLAUDE_PROJECT_DIR||process.cwd(),o;try{try{if(n.CODEX_COLLAB_DISABLE==="1")return;let s=Mi(),i;try{i=JSON.parse(s)}catch{Q(Pe(r),`${e}: stdin was not JSON (${s.length} bytes); ignored`);return}let c=Ao(i);if(c===null||c.hook_event_name!==e){Q(Pe(r),`${e}: unexpected input shape; ignored`);return}r=Pe(n.CLAUDE_PROJECT_DIR||c.cwd||process.cwd()),o=t({input:c,root:r,env:n})}catch(s){Q(Pe(r),`${e}: internal error: ${s?.stack??String(s)}`),o={systemMessage:`codex-collab: ${e} hook skipped (internal error; see .codex-collab.d/hooks.log)`}}try{Zi(o)}catch(s){Q(Pe(r),`${e}: could not write the output: ${s?.message??String(s)}`)}}finally{process.exitCode=0}}var Oi="#nocodex";function Ti(e){try{return{config:Rr(e)}}catch(t){Q(e,`config: ${t.message}`);let n=t instanceof re?t.file.replace(`${e}/`,""):".claude/codex-collab.json";return{config:ge(),warning:`codex-collab: ${n} is invalid; using defaults (run codex-collab doctor)`}}}function Ri(e){return e.input.session_id||e.env.CLAUDE_CODE_SESSION_ID||void 0}function Fi(e,t,n){let r=t.filter(s=>!!s).join(`
 
-`),o={};return n&&(o.hookSpecificOutput={hookEventName:e,additionalContext:n}),r&&(o.systemMessage=r),n||r?o:null}function Wi(e){return Hn(e,{onWarning:t=>G(e,t),syncDirectory:!1})}function Bi(e,t){return Promise.resolve().then(()=>zo(require("node:child_process"),1)).then(({spawn:r})=>{let n=r(process.execPath,[e,"review-worker","--project",t],{cwd:t,detached:!0,stdio:"ignore",env:{...process.env,NODE_EXTRA_CA_CERTS:void 0}});n.on("error",o=>G(t,`worker spawn failed: ${o.message}`)),n.unref()}).catch(r=>G(t,`worker spawn failed: ${r?.message??String(r)}`))}var co={simple:0,medium:1,complex:2};function uo(e,t){return e===void 0||co[t]>co[e.level]}function Hi(e,t){return t.CLAUDE_PLUGIN_ROOT?e.replace(/(^|[^\w:/-])\/codex-(?!collab:)/g,"$1/codex-collab:codex-"):e}function lo(e,t){let{prompt:r}=e.input;if(r.includes(Di))return null;let{config:n,warning:o}=ji(e.root),s=t.now?.()??new Date,i=Fi(e),a=i??"default",l=Wi(e.root),c=l.read(),u=c.classifications[a],d,f=n.hooks.classify&&!r.trimStart().startsWith("/")?_r(r,n.classify):void 0,m=f!==void 0&&uo(u,f.level),p=f?.level==="simple"&&u!==void 0&&u.level!=="simple";f&&!p&&(d=Hi(kr(f,n.locale??zr(r)),e.env));let w=n.hooks.autoReview&&(c.pendingEdits.length>0||Qn(e.root))&&!qn(c.worker,s),y=[];(m||Tn(c,i))&&(y=l.update(O=>(f&&uo(O.classifications[a],f.level)&&(O.classifications[a]={level:f.level,score:f.score,at:s.toISOString()}),Cn(O,i,s)))),w&&Bi(t.cliPath,e.root),f&&G(e.root,`classified: ${yr(f)}`);let S=y.length>0?Rn(y,n.review.maxFindingsInContext):void 0;return Ui("UserPromptSubmit",[d,S],o)}ao("UserPromptSubmit",e=>lo(e,{cliPath:(0,fo.join)(__dirname,"..","cli.js")}));
+`),o={};return r&&(o.hookSpecificOutput={hookEventName:e,additionalContext:r}),n&&(o.systemMessage=n),r||n?o:null}function Bi(e){return qr(e,{onWarning:t=>Q(e,t),syncDirectory:!1})}function Li(e,t){return Promise.resolve().then(()=>So(require("node:child_process"),1)).then(({spawn:n})=>{let r=n(process.execPath,[e,"review-worker","--project",t],{cwd:t,detached:!0,stdio:"ignore",env:{...process.env,NODE_EXTRA_CA_CERTS:void 0}});r.on("error",o=>Q(t,`worker spawn failed: ${o.message}`)),r.unref()}).catch(n=>Q(t,`worker spawn failed: ${n?.message??String(n)}`))}var mo={simple:0,medium:1,complex:2};function ho(e,t){return e===void 0||mo[t]>mo[e.level]}function Ni(e,t){return t.CLAUDE_PLUGIN_ROOT?e.replace(/(^|[^\w:/-])\/codex-(?!collab:)/g,"$1/codex-collab:codex-"):e}function go(e,t){let{prompt:n}=e.input;if(n.includes(Oi))return null;let{config:r,warning:o}=Ti(e.root),s=t.now?.()??new Date,i=Ri(e),c=i??"default",l=Bi(e.root),u=l.read(),a=u.classifications[c],A,f=r.hooks.classify&&!n.trimStart().startsWith("/")?$n(n,r.classify):void 0,d=f!==void 0&&ho(a,f.level),w=f?.level==="simple"&&a!==void 0&&a.level!=="simple";f&&!w&&(A=Ni(Mn(f,r.locale??In(n)),e.env));let m=r.hooks.autoReview&&(u.pendingEdits.length>0||co(e.root))&&!so(u.worker,s),v=[];(d||jr(u,i))&&(v=l.update(C=>(f&&ho(C.classifications[c],f.level)&&(C.classifications[c]={level:f.level,score:f.score,at:s.toISOString()}),Nr(C,i,s)))),m&&Li(t.cliPath,e.root),f&&Q(e.root,`classified: ${En(f)}`);let S=v.length>0?Ur(v,r.review.maxFindingsInContext):void 0;return Fi("UserPromptSubmit",[A,S],o)}po("UserPromptSubmit",e=>go(e,{cliPath:(0,Po.join)(__dirname,"..","cli.js")}));

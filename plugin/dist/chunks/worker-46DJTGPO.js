@@ -8,12 +8,12 @@ import {
 } from "./chunk-K5JLFF65.js";
 import {
   reviewChange
-} from "./chunk-BBL2R2KO.js";
+} from "./chunk-CWQD44TF.js";
 import "./chunk-6I6GK4CH.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-7ITYIVUS.js";
-import "./chunk-4AFKOKI4.js";
-import "./chunk-PMPVJOG7.js";
+import "./chunk-6MOMFP2S.js";
+import "./chunk-XB2KXZHW.js";
 import {
   parseVerbArgs
 } from "./chunk-3YF2N4CT.js";

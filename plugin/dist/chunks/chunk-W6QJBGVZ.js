@@ -11,10 +11,10 @@ import {
 } from "./chunk-V5ORDDCX.js";
 import {
   runPrototype
-} from "./chunk-COYCPCWH.js";
+} from "./chunk-7XZX6F2Z.js";
 import {
   reviewChange
-} from "./chunk-BBL2R2KO.js";
+} from "./chunk-CWQD44TF.js";
 import {
   formatFindings
 } from "./chunk-6I6GK4CH.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-US6X3PEO.js";
 import {
   runStage
-} from "./chunk-4AFKOKI4.js";
+} from "./chunk-6MOMFP2S.js";
 import {
   commonVars,
   formatProgress,

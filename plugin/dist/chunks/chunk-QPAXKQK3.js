@@ -28,6 +28,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run typecheck && npm run build && npm run check:plugin && vitest run --config test/vitest.config.ts",
     "eval:classify": "esbuild test/eval/classify.ts --bundle --platform=node --format=esm --outfile=dist/eval/classify.mjs --log-level=warning && node dist/eval/classify.mjs",
+    "train:classify": "esbuild test/eval/train-classify.ts --bundle --platform=node --format=esm --outfile=dist/eval/train-classify.mjs --log-level=warning && node dist/eval/train-classify.mjs",
     "bench:classify": "esbuild test/bench/classify.ts --bundle --platform=node --format=esm --outfile=dist/bench/classify.mjs --log-level=warning && node dist/bench/classify.mjs",
     "bench:hooks": "npm run build:hooks && esbuild test/bench/hooks.ts --bundle --platform=node --format=esm --outfile=dist/bench/hooks.mjs --log-level=warning && node dist/bench/hooks.mjs",
     "bench:redact": "esbuild test/bench/redact.ts --bundle --platform=node --format=esm --outfile=dist/bench/redact.mjs --log-level=warning && node dist/bench/redact.mjs",

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   runPrototype
-} from "./chunk-COYCPCWH.js";
+} from "./chunk-7XZX6F2Z.js";
 import "./chunk-7ITYIVUS.js";
 import {
   SKETCH_WARNING,
@@ -10,8 +10,8 @@ import {
   prototypeSummary,
   prototypeText
 } from "./chunk-US6X3PEO.js";
-import "./chunk-4AFKOKI4.js";
-import "./chunk-PMPVJOG7.js";
+import "./chunk-6MOMFP2S.js";
+import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7ITYIVUS.js";
 import {
   runStage
-} from "./chunk-4AFKOKI4.js";
+} from "./chunk-6MOMFP2S.js";
 import {
   execa
 } from "./chunk-T7IDQBNB.js";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-US6X3PEO.js";
 import {
   runStage
-} from "./chunk-4AFKOKI4.js";
-import "./chunk-PMPVJOG7.js";
+} from "./chunk-6MOMFP2S.js";
+import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,

@@ -1,23 +1,23 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-RUAKUN3U.js";
+} from "./chunk-Y4YKIULE.js";
 import {
   serveStdio
-} from "./chunk-3X2RCPZ7.js";
+} from "./chunk-W6QJBGVZ.js";
 import "./chunk-XUAFWE7I.js";
 import "./chunk-K5JLFF65.js";
-import "./chunk-CGPVQAZU.js";
+import "./chunk-QPAXKQK3.js";
 import "./chunk-OYMSL5DR.js";
 import "./chunk-V5ORDDCX.js";
-import "./chunk-COYCPCWH.js";
-import "./chunk-BBL2R2KO.js";
+import "./chunk-7XZX6F2Z.js";
+import "./chunk-CWQD44TF.js";
 import "./chunk-6I6GK4CH.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-7ITYIVUS.js";
 import "./chunk-US6X3PEO.js";
-import "./chunk-4AFKOKI4.js";
-import "./chunk-PMPVJOG7.js";
+import "./chunk-6MOMFP2S.js";
+import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-3YF2N4CT.js";

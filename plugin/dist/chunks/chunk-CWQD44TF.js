@@ -14,7 +14,7 @@ import {
 } from "./chunk-7ITYIVUS.js";
 import {
   runStage
-} from "./chunk-4AFKOKI4.js";
+} from "./chunk-6MOMFP2S.js";
 import {
   isSecretFile,
   redact

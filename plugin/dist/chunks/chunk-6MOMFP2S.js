@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   isCjk
-} from "./chunk-PMPVJOG7.js";
+} from "./chunk-XB2KXZHW.js";
 import {
   runTurn
 } from "./chunk-DI3QD2SS.js";

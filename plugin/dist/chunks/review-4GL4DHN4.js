@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   reviewChange
-} from "./chunk-BBL2R2KO.js";
+} from "./chunk-CWQD44TF.js";
 import {
   formatFindings
 } from "./chunk-6I6GK4CH.js";
@@ -14,8 +14,8 @@ import {
   leftOutNotes,
   reviewResult
 } from "./chunk-US6X3PEO.js";
-import "./chunk-4AFKOKI4.js";
-import "./chunk-PMPVJOG7.js";
+import "./chunk-6MOMFP2S.js";
+import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
