@@ -2,6 +2,8 @@
 import type { CodexEvent } from "../codex/events.js";
 import { formatProgress } from "../codex/progress.js";
 import { EXIT } from "../errors.js";
+import { handoffNotice } from "../workflow/handoff.js";
+import { formatReceipt } from "../workflow/receipt.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 import { print, type Io } from "./io.js";
 
@@ -20,9 +22,12 @@ export function reportTurn(io: Io, outcome: TurnOutcome, opts: { quiet?: boolean
       .join(", ");
     print(io.stderr, `codex-collab: redacted ${redactions.count} secret${redactions.count === 1 ? "" : "s"} before sending (${kinds})`);
   }
+  if (outcome.handoffFrom) print(io.stderr, `codex-collab: ${handoffNotice(outcome.handoffFrom, result.SESSION_ID)}`);
   if (violations.length > 0) print(io.stderr, `codex-collab: WARNING: the working tree changed during a read-only run: ${violations.join(", ")}`);
   if (!result.success && result.error) print(io.stderr, `codex-collab: ${result.error.message}\n  → ${result.error.hint}`);
   else if (!opts.quiet) print(io.stderr, `codex-collab: session ${session.name} (thread ${result.SESSION_ID ?? "none"}), stage ${session.stage}/7`);
+  // The receipt comes after every real run, quiet or not: it is what left the machine.
+  print(io.stderr, `codex-collab: ${formatReceipt(outcome.receipt)}`);
 }
 
 export function turnExitCode(outcome: TurnOutcome): number {

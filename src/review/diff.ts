@@ -36,6 +36,8 @@ export interface Change {
   skipped: { path: string; reason: SkipReason }[];
   /** Secrets replaced in the diffs: how many, and how many of each kind (as src/redact names them). */
   redactions: { count: number; kinds: Record<string, number> };
+  /** In git: the tree-ish the working tree was compared with (the base, HEAD, the empty tree, or `since`). */
+  against?: string;
 }
 
 export interface CollectOptions {
@@ -48,6 +50,8 @@ export interface CollectOptions {
   ignore?: string[];
   /** Files whose diff is larger than this are skipped as "too-large". */
   maxFileBytes?: number;
+  /** In git: compare with this tree (what an earlier review saw) instead of the base or HEAD. */
+  since?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -87,6 +91,11 @@ export function changeHash(change: Pick<Change, "files">): string {
   return hash.digest("hex");
 }
 
+/** A path as one line of a list: quoted (JSON) when it holds a newline, a quote or another control character. */
+export function displayPath(path: string): string {
+  return /[\u0000-\u001f\u007f"\\]/.test(path) ? JSON.stringify(path) : path;
+}
+
 function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
@@ -99,7 +108,7 @@ const GIT_BASE_ARGS = ["--literal-pathspecs", "-c", "core.quotePath=false"];
 
 async function collectFromGit(root: string, cwd: string, opts: CollectOptions, ignore: readonly string[], maxFileBytes: number): Promise<Change> {
   const pathspecs = (opts.paths ?? []).map((p) => toPathspec(root, cwd, p));
-  const against = await resolveAgainst(root, opts.base);
+  const against = opts.since ?? (await resolveAgainst(root, opts.base));
   const skipped: Change["skipped"] = [];
 
   const others = await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
@@ -171,7 +180,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
       if (r.oldPath !== undefined) file.oldPath = r.oldPath;
       files.push(file);
     }
-    return { root, inGit: true, files: files.sort(byPath), skipped: skipped.sort(byPath), redactions: redactions.summary() };
+    return { root, inGit: true, files: files.sort(byPath), skipped: skipped.sort(byPath), redactions: redactions.summary(), against };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -284,11 +293,11 @@ function spawnGit(cwd: string, args: string[], env: Record<string, string>, inpu
   });
 }
 
-function runGit(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<GitResult> {
+export function runGit(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<GitResult> {
   return spawnGit(cwd, args, env, input, null);
 }
 
-async function gitOk(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<string> {
+export async function gitOk(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<string> {
   const r = await runGit(cwd, args, env, input);
   if (r.code !== 0) throw new Error(`git ${args[0] ?? ""} failed (exit ${r.code}) in ${cwd}: ${r.stderr.trim()}`);
   return r.stdout.toString("utf8");
