@@ -9,6 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { isSecretFile, redact } from "../redact/index.js";
 import { countChanges, diffHeader, newFileDiff } from "./patch.js";
+import { OwnFiles } from "./own-files.js";
 import { pathSkipReason, type SkipReason } from "./paths.js";
 
 export type { SkipReason } from "./paths.js";
@@ -25,6 +26,8 @@ export interface ChangedFile {
   diff: string;
   added: number;
   removed: number;
+  /** Set when the file is not UTF-8 and its lines were read as Latin-1 (Windows-1252) instead. */
+  encoding?: "latin1";
 }
 
 export interface Change {
@@ -110,12 +113,14 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
   const pathspecs = (opts.paths ?? []).map((p) => toPathspec(root, cwd, p));
   const against = opts.since ?? (await resolveAgainst(root, opts.base));
   const skipped: Change["skipped"] = [];
+  const own = new OwnFiles(root);
+  const skipReason = (path: string): SkipReason | null => (own.has(path) ? "codex-collab" : pathSkipReason(path, ignore));
 
   const others = await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
   const untracked = new Set<string>();
   for (const path of splitNul(others)) {
     // A directory entry is a nested repository: someone else's code.
-    const reason = path.endsWith("/") ? "vendored" : pathSkipReason(path, ignore);
+    const reason = path.endsWith("/") ? "vendored" : skipReason(path);
     if (reason) {
       skipped.push({ path, reason });
       continue;
@@ -139,7 +144,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
       const keep = new Set<RawRecord>();
       for (const r of records) {
         // A secret file renamed to an innocent name still carries the secret.
-        const reason = pathSkipReason(r.path, ignore) ?? (r.oldPath !== undefined && isSecretFile(r.oldPath) ? "secret-file" : null);
+        const reason = skipReason(r.path) ?? (r.oldPath !== undefined && isSecretFile(r.oldPath) ? "secret-file" : null);
         if (reason) skipped.push({ path: r.path, reason });
         else keep.add(r);
       }
@@ -176,6 +181,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
         status: statusOf(r, untracked),
         diff: redactions.apply(chunk.diff),
         ...countChanges(chunk.diff),
+        ...(chunk.latin1 ? { encoding: "latin1" as const } : {}),
       };
       if (r.oldPath !== undefined) file.oldPath = r.oldPath;
       files.push(file);
@@ -320,6 +326,7 @@ export interface RawRecord {
 
 interface Chunk {
   diff: string;
+  latin1: boolean;
   binary: boolean;
   tooLarge: boolean;
 }
@@ -448,7 +455,8 @@ export class PatchWithRawParser implements OutputSink {
     const c = this.current;
     this.current = null;
     if (!c || !c.record) return;
-    this.chunks.set(c.record, { diff: Buffer.concat(c.parts).toString("utf8"), binary: c.binary, tooLarge: c.tooLarge });
+    const { text, latin1 } = decodeText(Buffer.concat(c.parts));
+    this.chunks.set(c.record, { diff: text, latin1, binary: c.binary, tooLarge: c.tooLarge });
   }
 }
 
@@ -463,10 +471,11 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
   const files = new Map<string, ChangedFile>();
   const skipped = new Map<string, SkipReason>();
   const redactions = new Redactions();
+  const own = new OwnFiles(root);
 
   const addFile = async (abs: string, rel: string): Promise<void> => {
     if (files.has(rel) || skipped.has(rel)) return;
-    const reason = pathSkipReason(rel, ignore);
+    const reason = own.has(rel) ? "codex-collab" : pathSkipReason(rel, ignore);
     if (reason) {
       skipped.set(rel, reason);
       return;
@@ -486,8 +495,9 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
       skipped.set(rel, "binary");
       return;
     }
-    const diff = newFileDiff(rel, content.toString("utf8"));
-    files.set(rel, { path: rel, status: "untracked", diff: redactions.apply(diff), ...countChanges(diff) });
+    const { text, latin1 } = decodeText(content);
+    const diff = newFileDiff(rel, text);
+    files.set(rel, { path: rel, status: "untracked", diff: redactions.apply(diff), ...countChanges(diff), ...(latin1 ? { encoding: "latin1" as const } : {}) });
   };
 
   const walk = async (absDir: string, relDir: string): Promise<void> => {
@@ -524,6 +534,35 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
     skipped: [...skipped].map(([path, reason]) => ({ path, reason })).sort(byPath),
     redactions: redactions.summary(),
   };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+// WHATWG's "latin1" is Windows-1252: ISO-8859-1 plus the printable characters legacy Windows files use in 0x80-0x9f.
+const latin1 = new TextDecoder("latin1");
+
+/**
+ * Text of a file or diff that may not be UTF-8. Line by line, so a diff whose header (paths) is UTF-8 and whose
+ * content is Latin-1 keeps both right: no U+FFFD ever replaces a user's accented letters.
+ */
+export function decodeText(bytes: Buffer): { text: string; latin1: boolean } {
+  try {
+    return { text: utf8.decode(bytes), latin1: false };
+  } catch {
+    const lines: string[] = [];
+    let start = 0;
+    while (start < bytes.length) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl < 0 ? bytes.length : nl + 1;
+      const line = bytes.subarray(start, end);
+      try {
+        lines.push(utf8.decode(line));
+      } catch {
+        lines.push(latin1.decode(line));
+      }
+      start = end;
+    }
+    return { text: lines.join(""), latin1: true };
+  }
 }
 
 class Redactions {

@@ -135,11 +135,14 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   return { record, change, budgetNote: fit.note, parsed, turn, ...(plan.since ? { since: plan.since.id } : {}) };
 }
 
-/** The tree the review saw: what it compared with, plus every file whose diff it carried (in full or cut). */
+/**
+ * The tree the review saw: what it compared with, plus every file of the change it was sent. Files the budget
+ * cut or only named count as seen too: the review said so, and told the user to review them by name; resending
+ * them in every later review would undo the budget. Secret, binary and other left-out files are not in it.
+ */
 async function seenTree(plan: ReviewPlan): Promise<string | undefined> {
   const sent = plan.sent;
   if (!sent.inGit || sent.against === undefined) return undefined;
-  const shown = new Set([...plan.fit.included, ...plan.fit.truncated.filter((t) => t.how === "hunks").map((t) => t.path)]);
-  const paths = sent.files.filter((f) => shown.has(f.path)).flatMap((f) => (f.oldPath !== undefined ? [f.oldPath, f.path] : [f.path]));
+  const paths = sent.files.flatMap((f) => (f.oldPath !== undefined ? [f.oldPath, f.path] : [f.path]));
   return writeReviewedTree(sent.root, sent.against, paths);
 }
