@@ -4,9 +4,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, UsageError } from "../errors.js";
 import { STAGES } from "../state/schema.js";
-import { runPrototype, type PrototypeOutcome, type PrototypeVars } from "../workflow/prototype.js";
+import { previewPrototype, runPrototype, type PrototypeOutcome, type PrototypeVars } from "../workflow/prototype.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
-import { reportTurn, turnExitCode } from "./report.js";
+import { sessionUsage } from "../workflow/usage.js";
+import { emitPreview, reportTurn, turnExitCode } from "./report.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
 
 const USAGE = `Usage: codex-collab prototype [options] <task>      (or the task on stdin)
@@ -65,6 +66,7 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
   const vars: PrototypeVars = { task, ...(commonVars(values as StageValues) as Omit<PrototypeVars, "task">) };
   if (design?.trim()) vars.design = design;
 
+  if (values["dry-run"]) return emitPreview(io, await previewPrototype({ ...setup, vars, userText: task }), values);
   const outcome = await runPrototype({
     ...setup,
     vars,
@@ -102,6 +104,9 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
       stage: session.stage,
       stage_name: STAGES[session.stage],
       redactions: turn.redactions.count + (retry?.redactions.count ?? 0),
+      receipt: turn.receipt,
+      ...(retry ? { retry_receipt: retry.receipt } : {}),
+      session_usage: sessionUsage(session),
       patches: files.map((f) => ({ file: f.file, ...(f.from !== undefined ? { from: f.from } : {}), applies: f.applies, ...(f.error !== undefined ? { error: f.error } : {}), retried: f.retried, patch: f.patch })),
       checked: outcome.checked,
       combined_error: outcome.combinedError,

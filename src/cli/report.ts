@@ -3,9 +3,10 @@ import type { CodexEvent } from "../codex/events.js";
 import { formatProgress } from "../codex/progress.js";
 import { EXIT } from "../errors.js";
 import { handoffNotice } from "../workflow/handoff.js";
+import { formatPreview, type Preview } from "../workflow/preview.js";
 import { formatReceipt } from "../workflow/receipt.js";
 import type { TurnOutcome } from "../workflow/turn.js";
-import { print, type Io } from "./io.js";
+import { print, printJson, type Io } from "./io.js";
 
 export function progressPrinter(io: Io, started: number): (event: CodexEvent) => void {
   return (event) => {
@@ -33,4 +34,11 @@ export function reportTurn(io: Io, outcome: TurnOutcome, opts: { quiet?: boolean
 export function turnExitCode(outcome: TurnOutcome): number {
   if (outcome.result.success) return EXIT.OK;
   return outcome.result.failure?.exitCode ?? EXIT.FAILED;
+}
+
+/** `--dry-run`: the preview as JSON or as text; nothing was sent. */
+export function emitPreview(io: Io, preview: Preview, values: { json?: boolean }): number {
+  if (values.json) printJson(io, preview);
+  else print(io.stdout, formatPreview(preview));
+  return EXIT.OK;
 }

@@ -7,7 +7,9 @@ import { findProjectRoot } from "../project.js";
 import { openStore } from "../state/store.js";
 import { claudeSessionId, resolveTarget, runTurn } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
-import { progressPrinter, reportTurn, turnExitCode } from "./report.js";
+import { emitPreview, progressPrinter, reportTurn, turnExitCode } from "./report.js";
+import { previewTurn } from "../workflow/preview.js";
+import { sessionUsage } from "../workflow/usage.js";
 
 const USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdin] [options]
 
@@ -21,7 +23,8 @@ const USAGE = `Usage: codex-collab run [--prompt TEXT | --prompt-file F | < stdi
   --json                 print {success, SESSION_ID, agent_messages, all_messages?, usage, error?}
   --timeout S            wall-clock limit in seconds (default from config, 900)
   --idle-timeout S       limit on silence from Codex in seconds (default from config, 300)
-  --quiet                no progress lines on stderr`;
+  --quiet                no progress lines on stderr
+  --dry-run              print exactly what would be sent (the prompt after redaction); send nothing`;
 
 export async function runVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(
@@ -41,6 +44,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
       timeout: { type: "string" },
       "idle-timeout": { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     USAGE,
@@ -70,6 +74,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   const claude = claudeSessionId(io.env);
   if (values.new && values.session !== undefined) throw new UsageError("--new and --session exclude each other", USAGE);
   const target = resolveTarget(store, { ref: values.session, task: values.task, claudeSessionId: claude, fresh: values.new });
+  if (values["dry-run"]) return emitPreview(io, await previewTurn({ store, root, cwd, target, prompt, config }), values);
   const started = Date.now();
   const outcome = await runTurn({
     store,
@@ -86,11 +91,12 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
     returnAllMessages: values["all-messages"],
     timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
+    config,
     signal: io.signal,
     onEvent: values.quiet ? undefined : progressPrinter(io, started),
   });
   reportTurn(io, outcome, { quiet: values.quiet });
-  if (values.json) printJson(io, outcome.result);
+  if (values.json) printJson(io, { ...outcome.result, receipt: outcome.receipt, session_usage: sessionUsage(outcome.session) });
   else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);
   return turnExitCode(outcome);
 }

@@ -22,6 +22,7 @@ export const STAGE_OPTIONS = {
   timeout: { type: "string" },
   "idle-timeout": { type: "string" },
   quiet: { type: "boolean", short: "q" },
+  "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -33,7 +34,8 @@ export const STAGE_USAGE_OPTIONS = `  --task NAME        a separate Codex sessio
   --files PATH       a file Codex should look at (repeatable; Codex reads it itself, read-only)
   --model M          model for Codex              --json  print the result contract as JSON
   --timeout S / --idle-timeout S                  limits in seconds (defaults from config)
-  --quiet            no progress lines on stderr`;
+  --quiet            no progress lines on stderr
+  --dry-run          print exactly what would be sent (prompt after redaction, files, redactions); send nothing`;
 
 export interface StageValues {
   task?: string;
@@ -48,6 +50,7 @@ export interface StageValues {
   timeout?: string;
   "idle-timeout"?: string;
   quiet?: boolean;
+  "dry-run"?: boolean;
 }
 
 export interface StageSetup {

@@ -9,6 +9,7 @@ import { workerAlive } from "../review/schedule.js";
 import { openStore } from "../state/store.js";
 import { pendingWithJournal } from "../review/journal.js";
 import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
+import { formatUsage, formatUsd, usageReport, type UsageReport } from "../workflow/usage.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { table } from "./sessions.js";
 
@@ -83,6 +84,15 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
   return out.join("\n");
 }
 
+/** Usage and estimated cost: the project's total and its costliest sessions. */
+export function formatUsageReport(u: UsageReport): string {
+  const out = [`Usage — ${u.project.turns} turns: ${formatUsage(u.project)}`, `  prices of ${u.prices.date} for ${u.prices.defaultModel} unless a model is set (context.prices overrides)`];
+  for (const s of [...u.sessions].sort((a, b) => b.costUsd - a.costUsd).slice(0, SHOWN)) {
+    out.push(`  ${s.name}: ${s.turns} turns, ~${formatUsd(s.costUsd)}`);
+  }
+  return out.join("\n");
+}
+
 function indent(text: string): string {
   return text
     .split("\n")
@@ -111,7 +121,8 @@ export async function statusVerb(args: string[], io: Io): Promise<number> {
   // Edits the worker has not drained from the hook's journal yet are pending too.
   const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
   const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
-  if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary });
-  else print(io.stdout, formatStatus(root, summary, warning));
+  const usage = usageReport(state, config);
+  if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary, usage });
+  else print(io.stdout, `${formatStatus(root, summary, warning)}\n\n${formatUsageReport(usage)}`);
   return 0;
 }

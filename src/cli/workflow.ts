@@ -3,10 +3,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { STAGES } from "../state/schema.js";
-import { runStage, type StageKind } from "../workflow/stages.js";
+import { previewStage, runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
+import { sessionUsage } from "../workflow/usage.js";
 import { parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
-import { reportTurn, turnExitCode } from "./report.js";
+import { emitPreview, reportTurn, turnExitCode } from "./report.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
 
 const NEXT: Record<Exclude<StageKind, "review" | "prototype">, string> = {
@@ -19,7 +20,7 @@ const NEXT: Record<Exclude<StageKind, "review" | "prototype">, string> = {
 export function emitOutcome(io: Io, outcome: TurnOutcome, values: { json?: boolean; quiet?: boolean }, extra: Record<string, unknown> = {}): number {
   reportTurn(io, outcome, values);
   if (values.json) {
-    printJson(io, { ...outcome.result, session: outcome.session.name, stage: outcome.session.stage, stage_name: STAGES[outcome.session.stage], redactions: outcome.redactions.count, ...extra });
+    printJson(io, { ...outcome.result, session: outcome.session.name, stage: outcome.session.stage, stage_name: STAGES[outcome.session.stage], redactions: outcome.redactions.count, receipt: outcome.receipt, session_usage: sessionUsage(outcome.session), ...extra });
   } else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);
   return turnExitCode(outcome);
 }
@@ -34,7 +35,9 @@ function conversational(kind: Exclude<StageKind, "review" | "prototype" | "debug
     }
     const text = await userText(positionals, io, what, usage);
     const setup = stageSetup(values as StageValues, io);
-    const outcome = await runStage({ ...setup, kind, vars: { ...commonVars(values as StageValues), [variable]: text }, userText: text });
+    const request = { ...setup, kind, vars: { ...commonVars(values as StageValues), [variable]: text }, userText: text };
+    if (values["dry-run"]) return emitPreview(io, await previewStage(request), values);
+    const outcome = await runStage(request);
     const code = emitOutcome(io, outcome, values);
     if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT[kind]}`);
     return code;
@@ -91,7 +94,9 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   if (parts.length > 0) vars.errorOutput = headTail(parts.join("\n\n"), MAX_ERROR_CHARS);
   if (values.repro) vars.reproduction = values.repro;
   if (values.changes) vars.recentChanges = values.changes;
-  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: problem || parts.join("\n").slice(0, 2000) });
+  const request = { ...setup, kind: "debug" as const, vars, userText: problem || parts.join("\n").slice(0, 2000) };
+  if (values["dry-run"]) return emitPreview(io, await previewStage(request), values);
+  const outcome = await runStage(request);
   const code = emitOutcome(io, outcome, values);
   if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT.debug}`);
   return code;

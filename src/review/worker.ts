@@ -11,6 +11,7 @@ import { appendLog, ensureDir } from "../state/log.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
+import { formatUsd, reviewsCost } from "../workflow/usage.js";
 import { resolveTarget } from "../workflow/turn.js";
 import { drainJournal, readJournal } from "./journal.js";
 import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
@@ -31,6 +32,8 @@ export function reviewPolicy(state: StateFile, config: Config, claudeSessionId: 
   if (mine.filter((r) => r.status === "done").length >= cfg.maxReviewsPerSession) return { run: false, skip: `review budget used (${cfg.maxReviewsPerSession} per session)` };
   const tokens = mine.reduce((n, r) => n + (r.usage ? r.usage.input_tokens + r.usage.output_tokens : 0), 0);
   if (tokens >= cfg.maxTokensPerSession) return { run: false, skip: `token budget used (${tokens} of ${cfg.maxTokensPerSession})` };
+  const usd = reviewsCost(mine, config);
+  if (usd >= cfg.maxCostPerSession) return { run: false, skip: `cost budget used (~${formatUsd(usd)} of ${formatUsd(cfg.maxCostPerSession)}, estimate)` };
   const last = Math.max(0, ...mine.map((r) => Date.parse(r.finishedAt ?? r.startedAt)));
   const wait = last + cfg.minIntervalSeconds * 1000 - now;
   return wait > 0 ? { run: false, waitMs: wait } : { run: true };

@@ -3,7 +3,7 @@
 // with nothing sent and nothing recorded. The CLI and the MCP server both print this.
 import type { SkipReason } from "../review/diff.js";
 import { BYTES_PER_TOKEN } from "./handoff.js";
-import type { PreparedTurn, SessionTarget } from "./turn.js";
+import { prepareTurn, type PreparedTurn, type SessionTarget, type TurnOptions } from "./turn.js";
 
 export interface PreviewFiles {
   /** Diffs carried in full. */
@@ -45,6 +45,11 @@ export function previewOf(prepared: PreparedTurn, requested: SessionTarget, file
     files: files ?? { included: [], truncated: [], leftOut: [] },
     ...(review ? { review } : {}),
   };
+}
+
+/** What a plain turn (`run`) would send; nothing is sent or recorded. */
+export async function previewTurn(opts: Pick<TurnOptions, "store" | "root" | "cwd" | "target" | "prompt" | "config">): Promise<Preview> {
+  return previewOf(await prepareTurn(opts), opts.target);
 }
 
 /** The human form: a summary on top, then the prompt exactly as it would be sent. */

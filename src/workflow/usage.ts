@@ -2,7 +2,7 @@
 // were taken), overridable and extendable in the config's `context.prices`; every figure is an estimate, because
 // codex does not say which model answered and providers change prices.
 import type { Config } from "../config/schema.js";
-import type { Session, StateFile, Usage } from "../state/schema.js";
+import type { ReviewRecord, Session, StateFile, Usage } from "../state/schema.js";
 import shipped from "./prices.json" with { type: "json" };
 
 export interface Price {
@@ -118,4 +118,11 @@ export function formatUsd(usd: number): string {
 export function formatUsage(u: Pick<UsageTotals, "input_tokens" | "cached_input_tokens" | "output_tokens" | "costUsd">): string {
   const n = (x: number) => x.toLocaleString("en-US");
   return `${n(u.input_tokens)} in (${n(u.cached_input_tokens)} cached) / ${n(u.output_tokens)} out tokens, ~${formatUsd(u.costUsd)} (estimate)`;
+}
+
+/** Estimated cost of reviews (the automatic-review cap per Claude session counts this). */
+export function reviewsCost(reviews: readonly Pick<ReviewRecord, "usage">[], config: Pick<Config, "context" | "codex">): number {
+  const table = priceTable(config);
+  const model = pricedModel(config);
+  return reviews.reduce((n, r) => n + estimateCost(r.usage, model, table).usd, 0);
 }
