@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gitOk, runGit } from "./diff.js";
+import { gitOk, runGit } from "./git.js";
 
 /**
  * Writes the tree `from` with `paths` replaced by their working-tree state (a path gone from the working tree is
