@@ -11,6 +11,7 @@ import { appendLog, ensureDir } from "../state/log.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
+import { formatReceipt } from "../workflow/receipt.js";
 import { formatUsd, reviewsCost } from "../workflow/usage.js";
 import { resolveTarget } from "../workflow/turn.js";
 import { drainJournal, readJournal } from "./journal.js";
@@ -180,7 +181,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
         return null;
       });
-      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
+      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)${outcome.turn ? `; ${formatReceipt(outcome.turn.receipt)}` : ""}`);
       store.update((s) => removeEdits(s, edits));
     }
     if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
