@@ -57,6 +57,8 @@ export interface CollectOptions {
   maxFileBytes?: number;
   /** In git: compare with this tree (what an earlier review saw) instead of the base or HEAD. */
   since?: string;
+  /** In git: compare with this tree instead of the working tree (what a review recorded it saw). */
+  to?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -114,7 +116,8 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
   const own = new OwnFiles(root);
   const skipReason = (path: string): SkipReason | null => (own.has(path) ? "codex-collab" : pathSkipReason(path, ignore));
 
-  const others = await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+  // Comparing two trees, there is no working tree and so nothing untracked.
+  const others = opts.to !== undefined ? "" : await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
   const untracked = new Set<string>();
   for (const path of splitNul(others)) {
     // A directory entry is a nested repository: someone else's code.
@@ -160,6 +163,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
       "--src-prefix=a/",
       "--dst-prefix=b/",
       against,
+      ...(opts.to !== undefined ? [opts.to] : []),
       "--",
       ...pathspecs,
     ];

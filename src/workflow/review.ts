@@ -102,7 +102,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   let tree: string | undefined;
   try {
     // What this review shows Codex, taken before Codex runs: later edits are news to the next review.
-    tree = await seenTree(plan).catch(() => undefined);
+    tree = await seenTree(req, plan).catch(() => undefined);
     turn = await runStage({ ...stageRequest(req, plan), outputSchemaFile: schemaFile });
     if (turn.result.success) parsed = parseReviewAnswer(turn.result.last_message ?? turn.result.agent_messages);
   } finally {
@@ -139,10 +139,14 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
  * The tree the review saw: what it compared with, plus every file of the change it was sent. Files the budget
  * cut or only named count as seen too: the review said so, and told the user to review them by name; resending
  * them in every later review would undo the budget. Secret, binary and other left-out files are not in it.
+ * The tree is written from the working tree, which may have moved on since the diff was collected (Claude keeps
+ * editing): it is kept only when its diff is exactly the one sent, else the next review sends the whole change.
  */
-async function seenTree(plan: ReviewPlan): Promise<string | undefined> {
+async function seenTree(req: ReviewRequest, plan: ReviewPlan): Promise<string | undefined> {
   const sent = plan.sent;
-  if (!sent.inGit || sent.against === undefined) return undefined;
+  if (!sent.inGit || sent.against === undefined || sent.files.length === 0) return undefined;
   const paths = sent.files.flatMap((f) => (f.oldPath !== undefined ? [f.oldPath, f.path] : [f.path]));
-  return writeReviewedTree(sent.root, sent.against, paths);
+  const tree = await writeReviewedTree(sent.root, sent.against, paths);
+  const check = await collectChange({ cwd: sent.root, since: sent.against, to: tree, paths, ignore: req.config.review.ignore });
+  return changeHash(check) === changeHash(sent) ? tree : undefined;
 }

@@ -27,12 +27,14 @@ const FINDING = {
 };
 
 let srv: ResponsesServer;
+/** What the model server does to the repository when a review request arrives (Claude editing meanwhile). */
+let duringReview: () => void = () => {};
 let home: CodexHome;
 const repos: string[] = [];
 
 beforeAll(async () => {
   srv = await startResponsesServer({
-    script: (req) => (wantsSchema(req) ? { text: JSON.stringify({ verdict: "comment", summary: "ok", findings: [FINDING] }) } : { text: "ok" }),
+    script: (req) => (wantsSchema(req) ? (duringReview(), { text: JSON.stringify({ verdict: "comment", summary: "ok", findings: [FINDING] }) }) : { text: "ok" }),
   });
   home = await makeCodexHome(srv.url);
 });
@@ -180,6 +182,21 @@ describe("incremental reviews", () => {
     const fresh = await review(root, { target: { name: "s1", threadId: null, fresh: true } });
     expect(fresh.out.since).toBeUndefined();
     expect(fresh.prompt).toContain("a1 = 100");
+  });
+
+  it("an edit made while Codex reviews is news to the next review", async () => {
+    const root = repo();
+    edit(root, "src/a.ts", "a1 = 1", "a1 = 100");
+    duringReview = () => edit(root, "src/b.ts", "b1 = 1", "b1 = 100");
+    try {
+      await review(root, { expectedChanges: () => new Set(["src/b.ts"]) });
+    } finally {
+      duringReview = () => {};
+    }
+    const { out, prompt } = await review(root);
+    expect(out.since).toBeTruthy();
+    expect(prompt).toContain("+export const b1 = 100;");
+    expect(prompt).not.toContain("a1 = 100");
   });
 
   it("never touches the user's index or stash", async () => {
