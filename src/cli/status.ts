@@ -37,8 +37,8 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
   out.push("", `Codex sessions (${s.sessions.length})`);
   if (s.sessions.length === 0) out.push('  none yet — start one with: codex-collab analyze "<requirement>"');
   else {
-    const rows = [["NAME", "STAGE", "TURNS", "TOKENS", "UPDATED"]];
-    for (const x of s.sessions.slice(0, SHOWN)) rows.push([x.name, `${x.stage}/7 ${x.stageName}`, String(x.turns), String(x.tokens), time(x.updatedAt)]);
+    const rows = [["NAME", "STAGE", "TURNS", "TOKENS", "COST (EST.)", "UPDATED"]];
+    for (const x of s.sessions.slice(0, SHOWN)) rows.push([x.name, `${x.stage}/7 ${x.stageName}`, String(x.turns), String(x.tokens), `~${formatUsd(x.costUsd)}`, time(x.updatedAt)]);
     out.push(indent(table(rows)), ...more(s.sessions.length));
   }
 
