@@ -1,6 +1,7 @@
 import { EXIT } from "../errors.js";
 import { UsageError } from "../errors.js";
 import { countBySeverity, SEVERITY_RANK } from "../review/findings.js";
+import { displayPath } from "../review/diff.js";
 import { formatFindings } from "../review/schema.js";
 import { Severity } from "../state/schema.js";
 import { formatPreview } from "../workflow/preview.js";
@@ -58,8 +59,8 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
   const outcome = await reviewChange(request);
   const { record, change, budgetNote, parsed, turn } = outcome;
   if (outcome.since && !values.quiet) print(io.stderr, `codex-collab: sent only the change since review ${outcome.since} (the thread has the rest; --full sends it all)`);
-  for (const s of change.skipped) if (!values.quiet && s.reason !== "codex-collab" && !isOwnStatePath(s.path)) print(io.stderr, `codex-collab: left out ${s.path} (${s.reason})`);
-  for (const f of change.files) if (f.encoding === "latin1" && !values.quiet) print(io.stderr, `codex-collab: ${f.path} is not UTF-8; read as Latin-1 (Windows-1252) and sent as UTF-8`);
+  for (const s of change.skipped) if (!values.quiet && s.reason !== "codex-collab" && !isOwnStatePath(s.path)) print(io.stderr, `codex-collab: left out ${displayPath(s.path)} (${s.reason})`);
+  for (const f of change.files) if (f.encoding === "latin1" && !values.quiet) print(io.stderr, `codex-collab: ${displayPath(f.path)} is not UTF-8; read as Latin-1 (Windows-1252) and sent as UTF-8`);
   if (budgetNote) print(io.stderr, `codex-collab: ${budgetNote}`);
   if (turn) reportTurn(io, turn, values);
   if (parsed && !parsed.structured && parsed.note) print(io.stderr, `codex-collab: ${parsed.note}`);

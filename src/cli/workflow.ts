@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { decodeText } from "../review/decode.js";
 import { STAGES } from "../state/schema.js";
 import { previewStage, runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
@@ -80,7 +81,8 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   const readText = (f: string): string => {
     const buf = readFileSync(resolve(io.cwd, f));
     if (buf.includes(0)) throw new UsageError(`${f} looks binary; pass a text log`);
-    return buf.toString("utf8");
+    // A Latin-1 log keeps its letters instead of U+FFFD.
+    return decodeText(buf).text;
   };
   if (values["error-file"]) parts.push(readText(values["error-file"]));
   for (const f of values["log-file"] ?? []) parts.push(`--- ${f} ---\n${readText(f)}`);
