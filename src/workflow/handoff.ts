@@ -10,6 +10,8 @@ import type { SessionTarget } from "./turn.js";
 
 /** How the thread's bytes are turned into tokens when codex reported fewer (a rough, conservative rate). */
 export const BYTES_PER_TOKEN = 4;
+/** Changed files named in a handoff; a review sends its diff after it anyway. */
+const MAX_HANDOFF_FILES = 200;
 /** Room kept for the answer to the next turn. */
 const ANSWER_RESERVE_TOKENS = 4_000;
 
@@ -63,7 +65,8 @@ export function handoffText({ session, findings, changedFiles }: HandoffInput): 
   out.push("", "## Open findings");
   out.push(findings.length > 0 ? fenceData("open-findings", findings.map((f) => `[${f.severity}] ${findingLocation(f)} ${f.title}`)) : "None.");
   out.push("", "## The change as it stands");
-  out.push(changedFiles.length > 0 ? fenceData("changed-files", changedFiles) : "No uncommitted change.");
+  const named = changedFiles.length > MAX_HANDOFF_FILES ? [...changedFiles.slice(0, MAX_HANDOFF_FILES), `… and ${changedFiles.length - MAX_HANDOFF_FILES} more files`] : [...changedFiles];
+  out.push(named.length > 0 ? fenceData("changed-files", named) : "No uncommitted change.");
   out.push("", "---", "");
   return out.join("\n");
 }

@@ -7,7 +7,7 @@ import { redact } from "../redact/index.js";
 import { ensureSession, recordTurn, resolveSessionRef, sessionName } from "../state/sessions.js";
 import type { Session } from "../state/schema.js";
 import type { Store } from "../state/store.js";
-import { collectChange } from "../review/diff.js";
+import { collectChange, displayPath } from "../review/diff.js";
 import { handedOff, handoffText, needsHandoff, openFindings } from "./handoff.js";
 import { receiptOf, type Receipt } from "./receipt.js";
 import { snapshotTree, treeChanges } from "./tree.js";
@@ -102,7 +102,7 @@ export async function prepareTurn(opts: Pick<TurnOptions, "store" | "root" | "cw
   const session = state.sessions[opts.target.name];
   if (!session || !needsHandoff(session, opts.target, Buffer.byteLength(text), opts.config)) return base;
   const change = await collectChange({ cwd: opts.cwd ?? opts.root }).catch(() => null);
-  const changedFiles = change?.files.map((f) => `${f.path} (${f.status}, +${f.added} -${f.removed})`) ?? [];
+  const changedFiles = change?.files.map((f) => `${displayPath(f.path)} (${f.status}, +${f.added} -${f.removed})`) ?? [];
   const handoff = redact(handoffText({ session, findings: openFindings(state, session.name), changedFiles }));
   return {
     prompt: handoff.text + text,
