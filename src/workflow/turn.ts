@@ -8,6 +8,7 @@ import { ensureSession, recordTurn, resolveSessionRef, sessionName } from "../st
 import type { Session } from "../state/schema.js";
 import type { Store } from "../state/store.js";
 import { collectChange, displayPath } from "../review/diff.js";
+import { oneLine } from "../text.js";
 import { handedOff, handoffText, needsHandoff, openFindings } from "./handoff.js";
 import { receiptOf, type Receipt } from "./receipt.js";
 import { snapshotTree, treeChanges } from "./tree.js";
@@ -120,6 +121,7 @@ function mergeKinds(a: Record<string, number>, b: Record<string, number>): Recor
 
 /** Kinds of turns whose answer settles something worth handing to a fresh thread. */
 const DECIDING = new Set(["analyze", "design", "ask", "prototype", "debug", "run"]);
+/** Redacted first, then clipped: a cut never leaves part of a secret behind. */
 const DECISION_CHARS = 600;
 
 export interface TurnOutcome {
@@ -137,9 +139,9 @@ export interface TurnOutcome {
 export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   const cwd = opts.cwd ?? opts.root;
   const sandbox = opts.sandbox ?? "read-only";
-  const prepared0 = await prepareTurn(opts);
-  const { prompt, target } = prepared0;
-  const redactions = mergeRedactions(prepared0.redactions, opts.priorRedactions);
+  const sending = await prepareTurn(opts);
+  const { prompt, target } = sending;
+  const redactions = mergeRedactions(sending.redactions, opts.priorRedactions);
   // The "before" snapshot (a git status plus hashing) and the session record are made while codex starts up
   // rather than before it: codex gets its prompt only once they are done (promptGate), and it touches nothing
   // before it has one, so the snapshot still precedes anything codex does. Saves their time on every turn.
@@ -190,8 +192,8 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     model: cost.model,
     promptBytes,
     answerBytes: Buffer.byteLength(answer),
-    ...(result.success && DECIDING.has(opts.kind) && answer.trim() ? { decision: clipChars(redact(answer).text.trim(), DECISION_CHARS) } : {}),
-    ...(prepared0.handoffFrom !== undefined ? { handoffFrom: prepared0.handoffFrom } : {}),
+    ...(result.success && DECIDING.has(opts.kind) && answer.trim() ? { decision: oneLine(redact(answer).text, DECISION_CHARS) } : {}),
+    ...(sending.handoffFrom !== undefined ? { handoffFrom: sending.handoffFrom } : {}),
     usage: result.usage,
     kind: opts.kind,
     // The title is the user's first line: it goes into the state file, so it is redacted like the prompt.
@@ -202,15 +204,10 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     fresh: target.fresh,
   });
   const receipt = receiptOf({ files: opts.sentFiles ?? 0, bytes: promptBytes, redactions: redactions.count, usage: result.usage, cost });
-  return { result, session, redactions, violations, receipt, ...(prepared0.handoffFrom !== undefined ? { handoffFrom: prepared0.handoffFrom } : {}) };
+  return { result, session, redactions, violations, receipt, ...(sending.handoffFrom !== undefined ? { handoffFrom: sending.handoffFrom } : {}) };
 }
 
 export function mergeRedactions(a: PreparedTurn["redactions"], b: PreparedTurn["redactions"] | undefined): PreparedTurn["redactions"] {
   return b ? { count: a.count + b.count, kinds: mergeKinds(a.kinds, b.kinds) } : a;
 }
 
-/** Redacted first, then clipped: a cut never leaves part of a secret behind. */
-function clipChars(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
