@@ -129,6 +129,19 @@ describe("incremental reviews", () => {
     expect(prompt).not.toContain("a1 = 100");
   });
 
+  it("odd file names (a newline, a glob character) are recorded and compared exactly", async () => {
+    const root = repo();
+    writeFiles(root, { "src/odd\nname.ts": "export const odd = 1;\n", "src/[x]*.ts": "export const star = 1;\n" });
+    edit(root, "src/a.ts", "a1 = 1", "a1 = 100");
+    await review(root);
+    writeFiles(root, { "src/odd\nname.ts": "export const odd = 2;\n" });
+    const { out, prompt } = await review(root);
+    expect(out.since).toBeTruthy();
+    expect(prompt).toContain("+export const odd = 2;");
+    expect(prompt).not.toContain("export const star = 1;");
+    expect(prompt).not.toContain("a1 = 100");
+  });
+
   it("a revert of an earlier reviewed change is sent as such", async () => {
     const root = repo();
     edit(root, "src/a.ts", "a1 = 1", "a1 = 100");
