@@ -3,10 +3,10 @@
 import { closeSync, constants, openSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, UsageError } from "../errors.js";
-import { runPrototype, type PrototypeVars } from "../workflow/prototype.js";
+import { previewPrototype, runPrototype, type PrototypeVars } from "../workflow/prototype.js";
 import { fileLabel, prototypeResult, prototypeText, SKETCH_WARNING } from "../workflow/results.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
-import { reportTurn, turnExitCode } from "./report.js";
+import { emitPreview, reportTurn, turnExitCode } from "./report.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
 
 const USAGE = `Usage: codex-collab prototype [options] <task>      (or the task on stdin)
@@ -34,6 +34,7 @@ export async function prototypeVerb(args: string[], io: Io): Promise<number> {
   const vars: PrototypeVars = { task, ...(commonVars(values as StageValues) as Omit<PrototypeVars, "task">) };
   if (design?.trim()) vars.design = design;
 
+  if (values["dry-run"]) return emitPreview(io, await previewPrototype({ ...setup, vars, userText: task }), values);
   const outcome = await runPrototype({
     ...setup,
     vars,

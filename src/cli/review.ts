@@ -3,7 +3,8 @@ import { UsageError } from "../errors.js";
 import { countBySeverity, SEVERITY_RANK } from "../review/findings.js";
 import { formatFindings } from "../review/schema.js";
 import { Severity } from "../state/schema.js";
-import { reviewChange } from "../workflow/review.js";
+import { formatPreview } from "../workflow/preview.js";
+import { previewReview, reviewChange } from "../workflow/review.js";
 import { leftOutNotes, reviewResult } from "../workflow/results.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { reportTurn } from "./report.js";
@@ -17,13 +18,16 @@ secret files are left out) in the task's Codex session. A review after an earlie
   --base REF            review everything since REF instead of the uncommitted change
   --focus TEXT          what to look at hardest      --about TEXT   what the change is for
   --final               mark this as the final review (stage 7)
+  --full                send the whole change again (by default a later review in the same thread sends only
+                        what changed since the thread's last review)
+  --dry-run             print exactly what would be sent (prompt, files in and out, redactions); send nothing
   --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit)
 ${STAGE_USAGE_OPTIONS}`;
 
 export async function reviewVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(
     args,
-    { ...STAGE_OPTIONS, base: { type: "string" }, focus: { type: "string" }, about: { type: "string" }, final: { type: "boolean" }, "fail-on": { type: "string" } },
+    { ...STAGE_OPTIONS, base: { type: "string" }, focus: { type: "string" }, about: { type: "string" }, final: { type: "boolean" }, full: { type: "boolean" }, "dry-run": { type: "boolean" }, "fail-on": { type: "string" } },
     USAGE,
   );
   if (values.help) {
@@ -33,19 +37,28 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
   const failOn = values["fail-on"];
   if (failOn !== undefined && !z.safeParse(Severity, failOn).success) throw new UsageError(`--fail-on takes must-fix, should-fix or nit, not "${failOn}"`, USAGE);
   const setup = stageSetup(values as StageValues, io);
-  const outcome = await reviewChange({
+  const request = {
     ...setup,
     base: values.base,
     paths: positionals.length > 0 ? positionals : undefined,
     focus: values.focus,
     taskText: values.about,
     final: values.final,
-  });
-  const { record, change, budgetNote, parsed, turn } = outcome;
-  if (!values.quiet) for (const note of leftOutNotes(outcome)) print(io.stderr, `codex-collab: ${note}`);
-  if (change.redactions.count > 0) {
-    print(io.stderr, `codex-collab: redacted ${change.redactions.count} secret${change.redactions.count === 1 ? "" : "s"} in the diff before sending (${Object.entries(change.redactions.kinds).map(([k, n]) => `${k}×${n}`).join(", ")})`);
+    full: values.full,
+  };
+  if (values["dry-run"]) {
+    const preview = await previewReview(request);
+    if ("skip" in preview) {
+      if (values.json) printJson(io, { dryRun: true, skipped: preview.skip });
+      else print(io.stdout, `dry run — nothing would be sent: ${preview.skip}.`);
+    } else if (values.json) printJson(io, preview);
+    else print(io.stdout, formatPreview(preview));
+    return EXIT.OK;
   }
+  const outcome = await reviewChange(request);
+  const { record, change, budgetNote, parsed, turn } = outcome;
+  if (outcome.since && !values.quiet) print(io.stderr, `codex-collab: sent only the change since review ${outcome.since} (the thread has the rest; --full sends it all)`);
+  if (!values.quiet) for (const note of leftOutNotes(outcome)) print(io.stderr, `codex-collab: ${note}`);
   if (budgetNote) print(io.stderr, `codex-collab: ${budgetNote}`);
   if (turn) reportTurn(io, turn, values);
   if (parsed && !parsed.structured && parsed.note) print(io.stderr, `codex-collab: ${parsed.note}`);

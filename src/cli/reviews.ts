@@ -26,6 +26,7 @@ function showReview(r: ReviewRecord): string {
     `time     ${r.startedAt}${r.finishedAt ? ` → ${r.finishedAt}` : ""}`,
   ];
   if (r.usage) head.push(`tokens   ${r.usage.input_tokens} in, ${r.usage.output_tokens} out`);
+  if (r.promptBytes !== undefined) head.push(`sent     ${r.sentFiles ?? 0} file diff(s), ${r.promptBytes} bytes${r.since ? `: only the change since review ${r.since}` : ": the whole change"}`);
   if (r.error) head.push(`error    ${r.error}`);
   if (r.status !== "done") return head.join("\n");
   return `${head.join("\n")}\n\n${formatFindings({ verdict: (r.verdict ?? "comment") as "comment", summary: "", findings: r.findings })}`;

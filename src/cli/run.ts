@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SANDBOX_MODES, type SandboxMode } from "../codex/args.js";
 import { UsageError } from "../errors.js";
-import { runContract } from "../workflow/contract.js";
+import { previewContract, runContract, type ContractInput } from "../workflow/contract.js";
 import { claudeSessionId } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
-import { progressPrinter, reportTurn, turnExitCode } from "./report.js";
+import { emitPreview, progressPrinter, reportTurn, turnExitCode } from "./report.js";
 import { configNotePrinter, effortFlag } from "./stage-args.js";
+import { sessionUsage } from "../workflow/usage.js";
 
 const USAGE = `Usage: codex-collab run [options] [TEXT…]      (or --prompt TEXT, --prompt-file F, or the prompt on stdin)
 
@@ -29,7 +30,8 @@ Runs one Codex turn with the prompt as you wrote it (redacted, no template) and 
                          all_messages?, usage, error?, warnings}
   --timeout S            wall-clock limit in seconds (default from config, 900)
   --idle-timeout S       limit on silence from Codex in seconds (default from config, 300)
-  --quiet                no progress lines on stderr`;
+  --quiet                no progress lines on stderr
+  --dry-run              print exactly what would be sent (the prompt after redaction); send nothing`;
 
 export async function runVerb(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseVerbArgs(
@@ -50,6 +52,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
       timeout: { type: "string" },
       "idle-timeout": { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     USAGE,
@@ -73,27 +76,27 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
   if (prompt === undefined && !io.stdin.isTTY) prompt = await readAll(io.stdin);
   if (!prompt?.trim()) throw new UsageError("the prompt is empty", USAGE);
 
-  const outcome = await runContract(
-    {
-      prompt,
-      cwd,
-      sandbox,
-      // At a terminal the user speaks for themselves: workspace-write as asked, danger-full-access with the flag.
-      maxSandbox: values["allow-dangerous"] ? "danger-full-access" : "workspace-write",
-      session: values.session,
-      fresh: values.new,
-      task: values.task,
-      model: values.model,
-      effort: effortFlag(values.effort),
-      returnAllMessages: values["all-messages"],
-      timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
-      idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
-      claudeSessionId: claudeSessionId(io.env),
-    },
-    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) },
-  );
+  const input: ContractInput = {
+    prompt,
+    cwd,
+    sandbox,
+    // At a terminal the user speaks for themselves: workspace-write as asked, danger-full-access with the flag.
+    maxSandbox: values["allow-dangerous"] ? "danger-full-access" : "workspace-write",
+    session: values.session,
+    fresh: values.new,
+    task: values.task,
+    model: values.model,
+    effort: effortFlag(values.effort),
+    returnAllMessages: values["all-messages"],
+    timeoutSeconds: parseSeconds(values.timeout, "--timeout"),
+    idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
+    claudeSessionId: claudeSessionId(io.env),
+  };
+  const runtime = { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) };
+  if (values["dry-run"]) return emitPreview(io, await previewContract(input, runtime), values);
+  const outcome = await runContract(input, runtime);
   reportTurn(io, outcome, { quiet: values.quiet });
-  if (values.json) printJson(io, outcome.result);
+  if (values.json) printJson(io, { ...outcome.result, receipt: outcome.receipt, session_usage: sessionUsage(outcome.session) });
   else if (outcome.result.success) print(io.stdout, outcome.result.agent_messages);
   return turnExitCode(outcome);
 }

@@ -5,6 +5,7 @@ import { forgetSession, listSessions, resolveSessionRef } from "../state/session
 import { STAGES, type Session } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { table } from "../text.js";
+import { formatUsd } from "../workflow/usage.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 
 const USAGE = `Usage: codex-collab sessions list [--json]
@@ -17,15 +18,29 @@ export function tokens(s: Pick<Session, "usage">): number {
 }
 
 
+/** The threads the session has been on, oldest first, the current one last. */
+function threadChain(s: Session): NonNullable<Session["thread"]>[] {
+  return [...(s.chain ?? []), ...(s.thread ? [s.thread] : [])];
+}
+
 function showSession(s: Session): string {
   const lines = [
     `session  ${s.name}`,
     `thread   ${s.threadId ?? "(none yet)"}`,
     `stage    ${s.stage}/7 ${STAGES[s.stage] ?? ""}`,
     `turns    ${s.turns}   tokens ${tokens(s)} (${s.usage.input_tokens} in, ${s.usage.cached_input_tokens} cached, ${s.usage.output_tokens} out)`,
+    `cost     ~${formatUsd(s.costUsd ?? 0)} (estimate)`,
     `created  ${s.createdAt}   updated ${s.updatedAt}`,
   ];
   if (s.task) lines.push(`task     ${s.task}`);
+  const chain = threadChain(s);
+  if (chain.length > 1 || chain[0]?.handoffFrom) {
+    lines.push("", "threads (oldest first):");
+    for (const t of chain) {
+      const how = t.endedAt ? `ended ${t.endedAt.slice(0, 19).replace("T", " ")}${t.endReason === "budget" ? " (budget reached: handed off)" : t.endReason === "new" ? " (new thread asked for)" : ""}` : "current";
+      lines.push(`  ${t.threadId ?? "(none)"}  ${t.turns} turns, ${t.bytes} bytes, ${t.tokens} tokens  ${how}`);
+    }
+  }
   if (s.history.length > 0) {
     lines.push("", "flow so far:");
     const rows = s.history.map((h) => [h.at.slice(0, 19).replace("T", " "), h.kind, h.outcome, h.stage !== undefined ? `${h.stage}/7 ${STAGES[h.stage]}` : "", h.title]);
@@ -47,8 +62,8 @@ export async function sessionsVerb(args: string[], io: Io): Promise<number> {
     if (values.json) printJson(io, sessions);
     else if (sessions.length === 0) print(io.stdout, "No Codex sessions recorded in this project yet. Start one with: codex-collab analyze \"<requirement>\"");
     else {
-      const rows = [["NAME", "THREAD", "STAGE", "TURNS", "TOKENS", "UPDATED"]];
-      for (const s of sessions) rows.push([s.name, s.threadId?.slice(0, 13) ?? "-", `${s.stage}/7 ${STAGES[s.stage]}`, String(s.turns), String(tokens(s)), s.updatedAt.slice(0, 19).replace("T", " ")]);
+      const rows = [["NAME", "THREAD", "STAGE", "TURNS", "TOKENS", "COST (EST.)", "UPDATED"]];
+      for (const s of sessions) rows.push([s.name, s.threadId?.slice(0, 13) ?? "-", `${s.stage}/7 ${STAGES[s.stage]}`, String(s.turns), String(tokens(s)), `~${formatUsd(s.costUsd ?? 0)}`, s.updatedAt.slice(0, 19).replace("T", " ")]);
       print(io.stdout, table(rows));
     }
     return 0;

@@ -21,6 +21,7 @@ export const STAGE_OPTIONS = {
   timeout: { type: "string" },
   "idle-timeout": { type: "string" },
   quiet: { type: "boolean", short: "q" },
+  "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -33,7 +34,8 @@ export const STAGE_USAGE_OPTIONS = `  --task NAME        a separate Codex sessio
   --model M          model for Codex              --effort LEVEL  reasoning effort (low, medium, high …)
   --json             print the result contract as JSON
   --timeout S / --idle-timeout S                  limits in seconds (defaults from config)
-  --quiet            no progress lines on stderr`;
+  --quiet            no progress lines on stderr
+  --dry-run          print exactly what would be sent (prompt after redaction, files, redactions); send nothing`;
 
 export interface StageValues {
   task?: string;
@@ -49,6 +51,7 @@ export interface StageValues {
   timeout?: string;
   "idle-timeout"?: string;
   quiet?: boolean;
+  "dry-run"?: boolean;
 }
 
 export type { StageSetup } from "../workflow/setup.js";

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { shArg } from "../doctor/shell.js";
 import { NO_CLAUDE_SESSION, type StatusSummary } from "../state/summary.js";
 import { projectStatus } from "../workflow/status.js";
+import { formatUsage, formatUsd, type UsageReport } from "../workflow/usage.js";
 import { parseVerbArgs, print, printJson, type Io } from "./io.js";
 import { table } from "../text.js";
 
@@ -29,8 +30,8 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
   out.push("", `Codex sessions (${s.sessions.length})`);
   if (s.sessions.length === 0) out.push('  none yet — start one with: codex-collab analyze "<requirement>"');
   else {
-    const rows = [["NAME", "STAGE", "TURNS", "TOKENS", "UPDATED"]];
-    for (const x of s.sessions.slice(0, SHOWN)) rows.push([x.name, `${x.stage}/7 ${x.stageName}`, String(x.turns), String(x.tokens), time(x.updatedAt)]);
+    const rows = [["NAME", "STAGE", "TURNS", "TOKENS", "COST (EST.)", "UPDATED"]];
+    for (const x of s.sessions.slice(0, SHOWN)) rows.push([x.name, `${x.stage}/7 ${x.stageName}`, String(x.turns), String(x.tokens), `~${formatUsd(x.costUsd)}`, time(x.updatedAt)]);
     out.push(indent(table(rows)), ...more(s.sessions.length));
   }
 
@@ -76,6 +77,15 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
   return out.join("\n");
 }
 
+/** Usage and estimated cost: the project's total and its costliest sessions. */
+export function formatUsageReport(u: UsageReport): string {
+  const out = [`Usage — ${u.project.turns} turns: ${formatUsage(u.project)}`, `  prices of ${u.prices.date} for ${u.prices.defaultModel} unless a model is set (context.prices overrides)`];
+  for (const s of [...u.sessions].sort((a, b) => b.costUsd - a.costUsd).slice(0, SHOWN)) {
+    out.push(`  ${s.name}: ${s.turns} turns, ~${formatUsd(s.costUsd)}`);
+  }
+  return out.join("\n");
+}
+
 function indent(text: string): string {
   return text
     .split("\n")
@@ -90,8 +100,8 @@ export async function statusVerb(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const status = projectStatus(resolve(io.cwd, values.cd ?? "."), (m) => print(io.stderr, `codex-collab: ${m}`));
-  const { project, warning, ...summary } = status;
+  const { project, warning, usage, ...summary } = status;
   if (values.json) printJson(io, status);
-  else print(io.stdout, formatStatus(project, summary, warning));
+  else print(io.stdout, `${formatStatus(project, summary, warning)}\n\n${formatUsageReport(usage)}`);
   return 0;
 }

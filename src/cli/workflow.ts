@@ -2,11 +2,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { decodeText } from "../review/decode.js";
 import { turnResult } from "../workflow/results.js";
-import { runStage, type StageKind } from "../workflow/stages.js";
+import { previewStage, runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 import { parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
-import { reportTurn, turnExitCode } from "./report.js";
+import { emitPreview, reportTurn, turnExitCode } from "./report.js";
 import { debugVars } from "../workflow/debug.js";
 import { commonVars, STAGE_OPTIONS, STAGE_USAGE_OPTIONS, stageSetup, userText, type StageValues } from "./stage-args.js";
 
@@ -35,7 +36,9 @@ function conversational(kind: Exclude<StageKind, "review" | "prototype" | "debug
     }
     const text = await userText(positionals, io, what, usage);
     const setup = stageSetup(values as StageValues, io);
-    const outcome = await runStage({ ...setup, kind, vars: { ...commonVars(values as StageValues), [variable]: text }, userText: text });
+    const request = { ...setup, kind, vars: { ...commonVars(values as StageValues), [variable]: text }, userText: text };
+    if (values["dry-run"]) return emitPreview(io, await previewStage(request), values);
+    const outcome = await runStage(request);
     const code = emitOutcome(io, outcome, values);
     if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT[kind]}`);
     return code;
@@ -68,7 +71,8 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   const readText = (f: string): string => {
     const buf = readFileSync(resolve(io.cwd, f));
     if (buf.includes(0)) throw new UsageError(`${f} looks binary; pass a text log`);
-    return buf.toString("utf8");
+    // A Latin-1 log keeps its letters instead of U+FFFD.
+    return decodeText(buf).text;
   };
   if (values["error-file"]) parts.push(readText(values["error-file"]));
   for (const f of values["log-file"] ?? []) parts.push(`--- ${f} ---\n${readText(f)}`);
@@ -76,7 +80,9 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   const problem = positionals.join(" ");
   const { vars, userText: words } = debugVars({ ...(values as StageValues), problem, outputs: parts, repro: values.repro, changes: values.changes });
   const setup = stageSetup(values as StageValues, io);
-  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: words });
+  const request = { ...setup, kind: "debug" as const, vars, userText: words };
+  if (values["dry-run"]) return emitPreview(io, await previewStage(request), values);
+  const outcome = await runStage(request);
   const code = emitOutcome(io, outcome, values);
   if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT.debug}`);
   return code;

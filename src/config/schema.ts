@@ -22,6 +22,11 @@ export function defaultConfig() {
       maxFindingsInContext: 8,
       stopWaitSeconds: 0,
       promptBudgetBytes: 200_000,
+      maxCostPerSession: 5,
+    },
+    context: {
+      threadBudgetTokens: 150_000,
+      prices: {} as Record<string, { input: number; cachedInput: number; output: number }>,
     },
   };
 }
@@ -29,6 +34,8 @@ export function defaultConfig() {
 function build() {
   const d = defaultConfig();
   const ReviewMode = z.enum(["off", "auto", "always"]);
+  const Rate = z.number().check(z.nonnegative());
+  const Price = z.object({ input: Rate, cachedInput: Rate, output: Rate });
   const Config = z.object({
     locale: z.optional(z.enum(["en", "zh"])),
     codex: z._default(
@@ -76,8 +83,23 @@ function build() {
         maxFindingsInContext: z._default(z.number().check(z.positive()), d.review.maxFindingsInContext),
         stopWaitSeconds: z._default(z.number().check(z.nonnegative()), d.review.stopWaitSeconds),
         promptBudgetBytes: z._default(z.number().check(z.positive()), d.review.promptBudgetBytes),
+        /** Estimated USD per Claude session after which automatic reviews stop (see context.prices). */
+        maxCostPerSession: z._default(z.number().check(z.nonnegative()), d.review.maxCostPerSession),
       }),
       d.review,
+    ),
+    context: z._default(
+      z.object({
+        /** A thread whose next turn would pass this many tokens continues in a fresh thread with a handoff. */
+        threadBudgetTokens: z._default(z.number().check(z.int(), z.minimum(4_000)), d.context.threadBudgetTokens),
+        /** Model the estimate prices when codex.model is not set (default: the price table's). */
+        model: z.optional(z.string().check(z.minLength(1))),
+        /** USD per million tokens, per model; overrides and extends the shipped table (src/workflow/prices.json). */
+        prices: z._default(z.record(z.string().check(z.minLength(1)), Price), d.context.prices),
+        /** When the overriding prices were taken, shown with every estimate. */
+        pricesDate: z.optional(z.string().check(z.minLength(1))),
+      }),
+      d.context,
     ),
   });
   return { ReviewMode, Config };

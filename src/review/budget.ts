@@ -4,7 +4,7 @@
 //   3. the rest cut to their first and last hunks;
 //   4. the rest only named in a list (path, status, line counts);
 //   5. the least risky files not even named, when the list itself does not fit.
-import type { ChangedFile } from "./diff.js";
+import { displayPath, type ChangedFile } from "./diff.js";
 import { splitHunks } from "./patch.js";
 
 export interface BudgetFit {
@@ -50,8 +50,8 @@ function withNewline(s: string): string {
 }
 
 function listLine(f: ChangedFile): string {
-  const from = f.oldPath !== undefined ? ` (from ${f.oldPath})` : "";
-  return `- ${f.path}${from} [${f.status}, +${f.added} -${f.removed}]\n`;
+  const from = f.oldPath !== undefined ? ` (from ${displayPath(f.oldPath)})` : "";
+  return `- ${displayPath(f.path)}${from} [${f.status}, +${f.added} -${f.removed}]\n`;
 }
 
 export function fitToBudget(files: readonly ChangedFile[], budgetBytes: number): BudgetFit {

@@ -1,14 +1,17 @@
 // Assembling the change to review: what git says changed (staged, unstaged and untracked, renames found), or the
 // named files outside git; minus what a reviewer should not or must not see (lock files, binaries, generated and
 // vendored code, the user's ignore globs, secret files), each left-out path reported with its reason.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, lstat, mkdtemp, readFile, readdir, realpath, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { isSecretFile, redact } from "../redact/index.js";
-import { countChanges, diffHeader, newFileDiff } from "./patch.js";
+import { decodeText } from "./decode.js";
+import { gitOk, runGit, streamGit } from "./git.js";
+import { OwnFiles } from "./own-files.js";
+import { countChanges, newFileDiff } from "./patch.js";
+import { PatchWithRawParser, type RawRecord } from "./patch-stream.js";
 import { pathSkipReason, type SkipReason } from "./paths.js";
 
 export type { SkipReason } from "./paths.js";
@@ -25,6 +28,8 @@ export interface ChangedFile {
   diff: string;
   added: number;
   removed: number;
+  /** Set when the file is not UTF-8 and its lines were read as Latin-1 (Windows-1252) instead. */
+  encoding?: "latin1";
 }
 
 export interface Change {
@@ -36,6 +41,8 @@ export interface Change {
   skipped: { path: string; reason: SkipReason }[];
   /** Secrets replaced in the diffs: how many, and how many of each kind (as src/redact names them). */
   redactions: { count: number; kinds: Record<string, number> };
+  /** In git: the tree-ish the working tree was compared with (the base, HEAD, the empty tree, or `since`). */
+  against?: string;
 }
 
 export interface CollectOptions {
@@ -48,6 +55,10 @@ export interface CollectOptions {
   ignore?: string[];
   /** Files whose diff is larger than this are skipped as "too-large". */
   maxFileBytes?: number;
+  /** In git: compare with this tree (what an earlier review saw) instead of the base or HEAD. */
+  since?: string;
+  /** In git: compare with this tree instead of the working tree (what a review recorded it saw). */
+  to?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -55,8 +66,6 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** Git's heuristic: a NUL byte in the first 8000 bytes makes a file binary. */
 const BINARY_SNIFF_BYTES = 8000;
 
-/** Longest partial line kept while streaming git's output; longer lines are passed on in pieces. */
-const MAX_CARRY = 64 * 1024;
 
 export async function collectChange(opts: CollectOptions): Promise<Change> {
   const ignore = opts.ignore ?? [];
@@ -87,6 +96,11 @@ export function changeHash(change: Pick<Change, "files">): string {
   return hash.digest("hex");
 }
 
+/** A path as one line of a list: quoted (JSON) when it holds a newline, a quote or another control character. */
+export function displayPath(path: string): string {
+  return /[\u0000-\u001f\u007f"\\]/.test(path) ? JSON.stringify(path) : path;
+}
+
 function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
@@ -94,19 +108,20 @@ function byPath(a: { path: string }, b: { path: string }): number {
 // ---------------------------------------------------------------------------------------------------------------
 // In git
 
-/** Literal pathspecs (a file may be called `*.ts`) and unquoted non-ASCII paths. */
-const GIT_BASE_ARGS = ["--literal-pathspecs", "-c", "core.quotePath=false"];
 
 async function collectFromGit(root: string, cwd: string, opts: CollectOptions, ignore: readonly string[], maxFileBytes: number): Promise<Change> {
   const pathspecs = (opts.paths ?? []).map((p) => toPathspec(root, cwd, p));
-  const against = await resolveAgainst(root, opts.base);
+  const against = opts.since ?? (await resolveAgainst(root, opts.base));
   const skipped: Change["skipped"] = [];
+  const own = new OwnFiles(root);
+  const skipReason = (path: string): SkipReason | null => (own.has(path) ? "codex-collab" : pathSkipReason(path, ignore));
 
-  const others = await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+  // Comparing two trees, there is no working tree and so nothing untracked.
+  const others = opts.to !== undefined ? "" : await gitOk(root, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
   const untracked = new Set<string>();
   for (const path of splitNul(others)) {
     // A directory entry is a nested repository: someone else's code.
-    const reason = path.endsWith("/") ? "vendored" : pathSkipReason(path, ignore);
+    const reason = path.endsWith("/") ? "vendored" : skipReason(path);
     if (reason) {
       skipped.push({ path, reason });
       continue;
@@ -130,7 +145,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
       const keep = new Set<RawRecord>();
       for (const r of records) {
         // A secret file renamed to an innocent name still carries the secret.
-        const reason = pathSkipReason(r.path, ignore) ?? (r.oldPath !== undefined && isSecretFile(r.oldPath) ? "secret-file" : null);
+        const reason = skipReason(r.path) ?? (r.oldPath !== undefined && isSecretFile(r.oldPath) ? "secret-file" : null);
         if (reason) skipped.push({ path: r.path, reason });
         else keep.add(r);
       }
@@ -148,6 +163,7 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
       "--src-prefix=a/",
       "--dst-prefix=b/",
       against,
+      ...(opts.to !== undefined ? [opts.to] : []),
       "--",
       ...pathspecs,
     ];
@@ -167,11 +183,12 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
         status: statusOf(r, untracked),
         diff: redactions.apply(chunk.diff),
         ...countChanges(chunk.diff),
+        ...(chunk.latin1 ? { encoding: "latin1" as const } : {}),
       };
       if (r.oldPath !== undefined) file.oldPath = r.oldPath;
       files.push(file);
     }
-    return { root, inGit: true, files: files.sort(byPath), skipped: skipped.sort(byPath), redactions: redactions.summary() };
+    return { root, inGit: true, files: files.sort(byPath), skipped: skipped.sort(byPath), redactions: redactions.summary(), against };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -243,224 +260,20 @@ function splitNul(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Running git
-
-interface GitResult {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-interface OutputSink {
-  push(data: Buffer): void;
-  end(): void;
-}
-
-function gitEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  // GIT_OPTIONAL_LOCKS=0: a read-only look must not refresh (and lock) the user's index.
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", ...extra };
-}
-
-function spawnGit(cwd: string, args: string[], env: Record<string, string>, input: string | undefined, sink: OutputSink | null): Promise<GitResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", [...GIT_BASE_ARGS, ...args], { cwd, env: gitEnv(env), stdio: ["pipe", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let errBytes = 0;
-    child.stdout.on("data", (d: Buffer) => (sink ? sink.push(d) : out.push(d)));
-    child.stderr.on("data", (d: Buffer) => {
-      // Only the tail matters for an error message.
-      err.push(d);
-      errBytes += d.length;
-      while (errBytes > 16 * 1024 && err.length > 1) errBytes -= (err.shift() as Buffer).length;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      sink?.end();
-      resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") });
-    });
-    child.stdin.on("error", () => {});
-    child.stdin.end(input ?? "");
-  });
-}
-
-function runGit(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<GitResult> {
-  return spawnGit(cwd, args, env, input, null);
-}
-
-async function gitOk(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<string> {
-  const r = await runGit(cwd, args, env, input);
-  if (r.code !== 0) throw new Error(`git ${args[0] ?? ""} failed (exit ${r.code}) in ${cwd}: ${r.stderr.trim()}`);
-  return r.stdout.toString("utf8");
-}
-
-async function streamGit(cwd: string, args: string[], env: Record<string, string>, sink: OutputSink): Promise<void> {
-  const r = await spawnGit(cwd, args, env, undefined, sink);
-  if (r.code !== 0) throw new Error(`git ${args[0] ?? ""} failed (exit ${r.code}) in ${cwd}: ${r.stderr.trim()}`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing `git diff --patch-with-raw -z` as it streams, so skipped and oversized files are never held in memory.
-
-export interface RawRecord {
-  /** A, C, D, M, R, T, U or X. */
-  status: string;
-  path: string;
-  oldPath?: string;
-}
-
-interface Chunk {
-  diff: string;
-  binary: boolean;
-  tooLarge: boolean;
-}
-
-interface OpenChunk {
-  record: RawRecord | undefined;
-  parts: Buffer[];
-  size: number;
-  binary: boolean;
-  tooLarge: boolean;
-  inHunk: boolean;
-}
-
-const DIFF_GIT = Buffer.from("diff --git ");
-const BINARY_FILES = Buffer.from("Binary files ");
-const HUNK = Buffer.from("@@");
-
-/**
- * The raw section (`:modes shas status\0path\0[path\0]`, ended by an empty field) lists every file pair; `decide`
- * picks the ones to keep. The patch section that follows is cut at `diff --git` lines, each matched to its pair by
- * the header git writes for it (so the order of the two sections does not matter).
- */
-export class PatchWithRawParser implements OutputSink {
-  readonly records: RawRecord[] = [];
-  readonly chunks = new Map<RawRecord, Chunk>();
-  private phase: "raw" | "patch" = "raw";
-  private carry: Buffer = Buffer.alloc(0);
-  private midLine = false;
-  private pendingStatus: string | null = null;
-  private pendingPaths: string[] = [];
-  private byHeader = new Map<string, RawRecord>();
-  private current: OpenChunk | null = null;
-
-  constructor(
-    private readonly decide: (records: RawRecord[]) => Set<RawRecord>,
-    private readonly maxFileBytes: number,
-  ) {}
-
-  push(data: Buffer): void {
-    let buf = this.carry.length > 0 ? Buffer.concat([this.carry, data]) : data;
-    let start = 0;
-    while (this.phase === "raw") {
-      const nul = buf.indexOf(0, start);
-      if (nul < 0) break;
-      this.rawField(buf.toString("utf8", start, nul));
-      start = nul + 1;
-    }
-    if (this.phase === "raw") {
-      this.carry = Buffer.from(buf.subarray(start));
-      return;
-    }
-    buf = buf.subarray(start);
-    start = 0;
-    for (;;) {
-      const nl = buf.indexOf(10, start);
-      if (nl < 0) break;
-      this.line(buf.subarray(start, nl + 1));
-      start = nl + 1;
-    }
-    if (buf.length - start > MAX_CARRY) {
-      this.line(buf.subarray(start));
-      this.carry = Buffer.alloc(0);
-    } else {
-      this.carry = Buffer.from(buf.subarray(start));
-    }
-  }
-
-  end(): void {
-    if (this.phase === "raw") this.startPatch();
-    if (this.carry.length > 0) this.line(this.carry);
-    this.carry = Buffer.alloc(0);
-    this.closeChunk();
-  }
-
-  private rawField(field: string): void {
-    if (this.pendingStatus === null) {
-      if (field === "") {
-        this.startPatch();
-        return;
-      }
-      // ":100644 100644 abc123 def456 R087": the letter is the status, the digits a similarity score.
-      this.pendingStatus = (field.split(" ").pop() ?? "").charAt(0);
-      this.pendingPaths = [];
-      return;
-    }
-    this.pendingPaths.push(field);
-    const twoPaths = this.pendingStatus === "R" || this.pendingStatus === "C";
-    if (this.pendingPaths.length < (twoPaths ? 2 : 1)) return;
-    const record: RawRecord = { status: this.pendingStatus, path: this.pendingPaths[this.pendingPaths.length - 1] as string };
-    if (twoPaths) record.oldPath = this.pendingPaths[0] as string;
-    this.records.push(record);
-    this.pendingStatus = null;
-  }
-
-  private startPatch(): void {
-    this.phase = "patch";
-    for (const r of this.decide(this.records)) this.byHeader.set(diffHeader(r.oldPath ?? r.path, r.path), r);
-  }
-
-  private line(bytes: Buffer): void {
-    const atLineStart = !this.midLine;
-    this.midLine = bytes[bytes.length - 1] !== 10;
-    if (atLineStart && startsWith(bytes, DIFF_GIT)) {
-      this.closeChunk();
-      const header = bytes.toString("utf8").replace(/\n$/, "");
-      this.current = { record: this.byHeader.get(header), parts: [], size: 0, binary: false, tooLarge: false, inHunk: false };
-    }
-    const c = this.current;
-    if (!c || !c.record || c.binary || c.tooLarge) return;
-    if (atLineStart && startsWith(bytes, HUNK)) c.inHunk = true;
-    if (bytes.includes(0) || (atLineStart && !c.inHunk && startsWith(bytes, BINARY_FILES))) {
-      c.binary = true;
-      c.parts = [];
-      return;
-    }
-    c.size += bytes.length;
-    if (c.size > this.maxFileBytes) {
-      c.tooLarge = true;
-      c.parts = [];
-      return;
-    }
-    c.parts.push(Buffer.from(bytes));
-  }
-
-  private closeChunk(): void {
-    const c = this.current;
-    this.current = null;
-    if (!c || !c.record) return;
-    this.chunks.set(c.record, { diff: Buffer.concat(c.parts).toString("utf8"), binary: c.binary, tooLarge: c.tooLarge });
-  }
-}
-
-function startsWith(bytes: Buffer, prefix: Buffer): boolean {
-  return bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Outside git: the named files, each as a new file.
 
 async function collectFromPaths(root: string, paths: string[], ignore: readonly string[], maxFileBytes: number): Promise<Change> {
   const files = new Map<string, ChangedFile>();
   const skipped = new Map<string, SkipReason>();
   const redactions = new Redactions();
+  const own = new OwnFiles(root);
 
   const addFile = async (abs: string, rel: string): Promise<void> => {
     if (files.has(rel) || skipped.has(rel)) return;
     // A link is judged by where it leads as well as by its own name: `notes.txt` → `~/.ssh/id_rsa` stays home.
     const target = await linkTarget(root, abs);
     if (target === undefined) return;
-    const reason = target === null ? "outside-project" : (pathSkipReason(rel, ignore) ?? (target !== rel ? pathSkipReason(target, ignore) : null));
+    const reason = target === null ? "outside-project" : own.has(rel) ? "codex-collab" : (pathSkipReason(rel, ignore) ?? (target !== rel ? pathSkipReason(target, ignore) : null));
     if (reason) {
       skipped.set(rel, reason);
       return;
@@ -480,8 +293,9 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
       skipped.set(rel, "binary");
       return;
     }
-    const diff = newFileDiff(rel, content.toString("utf8"));
-    files.set(rel, { path: rel, status: "untracked", diff: redactions.apply(diff), ...countChanges(diff) });
+    const { text, latin1 } = decodeText(content);
+    const diff = newFileDiff(rel, text);
+    files.set(rel, { path: rel, status: "untracked", diff: redactions.apply(diff), ...countChanges(diff), ...(latin1 ? { encoding: "latin1" as const } : {}) });
   };
 
   const walk = async (absDir: string, relDir: string): Promise<void> => {

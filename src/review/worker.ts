@@ -12,6 +12,8 @@ import { ensurePrivateDir } from "../state/safe-fs.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
+import { formatReceipt } from "../workflow/receipt.js";
+import { formatUsd, reviewsCost } from "../workflow/usage.js";
 import { resolveTarget } from "../workflow/turn.js";
 import { drainJournal, readJournal } from "./journal.js";
 import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
@@ -32,6 +34,8 @@ export function reviewPolicy(state: StateFile, config: Config, claudeSessionId: 
   if (mine.filter((r) => r.status === "done").length >= cfg.maxReviewsPerSession) return { run: false, skip: `review budget used (${cfg.maxReviewsPerSession} per session)` };
   const tokens = mine.reduce((n, r) => n + (r.usage ? r.usage.input_tokens + r.usage.output_tokens : 0), 0);
   if (tokens >= cfg.maxTokensPerSession) return { run: false, skip: `token budget used (${tokens} of ${cfg.maxTokensPerSession})` };
+  const usd = reviewsCost(mine, config);
+  if (usd >= cfg.maxCostPerSession) return { run: false, skip: `cost budget used (~${formatUsd(usd)} of ${formatUsd(cfg.maxCostPerSession)}, estimate)` };
   const last = Math.max(0, ...mine.map((r) => Date.parse(r.finishedAt ?? r.startedAt)));
   const wait = last + cfg.minIntervalSeconds * 1000 - now;
   return wait > 0 ? { run: false, waitMs: wait } : { run: true };
@@ -179,7 +183,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
         return null;
       });
-      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
+      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)${outcome.turn ? `; ${formatReceipt(outcome.turn.receipt)}` : ""}`);
       store.update((s) => removeEdits(s, edits));
     }
     if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));

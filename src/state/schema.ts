@@ -44,6 +44,36 @@ function build() {
     tokens: z.optional(z.number()),
     /** Codex thread the turn ran on (a session can move to a fresh thread; see recordTurn). */
     threadId: z.optional(z.string()),
+    /** What the turn cost: tokens by kind, the model priced, the estimate in USD, and bytes both ways. */
+    usage: z.optional(Usage),
+    model: z.optional(z.string()),
+    costUsd: z.optional(z.number()),
+    promptBytes: z.optional(z.number()),
+    answerBytes: z.optional(z.number()),
+  });
+
+  /** The size of one Codex thread, for the per-thread budget: bytes sent and received, and the last context size. */
+  const ThreadSize = z.object({
+    threadId: z.nullable(z.string()),
+    bytes: z._default(z.number(), 0),
+    /** Input plus output tokens of the thread's latest turn: what the model held in context then. */
+    tokens: z._default(z.number(), 0),
+    turns: z._default(z.number(), 0),
+    startedAt: z.string(),
+    /** Set on a thread that was closed for a fresh one. */
+    endedAt: z.optional(z.string()),
+    /** Why the session left this thread ("budget": it grew past the per-thread budget; "new": the user asked). */
+    endReason: z.optional(z.string()),
+    /** The thread this one took over from, with a handoff. */
+    handoffFrom: z.optional(z.string()),
+  });
+
+  /** A short, redacted excerpt of an answer that settled something (analysis, design, discussion), for handoffs. */
+  const Decision = z.object({
+    at: z.string(),
+    kind: z.string(),
+    stage: z.optional(Stage),
+    text: z.string(),
   });
 
   const Session = z.object({
@@ -59,6 +89,12 @@ function build() {
     usage: Usage,
     stage: z._default(Stage, 0),
     history: z._default(z.array(HistoryEntry), []),
+    /** Estimated cost of every turn so far, in USD (see src/workflow/usage.ts). */
+    costUsd: z.optional(z.number()),
+    /** The thread the session is on now, and the ones it left (oldest first): `sessions show` prints the chain. */
+    thread: z.optional(ThreadSize),
+    chain: z.optional(z.array(ThreadSize)),
+    decisions: z.optional(z.array(Decision)),
   });
 
   const Severity = z.enum(["must-fix", "should-fix", "nit"]);
@@ -105,6 +141,17 @@ function build() {
     deliveredAt: z.optional(z.string()),
     /** Set once the Stop gate blocked on this review's must-fix findings. */
     stopBlockedAt: z.optional(z.string()),
+    /** What the review saw: the tree it compared with plus the files it sent (see src/review/snapshot.ts). */
+    tree: z.optional(z.string()),
+    /** The Codex thread it ran on; a later review on the same thread sends only what changed since `tree`. */
+    threadId: z.optional(z.string()),
+    /** The resolved base commit of a `--base` review. */
+    base: z.optional(z.string()),
+    /** The review sent only the change since an earlier review (its id). */
+    since: z.optional(z.string()),
+    /** Bytes of the prompt and the number of files whose diff it carried. */
+    promptBytes: z.optional(z.number()),
+    sentFiles: z.optional(z.number()),
   });
 
   const Classification = z.object({
@@ -128,7 +175,7 @@ function build() {
     classifications: z._default(z.record(z.string(), Classification), {}),
     worker: z._default(z.nullable(WorkerInfo), null),
   });
-  return { Usage, Stage, HistoryEntry, Session, Severity, Finding, PendingEdit, ReviewRecord, Classification, WorkerInfo, StateFile };
+  return { Usage, Stage, HistoryEntry, ThreadSize, Decision, Session, Severity, Finding, PendingEdit, ReviewRecord, Classification, WorkerInfo, StateFile };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -150,6 +197,8 @@ function part<K extends keyof Schemas>(key: K): Schemas[K] {
 export const Usage = /* @__PURE__ */ part("Usage");
 export const Stage = /* @__PURE__ */ part("Stage");
 export const HistoryEntry = /* @__PURE__ */ part("HistoryEntry");
+export const ThreadSize = /* @__PURE__ */ part("ThreadSize");
+export const Decision = /* @__PURE__ */ part("Decision");
 export const Session = /* @__PURE__ */ part("Session");
 export const Severity = /* @__PURE__ */ part("Severity");
 export const Finding = /* @__PURE__ */ part("Finding");
@@ -160,6 +209,8 @@ export const WorkerInfo = /* @__PURE__ */ part("WorkerInfo");
 export const StateFile = /* @__PURE__ */ part("StateFile");
 export type Usage = z.infer<typeof Usage>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export type ThreadSize = z.infer<typeof ThreadSize>;
+export type Decision = z.infer<typeof Decision>;
 export type Session = z.infer<typeof Session>;
 export type Severity = z.infer<typeof Severity>;
 export type Finding = z.infer<typeof Finding>;

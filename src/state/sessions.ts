@@ -1,11 +1,14 @@
 // Named Codex sessions on top of the store. A session name is stable per Claude session (and task),
 // so every hook and command of one Claude conversation lands on the same Codex thread.
 import { UsageError } from "../errors.js";
-import type { HistoryEntry, Session, Usage } from "./schema.js";
+import type { HistoryEntry, Session, ThreadSize, Usage } from "./schema.js";
 import type { Store } from "./store.js";
 
 const MAX_PART_CHARS = 64;
 const MAX_TITLE_CHARS = 200;
+/** Decisions kept per session for handoffs, newest last; threads kept in a session's chain. */
+const MAX_DECISIONS = 8;
+const MAX_CHAIN = 20;
 /** Thread-id prefixes shorter than this are too likely to be typos to resolve. */
 export const MIN_THREAD_PREFIX = 4;
 
@@ -70,6 +73,16 @@ export interface TurnRecord {
    * thread (`--session new`, or the first turn of a session): the session then moves to `threadId`.
    */
   fresh?: boolean;
+  /** Estimated cost of the turn (USD) and the model it was priced as. */
+  costUsd?: number;
+  model?: string;
+  /** Bytes of the prompt sent and of the answer received: the thread's size for its budget. */
+  promptBytes?: number;
+  answerBytes?: number;
+  /** A redacted excerpt of an answer that settled something, kept for handoffs. */
+  decision?: string;
+  /** The thread this fresh turn took over from, with a handoff (it grew past its budget). */
+  handoffFrom?: string;
 }
 
 /**
@@ -86,8 +99,15 @@ export function recordTurn(store: Store, name: string, turn: TurnRecord): Sessio
   return store.update((d) => {
     const now = new Date().toISOString();
     const s = ensureIn(d.sessions, { name }, now);
-    if (turn.threadId !== null && (s.threadId === null || turn.fresh === true)) s.threadId = turn.threadId;
+    if (turn.threadId !== null && (s.threadId === null || turn.fresh === true)) moveToThread(s, turn.threadId, now, turn.handoffFrom);
     s.turns += 1;
+    if (turn.threadId !== null && turn.threadId === s.threadId) countOnThread(s, turn, now);
+    if (turn.costUsd !== undefined) s.costUsd = (s.costUsd ?? 0) + turn.costUsd;
+    if (turn.decision) {
+      const decisions = s.decisions ?? [];
+      decisions.push({ at: now, kind: turn.kind, ...(turn.stage !== undefined ? { stage: turn.stage } : {}), text: turn.decision });
+      s.decisions = decisions.slice(-MAX_DECISIONS);
+    }
     const u = turn.usage ?? {};
     s.usage.input_tokens += u.input_tokens ?? 0;
     s.usage.cached_input_tokens += u.cached_input_tokens ?? 0;
@@ -98,10 +118,37 @@ export function recordTurn(store: Store, name: string, turn: TurnRecord): Sessio
     if (turn.stage !== undefined) entry.stage = turn.stage;
     if (turn.usage) entry.tokens = (u.input_tokens ?? 0) + (u.output_tokens ?? 0);
     if (turn.threadId !== null) entry.threadId = turn.threadId;
+    if (turn.usage) entry.usage = { input_tokens: u.input_tokens ?? 0, cached_input_tokens: u.cached_input_tokens ?? 0, output_tokens: u.output_tokens ?? 0, reasoning_output_tokens: u.reasoning_output_tokens ?? 0 };
+    if (turn.model !== undefined) entry.model = turn.model;
+    if (turn.costUsd !== undefined) entry.costUsd = turn.costUsd;
+    if (turn.promptBytes !== undefined) entry.promptBytes = turn.promptBytes;
+    if (turn.answerBytes !== undefined) entry.answerBytes = turn.answerBytes;
     s.history.push(entry);
     s.updatedAt = now;
     return s;
   });
+}
+
+/** The session moves to a new thread: the one it leaves joins the chain `sessions show` prints. */
+function moveToThread(s: Session, threadId: string, now: string, handoffFrom: string | undefined): void {
+  if (s.threadId === threadId) return;
+  if (s.threadId !== null) {
+    const old: ThreadSize = s.thread?.threadId === s.threadId ? s.thread : { threadId: s.threadId, bytes: 0, tokens: 0, turns: 0, startedAt: s.createdAt };
+    s.chain = [...(s.chain ?? []), { ...old, endedAt: now, endReason: handoffFrom === s.threadId ? "budget" : "new" }].slice(-MAX_CHAIN);
+  }
+  s.threadId = threadId;
+  s.thread = { threadId, bytes: 0, tokens: 0, turns: 0, startedAt: now, ...(handoffFrom !== undefined ? { handoffFrom } : {}) };
+}
+
+/** A turn on the session's current thread adds to the thread's size (a session from before sizes were kept starts at 0). */
+function countOnThread(s: Session, turn: TurnRecord, now: string): void {
+  const t: ThreadSize = s.thread?.threadId === s.threadId ? s.thread : { threadId: s.threadId, bytes: 0, tokens: 0, turns: 0, startedAt: now };
+  t.bytes += (turn.promptBytes ?? 0) + (turn.answerBytes ?? 0);
+  const u = turn.usage;
+  // Codex resends the thread on every turn, so the latest turn's input is the thread's size in tokens.
+  if (u) t.tokens = Math.max(t.tokens, (u.input_tokens ?? 0) + (u.output_tokens ?? 0));
+  t.turns += 1;
+  s.thread = t;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SessionSummary {
   stageName: string;
   turns: number;
   tokens: number;
+  /** Estimated USD of the session's turns. */
+  costUsd: number;
   updatedAt: string;
   claudeSessionId?: string;
   task?: string;
@@ -91,6 +93,7 @@ export function summarize(state: StateFile, config: Config, opts: { workerAlive:
         stageName: STAGES[s.stage] ?? "",
         turns: s.turns,
         tokens: s.usage.input_tokens + s.usage.output_tokens,
+        costUsd: s.costUsd ?? 0,
         updatedAt: s.updatedAt,
         ...(s.claudeSessionId !== undefined ? { claudeSessionId: s.claudeSessionId } : {}),
         ...(s.task !== undefined ? { task: s.task } : {}),

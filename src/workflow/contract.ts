@@ -4,6 +4,7 @@ import type { SandboxMode } from "../codex/args.js";
 import { sandboxCeiling, sandboxRank } from "../config/ceiling.js";
 import { SandboxNotAllowedError, UsageError } from "../errors.js";
 import { stageSetup, type StageInput, type StageRuntime } from "./setup.js";
+import { previewTurn, type Preview } from "./preview.js";
 import { runTurn, type TurnOutcome } from "./turn.js";
 
 export interface ContractInput extends StageInput {
@@ -25,11 +26,7 @@ const CONFIG_HINT =
   "(or in the project's git-ignored .claude/codex-collab.local.json). Otherwise use sandbox read-only.";
 
 export async function runContract(input: ContractInput, runtime: StageRuntime = {}): Promise<TurnOutcome> {
-  if (!input.prompt.trim()) throw new UsageError("the prompt is empty");
-  const setup = stageSetup(input, runtime);
-  const sandbox = input.sandbox ?? setup.config.codex.sandbox;
-  const allowed = input.maxSandbox ?? sandboxCeiling(setup.config);
-  if (sandboxRank(sandbox) > sandboxRank(allowed)) throw new SandboxNotAllowedError(sandbox, allowed, input.allowHint ?? CONFIG_HINT);
+  const { setup, sandbox } = checkedSetup(input, runtime);
   return runTurn({
     ...setup,
     prompt: input.prompt,
@@ -38,4 +35,19 @@ export async function runContract(input: ContractInput, runtime: StageRuntime = 
     sandbox,
     returnAllMessages: input.returnAllMessages,
   });
+}
+
+/** What runContract would send (after redaction), sending nothing; the same checks refuse the same calls. */
+export async function previewContract(input: ContractInput, runtime: StageRuntime = {}): Promise<Preview> {
+  const { setup } = checkedSetup(input, runtime);
+  return previewTurn({ ...setup, prompt: input.prompt });
+}
+
+function checkedSetup(input: ContractInput, runtime: StageRuntime) {
+  if (!input.prompt.trim()) throw new UsageError("the prompt is empty");
+  const setup = stageSetup(input, runtime);
+  const sandbox = input.sandbox ?? setup.config.codex.sandbox;
+  const allowed = input.maxSandbox ?? sandboxCeiling(setup.config);
+  if (sandboxRank(sandbox) > sandboxRank(allowed)) throw new SandboxNotAllowedError(sandbox, allowed, input.allowHint ?? CONFIG_HINT);
+  return { setup, sandbox };
 }

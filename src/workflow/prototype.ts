@@ -4,7 +4,8 @@
 import { checkPatches, gitAvailable, gitApplyCheck, type PatchCheck } from "../prototype/check.js";
 import { extractPatches, type FilePatch } from "../prototype/extract.js";
 import type { Locale } from "../templates/schema.js";
-import { runStage, type StageRequest } from "./stages.js";
+import type { Preview } from "./preview.js";
+import { previewStage, runStage, type StageRequest } from "./stages.js";
 import type { TurnOutcome } from "./turn.js";
 
 export interface PrototypeVars {
@@ -73,6 +74,11 @@ export function retryRequest(failed: readonly PatchCheck[], locale: Locale): { m
     context: failed.map((f) => `${label(f)}:\n${f.error ?? ""}`).join("\n\n"),
     title: text.title,
   };
+}
+
+/** What the prototype turn would send (`--dry-run`); nothing is sent. */
+export function previewPrototype(req: PrototypeRequest): Promise<Preview> {
+  return previewStage({ ...req, kind: "prototype", vars: { ...req.vars }, userText: req.userText ?? req.vars.task });
 }
 
 export async function runPrototype(req: PrototypeRequest): Promise<PrototypeOutcome> {

@@ -1,10 +1,12 @@
 // What a finished stage reports to a caller that wants data (the CLI's --json, the MCP tools' structured
 // content), and the prototype's verdict line. One shape per stage, shared by every front door.
 import { isOwnStatePath } from "../project.js";
+import { displayPath } from "../review/diff.js";
 import { STAGES } from "../state/schema.js";
 import type { PrototypeOutcome } from "./prototype.js";
 import type { ReviewOutcome } from "./review.js";
 import type { TurnOutcome } from "./turn.js";
+import { sessionUsage } from "./usage.js";
 
 export const SKETCH_WARNING = "This is a sketch to read critically, not to paste: write the production code yourself, then run codex-collab review.";
 
@@ -16,6 +18,8 @@ export function turnResult(outcome: TurnOutcome): Record<string, unknown> {
     stage: outcome.session.stage,
     stage_name: STAGES[outcome.session.stage],
     redactions: outcome.redactions.count,
+    receipt: outcome.receipt,
+    session_usage: sessionUsage(outcome.session),
   };
 }
 
@@ -29,6 +33,9 @@ export function prototypeResult(outcome: PrototypeOutcome): Record<string, unkno
     stage: session.stage,
     stage_name: STAGES[session.stage],
     redactions: turn.redactions.count + (retry?.redactions.count ?? 0),
+    receipt: turn.receipt,
+    ...(retry ? { retry_receipt: retry.receipt } : {}),
+    session_usage: sessionUsage(session),
     patches: files.map((f) => ({ file: f.file, ...(f.from !== undefined ? { from: f.from } : {}), applies: f.applies, ...(f.error !== undefined ? { error: f.error } : {}), retried: f.retried, patch: f.patch })),
     checked: outcome.checked,
     combined_error: outcome.combinedError,
@@ -47,13 +54,23 @@ export function reviewResult(outcome: ReviewOutcome): Record<string, unknown> {
     budget_note: budgetNote || null,
     redactions: change.redactions.count + (turn?.redactions.count ?? 0),
     usage: turn?.result.usage ?? null,
+    receipt: turn?.receipt ?? null,
+    since_review: outcome.since ?? null,
+    handoff_from: turn?.handoffFrom ?? null,
     error: turn?.result.error,
   };
 }
 
-/** What a review left out that the user should hear of (codex-collab's own state files go without saying). */
+/**
+ * What a review left out, or read in another encoding, that the user should hear of (codex-collab's own files go
+ * without saying).
+ */
 export function leftOutNotes(outcome: ReviewOutcome): string[] {
-  return outcome.change.skipped.filter((s) => !isOwnStatePath(s.path)).map((s) => `left out ${s.path} (${s.reason})`);
+  const { skipped, files } = outcome.change;
+  return [
+    ...skipped.filter((s) => s.reason !== "codex-collab" && !isOwnStatePath(s.path)).map((s) => `left out ${displayPath(s.path)} (${s.reason})`),
+    ...files.filter((f) => f.encoding === "latin1").map((f) => `${displayPath(f.path)} is not UTF-8; read as Latin-1 (Windows-1252) and sent as UTF-8`),
+  ];
 }
 
 /** Git's messages on one line: "error: " prefixes dropped, cut for the summary. */

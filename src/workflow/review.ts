@@ -1,32 +1,22 @@
-// The review path shared by `codex-collab review` and the background worker: collect the change (secrets
-// redacted, secret files never read), fit it to the prompt budget, ask Codex for schema-shaped findings in the
-// task's own session, and keep the result in the state file.
+// The review path shared by `codex-collab review`, the MCP review tool and the background worker: collect the
+// change (secrets redacted, secret files never read), send the whole change to a new thread or only what changed
+// since the thread's last review, fit it to the prompt budget, ask Codex for schema-shaped findings in the task's
+// own session, and keep the result — with the tree the review saw — in the state file.
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fitToBudget } from "../review/budget.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
 import { parseReviewAnswer, reviewJsonSchema, type ParsedReview } from "../review/schema.js";
+import { writeReviewedTree } from "../review/snapshot.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { makeScratchDir } from "./scratch.js";
-import { runStage } from "./stages.js";
-import type { StageRequest } from "./stages.js";
-import type { TurnOutcome } from "./turn.js";
+import { previewOf, type Preview } from "./preview.js";
+import { planReview, type ReviewPlan, type ReviewRequest } from "./review-plan.js";
+import { mergeRedactions, prepareTurn, type TurnOutcome } from "./turn.js";
+import { renderStage, runStage } from "./stages.js";
 
-export interface ReviewRequest extends Omit<StageRequest, "kind" | "vars" | "userText"> {
-  base?: string;
-  paths?: string[];
-  /** What the change is for, in the user's words. */
-  taskText?: string;
-  focus?: string;
-  /** Force stage 7; by default a review after an earlier review of the session is the final review. */
-  final?: boolean;
-  /** Skip a change whose diff was already reviewed (the background worker). */
-  dedupe?: boolean;
-  /** Skip changes smaller than this many changed lines (the background worker). */
-  minChangedLines?: number;
-}
+export type { ReviewRequest } from "./review-plan.js";
 
 export interface ReviewOutcome {
   record: ReviewRecord;
@@ -35,6 +25,8 @@ export interface ReviewOutcome {
   budgetNote: string;
   parsed?: ParsedReview;
   turn?: TurnOutcome;
+  /** Set when only the change since an earlier review was sent: that review's id. */
+  since?: string;
 }
 
 export function newReviewId(now = new Date()): string {
@@ -63,45 +55,41 @@ function skipped(req: ReviewRequest, change: Change, hash: string, reason: strin
   return { record, change, budgetNote: "" };
 }
 
-/**
- * The change was reviewed as it is now: on its own, or as part of a larger change whose files are all unchanged
- * since (the worker reviews a burst over several files, then sees one of those files reported again).
- */
-async function alreadyReviewed(req: ReviewRequest, change: Change, hash: string): Promise<boolean> {
-  const done = req.store.read().reviews.filter((r) => r.status === "done");
-  if (done.some((r) => r.diffHash === hash)) return true;
-  const paths = change.files.map((f) => f.path);
-  const covering = done.filter((r) => paths.every((p) => r.files.includes(p))).at(-1);
-  if (!covering) return false;
-  // Review paths are root-relative; collect from the root so they mean the same files.
-  const now = await collectChange({ cwd: req.root, base: req.base, paths: covering.files, ignore: req.config.review.ignore });
-  return changeHash(now) === covering.diffHash;
+/** `--dry-run`: the prompt the review would send and the files in and out of it; nothing is sent or recorded. */
+export async function previewReview(req: ReviewRequest): Promise<Preview | { skip: string; change: Change }> {
+  const plan = await planReview(req);
+  if ("skip" in plan) return plan;
+  const { prompt } = renderStage(stageRequest(req, plan));
+  const prepared = await prepareTurn({ ...req, target: plan.target, prompt, handoffFrom: plan.handoffFrom });
+  // The diffs were redacted as they were collected; the count covers both.
+  const redactions = mergeRedactions(prepared.redactions, plan.sent.redactions);
+  return previewOf({ ...prepared, redactions }, req.target, plan.files, {
+    mode: plan.since ? "incremental" : "full",
+    ...(plan.since ? { since: plan.since.id, changedSince: plan.sent.files.map((f) => f.path) } : {}),
+    ...(plan.fit.note ? { budgetNote: plan.fit.note } : {}),
+  });
+}
+
+function stageRequest(req: ReviewRequest, plan: ReviewPlan) {
+  return {
+    ...req,
+    target: plan.target,
+    kind: "review" as const,
+    vars: plan.vars,
+    prefix: plan.prefix,
+    userText: req.taskText ?? plan.change.files.map((f) => f.path).join(", "),
+    stage: plan.stage,
+    sentFiles: plan.fit.included.length + plan.fit.truncated.filter((t) => t.how === "hunks").length,
+    priorRedactions: plan.sent.redactions,
+    ...(plan.handoffFrom !== undefined ? { handoffFrom: plan.handoffFrom } : {}),
+  };
 }
 
 export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
-  const cfg = req.config.review;
-  const change = await collectChange({ cwd: req.cwd ?? req.root, base: req.base, paths: req.paths, ignore: cfg.ignore });
-  const hash = changeHash(change);
-  if (change.files.length === 0) return skipped(req, change, hash, "no changes to review");
-  const changed = change.files.reduce((n, f) => n + f.added + f.removed, 0);
-  if (req.minChangedLines !== undefined && changed < req.minChangedLines) return skipped(req, change, hash, `only ${changed} changed lines`);
-  if (req.dedupe && (await alreadyReviewed(req, change, hash))) {
-    return skipped(req, change, hash, "this exact change was already reviewed");
-  }
-
-  const fit = fitToBudget(change.files, cfg.promptBudgetBytes);
-  const state = req.store.read();
-  const stage = req.final || (state.sessions[req.target.name]?.stage ?? 0) >= 5 ? 7 : 5;
-  const previous = state.reviews.filter((r) => r.sessionName === req.target.name && r.status === "done").at(-1);
-  const vars: Record<string, unknown> = { diff: fit.text, files: [...fit.included, ...fit.truncated.map((t) => t.path)] };
-  if (fit.note) vars.omitted = fit.note;
-  if (req.taskText) vars.task = req.taskText;
-  if (req.focus) vars.focus = req.focus;
-  if (stage === 7 && previous && previous.findings.length > 0) {
-    vars.previousFindings = previous.findings.map((f) => `- [${f.severity}] ${f.file}${f.line_start !== null ? `:${f.line_start}` : ""} ${f.title}`).join("\n");
-  }
-
-  const record = newRecord(req, change, hash, "running");
+  const plan = await planReview(req);
+  if ("skip" in plan) return skipped(req, plan.change, changeHash(plan.change), plan.skip);
+  const { change, fit } = plan;
+  const record: ReviewRecord = { ...newRecord(req, change, plan.hash, "running"), ...(plan.baseCommit ? { base: plan.baseCommit } : {}), ...(plan.since ? { since: plan.since.id } : {}) };
   req.store.update((s) => {
     s.reviews.push(record);
   });
@@ -111,15 +99,11 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   writeFileSync(schemaFile, JSON.stringify(reviewJsonSchema()));
   let turn: TurnOutcome | undefined;
   let parsed: ParsedReview | undefined;
+  let tree: string | undefined;
   try {
-    turn = await runStage({
-      ...req,
-      kind: "review",
-      vars,
-      userText: req.taskText ?? change.files.map((f) => f.path).join(", "),
-      stage,
-      outputSchemaFile: schemaFile,
-    });
+    // What this review shows Codex, taken before Codex runs: later edits are news to the next review.
+    tree = await seenTree(req, plan).catch(() => undefined);
+    turn = await runStage({ ...stageRequest(req, plan), outputSchemaFile: schemaFile });
     if (turn.result.success) parsed = parseReviewAnswer(turn.result.last_message ?? turn.result.agent_messages);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -127,13 +111,19 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
       const r = s.reviews.find((x) => x.id === record.id);
       if (!r) return record;
       r.finishedAt = new Date().toISOString();
-      if (turn) r.usage = turn.result.usage;
+      if (turn) {
+        r.usage = turn.result.usage;
+        r.promptBytes = turn.receipt.bytes;
+        r.sentFiles = turn.receipt.files;
+        if (turn.result.SESSION_ID) r.threadId = turn.result.SESSION_ID;
+      }
       if (parsed) {
         r.status = "done";
         r.verdict = parsed.result.verdict;
         r.summary = parsed.result.summary;
         r.findings = sortFindings(parsed.result.findings);
         if (parsed.note) r.note = parsed.note;
+        if (tree) r.tree = tree;
       } else {
         r.status = "failed";
         r.error = turn?.result.error?.message ?? "the review did not finish";
@@ -142,5 +132,21 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     });
     Object.assign(record, finished);
   }
-  return { record, change, budgetNote: fit.note, parsed, turn };
+  return { record, change, budgetNote: fit.note, parsed, turn, ...(plan.since ? { since: plan.since.id } : {}) };
+}
+
+/**
+ * The tree the review saw: what it compared with, plus every file of the change it was sent. Files the budget
+ * cut or only named count as seen too: the review said so, and told the user to review them by name; resending
+ * them in every later review would undo the budget. Secret, binary and other left-out files are not in it.
+ * The tree is written from the working tree, which may have moved on since the diff was collected (Claude keeps
+ * editing): it is kept only when its diff is exactly the one sent, else the next review sends the whole change.
+ */
+async function seenTree(req: ReviewRequest, plan: ReviewPlan): Promise<string | undefined> {
+  const sent = plan.sent;
+  if (!sent.inGit || sent.against === undefined || sent.files.length === 0) return undefined;
+  const paths = sent.files.flatMap((f) => (f.oldPath !== undefined ? [f.oldPath, f.path] : [f.path]));
+  const tree = await writeReviewedTree(sent.root, sent.against, paths);
+  const check = await collectChange({ cwd: sent.root, since: sent.against, to: tree, paths, ignore: req.config.review.ignore });
+  return changeHash(check) === changeHash(sent) ? tree : undefined;
 }

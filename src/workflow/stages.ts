@@ -4,7 +4,8 @@ import { detectLocale } from "../classify/workflow.js";
 import type { Config } from "../config/schema.js";
 import { renderTemplate } from "../templates/render.js";
 import type { Locale, TemplateName } from "../templates/schema.js";
-import { runTurn, type SessionTarget, type TurnOptions, type TurnOutcome } from "./turn.js";
+import { previewOf, type Preview } from "./preview.js";
+import { prepareTurn, runTurn, type SessionTarget, type TurnOptions, type TurnOutcome } from "./turn.js";
 
 export type StageKind = "analyze" | "design" | "ask" | "debug" | "prototype" | "review";
 
@@ -30,17 +31,31 @@ export interface StageRequest extends Omit<TurnOptions, "prompt" | "kind" | "sta
   userText: string;
   /** Overrides the template's stage (e.g. a second review is the final review, stage 7). */
   stage?: number;
+  /** Text sent before the rendered template (a handoff to a fresh thread). */
+  prefix?: string;
+}
+
+/** The stage's prompt before redaction, in the user's language. */
+export function renderStage(req: StageRequest): { prompt: string; stage: number; locale: Locale } {
+  const locale = pickLocale(req.config, req.userText);
+  const rendered = renderTemplate(STAGE_TEMPLATES[req.kind], req.vars, { locale, projectRoot: req.root });
+  return { prompt: (req.prefix ?? "") + rendered.text, stage: req.stage ?? rendered.meta.stage, locale };
+}
+
+/** What the stage would send (`--dry-run`): nothing runs, nothing is recorded. */
+export async function previewStage(req: StageRequest): Promise<Preview> {
+  const { prompt } = renderStage(req);
+  return previewOf(await prepareTurn({ ...req, prompt }), req.target);
 }
 
 export async function runStage(req: StageRequest): Promise<TurnOutcome & { locale: Locale }> {
-  const locale = pickLocale(req.config, req.userText);
-  const rendered = renderTemplate(STAGE_TEMPLATES[req.kind], req.vars, { locale, projectRoot: req.root });
+  const { prompt, stage, locale } = renderStage(req);
   const outcome = await runTurn({
     ...req,
-    prompt: rendered.text,
+    prompt,
     kind: req.kind,
     title: req.userText.trim().split("\n")[0]?.slice(0, 200) ?? req.kind,
-    stage: req.stage ?? rendered.meta.stage,
+    stage,
   });
   return { ...outcome, locale };
 }

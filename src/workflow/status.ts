@@ -9,11 +9,14 @@ import { workerAlive } from "../review/schedule.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { summarize, type StatusSummary } from "../state/summary.js";
+import { usageReport, type UsageReport } from "./usage.js";
 
 export interface ProjectStatus extends StatusSummary {
   project: string;
   /** Set when the config is invalid: the budgets shown are the defaults. */
   warning?: string;
+  /** Tokens and estimated cost per turn kind, session and project. */
+  usage: UsageReport;
 }
 
 export function projectStatus(cwd: string, onWarning?: (message: string) => void): ProjectStatus {
@@ -32,7 +35,7 @@ export function projectStatus(cwd: string, onWarning?: (message: string) => void
   // Edits the worker has not drained from the hook's journal yet are pending too.
   const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
   const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
-  return { project: root, ...(warning ? { warning } : {}), ...summary };
+  return { project: root, ...(warning ? { warning } : {}), ...summary, usage: usageReport(state, config) };
 }
 
 /** Reviews by id or unique prefix; the latest when no id is given. */

@@ -7,7 +7,13 @@ import { redact } from "../redact/index.js";
 import { ensureSession, recordTurn, resolveSessionRef, sessionName } from "../state/sessions.js";
 import type { Session } from "../state/schema.js";
 import type { Store } from "../state/store.js";
+import { collectChange, displayPath } from "../review/diff.js";
+import { oneLine } from "../text.js";
+import { handedOff, handoffText, needsHandoff, openFindings } from "./handoff.js";
+import { receiptOf, type Receipt } from "./receipt.js";
 import { snapshotTree, treeChanges } from "./tree.js";
+import { estimateCost, priceTable, pricedModel } from "./usage.js";
+import type { Config } from "../config/schema.js";
 
 /** The Claude Code session this command runs in, if any: every stage of its task shares one Codex thread. */
 export function claudeSessionId(env: NodeJS.ProcessEnv): string | undefined {
@@ -65,7 +71,58 @@ export interface TurnOptions extends Pick<RunCodexOptions, PassThrough> {
   task?: string;
   /** Paths another actor may legitimately change during the run (Claude editing while a background review runs). */
   expectedChanges?: () => Set<string>;
+  /** Budgets and prices; without it the thread budget is not checked and the cost is priced with the defaults. */
+  config?: Pick<Config, "context" | "codex">;
+  /** Files whose content the prompt carries (a review's diffs), and secrets already redacted in them: for the receipt. */
+  sentFiles?: number;
+  priorRedactions?: { count: number; kinds: Record<string, number> };
+  /** The caller already moved the session to a fresh thread with a handoff from this thread (see handoff.ts). */
+  handoffFrom?: string;
 }
+
+export interface PreparedTurn {
+  /** The prompt exactly as it will be sent: redacted, with a handoff in front when the thread is full. */
+  prompt: string;
+  target: SessionTarget;
+  redactions: { count: number; kinds: Record<string, number> };
+  /** Set when the turn moves to a fresh thread because the old one reached its budget. */
+  handoffFrom?: string;
+}
+
+/**
+ * Everything decided before codex starts, with no side effects: what `--dry-run` prints and what runTurn sends.
+ * When the next turn would take the session's thread past its budget, the turn moves to a fresh thread that
+ * starts with a handoff.
+ */
+export async function prepareTurn(opts: Pick<TurnOptions, "store" | "root" | "cwd" | "target" | "prompt" | "config" | "handoffFrom">): Promise<PreparedTurn> {
+  const { text, count, kinds } = redact(opts.prompt);
+  const base: PreparedTurn = { prompt: text, target: opts.target, redactions: { count, kinds } };
+  if (opts.handoffFrom !== undefined) return { ...base, handoffFrom: opts.handoffFrom };
+  if (!opts.config) return base;
+  const state = opts.store.read();
+  const session = state.sessions[opts.target.name];
+  if (!session || !needsHandoff(session, opts.target, Buffer.byteLength(text), opts.config)) return base;
+  const change = await collectChange({ cwd: opts.cwd ?? opts.root }).catch(() => null);
+  const changedFiles = change?.files.map((f) => `${displayPath(f.path)} (${f.status}, +${f.added} -${f.removed})`) ?? [];
+  const handoff = redact(handoffText({ session, findings: openFindings(state, session.name), changedFiles }));
+  return {
+    prompt: handoff.text + text,
+    target: handedOff(opts.target),
+    redactions: { count: count + handoff.count, kinds: mergeKinds(kinds, handoff.kinds) },
+    handoffFrom: opts.target.threadId ?? undefined,
+  };
+}
+
+function mergeKinds(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, n] of Object.entries(b)) out[k] = (out[k] ?? 0) + n;
+  return out;
+}
+
+/** Kinds of turns whose answer settles something worth handing to a fresh thread. */
+const DECIDING = new Set(["analyze", "design", "ask", "prototype", "debug", "run"]);
+/** Redacted first, then clipped: a cut never leaves part of a secret behind. */
+const DECISION_CHARS = 600;
 
 export interface TurnOutcome {
   result: CodexResult;
@@ -73,18 +130,24 @@ export interface TurnOutcome {
   redactions: { count: number; kinds: Record<string, number> };
   /** Files that changed during a read-only run; the turn is marked failed when non-empty. */
   violations: string[];
+  /** What was sent and what it cost, for the one-line receipt. */
+  receipt: Receipt;
+  /** Set when the session moved to a fresh thread with a handoff from this one. */
+  handoffFrom?: string;
 }
 
 export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   const cwd = opts.cwd ?? opts.root;
   const sandbox = opts.sandbox ?? "read-only";
-  const { text: prompt, count, kinds } = redact(opts.prompt);
+  const sending = await prepareTurn(opts);
+  const { prompt, target } = sending;
+  const redactions = mergeRedactions(sending.redactions, opts.priorRedactions);
   // The "before" snapshot (a git status plus hashing) and the session record are made while codex starts up
   // rather than before it: codex gets its prompt only once they are done (promptGate), and it touches nothing
   // before it has one, so the snapshot still precedes anything codex does. Saves their time on every turn.
   const prepared = (async () => {
     const snapshot = sandbox === "read-only" ? await snapshotTree(cwd) : null;
-    ensureSession(opts.store, { name: opts.target.name, claudeSessionId: opts.claudeSessionId, task: opts.task, cwd });
+    ensureSession(opts.store, { name: target.name, claudeSessionId: opts.claudeSessionId, task: opts.task, cwd });
     return snapshot;
   })();
   // Awaited below; this only keeps a failure from being "unhandled" while runCodex refuses without spawning.
@@ -95,7 +158,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     prompt,
     cwd,
     sandbox,
-    sessionId: opts.target.threadId ?? undefined,
+    sessionId: target.threadId ?? undefined,
     model: opts.model,
     effort: opts.effort,
     outputSchemaFile: opts.outputSchemaFile,
@@ -121,8 +184,17 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   }
 
   const outcome = result.success ? "ok" : result.error?.code === "TIMEOUT" || result.error?.code === "IDLE_TIMEOUT" ? "timeout" : result.error?.code === "CANCELLED" ? "cancelled" : "failed";
-  const session = recordTurn(opts.store, opts.target.name, {
+  const cost = estimateCost(result.usage, pricedModel(opts.config, opts.model), priceTable(opts.config));
+  const promptBytes = Buffer.byteLength(prompt);
+  const answer = result.last_message ?? result.agent_messages ?? "";
+  const session = recordTurn(opts.store, target.name, {
     threadId: result.SESSION_ID,
+    costUsd: cost.usd,
+    model: cost.model,
+    promptBytes,
+    answerBytes: Buffer.byteLength(answer),
+    ...(result.success && DECIDING.has(opts.kind) && answer.trim() ? { decision: oneLine(redact(answer).text, DECISION_CHARS) } : {}),
+    ...(sending.handoffFrom !== undefined ? { handoffFrom: sending.handoffFrom } : {}),
     usage: result.usage,
     kind: opts.kind,
     // The title is the user's first line: it goes into the state file, so it is redacted like the prompt.
@@ -130,7 +202,13 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     outcome,
     // A failed turn does not advance the flow.
     stage: result.success ? opts.stage : undefined,
-    fresh: opts.target.fresh,
+    fresh: target.fresh,
   });
-  return { result, session, redactions: { count, kinds }, violations };
+  const receipt = receiptOf({ files: opts.sentFiles ?? 0, bytes: promptBytes, redactions: redactions.count, usage: result.usage, cost });
+  return { result, session, redactions, violations, receipt, ...(sending.handoffFrom !== undefined ? { handoffFrom: sending.handoffFrom } : {}) };
 }
+
+export function mergeRedactions(a: PreparedTurn["redactions"], b: PreparedTurn["redactions"] | undefined): PreparedTurn["redactions"] {
+  return b ? { count: a.count + b.count, kinds: mergeKinds(a.kinds, b.kinds) } : a;
+}
+

@@ -91,7 +91,7 @@ describe("codex-collab status", () => {
     const io = fakeIo({}, root);
     expect(await statusVerb([], io)).toBe(0);
     const out = io.out();
-    expect(out).toMatch(/^ {2}login-flow +3\/7 prototype +4 +15000 +2026-03-01 11:00:00$/m);
+    expect(out).toMatch(/^ {2}login-flow +3\/7 prototype +4 +15000 +~\$0 +2026-03-01 11:00:00$/m);
     expect(out).toMatch(/^ {2}rev-done +done +2 +1 +3 +2 +2026-03-01 10:30:00$/m);
     expect(out).toMatch(/^ {2}rev-running +running +- +- +- +1 /m);
     expect(out).toContain("Reviews (2, 1 running)");

@@ -257,9 +257,11 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
   codexServer = await startResponsesServer({
     script: (req) => {
       if (!wantsSchema(req)) return { text: nextAnswer || "OK." };
-      // Review what was really sent: the buggy guard in the diff gets the must-fix finding.
+      // Review what was really sent: the buggy guard added by the diff gets the must-fix finding (a later review
+      // sends only the change since the last one, where the fix removes the guard: a "-" line).
       const prompt = codexUserTexts(req).at(-1) ?? "";
-      return { text: JSON.stringify(prompt.includes(BUGGY_GUARD) ? REVIEW_BUGGY : REVIEW_CLEAN) };
+      const addsBug = prompt.split("\n").some((l) => l.startsWith("+") && l.includes(BUGGY_GUARD));
+      return { text: JSON.stringify(addsBug ? REVIEW_BUGGY : REVIEW_CLEAN) };
     },
   });
   codexHome = await makeCodexHome(codexServer.url);

@@ -151,7 +151,7 @@ describe("collectChange in git", () => {
     const change = await collectChange({ cwd: root, ignore: ["*.snap"] });
     expect(change.files.map((f) => f.path)).toEqual(["src/app.ts"]);
     expect(change.skipped).toEqual([
-      { path: ".codex-collab", reason: "generated" },
+      { path: ".codex-collab", reason: "codex-collab" },
       { path: ".env", reason: "secret-file" },
       { path: "assets/logo.png", reason: "binary" },
       { path: "assets/new.bin", reason: "binary" },

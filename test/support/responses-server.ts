@@ -26,6 +26,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON body; null when the body was empty or not JSON. */
   body: any;
+  /** Size of the body as received, in bytes (what the model provider is sent). */
+  bytes: number;
 }
 
 export interface ReplyUsage {
@@ -161,14 +163,15 @@ export async function startResponsesServer(opts: { script?: Script } = {}): Prom
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
+      const rawBytes = Buffer.concat(chunks);
+      const raw = rawBytes.toString("utf8");
       let body: unknown = null;
       try {
         body = raw ? JSON.parse(raw) : null;
       } catch {
         body = null;
       }
-      const rec: RecordedRequest = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body };
+      const rec: RecordedRequest = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body, bytes: rawBytes.length };
       requests.push(rec);
       const path = rec.path.split("?")[0] ?? "";
       if (rec.method !== "POST" || !path.endsWith("/responses")) {
