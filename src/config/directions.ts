@@ -6,14 +6,16 @@
 
 /**
  * rank: values from the tightest (0) up; equal ranks are interchangeable. lower: the smaller number is tighter.
- * union: lists the project can only add to (ignore globs). neutral: the project decides.
+ * union: lists the project can only add to (ignore globs). neutral: the project decides. userOnly: never from the
+ * project (what the cost estimate prices: a repository setting prices to zero would lift the cost cap).
  */
 export type Direction =
   | { kind: "rank"; ranks: Record<string, number> }
   | { kind: "lower" }
   | { kind: "falseIsTighter" }
   | { kind: "union" }
-  | { kind: "neutral" };
+  | { kind: "neutral" }
+  | { kind: "userOnly" };
 
 const neutral: Direction = { kind: "neutral" };
 const lower: Direction = { kind: "lower" };
@@ -44,4 +46,9 @@ export const DIRECTIONS: Record<string, Direction> = {
   "review.maxFindingsInContext": neutral,
   "review.stopWaitSeconds": neutral,
   "review.promptBudgetBytes": lower,
+  "review.maxCostPerSession": lower,
+  "context.threadBudgetTokens": lower,
+  "context.model": { kind: "userOnly" },
+  "context.prices": { kind: "userOnly" },
+  "context.pricesDate": { kind: "userOnly" },
 };
