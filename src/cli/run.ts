@@ -87,7 +87,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
     timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: io.signal,
-    onEvent: values.quiet ? undefined : progressPrinter(io, started),
+    ...(values.quiet ? {} : progressPrinter(io, started)),
   });
   reportTurn(io, outcome, { quiet: values.quiet });
   if (values.json) printJson(io, outcome.result);

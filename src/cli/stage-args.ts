@@ -7,7 +7,7 @@ import { findProjectRoot } from "../project.js";
 import { openStore, type Store } from "../state/store.js";
 import { claudeSessionId, resolveTarget, type SessionTarget } from "../workflow/turn.js";
 import { parseSeconds, readAll, type Io } from "./io.js";
-import { progressPrinter } from "./report.js";
+import { progressPrinter, type ProgressDisplay } from "./report.js";
 
 export const STAGE_OPTIONS = {
   task: { type: "string" },
@@ -62,7 +62,8 @@ export interface StageSetup {
   timeoutMs: number;
   idleTimeoutMs: number;
   signal?: AbortSignal;
-  onEvent?: ReturnType<typeof progressPrinter>;
+  onEvent?: ProgressDisplay["onEvent"];
+  onTick?: ProgressDisplay["onTick"];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -85,7 +86,7 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
     timeoutMs: (parseSeconds(values.timeout, "--timeout") ?? config.codex.timeoutSeconds) * 1000,
     idleTimeoutMs: (parseSeconds(values["idle-timeout"], "--idle-timeout") ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: io.signal,
-    onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()),
+    ...(values.quiet ? {} : progressPrinter(io, Date.now())),
     env: io.env,
   };
 }
