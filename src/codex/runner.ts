@@ -9,11 +9,13 @@
 import { createInterface } from "node:readline";
 import { StringDecoder } from "node:string_decoder";
 import { CancelledError, CodexCollabError, CodexFailedError, PromptTooLargeError, SessionNotFoundError } from "../errors.js";
+import { findProjectRoot } from "../project.js";
 import { buildCodexArgs, isThreadId, type SandboxMode } from "./args.js";
 import { resolveCodexBin } from "./bin.js";
 import { createCollector, type Collected } from "./collector.js";
 import type { CodexEvent } from "./events.js";
 import { buildResult, type CodexResult, decideFailure } from "./outcome.js";
+import { reapStaleRuns, recordRun } from "./registry.js";
 import { startProcess } from "./spawn.js";
 import { startWatchdog } from "./watchdog.js";
 
@@ -143,9 +145,13 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     ...(opts.outputSchemaFile ? { outputSchemaFile: opts.outputSchemaFile } : {}),
   });
 
+  // Codex left running by an owner that died (SIGKILL) is ended first; this run is recorded with us as its owner.
+  const root = findProjectRoot(opts.cwd);
+  void reapStaleRuns(root);
   const started = Date.now();
   // Own process group so the watchdog can kill the shim, the native binary and its tools together.
   const { child: sub, ended } = await startProcess(bin, args, { cwd: opts.cwd, env, detached: !isWindows });
+  const unrecord = sub.pid !== undefined && !isWindows ? recordRun(root, sub.pid) : () => {};
   let exited = false;
   sub.once("exit", () => (exited = true));
   const dog =
@@ -191,6 +197,7 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   clearInterval(ticker);
   // Whatever happened, leave no process of the group behind (tools codex started, a shim that outlived a kill).
   await dog?.finish();
+  unrecord();
 
   // A gate that has not settled by now (codex failed to start, or exited on its own) is still the caller's
   // work: wait for it, so its failure is reported rather than lost.

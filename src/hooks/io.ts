@@ -2,6 +2,7 @@
 // exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
 import { readSync } from "node:fs";
 import { join } from "node:path";
+import { endStaleRuns } from "../codex/registry.js";
 import { findProjectRoot, stateDir } from "../project.js";
 import { appendLog } from "../state/log.js";
 import { parseHookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
@@ -43,6 +44,15 @@ export function emit(output: HookOutput | null): void {
   if (output) process.stdout.write(JSON.stringify(output));
 }
 
+/** A codex whose owner was killed gets SIGTERM (SIGKILL after the grace) from the next hook: one readdir when none. */
+function endOrphans(root: string): void {
+  try {
+    endStaleRuns(root);
+  } catch (e) {
+    hookLog(root, `ending orphaned codex runs: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
 export interface HookContext<E extends HookEvent> {
   input: InputOf<E>;
   root: string;
@@ -72,6 +82,7 @@ export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E
       return;
     }
     root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
+    endOrphans(root);
     emit(body({ input: input as InputOf<E>, root, env }));
   } catch (e) {
     hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
