@@ -53,7 +53,15 @@ function endOrphans(root: string): void {
   }
 }
 
+/**
+ * Every wait of a hook (the state lock, however often it is asked for) ends this long after the hook started: well
+ * under the 10 s Claude Code gives it, whatever the lock does. A write that cannot get the lock by then is journaled.
+ */
+export const HOOK_DEADLINE_MS = 2_000;
+
 export interface HookContext<E extends HookEvent> {
+  /** When the hook body started (ms since the epoch); deadlines count from here. */
+  started?: number;
   input: InputOf<E>;
   root: string;
   env: NodeJS.ProcessEnv;
@@ -64,6 +72,7 @@ export interface HookContext<E extends HookEvent> {
  * Malformed input, a wrong event or a thrown error all end in exit code 0.
  */
 export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E>) => HookOutput | null): void {
+  const started = Date.now();
   const env = process.env;
   let root = env.CLAUDE_PROJECT_DIR || process.cwd();
   try {
@@ -83,7 +92,7 @@ export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E
     }
     root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
     endOrphans(root);
-    emit(body({ input: input as InputOf<E>, root, env }));
+    emit(body({ started, input: input as InputOf<E>, root, env }));
   } catch (e) {
     hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
     emit({ systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` });

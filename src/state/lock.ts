@@ -287,7 +287,10 @@ function unlinkQuiet(path: string): void {
   }
 }
 
-function timeoutError(path: string, timeoutMs: number): StateError {
+/** The lock stayed busy for the whole wait; callers with a deadline journal their write instead. */
+export class LockTimeoutError extends StateError {}
+
+function timeoutError(path: string, timeoutMs: number): LockTimeoutError {
   let who = "";
   try {
     const h = look(path)?.holder;
@@ -295,7 +298,7 @@ function timeoutError(path: string, timeoutMs: number): StateError {
   } catch {
     // The message is still useful without the holder.
   }
-  return new StateError(
+  return new LockTimeoutError(
     `Timed out after ${timeoutMs / 1000} s waiting for the lock ${path}${who}.`,
     `Another codex-collab process is busy; try again. If none is running, delete ${path}.`,
   );
