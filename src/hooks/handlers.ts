@@ -72,7 +72,13 @@ function writeOrJournal<T>(root: string, event: string, store: Store, write: () 
     journaled = true;
   }
   const waited = Math.round(store.lockWaitMs);
-  if (waited > 0 || journaled) hookLog(root, `${event}: waited ${waited} ms for the state lock${journaled ? "; busy past the deadline, write journaled" : ""}`);
+  if (waited > 0 || journaled) {
+    const { sleptMs, queuedMs, pastDeadlineMs } = store.lockWaitStats;
+    hookLog(
+      root,
+      `${event}: waited ${waited} ms for the state lock (slept ${sleptMs} ms between attempts; past the deadline: ${pastDeadlineMs} ms; waiting for a CPU meanwhile: ${queuedMs} ms)${journaled ? "; busy past the deadline, write journaled" : ""}`,
+    );
+  }
   return result;
 }
 

@@ -25,6 +25,8 @@ export interface LockOptions {
    * dead holder's lock is taken over.
    */
   staleMs?: number;
+  /** Told after each sleep between attempts: how long was asked for, and how long it really took (CPU queueing). */
+  onSleep?: (askedMs: number, tookMs: number) => void;
 }
 
 /** Releases a lock; does nothing if the lock was taken over meanwhile. Idempotent. */
@@ -81,7 +83,10 @@ export function acquireLock(lockPath: string, opts: LockOptions = {}): ReleaseLo
     const left = deadline - Date.now();
     if (left <= 0) throw timeoutError(path, timeoutMs);
     // Jitter keeps many waiters from retrying in lock-step.
-    sleepSync(Math.min(left, pause * (0.5 + Math.random())));
+    const nap = Math.min(left, pause * (0.5 + Math.random()));
+    const before = Date.now();
+    sleepSync(nap);
+    opts.onSleep?.(nap, Date.now() - before);
     pause = Math.min(pause * 2, MAX_SLEEP_MS);
   }
 }
