@@ -7,7 +7,7 @@ import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
-import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
+import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../review/schedule.js";
 import { appendJournal, journalNonEmpty, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
@@ -174,6 +174,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   const sessionId = sessionIdOf(ctx);
   const store = hookStore(ctx.root, deadlineOf(ctx));
   const edited = editedPaths(ctx.root, ctx.input.tool_input);
+  if (edited.length === 0 && hasInvalidPath(ctx.input.tool_input)) hookLog(ctx.root, `PostToolUse: rejected an edit of ${ctx.input.tool_name} whose path cannot name a file (NUL byte)`);
   const current = store.read();
   // Edits the worker would only skip (review off, or mode auto and a simple task) are not even recorded.
   const paths = autoReviewBlocked(cfg, current, sessionId) === null ? edited : [];

@@ -47,7 +47,7 @@ describe("state journal", () => {
 
   it("applies classifications (only upwards), stage moves (once) and edits (deduped), twice as harmlessly as once", () => {
     const s = emptyState();
-    s.sessions.t = { name: "t", threadId: null, stage: 5, createdAt: "", updatedAt: "", history: [], usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 } } as never;
+    (s.sessions as Record<string, unknown>).t = { name: "t", threadId: null, stage: 5, createdAt: "", updatedAt: "", history: [], usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 } };
     s.classifications.k = { level: "medium", score: 1, at: "x" };
     const entries = parseJournal(
       [
