@@ -58,10 +58,15 @@ async function goneWithinGrace(orphans: number[]): Promise<number> {
 }
 
 describe("orphaned codex processes", () => {
-  it("a SIGKILLed CLI leaves codex running until the next CLI start ends it", async () => {
+  it.each([
+    [["run", "--new", "--prompt", "think"]],
+    [["review", "--new"]],
+    [["ask", "--new", "which cache fits here?"]],
+  ])("a SIGKILLed CLI (%j) leaves codex running until the next CLI start ends it", async (args) => {
     const { dir, env } = project();
+    writeFileSync(join(dir, "src/a.ts"), "export const a = 2;\n");
     const before = srv.responseRequests().length;
-    const cli = spawn(process.execPath, [CLI, "run", "--new", "--prompt", "think"], { cwd: dir, env, stdio: "ignore" });
+    const cli = spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: "ignore" });
     const orphans = await codexRunning(before);
     expect(readdirSync(runsDir(dir))).toHaveLength(1);
     cli.kill("SIGKILL");

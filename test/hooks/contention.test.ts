@@ -38,15 +38,17 @@ function project(): string {
 /** 40 prompts (each its own Claude session), 30 edits (one file each) and 30 CLI reads, all at once. */
 async function burst(dir: string): Promise<{ hooks: HookRun[]; reads: Array<{ code: number | null }> }> {
   const env = hookEnv(dir);
+  // Wall time is not what is measured here: 100 Node processes on a shared 2-core machine queue for the CPU for tens of seconds.
+  const timeoutMs = 150_000;
   const prompts = Array.from({ length: PROMPTS }, (_, i) =>
-    runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: `session-${i}`, prompt: `Design a migration plan for module ${i} across services` }), dir, { env }),
+    runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: `session-${i}`, prompt: `Design a migration plan for module ${i} across services` }), dir, { env, timeoutMs }),
   );
   const edits = Array.from({ length: FILES }, (_, i) => {
     const file = join(dir, `src/f${i}.ts`);
     writeFileSync(file, `export const v = ${i + 1};\n`);
-    return runHook("PostToolUse", editPayload(dir, file, `v = ${i}`, `v = ${i + 1}`, `session-${i}`), dir, { env });
+    return runHook("PostToolUse", editPayload(dir, file, `v = ${i}`, `v = ${i + 1}`, `session-${i}`), dir, { env, timeoutMs });
   });
-  const reads = Array.from({ length: READS }, () => runCli(["status"], { cwd: dir, env }));
+  const reads = Array.from({ length: READS }, () => runCli(["status"], { cwd: dir, env, timeoutMs }));
   const [hooks, readRuns] = await Promise.all([Promise.all([...prompts, ...edits]), Promise.all(reads)]);
   return { hooks, reads: readRuns };
 }
@@ -125,7 +127,7 @@ describe("100 concurrent processes", () => {
     expect(readLog(dir, "hooks.log")).not.toMatch(/internal error/);
     expect(startedWorkers(dir)).toEqual([]);
     console.log(`no holder: ${summary(waits)}; hook wall time (spawn to exit) max ${Math.round(Math.max(...hooks.map((h) => h.ms)))} ms`);
-  }, 180_000);
+  }, 300_000);
 
   it("with a live lock holder (and a truncated state) every hook stops waiting at its deadline and journals its write", async () => {
     const dir = project();
@@ -149,5 +151,5 @@ describe("100 concurrent processes", () => {
     // The drain: nothing was lost.
     expectNothingLost(dir);
     console.log(`live holder: ${summary(waits)}; hook wall time (spawn to exit) max ${Math.round(Math.max(...hooks.map((h) => h.ms)))} ms`);
-  }, 180_000);
+  }, 300_000);
 });
