@@ -71,9 +71,8 @@ function writeOrJournal<T>(root: string, event: string, store: Store, write: () 
     journal();
     journaled = true;
   }
-  const waited = Math.round(store.lockWaitMs);
+  const { waitMs: waited, sleptMs, queuedMs, pastDeadlineMs } = store.lockWait;
   if (waited > 0 || journaled) {
-    const { sleptMs, queuedMs, pastDeadlineMs } = store.lockWaitStats;
     hookLog(
       root,
       `${event}: waited ${waited} ms for the state lock (slept ${sleptMs} ms between attempts; past the deadline: ${pastDeadlineMs} ms; waiting for a CPU meanwhile: ${queuedMs} ms)${journaled ? "; busy past the deadline, write journaled" : ""}`,

@@ -7,7 +7,8 @@ import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
 import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
-import { DEFAULT_LOCK_TIMEOUT_MS, withFileLock, sleepSync } from "./lock.js";
+import { sleepSync } from "./lock.js";
+import { timedLock, type LockWaitStats } from "./timed-lock.js";
 import { ensureDir } from "./log.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
 
@@ -41,15 +42,8 @@ export interface Store {
   update<T>(fn: (draft: StateFile) => T): T;
   /** Runs `fn` holding the state lock (within the deadline), writing nothing: a decision other writers must not race. */
   withLock<T>(fn: () => T): T;
-  /** Milliseconds this store has spent waiting for the lock so far (what a hook logs). */
-  readonly lockWaitMs: number;
-  /**
-   * Of that: how long it chose to sleep between attempts (never past the deadline), how long it waited for a CPU
-   * (Linux: /proc/thread-self/schedstat; elsewhere: how much those sleeps overran), and by how much the wall clock
-   * of a wait outlasted the deadline (or its own start, when it began after it) with that CPU queueing taken out:
-   * on a loaded machine the file-system calls of the last attempt can still block for a while in the kernel.
-   */
-  readonly lockWaitStats: { sleptMs: number; queuedMs: number; pastDeadlineMs: number };
+  /** How this store's lock waits went so far (what a hook logs). */
+  readonly lockWait: LockWaitStats;
 }
 
 /** The file holds a state version newer than this build understands; it is left untouched. */
@@ -79,47 +73,8 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
   const path = stateFilePath(root);
   const lockPath = stateLockPath(path);
   const warn = opts.onWarning ?? ((m: string) => console.error(`codex-collab: ${m}`));
-  const lockTimeoutMs = opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-  const lockOpts = () => ({ onSleep, timeoutMs: opts.deadline === undefined ? lockTimeoutMs : Math.max(0, Math.min(lockTimeoutMs, opts.deadline - Date.now())) });
-  let lockWaitMs = 0;
-  let overrunMs = 0;
-  let pastDeadlineMs = 0;
-  let sleptMs = 0;
-  const onSleep = (asked: number, took: number) => {
-    sleptMs += asked;
-    overrunMs += Math.max(0, took - asked);
-  };
-  let queuedMs = 0;
-  /** Runs `fn` under the lock, counting the wait. */
-  const locked = <T>(fn: () => T): T => {
-    const asked = Date.now();
-    const overrunBefore = overrunMs;
-    const queuedBefore = opts.deadline === undefined ? null : runQueueMs();
-    let got = false;
-    const ended = () => {
-      const end = Date.now();
-      lockWaitMs += end - asked;
-      if (opts.deadline === undefined) return;
-      // Time spent runnable but not running (another process had the CPU) is the machine's, not the hook's wait.
-      const after = runQueueMs();
-      const queued = queuedBefore !== null && after !== null ? after - queuedBefore : overrunMs - overrunBefore;
-      queuedMs += queued;
-      pastDeadlineMs = Math.max(pastDeadlineMs, Math.round(end - Math.max(asked, opts.deadline) - queued));
-    };
-    try {
-      return withFileLock(
-        lockPath,
-        () => {
-          got = true;
-          ended();
-          return fn();
-        },
-        lockOpts(),
-      );
-    } finally {
-      if (!got) ended();
-    }
-  };
+  const lock = timedLock(lockPath, { timeoutMs: opts.lockTimeoutMs, deadline: opts.deadline });
+  const locked = lock.run;
   const syncDirectory = opts.syncDirectory ?? true;
   const copyPath = validatedCopyPath(root);
   const load = (): Loaded => loadFile(path, copyPath);
@@ -148,11 +103,9 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
 
   return {
     path,
-    get lockWaitMs() {
-      return lockWaitMs;
-    },
-    get lockWaitStats() {
-      return { sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
+    get lockWait() {
+      const { waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
+      return { waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
     },
     withLock: locked,
     read() {
@@ -195,17 +148,6 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
       });
     },
   };
-}
-
-/** Time this thread has spent runnable but waiting for a CPU (ms), or null where the kernel does not say. */
-function runQueueMs(): number | null {
-  try {
-    const fields = readFileSync("/proc/thread-self/schedstat", "latin1").split(" ");
-    const ns = Number(fields[1]);
-    return Number.isFinite(ns) ? ns / 1e6 : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Trims the state to LIMITS in place, dropping the oldest entries first. */
