@@ -172,18 +172,27 @@ export function endStaleRuns(root: string, now = Date.now()): number {
   return pending;
 }
 
+/** Longest a caller waits for orphans to go (a process stuck in the kernel ignores even SIGKILL for a while). */
+const REAP_WAIT_MS = REAP_GRACE_MS + 3_000;
+
 /**
- * endStaleRuns now, and again after the grace to SIGKILL what ignored the SIGTERM. For long-lived starters (the
- * runner, the worker, the MCP server); the timer does not keep a process alive, and a starter that exits sooner
- * leaves the SIGKILL to the next one.
+ * endStaleRuns now, and again after the grace to SIGKILL what ignored the SIGTERM, until they are gone (bounded).
+ * Resolves at once when there is nothing to end. With `hold: false` the timers do not keep this process alive, and
+ * a starter that exits sooner leaves the SIGKILL to the next one; a codex run holds (a resumed thread must not
+ * race the orphan still writing to it: codex refuses a thread that "already has an active writer").
  */
-export function reapStaleRuns(root: string): Promise<void> {
+export function reapStaleRuns(root: string, opts: { hold?: boolean } = {}): Promise<void> {
   if (endStaleRuns(root) === 0) return Promise.resolve();
+  const giveUp = Date.now() + REAP_WAIT_MS;
   return new Promise((resolve) => {
-    const again = () => {
-      if (endStaleRuns(root) === 0) return resolve();
-      setTimeout(again, 200).unref();
+    const later = (ms: number) => {
+      const t = setTimeout(again, ms);
+      if (!opts.hold) t.unref();
     };
-    setTimeout(again, REAP_GRACE_MS + 50).unref();
+    const again = () => {
+      if (endStaleRuns(root) === 0 || Date.now() >= giveUp) return resolve();
+      later(200);
+    };
+    later(REAP_GRACE_MS + 50);
   });
 }

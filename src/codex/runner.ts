@@ -145,9 +145,11 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     ...(opts.outputSchemaFile ? { outputSchemaFile: opts.outputSchemaFile } : {}),
   });
 
-  // Codex left running by an owner that died (SIGKILL) is ended first; this run is recorded with us as its owner.
+  // Codex left running by an owner that died (SIGKILL) is ended first (it may hold the very thread this run
+  // resumes); this run is recorded with us as its owner.
   const root = findProjectRoot(opts.cwd);
-  void reapStaleRuns(root);
+  await reapStaleRuns(root, { hold: true });
+  if (opts.signal?.aborted) return buildResult(empty(), new CancelledError(), { returnAllMessages });
   const started = Date.now();
   // Own process group so the watchdog can kill the shim, the native binary and its tools together.
   const { child: sub, ended } = await startProcess(bin, args, { cwd: opts.cwd, env, detached: !isWindows });

@@ -82,6 +82,29 @@ describe("orphaned codex processes", () => {
     expect(readdirSync(runsDir(dir))).toEqual([]);
   });
 
+  it("the next run resumes the thread the killed CLI's codex was still writing to: the orphan is ended first", async () => {
+    const { dir, env } = project();
+    try {
+      srv.setScript(() => ({ text: "first answer" }));
+      expect((await runCli(["run", "--new", "--prompt", "first"], { cwd: dir, env })).code).toBe(0);
+      srv.setScript(() => ({ hang: true }));
+      const before = srv.responseRequests().length;
+      // Resumes the thread, then hangs: killed mid-turn, its codex holds the thread.
+      const cli = spawn(process.execPath, [CLI, "run", "--prompt", "second"], { cwd: dir, env, stdio: "ignore" });
+      const orphans = await codexRunning(before);
+      cli.kill("SIGKILL");
+      await new Promise((r) => cli.once("exit", r));
+      srv.setScript(() => ({ text: "third answer" }));
+      const r = await runCli(["run", "--prompt", "third"], { cwd: dir, env });
+      expect(r.stderr).not.toMatch(/active writer/);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain("third answer");
+      expect(orphans.filter(isAlive)).toEqual([]);
+    } finally {
+      srv.setScript(() => ({ hang: true }));
+    }
+  });
+
   it("a SIGKILLed review worker's codex is ended by the next hook", async () => {
     const { dir, env } = project();
     const before = srv.responseRequests().length;
