@@ -73,11 +73,12 @@ export class CodexAuthError extends CodexCollabError {
 
 export class CodexFailedError extends CodexCollabError {
   readonly stderrTail: string;
-  constructor(message: string, stderrTail = "") {
+  /** `hint` replaces the generic next step when the cause is known (a rate limit, a service outage). */
+  constructor(message: string, stderrTail = "", hint?: string) {
     super(
       "CODEX_FAILED",
       stderrTail ? `${message}\n--- last lines of codex stderr ---\n${stderrTail}` : message,
-      'Check the message above; "codex-collab doctor" checks the installation.',
+      hint ?? 'Check the message above; "codex-collab doctor" checks the installation.',
       EXIT.FAILED,
     );
     this.stderrTail = stderrTail;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The codex-collab CLI. Verbs load lazily so `classify` or `sessions` never pay for execa or handlebars.
 // This is the only module that calls process.exit.
+import { reapStaleRuns } from "../codex/registry.js";
 import { EXIT, isCodexCollabError } from "../errors.js";
+import { findProjectRoot } from "../project.js";
 import { print, processIo, type Io, type Verb } from "./io.js";
 
 interface VerbEntry {
@@ -62,6 +64,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     print(io.stderr, `codex-collab: unknown command "${verb}"\n\n${USAGE}`);
     return EXIT.USAGE;
   }
+  // A codex left running by a CLI or worker that was killed (SIGKILL) is ended by whoever starts next.
+  void reapStaleRuns(findProjectRoot(io.cwd));
   try {
     return await (await entry.load())(rest, io);
   } catch (e) {

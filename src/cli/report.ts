@@ -1,6 +1,7 @@
 // Human-facing lines on stderr around a Codex turn: progress while it runs, then what the user must know.
 import type { CodexEvent } from "../codex/events.js";
-import { formatProgress } from "../codex/progress.js";
+import { formatHeartbeat, formatProgress, HEARTBEAT_EVERY_MS } from "../codex/progress.js";
+import { TICK_MS } from "../codex/runner.js";
 import { EXIT } from "../errors.js";
 import { handoffNotice } from "../workflow/handoff.js";
 import { formatPreview, type Preview } from "../workflow/preview.js";
@@ -8,10 +9,33 @@ import { formatReceipt } from "../workflow/receipt.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 import { print, printJson, type Io } from "./io.js";
 
-export function progressPrinter(io: Io, started: number): (event: CodexEvent) => void {
-  return (event) => {
-    const line = formatProgress(event, Date.now() - started);
-    if (line) print(io.stderr, `codex-collab: ${line}`);
+export interface ProgressDisplay {
+  onEvent: (event: CodexEvent) => void;
+  /** The runner's clock (RunCodexOptions.onTick): prints a "still working" line when codex has been silent. */
+  onTick: (elapsedMs: number) => void;
+}
+
+/** Progress lines on stderr, and a heartbeat so that no silent stretch goes without a line for HEARTBEAT_EVERY_MS. */
+export function progressPrinter(io: Io, started: number): ProgressDisplay {
+  let last: { line: string; atMs: number } | null = null;
+  let printedAt = 0;
+  const show = (line: string, atMs: number) => {
+    printedAt = atMs;
+    print(io.stderr, `codex-collab: ${line}`);
+  };
+  return {
+    onEvent(event) {
+      const at = Date.now() - started;
+      const line = formatProgress(event, at);
+      if (!line) return;
+      last = { line: line.replace(/^\[\d+s\] /, ""), atMs: at };
+      show(line, at);
+    },
+    onTick() {
+      const at = Date.now() - started;
+      // A tick can come up to TICK_MS late: print early enough that the gap never exceeds HEARTBEAT_EVERY_MS.
+      if (at - printedAt >= HEARTBEAT_EVERY_MS - TICK_MS) show(formatHeartbeat(at, last), at);
+    },
   };
 }
 

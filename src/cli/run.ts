@@ -92,7 +92,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
     idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
     claudeSessionId: claudeSessionId(io.env),
   };
-  const runtime = { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) };
+  const runtime = { env: io.env, signal: io.signal, ...(values.quiet ? {} : progressPrinter(io, Date.now())), onConfigNote: configNotePrinter(io) };
   if (values["dry-run"]) return emitPreview(io, await previewContract(input, runtime), values);
   const outcome = await runContract(input, runtime);
   reportTurn(io, outcome, { quiet: values.quiet });

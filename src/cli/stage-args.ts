@@ -71,7 +71,7 @@ export function stageSetup(values: StageValues, io: Io): StageSetup {
       idleTimeoutSeconds: parseSeconds(values["idle-timeout"], "--idle-timeout"),
       claudeSessionId: claudeSessionId(io.env),
     },
-    { env: io.env, signal: io.signal, onEvent: values.quiet ? undefined : progressPrinter(io, Date.now()), onConfigNote: configNotePrinter(io) },
+    { env: io.env, signal: io.signal, ...(values.quiet ? {} : progressPrinter(io, Date.now())), onConfigNote: configNotePrinter(io) },
   );
 }
 

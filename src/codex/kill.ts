@@ -3,35 +3,7 @@
 // snapshot `bash -lc ...` runs with its own sid/pgid), and those survive a group kill as orphans.
 // So a stop first snapshots every descendant (walking parent pids) and signals their groups too.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-
-interface Proc {
-  pid: number;
-  ppid: number;
-  pgid: number;
-}
-
-function listProcsFromProc(): Proc[] | null {
-  let names: string[];
-  try {
-    names = readdirSync("/proc");
-  } catch {
-    return null;
-  }
-  const procs: Proc[] = [];
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "latin1");
-      // Fields after "(comm)": state ppid pgrp ...; comm itself may contain spaces and parentheses.
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      procs.push({ pid: Number(name), ppid: Number(f[1]), pgid: Number(f[2]) });
-    } catch {
-      // The process exited while we looked.
-    }
-  }
-  return procs;
-}
+import { listProcsFromProc, type Proc } from "./procs.js";
 
 function listProcsFromPs(): Proc[] {
   const r = spawnSync("ps", ["-A", "-o", "pid=", "-o", "ppid=", "-o", "pgid="], { encoding: "utf8" });
@@ -40,7 +12,7 @@ function listProcsFromPs(): Proc[] {
     .split("\n")
     .map((l) => l.trim().split(/\s+/).map(Number))
     .filter((n) => n.length === 3 && n.every((x) => Number.isInteger(x)))
-    .map(([pid, ppid, pgid]) => ({ pid: pid!, ppid: ppid!, pgid: pgid! }));
+    .map(([pid, ppid, pgid]) => ({ pid: pid!, ppid: ppid!, pgid: pgid!, state: "" }));
 }
 
 /** The process groups of `root` and of all its live descendants (never our own group). */

@@ -44,12 +44,46 @@ function itemLine(phase: "item.started" | "item.updated" | "item.completed", ite
       return `plan: ${done}/${item.items.length} done`;
     }
     case "agent_message":
-      return phase === "item.completed" ? `message: ${clip(item.text)}` : null;
+      return phase === "item.completed" ? (verdictLine(item.text) ?? `message: ${clip(item.text)}`) : null;
     case "error":
       return `warning: ${clip(item.message)}`;
     case "unknown":
       return null;
   }
+}
+
+/**
+ * A review's answer is a JSON document (--output-schema): show its verdict and counts, not raw JSON. Null for any
+ * other message (prose, or JSON without a verdict).
+ */
+export function verdictLine(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("{") || !trimmed.includes('"verdict"')) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  const { verdict, findings } = (doc ?? {}) as { verdict?: unknown; findings?: unknown };
+  if (typeof verdict !== "string") return null;
+  const list = Array.isArray(findings) ? findings : [];
+  const counts = new Map<string, number>();
+  for (const f of list) {
+    const sev = typeof (f as { severity?: unknown })?.severity === "string" ? (f as { severity: string }).severity : "other";
+    counts.set(sev, (counts.get(sev) ?? 0) + 1);
+  }
+  const detail = [...counts].map(([sev, n]) => `${n} ${sev}`).join(", ");
+  return `review: ${clip(verdict, 30)}, ${list.length} finding${list.length === 1 ? "" : "s"}${detail ? ` (${clip(detail, 60)})` : ""}`;
+}
+
+/** A progress line is printed at least this often, even while codex says nothing (a model thinking for minutes). */
+export const HEARTBEAT_EVERY_MS = 15_000;
+
+/** The line printed when nothing was printed for a while: what codex did last, and how long ago. */
+export function formatHeartbeat(elapsedMs: number, last: { line: string; atMs: number } | null): string {
+  const since = last ? `; last: ${last.line}, ${Math.max(0, Math.floor((elapsedMs - last.atMs) / 1000))}s ago` : "";
+  return `${seconds(elapsedMs)} still working${since}`;
 }
 
 function seconds(elapsedMs: number): string {

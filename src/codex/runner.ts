@@ -8,24 +8,17 @@
 // Only programming errors (e.g. an invalid sandbox mode) throw.
 import { createInterface } from "node:readline";
 import { StringDecoder } from "node:string_decoder";
-import {
-  CancelledError,
-  CodexAuthError,
-  CodexCollabError,
-  CodexFailedError,
-  CodexNotFoundError,
-  type ErrorCode,
-  PromptTooLargeError,
-  SessionNotFoundError,
-  TimeoutError,
-} from "../errors.js";
-import type { Usage } from "../state/schema.js";
+import { CancelledError, CodexCollabError, CodexFailedError, PromptTooLargeError, SessionNotFoundError } from "../errors.js";
+import { findProjectRoot } from "../project.js";
 import { buildCodexArgs, isThreadId, type SandboxMode } from "./args.js";
 import { missingCredentials } from "../doctor/credentials.js";
 import { resolveCodexBin } from "./bin.js";
-import { type CodexEvent, parseEventLine } from "./events.js";
-import { signalGroups, treeGroups, waitGroupsGone } from "./kill.js";
+import { createCollector, type Collected } from "./collector.js";
+import type { CodexEvent } from "./events.js";
+import { buildResult, type CodexResult, decideFailure } from "./outcome.js";
+import { reapStaleRuns, recordRun } from "./registry.js";
 import { startProcess } from "./spawn.js";
+import { startWatchdog } from "./watchdog.js";
 
 /** Codex rejects longer inputs ("input_too_large"); it counts Unicode code points, not UTF-16 units. */
 export const MAX_PROMPT_CHARS = 1_048_576;
@@ -34,6 +27,8 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 300_000;
 /** Time between SIGTERM and SIGKILL when the watchdog or a cancel stops codex. */
 export const KILL_GRACE_MS = 2_000;
 const STDERR_TAIL_LINES = 20;
+/** How often onTick is called. */
+export const TICK_MS = 1_000;
 
 export interface RunCodexOptions {
   /** Sent on stdin, never on argv. At most MAX_PROMPT_CHARS code points. */
@@ -74,30 +69,14 @@ export interface RunCodexOptions {
    * ("No prompt provided", no model request), and runCodex rejects with the same error once codex has exited.
    */
   promptGate?: Promise<unknown>;
+  /**
+   * Called every TICK_MS while codex runs, with the time since the run started: lets a progress display say
+   * "still working" during long silent stretches (a model thinking for minutes sends nothing).
+   */
+  onTick?: (elapsedMs: number) => void;
 }
 
-export interface CodexErrorInfo {
-  code: ErrorCode;
-  message: string;
-  hint: string;
-}
-
-export interface CodexResult {
-  success: boolean;
-  /** Codex thread id of this turn (resume it with `sessionId`); null when codex never started a thread. */
-  SESSION_ID: string | null;
-  /** Every agent message of the turn, joined by blank lines. */
-  agent_messages: string;
-  /** The final agent message alone (the JSON document when `outputSchemaFile` was given). */
-  last_message: string | null;
-  all_messages?: CodexEvent[];
-  usage: Usage;
-  error?: CodexErrorInfo;
-  /** Non-fatal notes: codex warnings, reconnects, skipped non-JSON lines. */
-  warnings: string[];
-  /** The typed error behind `error` (non-enumerable). */
-  readonly failure?: CodexCollabError;
-}
+export type { CodexErrorInfo, CodexResult } from "./outcome.js";
 
 /** Returns the result when it succeeded, otherwise throws its typed CodexCollabError. */
 export function throwIfFailed(result: CodexResult): CodexResult & { success: true } {
@@ -113,17 +92,8 @@ export function promptChars(prompt: string): number {
   return n;
 }
 
-const AUTH_RE = /\b401\b|unauthori[sz]ed|not logged in|\blog ?in\b|invalid api key|incorrect api key|missing environment variable/i;
-const RECONNECT_RE = /^Reconnecting\.\.\./;
-const NO_SESSION_RE = /no rollout found|thread not found|session not found|no (?:thread|session) (?:found|with)/i;
-
-type StopReason = "TIMEOUT" | "IDLE_TIMEOUT" | "CANCELLED" | "SESSION_MISMATCH";
 
 const isWindows = process.platform === "win32";
-
-function zeroUsage(): Usage {
-  return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
-}
 
 function buildEnv(extra: Record<string, string | undefined> | undefined): Record<string, string> {
   const env: Record<string, string> = {};
@@ -135,56 +105,45 @@ function tailLines(text: string, n: number): string {
   return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-n).join("\n");
 }
 
+/** Refusals that need no process: too long a prompt, a session name instead of an id, already cancelled. */
+function refusal(opts: RunCodexOptions): CodexCollabError | undefined {
+  const chars = promptChars(opts.prompt);
+  if (chars > MAX_PROMPT_CHARS) return new PromptTooLargeError(chars, MAX_PROMPT_CHARS);
+  if (opts.sessionId !== undefined && !isThreadId(opts.sessionId)) return new SessionNotFoundError(opts.sessionId);
+  if (opts.signal?.aborted) return new CancelledError();
+  return undefined;
+}
+
+/** stderr is human noise: keep only a bounded tail for error messages. */
+function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
+  let text = "";
+  const decoder = new StringDecoder("utf8");
+  stream?.on("data", (chunk: Buffer) => {
+    text += decoder.write(chunk);
+    if (text.length > 32_768) text = text.slice(-16_384);
+  });
+  return () => tailLines(text + decoder.end(), STDERR_TAIL_LINES);
+}
+
 export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const idleTimeoutMs = opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  const graceMs = opts.killGraceMs ?? KILL_GRACE_MS;
+  const returnAllMessages = opts.returnAllMessages;
+  const empty = (): Collected => createCollector().done();
 
-  let sessionId: string | null = null;
-  const messages: string[] = [];
-  const events: CodexEvent[] = [];
-  const warnings: string[] = [];
-  const usage = zeroUsage();
-  let turnCompleted = false;
-  let turnFailed: string | null = null;
-  let lastError: string | null = null;
-  const nonJson: string[] = [];
-  let nonJsonCount = 0;
-
-  const finish = (failure?: CodexCollabError): CodexResult => {
-    if (nonJsonCount > 0) {
-      warnings.push(`skipped ${nonJsonCount} non-JSON stdout line(s): ${nonJson.map((l) => JSON.stringify(l)).join(", ")}`);
-    }
-    const result: CodexResult = {
-      success: failure === undefined,
-      SESSION_ID: sessionId,
-      agent_messages: messages.join("\n\n"),
-      last_message: messages.at(-1) ?? null,
-      ...(opts.returnAllMessages ? { all_messages: events } : {}),
-      usage,
-      ...(failure ? { error: failure.toJSON() } : {}),
-      warnings,
-    };
-    if (failure) Object.defineProperty(result, "failure", { value: failure, enumerable: false });
-    return result;
-  };
-
-  // Refusals that need no process.
-  const chars = promptChars(opts.prompt);
-  if (chars > MAX_PROMPT_CHARS) return finish(new PromptTooLargeError(chars, MAX_PROMPT_CHARS));
-  if (opts.sessionId !== undefined && !isThreadId(opts.sessionId)) return finish(new SessionNotFoundError(opts.sessionId));
-  if (opts.signal?.aborted) return finish(new CancelledError());
+  const refused = refusal(opts);
+  if (refused) return buildResult(empty(), refused, { returnAllMessages });
   const env = buildEnv(opts.env);
   let bin: string;
   try {
     bin = opts.bin ?? resolveCodexBin(env);
   } catch (e) {
-    if (e instanceof CodexCollabError) return finish(e);
+    if (e instanceof CodexCollabError) return buildResult(empty(), e, { returnAllMessages });
     throw e;
   }
   // Without credentials codex would wait out the idle timeout; say so at once, with doctor's fix.
   const noCredentials = await missingCredentials(env, bin);
-  if (noCredentials) return finish(noCredentials);
+  if (noCredentials) return buildResult(empty(), noCredentials, { returnAllMessages });
   const args = buildCodexArgs({
     ...(opts.sandbox ? { sandbox: opts.sandbox } : {}),
     ...(opts.sessionId ? { sessionId: opts.sessionId } : {}),
@@ -193,45 +152,27 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     ...(opts.outputSchemaFile ? { outputSchemaFile: opts.outputSchemaFile } : {}),
   });
 
+  // Codex left running by an owner that died (SIGKILL) is ended first (it may hold the very thread this run
+  // resumes); this run is recorded with us as its owner.
+  const root = findProjectRoot(opts.cwd);
+  await reapStaleRuns(root, { hold: true });
+  if (opts.signal?.aborted) return buildResult(empty(), new CancelledError(), { returnAllMessages });
+  const started = Date.now();
   // Own process group so the watchdog can kill the shim, the native binary and its tools together.
   const { child: sub, ended } = await startProcess(bin, args, { cwd: opts.cwd, env, detached: !isWindows });
-  const pid = sub.pid;
-
+  const unrecord = sub.pid !== undefined && !isWindows ? recordRun(root, sub.pid) : () => {};
   let exited = false;
   sub.once("exit", () => (exited = true));
-  let gateError: { error: unknown } | null = null;
-  let stopping = false;
-  let stopReason: StopReason | null = null;
-  let graceTimer: NodeJS.Timeout | undefined;
-  let stoppedAt = 0;
-  // Groups of the tree as seen when we stopped it: orphans are no longer reachable through parent pids later.
-  const stoppedGroups = new Set<number>();
-  const stop = (reason: StopReason) => {
-    if (stopping || pid === undefined) return;
-    stopping = true;
-    stoppedAt = Date.now();
-    // Once codex itself has exited, a stop only clears a straggler holding stdout open: its result stands.
-    if (!exited) stopReason = reason;
-    for (const g of treeGroups(pid)) stoppedGroups.add(g);
-    signalGroups(pid, stoppedGroups, "SIGTERM");
-    graceTimer = setTimeout(() => {
-      for (const g of treeGroups(pid)) stoppedGroups.add(g);
-      signalGroups(pid, stoppedGroups, "SIGKILL");
-    }, graceMs);
-  };
-  const wallTimer = setTimeout(() => stop("TIMEOUT"), timeoutMs);
-  const idleTimer = setTimeout(() => stop("IDLE_TIMEOUT"), idleTimeoutMs);
-  const onAbort = () => stop("CANCELLED");
-  opts.signal?.addEventListener("abort", onAbort, { once: true });
-  // A detached group outlives us unless we end it: do so if this process exits mid-run.
-  const onProcessExit = () => {
-    if (pid !== undefined) signalGroups(pid, treeGroups(pid), "SIGTERM");
-  };
-  process.on("exit", onProcessExit);
+  const dog =
+    sub.pid === undefined
+      ? null
+      : startWatchdog({ pid: sub.pid, timeoutMs, idleTimeoutMs, graceMs: opts.killGraceMs ?? KILL_GRACE_MS, signal: opts.signal, exited: () => exited });
+  const ticker = opts.onTick ? setInterval(() => safely(() => opts.onTick?.(Date.now() - started)), TICK_MS) : undefined;
 
+  let gateError: { error: unknown } | null = null;
   // The prompt, then EOF: an open stdin makes codex wait for more.
   const writePrompt = () => {
-    if (!stopping) sub.stdin?.end(opts.prompt);
+    if (!dog?.stopping) sub.stdin?.end(opts.prompt);
   };
   if (opts.promptGate === undefined) writePrompt();
   else {
@@ -243,119 +184,45 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     });
   }
 
-  const handleEvent = (ev: CodexEvent) => {
-    switch (ev.type) {
-      case "thread.started":
-        sessionId = ev.thread_id;
-        // Never let a resume silently become a new session.
-        if (opts.sessionId && ev.thread_id.toLowerCase() !== opts.sessionId.toLowerCase()) stop("SESSION_MISMATCH");
-        break;
-      case "turn.completed":
-        turnCompleted = true;
-        usage.input_tokens += ev.usage.input_tokens;
-        usage.cached_input_tokens += ev.usage.cached_input_tokens;
-        usage.output_tokens += ev.usage.output_tokens;
-        usage.reasoning_output_tokens += ev.usage.reasoning_output_tokens;
-        break;
-      case "turn.failed":
-        turnFailed = ev.error.message || lastError || "Codex reported a failed turn.";
-        break;
-      case "error":
-        if (RECONNECT_RE.test(ev.message)) warnings.push(ev.message);
-        else lastError = ev.message;
-        break;
-      case "item.completed":
-        if (ev.item.type === "agent_message") messages.push(ev.item.text);
-        else if (ev.item.type === "error") warnings.push(ev.item.message);
-        break;
-      default:
-        break;
-    }
-  };
-
+  const collector = createCollector({
+    returnAllMessages,
+    onEvent: opts.onEvent,
+    expectedSession: opts.sessionId,
+    onSessionMismatch: () => dog?.stop("SESSION_MISMATCH"),
+  });
   const stdoutDone = new Promise<void>((resolve) => {
     if (!sub.stdout) return resolve();
     const rl = createInterface({ input: sub.stdout, crlfDelay: Infinity });
     rl.on("line", (line) => {
-      idleTimer.refresh();
-      const ev = parseEventLine(line);
-      if (ev === null) {
-        if (line.trim() === "") return;
-        nonJsonCount++;
-        if (nonJson.length < 5) nonJson.push(line.length > 200 ? `${line.slice(0, 200)}…` : line);
-        return;
-      }
-      if (opts.returnAllMessages) events.push(ev);
-      handleEvent(ev);
-      if (opts.onEvent) {
-        try {
-          opts.onEvent(ev);
-        } catch (e) {
-          warnings.push(`onEvent callback threw: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
+      dog?.activity();
+      collector.line(line);
     });
     rl.once("close", () => resolve());
   });
+  const tail = stderrTail(sub.stderr);
 
-  // stderr is human noise: keep only a bounded tail for error messages.
-  let stderr = "";
-  const decoder = new StringDecoder("utf8");
-  sub.stderr?.on("data", (chunk: Buffer) => {
-    stderr += decoder.write(chunk);
-    if (stderr.length > 32_768) stderr = stderr.slice(-16_384);
-  });
-
-  const res = await ended;
+  const end = await ended;
   await stdoutDone;
-  stderr += decoder.end();
-  clearTimeout(wallTimer);
-  clearTimeout(idleTimer);
-  clearTimeout(graceTimer);
-  opts.signal?.removeEventListener("abort", onAbort);
-  process.off("exit", onProcessExit);
+  clearInterval(ticker);
   // Whatever happened, leave no process of the group behind (tools codex started, a shim that outlived a kill).
-  // Windows has no process groups and reuses pids: taskkill /T already ran on a stop there.
-  if (pid !== undefined && !isWindows) {
-    const groups = new Set([pid, ...stoppedGroups]);
-    // After a stop, the rest of the tree still gets what is left of its SIGTERM grace: codex itself exits at
-    // once, but helpers in other sessions (the login shell of its environment snapshot) may be cleaning up, and
-    // one killed outright leaves its locks behind (measured: pyenv's rehash lock, stalling later shells 60 s).
-    if (stopping) await waitGroupsGone(groups, Math.max(0, stoppedAt + graceMs - Date.now()));
-    signalGroups(pid, groups, "SIGKILL");
-    // After a stop, return only once the tree is really gone, so callers may rely on it (bounded: a zombie
-    // that nobody reaps still counts as a group member; a loaded machine can take seconds to tear a tree down).
-    if (stopping) await waitGroupsGone(groups, 5_000);
-  }
-
-  const stderrTail = tailLines(stderr, STDERR_TAIL_LINES);
-  const classify = (message: string) => (AUTH_RE.test(message) ? new CodexAuthError(message) : new CodexFailedError(message, stderrTail));
-  const secs = (ms: number) => Math.round(ms / 100) / 10;
+  await dog?.finish();
+  unrecord();
 
   // A gate that has not settled by now (codex failed to start, or exited on its own) is still the caller's
   // work: wait for it, so its failure is reported rather than lost.
   if (opts.promptGate !== undefined && gateError === null) await opts.promptGate.catch((error: unknown) => (gateError = { error }));
   const gate = gateError as { error: unknown } | null;
   if (gate) throw gate.error;
-  if (res.errorCode === "ENOENT") return finish(new CodexNotFoundError(bin, { cause: res.cause }));
-  // TS cannot see the callbacks' writes to stopReason; read it through a widened local.
-  const stopped = stopReason as StopReason | null;
-  if (stopped === "CANCELLED") return finish(new CancelledError());
-  if (stopped === "TIMEOUT") return finish(new TimeoutError("TIMEOUT", secs(timeoutMs)));
-  if (stopped === "IDLE_TIMEOUT") return finish(new TimeoutError("IDLE_TIMEOUT", secs(idleTimeoutMs)));
-  if (stopped === "SESSION_MISMATCH") {
-    sessionId = null;
-    return finish(new SessionNotFoundError(opts.sessionId ?? ""));
+  const reason = dog?.reason ?? null;
+  const collected = collector.done();
+  const failure = decideFailure({ collected, end, reason, stderrTail: tail(), bin, sessionId: opts.sessionId, timeoutMs, idleTimeoutMs });
+  return buildResult(collected, failure, { returnAllMessages, sessionMismatch: reason === "SESSION_MISMATCH" });
+}
+
+function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // A progress display's failure must not end the run.
   }
-  if (turnFailed !== null) return finish(classify(turnFailed));
-  if (res.exitCode !== 0) {
-    if (opts.sessionId && NO_SESSION_RE.test(stderr)) return finish(new SessionNotFoundError(opts.sessionId));
-    if (lastError !== null) return finish(classify(lastError));
-    const how = res.signal ? `was killed by ${res.signal}` : res.exitCode === undefined ? `could not run (${res.errorMessage})` : `exited with code ${res.exitCode}`;
-    const authLine = stderrTail.split("\n").reverse().find((l) => AUTH_RE.test(l));
-    if (authLine) return finish(new CodexAuthError(authLine.trim()));
-    return finish(new CodexFailedError(`Codex ${how} before finishing the turn.`, stderrTail));
-  }
-  if (!turnCompleted) return finish(new CodexFailedError("Codex exited without completing the turn (no turn.completed event).", stderrTail));
-  return finish();
 }

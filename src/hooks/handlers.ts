@@ -9,13 +9,15 @@ import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
-import { appendEdits, journalNonEmpty } from "../review/journal.js";
-import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../review/schedule.js";
+import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../review/schedule.js";
+import { appendJournal, journalNonEmpty, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
-import { sleepSync } from "../state/lock.js";
+import { LockTimeoutError, sleepSync } from "../state/lock.js";
 import { sessionName } from "../state/sessions.js";
 import { openStore, type Store } from "../state/store.js";
-import { hookLog, type HookContext } from "./io.js";
+import { HOOK_DEADLINE_MS, hookLog, type HookContext } from "./io.js";
+
+export { stageAfterEdit } from "../state/journal.js";
 import type { HookOutput } from "./schema.js";
 
 const NO_CODEX_TAG = "#nocodex";
@@ -49,10 +51,38 @@ function withContext(event: "UserPromptSubmit" | "PostToolUse", parts: (string |
   return text || warning ? out : null;
 }
 
-function hookStore(root: string): Store {
+function hookStore(root: string, deadline: number): Store {
   // A hook's update may be lost to a power cut (the file stays whole); the directory fsync would cost every
   // prompt and edit ~6 ms (see StoreOptions.syncDirectory).
-  return openStore(root, { onWarning: (m) => hookLog(root, m), syncDirectory: false });
+  return openStore(root, { onWarning: (m) => hookLog(root, m), syncDirectory: false, deadline });
+}
+
+function deadlineOf(ctx: { started?: number }, ms = HOOK_DEADLINE_MS): number {
+  return (ctx.started ?? Date.now()) + ms;
+}
+
+/**
+ * Runs a locked write; when the lock stays busy past the hook's deadline, `journal` records what must not be lost
+ * (lock-free) and the result is `fallback`. Either way, a wait for the lock is logged with its length.
+ */
+function writeOrJournal<T>(root: string, event: string, store: Store, write: () => T, journal: () => void, fallback: T): T {
+  let result = fallback;
+  let journaled = false;
+  try {
+    result = write();
+  } catch (e) {
+    if (!(e instanceof LockTimeoutError)) throw e;
+    journal();
+    journaled = true;
+  }
+  const { waitMs: waited, sleptMs, queuedMs, pastDeadlineMs } = store.lockWait;
+  if (waited > 0 || journaled) {
+    hookLog(
+      root,
+      `${event}: waited ${waited} ms for the state lock (slept ${sleptMs} ms between attempts; past the deadline: ${pastDeadlineMs} ms; waiting for a CPU meanwhile: ${queuedMs} ms)${journaled ? "; busy past the deadline, write journaled" : ""}`,
+    );
+  }
+  return result;
 }
 
 /**
@@ -103,7 +133,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
   const key = sessionId ?? "default";
-  const store = hookStore(ctx.root);
+  const store = hookStore(ctx.root, deadlineOf(ctx));
   const current = store.read();
   const stored = current.classifications[key];
 
@@ -120,10 +150,20 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   let delivered: ReturnType<typeof takeUndelivered> = [];
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
   if (raise || hasUndelivered(current, sessionId)) {
-    delivered = store.update((s) => {
-      if (result && raisedLevel(s.classifications[key], result.level)) s.classifications[key] = { level: result.level, score: result.score, at: now.toISOString() };
-      return takeUndelivered(s, sessionId, now);
-    });
+    const classification = result && { level: result.level, score: result.score, at: now.toISOString() };
+    delivered = writeOrJournal(
+      ctx.root,
+      "UserPromptSubmit",
+      store,
+      () =>
+        store.update((s) => {
+          if (classification && raisedLevel(s.classifications[key], classification.level)) s.classifications[key] = classification;
+          return takeUndelivered(s, sessionId, now);
+        }),
+      // Findings not delivered now stay undelivered: the next hook that gets the lock delivers them.
+      () => classification && raise && appendJournal(ctx.root, [{ kind: "classification", key, value: classification }]),
+      [],
+    );
   }
   if (restart) void startWorker(deps.cliPath, ctx.root);
   if (result) hookLog(ctx.root, `classified: ${explain(result)}`);
@@ -135,55 +175,67 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   const { config: cfg, warning } = config(ctx.root);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
-  const store = hookStore(ctx.root);
+  const store = hookStore(ctx.root, deadlineOf(ctx));
   const edited = editedPaths(ctx.root, ctx.input.tool_input);
+  if (edited.length === 0 && hasInvalidPath(ctx.input.tool_input)) hookLog(ctx.root, `PostToolUse: rejected an edit of ${ctx.input.tool_name} whose path cannot name a file (NUL byte)`);
   const current = store.read();
   // Edits the worker would only skip (review off, or mode auto and a simple task) are not even recorded.
   const paths = autoReviewBlocked(cfg, current, sessionId) === null ? edited : [];
-  const session = current.sessions[sessionName(sessionId)];
-  const stage = session ? stageAfterEdit(session.stage) : undefined;
+  const name = sessionName(sessionId);
+  const session = current.sessions[name];
+  const stage = session && edited.length > 0 ? stageAfterEdit(session.stage) : undefined;
 
   const undelivered = hasUndelivered(current, sessionId);
   if (paths.length === 0 && stage === undefined && !undelivered) return warning ? { systemMessage: warning } : null;
 
   const hash = editHash(ctx.input.tool_name, ctx.input.tool_input);
   const edits: PendingEdit[] = paths.map((path) => ({ path, hash, at: now.toISOString(), tool: ctx.input.tool_name, claudeSessionId: sessionId }));
+  const entries: JournalEntry[] = edits.map((edit) => ({ kind: "edit", edit }));
+  if (stage !== undefined) entries.push({ kind: "stage", session: name });
+  // Whether a worker lives is decided under the lock when it can be: a worker decides to exit under it, after
+  // draining, so either it sees the edit or this hook sees it gone and starts another. Past the deadline, a plain
+  // read decides, and the next prompt restarts a worker for anything left in the journal.
+  const needsWorker = (): boolean => !workerAlive(store.read().worker, now);
   let start = false;
   let delivered: ReturnType<typeof takeUndelivered> = [];
   if (stage === undefined && !undelivered) {
-    // The common case: only edits to record. Append them to the journal (no state write); an edit already pending
-    // in the state is not even appended (the worker's drain dedupes the rest).
-    const fresh = edits.filter((e) => !current.pendingEdits.some((p) => p.path === e.path && p.hash === e.hash));
-    // Whether a worker lives is read again under the lock: a worker decides to exit under it, after draining, so
-    // either it sees this edit or this hook sees it gone and starts another.
-    if (fresh.length > 0) start = appendEdits(ctx.root, fresh, () => !workerAlive(store.read().worker, now));
+    // The common case: only edits to record. Append them to the journal, no lock (the drain dedupes); an edit
+    // already pending in the state is not even appended.
+    const fresh = entries.filter((e) => e.kind === "edit" && !current.pendingEdits.some((p) => p.path === e.edit.path && p.hash === e.edit.hash));
+    if (fresh.length > 0) {
+      appendJournal(ctx.root, fresh);
+      start = writeOrJournal(ctx.root, "PostToolUse", store, () => store.withLock(needsWorker), () => {}, needsWorker());
+    }
   } else {
-    delivered = store.update((s) => {
-      const own = s.sessions[sessionName(sessionId)];
-      if (own && edited.length > 0) own.stage = stageAfterEdit(own.stage) ?? own.stage;
-      let added = false;
-      for (const edit of edits) added = recordEdit(s, edit) || added;
-      start = added && !workerAlive(s.worker, now);
-      return takeUndelivered(s, sessionId, now);
-    });
+    delivered = writeOrJournal(
+      ctx.root,
+      "PostToolUse",
+      store,
+      () =>
+        store.update((s) => {
+          const own = s.sessions[name];
+          if (own && edited.length > 0) own.stage = stageAfterEdit(own.stage) ?? own.stage;
+          let added = false;
+          for (const edit of edits) added = recordEdit(s, edit) || added;
+          start = added && !workerAlive(s.worker, now);
+          return takeUndelivered(s, sessionId, now);
+        }),
+      () => {
+        appendJournal(ctx.root, entries);
+        start = edits.length > 0 && needsWorker();
+      },
+      [],
+    );
   }
   if (start) void startWorker(deps.cliPath, ctx.root);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);
 }
 
-/**
- * Claude editing files moves the task's flow on: after analysis, discussion or a prototype it is implementing
- * (stage 4); after a review it is fixing (stage 6). Undefined when an edit changes nothing.
- */
-export function stageAfterEdit(stage: number): number | undefined {
-  if (stage >= 1 && stage <= 3) return 4;
-  if (stage === 5) return 6;
-  return undefined;
-}
-
 /** The Stop hook's own deadline stays below the timeout install gives it (15 s). */
 const STOP_WAIT_CAP_MS = 12_000;
+/** How long the Stop hook waits for the lock after that: 13 s in all, under the 15 s timeout. */
+const STOP_LOCK_MS = 1_000;
 
 export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | null {
   // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
@@ -191,28 +243,39 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
   const { config: cfg } = config(ctx.root);
   if (!cfg.hooks.stopGate) return null;
   const sessionId = sessionIdOf(ctx);
-  const store = hookStore(ctx.root);
-
+  const started = ctx.started ?? Date.now();
   const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
-  const deadline = Date.now() + waitMs;
+  // The wait for a running review is the user's setting; the lock gets at most STOP_LOCK_MS after it.
+  const store = hookStore(ctx.root, started + waitMs + STOP_LOCK_MS);
+  const deadline = started + waitMs;
   while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepSync(250);
 
   const now = deps.now?.() ?? new Date();
   // Nearly every Stop lets Claude finish: decide on a plain read, and lock and write only to block.
-  if (!stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext).block) return null;
-  const decision = store.update((s) => {
-    const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
-    if (d.block) {
-      for (const r of s.reviews) {
-        if (r.id === d.reviewId) {
-          r.stopBlockedAt = now.toISOString();
-          // The reason carries these findings to Claude; do not inject them a second time.
-          r.deliveredAt ??= now.toISOString();
+  const planned = stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext);
+  if (!planned.block) return null;
+  const decision = writeOrJournal(
+    ctx.root,
+    "Stop",
+    store,
+    () =>
+      store.update((s) => {
+        const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
+        if (d.block) {
+          for (const r of s.reviews) {
+            if (r.id === d.reviewId) {
+              r.stopBlockedAt = now.toISOString();
+              // The reason carries these findings to Claude; do not inject them a second time.
+              r.deliveredAt ??= now.toISOString();
+            }
+          }
         }
-      }
-    }
-    return d;
-  });
+        return d;
+      }),
+    // Lock busy: block on what the plain read showed; unrecorded, the findings may be injected once more later.
+    () => {},
+    planned,
+  );
   return decision.block ? { decision: "block", reason: decision.reason } : null;
 }
 

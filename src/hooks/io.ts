@@ -2,6 +2,7 @@
 // exits 0 with at most one short systemMessage; details go to the project's hook log; stdout carries only JSON.
 import { readSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { endStaleRuns } from "../codex/registry.js";
 import { findProjectRoot, stateDir } from "../project.js";
 import { appendLog } from "../state/log.js";
 import { parseHookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
@@ -61,7 +62,24 @@ export function emit(output: HookOutput | null): void {
   }
 }
 
+/** A codex whose owner was killed gets SIGTERM (SIGKILL after the grace) from the next hook: one readdir when none. */
+function endOrphans(root: string): void {
+  try {
+    endStaleRuns(root);
+  } catch (e) {
+    hookLog(root, `ending orphaned codex runs: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+/**
+ * Every wait of a hook (the state lock, however often it is asked for) ends this long after the hook started: well
+ * under the 10 s Claude Code gives it, whatever the lock does. A write that cannot get the lock by then is journaled.
+ */
+export const HOOK_DEADLINE_MS = 2_000;
+
 export interface HookContext<E extends HookEvent> {
+  /** When the hook body started (ms since the epoch); deadlines count from here. */
+  started?: number;
   input: InputOf<E>;
   root: string;
   env: NodeJS.ProcessEnv;
@@ -72,6 +90,7 @@ export interface HookContext<E extends HookEvent> {
  * Malformed input, a wrong event or a thrown error all end in exit code 0.
  */
 export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E>) => HookOutput | null): void {
+  const started = Date.now();
   const env = process.env;
   let root = env.CLAUDE_PROJECT_DIR || process.cwd();
   let output: HookOutput | null;
@@ -92,7 +111,7 @@ export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E
         return;
       }
       root = findProjectRoot(env.CLAUDE_PROJECT_DIR || input.cwd || process.cwd());
-      output = body({ input: input as InputOf<E>, root, env });
+      output = body({ started, input: input as InputOf<E>, root, env });
     } catch (e) {
       hookLog(findProjectRoot(root), `${event}: internal error: ${(e as Error)?.stack ?? String(e)}`);
       output = { systemMessage: `codex-collab: ${event} hook skipped (internal error; see .codex-collab.d/hooks.log)` };
@@ -103,6 +122,8 @@ export function runHook<E extends HookEvent>(event: E, body: (ctx: HookContext<E
       // Nobody is reading (Claude went away): nothing left to tell.
       hookLog(findProjectRoot(root), `${event}: could not write the output: ${(e as Error)?.message ?? String(e)}`);
     }
+    // After the output: Claude is not kept waiting for it (one readdir when nothing is left over).
+    endOrphans(root);
   } finally {
     process.exitCode = 0;
   }

@@ -10,8 +10,9 @@ import { isSecretFile, redact } from "../redact/index.js";
 import { decodeText } from "./decode.js";
 import { gitOk, runGit, streamGit } from "./git.js";
 import { OwnFiles } from "./own-files.js";
-import { countChanges, newFileDiff } from "./patch.js";
+import { countChanges, diffHeader, newFileDiff } from "./patch.js";
 import { PatchWithRawParser, type RawRecord } from "./patch-stream.js";
+import { invalidPath } from "./pathname.js";
 import { pathSkipReason, type SkipReason } from "./paths.js";
 
 export type { SkipReason } from "./paths.js";
@@ -76,9 +77,18 @@ export async function collectChange(opts: CollectOptions): Promise<Change> {
   } catch {
     throw new UsageError(`The directory ${opts.cwd} does not exist.`);
   }
+  // Paths that cannot be git arguments are skipped, not fatal; if nothing else was named, nothing is reviewed
+  // (an empty list would mean the whole tree).
+  const invalid = (opts.paths ?? []).filter(invalidPath);
+  const skippedInvalid = invalid.map((p) => ({ path: p.replace(/\0/g, "\\0").slice(0, 300), reason: "invalid-name" as const }));
+  if (invalid.length > 0) {
+    opts = { ...opts, paths: opts.paths!.filter((p) => !invalidPath(p)) };
+    if (opts.paths!.length === 0) return { root: cwd, inGit: false, files: [], skipped: skippedInvalid, redactions: { count: 0, kinds: {} } };
+  }
   const top = await runGit(cwd, ["rev-parse", "--show-toplevel"]).catch(() => null);
   if (top && top.code === 0) {
-    return collectFromGit(top.stdout.toString("utf8").replace(/\n$/, ""), cwd, opts, ignore, maxFileBytes);
+    const change = await collectFromGit(top.stdout.toString("utf8").replace(/\n$/, ""), cwd, opts, ignore, maxFileBytes);
+    return invalid.length > 0 ? { ...change, skipped: [...change.skipped, ...skippedInvalid].sort(byPath) } : change;
   }
   if (!opts.paths || opts.paths.length === 0) {
     throw new UsageError(
@@ -86,7 +96,8 @@ export async function collectChange(opts: CollectOptions): Promise<Change> {
       "Name the files or directories to review (for example: codex-collab review src/app.ts).",
     );
   }
-  return collectFromPaths(cwd, opts.paths, ignore, maxFileBytes);
+  const change = await collectFromPaths(cwd, opts.paths, ignore, maxFileBytes);
+  return invalid.length > 0 ? { ...change, skipped: [...change.skipped, ...skippedInvalid].sort(byPath) } : change;
 }
 
 /** sha256 of the file diffs in path order: the same change is never reviewed twice. */

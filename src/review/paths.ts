@@ -3,7 +3,7 @@ import { isSecretFile } from "../redact/index.js";
 import { STATE_FILE_NAME } from "../project.js";
 import { matchesAnyGlob } from "./glob.js";
 
-export type SkipReason = "lockfile" | "binary" | "generated" | "vendored" | "ignored" | "secret-file" | "too-large" | "outside-project" | "codex-collab";
+export type SkipReason = "lockfile" | "binary" | "generated" | "vendored" | "ignored" | "secret-file" | "too-large" | "outside-project" | "codex-collab" | "invalid-name";
 
 /** Dependency lock files: machine-written, huge, and not something a reviewer reads line by line. */
 const LOCKFILES = new Set([

@@ -2,20 +2,36 @@
 // Pure functions over the state file; the callers hold the store lock.
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isAlive } from "../state/lock.js";
+import { invalidPath } from "./pathname.js";
 import type { Config } from "../config/schema.js";
 import type { PendingEdit, StateFile, WorkerInfo } from "../state/schema.js";
 
 /** The worker refreshes its heartbeat at least this often while alive. */
 export const HEARTBEAT_MS = 5_000;
 
-/** Paths a tool call edited, relative to the project root with "/" separators; outside-project paths dropped. */
+const PATH_KEYS = ["file_path", "notebook_path", "path"] as const;
+
+/** Whether a tool call names its file with a path no file can have (editedPaths leaves it out). */
+export function hasInvalidPath(toolInput: unknown): boolean {
+  if (typeof toolInput !== "object" || toolInput === null) return false;
+  return PATH_KEYS.some((k) => {
+    const v = (toolInput as Record<string, unknown>)[k];
+    return typeof v === "string" && v !== "" && invalidPath(v);
+  });
+}
+
+/**
+ * Paths a tool call edited, relative to the project root with "/" separators; outside-project paths dropped, and
+ * so are names no file can have (a NUL byte): each would make git fail for the whole batch of edits it joins.
+ */
 export function editedPaths(root: string, toolInput: unknown): string[] {
   if (typeof toolInput !== "object" || toolInput === null) return [];
   const input = toolInput as Record<string, unknown>;
   const out: string[] = [];
-  for (const key of ["file_path", "notebook_path", "path"]) {
+  for (const key of PATH_KEYS) {
     const value = input[key];
     if (typeof value !== "string" || value === "") continue;
+    if (invalidPath(value)) break;
     const rel = relative(root, resolve(root, value));
     if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) continue;
     out.push(rel.split(sep).join("/"));

@@ -26,6 +26,8 @@ export interface LockOptions {
    * dead holder's lock is taken over.
    */
   staleMs?: number;
+  /** Told after each sleep between attempts: how long was asked for, and how long it really took (CPU queueing). */
+  onSleep?: (askedMs: number, tookMs: number) => void;
 }
 
 /** Releases a lock; does nothing if the lock was taken over meanwhile. Idempotent. */
@@ -82,7 +84,10 @@ export function acquireLock(lockPath: string, opts: LockOptions = {}): ReleaseLo
     const left = deadline - Date.now();
     if (left <= 0) throw timeoutError(path, timeoutMs);
     // Jitter keeps many waiters from retrying in lock-step.
-    sleepSync(Math.min(left, pause * (0.5 + Math.random())));
+    const nap = Math.min(left, pause * (0.5 + Math.random()));
+    const before = Date.now();
+    sleepSync(nap);
+    opts.onSleep?.(nap, Date.now() - before);
     pause = Math.min(pause * 2, MAX_SLEEP_MS);
   }
 }
@@ -298,7 +303,10 @@ function unlinkQuiet(path: string): void {
   }
 }
 
-function timeoutError(path: string, timeoutMs: number): StateError {
+/** The lock stayed busy for the whole wait; callers with a deadline journal their write instead. */
+export class LockTimeoutError extends StateError {}
+
+function timeoutError(path: string, timeoutMs: number): LockTimeoutError {
   let who = "";
   try {
     const h = look(path)?.holder;
@@ -306,7 +314,7 @@ function timeoutError(path: string, timeoutMs: number): StateError {
   } catch {
     // The message is still useful without the holder.
   }
-  return new StateError(
+  return new LockTimeoutError(
     `Timed out after ${timeoutMs / 1000} s waiting for the lock ${path}${who}.`,
     `Another codex-collab process is busy; try again. If none is running, delete ${path}.`,
   );

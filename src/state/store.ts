@@ -6,8 +6,10 @@ import * as z from "zod/mini";
 import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
-import { withFileLock, sleepSync } from "./lock.js";
+import { sleepSync } from "./lock.js";
 import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
+import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
+import { timedLock, type LockWaitStats } from "./timed-lock.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
 
 export interface StoreOptions {
@@ -21,6 +23,11 @@ export interface StoreOptions {
    * rename), never corrupt it. The hooks turn it off: ~6 ms per update on ext4, on every prompt and edit.
    */
   syncDirectory?: boolean;
+  /**
+   * One deadline (ms since the epoch) for every lock wait of this store: a hook's reads and updates together never
+   * wait past it. A wait that would is a LockTimeoutError (the hook journals its write instead).
+   */
+  deadline?: number;
 }
 
 export interface Store {
@@ -33,6 +40,10 @@ export interface Store {
    * `fn` must be synchronous; if it throws, nothing is written.
    */
   update<T>(fn: (draft: StateFile) => T): T;
+  /** Runs `fn` holding the state lock (within the deadline), writing nothing: a decision other writers must not race. */
+  withLock<T>(fn: () => T): T;
+  /** How this store's lock waits went so far (what a hook logs). */
+  readonly lockWait: LockWaitStats;
 }
 
 /** The file holds a state version newer than this build understands; it is left untouched. */
@@ -62,7 +73,8 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
   const path = stateFilePath(root);
   const lockPath = stateLockPath(path);
   const warn = opts.onWarning ?? ((m: string) => console.error(`codex-collab: ${m}`));
-  const lockOpts = opts.lockTimeoutMs === undefined ? {} : { timeoutMs: opts.lockTimeoutMs };
+  const lock = timedLock(lockPath, { timeoutMs: opts.lockTimeoutMs, deadline: opts.deadline });
+  const locked = lock.run;
   const syncDirectory = opts.syncDirectory ?? true;
   const copyPath = validatedCopyPath(root);
   const load = (): Loaded => loadFile(path, copyPath);
@@ -76,25 +88,40 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     return emptyState();
   };
 
+  const plain = (): StateFile => {
+    const r = load();
+    if (r.ok) return r.state ?? emptyState();
+    // Re-check under the lock: another process may have quarantined it and written a fresh file already.
+    try {
+      return locked(readLocked);
+    } catch (e) {
+      if (e instanceof StateVersionError) throw e;
+      warn(`${path} was unusable (${r.reason}) and could not be moved aside (${oneLine((e as Error).message)}); using an empty state.`);
+      return emptyState();
+    }
+  };
+
   return {
     path,
+    get lockWait() {
+      const { waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
+      return { waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
+    },
+    withLock: locked,
     read() {
-      const r = load();
-      if (r.ok) return r.state ?? emptyState();
-      // Re-check under the lock: another process may have quarantined it and written a fresh file already.
-      try {
-        return withFileLock(lockPath, readLocked, lockOpts);
-      } catch (e) {
-        if (e instanceof StateVersionError) throw e;
-        warn(`${path} was unusable (${r.reason}) and could not be moved aside (${oneLine((e as Error).message)}); using an empty state.`);
-        return emptyState();
-      }
+      // The journal first: an entry a concurrent drain moves into the state meanwhile is then seen either way.
+      const pending = readJournalEntries(root);
+      const state = plain();
+      applyJournal(state, pending);
+      return state;
     },
     update<T>(fn: (draft: StateFile) => T): T {
-      return withFileLock(
-        lockPath,
-        () => {
+      return locked(() => {
+        // Whoever writes the state drains the journal into it; the entries are removed only once it is written.
+        const drained = takeJournal(root);
+        try {
           const draft = readLocked();
+          applyJournal(draft, drained.entries);
           const before = sectionTexts(draft);
           const result = fn(draft);
           if (result instanceof Promise) {
@@ -112,10 +139,13 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
           const text = JSON.stringify(checked.state);
           writeAtomic(path, text, syncDirectory);
           writeCopy(copyPath, text, warn);
+          drained.commit();
           return result;
-        },
-        lockOpts,
-      );
+        } catch (e) {
+          drained.abort();
+          throw e;
+        }
+      });
     },
   };
 }

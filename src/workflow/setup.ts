@@ -32,6 +32,8 @@ export interface StageRuntime {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onEvent?: (event: CodexEvent) => void;
+  /** Called at least every few seconds while Codex works, for heartbeat lines. */
+  onTick?: (elapsedMs: number) => void;
   /** Told once per setting a repository's config file tried to loosen and did not get. */
   onConfigNote?: (line: string) => void;
 }
@@ -50,6 +52,7 @@ export interface StageSetup {
   idleTimeoutMs: number;
   signal?: AbortSignal;
   onEvent?: (event: CodexEvent) => void;
+  onTick?: (elapsedMs: number) => void;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -83,6 +86,7 @@ export function stageSetup(input: StageInput, runtime: StageRuntime = {}): Stage
     idleTimeoutMs: (input.idleTimeoutSeconds ?? config.codex.idleTimeoutSeconds) * 1000,
     signal: runtime.signal,
     onEvent: runtime.onEvent,
+    onTick: runtime.onTick,
     env: runtime.env,
   };
 }

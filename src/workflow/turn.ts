@@ -53,7 +53,7 @@ export function resolveTarget(store: Store, req: TargetRequest): SessionTarget {
 }
 
 /** The runner's options a turn passes straight through (see RunCodexOptions for their meaning). */
-type PassThrough = "sandbox" | "model" | "effort" | "outputSchemaFile" | "returnAllMessages" | "timeoutMs" | "idleTimeoutMs" | "signal" | "onEvent" | "env";
+type PassThrough = "sandbox" | "model" | "effort" | "outputSchemaFile" | "returnAllMessages" | "timeoutMs" | "idleTimeoutMs" | "signal" | "onEvent" | "onTick" | "env";
 
 export interface TurnOptions extends Pick<RunCodexOptions, PassThrough> {
   store: Store;
@@ -167,6 +167,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
     idleTimeoutMs: opts.idleTimeoutMs,
     signal: opts.signal,
     onEvent: opts.onEvent,
+    onTick: opts.onTick,
     env: opts.env,
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEventLine } from "../../src/codex/events.js";
-import { formatProgress, unwrapShell } from "../../src/codex/progress.js";
+import { formatHeartbeat, formatProgress, unwrapShell, verdictLine } from "../../src/codex/progress.js";
 
 const fmt = (line: string, ms = 0) => {
   const ev = parseEventLine(line);
@@ -55,5 +55,24 @@ describe("unwrapShell", () => {
     expect(unwrapShell("/bin/bash -lc 'git status'")).toBe("git status");
     expect(unwrapShell("/bin/zsh -lc \"ls -la\"")).toBe("ls -la");
     expect(unwrapShell("git status")).toBe("git status");
+  });
+});
+
+describe("verdictLine and formatHeartbeat", () => {
+  it("shows a review document's verdict and counts, and leaves prose alone", () => {
+    const doc = { verdict: "approve", summary: "", findings: [{ severity: "nit" }, { severity: "nit" }, { severity: "should-fix" }] };
+    expect(verdictLine(JSON.stringify(doc))).toBe("review: approve, 3 findings (2 nit, 1 should-fix)");
+    expect(verdictLine('{"verdict":"comment","findings":[]}')).toBe("review: comment, 0 findings");
+    expect(verdictLine("The verdict: looks fine")).toBeNull();
+    expect(verdictLine('{"verdict": 3}')).toBeNull();
+    expect(verdictLine('{"verdict": "approve"')).toBeNull();
+    expect(fmt(JSON.stringify({ type: "item.completed", item: { id: "m", type: "agent_message", text: JSON.stringify(doc) } }), 9_000)).toBe(
+      "[9s] review: approve, 3 findings (2 nit, 1 should-fix)",
+    );
+  });
+
+  it("says what codex did last and how long ago", () => {
+    expect(formatHeartbeat(30_500, { line: "thinking", atMs: 1_000 })).toBe("[30s] still working; last: thinking, 29s ago");
+    expect(formatHeartbeat(15_000, null)).toBe("[15s] still working");
   });
 });

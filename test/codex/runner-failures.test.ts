@@ -5,6 +5,7 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HINTS } from "../../src/codex/outcome.js";
 import { runCodex, type RunCodexOptions } from "../../src/codex/runner.js";
 import { isAlive, makeRig, pidsUsingHome, REAL_CODEX_BIN, type Rig } from "./helpers.js";
 
@@ -44,6 +45,19 @@ describe("runCodex failures (real codex)", () => {
     expect(r.error?.code).toBe("CODEX_FAILED");
     expect(r.warnings.some((w) => /^Reconnecting\.\.\. 1\/1/.test(w))).toBe(true);
     expect(rig.srv.responseRequests().length - before).toBe(2);
+    // The line that explains it, with the service hint; not codex's unrelated stderr warnings.
+    expect(r.error?.message).toMatch(/high demand/);
+    expect(r.error?.message).not.toMatch(/stderr|WARNING/);
+    expect(r.error?.hint).toBe(HINTS.service);
+  });
+
+  it("reports a 429 with the rate-limit hint", async () => {
+    rig.srv.setScript(() => ({ status: 429, body: { error: { message: "Rate limit reached", type: "rate_limit_exceeded" } } }));
+    const r = await run();
+    expect(r.error?.code).toBe("CODEX_FAILED");
+    expect(r.error?.message).toMatch(/429 Too Many Requests/);
+    expect(r.error?.message).not.toMatch(/stderr|WARNING/);
+    expect(r.error?.hint).toBe(HINTS.rateLimit);
   });
 
   it("reports response.failed as CODEX_FAILED with the server's message", async () => {
@@ -51,6 +65,8 @@ describe("runCodex failures (real codex)", () => {
     const r = await run();
     expect(r.error?.code).toBe("CODEX_FAILED");
     expect(r.error?.message).toMatch(/the model fell over/);
+    expect(r.error?.message).not.toMatch(/stderr|WARNING/);
+    expect(r.error?.hint).toBe(HINTS.stream);
   });
 
   it("idle timeout: a stream that goes silent is stopped, and the whole process tree is gone", async () => {

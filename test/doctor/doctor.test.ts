@@ -7,7 +7,7 @@ import { doctorVerb } from "../../src/cli/doctor.js";
 import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
-import { appendEdits } from "../../src/review/journal.js";
+import { appendJournal } from "../../src/state/journal.js";
 import { install } from "../../src/install/install.js";
 import { SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { stateFilePath } from "../../src/project.js";
@@ -222,7 +222,7 @@ describe("review worker", () => {
     const now = new Date();
     const dead: StateFile = { ...emptyState(), worker: { pid: await deadPid(), startedAt: now.toISOString(), heartbeatAt: now.toISOString() } };
     expect(checkWorker({ root: homes.project, env: homes.env, now }, dead).level).toBe("ok");
-    appendEdits(homes.project, [{ path: "src/a.ts", hash: "h1", at: now.toISOString(), tool: "Edit" }], () => undefined);
+    appendJournal(homes.project, [{ kind: "edit", edit: { path: "src/a.ts", hash: "h1", at: now.toISOString(), tool: "Edit" } }]);
     const r = checkWorker({ root: homes.project, env: homes.env, now }, dead);
     expect(r).toMatchObject({ level: "warn", ok: true });
     expect(r.message).toContain("1 edit wait for review");

@@ -262,6 +262,9 @@ describe("SessionStart", () => {
 });
 
 describe("PostToolUse", () => {
+  let shared: string | undefined;
+  /** One project per test, made on first use. */
+  const dir0 = (): string => (shared && projects.includes(shared) ? shared : (shared = project()));
   it("records the edited path relative to the project (spaces, non-ASCII) and starts exactly one worker", async () => {
     const rel = "src/my dir/naïve 文件.ts";
     const dir = project({ [rel]: "export const a = 1;\n" });
@@ -283,6 +286,16 @@ describe("PostToolUse", () => {
     expect(expectClean(await runHook("PostToolUse", editPayload(dir, file, "2", "3"), dir))).toBeNull();
     expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual([rel, "NOTES.md", rel]);
     expect(startedWorkers(dir)).toEqual([worker.pid]);
+  });
+
+  it("an edit whose file_path holds a NUL byte is rejected (logged); the other edits of the batch are all kept", async () => {
+    const names = Array.from({ length: 8 }, (_, i) => (i === 3 ? "bad\0name.ts" : `ok${i}.ts`));
+    const runs = await Promise.all(
+      names.map((name) => runHook("PostToolUse", fixture("post-tool-use-write-create", dir0(), { tool_input: { file_path: join(dir0(), name), content: name } }), dir0())),
+    );
+    for (const run of runs) expect(expectClean(run)).toBeNull();
+    expect(pendingEdits(dir0()).map((e: { path: string }) => e.path).sort()).toEqual(names.filter((n) => !n.includes("\0")).sort());
+    expect(readLog(dir0(), "hooks.log")).toMatch(/PostToolUse: rejected an edit of Write whose path cannot name a file/);
   });
 
   it("the very same edit event twice is recorded once", async () => {
@@ -311,7 +324,8 @@ describe("PostToolUse", () => {
 
     store.update((s) => void (s.worker = null));
     expectClean(await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: "continue" }), dir));
-    await waitFor("a new worker to drain the journal", () => !existsSync(journalPath(dir)) && readState(dir).pendingEdits.length === 1, 30_000);
+    // Any locked write drains the journal (this test's own update above already did); the prompt starts a worker for the edit.
+    await waitFor("a new worker for the pending edit", () => startedWorkers(dir).length === 1 && !existsSync(journalPath(dir)) && readState(dir).pendingEdits.length === 1, 30_000);
     expect(readState(dir).pendingEdits[0]).toMatchObject({ path: "src.ts", tool: "Edit", claudeSessionId: SESSION });
     expect(startedWorkers(dir)).toHaveLength(1);
   });

@@ -397,3 +397,21 @@ describe("changeHash", () => {
     expect(changeHash(await collectChange({ cwd: root }))).not.toBe(changeHash(first));
   });
 });
+
+describe("paths that cannot be git arguments", () => {
+  it("a NUL byte in one path skips that path; the others are still reviewed", async () => {
+    const dir = repo();
+    writeFileSync(join(dir, "a.ts"), "export const a = 2;\n");
+    const change = await collectChange({ cwd: dir, paths: ["a.ts", "b\0c.ts"] });
+    expect(change.files.map((f) => f.path)).toContain("a.ts");
+    expect(change.skipped).toContainEqual({ path: "b\\0c.ts", reason: "invalid-name" });
+  });
+
+  it("when every named path is invalid, nothing is reviewed (never the whole tree)", async () => {
+    const dir = repo();
+    writeFileSync(join(dir, "a.ts"), "export const a = 3;\n");
+    const change = await collectChange({ cwd: dir, paths: ["x\0y"] });
+    expect(change.files).toEqual([]);
+    expect(change.skipped).toEqual([{ path: "x\\0y", reason: "invalid-name" }]);
+  });
+});

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { appendEdits, drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/review/journal.js";
+import { drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/review/journal.js";
+import { appendJournal } from "../../src/state/journal.js";
+import { openStore } from "../../src/state/store.js";
 import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/review/schedule.js";
 import { emptyState } from "../../src/state/schema.js";
 
@@ -46,19 +48,17 @@ describe("workerAlive", () => {
 });
 
 describe("edit journal", () => {
-  it("appends under the store lock, drains into pendingEdits (deduped, malformed lines skipped) and is removed", () => {
+  it("appends without the lock, and the store's next update drains it into pendingEdits (deduped, malformed lines skipped)", () => {
     const root = mkdtempSync(join(tmpdir(), "cc journal "));
     try {
       expect(journalNonEmpty(root)).toBe(false);
       expect(readJournal(root)).toEqual([]);
       const a = { path: "a.ts", hash: editHash("Edit", { a: 1 }), at: "2026-01-01T00:00:00.000Z", tool: "Edit", claudeSessionId: "s1" };
       const b = { path: "b.ts", hash: editHash("Write", { b: 1 }), at: "2026-01-01T00:00:01.000Z", tool: "Write" };
-      // The store lock is held while `then` runs, and released after.
-      const heldInside = appendEdits(root, [a], () => existsSync(join(root, ".codex-collab.lock")));
-      expect(heldInside).toBe(true);
+      appendJournal(root, [{ kind: "edit", edit: a }]);
       expect(existsSync(join(root, ".codex-collab.lock"))).toBe(false);
       writeFileSync(journalPath(root), "not json\n" + JSON.stringify({ path: 1 }) + "\n", { flag: "a" });
-      appendEdits(root, [a, b], () => undefined);
+      appendJournal(root, [{ kind: "edit", edit: a }, { kind: "edit", edit: b }]);
       writeFileSync(journalPath(root), '{"path":"half', { flag: "a" });
       expect(journalNonEmpty(root)).toBe(true);
       expect(readJournal(root)).toEqual([a, a, b]);
@@ -67,9 +67,13 @@ describe("edit journal", () => {
       recordEdit(s, b);
       expect(drainJournal(s, root)).toBe(1);
       expect(s.pendingEdits).toEqual([b, a]);
+      // Applying only: the journal is removed by the store's update, once the state holding its edits is written.
+      expect(journalNonEmpty(root)).toBe(true);
+      const store = openStore(root);
+      expect(store.read().pendingEdits).toEqual([a, b]);
+      store.update(() => {});
       expect(existsSync(journalPath(root))).toBe(false);
-      expect(journalNonEmpty(root)).toBe(false);
-      expect(drainJournal(s, root)).toBe(0);
+      expect(store.read().pendingEdits).toEqual([a, b]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

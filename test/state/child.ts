@@ -5,8 +5,10 @@
 //   turn <root> <name>            recordTurn(name) with 1 input token
 //   hold <lockPath>               takes the lock, prints "locked", keeps it until killed
 //   pid                           prints its pid and exits
+//   journal <root> <name> <n>     appends n edit entries (<name>-0 .. <name>-<n-1>) to the journal, no lock
 import { existsSync } from "node:fs";
 import { acquireLock, sleepSync } from "../../src/state/lock.js";
+import { appendJournal } from "../../src/state/journal.js";
 import { ensureSession, recordTurn } from "../../src/state/sessions.js";
 import { openStore } from "../../src/state/store.js";
 
@@ -42,6 +44,11 @@ switch (cmd) {
     acquireLock(a, { timeoutMs: lockTimeoutMs });
     process.stdout.write("locked\n");
     setInterval(() => undefined, 1_000);
+    break;
+  case "journal":
+    for (let i = 0; i < Number(goFile); i++) {
+      appendJournal(a, [{ kind: "edit", edit: { path: `${b}-${i}`, hash: "h", at: new Date().toISOString(), tool: "Edit" } }]);
+    }
     break;
   case "pid":
     process.stdout.write(`${process.pid}\n`);
