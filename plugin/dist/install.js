@@ -1,12 +1,12 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-WIKNVHAZ.js";
-import "./chunks/chunk-5W5GY55F.js";
-import "./chunks/chunk-QR7TU3TZ.js";
-import "./chunks/chunk-2457UOSZ.js";
-import "./chunks/chunk-O2EGVUQG.js";
-import "./chunks/chunk-UMH65Y2S.js";
+} from "./chunks/chunk-V4LCUOBG.js";
+import "./chunks/chunk-27PHZLKR.js";
+import "./chunks/chunk-XN4XO2AO.js";
+import "./chunks/chunk-N7COAWPZ.js";
+import "./chunks/chunk-FLVYY72C.js";
+import "./chunks/chunk-XOD3UMIQ.js";
 import "./chunks/chunk-X4VVDXC3.js";
 
 // install.ts

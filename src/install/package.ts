@@ -60,17 +60,8 @@ const CLI_PLACEHOLDER = `${PLUGIN_ROOT_PLACEHOLDER}/dist/cli.js`;
 export function withLauncher(text: string, launcherRel: string): string {
   return text
     .replaceAll(CLI_PLACEHOLDER, () => launcherRel)
-    .replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname(launcherRel))
-    .replaceAll(PLUGIN_MCP_TOOL_PREFIX, PROJECT_MCP_TOOL_PREFIX);
+    .replaceAll(PLUGIN_ROOT_PLACEHOLDER, () => dirname(launcherRel));
 }
-
-/**
- * Claude Code names the tools of the plugin's MCP server `mcp__plugin_<plugin>_<server>__<tool>` and those of the
- * project's .mcp.json server `mcp__<server>__<tool>` (measured, CLAUDE_CODE_FACTS.md h): command and agent files
- * written for the plugin name the former, a project install the latter.
- */
-export const PLUGIN_MCP_TOOL_PREFIX = "mcp__plugin_codex-collab_codex-collab__";
-export const PROJECT_MCP_TOOL_PREFIX = "mcp__codex-collab__";
 
 /**
  * The files as they are written into `.claude/`: placeholder replaced (by the package's absolute path, or with

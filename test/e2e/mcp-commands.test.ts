@@ -10,7 +10,7 @@ import { findPackageRoot } from "../../src/install/package.js";
 import { CLAUDE_VERSIONS, runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { startMessagesServer, systemText, text, toolUse, userTexts, type LoggedRequest, type Step } from "../support/messages-server.js";
+import { startMessagesServer, systemText, text, toolResults, toolUse, userTexts, type LoggedRequest, type Step } from "../support/messages-server.js";
 import { startResponsesServer, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
 const REPO = findPackageRoot();
@@ -40,18 +40,6 @@ function between(body: string, open: string, close: string): string | undefined 
   return start >= 0 && end > start ? body.slice(start + open.length, end) : undefined;
 }
 
-function toolResults(req: LoggedRequest): Array<{ is_error?: boolean; text: string }> {
-  const out: Array<{ is_error?: boolean; text: string }> = [];
-  for (const m of req.body?.messages ?? []) {
-    if (m?.role !== "user" || !Array.isArray(m.content)) continue;
-    for (const b of m.content) {
-      if (b?.type !== "tool_result") continue;
-      const t = typeof b.content === "string" ? b.content : (b.content ?? []).map((c: { text?: string }) => c.text ?? "").join("");
-      out.push({ is_error: b.is_error, text: t });
-    }
-  }
-  return out;
-}
 
 interface Route {
   name: string;

@@ -104,7 +104,9 @@ describe("project install of files that name ${CLAUDE_PLUGIN_ROOT}", () => {
       expect(f.content, f.rel).not.toContain(root);
     }
     expect(withLauncher("x '${CLAUDE_PLUGIN_ROOT}/dist/cli.js' y", LAUNCHER_REL)).toBe(`x '${LAUNCHER_REL}' y`);
-    // The plugin's MCP tool names become the project server's.
-    expect(withLauncher("allowed-tools: mcp__plugin_codex-collab_codex-collab__analyze, Read", LAUNCHER_REL)).toBe("allowed-tools: mcp__codex-collab__analyze, Read");
+    // The commands name both MCP tool names (plugin and project server), so a project install copies them as they are.
+    expect(withLauncher("allowed-tools: mcp__plugin_codex-collab_codex-collab__analyze, mcp__codex-collab__analyze", LAUNCHER_REL)).toBe(
+      "allowed-tools: mcp__plugin_codex-collab_codex-collab__analyze, mcp__codex-collab__analyze",
+    );
   });
 });

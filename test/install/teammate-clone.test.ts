@@ -11,7 +11,7 @@ import { install } from "../../src/install/install.js";
 import { SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { CLAUDE_VERSIONS, runClaude, type RunClaudeResult } from "../support/claude.js";
 import { git, makeRepo } from "../support/git.js";
-import { startMessagesServer, text, toolUse, userTexts } from "../support/messages-server.js";
+import { startMessagesServer, text, toolResults, toolUse } from "../support/messages-server.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const HOOK_EVENTS = ["SessionStart", "UserPromptSubmit", "PostToolUse", "Stop"];
@@ -52,13 +52,16 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-async function session(bin: string, path: string): Promise<{ run: RunClaudeResult; firstRequest: string }> {
+async function session(bin: string, path: string): Promise<{ run: RunClaudeResult; statusResult: string }> {
   const note = join(clone, "note.txt");
   rmSync(note, { force: true });
-  const server = await startMessagesServer({ steps: [[toolUse("Write", { file_path: note, content: "hi\n" })], [text("Done.")]] });
+  // /codex-status makes Claude call the project's MCP server (started through the committed launcher).
+  const server = await startMessagesServer({
+    steps: [[toolUse("mcp__codex-collab__status", {})], [toolUse("Write", { file_path: note, content: "hi\n" })], [text("Done.")]],
+  });
   try {
     const run = await runClaude({ bin, cwd: clone, prompt: "/codex-status", serverUrl: server.url, args: ["--include-hook-events"], extraEnv: { PATH: path }, timeoutMs: 60_000 });
-    return { run, firstRequest: userTexts(server.mainRequests()[0]!).join("\n") };
+    return { run, statusResult: toolResults(server.mainRequests()[1]!).map((r) => r.text).join("\n") };
   } finally {
     await server.close();
   }
@@ -74,15 +77,15 @@ describe.each(CLAUDE_VERSIONS)("a teammate's clone on Claude Code $name", ({ bin
       expect(readFileSync(join(clone, rel), "utf8"), rel).not.toContain(root);
     }
     expect(existsSync(join(clone, ".codex-collab.d", "install.json"))).toBe(false);
-    const { run, firstRequest } = await session(bin, `${teammateBin}:${process.env.PATH}`);
+    const { run, statusResult } = await session(bin, `${teammateBin}:${process.env.PATH}`);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(readFileSync(join(clone, "note.txt"), "utf8")).toBe("hi\n");
     const hooks = hookResponses(run);
     expect([...new Set(hooks.map((h) => h.hook_event))]).toEqual(HOOK_EVENTS);
     for (const h of hooks) expect(h, JSON.stringify(h)).toMatchObject({ exit_code: 0, outcome: "success" });
     expect(hooks.find((h) => h.hook_event === "SessionStart").stdout).not.toContain("not installed");
-    // The command's ! line ran the teammate's codex-collab through the committed launcher.
-    expect(firstRequest).toContain(`codex-collab status — ${clone}`);
+    // The MCP status tool answered from the teammate's codex-collab, reached through the committed launcher.
+    expect(statusResult).toContain(clone);
     // Whatever the hooks and the CLI wrote stays out of git.
     expect(git(clone, "status", "--porcelain", "--untracked-files=all").split("\n").filter((l) => l !== "")).toEqual(["?? note.txt"]);
   }, 90_000);

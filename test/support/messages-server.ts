@@ -241,6 +241,20 @@ export function systemText(req: LoggedRequest): string {
  * Every text the user role carried: plain string contents, text blocks (system reminders and
  * hook context arrive as such blocks) and the text inside tool_result blocks.
  */
+/** The tool results a request carries back to the model, as text. */
+export function toolResults(req: LoggedRequest): Array<{ is_error?: boolean; text: string }> {
+  const out: Array<{ is_error?: boolean; text: string }> = [];
+  for (const m of req.body?.messages ?? []) {
+    if (m?.role !== "user" || !Array.isArray(m.content)) continue;
+    for (const b of m.content) {
+      if (b?.type !== "tool_result") continue;
+      const t = typeof b.content === "string" ? b.content : (b.content ?? []).map((c: { text?: string }) => c.text ?? "").join("");
+      out.push({ is_error: b.is_error, text: t });
+    }
+  }
+  return out;
+}
+
 export function userTexts(req: LoggedRequest): string[] {
   return roleTexts(req, "user");
 }

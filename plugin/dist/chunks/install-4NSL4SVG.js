@@ -1,0 +1,21 @@
+import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
+import {
+  main
+} from "./chunk-V4LCUOBG.js";
+import "./chunk-27PHZLKR.js";
+import "./chunk-XN4XO2AO.js";
+import "./chunk-N7COAWPZ.js";
+import "./chunk-FLVYY72C.js";
+import "./chunk-XOD3UMIQ.js";
+import "./chunk-X4VVDXC3.js";
+
+// src/cli/install.ts
+function run(argv, io) {
+  return main(argv, { stdout: (t) => void io.stdout.write(t), stderr: (t) => void io.stderr.write(t), cwd: io.cwd, env: io.env });
+}
+var installVerb = (args, io) => run(args, io);
+var uninstallVerb = (args, io) => run(["uninstall", ...args], io);
+export {
+  installVerb,
+  uninstallVerb
+};
