@@ -5,7 +5,7 @@
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
@@ -27,6 +27,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
 ]);
 /** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
 const SECRET_KEY_QUALIFIERS = new Set([
+  "sdk",
   "api",
   "access",
   "private",
@@ -90,7 +91,8 @@ export function categorize(name: string): Category | null {
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
-  if (lastWord === "key" || lastWord === "auth") return "weak";
+  // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
   return null;
 }
 
@@ -243,13 +245,14 @@ function isProse(value: string): boolean {
 
 /** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
-  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
-  if (isDigestValue(value) && (category === "weak" || words(name).some((w) => DIGEST_WORDS.has(w)))) return false;
+  const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
+  if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);
   const valueWords = words(value);

@@ -119,3 +119,24 @@ export function redactTableColumns(text: string, tally: Tally): string {
   }
   return lines.join("\n");
 }
+
+const COMMENT_NAMES_SECRET_RE =
+  /(?:\/\/|#|--|\/\*)[^\n]{0,80}?\b(?:(?:admin|api|secret|private|access|master|write|server)[ _-]?(?:key|token)|secret|password|credentials?)\b/i;
+const QUOTED_RE = /(["'])([A-Za-z0-9+/=_.~-]{16,512})\1/g;
+
+/** `client("…", "…"); // admin key`: a trailing comment that names a secret marks the generated literals on its line. */
+export function redactCommentedLiterals(text: string, tally: Tally): string {
+  if (!/\/\/|#|--|\/\*/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const comment = COMMENT_NAMES_SECRET_RE.exec(line);
+      if (!comment) return line;
+      const code = line.slice(0, comment.index);
+      const kept = code.replace(QUOTED_RE, (m, q: string, v: string) =>
+        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m,
+      );
+      return kept + line.slice(comment.index);
+    })
+    .join("\n");
+}
