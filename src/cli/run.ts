@@ -4,6 +4,7 @@ import { SANDBOX_MODES, type SandboxMode } from "../codex/args.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
+import { redact } from "../redact/index.js";
 import { openStore } from "../state/store.js";
 import { claudeSessionId, resolveTarget, runTurn } from "../workflow/turn.js";
 import { parseSeconds, parseVerbArgs, print, printJson, readAll, type Io } from "./io.js";
@@ -78,7 +79,7 @@ export async function runVerb(args: string[], io: Io): Promise<number> {
     target,
     prompt,
     kind: "run",
-    title: prompt.trim().split("\n")[0] ?? "",
+    title: redact(prompt).text.trim().split("\n")[0] ?? "",
     claudeSessionId: claude,
     task: values.task,
     sandbox: sandbox ?? config.codex.sandbox,

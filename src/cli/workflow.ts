@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { redact } from "../redact/index.js";
 import { STAGES } from "../state/schema.js";
 import { runStage, type StageKind } from "../workflow/stages.js";
 import type { TurnOutcome } from "../workflow/turn.js";
@@ -88,10 +89,12 @@ export async function debugVerb(args: string[], io: Io): Promise<number> {
   if (!problem.trim() && parts.length === 0) throw new UsageError("describe the problem or give the failing output (--error-file, --log-file or stdin)", DEBUG_USAGE);
   const setup = stageSetup(values as StageValues, io);
   const vars: Record<string, unknown> = { ...commonVars(values as StageValues), problem: problem.trim() || "Find the cause of the failure in the error output." };
-  if (parts.length > 0) vars.errorOutput = headTail(parts.join("\n\n"), MAX_ERROR_CHARS);
+  // Redact before the head/tail cut: a key whose BEGIN line falls in the omitted middle is still recognised.
+  const errorOutput = redact(parts.join("\n\n")).text;
+  if (parts.length > 0) vars.errorOutput = headTail(errorOutput, MAX_ERROR_CHARS);
   if (values.repro) vars.reproduction = values.repro;
   if (values.changes) vars.recentChanges = values.changes;
-  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: problem || parts.join("\n").slice(0, 2000) });
+  const outcome = await runStage({ ...setup, kind: "debug", vars, userText: problem || errorOutput.slice(0, 2000) });
   const code = emitOutcome(io, outcome, values);
   if (code === 0 && !values.quiet) print(io.stderr, `codex-collab: ${NEXT.debug}`);
   return code;

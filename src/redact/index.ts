@@ -10,7 +10,7 @@ import { redactCommentedLiterals, redactProse, redactTableColumns } from "./pros
 import { redactSplitLiterals } from "./split.js";
 import { Tally } from "./values.js";
 
-export { isSecretFile } from "./files.js";
+export { isSecretContent, isSecretFile } from "./files.js";
 
 export interface RedactResult {
   /** The input with every secret found replaced by `[REDACTED:<kind>]`. */

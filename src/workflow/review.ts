@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { redact } from "../redact/index.js";
 import { fitToBudget } from "../review/budget.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
@@ -120,7 +121,9 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
       stage,
       outputSchemaFile: schemaFile,
     });
-    if (turn.result.success) parsed = parseReviewAnswer(turn.result.last_message ?? turn.result.agent_messages);
+    // Codex's answer can quote secrets from the code: it is stored (findings, summary) only redacted, and redacted
+    // before the parser clips anything.
+    if (turn.result.success) parsed = parseReviewAnswer(redact(turn.result.last_message ?? turn.result.agent_messages).text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const finished = req.store.update((s) => {
@@ -136,7 +139,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
         if (parsed.note) r.note = parsed.note;
       } else {
         r.status = "failed";
-        r.error = turn?.result.error?.message ?? "the review did not finish";
+        r.error = redact(turn?.result.error?.message ?? "the review did not finish").text;
       }
       return { ...r };
     });

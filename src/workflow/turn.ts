@@ -78,7 +78,13 @@ export interface TurnOutcome {
 export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   const cwd = opts.cwd ?? opts.root;
   const sandbox = opts.sandbox ?? "read-only";
-  const { text: prompt, count, kinds } = redact(opts.prompt);
+  const { text: prompt, count: found, kinds } = redact(opts.prompt);
+  // Parts redacted earlier (before a cut: debug's log head and tail) arrive as markers; count them too.
+  let count = found;
+  for (const m of opts.prompt.matchAll(/\[REDACTED:([a-z0-9-]+)\]/g)) {
+    count++;
+    kinds[m[1]!] = (kinds[m[1]!] ?? 0) + 1;
+  }
   // The "before" snapshot (a git status plus hashing) and the session record are made while codex starts up
   // rather than before it: codex gets its prompt only once they are done (promptGate), and it touches nothing
   // before it has one, so the snapshot still precedes anything codex does. Saves their time on every turn.
