@@ -62,7 +62,8 @@ export function isSecretFile(path: string): boolean {
   // env.production, env.local: the same files without the leading dot.
   if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
   // GnuPG secret keyrings (secring.gpg, secring.asc) and kubeconfig variants (kubeconfig.yaml, kubeconfig-prod).
-  if (/^secring\./.test(base) || /^kubeconfig(?:[._-]|$)/.test(base)) return true;
+  if (/^secring\./.test(base)) return true;
+  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
   if (EXACT_NAMES.has(base)) return true;
   if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
   // SSH keys and their variants (id_rsa.pub, id_ed25519_work, id_ecdsa_sk), but not source files named after them.
