@@ -59,7 +59,11 @@ export function redactProse(text: string, tally: Tally): string {
       if (v) {
         const value = trimValue(v[2]!);
         const start = after + sep[0].length + v[1]!.length;
-        if (acceptStrong(value, m[0])) {
+        // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
+        // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
+        const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
+        const quotedWord = closed && /^(?:pass|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        if (acceptStrong(value, m[0]) || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE.lastIndex = start + value.length;
           continue;
