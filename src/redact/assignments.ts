@@ -222,7 +222,8 @@ function isIdentifierShaped(value: string): boolean {
 
 /** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
 function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
-  if (/[([{<$]|->|::/.test(value)) return true;
+  // `$` marks code only as a sigil or interpolation ($var, ${…}, $(…)); "Tr0ub4dor$99" is a password.
+  if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;

@@ -28,7 +28,9 @@ function decodesToText(s: string): boolean {
 }
 
 export function isUnnamedSecret(token: string): boolean {
-  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/[0-9]/.test(token)) return false;
+  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
+  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
   // Hex after a short prefix: Twilio SIDs (AC…), Ethereum addresses (0x…), upper-case digests.
   if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
   if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;

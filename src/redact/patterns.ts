@@ -69,7 +69,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "url-password",
     needle: "://",
     // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
-    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s@/?#"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
+    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
     accept: notPlaceholder,
   },
   // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
