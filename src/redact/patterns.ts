@@ -101,7 +101,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     kind: "password",
     needle: /-u|--user/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"'@]{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
 ];

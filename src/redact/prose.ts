@@ -37,7 +37,8 @@ function acceptStrong(v: string, keyword: string): boolean {
     return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
-  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/[/.]/.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
+  // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
+  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
 }
 
