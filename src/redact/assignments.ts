@@ -252,6 +252,8 @@ function isDigestValue(value: string): boolean {
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
+  if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").

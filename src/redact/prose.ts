@@ -3,6 +3,7 @@
 // and the value right after it ("strong"), or, within the next few words on the line, a value that looks
 // generated ("weak"). Values must be ASCII, hold a letter and a digit or symbol, and be neither code (paths, calls,
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
+import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -37,13 +38,15 @@ function acceptStrong(v: string, keyword: string): boolean {
     return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
+  // Grammar in RFC comments: "token = 1*tchar".
+  if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
   // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
   if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
 }
 
 function acceptWeak(v: string): boolean {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 
 export function redactProse(text: string, tally: Tally): string {
