@@ -1,12 +1,14 @@
 // Concise human progress lines for stderr while codex works, e.g. "[15s] running: rg foo".
 // Returns null for events not worth a line (deltas, unknown events), so callers print only what matters.
+import { redact } from "../redact/index.js";
 import { oneLine } from "../text.js";
 import type { CodexEvent, CodexItem } from "./events.js";
 
 const MAX_DETAIL = 100;
 
 function clip(text: string, max = MAX_DETAIL): string {
-  return oneLine(text, max);
+  // Progress shows commands and messages that may quote secrets; redact before the clip can split one.
+  return oneLine(redact(text).text, max);
 }
 
 /** Codex wraps every command as `/bin/bash -lc '<cmd>'` (or zsh/sh); show only <cmd>. */

@@ -2,20 +2,32 @@
 // queries and XML. A single regex finds the secret words; everything else is bounded scanning around each hit,
 // so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
+import { LINE_PREFIX_SRC } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
 type Category = "password" | "secret" | "weak";
 
-const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase"]);
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "mnemonic"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
 const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw"]);
-const SECRET_WORDS = new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey"]);
+const SECRET_WORDS = new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat"]);
+/** A name with one of these words holds a digest or an identifier, not a secret, when its value is hex or a UUID. */
+const DIGEST_WORDS = new Set([
+  "hash", "cache", "bust", "build", "commit", "revision", "rev", "sha", "sha1", "sha256", "etag", "checksum", "digest",
+  "fingerprint", "content", "file", "version", "idempotency", "integrity", "lock", "request", "correlation", "trace",
+]);
+/** "<word> key" that is not a secret: a cache key, an idempotency key, a public key, an encoded fixture. */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  "cache", "idempotency", "public", "sort", "partition", "primary", "foreign", "lookup", "dedup", "dedupe", "encoded",
+  "object", "map", "i18n", "translation", "row", "composite", "unique", "index", "hash", "group", "route", "react",
+]);
 /** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
 const SECRET_KEY_QUALIFIERS = new Set([
+  "sdk",
   "api",
   "access",
   "private",
@@ -65,7 +77,7 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 
-function categorize(name: string): Category | null {
+export function categorize(name: string): Category | null {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   const lastWord = ws[ws.length - 1];
@@ -74,15 +86,19 @@ function categorize(name: string): Category | null {
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
   // the working directory.
   if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).
+  if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
-  if (lastWord === "key" || lastWord === "auth") return "weak";
+  if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
+  // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
   return null;
 }
 
 /** DB_PASS, MYSQL_PWD: the name says "password" only through a short form. */
 function hasOnlyShortPasswordWord(name: string): boolean {
-  return !words(name).some((w) => /(?:password|passwd|passphrase)$/.test(w));
+  return !words(name).some((w) => /(?:password|passwd|passphrase|mnemonic)$/.test(w));
 }
 
 type Context = "line" | "env" | "query" | "connection" | "flag" | "quoted-header" | "npmrc" | "inline";
@@ -92,6 +108,9 @@ interface Value {
   end: number;
   quoted: boolean;
 }
+
+/** Before a name that starts a line: a diff marker or log prefix, a shell or Dockerfile keyword, a YAML list dash. */
+const LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
 
 /** Where the name sits decides whether an unquoted value is a literal. */
 function contextOf(text: string, start: number, flag: boolean): Context {
@@ -105,7 +124,7 @@ function contextOf(text: string, start: number, flag: boolean): Context {
   while (lineStart > 0 && start - lineStart <= 64 && text[lineStart - 1] !== "\n") lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== "\n") return "inline";
   const prefix = text.slice(lineStart, start);
-  return /^[+\- ]?[ \t]*(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \t]+|-[ \t]+)?["']?$/.test(prefix) ? "line" : "inline";
+  return LINE_START_RE.test(prefix) ? "line" : "inline";
 }
 
 /** Parses `[quote][sep]value` after a name ending at `pos`; null when what follows is not an assignment. */
@@ -203,7 +222,8 @@ function isIdentifierShaped(value: string): boolean {
 
 /** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
 function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
-  if (/[([{<$]|->|::/.test(value)) return true;
+  // `$` marks code only as a sigil or interpolation ($var, ${…}, $(…)); "Tr0ub4dor$99" is a password.
+  if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
   if (CODE_WORDS.has(value.toLowerCase())) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
@@ -219,12 +239,23 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
 
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
 function isProse(value: string): boolean {
+  // Chinese UI text ("密码长度不能少于 12 位") has no spaces between words.
+  if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
+}
+
+/** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
+function isDigestValue(value: string): boolean {
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
+  if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
+  const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
+  if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);
   const valueWords = words(value);
@@ -236,7 +267,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
-  if (!v.quoted && isCodeValue(value, name, syntax)) return false;
+  // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
+  if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
   if (category === "weak") return looksRandom(value);
   // Generated tokens are long and never contain spaces ("italic #A3AAB2" is a style, "#AB0909" a colour).
   if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
@@ -244,7 +276,7 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   // "--username and --password options": a flag followed by a plain word is prose about the flag.
   if (syntax.context === "flag" && /^[a-z]+$/.test(value)) return false;
   if (v.quoted) {
-    if (isProse(value) && !/passphrase/i.test(name)) return false;
+    if (isProse(value) && !/passphrase|mnemonic/i.test(name)) return false;
   } else {
     if (/\s/.test(value)) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
@@ -283,6 +315,9 @@ export function redactAssignments(text: string, tally: Tally): string {
     const name = text.slice(nameStart, nameEnd);
     const category = categorize(name);
     if (category === null) continue;
+    // "public key: age1…", "cache key = …": the qualifier is the word before.
+    const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
+    if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1]!.toLowerCase())) continue;
     const flag = nameStart - start >= 2 && text[start] === "-" && text[start + 1] === "-";
     let context = contextOf(text, start, flag);
     const openQuote = text[start - 1];

@@ -1,11 +1,16 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
 import { redactAssignments } from "./assignments.js";
+import { redactCommands } from "./commands.js";
+import { redactUnnamed } from "./entropy.js";
+import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactPatterns } from "./patterns.js";
+import { redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
+import { redactSplitLiterals } from "./split.js";
 import { Tally } from "./values.js";
 
-export { isSecretFile } from "./files.js";
+export { isSecretContent, isSecretFile } from "./files.js";
 
 export interface RedactResult {
   /** The input with every secret found replaced by `[REDACTED:<kind>]`. */
@@ -22,8 +27,12 @@ export interface RedactResult {
  * google-oauth, azure-key, azure-sas, azure-client-secret, github-token, gitlab-token, slack-token,
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
- * vault-token, databricks-token, grafana-token, telegram-bot-token, jwt, url-password, bearer-token, basic-auth,
- * password, secret.
+ * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
+ * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, password, secret.
+ *
+ * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
+ * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
+ * `ENV NAME value`, tokens split across concatenated literals, and unnamed high-entropy strings.
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
@@ -31,8 +40,24 @@ export interface RedactResult {
  */
 export function redact(text: string): RedactResult {
   const tally = new Tally();
+  const judge = (lineBefore: string, joined: string): string | null => {
+    const probe = new Tally();
+    const out = detect(`${lineBefore}"${joined}"`, probe);
+    return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
+  };
+  const out = detect(redactSplitLiterals(text, judge, (kind) => tally.add(kind)), tally);
+  return { text: out, count: tally.count, kinds: tally.kinds };
+}
+
+/** Every detector, most specific first: a value taken by one is a marker to the next. */
+function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
+  out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactAssignments(out, tally);
-  return { text: out, count: tally.count, kinds: tally.kinds };
+  out = redactCommands(out, tally);
+  out = redactProse(out, tally);
+  out = redactTableColumns(out, tally);
+  out = redactCommentedLiterals(out, tally);
+  return redactUnnamed(out, tally);
 }

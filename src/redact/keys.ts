@@ -2,6 +2,7 @@
 // the block ends at the matching END line or, for a block cut short (a truncated diff, a pasted fragment), at the
 // last key line. Walking instead of searching for END keeps the work linear and never swallows the unrelated
 // text between a fragment and some later key's END line.
+import { LINE_PREFIX_SRC, prefixLength } from "./lines.js";
 import type { Tally } from "./values.js";
 
 const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g;
@@ -9,7 +10,7 @@ const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?)---
 const MAX_BLOCK = 64 * 1024;
 const MAX_LINE = 4096;
 /** A key line: base64 or a PEM header field, optionally after a diff marker and indentation. */
-const BODY_LINE_RE = /^[+\- ]?[ \t]*(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$/;
+const BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
 /** The body on the header's own line, with escaped newlines (JSON) or none (one long base64 run). */
 const INLINE_BODY_RE = /(?:\\n|\\r|[A-Za-z0-9+/=]){1,65536}/y;
 /** The same with spaces, accepted only when the END line follows (newlines flattened to spaces). */
@@ -32,10 +33,11 @@ function blockEnd(text: string, bodyStart: number, label: string): number {
     const nl = text.indexOf("\n", lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1));
-    const endAt = /^[+\- ]?[ \t]*/.exec(line)![0].length;
-    if (line.startsWith(endLine, endAt)) return lineStart + endAt + endLine.length;
+    // The prefix pattern may take the first dash of an END line for a diff marker: look from the line start.
+    const endAt = line.indexOf(endLine);
+    if (endAt !== -1 && endAt <= prefixLength(line)) return lineStart + endAt + endLine.length;
     if (line.length > MAX_LINE || !BODY_LINE_RE.test(line)) break;
-    if (line.trim().replace(/^[+-]/, "") !== "") end = lineEnd;
+    if (line.slice(prefixLength(line)).trim() !== "") end = lineEnd;
     lineStart = lineEnd + 1;
   }
   return end;

@@ -51,7 +51,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
   { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
   { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
-  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g },
+  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
+  { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
+  { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
+  { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
+  // Azure DevOps personal access tokens: 52 characters of lower-case base32.
+  { kind: "azure-devops-token", needle: /[a-z2-7]{52}/, re: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/g, accept: (s) => (s.match(/[2-7]/g) ?? []).length >= 4 },
+  // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
+  { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
   {
     kind: "jwt",
     needle: "eyJ",
@@ -61,7 +68,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     kind: "url-password",
     needle: "://",
-    re: /(?<![A-Za-z0-9+.-])(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s@/?#"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
+    // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
+    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
     accept: notPlaceholder,
   },
   // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
@@ -86,14 +94,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     kind: "password",
     needle: "machine",
-    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:\s{1,16}login[ \t]+\S{1,256})?\s{1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder,
   },
   // curl -u user:password / --user=user:password.
   {
     kind: "password",
     needle: /-u|--user/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"'@]{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
 ];

@@ -68,6 +68,8 @@ export function isPlaceholder(value: string): boolean {
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
+  // "<your" of "<your key>" cut at the space by a shell-style value.
+  if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".

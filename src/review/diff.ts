@@ -6,7 +6,7 @@ import { copyFile, lstat, mkdtemp, readFile, readdir, realpath, rm, stat, utimes
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
-import { isSecretFile, redact } from "../redact/index.js";
+import { isSecretContent, isSecretFile, redact } from "../redact/index.js";
 import { decodeText } from "./decode.js";
 import { gitOk, runGit, streamGit } from "./git.js";
 import { OwnFiles } from "./own-files.js";
@@ -189,6 +189,11 @@ async function collectFromGit(root: string, cwd: string, opts: CollectOptions, i
         skipped.push({ path: r.path, reason: chunk.binary ? "binary" : "too-large" });
         continue;
       }
+      // A credential file under an innocent name (a service-account key saved as ci.json) is known by content.
+      if (isSecretContent(chunk.diff)) {
+        skipped.push({ path: r.path, reason: "secret-file" });
+        continue;
+      }
       const file: ChangedFile = {
         path: r.path,
         status: statusOf(r, untracked),
@@ -302,6 +307,10 @@ async function collectFromPaths(root: string, paths: string[], ignore: readonly 
     }
     if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped.set(rel, "binary");
+      return;
+    }
+    if (isSecretContent(content.toString("utf8", 0, Math.min(content.length, 65_536)))) {
+      skipped.set(rel, "secret-file");
       return;
     }
     const { text, latin1 } = decodeText(content);

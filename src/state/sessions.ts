@@ -1,6 +1,7 @@
 // Named Codex sessions on top of the store. A session name is stable per Claude session (and task),
 // so every hook and command of one Claude conversation lands on the same Codex thread.
 import { UsageError } from "../errors.js";
+import { redact } from "../redact/index.js";
 import type { HistoryEntry, Session, ThreadSize, Usage } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -114,7 +115,7 @@ export function recordTurn(store: Store, name: string, turn: TurnRecord): Sessio
     s.usage.output_tokens += u.output_tokens ?? 0;
     s.usage.reasoning_output_tokens += u.reasoning_output_tokens ?? 0;
     if (turn.stage !== undefined) s.stage = turn.setStage === true ? turn.stage : Math.max(s.stage, turn.stage);
-    const entry: HistoryEntry = { at: now, kind: turn.kind, title: clip(turn.title, MAX_TITLE_CHARS), outcome: turn.outcome };
+    const entry: HistoryEntry = { at: now, kind: turn.kind, title: clip(redact(turn.title).text, MAX_TITLE_CHARS), outcome: turn.outcome };
     if (turn.stage !== undefined) entry.stage = turn.stage;
     if (turn.usage) entry.tokens = (u.input_tokens ?? 0) + (u.output_tokens ?? 0);
     if (turn.threadId !== null) entry.threadId = turn.threadId;

@@ -3,6 +3,7 @@
 import type { SandboxMode } from "../codex/args.js";
 import { sandboxCeiling, sandboxRank } from "../config/ceiling.js";
 import { SandboxNotAllowedError, UsageError } from "../errors.js";
+import { redact } from "../redact/index.js";
 import { stageSetup, type StageInput, type StageRuntime } from "./setup.js";
 import { previewTurn, type Preview } from "./preview.js";
 import { runTurn, type TurnOutcome } from "./turn.js";
@@ -31,7 +32,7 @@ export async function runContract(input: ContractInput, runtime: StageRuntime = 
     ...setup,
     prompt: input.prompt,
     kind: "run",
-    title: input.prompt.trim().split("\n")[0] ?? "",
+    title: redact(input.prompt).text.trim().split("\n")[0] ?? "",
     sandbox,
     returnAllMessages: input.returnAllMessages,
   });

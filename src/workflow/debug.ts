@@ -1,6 +1,7 @@
 // The debugging stage's variables: the problem, the failing output (cut to its head and tail), and how to
 // reproduce it. Shared by every front door.
 import { UsageError } from "../errors.js";
+import { redact } from "../redact/index.js";
 import { commonVars, type StageExtras } from "./setup.js";
 
 /** Error output beyond this is cut to its head and tail: the cause is almost always at one end. */
@@ -31,8 +32,10 @@ export function debugVars(input: DebugInput): DebugVars {
   const problem = input.problem.trim();
   if (!problem && outputs.length === 0) throw new UsageError("describe the problem or give the failing output");
   const vars: Record<string, unknown> = { ...commonVars(input), problem: problem || "Find the cause of the failure in the error output." };
-  if (outputs.length > 0) vars.errorOutput = headTail(outputs.join("\n\n"), MAX_ERROR_CHARS);
+  // Redact before the head/tail cut: a key whose BEGIN line falls in the omitted middle is still recognised.
+  const errorOutput = redact(outputs.join("\n\n")).text;
+  if (outputs.length > 0) vars.errorOutput = headTail(errorOutput, MAX_ERROR_CHARS);
   if (input.repro) vars.reproduction = input.repro;
   if (input.changes) vars.recentChanges = input.changes;
-  return { vars, userText: problem || outputs.join("\n").slice(0, 2000) };
+  return { vars, userText: problem || errorOutput.slice(0, 2000) };
 }

@@ -52,7 +52,8 @@ export function reviewResult(outcome: ReviewOutcome): Record<string, unknown> {
     structured: parsed?.structured ?? null,
     left_out: change.skipped,
     budget_note: budgetNote || null,
-    redactions: change.redactions.count + (turn?.redactions.count ?? 0),
+    // What was sent: the diffs' own redactions arrive in the prompt as markers, which the turn counts.
+    redactions: turn?.redactions.count ?? 0,
     usage: turn?.result.usage ?? null,
     receipt: turn?.receipt ?? null,
     since_review: outcome.since ?? null,

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { redact } from "../redact/index.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
 import { parseReviewAnswer, reviewJsonSchema, type ParsedReview } from "../review/schema.js";
@@ -13,7 +14,7 @@ import type { ReviewRecord } from "../state/schema.js";
 import { makeScratchDir } from "./scratch.js";
 import { previewOf, type Preview } from "./preview.js";
 import { planReview, type ReviewPlan, type ReviewRequest } from "./review-plan.js";
-import { mergeRedactions, prepareTurn, type TurnOutcome } from "./turn.js";
+import { prepareTurn, type TurnOutcome } from "./turn.js";
 import { renderStage, runStage } from "./stages.js";
 
 export type { ReviewRequest } from "./review-plan.js";
@@ -61,9 +62,8 @@ export async function previewReview(req: ReviewRequest): Promise<Preview | { ski
   if ("skip" in plan) return plan;
   const { prompt } = renderStage(stageRequest(req, plan));
   const prepared = await prepareTurn({ ...req, target: plan.target, prompt, handoffFrom: plan.handoffFrom });
-  // The diffs were redacted as they were collected; the count covers both.
-  const redactions = mergeRedactions(prepared.redactions, plan.sent.redactions);
-  return previewOf({ ...prepared, redactions }, req.target, plan.files, {
+  // The diffs were redacted as they were collected: their markers are counted with the rest of the prompt.
+  return previewOf(prepared, req.target, plan.files, {
     mode: plan.since ? "incremental" : "full",
     ...(plan.since ? { since: plan.since.id, changedSince: plan.sent.files.map((f) => f.path) } : {}),
     ...(plan.fit.note ? { budgetNote: plan.fit.note } : {}),
@@ -80,7 +80,6 @@ function stageRequest(req: ReviewRequest, plan: ReviewPlan) {
     userText: req.taskText ?? plan.change.files.map((f) => f.path).join(", "),
     stage: plan.stage,
     sentFiles: plan.fit.included.length + plan.fit.truncated.filter((t) => t.how === "hunks").length,
-    priorRedactions: plan.sent.redactions,
     ...(plan.handoffFrom !== undefined ? { handoffFrom: plan.handoffFrom } : {}),
   };
 }
@@ -104,7 +103,9 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     // What this review shows Codex, taken before Codex runs: later edits are news to the next review.
     tree = await seenTree(req, plan).catch(() => undefined);
     turn = await runStage({ ...stageRequest(req, plan), outputSchemaFile: schemaFile });
-    if (turn.result.success) parsed = parseReviewAnswer(turn.result.last_message ?? turn.result.agent_messages);
+    // Codex's answer can quote secrets from the code: it is stored (findings, summary) only redacted, and redacted
+    // before the parser clips anything.
+    if (turn.result.success) parsed = parseReviewAnswer(redact(turn.result.last_message ?? turn.result.agent_messages).text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const finished = req.store.update((s) => {
@@ -126,7 +127,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
         if (tree) r.tree = tree;
       } else {
         r.status = "failed";
-        r.error = turn?.result.error?.message ?? "the review did not finish";
+        r.error = redact(turn?.result.error?.message ?? "the review did not finish").text;
       }
       return { ...r };
     });

@@ -2,6 +2,7 @@
 // runs as one turn of the task's Codex session.
 import { detectLocale } from "../classify/workflow.js";
 import type { Config } from "../config/schema.js";
+import { redact } from "../redact/index.js";
 import { renderTemplate } from "../templates/render.js";
 import type { Locale, TemplateName } from "../templates/schema.js";
 import { previewOf, type Preview } from "./preview.js";
@@ -54,7 +55,8 @@ export async function runStage(req: StageRequest): Promise<TurnOutcome & { local
     ...req,
     prompt,
     kind: req.kind,
-    title: req.userText.trim().split("\n")[0]?.slice(0, 200) ?? req.kind,
+    // Redact the whole text before taking its first line and clipping: a cut must never split a secret.
+    title: redact(req.userText).text.trim().split("\n")[0]?.slice(0, 200) ?? req.kind,
     stage,
   });
   return { ...outcome, locale };

@@ -73,9 +73,9 @@ export interface TurnOptions extends Pick<RunCodexOptions, PassThrough> {
   expectedChanges?: () => Set<string>;
   /** Budgets and prices; without it the thread budget is not checked and the cost is priced with the defaults. */
   config?: Pick<Config, "context" | "codex">;
-  /** Files whose content the prompt carries (a review's diffs), and secrets already redacted in them: for the receipt. */
+  /** Files whose content the prompt carries (a review's diffs), for the receipt; secrets redacted in them earlier
+   * arrive as markers, which the turn counts. */
   sentFiles?: number;
-  priorRedactions?: { count: number; kinds: Record<string, number> };
   /** The caller already moved the session to a fresh thread with a handoff from this thread (see handoff.ts). */
   handoffFrom?: string;
 }
@@ -95,7 +95,13 @@ export interface PreparedTurn {
  * starts with a handoff.
  */
 export async function prepareTurn(opts: Pick<TurnOptions, "store" | "root" | "cwd" | "target" | "prompt" | "config" | "handoffFrom">): Promise<PreparedTurn> {
-  const { text, count, kinds } = redact(opts.prompt);
+  const { text, count: found, kinds } = redact(opts.prompt);
+  // Parts redacted earlier (before a cut: debug's log head and tail) arrive as markers; count them too.
+  let count = found;
+  for (const m of opts.prompt.matchAll(/\[REDACTED:([a-z0-9-]+)\]/g)) {
+    count++;
+    kinds[m[1]!] = (kinds[m[1]!] ?? 0) + 1;
+  }
   const base: PreparedTurn = { prompt: text, target: opts.target, redactions: { count, kinds } };
   if (opts.handoffFrom !== undefined) return { ...base, handoffFrom: opts.handoffFrom };
   if (!opts.config) return base;
@@ -141,7 +147,7 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   const sandbox = opts.sandbox ?? "read-only";
   const sending = await prepareTurn(opts);
   const { prompt, target } = sending;
-  const redactions = mergeRedactions(sending.redactions, opts.priorRedactions);
+  const { redactions } = sending;
   // The "before" snapshot (a git status plus hashing) and the session record are made while codex starts up
   // rather than before it: codex gets its prompt only once they are done (promptGate), and it touches nothing
   // before it has one, so the snapshot still precedes anything codex does. Saves their time on every turn.
@@ -209,7 +215,4 @@ export async function runTurn(opts: TurnOptions): Promise<TurnOutcome> {
   return { result, session, redactions, violations, receipt, ...(sending.handoffFrom !== undefined ? { handoffFrom: sending.handoffFrom } : {}) };
 }
 
-export function mergeRedactions(a: PreparedTurn["redactions"], b: PreparedTurn["redactions"] | undefined): PreparedTurn["redactions"] {
-  return b ? { count: a.count + b.count, kinds: mergeKinds(a.kinds, b.kinds) } : a;
-}
 

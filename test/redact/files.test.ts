@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSecretFile } from "../../src/redact/index.js";
+import { isSecretContent, isSecretFile } from "../../src/redact/index.js";
 
 describe("isSecretFile", () => {
   const secret = [
@@ -50,6 +50,11 @@ describe("isSecretFile", () => {
     ".env.sample",
     ".env.template",
     "config/.env.dist",
+    "env.example",
+    "src/env.production.ts",
+    "docs/kubeconfig.md",
+    "variables.tf",
+    "keys/pubring.asc",
     "src/env.ts",
     "src/environment.ts",
     "docs/keys.md",
@@ -68,4 +73,28 @@ describe("isSecretFile", () => {
 
   for (const path of secret) it(`treats ${path} as a secret file`, () => expect(isSecretFile(path)).toBe(true));
   for (const path of ordinary) it(`lets ${JSON.stringify(path)} through`, () => expect(isSecretFile(path)).toBe(false));
+});
+
+describe("isSecretFile: names that were sent (issue 12)", () => {
+  for (const path of ["terraform.tfvars", "infra/prod.auto.tfvars", "infra/prod.tfvars.json", "kubeconfig", "deploy/kubeconfig.yaml", "kubeconfig-prod", "env.production", "config/env.local", "secring.asc", "home/.gnupg/secring.gpg", "cluster.kubeconfig"]) {
+    it(`treats ${path} as a secret file`, () => expect(isSecretFile(path)).toBe(true));
+  }
+});
+
+describe("isSecretContent", () => {
+  const sa = JSON.stringify({ type: "service_account", project_id: "billing-1", private_key_id: "abc", private_key: "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n" }, null, 2);
+  it("knows a service-account key under an innocent name", () => expect(isSecretContent(sa)).toBe(true));
+  it("knows it with other spacing", () => expect(isSecretContent('{"type":"service_account"}')).toBe(true));
+  it("knows a private keyring and an OpenSSH key", () => {
+    expect(isSecretContent("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQdGBF\n")).toBe(true);
+    expect(isSecretContent("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n")).toBe(true);
+  });
+  it("knows a kubeconfig with credentials", () => {
+    expect(isSecretContent("apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    token: abc\n")).toBe(true);
+  });
+  it("lets ordinary JSON and docs through", () => {
+    expect(isSecretContent('{ "type": "module", "name": "x" }')).toBe(false);
+    expect(isSecretContent("Service accounts have `type` set to service_account in their key file.")).toBe(false);
+    expect(isSecretContent("-----BEGIN PGP PUBLIC KEY BLOCK-----\n")).toBe(false);
+  });
 });

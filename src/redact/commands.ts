@@ -1,0 +1,75 @@
+// Secrets in command lines and line-oriented credential files: tool password flags (`mysql -p…`,
+// `sshpass -p '…'`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, keytool/openssl pass options, `smbclient
+// -U user%…`, `net use … /user:… …`, `htpasswd -b`, `rabbitmqctl add_user`), `kubectl --from-literal`, `helm
+// --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
+// .NET `<add key="…Password" value="…"/>`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
+// `ConvertTo-SecureString "…"` and HMAC keys given as literals.
+import { categorize } from "./assignments.js";
+import { LINE_PREFIX_SRC } from "./lines.js";
+import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+
+/** A flag value: quoted, or up to whitespace. */
+const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
+const secretName = (name: string | undefined) => {
+  const c = categorize(name ?? "");
+  return c === "password" || c === "secret";
+};
+const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && v !== "-";
+/** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
+const literal = (v: string | undefined) => v !== undefined && v.length >= 4 && !/^[a-z]+$/.test(v);
+/** For pairs and setters: a word list (["credential", "password"]) or a name ("OPENAI_API_KEY") is no secret. */
+const notWords = (v: string | undefined) => literal(v) && !isMadeOfWords(v!);
+
+interface Rule {
+  needle: RegExp;
+  re: RegExp;
+  accept?: (groups: Record<string, string | undefined>) => boolean;
+}
+
+const flag = (tools: string, flags: string): RegExp =>
+  new RegExp(String.raw`(?<pre>(?<![\w-])(?:${tools})\b[^\n]{0,200}?[ \t](?:${flags}))${VAL}`, "g");
+
+const RULES: readonly Rule[] = [
+  // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
+  { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
+  { needle: /sshpass/, re: flag("sshpass", String.raw`-p[ \t]*`) },
+  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /cqlsh|mongo/, re: flag("cqlsh|mongo|mongosh", String.raw`(?:-p|--password)[ \t]+`) },
+  { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
+  { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
+  { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
+  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest)?(?:store|key)pass[ \t]+`) },
+  { needle: /pass:/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-pass(?:in|out)?[ \t]+pass:)${VAL}`, "g") },
+  { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
+  { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
+  { needle: /\/user:/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+use\b[^\n]{0,200}?/user:\S{1,128}[ \t]+)${VAL}`, "gi") },
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
+  // On its own line, or as a whole string literal.
+  { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
+  // Dockerfile ENV NAME value (the legacy form without `=`).
+  { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
+  { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") },
+];
+
+export function redactCommands(text: string, tally: Tally): string {
+  for (const rule of RULES) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args: unknown[]) => {
+      const match = args[0] as string;
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      const secret = groups.secret ?? "";
+      if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+    });
+  }
+  return text;
+}

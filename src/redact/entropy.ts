@@ -1,0 +1,85 @@
+// Unnamed generated secrets: a long run of key characters that nothing names (an argument, an array element, a
+// header value, a word in a prompt). Judged by shape alone, so the test is strict: upper case, lower case and
+// digits, frequent changes between them (identifiers change rarely: "parseJSONValue2"), not words, not hex (git
+// SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
+import { publicBlocks } from "./key-bodies.js";
+import { isMadeOfWords, type Tally } from "./values.js";
+
+const MIN = 28;
+const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{28,65536}={0,2}/g;
+/** Labels that say the following value is a digest, a public key or inline data. */
+const LABEL_BEFORE_RE =
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+
+/** Share of neighbouring characters that switch class (lower, upper, digit, other). */
+function switchRate(s: string): number {
+  const cls = (c: string) => (c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3);
+  let switches = 0;
+  for (let i = 1; i < s.length; i++) if (cls(s[i]!) !== cls(s[i - 1]!)) switches++;
+  return switches / (s.length - 1);
+}
+
+/**
+ * CamelCase identifiers with digits ("WebGL2RenderingContextOverloads", "convertIPv4MappedIPv6ToIPv4"): most of
+ * their letters sit in humps of three or more letters holding a vowel. Random text breaks into short humps.
+ */
+export function isIdentifierOfWords(token: string): boolean {
+  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
+  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h)).reduce((n, h) => n + h.length, 0);
+  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
+}
+
+/** Base64 whose decoded bytes are readable text with spaces, or JSON: a test fixture, not a key. */
+function decodesToText(s: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
+  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded));
+}
+
+export function isUnnamedSecret(token: string): boolean {
+  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
+  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
+  // Hex after a short prefix: Twilio SIDs (AC…), Ethereum addresses (0x…), upper-case digests.
+  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
+  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
+  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
+  // A path of words and numbers ("/allOf/2/items/0/properties/foo_items_0"): no segment of it is random.
+  const segments = token.split(/[/._-]+/);
+  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
+  // Percent-encoded text ("http%3A%2F%2Flocalhost%3A3000%2Fcallback") is words once decoded.
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  return !decodesToText(token);
+}
+
+const IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
+
+/**
+ * Code and paths that happen to mix cases and digits: a URL path ("//github.com/…/issues/12936"), a file name
+ * ("chunks/index.B7x9kQ2d.js"), a member access or call ("types.isUint8ClampedArray("), an assignment target.
+ * A path of identifiers counts as code only when none of its segments switches case like random text.
+ */
+function isCodeOrPath(token: string, before: string, after: string): boolean {
+  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
+  if (!IDENT_PATH_RE.test(token)) return false;
+  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
+  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
+}
+
+export function redactUnnamed(text: string, tally: Tally): string {
+  if (text.length < MIN) return text;
+  const blocks = publicBlocks(text);
+  return text.replace(TOKEN_RE, (token: string, offset: number) => {
+    if (!isUnnamedSecret(token)) return token;
+    if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
+    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
+    // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.
+    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset))) return token;
+    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
+    return tally.add("secret");
+  });
+}

@@ -1,0 +1,114 @@
+// Key material without its header: a diff hunk from the middle of an edited PEM or OpenSSH key, a paste that
+// lost its BEGIN line, a cut that fell inside the block. A run of at least two full-width base64 lines of the
+// same length (64 for PEM, 70 for OpenSSH, 76 for MIME) holding mixed case and digits is taken for key material,
+// with the shorter tail line that ends it. Bodies inside public blocks (certificates, public keys, PGP public
+// keys and signatures) are left alone; so are the header fields of those blocks.
+import { prefixLength } from "./lines.js";
+import type { Tally } from "./values.js";
+
+const FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
+const TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
+const BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
+const END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
+
+interface Line {
+  start: number;
+  /** Where the content starts, after a diff marker, log prefix and indentation. */
+  contentStart: number;
+  end: number;
+  content: string;
+}
+
+function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const p = prefixLength(raw);
+    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
+
+const looksMixed = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+
+export function redactKeyBodies(text: string, tally: Tally): string {
+  if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
+  const cuts: [number, number][] = [];
+  let inPublic = false;
+  let run: Line[] = [];
+  /** Short lines after the full-width run (the end of the body), at most until the next other line. */
+  let tail: Line | undefined;
+  const flush = () => {
+    const full = run;
+    const end = tail;
+    run = [];
+    tail = undefined;
+    if (full.length < 2) return;
+    const width = full[0]!.content.length;
+    if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
+    const last = end ?? full[full.length - 1]!;
+    cuts.push([full[0]!.contentStart, last.end]);
+  };
+  for (const line of linesOf(text)) {
+    const c = line.content;
+    // On the whole line: a diff marker's dash and a BEGIN line's first dash are the same character.
+    const begin = BEGIN_RE.exec(text.slice(line.start, line.end));
+    if (begin) {
+      flush();
+      inPublic = !begin[1]!.includes("PRIVATE");
+      continue;
+    }
+    if (END_RE.test(text.slice(line.start, line.end))) {
+      flush();
+      inPublic = false;
+      continue;
+    }
+    if (inPublic) continue;
+    if (FULL_LINE_RE.test(c) && tail === undefined && (run.length === 0 || run[0]!.content.length === c.length)) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0]!.content.length) {
+      tail = line;
+      continue;
+    }
+    flush();
+    if (FULL_LINE_RE.test(c)) run.push(line);
+  }
+  flush();
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("private-key");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+const PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
+
+/** Ranges of public PEM/PGP blocks (certificates, public keys, signatures), which hold no secret. */
+export function publicBlocks(text: string): [number, number][] {
+  if (!text.includes("-----BEGIN ")) return [];
+  const ranges: [number, number][] = [];
+  const missing = new Set<string>();
+  PUBLIC_BEGIN_RE.lastIndex = 0;
+  for (let m = PUBLIC_BEGIN_RE.exec(text); m; m = PUBLIC_BEGIN_RE.exec(text)) {
+    const label = m[1]!;
+    if (label.includes("PRIVATE") || missing.has(label)) continue;
+    const end = text.indexOf(`-----END ${label}-----`, m.index);
+    // An END that is absent now is absent for every later BEGIN with that label: remember, stay linear.
+    if (end === -1) {
+      missing.add(label);
+      continue;
+    }
+    ranges.push([m.index, end]);
+    PUBLIC_BEGIN_RE.lastIndex = end;
+  }
+  return ranges;
+}

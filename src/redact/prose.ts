@@ -1,0 +1,152 @@
+// Secrets in sentences and comments, English and Chinese: "# old prod password was …", "the token we used was …",
+// "密码是…，", "密钥：…" (full-width colon), "使用的密码为：…". A keyword, then either a separator (is/was/:/=/是/为/：)
+// and the value right after it ("strong"), or, within the next few words on the line, a value that looks
+// generated ("weak"). Values must be ASCII, hold a letter and a digit or symbol, and be neither code (paths, calls,
+// member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
+import { isIdentifierOfWords } from "./entropy.js";
+import { prefixLength } from "./lines.js";
+import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+
+const KEYWORD_RE =
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+/** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …"). */
+const SEPARATOR_RE =
+  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
+const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
+const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
+const WEAK_WINDOW = 48;
+const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+
+/** A value that is code, a path or a reference rather than a literal. */
+function isCodeish(v: string): boolean {
+  // A colour ("Token: #d8dee9" in a syntax theme) is not a secret either.
+  return /[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) || /^\.{0,2}\//.test(v);
+}
+
+function trimValue(raw: string): string {
+  let end = 0;
+  while (end < raw.length && !STOP.test(raw[end]!)) end++;
+  // Sentence punctuation after the value: "was hunter2." / "is P@ss!," keep inner punctuation.
+  return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => (/[.,:;]/.test(p) ? "" : p));
+}
+
+function acceptStrong(v: string, keyword: string): boolean {
+  // Generated keys can be letters only: long, mixed case, not words.
+  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
+  if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
+    // Passphrases are words joined by separators: "correct-horse-battery-staple".
+    return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+  }
+  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
+  // Grammar in RFC comments: "token = 1*tchar".
+  if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
+  // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
+  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
+  return true;
+}
+
+function acceptWeak(v: string): boolean {
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+}
+
+export function redactProse(text: string, tally: Tally): string {
+  const cuts: [number, number][] = [];
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    // "aws-access-key-id" inside an earlier detector's marker is not a keyword.
+    const behind = text.slice(Math.max(0, m.index - 48), m.index);
+    if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
+    const after = m.index + m[0].length;
+    SEPARATOR_RE.lastIndex = after;
+    const sep = SEPARATOR_RE.exec(text);
+    if (sep) {
+      VALUE_RE.lastIndex = after + sep[0].length;
+      const v = VALUE_RE.exec(text);
+      if (v) {
+        const value = trimValue(v[2]!);
+        const start = after + sep[0].length + v[1]!.length;
+        // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
+        // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
+        const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
+        const quotedWord = closed && /^(?:pass|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        if (acceptStrong(value, m[0]) || quotedWord) {
+          cuts.push([start, start + value.length]);
+          KEYWORD_RE.lastIndex = start + value.length;
+          continue;
+        }
+      }
+    }
+    // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
+    const ahead = text.slice(after, after + WEAK_WINDOW + 128);
+    const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
+    WEAK_TOKEN_RE.lastIndex = 0;
+    for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+      const value = w[0].replace(/[.,:;]+$/, "");
+      if (acceptWeak(value)) {
+        cuts.push([after + w.index, after + w.index + value.length]);
+        break;
+      }
+    }
+  }
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("password");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+const HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
+
+/** Markdown tables with a password/secret/token column: every non-placeholder cell of that column below the header. */
+export function redactTableColumns(text: string, tally: Tally): string {
+  if (!text.includes("|")) return text;
+  const lines = text.split("\n");
+  let columns: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const bar = prefixLength(line);
+    if (line[bar] !== "|") {
+      columns = [];
+      continue;
+    }
+    const cells = line.slice(bar + 1).split("|");
+    const header = cells.flatMap((c, k) => (HEADER_CELL_RE.test(c.trim()) ? [k] : []));
+    if (header.length > 0) {
+      columns = header;
+      continue;
+    }
+    if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
+    for (const k of columns) {
+      const v = cells[k]?.trim();
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k]!.replace(v, tally.add("password"));
+    }
+    lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
+  }
+  return lines.join("\n");
+}
+
+const COMMENT_NAMES_SECRET_RE =
+  /(?:\/\/|#|--|\/\*)[^\n]{0,80}?\b(?:(?:admin|api|secret|private|access|master|write|server)[ _-]?(?:key|token)|secret|password|credentials?)\b/i;
+const QUOTED_RE = /(["'])([A-Za-z0-9+/=_.~-]{16,512})\1/g;
+
+/** `client("…", "…"); // admin key`: a trailing comment that names a secret marks the generated literals on its line. */
+export function redactCommentedLiterals(text: string, tally: Tally): string {
+  if (!/\/\/|#|--|\/\*/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const comment = COMMENT_NAMES_SECRET_RE.exec(line);
+      if (!comment) return line;
+      const code = line.slice(0, comment.index);
+      const kept = code.replace(QUOTED_RE, (m, q: string, v: string) =>
+        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m,
+      );
+      return kept + line.slice(comment.index);
+    })
+    .join("\n");
+}

@@ -1,0 +1,49 @@
+// The generic detectors named in issue 12, one readable example each, and the ordinary values the issue found
+// wrongly redacted. The corpus (corpus.test.ts, bench:redact) measures them at scale.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const KEY_BODY = [
+  "MIIEowIBAAKCAQEAq7Bf2Lm9XcVt4HwZp1Rk8Jd3Ns6Qy0Ue5Ga2Ti7Ko9Pw4Mb1Vh8C",
+  "Zq3Wx7Er2Ty6Ui9Op1As5Df8Gh4Jk0Lz2Xc6Vb9Nm3Qw7Er1Ty5Ui8Op2As6Df9Gh3J",
+  "k7Lz1Xc4Vb8Nm2Qw5Er9Ty3Ui6Op0As4Df7Gh1Jk5Lz8Xc2Vb6Nm9Qw3Er7Ty0Ui4O",
+  "p8As2Df5Gh9Jk3Lz6Xc0Vb4Nm7Qw1Er5Ty8Ui2Op6As9Df3Gh7Jk1Lz4Xc8Vb2Nm5Q",
+];
+
+const secrets: [string, string, string][] = [
+  ["Discord bot token", 'client.login("MTA4NTI3OTk2MzQ1Njc4OTAxMg.GhT3xk.Zq8wRk2Lp7Vn4Xc1Bm6Ty9Ds3Fh5Jg0Ka2We4");', "Zq8wRk2Lp7Vn"],
+  ["password in a comment", "# old prod password was Tr0ub4dor&3x9 (rotated)", "Tr0ub4dor&3x9"],
+  ["Chinese prose", "生产库的密码是Xy7#kLm92qz，请不要外传。", "Xy7#kLm92qz"],
+  ["full-width colon", "密钥：Qm3Zp8Lk2Wx7Vn4Rt9Ys6Bd1", "Qm3Zp8Lk2Wx7Vn4Rt9Ys6Bd1"],
+  ["unnamed random string", "why does the API reject Hq7Zx2Kp9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Qe7Ua9 since Monday?", "Hq7Zx2Kp9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Qe7Ua9"],
+  [".pgpass line in a diff", "+db.internal:5432:orders:app:Summ3r!42ab", "Summ3r!42ab"],
+  ["Dockerfile ENV NAME value", "ENV DB_PASSWORD Wint3r#17qx", "Wint3r#17qx"],
+  ["mysql -p", "mysql -uroot -pK1wiFru1t%88 shop < dump.sql", "K1wiFru1t%88"],
+  ["sshpass -p", "sshpass -p 'Dr4gon@31zz' ssh deploy@10.0.0.12", "Dr4gon@31zz"],
+  ["token split across literals", 'const key = "sk_live_51HxQ9aZt3" + "Lm8Pq2Wv7Kd4Ry";', "Lm8Pq2Wv7Kd4Ry"],
+  [".netrc as a diff line", "+machine registry.acme.io\n+  login ci\n+  password Falc0n*66pw", "Falc0n*66pw"],
+  ["key body without its BEGIN line", `@@ -12,4 +12,4 @@\n ${KEY_BODY[0]}\n-${KEY_BODY[1]}\n+${KEY_BODY[2]}\n ${KEY_BODY[3]}`, KEY_BODY[2]!],
+];
+
+const ordinary: [string, string][] = [
+  ["a git SHA in cache_key", 'cache_key = "3f2a1c9e8b7d0e4f5a6b7c8d9e0f1a2b3c4d5e6f"'],
+  ["a UUID idempotency key", 'idempotency_key = "9b2f6c1e-4a7d-4c3b-8e5f-1d2a3b4c5d6e"'],
+  ["a sha256 in a …Token variable", 'const cacheBustToken = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";'],
+  ["a base64 fixture named encodedKey", 'const encodedKey = "aGVsbG8gd29ybGQsIHRoaXMgaXMgYSBmaXh0dXJl";'],
+  ["prose about passwords in Chinese", "密码是必填项，请输入至少 8 位字符。"],
+  ["a certificate", `-----BEGIN CERTIFICATE-----\n${KEY_BODY.join("\n")}\n-----END CERTIFICATE-----`],
+  ["an ssh public key", `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq7Zx2Kp9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Qe7Ua9Lm lena@laptop`],
+  ["a lockfile integrity", '"integrity": "sha512-Hq7Zx2Kp9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Qe7Ua9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Qe7Ua9Lm4Wv8Rt3Ys6Bd1Nc5Fg0Jh2Q=="'],
+  ["mysql asking for the password", "mysql -u root -p -h 127.0.0.1 shop"],
+];
+
+describe("generic detectors", () => {
+  for (const [name, text, secret] of secrets) {
+    it(`redacts: ${name}`, () => {
+      const r = redact(text);
+      expect(r.text).not.toContain(secret);
+      expect(r.count).toBeGreaterThan(0);
+    });
+  }
+  for (const [name, text] of ordinary) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+});
