@@ -7,7 +7,7 @@ import { doctorVerb } from "../../src/cli/doctor.js";
 import { checkCodexBin, checkCodexFlags, checkCodexLogin, checkHooks, checkWorker, CODEX_INSTALL_COMMAND, runChecks, shArg, TESTED_CODEX_VERSION, type CheckResult } from "../../src/doctor/checks.js";
 import { bundleOfCommand } from "../../src/doctor/wiring.js";
 import { hookCommand } from "../../src/install/hooks.js";
-import { appendEdits } from "../../src/review/journal.js";
+import { appendEdits } from "../../src/worker/journal.js";
 import { install } from "../../src/install/install.js";
 import { stateFilePath } from "../../src/project.js";
 import { emptyState, type StateFile } from "../../src/state/schema.js";

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { drainJournal, journalPath, readJournal } from "../../src/review/journal.js";
+import { drainJournal, journalPath, readJournal } from "../../src/worker/journal.js";
 import { openStore } from "../../src/state/store.js";
 import type { Finding, ReviewRecord } from "../../src/state/schema.js";
 import { makeRepo } from "../support/git.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { Config } from "../../src/config/schema.js";
-import { reviewPolicy } from "../../src/review/worker.js";
+import { reviewPolicy } from "../../src/worker/worker.js";
 import type { ReviewRecord, StateFile } from "../../src/state/schema.js";
 import { emptyState } from "../../src/state/schema.js";
 import { budgetUsed, NO_CLAUDE_SESSION, summarize } from "../../src/state/summary.js";

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJournal } from "../../src/review/journal.js";
+import { readJournal } from "../../src/worker/journal.js";
 
 export const HOOK_BUNDLES = {
   SessionStart: "session-start",

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { workerLockPath } from "../../src/review/worker.js";
+import { workerLockPath } from "../../src/worker/worker.js";
 import { tryLock } from "../../src/state/lock.js";
 import { openStore } from "../../src/state/store.js";
 import { runCli } from "../support/cli.js";

@@ -2,7 +2,7 @@
 // Pure functions over the state file so the hooks stay thin and these rules are tested directly.
 import type { ReviewRecord, StateFile } from "../state/schema.js";
 import { oneLine } from "../text.js";
-import { countBySeverity, findingLocation, SEVERITY_RANK } from "./findings.js";
+import { countBySeverity, findingLocation, SEVERITY_RANK } from "../review/findings.js";
 
 
 function belongsTo(review: ReviewRecord, claudeSessionId: string | undefined): boolean {

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { appendEdits, drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/review/journal.js";
-import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/review/schedule.js";
+import { appendEdits, drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/worker/journal.js";
+import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/worker/schedule.js";
 import { emptyState } from "../../src/state/schema.js";
 
 describe("editedPaths", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../../src/review/deliver.js";
+import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../../src/worker/deliver.js";
 import { emptyState, type Finding, type ReviewRecord, type StateFile } from "../../src/state/schema.js";
 
 function finding(severity: Finding["severity"], title: string, file = "src/a.ts", line: number | null = 3): Finding {
