@@ -22,7 +22,7 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const PACKAGE = "codex-collab";
-const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
+const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop", "wake"];
 const BUILD_SCRIPTS = ["build:cli", "build:hooks"];
 /** Leaves room inside the shortest hook timeout (10 s) for the hook itself. */
 const BUILD_BUDGET_MS = 7_000;

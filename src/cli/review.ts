@@ -17,7 +17,8 @@ secret files are left out) in the task's Codex session. A review after an earlie
   --base REF            review everything since REF instead of the uncommitted change
   --focus TEXT          what to look at hardest      --about TEXT   what the change is for
   --final               mark this as the final review (stage 7)
-  --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit)
+  --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit);
+                        exit ${EXIT.UNDECIDED} when Codex answered in prose (no findings are guessed from prose)
 ${STAGE_USAGE_OPTIONS}`;
 
 export async function reviewVerb(args: string[], io: Io): Promise<number> {
@@ -55,6 +56,9 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
       success: record.status === "done" || record.status === "skipped",
       SESSION_ID: turn?.result.SESSION_ID ?? null,
       review: record,
+      // findings: schema-shaped findings (maybe none); prose: Codex ignored the format, see `prose`, no findings.
+      outcome: record.status !== "done" ? record.status : parsed?.prose !== undefined ? "prose" : "findings",
+      prose: parsed?.prose ?? null,
       structured: parsed?.structured ?? null,
       left_out: change.skipped,
       budget_note: budgetNote || null,
@@ -63,9 +67,12 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
       error: turn?.result.error,
     });
   } else if (record.status === "skipped") print(io.stdout, `Nothing reviewed: ${record.skipReason}.`);
+  else if (parsed?.prose !== undefined) print(io.stdout, `Codex answered in prose (no findings taken from it):\n\n${parsed.prose}\n\nreview ${record.id} · session ${record.sessionName}`);
   else if (parsed) print(io.stdout, `${formatFindings(parsed.result, { color: (io.stdout as { isTTY?: boolean }).isTTY === true })}\n\nreview ${record.id} · session ${record.sessionName}`);
 
   if (record.status === "failed") return turn?.result.failure?.exitCode ?? EXIT.FAILED;
+  // The documented rule: a gate cannot pass on an answer it cannot read, nor fail on findings nobody made.
+  if (failOn && parsed?.prose !== undefined) return EXIT.UNDECIDED;
   if (failOn && parsed) {
     const counts = countBySeverity(parsed.result.findings);
     const worst = (Object.keys(SEVERITY_RANK) as Severity[]).filter((s) => SEVERITY_RANK[s] <= SEVERITY_RANK[failOn as Severity]);

@@ -6,6 +6,7 @@ import { shArg } from "../doctor/shell.js";
 import { isCodexCollabError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { workerAlive } from "../worker/schedule.js";
+import { isAlive } from "../state/lock.js";
 import { openStore } from "../state/store.js";
 import { pendingWithJournal } from "../worker/journal.js";
 import { NO_CLAUDE_SESSION, summarize, type StatusSummary } from "../state/summary.js";
@@ -61,13 +62,18 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
       : w.status === "dead"
         ? `review worker NOT running (pid ${w.pid} died; last heartbeat ${time(w.heartbeatAt ?? "")})`
         : "no review worker running";
-  out.push("", `Pending edits: ${s.pendingEdits} — ${worker}`);
+  out.push("", `Pending edits: ${s.pendingEdits} — ${worker}${s.reviewRunning && w.status === "running" ? ", a review is running" : ""}`);
+  if (s.retrying) {
+    const r = s.retrying;
+    out.push(`  ${r.edits} edit(s) kept after a failed review (attempt ${r.attempts}), retried at ${time(r.nextAt)}${r.lastError ? `: ${r.lastError.slice(0, 80)}` : ""}`);
+  }
   if (s.pendingEdits > 0 && w.status !== "running") out.push(`  restart it with: codex-collab review-worker --project ${shArg(root)}`);
+  if (!s.wake) out.push("  waking Claude with must-fix findings is off (review.wake)");
 
   out.push("", `Claude sessions (review mode ${s.reviewMode})`);
   if (s.claudeSessions.length === 0) out.push("  none seen yet (the hooks record them)");
   else {
-    const rows = [["CLAUDE SESSION", "TASK", "REVIEWS", "REVIEW TOKENS", "PENDING", "LAST ACTIVITY"]];
+    const rows = [["CLAUDE SESSION", "TASK", "REVIEWS", "REVIEW TOKENS", "PENDING", "WAKE", "LAST ACTIVITY"]];
     for (const c of s.claudeSessions.slice(0, SHOWN)) {
       rows.push([
         c.id === NO_CLAUDE_SESSION ? "(none)" : c.id,
@@ -75,12 +81,19 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
         `${c.reviews.used}/${c.reviews.max}`,
         `${c.tokens.used}/${c.tokens.max}`,
         String(c.pendingEdits),
+        wakeText(c.wake),
         time(c.lastActivity),
       ]);
     }
     out.push(indent(table(rows)), ...more(s.claudeSessions.length));
   }
   return out.join("\n");
+}
+
+function wakeText(w: StatusSummary["claudeSessions"][number]["wake"]): string {
+  if (!w) return "-";
+  const state = w.scheduled ? "scheduled" : w.stopped ? `stopped: ${w.stopped}` : "idle";
+  return `${state}, round ${w.rounds}/${w.maxRounds}${w.open?.length ? `, ${w.open.length} open` : ""}`;
 }
 
 function indent(text: string): string {
@@ -110,7 +123,7 @@ export async function statusVerb(args: string[], io: Io): Promise<number> {
   }
   // Edits the worker has not drained from the hook's journal yet are pending too.
   const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
-  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
+  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()), pidAlive: isAlive });
   if (values.json) printJson(io, { project: root, ...(warning ? { warning } : {}), ...summary });
   else print(io.stdout, formatStatus(root, summary, warning));
   return 0;

@@ -21,6 +21,8 @@ export function defaultConfig() {
       maxFindingsInContext: 8,
       stopWaitSeconds: 0,
       promptBudgetBytes: 200_000,
+      wake: true,
+      wakeRounds: 2,
     },
   };
 }
@@ -71,6 +73,10 @@ function build() {
         maxFindingsInContext: z._default(z.number().check(z.positive()), d.review.maxFindingsInContext),
         stopWaitSeconds: z._default(z.number().check(z.nonnegative()), d.review.stopWaitSeconds),
         promptBudgetBytes: z._default(z.number().check(z.positive()), d.review.promptBudgetBytes),
+        /** Wake an idle Claude with must-fix findings (asyncRewake hook), where Claude Code supports it. */
+        wake: z._default(z.boolean(), d.review.wake),
+        /** Wakes per loop (review → fixes → final review) before it stops and leaves the rest to the user. */
+        wakeRounds: z._default(z.number().check(z.int(), z.nonnegative()), d.review.wakeRounds),
       }),
       d.review,
     ),

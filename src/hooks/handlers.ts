@@ -6,7 +6,9 @@ import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
-import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../worker/deliver.js";
+import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDecision, takeUndelivered, type ContentNow } from "../worker/deliver.js";
+import { fileFingerprint } from "../worker/fingerprint.js";
+import { wakeLoop } from "../worker/wake.js";
 import { appendEdits, journalNonEmpty } from "../worker/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../worker/schedule.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
@@ -35,6 +37,11 @@ function config(root: string): Loaded {
 
 function sessionIdOf(ctx: { input: { session_id?: string }; env: NodeJS.ProcessEnv }): string | undefined {
   return ctx.input.session_id || ctx.env.CLAUDE_CODE_SESSION_ID || undefined;
+}
+
+/** What each project file holds now, for the "does this finding still apply" check (read only when delivering). */
+function contentNow(root: string): ContentNow {
+  return (path) => fileFingerprint(root, path);
 }
 
 function withContext(event: "UserPromptSubmit" | "PostToolUse", parts: (string | undefined)[], warning?: string): HookOutput | null {
@@ -114,11 +121,24 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   // A worker that died with edits still pending (in the state or still in the journal) is restarted by the next prompt.
   const restart = cfg.hooks.autoReview && (current.pendingEdits.length > 0 || journalNonEmpty(ctx.root)) && !workerAlive(current.worker, now);
   let delivered: ReturnType<typeof takeUndelivered> = [];
+  // The user's own prompt takes precedence over the wake loop: it ends a waiting wake and starts a new loop. Only
+  // sessions inside a loop pay for that write.
+  const loop = sessionId ? current.wake?.[sessionId] : undefined;
+  const inLoop = loop !== undefined && (loop.waiter !== undefined || loop.rounds > 0 || loop.stoppedAt !== undefined);
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
-  if (raise || hasUndelivered(current, sessionId)) {
+  if (raise || inLoop || hasUndelivered(current, sessionId)) {
     delivered = store.update((s) => {
-      if (result && raisedLevel(s.classifications[key], result.level)) s.classifications[key] = { level: result.level, score: result.score, at: now.toISOString() };
-      return takeUndelivered(s, sessionId, now);
+      if (result && raisedLevel(s.classifications[key], result.level)) {
+        s.classifications[key] = { level: result.level, score: result.score, at: now.toISOString(), locale: detectLocale(prompt) };
+      }
+      if (sessionId && s.wake?.[sessionId]) {
+        const l = wakeLoop(s, sessionId);
+        Object.assign(l, { rounds: 0, userPromptAt: now.toISOString(), locale: detectLocale(prompt) });
+        delete l.stoppedAt;
+        delete l.stopReason;
+        delete l.open;
+      }
+      return takeUndelivered(s, sessionId, now, contentNow(ctx.root));
     });
   }
   if (restart) void startWorker(deps.cliPath, ctx.root);
@@ -160,7 +180,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
       let added = false;
       for (const edit of edits) added = recordEdit(s, edit) || added;
       start = added && !workerAlive(s.worker, now);
-      return takeUndelivered(s, sessionId, now);
+      return takeUndelivered(s, sessionId, now, contentNow(ctx.root));
     });
   }
   if (start) void startWorker(deps.cliPath, ctx.root);
@@ -174,7 +194,8 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
  */
 export function stageAfterEdit(stage: number): number | undefined {
   if (stage >= 1 && stage <= 3) return 4;
-  if (stage === 5) return 6;
+  // Edits after a review or a final review are fixes; the review that follows them is the final review.
+  if (stage === 5 || stage === 7) return 6;
   return undefined;
 }
 
@@ -182,22 +203,34 @@ export function stageAfterEdit(stage: number): number | undefined {
 const STOP_WAIT_CAP_MS = 12_000;
 
 export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | null {
+  const sessionId = sessionIdOf(ctx);
+  const store = hookStore(ctx.root);
+  // Claude rejects a finding with a reason in its reply (also in the reply to a blocked stop); recorded first, so
+  // a rejected finding never blocks or wakes again.
+  const reply = ctx.input.last_assistant_message;
+  const rejections = sessionId && typeof reply === "string" && reply.includes("codex-collab reject") ? parseRejections(reply) : [];
+  if (sessionId && rejections.length > 0) {
+    store.update((s) => {
+      const loop = wakeLoop(s, sessionId);
+      for (const r of rejections) loop.rejected[r.id] = r.reason;
+    });
+    hookLog(ctx.root, `stop: Claude rejected finding ${rejections.map((r) => r.id).join(", ")}`);
+  }
   // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
   if (ctx.input.stop_hook_active) return null;
   const { config: cfg } = config(ctx.root);
   if (!cfg.hooks.stopGate) return null;
-  const sessionId = sessionIdOf(ctx);
-  const store = hookStore(ctx.root);
 
   const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
   const deadline = Date.now() + waitMs;
   while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepSync(250);
 
   const now = deps.now?.() ?? new Date();
+  const fresh = contentNow(ctx.root);
   // Nearly every Stop lets Claude finish: decide on a plain read, and lock and write only to block.
-  if (!stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext).block) return null;
+  if (!stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext, fresh).block) return null;
   const decision = store.update((s) => {
-    const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
+    const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext, fresh);
     if (d.block) {
       for (const r of s.reviews) {
         if (r.id === d.reviewId) {

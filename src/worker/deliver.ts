@@ -1,22 +1,55 @@
-// Getting review findings back to Claude: once through additionalContext, and once through the Stop gate.
-// Pure functions over the state file so the hooks stay thin and these rules are tested directly.
-import type { ReviewRecord, StateFile } from "../state/schema.js";
+// Getting review findings back to Claude: once through additionalContext, and once through the Stop gate (the
+// wake loop in wake.ts is the third way). Pure functions over the state file so the hooks stay thin and these
+// rules are tested directly. Two rules hold for every way: a review reaches only the Claude session it belongs
+// to, and a finding is shown only while it still applies to its file.
+import type { Finding, ReviewRecord, StateFile } from "../state/schema.js";
 import { oneLine } from "../text.js";
 import { countBySeverity, findingLocation, SEVERITY_RANK } from "../review/findings.js";
+import { findingId } from "./fingerprint.js";
 
+/** What a file holds now, as fileFingerprint(root, path) says; null when it is gone. Injected for tests. */
+export type ContentNow = (path: string) => string | null;
 
-function belongsTo(review: ReviewRecord, claudeSessionId: string | undefined): boolean {
-  // Without a session id (older Claude Code, manual CLI use) every review of the project is ours.
-  return claudeSessionId === undefined || review.claudeSessionId === undefined || review.claudeSessionId === claudeSessionId;
+/**
+ * A review belongs to the Claude session whose edits it reviewed or that ran it. A review without a session is a
+ * hand-run one from a terminal: it goes to nobody uninvited. The one exception is the worker's review of edits
+ * recorded without a session id (a hook that got none), which goes back to hooks without one.
+ */
+export function belongsTo(review: ReviewRecord, claudeSessionId: string | undefined): boolean {
+  if (review.claudeSessionId !== claudeSessionId) return false;
+  return claudeSessionId !== undefined || review.origin === "auto";
 }
 
-/** Finished reviews with findings that Claude has not been shown yet; marks them delivered in `state`. */
-export function takeUndelivered(state: StateFile, claudeSessionId: string | undefined, now: Date): ReviewRecord[] {
+/**
+ * The finding is about its file as it is now: the file's content is what was reviewed. A file changed since
+ * is reviewed again (its edit is pending), so the newer review speaks for it; a finding about code that no longer
+ * exists is never shown. Findings without a file, or about a file the review did not read, are kept.
+ */
+export function stillApplies(review: ReviewRecord, f: Finding, now: ContentNow): boolean {
+  const reviewed = review.contentHashes?.[f.file];
+  if (f.file === "" || reviewed === undefined) return true;
+  return now(f.file) === reviewed;
+}
+
+/** Findings of `review` to show now: still applying, not rejected by the session, and not already sent by a wake. */
+export function liveFindings(state: StateFile, review: ReviewRecord, now: ContentNow): Finding[] {
+  const rejected = review.claudeSessionId ? state.wake?.[review.claudeSessionId]?.rejected : undefined;
+  return review.findings.filter(
+    (f) => !(review.wokenAt && f.severity === "must-fix") && !(rejected && findingId(f) in rejected) && stillApplies(review, f, now),
+  );
+}
+
+/**
+ * Finished reviews with findings that Claude has not been shown yet, reduced to their live findings; marks them
+ * delivered in `state`.
+ */
+export function takeUndelivered(state: StateFile, claudeSessionId: string | undefined, at: Date, now: ContentNow): ReviewRecord[] {
   const out: ReviewRecord[] = [];
   for (const review of state.reviews) {
     if (review.status !== "done" || review.deliveredAt || !belongsTo(review, claudeSessionId)) continue;
-    review.deliveredAt = now.toISOString();
-    if (review.findings.length > 0) out.push(review);
+    review.deliveredAt = at.toISOString();
+    const findings = liveFindings(state, review, now);
+    if (findings.length > 0) out.push({ ...review, findings });
   }
   return out;
 }
@@ -37,11 +70,11 @@ export function formatForClaude(reviews: ReviewRecord[], maxLines: number): stri
     `Codex reviewed your recent edits (${files.length} file${files.length === 1 ? "" : "s"}): ${counts["must-fix"]} must-fix, ${counts["should-fix"]} should-fix, ${counts.nit} nit.`,
   ];
   for (const { f } of findings.slice(0, maxLines)) {
-    lines.push(`- [${f.severity}] ${findingLocation(f)} ${oneLine(f.title, 100)} — ${oneLine(f.suggested_fix || f.explanation, 160)}`);
+    lines.push(`- [${f.severity}] ${findingLocation(f)} ${oneLine(f.title, 100)} — ${oneLine(f.suggested_fix || f.explanation, 160)} (id ${findingId(f)})`);
   }
   if (findings.length > maxLines) lines.push(`… ${findings.length - maxLines} more.`);
   lines.push(
-    `Weigh each finding critically; fix what is right (must-fix first), say which you reject and why. Details: codex-collab reviews show ${reviews.map((r) => r.id).join(" ")}`,
+    `Weigh each finding critically; fix what is right (must-fix first). To reject one, write on a line of its own: codex-collab reject <id>: <reason>. Details: codex-collab reviews show ${reviews.map((r) => r.id).join(" ")}`,
   );
   return lines.join("\n");
 }
@@ -55,31 +88,30 @@ export interface StopDecision {
 /**
  * Block Claude's stop once per review whose must-fix findings are still the latest word: a later finished
  * review of the same session supersedes an earlier one (the fixes were reviewed), and a review that already
- * blocked never blocks again — no loops.
+ * blocked (or woke Claude) never blocks again — no loops. Rejected and stale findings do not block.
  */
-export function stopDecision(state: StateFile, claudeSessionId: string | undefined, maxLines: number): StopDecision {
+export function stopDecision(state: StateFile, claudeSessionId: string | undefined, maxLines: number, now: ContentNow): StopDecision {
   const done = state.reviews.filter((r) => r.status === "done" && belongsTo(r, claudeSessionId));
   const latest = done.reduce<ReviewRecord | undefined>((a, r) => (!a || (r.finishedAt ?? "") >= (a.finishedAt ?? "") ? r : a), undefined);
   if (!latest || latest.stopBlockedAt) return { block: false };
-  const mustFix = latest.findings.filter((f) => f.severity === "must-fix");
+  const mustFix = liveFindings(state, latest, now).filter((f) => f.severity === "must-fix");
   if (mustFix.length === 0) return { block: false };
-  const signature = mustFixSignature(latest);
-  if (done.some((r) => r.stopBlockedAt && mustFixSignature(r) === signature)) return { block: false };
+  const signature = mustFixSignature(mustFix);
+  if (done.some((r) => r.stopBlockedAt && mustFixSignature(r.findings.filter((f) => f.severity === "must-fix")) === signature)) return { block: false };
   const list = mustFix
     .slice(0, maxLines)
-    .map((f) => `- ${findingLocation(f)} ${oneLine(f.title, 100)}`)
+    .map((f) => `- ${findingLocation(f)} ${oneLine(f.title, 100)} (id ${findingId(f)})`)
     .join("\n");
   return {
     block: true,
     reviewId: latest.id,
-    reason: `Codex's review found ${mustFix.length} must-fix issue${mustFix.length === 1 ? "" : "s"} not yet addressed:\n${list}\nFix them (or explain to the user why they are wrong) before finishing. Details: codex-collab reviews show ${latest.id}`,
+    reason: `Codex's review found ${mustFix.length} must-fix issue${mustFix.length === 1 ? "" : "s"} not yet addressed:\n${list}\nFix them, or reject one with a reason on a line of its own (codex-collab reject <id>: <reason>), before finishing. Details: codex-collab reviews show ${latest.id}`,
   };
 }
 
-function mustFixSignature(review: ReviewRecord): string {
-  return review.findings
-    .filter((f) => f.severity === "must-fix")
-    .map((f) => `${f.file}\0${f.title}`)
+function mustFixSignature(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => findingId(f))
     .sort()
     .join("\n");
 }
@@ -87,4 +119,14 @@ function mustFixSignature(review: ReviewRecord): string {
 /** A review is still running for this session (the Stop hook may wait for it when configured). */
 export function reviewRunning(state: StateFile, claudeSessionId: string | undefined): boolean {
   return state.reviews.some((r) => r.status === "running" && belongsTo(r, claudeSessionId));
+}
+
+/** `codex-collab reject <id>: <reason>` lines in Claude's reply: how Claude rejects a finding (documented in README). */
+export function parseRejections(text: string): { id: string; reason: string }[] {
+  const out: { id: string; reason: string }[] = [];
+  for (const m of text.matchAll(/codex-collab reject ([0-9a-f]{8})[ \t]*[:：][ \t]*(\S[^\n]*)/gi)) {
+    const reason = (m[2] ?? "").trim();
+    if (reason.length >= 3) out.push({ id: (m[1] ?? "").toLowerCase(), reason: oneLine(reason, 300) });
+  }
+  return out;
 }

@@ -19,6 +19,12 @@ import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
 const MAX_LIFETIME_MS = 2 * 60 * 60 * 1000;
 /** How long a new worker waits for the lock of one that is exiting. */
 const EXITING_WORKER_GRACE_MS = 5_000;
+/** A failed review is retried this many times in all (its edits kept meanwhile), then its edits are dropped. */
+export const MAX_REVIEW_ATTEMPTS = 3;
+/** Backoff after the n-th failure: 30 s, 2 min, 8 min. */
+export function retryDelayMs(attempts: number): number {
+  return 30_000 * 4 ** Math.max(0, attempts - 1);
+}
 
 export type Policy = { run: true } | { run: false; skip: string } | { run: false; waitMs: number };
 
@@ -47,9 +53,31 @@ export function groupEdits(edits: readonly PendingEdit[]): Map<string | undefine
   return groups;
 }
 
+const editKey = (e: PendingEdit): string => `${e.path}\0${e.hash}\0${e.at}`;
+
 function removeEdits(state: StateFile, taken: readonly PendingEdit[]): void {
-  const keys = new Set(taken.map((e) => `${e.path}\0${e.hash}\0${e.at}`));
-  state.pendingEdits = state.pendingEdits.filter((e) => !keys.has(`${e.path}\0${e.hash}\0${e.at}`));
+  const keys = new Set(taken.map(editKey));
+  state.pendingEdits = state.pendingEdits.filter((e) => !keys.has(editKey(e)));
+}
+
+/**
+ * A failed review keeps its edits for a retry with backoff (a codex that was busy, rate-limited or killed must not
+ * cost the review); after MAX_REVIEW_ATTEMPTS they are dropped. Returns how many edits were dropped.
+ */
+export function keepForRetry(state: StateFile, taken: readonly PendingEdit[], error: string, now: number): number {
+  const keys = new Set(taken.map(editKey));
+  let dropped = 0;
+  state.pendingEdits = state.pendingEdits.filter((e) => {
+    if (!keys.has(editKey(e))) return true;
+    const attempts = (e.attempts ?? 0) + 1;
+    if (attempts >= MAX_REVIEW_ATTEMPTS) {
+      dropped++;
+      return false;
+    }
+    Object.assign(e, { attempts, retryAt: new Date(now + retryDelayMs(attempts)).toISOString(), lastError: error.slice(0, 300) });
+    return true;
+  });
+  return dropped;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -100,7 +128,14 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
   // Logged before the worker registers in the state file, so whoever sees it registered finds the log line too.
   log("started");
   beat();
-  const timer = setInterval(beat, HEARTBEAT_MS);
+  // From a timer a throw would kill the worker silently (a lock busy past its timeout, a full disk): log and go on.
+  const timer = setInterval(() => {
+    try {
+      beat();
+    } catch (e) {
+      log(`heartbeat failed: ${(e as Error)?.message ?? String(e)}`);
+    }
+  }, HEARTBEAT_MS);
   try {
     await loop(store, root, log, opts.signal, started);
   } catch (e) {
@@ -143,7 +178,12 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
     }
 
     let nextWake = Infinity;
-    for (const [claudeSessionId, edits] of groupEdits(pending)) {
+    const now = Date.now();
+    const retrying = pending.filter((e) => e.retryAt !== undefined && Date.parse(e.retryAt) > now);
+    if (retrying.length > 0) nextWake = Math.min(...retrying.map((e) => Date.parse(e.retryAt as string) - now));
+    // A session with an edit in backoff waits as a whole: its edits are reviewed together.
+    const ready = pending.filter((e) => !retrying.some((r) => r.claudeSessionId === e.claudeSessionId));
+    for (const [claudeSessionId, edits] of groupEdits(ready)) {
       const policy = reviewPolicy(store.read(), config, claudeSessionId, Date.now());
       if (!policy.run && "waitMs" in policy) {
         nextWake = Math.min(nextWake, policy.waitMs);
@@ -165,6 +205,7 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         target,
         claudeSessionId,
         paths,
+        origin: "auto",
         dedupe: true,
         minChangedLines: config.review.minChangedLines,
         model: config.codex.model,
@@ -178,7 +219,11 @@ async function loop(store: Store, root: string, log: (m: string) => void, signal
         return null;
       });
       if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
-      store.update((s) => removeEdits(s, edits));
+      if (outcome === null || outcome.record.status === "failed") {
+        const error = outcome?.record.error ?? "the review threw (see worker.log)";
+        const dropped = store.update((s) => keepForRetry(s, edits, error, Date.now()));
+        log(dropped > 0 ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
+      } else store.update((s) => removeEdits(s, edits));
     }
     if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fitToBudget } from "../review/budget.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
+import { fileFingerprint } from "../worker/fingerprint.js";
 import { parseReviewAnswer, reviewJsonSchema, type ParsedReview } from "../review/schema.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { runStage } from "./stages.js";
@@ -20,8 +21,10 @@ export interface ReviewRequest extends Omit<StageRequest, "kind" | "vars" | "use
   /** What the change is for, in the user's words. */
   taskText?: string;
   focus?: string;
-  /** Force stage 7; by default a review after an earlier review of the session is the final review. */
+  /** Force stage 7; by default the review after fixes (edits that followed a review) is the final review. */
   final?: boolean;
+  /** auto: the background worker's review of a Claude session's edits; manual (default): someone asked for it. */
+  origin?: "auto" | "manual";
   /** Skip a change whose diff was already reviewed (the background worker). */
   dedupe?: boolean;
   /** Skip changes smaller than this many changed lines (the background worker). */
@@ -49,9 +52,20 @@ function newRecord(req: ReviewRequest, change: Change, hash: string, status: Rev
     diffHash: hash,
     files: change.files.map((f) => f.path),
     status,
+    origin: req.origin ?? "manual",
     startedAt: new Date().toISOString(),
     findings: [],
   };
+}
+
+/** What each reviewed file held when it was read, so delivery can tell a finding about code since changed. */
+function contentHashes(root: string, change: Change): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of change.files) {
+    const hash = fileFingerprint(root, f.path);
+    if (hash !== null) out[f.path] = hash;
+  }
+  return out;
 }
 
 function skipped(req: ReviewRequest, change: Change, hash: string, reason: string): ReviewOutcome {
@@ -91,7 +105,9 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
 
   const fit = fitToBudget(change.files, cfg.promptBudgetBytes);
   const state = req.store.read();
-  const stage = req.final || (state.sessions[req.target.name]?.stage ?? 0) >= 5 ? 7 : 5;
+  // Stage 7 follows fixes (edits after a review move the session to stage 6) or is asked for; a second review with
+  // no change in between is not a final review.
+  const stage = req.final || state.sessions[req.target.name]?.stage === 6 ? 7 : 5;
   const previous = state.reviews.filter((r) => r.sessionName === req.target.name && r.status === "done").at(-1);
   const vars: Record<string, unknown> = { diff: fit.text, files: [...fit.included, ...fit.truncated.map((t) => t.path)] };
   if (fit.note) vars.omitted = fit.note;
@@ -101,7 +117,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     vars.previousFindings = previous.findings.map((f) => `- [${f.severity}] ${f.file}${f.line_start !== null ? `:${f.line_start}` : ""} ${f.title}`).join("\n");
   }
 
-  const record = newRecord(req, change, hash, "running");
+  const record: ReviewRecord = { ...newRecord(req, change, hash, "running"), contentHashes: contentHashes(req.root, change) };
   req.store.update((s) => {
     s.reviews.push(record);
   });
@@ -130,10 +146,14 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
       if (turn) r.usage = turn.result.usage;
       if (parsed) {
         r.status = "done";
-        r.verdict = parsed.result.verdict;
-        r.summary = parsed.result.summary;
+        r.answer = parsed.prose === undefined ? "structured" : "prose";
+        r.verdict = parsed.prose === undefined ? parsed.result.verdict : undefined;
+        // A prose answer has no findings; the answer itself is kept (cut) for `reviews show`.
+        r.summary = parsed.prose === undefined ? parsed.result.summary : parsed.prose.slice(0, 4000);
         r.findings = sortFindings(parsed.result.findings);
         if (parsed.note) r.note = parsed.note;
+        // Whoever ran a review by hand from a Claude session read its output there already.
+        if (r.origin === "manual") r.deliveredAt = r.finishedAt;
       } else {
         r.status = "failed";
         r.error = turn?.result.error?.message ?? "the review did not finish";

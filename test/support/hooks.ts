@@ -12,6 +12,7 @@ export const HOOK_BUNDLES = {
   UserPromptSubmit: "user-prompt-submit",
   PostToolUse: "post-tool-use",
   Stop: "stop",
+  Wake: "wake",
 } as const;
 export type HookEventName = keyof typeof HOOK_BUNDLES;
 
