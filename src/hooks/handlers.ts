@@ -8,7 +8,7 @@ import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDecision, takeUndelivered, type ContentNow } from "../worker/deliver.js";
 import { fileFingerprint } from "../worker/fingerprint.js";
-import { wakeLoop } from "../worker/wake.js";
+import { WAKE_MARK, wakeLoop } from "../worker/wake.js";
 import { appendEdits, journalNonEmpty } from "../worker/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../worker/schedule.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
@@ -101,7 +101,9 @@ export function pluginCommandNames(text: string, env: NodeJS.ProcessEnv): string
 
 export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: HookDeps): HookOutput | null {
   const { prompt } = ctx.input;
-  if (prompt.includes(NO_CODEX_TAG)) return null;
+  // Claude Code runs UserPromptSubmit for a wake's notification too (measured on 2.1.332): that is not the user
+  // prompting, so it neither ends the wake loop nor gets classified.
+  if (prompt.includes(NO_CODEX_TAG) || prompt.includes(WAKE_MARK)) return null;
   const { config: cfg, warning } = config(ctx.root);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
