@@ -98,7 +98,11 @@ async function settle(s: Setup, sid: string, settleMs = 4000): Promise<void> {
   await new Promise((r) => setTimeout(r, settleMs));
 }
 
-describe("wake loop, newest Claude Code, held-open session", () => {
+describe.each([
+  { name: "newest (2.1.332)", bin: CLAUDE_NEWEST_BIN },
+  // Measured: 2.1.197 wakes too in a held-open session (CLAUDE_CODE_FACTS.md §a), so it runs the same loop.
+  { name: "oldest (2.1.197)", bin: CLAUDE_OLDEST_BIN },
+])("wake loop, Claude Code $name, held-open session", ({ bin }) => {
   it(
     "a burst of 20 edits → one review → one wake; the fix gets the final review, which approves: no second wake",
     async () => {
@@ -109,7 +113,7 @@ describe("wake loop, newest Claude Code, held-open session", () => {
         [text("Fixed the empty-list case.")],
       ];
       const claude = await startMessagesServer({ steps });
-      const session = startClaudeSession({ cwd: s.project, prompt: "Set the constants and add avg.", serverUrl: claude.url, home: join(s.root, "home"), extraEnv: s.env, bin: CLAUDE_NEWEST_BIN, timeoutMs: 240_000 });
+      const session = startClaudeSession({ cwd: s.project, prompt: "Set the constants and add avg.", serverUrl: claude.url, home: join(s.root, "home"), extraEnv: s.env, bin, timeoutMs: 240_000 });
       try {
         await session.waitForEvent((e) => e.type === "result", 60_000);
         const sid = session.results()[0].session_id as string;
@@ -133,7 +137,7 @@ describe("wake loop, newest Claude Code, held-open session", () => {
         expect(JSON.stringify(done.content)).toContain("Done: constants set and avg added.");
         expect(notice.role).toBe("user");
         expect(JSON.stringify(notice.content)).toContain("codex-collab automatic review");
-        // The wake passes through UserPromptSubmit as a prompt; codex-collab does not take it for the user's.
+        // 2.1.332 passes the wake through UserPromptSubmit as a prompt; codex-collab does not take it for the user's.
         expect(JSON.stringify(woken.body.messages)).not.toMatch(/UserPromptSubmit hook additional context: codex-collab: \w+ task \(score \d+: ~\d+ words, change fix/);
         expect(main.map((r) => requestText(r)).filter((t) => t.includes(BUG)).length).toBeGreaterThan(0);
 
@@ -161,7 +165,9 @@ describe("wake loop, newest Claude Code, held-open session", () => {
     },
     300_000,
   );
+});
 
+describe("wake loop limits, newest Claude Code, held-open session", () => {
   it(
     "the round cap holds: with review.wakeRounds 1 the second must-fix set stops the loop and says what is open",
     async () => {
@@ -189,6 +195,41 @@ describe("wake loop, newest Claude Code, held-open session", () => {
         expect(session.results()).toHaveLength(3);
         expect(reviewRequests(s)).toHaveLength(2);
         expect(readState(s.project).wake[sid]).toMatchObject({ rounds: 1, stopReason: expect.stringMatching(/round cap/), open: [`src/calc.ts:22 ${BUG2}`] });
+      } finally {
+        await session.close(5_000);
+        await claude.close();
+      }
+    },
+    300_000,
+  );
+
+  it(
+    "a user interrupt ends the loop: the review's must-fix finding does not wake Claude",
+    async () => {
+      const s = await setup([MUST_FIX], { debounceSeconds: 2 });
+      let release: () => void = () => {};
+      const released = new Promise<void>((r) => (release = r));
+      const steps = burstSteps(s.calc, 2).slice(0, -1);
+      const claude = await startMessagesServer({
+        steps: [...steps, [text("never sent")], [text("after")]],
+        // Claude "thinks" after its edits until the user interrupts (bounded).
+        beforeStep: async (k) => {
+          if (k === steps.length) await Promise.race([released, new Promise((r) => setTimeout(r, 20_000))]);
+        },
+      });
+      const session = startClaudeSession({ cwd: s.project, prompt: "Set two constants and add avg.", serverUrl: claude.url, home: join(s.root, "home"), extraEnv: s.env, bin: CLAUDE_NEWEST_BIN, timeoutMs: 240_000 });
+      try {
+        await waitFor("Claude to think after its edits", () => claude.mainRequests().some((r) => r.step === steps.length), 60_000, 100);
+        session.interrupt();
+        const result = await session.waitForEvent((e) => e.type === "result", 30_000);
+        release();
+        const sid = result.session_id as string;
+        await waitFor("the review", () => readState(s.project)?.reviews.some((r: any) => r.status === "done"), 120_000, 250);
+        await settle(s, sid);
+        expect(claude.mainRequests().some((r) => wakeTexts(r).length > 0)).toBe(false);
+        expect(session.results()).toHaveLength(1);
+        expect(readState(s.project).wake[sid]).toMatchObject({ rounds: 0, stopReason: "the user interrupted" });
+        expect(readLog(s.project, "hooks.log")).toContain("no wake: the user interrupted");
       } finally {
         await session.close(5_000);
         await claude.close();
