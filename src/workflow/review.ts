@@ -105,10 +105,12 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
 
   const fit = fitToBudget(change.files, cfg.promptBudgetBytes);
   const state = req.store.read();
-  // Stage 7 follows fixes (edits after a review move the session to stage 6) or is asked for; a second review with
-  // no change in between is not a final review.
-  const stage = req.final || state.sessions[req.target.name]?.stage === 6 ? 7 : 5;
   const previous = state.reviews.filter((r) => r.sessionName === req.target.name && r.status === "done").at(-1);
+  // Stage 7 follows fixes — Claude's edits after a review (the hooks move the session to stage 6), or a change since
+  // the session's last review — or is asked for; a second review with no change in between is not a final review.
+  const current = state.sessions[req.target.name]?.stage ?? 0;
+  const fixed = current === 6 || (current >= 5 && previous !== undefined && previous.diffHash !== hash);
+  const stage = req.final || fixed ? 7 : 5;
   const vars: Record<string, unknown> = { diff: fit.text, files: [...fit.included, ...fit.truncated.map((t) => t.path)] };
   if (fit.note) vars.omitted = fit.note;
   if (req.taskText) vars.task = req.taskText;
