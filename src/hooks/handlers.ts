@@ -210,7 +210,7 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
   // Claude rejects a finding with a reason in its reply (also in the reply to a blocked stop); recorded first, so
   // a rejected finding never blocks or wakes again.
   const reply = ctx.input.last_assistant_message;
-  const rejections = sessionId && typeof reply === "string" && reply.includes("codex-collab reject") ? parseRejections(reply) : [];
+  const rejections = sessionId && typeof reply === "string" && reply.includes("codex-collab-reject") ? parseRejections(reply) : [];
   if (sessionId && rejections.length > 0) {
     store.update((s) => {
       const loop = wakeLoop(s, sessionId);

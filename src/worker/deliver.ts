@@ -74,7 +74,7 @@ export function formatForClaude(reviews: ReviewRecord[], maxLines: number): stri
   }
   if (findings.length > maxLines) lines.push(`… ${findings.length - maxLines} more.`);
   lines.push(
-    `Weigh each finding critically; fix what is right (must-fix first). To reject one, write on a line of its own: codex-collab reject <id>: <reason>. Details: codex-collab reviews show ${reviews.map((r) => r.id).join(" ")}`,
+    `Weigh each finding critically; fix what is right (must-fix first). To reject one, write on a line of its own: codex-collab-reject <id>: <reason>. Details: codex-collab reviews show ${reviews.map((r) => r.id).join(" ")}`,
   );
   return lines.join("\n");
 }
@@ -105,7 +105,7 @@ export function stopDecision(state: StateFile, claudeSessionId: string | undefin
   return {
     block: true,
     reviewId: latest.id,
-    reason: `Codex's review found ${mustFix.length} must-fix issue${mustFix.length === 1 ? "" : "s"} not yet addressed:\n${list}\nFix them, or reject one with a reason on a line of its own (codex-collab reject <id>: <reason>), before finishing. Details: codex-collab reviews show ${latest.id}`,
+    reason: `Codex's review found ${mustFix.length} must-fix issue${mustFix.length === 1 ? "" : "s"} not yet addressed:\n${list}\nFix them, or reject one with a reason on a line of its own (codex-collab-reject <id>: <reason>), before finishing. Details: codex-collab reviews show ${latest.id}`,
   };
 }
 
@@ -121,10 +121,10 @@ export function reviewRunning(state: StateFile, claudeSessionId: string | undefi
   return state.reviews.some((r) => r.status === "running" && belongsTo(r, claudeSessionId));
 }
 
-/** `codex-collab reject <id>: <reason>` lines in Claude's reply: how Claude rejects a finding (documented in README). */
+/** `codex-collab-reject <id>: <reason>` lines in Claude's reply: how Claude rejects a finding (documented in README). */
 export function parseRejections(text: string): { id: string; reason: string }[] {
   const out: { id: string; reason: string }[] = [];
-  for (const m of text.matchAll(/codex-collab reject ([0-9a-f]{8})[ \t]*[:：][ \t]*(\S[^\n]*)/gi)) {
+  for (const m of text.matchAll(/codex-collab-reject ([0-9a-f]{8})[ \t]*[:：][ \t]*(\S[^\n]*)/gi)) {
     const reason = (m[2] ?? "").trim();
     if (reason.length >= 3) out.push({ id: (m[1] ?? "").toLowerCase(), reason: oneLine(reason, 300) });
   }

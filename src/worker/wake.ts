@@ -78,14 +78,14 @@ const TEXT = {
   en: {
     head: (n: number, ids: string) =>
       `${WAKE_MARK} — not a message from the user] Codex reviewed your latest edits (${ids}) in the background and found ${n} must-fix issue${n === 1 ? "" : "s"}:`,
-    fix: "Fix them now (the fixes get a final review), or reject one with a reason on a line of its own: codex-collab reject <id>: <reason>.",
+    fix: "Fix them now (the fixes get a final review), or reject one with a reason on a line of its own: codex-collab-reject <id>: <reason>.",
     capped: (rounds: number) =>
       `The automatic fix loop has run ${rounds} round${rounds === 1 ? "" : "s"} and stops here: do not start another fix round; tell the user these findings are still open.`,
     details: (ids: string) => `Details: codex-collab reviews show ${ids}`,
   },
   zh: {
     head: (n: number, ids: string) => `${WAKE_MARK} · 自动审查 —— 不是用户的消息] Codex 在后台审查了你最近的修改（${ids}），发现 ${n} 个必须修复（must-fix）的问题：`,
-    fix: "请现在修复（修复后会进行最终审查）；如果认为某条不成立，请单独一行写明理由：codex-collab reject <id>: <理由>。",
+    fix: "请现在修复（修复后会进行最终审查）；如果认为某条不成立，请单独一行写明理由：codex-collab-reject <id>: <理由>。",
     capped: (rounds: number) => `自动修复循环已进行 ${rounds} 轮，到此为止：不要再开始新一轮修复，请告诉用户以下问题仍未解决。`,
     details: (ids: string) => `详情：codex-collab reviews show ${ids}`,
   },

@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/errors.js";
+import { findingId } from "../../src/worker/fingerprint.js";
 import { runCli } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo, writeFiles } from "../support/git.js";
@@ -111,5 +112,16 @@ describe("delivery only to the owner, and only while the finding applies", () =>
     const blocked = hookJson(await stop());
     expect(blocked).toMatchObject({ decision: "block", reason: expect.stringContaining(TITLE) });
     expect(hookJson(await stop())).toBeNull();
+  }, 120_000);
+
+  it("a must-fix finding Claude rejected with a reason in its reply does not block its stop again", async () => {
+    const { dir, cli } = repo();
+    answer = JSON.stringify(REVIEW);
+    expect((await runCli(["review", "--json"], { cwd: dir, env: { ...cli, CODEX_COLLAB_CLAUDE_SESSION_ID: SESSION } })).code).toBe(0);
+    const id = findingId(REVIEW.findings[0]!);
+    const reply = `Reviewed Codex's finding.\ncodex-collab-reject ${id}: n <= MAX is intended, MAX itself is allowed`;
+    const stop = await runHook("Stop", fixture("stop", dir, { session_id: SESSION, last_assistant_message: reply }), dir, { env: hookEnv(dir) });
+    expect(hookJson(stop)).toBeNull();
+    expect(state(dir).wake[SESSION].rejected).toEqual({ [id]: "n <= MAX is intended, MAX itself is allowed" });
   }, 120_000);
 });

@@ -129,7 +129,7 @@ describe.each([
         expect(wake).toContain(`[must-fix] src/calc.ts:21 ${BUG} — Return 0 for an empty list.`);
         expect(wake).toMatch(/not a message from the user/);
         expect(wake).toMatch(/codex-collab reviews show r\d+/);
-        expect(wake).toMatch(/codex-collab reject <id>/);
+        expect(wake).toMatch(/codex-collab-reject <id>/);
         // Nothing between Claude's finished turn ("Done…") and the wake: no user message came in between.
         // (Claude Code adds its system-role context after it; only user and assistant turns count here.)
         const [done, notice] = (woken.body.messages as any[]).filter((m) => m.role !== "system").slice(-2);

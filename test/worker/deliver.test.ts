@@ -135,9 +135,9 @@ describe("stale findings", () => {
 });
 
 describe("rejections", () => {
-  it("parses `codex-collab reject <id>: <reason>` lines and ignores ones without a reason", () => {
+  it("parses `codex-collab-reject <id>: <reason>` lines and ignores ones without a reason", () => {
     const id = findingId(finding("must-fix", "leak"));
-    const text = `Fixed the rest.\ncodex-collab reject ${id}: the value is a public test key\ncodex-collab reject 0123abcd:\nCODEX-COLLAB REJECT ABCDEF01：数据来自常量`;
+    const text = `Fixed the rest.\ncodex-collab-reject ${id}: the value is a public test key\ncodex-collab-reject 0123abcd:\nCODEX-COLLAB-REJECT ABCDEF01：数据来自常量`;
     expect(parseRejections(text)).toEqual([
       { id, reason: "the value is a public test key" },
       { id: "abcdef01", reason: "数据来自常量" },

@@ -96,7 +96,7 @@ describe("formatWake", () => {
     expect(text.startsWith(WAKE_MARK)).toBe(true);
     expect(text).toContain("not a message from the user");
     expect(text).toContain(`- [must-fix] src/a.ts:4 SQL built by concatenation — fix SQL built by concatenation (id ${findingId(step.findings[0]!)})`);
-    expect(text).toContain("codex-collab reject <id>: <reason>");
+    expect(text).toContain("codex-collab-reject <id>: <reason>");
     expect(text).toContain("codex-collab reviews show r1");
     expect(text.split("\n")).toHaveLength(4);
   });
