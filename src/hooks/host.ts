@@ -63,6 +63,19 @@ function procArgs(pid: number): { args: string[]; ppid: number } | null {
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     return { args, ppid };
   } catch {
+    return process.platform === "linux" ? null : psArgs(pid);
+  }
+}
+
+/** Without /proc (macOS, BSD): ps. Arguments come back space-joined; enough to see -p and --input-format. */
+function psArgs(pid: number): { args: string[]; ppid: number } | null {
+  try {
+    // Loaded here only: requiring child_process costs every hook start-up, and Linux never gets here.
+    const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
+    const out = execFileSync("ps", ["-o", "ppid=", "-o", "args=", "-p", String(pid)], { encoding: "utf8", timeout: 2000 }).trim();
+    const [ppid, ...args] = out.split(/\s+/);
+    return args.length > 0 ? { args, ppid: Number(ppid) } : null;
+  } catch {
     return null;
   }
 }
