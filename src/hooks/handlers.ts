@@ -8,7 +8,7 @@ import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDecision, takeUndelivered, type ContentNow } from "../worker/deliver.js";
 import { fileFingerprint } from "../worker/fingerprint.js";
-import { WAKE_MARK, wakeLoop } from "../worker/wake.js";
+import { userPrompted, WAKE_MARK, wakeLoop } from "../worker/wake.js";
 import { appendEdits, journalNonEmpty } from "../worker/journal.js";
 import { autoReviewBlocked, editedPaths, editHash, recordEdit, workerAlive } from "../worker/schedule.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
@@ -133,13 +133,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
       if (result && raisedLevel(s.classifications[key], result.level)) {
         s.classifications[key] = { level: result.level, score: result.score, at: now.toISOString(), locale: detectLocale(prompt) };
       }
-      if (sessionId && s.wake?.[sessionId]) {
-        const l = wakeLoop(s, sessionId);
-        Object.assign(l, { rounds: 0, userPromptAt: now.toISOString(), locale: detectLocale(prompt) });
-        delete l.stoppedAt;
-        delete l.stopReason;
-        delete l.open;
-      }
+      if (sessionId && s.wake?.[sessionId]) userPrompted(s, sessionId, now, detectLocale(prompt));
       return takeUndelivered(s, sessionId, now, contentNow(ctx.root));
     });
   }

@@ -35,6 +35,15 @@ export function wakeLoop(state: StateFile, claudeSessionId: string): WakeLoop {
   return (state.wake[claudeSessionId] ??= { rounds: 0, rejected: {} });
 }
 
+/** The user prompted: a waiting wake gives way (wakeStep sees userPromptAt) and the next wake starts a new loop. */
+export function userPrompted(state: StateFile, claudeSessionId: string, at: Date, locale: Locale): void {
+  const loop = wakeLoop(state, claudeSessionId);
+  Object.assign(loop, { rounds: 0, userPromptAt: at.toISOString(), locale });
+  delete loop.stoppedAt;
+  delete loop.stopReason;
+  delete loop.open;
+}
+
 /** What the waiter does next, from the state as it is. */
 export function wakeStep(state: StateFile, input: WakeInput): WakeStep {
   const loop = state.wake?.[input.claudeSessionId];

@@ -47,13 +47,13 @@ interface Setup {
 
 const setups: Setup[] = [];
 
-async function setup(reviews: object[], config: Record<string, unknown>): Promise<Setup> {
+async function setup(reviews: object[], review: Record<string, unknown>, hooks: Record<string, boolean> = {}): Promise<Setup> {
   requireBuilt();
   const root = mkdtempSync(join(tmpdir(), "cc-wake-"));
   const lines = Array.from({ length: BURST }, (_, i) => `export const c${i} = 0;`);
   const project = makeRepo({ "src/calc.ts": `${lines.join("\n")}\n` }, "cc-wake-project-");
   await install({ project, scope: "project", packageRoot: PACKAGE_ROOT, home: join(root, "home") });
-  writeFileSync(join(project, ".claude", "codex-collab.json"), JSON.stringify({ review: { mode: "always", minIntervalSeconds: 0, ...config } }));
+  writeFileSync(join(project, ".claude", "codex-collab.json"), JSON.stringify({ hooks, review: { mode: "always", minIntervalSeconds: 0, ...review } }));
   let n = 0;
   const codex = await startResponsesServer({
     script: (req) => (wantsSchema(req) ? { text: JSON.stringify(reviews[Math.min(n++, reviews.length - 1)]) } : { text: "ok" }),
@@ -106,7 +106,8 @@ describe.each([
   it(
     "a burst of 20 edits → one review → one wake; the fix gets the final review, which approves: no second wake",
     async () => {
-      const s = await setup([MUST_FIX, APPROVE], { debounceSeconds: 3 });
+      // A debounce well above a loaded machine's gap between two edits: the burst must be one review.
+      const s = await setup([MUST_FIX, APPROVE], { debounceSeconds: 6 });
       const steps = [
         ...burstSteps(s.calc, BURST),
         fixStep(s.calc, "/ xs.length;", "/ (xs.length || 1);"),
@@ -171,7 +172,8 @@ describe("wake loop limits, newest Claude Code, held-open session", () => {
   it(
     "the round cap holds: with review.wakeRounds 1 the second must-fix set stops the loop and says what is open",
     async () => {
-      const s = await setup([MUST_FIX, MUST_FIX_2, MUST_FIX_2], { debounceSeconds: 2, wakeRounds: 1 });
+      // Without the Stop gate a slow turn cannot take the finding first: every round goes through a wake.
+      const s = await setup([MUST_FIX, MUST_FIX_2, MUST_FIX_2], { debounceSeconds: 4, wakeRounds: 1 }, { stopGate: false });
       const steps = [
         ...burstSteps(s.calc, 2),
         fixStep(s.calc, "/ xs.length;", "/ (xs.length || 1);"),
