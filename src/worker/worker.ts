@@ -9,6 +9,7 @@ import { stateDir } from "../project.js";
 import { refreshLock, tryLock } from "../state/lock.js";
 import { appendLog, ensureDir } from "../state/log.js";
 import type { PendingEdit, StateFile } from "../state/schema.js";
+import { StateError } from "../errors.js";
 import { openStore, type Store } from "../state/store.js";
 import { reviewChange } from "../workflow/review.js";
 import { resolveTarget } from "../workflow/turn.js";
@@ -142,9 +143,14 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
     log(`error: ${(e as Error)?.stack ?? String(e)}`);
   } finally {
     clearInterval(timer);
-    store.update((s) => {
-      if (s.worker?.pid === process.pid) s.worker = null;
-    });
+    try {
+      store.update((s) => {
+        if (s.worker?.pid === process.pid) s.worker = null;
+      });
+    } catch (e) {
+      // Left registered, this dead pid fails workerAlive and the next hook starts a new worker.
+      log(`could not unregister: ${(e as Error)?.message ?? String(e)}`);
+    }
     release();
     log("stopped");
   }
@@ -153,78 +159,92 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
 
 async function loop(store: Store, root: string, log: (m: string) => void, signal: AbortSignal | undefined, started: number): Promise<void> {
   while (!signal?.aborted && Date.now() - started < MAX_LIFETIME_MS) {
-    let config: Config;
     try {
-      config = loadConfig(root);
+      if ((await round(store, root, log, signal)) === "exit") return;
     } catch (e) {
-      log(`config: ${(e as Error).message}; using defaults`);
-      config = z.parse(Config, {});
+      // A state lock held past its timeout (a stuck process, a slow disk) is no reason to abandon the edits:
+      // they are still pending, and a review whose result could not be recorded is redone (or deduped).
+      if (!(e instanceof StateError)) throw e;
+      log(`state busy, trying again: ${e.message}`);
+      await sleep(HEARTBEAT_MS);
     }
-    // Exiting is decided under the store lock, after draining the hooks' journal under it, so an edit recorded
-    // concurrently either is seen here or sees no live worker and starts a new one: no edit is ever stranded.
-    const pending = store.update((s) => {
-      drainJournal(s, root);
-      if (s.pendingEdits.length === 0) s.worker = null;
-      return [...s.pendingEdits];
-    });
-    if (pending.length === 0) return;
+  }
+}
 
-    const lastEdit = Math.max(...pending.map((e) => Date.parse(e.at)));
-    const quietFor = Date.now() - lastEdit;
-    const debounceMs = config.review.debounceSeconds * 1000;
-    if (quietFor < debounceMs) {
-      await sleep(Math.min(debounceMs - quietFor + 50, HEARTBEAT_MS));
+/** One pass: drain, wait for the debounce or review each session's edits. "exit" when nothing is pending. */
+async function round(store: Store, root: string, log: (m: string) => void, signal: AbortSignal | undefined): Promise<"exit" | "again"> {
+  let config: Config;
+  try {
+    config = loadConfig(root);
+  } catch (e) {
+    log(`config: ${(e as Error).message}; using defaults`);
+    config = z.parse(Config, {});
+  }
+  // Exiting is decided under the store lock, after draining the hooks' journal under it, so an edit recorded
+  // concurrently either is seen here or sees no live worker and starts a new one: no edit is ever stranded.
+  const pending = store.update((s) => {
+    drainJournal(s, root);
+    if (s.pendingEdits.length === 0) s.worker = null;
+    return [...s.pendingEdits];
+  });
+  if (pending.length === 0) return "exit";
+
+  const lastEdit = Math.max(...pending.map((e) => Date.parse(e.at)));
+  const quietFor = Date.now() - lastEdit;
+  const debounceMs = config.review.debounceSeconds * 1000;
+  if (quietFor < debounceMs) {
+    await sleep(Math.min(debounceMs - quietFor + 50, HEARTBEAT_MS));
+    return "again";
+  }
+
+  let nextWake = Infinity;
+  const now = Date.now();
+  const retrying = pending.filter((e) => e.retryAt !== undefined && Date.parse(e.retryAt) > now);
+  if (retrying.length > 0) nextWake = Math.min(...retrying.map((e) => Date.parse(e.retryAt as string) - now));
+  // A session with an edit in backoff waits as a whole: its edits are reviewed together.
+  const ready = pending.filter((e) => !retrying.some((r) => r.claudeSessionId === e.claudeSessionId));
+  for (const [claudeSessionId, edits] of groupEdits(ready)) {
+    const policy = reviewPolicy(store.read(), config, claudeSessionId, Date.now());
+    if (!policy.run && "waitMs" in policy) {
+      nextWake = Math.min(nextWake, policy.waitMs);
       continue;
     }
-
-    let nextWake = Infinity;
-    const now = Date.now();
-    const retrying = pending.filter((e) => e.retryAt !== undefined && Date.parse(e.retryAt) > now);
-    if (retrying.length > 0) nextWake = Math.min(...retrying.map((e) => Date.parse(e.retryAt as string) - now));
-    // A session with an edit in backoff waits as a whole: its edits are reviewed together.
-    const ready = pending.filter((e) => !retrying.some((r) => r.claudeSessionId === e.claudeSessionId));
-    for (const [claudeSessionId, edits] of groupEdits(ready)) {
-      const policy = reviewPolicy(store.read(), config, claudeSessionId, Date.now());
-      if (!policy.run && "waitMs" in policy) {
-        nextWake = Math.min(nextWake, policy.waitMs);
-        continue;
-      }
-      if (!policy.run) {
-        log(`skipped ${edits.length} edit(s) of session ${claudeSessionId ?? "-"}: ${policy.skip}`);
-        store.update((s) => removeEdits(s, edits));
-        continue;
-      }
-      const paths = [...new Set(edits.map((e) => e.path))];
-      const target = resolveTarget(store, { claudeSessionId });
-      const startedAt = new Date().toISOString();
-      log(`reviewing ${paths.length} file(s) for session ${target.name}`);
-      const outcome = await reviewChange({
-        store,
-        root,
-        config,
-        target,
-        claudeSessionId,
-        paths,
-        origin: "auto",
-        dedupe: true,
-        minChangedLines: config.review.minChangedLines,
-        model: config.codex.model,
-        timeoutMs: config.codex.timeoutSeconds * 1000,
-        idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
-        signal,
-        // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
-        expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
-      }).catch((e: unknown) => {
-        log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
-        return null;
-      });
-      if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
-      if (outcome === null || outcome.record.status === "failed") {
-        const error = outcome?.record.error ?? "the review threw (see worker.log)";
-        const dropped = store.update((s) => keepForRetry(s, edits, error, Date.now()));
-        log(dropped > 0 ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
-      } else store.update((s) => removeEdits(s, edits));
+    if (!policy.run) {
+      log(`skipped ${edits.length} edit(s) of session ${claudeSessionId ?? "-"}: ${policy.skip}`);
+      store.update((s) => removeEdits(s, edits));
+      continue;
     }
-    if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
+    const paths = [...new Set(edits.map((e) => e.path))];
+    const target = resolveTarget(store, { claudeSessionId });
+    const startedAt = new Date().toISOString();
+    log(`reviewing ${paths.length} file(s) for session ${target.name}`);
+    const outcome = await reviewChange({
+      store,
+      root,
+      config,
+      target,
+      claudeSessionId,
+      paths,
+      origin: "auto",
+      dedupe: true,
+      minChangedLines: config.review.minChangedLines,
+      model: config.codex.model,
+      timeoutMs: config.codex.timeoutSeconds * 1000,
+      idleTimeoutMs: config.codex.idleTimeoutSeconds * 1000,
+      signal,
+      // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
+      expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
+    }).catch((e: unknown) => {
+      log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
+      return null;
+    });
+    if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)`);
+    if (outcome === null || outcome.record.status === "failed") {
+      const error = outcome?.record.error ?? "the review threw (see worker.log)";
+      const dropped = store.update((s) => keepForRetry(s, edits, error, Date.now()));
+      log(dropped > 0 ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
+    } else store.update((s) => removeEdits(s, edits));
   }
+  if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
+  return "again";
 }

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { workerLockPath } from "../../src/worker/worker.js";
 import { tryLock } from "../../src/state/lock.js";
-import { openStore } from "../../src/state/store.js";
+import { openStore, stateLockPath } from "../../src/state/store.js";
+import { stateFilePath } from "../../src/project.js";
+import { buildChild, holdLock, killAndWait } from "../state/helpers.js";
 import { runCli } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
@@ -263,6 +265,29 @@ describe("background review worker", () => {
     expect(readState(dir).reviews.map((r: { status: string }) => r.status)).toEqual(["failed", "done"]);
     expect(pendingEdits(dir)).toEqual([]);
     expect(startedWorkers(dir)).toHaveLength(1);
+  }, 180_000);
+
+  it("a state lock held past its timeout neither kills the worker (heartbeat, loop) nor loses the edits", async () => {
+    const { dir, env } = project({ debounceSeconds: 6, minIntervalSeconds: 0, mode: "always" });
+    const child = buildChild();
+    try {
+      for (const p of editAll(dir).slice(0, 2)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
+      const worker = await waitFor("the worker", () => readState(dir)?.worker, 30_000);
+      // Held for 12 s: past the 5 s lock timeout, so the heartbeat and the worker's own state writes fail meanwhile.
+      const holder = await holdLock(child.script, stateLockPath(stateFilePath(dir)));
+      await new Promise((r) => setTimeout(r, 12_000));
+      expect(pidAlive(worker.pid)).toBe(true);
+      await killAndWait(holder);
+      await waitFor("the review", () => doneReviews(dir).length === 1, 90_000, 250);
+      await workerGone(dir);
+      const log = readLog(dir, "worker.log");
+      expect(log).toMatch(/heartbeat failed|state busy, trying again/);
+      expect(log).not.toMatch(/\berror: /);
+      expect(doneReviews(dir)[0].files.length).toBeGreaterThan(0);
+      expect(startedWorkers(dir)).toEqual([worker.pid]);
+    } finally {
+      rmSync(child.dir, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it("a worker started while the previous one is still exiting waits for its lock instead of giving up", async () => {
