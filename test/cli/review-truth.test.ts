@@ -68,8 +68,11 @@ describe("a prose answer", () => {
     const text = await runCli(["review", "--fail-on", "nit"], { cwd: dir, env: cli });
     expect(text.code).toBe(EXIT.UNDECIDED);
     expect(text.stdout).toMatch(/^Codex answered in prose \(no findings taken from it\)/);
-    // Shown as the answer it is, not as a findings report.
+    // Shown as the answer it is, not as a findings report, here and by `reviews show`.
     expect(text.stdout).not.toMatch(/^Verdict:/m);
+    const shown = await runCli(["reviews", "show"], { cwd: dir, env: cli });
+    expect(shown.stdout).toContain(`Codex answered in prose (no findings taken from it):\n\n${PROSE}`);
+    expect((await runCli(["reviews", "list"], { cwd: dir, env: cli })).stdout).toContain("prose answer, no findings");
   }, 120_000);
 });
 
