@@ -15,7 +15,8 @@ import { table } from "./sessions.js";
 
 const USAGE = `Usage: codex-collab status [--json] [--cd DIR]
   This project's Codex sessions (stage, turns, tokens), reviews (findings by severity), pending edits and the
-  review worker, and per Claude session: the review budget used and the latest task classification.
+  review worker (a running review, edits kept for a retry), and per Claude session: the review budget used, the
+  latest task classification and the wake loop (a wake scheduled, rounds used, what was left open).
   --json     the full summary as JSON (every review and Claude session; the text shows the latest 10)
   --cd DIR   project directory (default: current directory)`;
 

@@ -75,10 +75,15 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
     }
     return { skip: "the review did not finish before the wake hook's deadline" };
   } finally {
-    store.update((s) => {
-      const loop = s.wake?.[sid];
-      if (loop?.waiter?.pid === process.pid) delete loop.waiter;
-    });
+    // Best effort: a wake already recorded must still reach Claude, and a slot left behind by a dead pid is free.
+    try {
+      store.update((s) => {
+        const loop = s.wake?.[sid];
+        if (loop?.waiter?.pid === process.pid) delete loop.waiter;
+      });
+    } catch (e) {
+      opts.log(`wake: could not free the waiter slot: ${(e as Error)?.message ?? String(e)}`);
+    }
   }
 }
 
@@ -103,6 +108,7 @@ function wake(opts: WaiterOptions, since: string): WaiterResult | null {
     if (step.kind === "done") return { skip: step.reason };
     const rounds = loop.rounds;
     applyWake(s, sid, step, clock());
+    if (loop.waiter?.pid === process.pid) delete loop.waiter;
     return { wake: formatWake(step, locale(opts.config, s, sid), rounds, opts.config.review.maxFindingsInContext) };
   });
   if (result) opts.log("wake" in result ? `wake: ${result.wake.split("\n")[0]}` : `no wake: ${result.skip}`);
