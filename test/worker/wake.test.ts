@@ -127,6 +127,20 @@ describe("waitAndWake on a real store", () => {
     expect(store.read().wake?.[SID]?.waiter).toBeUndefined();
   });
 
+  it("speaks the language of the user's prompt (as UserPromptSubmit recorded it); config.locale wins", async () => {
+    root = mkdtempSync(join(tmpdir(), "cc-waiter-"));
+    const store = openStore(root);
+    store.update((s) => {
+      s.reviews.push(review("r1", [f("must-fix", "bug")]));
+      s.classifications[SID] = { level: "complex", score: 9, at: "2026-01-01T00:00:00.000Z", locale: "zh" };
+    });
+    const zh = await waitAndWake({ root, store, config: config(), claudeSessionId: SID, ...fast });
+    expect("wake" in zh && zh.wake).toContain("不是用户的消息");
+    store.update((s) => void s.reviews.push(review("r2", [f("must-fix", "other", 8)])));
+    const en = await waitAndWake({ root, store, config: z.parse(Config, { locale: "en", review: { mode: "always" } }), claudeSessionId: SID, ...fast });
+    expect("wake" in en && en.wake).toContain("not a message from the user");
+  });
+
   it("only one waiter per session: a live one keeps the slot", async () => {
     root = mkdtempSync(join(tmpdir(), "cc-waiter-"));
     const store = openStore(root);
