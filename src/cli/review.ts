@@ -12,7 +12,8 @@ import * as z from "zod/mini";
 
 const USAGE = `Usage: codex-collab review [PATH…] [options]
 Reviews the current change (staged + unstaged + untracked; lock files, binaries, generated, vendored, ignored and
-secret files are left out) in the task's Codex session. A review after an earlier review is the final review.
+secret files are left out) in the task's Codex session. A review of fixes (a change since the last review) is the
+final review; the same change reviewed again is not.
 
   --base REF            review everything since REF instead of the uncommitted change
   --focus TEXT          what to look at hardest      --about TEXT   what the change is for
