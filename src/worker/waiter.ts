@@ -47,10 +47,15 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
   const clock = opts.clock ?? (() => new Date());
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const since = clock().toISOString();
+  const held = (s: StateFile): boolean => {
+    const w = s.wake?.[sid]?.waiter;
+    return w !== undefined && w.pid !== process.pid && isAlive(w.pid);
+  };
+  // Most of a burst's hooks stop here, on a plain read: no lock taken from the foreground hooks that need it.
+  if (held(store.read())) return { skip: "another hook already waits for this session's review" };
   const claimed = store.update((s) => {
-    const loop = wakeLoop(s, sid);
-    if (loop.waiter && loop.waiter.pid !== process.pid && isAlive(loop.waiter.pid)) return false;
-    loop.waiter = { pid: process.pid, since };
+    if (held(s)) return false;
+    wakeLoop(s, sid).waiter = { pid: process.pid, since };
     return true;
   });
   if (!claimed) return { skip: "another hook already waits for this session's review" };
