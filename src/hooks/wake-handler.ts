@@ -4,7 +4,7 @@ import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { openStore } from "../state/store.js";
 import { fileFingerprint } from "../worker/fingerprint.js";
-import { autoReviewBlocked, editedPaths } from "../worker/schedule.js";
+import { autoReviewBlocked, editedPaths, editHash } from "../worker/schedule.js";
 import { waitAndWake } from "../worker/waiter.js";
 import { transcriptTail, wakeSupport } from "./host.js";
 import { hookLog, type HookContext } from "./io.js";
@@ -17,7 +17,8 @@ export async function onWake(ctx: HookContext<"PostToolUse">): Promise<string | 
     config = defaultConfig();
   }
   const sid = ctx.input.session_id || ctx.env.CLAUDE_CODE_SESSION_ID;
-  if (!config.review.wake || !sid || editedPaths(ctx.root, ctx.input.tool_input).length === 0) return null;
+  const paths = editedPaths(ctx.root, ctx.input.tool_input);
+  if (!config.review.wake || !sid || paths.length === 0) return null;
   const store = openStore(ctx.root, { onWarning: (m) => hookLog(ctx.root, m), syncDirectory: false });
   if (autoReviewBlocked(config, store.read(), sid) !== null) return null;
   const support = wakeSupport(ctx.env, transcriptTail(ctx.input.transcript_path));
@@ -32,6 +33,7 @@ export async function onWake(ctx: HookContext<"PostToolUse">): Promise<string | 
     claudeSessionId: sid,
     transcriptPath: ctx.input.transcript_path,
     now: (path) => fileFingerprint(ctx.root, path),
+    ownEdits: paths.map((path) => ({ path, hash: editHash(ctx.input.tool_name, ctx.input.tool_input) })),
     log: (m) => hookLog(ctx.root, m),
   });
   return "wake" in result ? result.wake : null;

@@ -16,6 +16,8 @@ import { applyWake, formatWake, wakeLoop, wakeStep, type WakeStep } from "./wake
 /** Claude Code's timeout for the wake hook (hooks.json, install); the waiter's own deadline stays under it. */
 export const WAKE_HOOK_TIMEOUT_SECONDS = 1800;
 const POLL_MS = 1000;
+/** How long to wait for the hook's own edit to be recorded (the PostToolUse hook's timeout). */
+const OWN_EDIT_GRACE_MS = 10_000;
 
 export interface WaiterOptions {
   root: string;
@@ -24,6 +26,11 @@ export interface WaiterOptions {
   claudeSessionId: string;
   transcriptPath?: string;
   now: ContentNow;
+  /**
+   * The edits of the tool call that started this hook (path and editHash). The PostToolUse hook beside it records
+   * them concurrently: until they show up as pending, "nothing pending" only means that hook has not written yet.
+   */
+  ownEdits?: { path: string; hash: string }[];
   log: (m: string) => void;
   /** For tests: the clock and the pause between polls. */
   clock?: () => Date;
@@ -60,13 +67,24 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
   });
   if (!claimed) return { skip: "another hook already waits for this session's review" };
   try {
-    const deadline = Date.now() + waiterDeadlineMs(opts.config);
+    const started = Date.now();
+    const deadline = started + waiterDeadlineMs(opts.config);
     let workerGoneSince: number | null = null;
+    let seenOwn = !opts.ownEdits?.length;
     while (Date.now() < deadline) {
       const state = store.read();
-      const pending = pendingWithJournal(state, opts.root).filter((e) => e.claudeSessionId === sid).length;
+      const mine = pendingWithJournal(state, opts.root).filter((e) => e.claudeSessionId === sid);
+      seenOwn ||= mine.some((e) => opts.ownEdits?.some((o) => o.path === e.path && o.hash === e.hash));
+      if (!seenOwn && Date.now() - started < OWN_EDIT_GRACE_MS) {
+        await sleep(Math.min(POLL_MS, 100));
+        continue;
+      }
+      const pending = mine.length;
       const step = wakeStep(state, { claudeSessionId: sid, since, pendingEdits: pending, rounds: opts.config.review.wakeRounds, now: opts.now });
-      if (step.kind === "done") return { skip: step.reason };
+      if (step.kind === "done") {
+        opts.log(`no wake: ${step.reason}`);
+        return { skip: step.reason };
+      }
       if (step.kind === "wake") {
         const woke = wake(opts, since);
         if (woke) return woke;

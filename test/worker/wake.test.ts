@@ -141,6 +141,27 @@ describe("waitAndWake on a real store", () => {
     expect("wake" in en && en.wake).toContain("not a message from the user");
   });
 
+  it("waits for its own edit to be recorded by the PostToolUse hook beside it before deciding anything", async () => {
+    root = mkdtempSync(join(tmpdir(), "cc-waiter-"));
+    const store = openStore(root);
+    // An earlier round's review, already woken: alone it would mean "nothing to wake for".
+    store.update((s) => void s.reviews.push(review("r0", [f("must-fix", "old")], { wokenAt: "x" })));
+    const own = { path: "src/a.ts", hash: "0123456789abcdef" };
+    let polls = 0;
+    const sleep = async () => {
+      polls += 1;
+      // The PostToolUse hook records the edit late; the worker then reviews it.
+      if (polls === 5) store.update((s) => void s.pendingEdits.push({ ...own, at: new Date().toISOString(), tool: "Edit", claudeSessionId: SID }));
+      if (polls === 8) store.update((s) => {
+        s.pendingEdits = [];
+        s.reviews.push(review("r1", [f("must-fix", "new bug", 7)]));
+      });
+      await new Promise<void>((r) => setTimeout(r, 5));
+    };
+    const result = await waitAndWake({ root, store, config: config(), claudeSessionId: SID, ...fast, sleep, ownEdits: [own] });
+    expect("wake" in result && result.wake).toContain("src/a.ts:7 new bug");
+  });
+
   it("only one waiter per session: a live one keeps the slot", async () => {
     root = mkdtempSync(join(tmpdir(), "cc-waiter-"));
     const store = openStore(root);
