@@ -185,13 +185,7 @@ describe("wake loop limits, newest Claude Code, held-open session", () => {
       try {
         await session.waitForEvent((e) => e.type === "result", 60_000);
         const sid = session.results()[0].session_id as string;
-        await waitFor("three turns", () => session.results().length >= 3, 150_000, 250).catch((e) => {
-          console.log("DIAG results", session.results().length, JSON.stringify(readState(s.project), null, 1).slice(0, 6000));
-          console.log("DIAG hooks.log", readLog(s.project, "hooks.log"));
-          console.log("DIAG worker.log", readLog(s.project, "worker.log"));
-          for (const r of claude.mainRequests()) console.log("DIAG req", r.step, JSON.stringify(userTexts(r).slice(-1)).slice(0, 300));
-          throw e;
-        });
+        await waitFor("three turns", () => session.results().length >= 3, 150_000, 250);
         await settle(s, sid);
 
         const wakes = claude.mainRequests().map((r) => wakeTexts(r).at(-1)).filter((t): t is string => t !== undefined);
