@@ -13,6 +13,8 @@ export const EXIT = {
   CONFIG: 8,
   SANDBOX_VIOLATION: 9,
   FINDINGS: 10,
+  /** `review --fail-on` could not decide: Codex answered in prose, which yields no findings. */
+  UNDECIDED: 11,
   CANCELLED: 130,
 } as const;
 

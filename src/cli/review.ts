@@ -13,7 +13,8 @@ import * as z from "zod/mini";
 
 const USAGE = `Usage: codex-collab review [PATH…] [options]
 Reviews the current change (staged + unstaged + untracked; lock files, binaries, generated, vendored, ignored and
-secret files are left out) in the task's Codex session. A review after an earlier review is the final review.
+secret files are left out) in the task's Codex session. A review of fixes (a change since the last review) is the
+final review; the same change reviewed again is not.
 
   --base REF            review everything since REF instead of the uncommitted change
   --focus TEXT          what to look at hardest      --about TEXT   what the change is for
@@ -21,7 +22,8 @@ secret files are left out) in the task's Codex session. A review after an earlie
   --full                send the whole change again (by default a later review in the same thread sends only
                         what changed since the thread's last review)
   --dry-run             print exactly what would be sent (prompt, files in and out, redactions); send nothing
-  --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit)
+  --fail-on SEVERITY    exit ${EXIT.FINDINGS} when a finding of this severity or worse exists (must-fix | should-fix | nit);
+                        exit ${EXIT.UNDECIDED} when Codex answered in prose (no findings are guessed from prose)
 ${STAGE_USAGE_OPTIONS}`;
 
 export async function reviewVerb(args: string[], io: Io): Promise<number> {
@@ -66,9 +68,12 @@ export async function reviewVerb(args: string[], io: Io): Promise<number> {
   if (values.json) {
     printJson(io, reviewResult(outcome));
   } else if (record.status === "skipped") print(io.stdout, `Nothing reviewed: ${record.skipReason}.`);
+  else if (parsed?.prose !== undefined) print(io.stdout, `Codex answered in prose (no findings taken from it):\n\n${parsed.prose}\n\nreview ${record.id} · session ${record.sessionName}`);
   else if (parsed) print(io.stdout, `${formatFindings(parsed.result, { color: (io.stdout as { isTTY?: boolean }).isTTY === true })}\n\nreview ${record.id} · session ${record.sessionName}`);
 
   if (record.status === "failed") return turn?.result.failure?.exitCode ?? EXIT.FAILED;
+  // The documented rule: a gate cannot pass on an answer it cannot read, nor fail on findings nobody made.
+  if (failOn && parsed?.prose !== undefined) return EXIT.UNDECIDED;
   if (failOn && parsed) {
     const counts = countBySeverity(parsed.result.findings);
     const worst = (Object.keys(SEVERITY_RANK) as Severity[]).filter((s) => SEVERITY_RANK[s] <= SEVERITY_RANK[failOn as Severity]);

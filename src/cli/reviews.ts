@@ -14,6 +14,7 @@ const USAGE = `Usage: codex-collab reviews list [--json]
   --cd DIR   project directory (default: current directory)`;
 
 function summary(r: ReviewRecord): string {
+  if (r.answer === "prose") return "prose answer, no findings";
   const c = countBySeverity(r.findings);
   return `${c["must-fix"]} must-fix, ${c["should-fix"]} should-fix, ${c.nit} nit`;
 }
@@ -29,6 +30,7 @@ function showReview(r: ReviewRecord): string {
   if (r.promptBytes !== undefined) head.push(`sent     ${r.sentFiles ?? 0} file diff(s), ${r.promptBytes} bytes${r.since ? `: only the change since review ${r.since}` : ": the whole change"}`);
   if (r.error) head.push(`error    ${r.error}`);
   if (r.status !== "done") return head.join("\n");
+  if (r.answer === "prose") return `${head.join("\n")}\n\nCodex answered in prose (no findings taken from it):\n\n${r.summary ?? ""}`;
   return `${head.join("\n")}\n\n${formatFindings({ verdict: (r.verdict ?? "comment") as "comment", summary: "", findings: r.findings })}`;
 }
 

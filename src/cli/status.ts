@@ -8,7 +8,8 @@ import { table } from "../text.js";
 
 const USAGE = `Usage: codex-collab status [--json] [--cd DIR]
   This project's Codex sessions (stage, turns, tokens), reviews (findings by severity), pending edits and the
-  review worker, and per Claude session: the review budget used and the latest task classification.
+  review worker (a running review, edits kept for a retry), and per Claude session: the review budget used, the
+  latest task classification and the wake loop (a wake scheduled, rounds used, what was left open).
   --json     the full summary as JSON (every review and Claude session; the text shows the latest 10)
   --cd DIR   project directory (default: current directory)`;
 
@@ -55,13 +56,18 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
       : w.status === "dead"
         ? `review worker NOT running (pid ${w.pid} died; last heartbeat ${time(w.heartbeatAt ?? "")})`
         : "no review worker running";
-  out.push("", `Pending edits: ${s.pendingEdits} — ${worker}`);
+  out.push("", `Pending edits: ${s.pendingEdits} — ${worker}${s.reviewRunning && w.status === "running" ? ", a review is running" : ""}`);
+  if (s.retrying) {
+    const r = s.retrying;
+    out.push(`  ${r.edits} edit(s) kept after a failed review (attempt ${r.attempts}), retried at ${time(r.nextAt)}${r.lastError ? `: ${r.lastError.slice(0, 80)}` : ""}`);
+  }
   if (s.pendingEdits > 0 && w.status !== "running") out.push(`  restart it with: codex-collab review-worker --project ${shArg(root)}`);
+  if (!s.wake) out.push("  waking Claude with must-fix findings is off (review.wake)");
 
   out.push("", `Claude sessions (review mode ${s.reviewMode})`);
   if (s.claudeSessions.length === 0) out.push("  none seen yet (the hooks record them)");
   else {
-    const rows = [["CLAUDE SESSION", "TASK", "REVIEWS", "REVIEW TOKENS", "PENDING", "LAST ACTIVITY"]];
+    const rows = [["CLAUDE SESSION", "TASK", "REVIEWS", "REVIEW TOKENS", "PENDING", "WAKE", "LAST ACTIVITY"]];
     for (const c of s.claudeSessions.slice(0, SHOWN)) {
       rows.push([
         c.id === NO_CLAUDE_SESSION ? "(none)" : c.id,
@@ -69,6 +75,7 @@ export function formatStatus(root: string, s: StatusSummary, warning?: string): 
         `${c.reviews.used}/${c.reviews.max}`,
         `${c.tokens.used}/${c.tokens.max}`,
         String(c.pendingEdits),
+        wakeText(c.wake),
         time(c.lastActivity),
       ]);
     }
@@ -84,6 +91,12 @@ export function formatUsageReport(u: UsageReport): string {
     out.push(`  ${s.name}: ${s.turns} turns, ~${formatUsd(s.costUsd)}`);
   }
   return out.join("\n");
+}
+
+function wakeText(w: StatusSummary["claudeSessions"][number]["wake"]): string {
+  if (!w) return "-";
+  const state = w.scheduled ? "scheduled" : w.stopped ? `stopped: ${w.stopped}` : "idle";
+  return `${state}, round ${w.rounds}/${w.maxRounds}${w.open?.length ? `, ${w.open.length} open` : ""}`;
 }
 
 function indent(text: string): string {

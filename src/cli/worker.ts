@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
-import { runWorker } from "../review/worker.js";
+import { runWorker } from "../worker/worker.js";
 import { parseVerbArgs, type Io } from "./io.js";
 
 const USAGE = "Usage: codex-collab review-worker --project DIR   (started by the PostToolUse hook; safe to run by hand)";

@@ -47,6 +47,8 @@ export const DIRECTIONS: Record<string, Direction> = {
   "review.stopWaitSeconds": neutral,
   "review.promptBudgetBytes": lower,
   "review.maxCostPerSession": lower,
+  "review.wake": neutral,
+  "review.wakeRounds": lower,
   "context.threadBudgetTokens": lower,
   "context.model": { kind: "userOnly" },
   "context.prices": { kind: "userOnly" },

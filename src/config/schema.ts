@@ -22,6 +22,8 @@ export function defaultConfig() {
       maxFindingsInContext: 8,
       stopWaitSeconds: 0,
       promptBudgetBytes: 200_000,
+      wake: true,
+      wakeRounds: 2,
       maxCostPerSession: 5,
     },
     context: {
@@ -85,6 +87,10 @@ function build() {
         promptBudgetBytes: z._default(z.number().check(z.positive()), d.review.promptBudgetBytes),
         /** Estimated USD per Claude session after which automatic reviews stop (see context.prices). */
         maxCostPerSession: z._default(z.number().check(z.nonnegative()), d.review.maxCostPerSession),
+        /** Wake an idle Claude with must-fix findings (asyncRewake hook), where Claude Code supports it. */
+        wake: z._default(z.boolean(), d.review.wake),
+        /** Wakes per loop (review → fixes → final review) before it stops and leaves the rest to the user. */
+        wakeRounds: z._default(z.number().check(z.int(), z.nonnegative()), d.review.wakeRounds),
       }),
       d.review,
     ),

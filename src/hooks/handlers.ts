@@ -8,8 +8,10 @@ import { detectLocale, guidance } from "../classify/workflow.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
-import { formatForClaude, hasUndelivered, reviewRunning, stopDecision, takeUndelivered } from "../review/deliver.js";
-import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../review/schedule.js";
+import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDecision, takeUndelivered, type ContentNow } from "../worker/deliver.js";
+import { fileFingerprint } from "../worker/fingerprint.js";
+import { userPrompted, WAKE_MARK, wakeLoop } from "../worker/wake.js";
+import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../worker/schedule.js";
 import { appendJournal, journalNonEmpty, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
@@ -41,6 +43,11 @@ function config(root: string): Loaded {
 
 function sessionIdOf(ctx: { input: { session_id?: string }; env: NodeJS.ProcessEnv }): string | undefined {
   return ctx.input.session_id || ctx.env.CLAUDE_CODE_SESSION_ID || undefined;
+}
+
+/** What each project file holds now, for the "does this finding still apply" check (read only when delivering). */
+function contentNow(root: string): ContentNow {
+  return (path) => fileFingerprint(root, path);
 }
 
 function withContext(event: "UserPromptSubmit" | "PostToolUse", parts: (string | undefined)[], warning?: string): HookOutput | null {
@@ -128,7 +135,9 @@ export function pluginCommandNames(text: string, env: NodeJS.ProcessEnv): string
 
 export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: HookDeps): HookOutput | null {
   const { prompt } = ctx.input;
-  if (prompt.includes(NO_CODEX_TAG)) return null;
+  // Claude Code runs UserPromptSubmit for a wake's notification too (measured on 2.1.332): that is not the user
+  // prompting, so it neither ends the wake loop nor gets classified.
+  if (prompt.includes(NO_CODEX_TAG) || prompt.includes(WAKE_MARK)) return null;
   const { config: cfg, warning } = config(ctx.root);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
@@ -148,9 +157,14 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   // A worker that died with edits still pending (in the state or still in the journal) is restarted by the next prompt.
   const restart = cfg.hooks.autoReview && (current.pendingEdits.length > 0 || journalNonEmpty(ctx.root)) && !workerAlive(current.worker, now);
   let delivered: ReturnType<typeof takeUndelivered> = [];
+  // The user's own prompt takes precedence over the wake loop: it ends a waiting wake and starts a new loop. Only
+  // sessions inside a loop pay for that write.
+  const loop = sessionId ? current.wake?.[sessionId] : undefined;
+  const inLoop = loop !== undefined && (loop.waiter !== undefined || loop.rounds > 0 || loop.stoppedAt !== undefined);
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
-  if (raise || hasUndelivered(current, sessionId)) {
-    const classification = result && { level: result.level, score: result.score, at: now.toISOString() };
+  if (raise || inLoop || hasUndelivered(current, sessionId)) {
+    const locale = detectLocale(prompt);
+    const classification = result && { level: result.level, score: result.score, at: now.toISOString(), locale };
     delivered = writeOrJournal(
       ctx.root,
       "UserPromptSubmit",
@@ -158,7 +172,8 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
       () =>
         store.update((s) => {
           if (classification && raisedLevel(s.classifications[key], classification.level)) s.classifications[key] = classification;
-          return takeUndelivered(s, sessionId, now);
+          if (sessionId && s.wake?.[sessionId]) userPrompted(s, sessionId, now, locale);
+          return takeUndelivered(s, sessionId, now, contentNow(ctx.root));
         }),
       // Findings not delivered now stay undelivered: the next hook that gets the lock delivers them.
       () => classification && raise && appendJournal(ctx.root, [{ kind: "classification", key, value: classification }]),
@@ -218,7 +233,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
           let added = false;
           for (const edit of edits) added = recordEdit(s, edit) || added;
           start = added && !workerAlive(s.worker, now);
-          return takeUndelivered(s, sessionId, now);
+          return takeUndelivered(s, sessionId, now, contentNow(ctx.root));
         }),
       () => {
         appendJournal(ctx.root, entries);
@@ -241,18 +256,20 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
   // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
   if (ctx.input.stop_hook_active) return null;
   const { config: cfg } = config(ctx.root);
-  if (!cfg.hooks.stopGate) return null;
   const sessionId = sessionIdOf(ctx);
   const started = ctx.started ?? Date.now();
-  const waitMs = Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS);
+  const waitMs = cfg.hooks.stopGate ? Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS) : 0;
   // The wait for a running review is the user's setting; the lock gets at most STOP_LOCK_MS after it.
   const store = hookStore(ctx.root, started + waitMs + STOP_LOCK_MS);
+  recordRejections(ctx, store, sessionId);
+  if (!cfg.hooks.stopGate) return null;
   const deadline = started + waitMs;
   while (waitMs > 0 && reviewRunning(store.read(), sessionId) && Date.now() < deadline) sleepSync(250);
 
   const now = deps.now?.() ?? new Date();
   // Nearly every Stop lets Claude finish: decide on a plain read, and lock and write only to block.
-  const planned = stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext);
+  const fresh = contentNow(ctx.root);
+  const planned = stopDecision(store.read(), sessionId, cfg.review.maxFindingsInContext, fresh);
   if (!planned.block) return null;
   const decision = writeOrJournal(
     ctx.root,
@@ -260,7 +277,7 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
     store,
     () =>
       store.update((s) => {
-        const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext);
+        const d = stopDecision(s, sessionId, cfg.review.maxFindingsInContext, fresh);
         if (d.block) {
           for (const r of s.reviews) {
             if (r.id === d.reviewId) {
@@ -277,6 +294,31 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
     planned,
   );
   return decision.block ? { decision: "block", reason: decision.reason } : null;
+}
+
+/**
+ * Claude rejects a finding with a reason in its reply (also in the reply to a blocked stop): recorded before the
+ * gate decides, so a rejected finding never blocks or wakes again.
+ */
+function recordRejections(ctx: HookContext<"Stop">, store: Store, sessionId: string | undefined): void {
+  const reply = ctx.input.last_assistant_message;
+  const rejections = sessionId && typeof reply === "string" && reply.includes("codex-collab-reject") ? parseRejections(reply) : [];
+  if (!sessionId || rejections.length === 0) return;
+  const ids = rejections.map((r) => r.id).join(", ");
+  const recorded = writeOrJournal(
+    ctx.root,
+    "Stop",
+    store,
+    () =>
+      store.update((s) => {
+        const loop = wakeLoop(s, sessionId);
+        for (const r of rejections) loop.rejected[r.id] = r.reason;
+        return true;
+      }),
+    () => {},
+    false,
+  );
+  hookLog(ctx.root, recorded ? `stop: Claude rejected finding ${ids}` : `stop: Claude rejected finding ${ids}; not recorded (state busy past the deadline)`);
 }
 
 export function onSessionStart(ctx: HookContext<"SessionStart">): HookOutput | null {

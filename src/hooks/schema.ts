@@ -27,6 +27,8 @@ export interface PostToolUseInput extends Common {
 export interface StopInput extends Common {
   hook_event_name: "Stop";
   stop_hook_active?: boolean;
+  /** Claude's final text of the turn (2.1.197 and later); where Claude rejects findings. */
+  last_assistant_message?: string;
 }
 
 export type HookInput = SessionStartInput | UserPromptSubmitInput | PostToolUseInput | StopInput;

@@ -8,12 +8,26 @@ interface HookSpec {
   bundle: string;
   timeout: number;
   matcher?: string;
+  /**
+   * A second handler in the same group that Claude Code runs in the background (`asyncRewake`): it waits for the
+   * review of the edits and wakes Claude with must-fix findings (src/worker/waiter.ts). Its timeout covers the
+   * debounce and a whole review; it never holds Claude's foreground.
+   */
+  wake?: { bundle: string; timeout: number };
 }
+
+/** Matches WAKE_HOOK_TIMEOUT_SECONDS in src/worker/waiter.ts (install must not import the worker). */
+const WAKE_TIMEOUT_SECONDS = 1800;
 
 const SPECS: Record<HookEvent, HookSpec> = {
   SessionStart: { bundle: "session-start.cjs", timeout: 10 },
   UserPromptSubmit: { bundle: "user-prompt-submit.cjs", timeout: 10 },
-  PostToolUse: { bundle: "post-tool-use.cjs", timeout: 10, matcher: "Edit|Write|MultiEdit|NotebookEdit" },
+  PostToolUse: {
+    bundle: "post-tool-use.cjs",
+    timeout: 10,
+    matcher: "Edit|Write|MultiEdit|NotebookEdit",
+    wake: { bundle: "wake.cjs", timeout: WAKE_TIMEOUT_SECONDS },
+  },
   // Stop may wait for a running review when review.stopWaitSeconds is set.
   Stop: { bundle: "stop.cjs", timeout: 15 },
 };
@@ -58,16 +72,23 @@ export function hookBundlePath(packageRoot: string, event: HookEvent): string {
  * NODE_EXTRA_CA_CERTS is cleared because loading a CA bundle adds ~90 ms to every node start and the
  * hooks make no TLS calls; `env -u` works in GNU, BSD and busybox env.
  */
-export function hookCommand(packageRoot: string, event: HookEvent): string {
-  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(hookBundlePath(packageRoot, event))}`;
+export function hookCommand(packageRoot: string, event: HookEvent, bundle = SPECS[event].bundle): string {
+  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(join(packageRoot, "dist", "hooks", bundle))}`;
+}
+
+export interface HookHandler {
+  type: "command";
+  command: string;
+  timeout: number;
+  asyncRewake?: true;
 }
 
 /**
  * The command shared settings carry: the launcher inside the project, found through CLAUDE_PROJECT_DIR (Claude Code
  * sets it for every hook), so it names no path of the installing machine.
  */
-export function launcherHookCommand(event: HookEvent): string {
-  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${hookName(event)}`;
+export function launcherHookCommand(bundle: string): string {
+  return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${bundle.replace(/\.cjs$/, "")}`;
 }
 
 /** Where the hooks run from: a package's bundles by absolute path (user scope), or the project's launcher. */
@@ -75,14 +96,16 @@ export type HookTarget = { packageRoot: string } | "launcher";
 
 export interface HookGroup {
   matcher?: string;
-  hooks: Array<{ type: "command"; command: string; timeout: number }>;
+  hooks: HookHandler[];
 }
 
 export function hookGroup(target: string | HookTarget, event: HookEvent): HookGroup {
   const spec = SPECS[event];
-  const command = target === "launcher" ? launcherHookCommand(event) : hookCommand(typeof target === "string" ? target : target.packageRoot, event);
-  const handler = { type: "command" as const, command, timeout: spec.timeout };
-  return spec.matcher === undefined ? { hooks: [handler] } : { matcher: spec.matcher, hooks: [handler] };
+  const packageRoot = target === "launcher" ? undefined : typeof target === "string" ? target : target.packageRoot;
+  const command = (bundle: string) => (packageRoot === undefined ? launcherHookCommand(bundle) : hookCommand(packageRoot, event, bundle));
+  const hooks: HookHandler[] = [{ type: "command", command: command(spec.bundle), timeout: spec.timeout }];
+  if (spec.wake) hooks.push({ type: "command", command: command(spec.wake.bundle), timeout: spec.wake.timeout, asyncRewake: true });
+  return spec.matcher === undefined ? { hooks } : { matcher: spec.matcher, hooks };
 }
 
 export function desiredHooks(target: string | HookTarget): Map<HookEvent, HookGroup> {

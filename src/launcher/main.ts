@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { findPackage, LOCAL_RECORD, type Found } from "./where.js";
 
-const HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
+const HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop", "wake"];
 const INSTALL_HINT = "Install it on this machine (codex-collab README → Install: npm pack in a checkout, then npm install -g ./codex-collab-<version>.tgz), then start a new session.";
 
 function runHook(name: string, found: Found | null): void {

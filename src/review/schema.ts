@@ -1,5 +1,5 @@
 // The structured answer a review asks Codex for: its schema (for `codex exec --output-schema`), parsing the answer
-// (JSON as asked, or prose when the model ignored the format), sorting, counting and printing findings.
+// (JSON as asked; a prose answer is kept as prose, never mined for findings), sorting, counting and printing findings.
 import * as z from "zod/mini";
 import { Finding, Severity } from "../state/schema.js";
 import { countBySeverity, findingLocation, sortFindings } from "./findings.js";
@@ -158,6 +158,11 @@ export interface ParsedReview {
   result: ReviewResult;
   /** True when the answer was JSON that matched (or was repaired into) the schema. */
   structured: boolean;
+  /**
+   * Set when Codex answered in prose: the answer itself. Findings are never guessed from prose (a prose answer can
+   * echo our own template's lines), so `result.findings` is empty and `result.verdict` is "comment".
+   */
+  prose?: string;
   /** Set when the answer was not exactly what was asked for; says what was done with it. */
   note?: string;
 }
@@ -196,11 +201,11 @@ export function parseReviewAnswer(text: string): ParsedReview {
       note: `Codex's JSON did not match the review schema exactly; it was repaired (${repairs.join("; ")}).`,
     };
   }
-  const result = parseProse(text);
   return {
-    result,
+    result: { verdict: "comment", summary: "", findings: [] },
     structured: false,
-    note: `Codex answered in prose instead of the requested JSON; ${result.findings.length} finding${result.findings.length === 1 ? " was" : "s were"} extracted on a best-effort basis, so read the full answer too.`,
+    prose: text.trim(),
+    note: "Codex answered in prose instead of the requested JSON; no findings were taken from it. Read the answer itself.",
   };
 }
 
@@ -256,8 +261,8 @@ function repairReview(value: Record<string, unknown>): { result: ReviewResult; r
 }
 
 /**
- * Severity words in English and Chinese, as reviewers (and models) write them. `label` are the words we ask for;
- * `synonym` are looser ones, trusted only where a label stands (a heading, "[minor]", "**High**:").
+ * Severity words in English and Chinese, as models write them in a JSON `severity` field: `label` are the words we
+ * ask for, `synonym` looser ones.
  */
 const SEVERITY_WORDS: { severity: Severity; label: RegExp; synonym: RegExp }[] = [
   {
@@ -277,9 +282,8 @@ const SEVERITY_WORDS: { severity: Severity; label: RegExp; synonym: RegExp }[] =
   },
 ];
 
-function severityFromWord(word: string, labelsOnly = false): Severity | null {
+function severityFromWord(word: string): Severity | null {
   for (const { severity, label } of SEVERITY_WORDS) if (label.test(word)) return severity;
-  if (labelsOnly) return null;
   for (const { severity, synonym } of SEVERITY_WORDS) if (synonym.test(word)) return severity;
   return null;
 }
@@ -289,121 +293,6 @@ function inferVerdict(findings: Finding[], text: string): Verdict {
   if (findings.some((f) => f.severity === "must-fix")) return "request-changes";
   if (/\bapprove[ds]?\b|\blgtm\b|looks good|批准|可以合并|通过/i.test(text)) return "approve";
   return "comment";
-}
-
-const BULLET = /^\s*(?:[-*+•]|\d+[.)]|[（(]?\d+[)）]|[一二三四五六七八九十]+[、.])\s+/;
-const HEADING = /^\s*(?:#{1,6}\s+|\*\*[^*]+\*\*:?\s*$|__[^_]+__:?\s*$|[^\s].{0,40}[:：]\s*$)/;
-/** A path with a dot-extension, then an optional `:12`, `:12-14`, ` line 12`, ` lines 3-5`, ` L12`, ` 第 12 行`. */
-const PATH = String.raw`(?:[\w.@~\u00c0-\uffff-]+\/)*[\w@~\u00c0-\uffff-][\w.@~\u00c0-\uffff-]*\.[A-Za-z0-9]{1,10}`;
-const LINES = String.raw`(?::(\d+)(?:[-–](\d+))?|,?\s*(?:lines?\s*|L|第\s*)(\d+)(?:\s*[-–]\s*(\d+))?)`;
-const BACKTICK = "`";
-/** Between backticks a path may contain spaces. */
-const QUOTED_REF = new RegExp(String.raw`${BACKTICK}([^${BACKTICK}\s][^${BACKTICK}\n]*?\.[A-Za-z0-9]{1,10})${LINES}?${BACKTICK}(?:${LINES})?`, "u");
-/** Unquoted, a path counts only with a directory or a line number: "e.g." and "Node.js" are not files. */
-const BARE_REF = new RegExp(
-  String.raw`(?<![\w./])((?:[\w.@~-]+\/)+[\w@~-][\w.@~-]*\.[A-Za-z0-9]{1,10}|${PATH}(?=${LINES.replace(/\((?!\?)/g, "(?:")}))${LINES}?`,
-  "u",
-);
-const FIX = /(?:\b(?:suggested fix|fix|suggestion)|建议修复方式|修复方式|修复|建议)\s*[:：]\s*(.+)$/i;
-
-interface FileRef {
-  text: string;
-  file: string;
-  start: number | null;
-  end: number | null;
-}
-
-function findFileRef(text: string): FileRef | null {
-  const quoted = QUOTED_REF.exec(text);
-  const m = quoted ?? BARE_REF.exec(text);
-  if (!m) return null;
-  const groups = quoted ? [m[2] ?? m[6] ?? m[4] ?? m[8], m[3] ?? m[7] ?? m[5] ?? m[9]] : [m[2] ?? m[4], m[3] ?? m[5]];
-  const start = groups[0] === undefined ? null : Number(groups[0]);
-  const end = groups[1] === undefined ? start : Number(groups[1]);
-  return { text: m[0], file: m[1] as string, start, end };
-}
-
-interface ProseItem {
-  severity: Severity | null;
-  lines: string[];
-}
-
-/** Best effort over a markdown-ish review: findings are list items under a severity heading or with a severity word. */
-function parseProse(text: string): ReviewResult {
-  const items: ProseItem[] = [];
-  const summaryLines: string[] = [];
-  let section: Severity | null = null;
-  let current: ProseItem | null = null;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trimEnd();
-    if (line.trim() === "" || /^\s*```/.test(line)) continue;
-    if (BULLET.test(line)) {
-      const body = line.replace(BULLET, "");
-      // A label ("[nit]", "**Must fix**:") decides; else one of our own words near the start; else the section.
-      const severity = severityFromWord(severityLabel(body)) ?? severityFromWord(body.slice(0, 40), true) ?? section;
-      current = { severity, lines: [body] };
-      items.push(current);
-      continue;
-    }
-    if (HEADING.test(line)) {
-      const heading = severityFromWord(line);
-      // A heading without a severity word (e.g. "## Summary") ends the current severity section.
-      section = heading;
-      current = null;
-      if (heading === null && !/summary|overview|总结|概述|结论/i.test(line)) summaryLines.push(stripMarkup(line));
-      continue;
-    }
-    if (current && /^\s+/.test(rawLine)) current.lines.push(line.trim());
-    else {
-      current = null;
-      summaryLines.push(line.trim());
-    }
-  }
-  const findings = items.filter((i): i is ProseItem & { severity: Severity } => i.severity !== null).map(proseFinding);
-  return {
-    verdict: inferVerdict(findings, text),
-    summary: summaryLines.join(" ").replace(/\s+/g, " ").trim().slice(0, 1000),
-    findings,
-  };
-}
-
-/** The start of an item, where a label like "[must-fix]" or "**Nit**:" sits. */
-function severityLabel(body: string): string {
-  const m = /^\s*(?:\[([^\]]+)\]|\*\*([^*]+)\*\*|([^:：—-]{1,20})[:：—])/.exec(body);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
-}
-
-function stripMarkup(s: string): string {
-  return s.replace(/^#+\s*/, "").replace(/\*\*|__|`/g, "").trim();
-}
-
-function proseFinding(item: ProseItem & { severity: Severity }): Finding {
-  const full = item.lines.join(" ");
-  const ref = findFileRef(full);
-  const fix = FIX.exec(full);
-  let body = full.replace(/^\s*(?:\[[^\]]+\]|\*\*[^*]+\*\*)\s*[:：—–-]?\s*/, "");
-  if (fix) body = body.replace(fix[0], "");
-  // A location that leads the item is metadata; one inside a sentence is part of what it says.
-  if (ref && body.trimStart().startsWith(ref.text)) body = body.trimStart().slice(ref.text.length).replace(/^[\s:：—–-]+/, "");
-  body = stripMarkup(body);
-  return {
-    severity: item.severity,
-    file: ref?.file ?? "",
-    line_start: ref?.start ?? null,
-    line_end: ref?.end ?? null,
-    title: titleOf(body),
-    explanation: body,
-    suggested_fix: fix?.[1]?.trim() ?? "",
-    // Prose carries no confidence: neither trusted nor dismissed.
-    confidence: 0.5,
-  };
-}
-
-/** The first sentence (ignoring early stops such as "e.g."), at most 100 characters. */
-function titleOf(body: string): string {
-  const m = /^(.{12,}?)[.!?](?:\s|$)|^(.+?)[。！？]/u.exec(body);
-  const sentence = m ? (m[1] ?? m[2] ?? body) : body;
-  return sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

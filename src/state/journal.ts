@@ -95,7 +95,8 @@ function toEntry(v: unknown): JournalEntry | null {
   if (o.kind === "classification") {
     const c = o.value as Record<string, unknown> | null;
     if (!str(o.key) || !c || !LEVELS.has(c.level as string) || typeof c.score !== "number" || !Number.isFinite(c.score) || !str(c.at)) return null;
-    return { kind: "classification", key: o.key, value: { level: c.level as Classification["level"], score: c.score, at: c.at } };
+    const locale = c.locale === "en" || c.locale === "zh" ? { locale: c.locale as "en" | "zh" } : {};
+    return { kind: "classification", key: o.key, value: { level: c.level as Classification["level"], score: c.score, at: c.at, ...locale } };
   }
   if (o.kind === "stage" && str(o.session)) return { kind: "stage", session: o.session };
   return null;
@@ -149,7 +150,8 @@ const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
  */
 export function stageAfterEdit(stage: number): number | undefined {
   if (stage >= 1 && stage <= 3) return 4;
-  if (stage === 5) return 6;
+  // Edits after a review or a final review are fixes; the review that follows them is the final review.
+  if (stage === 5 || stage === 7) return 6;
   return undefined;
 }
 

@@ -11,6 +11,7 @@ export const LIMITS = {
   reviews: 60,
   pendingEdits: 500,
   classifications: 200,
+  wakeLoops: 200,
 } as const;
 
 /** The seven stages of the collaboration flow; 0 = nothing done yet. */
@@ -117,6 +118,11 @@ function build() {
     at: z.string(),
     tool: z.string(),
     claudeSessionId: z.optional(z.string()),
+    /** Failed reviews of this edit so far; it is retried with backoff until MAX_REVIEW_ATTEMPTS, then dropped. */
+    attempts: z.optional(z.number()),
+    /** Not reviewed again before this time (backoff after a failed review). */
+    retryAt: z.optional(z.string()),
+    lastError: z.optional(z.string()),
   });
 
   const ReviewRecord = z.object({
@@ -131,8 +137,14 @@ function build() {
     finishedAt: z.optional(z.string()),
     verdict: z.optional(z.string()),
     summary: z.optional(z.string()),
-    /** Set when Codex answered in prose and the findings were parsed best-effort. */
+    /** Set when Codex's answer was not the JSON asked for; says what was done with it. */
     note: z.optional(z.string()),
+    /** "prose": Codex answered in prose; the record then has no findings and `summary` holds the answer. */
+    answer: z.optional(z.enum(["structured", "prose"])),
+    /** auto: the background worker reviewed a Claude session's edits; manual: someone ran `codex-collab review`. */
+    origin: z.optional(z.enum(["auto", "manual"])),
+    /** Fingerprint of each reviewed file's content when it was read, to tell whether a finding still applies. */
+    contentHashes: z.optional(z.record(z.string(), z.string())),
     findings: z._default(z.array(Finding), []),
     usage: z.optional(Usage),
     error: z.optional(z.string()),
@@ -152,12 +164,34 @@ function build() {
     /** Bytes of the prompt and the number of files whose diff it carried. */
     promptBytes: z.optional(z.number()),
     sentFiles: z.optional(z.number()),
+    /** Set once an asyncRewake hook woke Claude with this review's must-fix findings. */
+    wokenAt: z.optional(z.string()),
+  });
+
+  /** The automatic review's wake loop of one Claude session (see src/worker/wake.ts). */
+  const WakeLoop = z.object({
+    /** Wakes in the current loop; a user prompt starts a new loop. */
+    rounds: z._default(z.number(), 0),
+    /** When the user last prompted: the user's own prompt takes precedence over a scheduled wake. */
+    userPromptAt: z.optional(z.string()),
+    /** Language of the user's last prompt, for the wake text. */
+    locale: z.optional(z.enum(["en", "zh"])),
+    /** The waiting asyncRewake hook, while one waits for this session's review. */
+    waiter: z.optional(z.object({ pid: z.number(), since: z.string() })),
+    /** Findings Claude rejected with a reason (finding id → reason): never raised again in this session. */
+    rejected: z._default(z.record(z.string(), z.string()), {}),
+    /** Set when the loop stopped at the round cap or on an interrupt, with what was still open. */
+    stoppedAt: z.optional(z.string()),
+    stopReason: z.optional(z.string()),
+    open: z.optional(z.array(z.string())),
   });
 
   const Classification = z.object({
     level: z.enum(["simple", "medium", "complex"]),
     score: z.number(),
     at: z.string(),
+    /** Language of the prompt that set the level (the wake text uses it). */
+    locale: z.optional(z.enum(["en", "zh"])),
   });
 
   const WorkerInfo = z.object({
@@ -174,8 +208,10 @@ function build() {
     /** Latest classification per Claude session id. */
     classifications: z._default(z.record(z.string(), Classification), {}),
     worker: z._default(z.nullable(WorkerInfo), null),
+    /** Wake loop per Claude session id. Optional rather than defaulted, so StateFile literals elsewhere stay valid. */
+    wake: z.optional(z.record(z.string(), WakeLoop)),
   });
-  return { Usage, Stage, HistoryEntry, ThreadSize, Decision, Session, Severity, Finding, PendingEdit, ReviewRecord, Classification, WorkerInfo, StateFile };
+  return { Usage, Stage, HistoryEntry, ThreadSize, Decision, Session, Severity, Finding, PendingEdit, ReviewRecord, WakeLoop, Classification, WorkerInfo, StateFile };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -204,6 +240,7 @@ export const Severity = /* @__PURE__ */ part("Severity");
 export const Finding = /* @__PURE__ */ part("Finding");
 export const PendingEdit = /* @__PURE__ */ part("PendingEdit");
 export const ReviewRecord = /* @__PURE__ */ part("ReviewRecord");
+export const WakeLoop = /* @__PURE__ */ part("WakeLoop");
 export const Classification = /* @__PURE__ */ part("Classification");
 export const WorkerInfo = /* @__PURE__ */ part("WorkerInfo");
 export const StateFile = /* @__PURE__ */ part("StateFile");
@@ -216,6 +253,7 @@ export type Severity = z.infer<typeof Severity>;
 export type Finding = z.infer<typeof Finding>;
 export type PendingEdit = z.infer<typeof PendingEdit>;
 export type ReviewRecord = z.infer<typeof ReviewRecord>;
+export type WakeLoop = z.infer<typeof WakeLoop>;
 export type Classification = z.infer<typeof Classification>;
 export type WorkerInfo = z.infer<typeof WorkerInfo>;
 export type StateFile = z.infer<typeof StateFile>;

@@ -166,6 +166,10 @@ export function pruneState(state: StateFile): void {
   if (classifications.length > LIMITS.classifications) {
     state.classifications = Object.fromEntries(keepNewest(classifications, LIMITS.classifications, ([, c]) => c.at));
   }
+  const loops = Object.entries(state.wake ?? {});
+  if (loops.length > LIMITS.wakeLoops) {
+    state.wake = Object.fromEntries(keepNewest(loops, LIMITS.wakeLoops, ([, w]) => w.userPromptAt ?? w.waiter?.since ?? ""));
+  }
 }
 
 /** Keeps the `n` items with the latest `key` (ties: the later position wins), in their original order. */

@@ -44,6 +44,16 @@ export interface ClaudeSessionSummary {
   tokens: { used: number; max: number };
   pendingEdits: number;
   lastActivity: string;
+  /** The wake loop: whether a hook waits to wake Claude with this session's review, and the rounds used. */
+  wake?: { scheduled: boolean; rounds: number; maxRounds: number; stopped?: string; open?: string[]; rejected: number };
+}
+
+/** Edits whose review failed and waits for its retry (the worker's backoff). */
+export interface RetrySummary {
+  edits: number;
+  attempts: number;
+  nextAt: string;
+  lastError?: string;
 }
 
 export interface WorkerSummary {
@@ -58,8 +68,13 @@ export interface StatusSummary {
   sessions: SessionSummary[];
   reviews: ReviewSummary[];
   pendingEdits: number;
+  /** A review is running now (the worker's). */
+  reviewRunning: boolean;
+  retrying: RetrySummary | null;
   worker: WorkerSummary;
   claudeSessions: ClaudeSessionSummary[];
+  /** Whether an idle Claude is woken with must-fix findings (review.wake). */
+  wake: boolean;
 }
 
 function keyOf(claudeSessionId: string | undefined): string {
@@ -82,7 +97,8 @@ function latest(a: string, b: string | undefined): string {
   return b !== undefined && b > a ? b : a;
 }
 
-export function summarize(state: StateFile, config: Config, opts: { workerAlive: boolean }): StatusSummary {
+export function summarize(state: StateFile, config: Config, opts: { workerAlive: boolean; pidAlive?: (pid: number) => boolean }): StatusSummary {
+  const pidAlive = opts.pidAlive ?? (() => true);
   const sessions = Object.values(state.sessions)
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     .map(
@@ -137,11 +153,47 @@ export function summarize(state: StateFile, config: Config, opts: { workerAlive:
         tokens: { used: used.tokens, max: config.review.maxTokensPerSession },
         pendingEdits: state.pendingEdits.filter((e) => keyOf(e.claudeSessionId) === id).length,
         lastActivity,
+        ...wakeOf(state, config, id, pidAlive),
       };
     });
 
   const w = state.worker;
   const worker: WorkerSummary = opts.workerAlive && w ? { status: "running", pid: w.pid, heartbeatAt: w.heartbeatAt } : w ? { status: "dead", pid: w.pid, heartbeatAt: w.heartbeatAt } : { status: "idle" };
 
-  return { reviewMode: config.review.mode, sessions, reviews, pendingEdits: state.pendingEdits.length, worker, claudeSessions };
+  const failed = state.pendingEdits.filter((e) => e.retryAt !== undefined);
+  const retrying: RetrySummary | null =
+    failed.length === 0
+      ? null
+      : {
+          edits: failed.length,
+          attempts: Math.max(...failed.map((e) => e.attempts ?? 0)),
+          nextAt: failed.map((e) => e.retryAt as string).sort()[0] as string,
+          ...(failed[0]?.lastError !== undefined ? { lastError: failed[0].lastError } : {}),
+        };
+  return {
+    reviewMode: config.review.mode,
+    sessions,
+    reviews,
+    pendingEdits: state.pendingEdits.length,
+    reviewRunning: state.reviews.some((r) => r.status === "running"),
+    retrying,
+    worker,
+    claudeSessions,
+    wake: config.review.wake,
+  };
+}
+
+function wakeOf(state: StateFile, config: Config, id: string, pidAlive: (pid: number) => boolean): Pick<ClaudeSessionSummary, "wake"> {
+  const loop = state.wake?.[id];
+  if (!loop) return {};
+  return {
+    wake: {
+      scheduled: loop.waiter !== undefined && pidAlive(loop.waiter.pid),
+      rounds: loop.rounds,
+      maxRounds: config.review.wakeRounds,
+      ...(loop.stoppedAt !== undefined ? { stopped: loop.stopReason ?? "stopped" } : {}),
+      ...(loop.open !== undefined ? { open: loop.open } : {}),
+      rejected: Object.keys(loop.rejected).length,
+    },
+  };
 }

@@ -49,6 +49,9 @@ export function reviewResult(outcome: ReviewOutcome): Record<string, unknown> {
     success: record.status === "done" || record.status === "skipped",
     SESSION_ID: turn?.result.SESSION_ID ?? null,
     review: record,
+    // findings: schema-shaped findings (maybe none); prose: Codex ignored the format, see `prose`, no findings.
+    outcome: record.status !== "done" ? record.status : parsed?.prose !== undefined ? "prose" : "findings",
+    prose: parsed?.prose ?? null,
     structured: parsed?.structured ?? null,
     left_out: change.skipped,
     budget_note: budgetNote || null,

@@ -21,8 +21,10 @@ export interface ReviewRequest extends Omit<StageRequest, "kind" | "vars" | "use
   /** What the change is for, in the user's words. */
   taskText?: string;
   focus?: string;
-  /** Force stage 7; by default a review after an earlier review of the session is the final review. */
+  /** Force stage 7; by default the review after fixes (edits that followed a review) is the final review. */
   final?: boolean;
+  /** auto: the background worker's review of a Claude session's edits; manual (default): someone asked for it. */
+  origin?: "auto" | "manual";
   /** Send the whole change even when the thread has seen an earlier review of it. */
   full?: boolean;
   /** Skip a change whose diff was already reviewed (the background worker). */
@@ -63,7 +65,7 @@ export async function planReview(req: ReviewRequest): Promise<Planned> {
   if (req.dedupe && (await alreadyReviewed(req, change, hash))) return { skip: "this exact change was already reviewed", change };
 
   const state = req.store.read();
-  const stage = req.final || (state.sessions[req.target.name]?.stage ?? 0) >= 5 ? 7 : 5;
+  const stage = stageOf(req, state, hash);
   const baseCommit = req.base !== undefined ? change.against : undefined;
   const common = { change, hash, stage, ...(baseCommit !== undefined ? { baseCommit } : {}) };
   const since = await lastSeen(req, state, change, baseCommit);
@@ -172,4 +174,15 @@ async function alreadyReviewed(req: ReviewRequest, change: Change, hash: string)
   // Review paths are root-relative; collect from the root so they mean the same files.
   const now = await collectChange({ cwd: req.root, base: req.base, paths: covering.files, ignore: req.config.review.ignore });
   return changeHash(now) === covering.diffHash;
+}
+
+/**
+ * Stage 7 follows fixes — Claude's edits after a review (the hooks move the session to stage 6), or a change since
+ * the session's last review — or is asked for; a second review with no change in between is not a final review.
+ */
+function stageOf(req: ReviewRequest, state: StateFile, hash: string): number {
+  const previous = state.reviews.filter((r) => r.sessionName === req.target.name && r.status === "done").at(-1);
+  const current = state.sessions[req.target.name]?.stage ?? 0;
+  const fixed = current === 6 || (current >= 5 && previous !== undefined && previous.diffHash !== hash);
+  return req.final || fixed ? 7 : 5;
 }

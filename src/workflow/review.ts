@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { redact } from "../redact/index.js";
 import { changeHash, collectChange, type Change } from "../review/diff.js";
 import { sortFindings } from "../review/findings.js";
+import { fileFingerprint } from "../worker/fingerprint.js";
 import { parseReviewAnswer, reviewJsonSchema, type ParsedReview } from "../review/schema.js";
 import { writeReviewedTree } from "../review/snapshot.js";
 import type { ReviewRecord } from "../state/schema.js";
@@ -42,9 +43,20 @@ function newRecord(req: ReviewRequest, change: Change, hash: string, status: Rev
     diffHash: hash,
     files: change.files.map((f) => f.path),
     status,
+    origin: req.origin ?? "manual",
     startedAt: new Date().toISOString(),
     findings: [],
   };
+}
+
+/** What each reviewed file held when it was read, so delivery can tell a finding about code since changed. */
+function contentHashes(root: string, change: Change): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of change.files) {
+    const hash = fileFingerprint(root, f.path);
+    if (hash !== null) out[f.path] = hash;
+  }
+  return out;
 }
 
 function skipped(req: ReviewRequest, change: Change, hash: string, reason: string): ReviewOutcome {
@@ -88,7 +100,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
   const plan = await planReview(req);
   if ("skip" in plan) return skipped(req, plan.change, changeHash(plan.change), plan.skip);
   const { change, fit } = plan;
-  const record: ReviewRecord = { ...newRecord(req, change, plan.hash, "running"), ...(plan.baseCommit ? { base: plan.baseCommit } : {}), ...(plan.since ? { since: plan.since.id } : {}) };
+  const record: ReviewRecord = { ...newRecord(req, change, plan.hash, "running"), contentHashes: contentHashes(req.root, change), ...(plan.baseCommit ? { base: plan.baseCommit } : {}), ...(plan.since ? { since: plan.since.id } : {}) };
   req.store.update((s) => {
     s.reviews.push(record);
   });
@@ -120,11 +132,15 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
       }
       if (parsed) {
         r.status = "done";
-        r.verdict = parsed.result.verdict;
-        r.summary = parsed.result.summary;
+        r.answer = parsed.prose === undefined ? "structured" : "prose";
+        r.verdict = parsed.prose === undefined ? parsed.result.verdict : undefined;
+        // A prose answer has no findings; the answer itself is kept (cut) for `reviews show`.
+        r.summary = parsed.prose === undefined ? parsed.result.summary : parsed.prose.slice(0, 4000);
         r.findings = sortFindings(parsed.result.findings);
         if (parsed.note) r.note = parsed.note;
         if (tree) r.tree = tree;
+        // Whoever ran a review by hand from a Claude session read its output there already.
+        if (r.origin === "manual") r.deliveredAt = r.finishedAt;
       } else {
         r.status = "failed";
         r.error = redact(turn?.result.error?.message ?? "the review did not finish").text;

@@ -4,8 +4,9 @@ import { loadConfig } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { isCodexCollabError, UsageError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
-import { pendingWithJournal } from "../review/journal.js";
-import { workerAlive } from "../review/schedule.js";
+import { isAlive } from "../state/lock.js";
+import { pendingWithJournal } from "../worker/journal.js";
+import { workerAlive } from "../worker/schedule.js";
 import type { ReviewRecord } from "../state/schema.js";
 import { openStore } from "../state/store.js";
 import { summarize, type StatusSummary } from "../state/summary.js";
@@ -34,7 +35,7 @@ export function projectStatus(cwd: string, onWarning?: (message: string) => void
   }
   // Edits the worker has not drained from the hook's journal yet are pending too.
   const pending = { ...state, pendingEdits: pendingWithJournal(state, root) };
-  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()) });
+  const summary = summarize(pending, config, { workerAlive: workerAlive(state.worker, new Date()), pidAlive: isAlive });
   return { project: root, ...(warning ? { warning } : {}), ...summary, usage: usageReport(state, config) };
 }
 

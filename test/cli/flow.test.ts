@@ -96,6 +96,16 @@ describe("analyze → review → review", () => {
     expect(userTexts(srv.responseRequests().at(-1)!).at(-1)).toContain("Off-by-one lets one extra request through");
   });
 
+  it("a review with no change since the last one is not the final review; --final makes it one", async () => {
+    const again = await runCli(["review", "--json"], { cwd: repo, env });
+    expect(again.code, again.stderr).toBe(0);
+    const history = () => JSON.parse(readFileSync(join(repo, ".codex-collab"), "utf8")).sessions["claude-abc"].history;
+    expect(history().at(-1)).toMatchObject({ kind: "review", stage: 5 });
+    const final = await runCli(["review", "--json", "--final"], { cwd: repo, env });
+    expect(final.code, final.stderr).toBe(0);
+    expect(history().at(-1)).toMatchObject({ kind: "review", stage: 7 });
+  });
+
   it("sessions show prints the flow so far", async () => {
     const r = await runCli(["sessions", "show", "claude-abc"], { cwd: repo, env });
     expect(r.code, r.stderr).toBe(0);

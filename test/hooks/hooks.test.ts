@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { drainJournal, journalPath, readJournal } from "../../src/review/journal.js";
+import { drainJournal, journalPath, readJournal } from "../../src/worker/journal.js";
 import { openStore } from "../../src/state/store.js";
 import type { Finding, ReviewRecord } from "../../src/state/schema.js";
 import { makeRepo } from "../support/git.js";
@@ -27,8 +27,8 @@ import {
 } from "../support/hooks.js";
 
 const SESSION = "570c2d2f-3da1-466b-a6b0-7e5194b2cf9a";
-const EVENTS: HookEventName[] = ["SessionStart", "UserPromptSubmit", "PostToolUse", "Stop"];
-const FIXTURE_OF: Record<HookEventName, string> = {
+const EVENTS: Exclude<HookEventName, "Wake">[] = ["SessionStart", "UserPromptSubmit", "PostToolUse", "Stop"];
+const FIXTURE_OF: Record<Exclude<HookEventName, "Wake">, string> = {
   SessionStart: "session-start",
   UserPromptSubmit: "user-prompt-submit",
   PostToolUse: "post-tool-use-edit",

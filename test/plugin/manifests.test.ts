@@ -86,9 +86,13 @@ describe("manifests", () => {
       expect(groups).toHaveLength(1);
       expect(groups[0]!.matcher).toBe(installed.matcher);
       const bundle = basename(hookBundlePath("/pkg", event), ".cjs");
-      expect(groups[0]!.hooks).toEqual([
-        { type: "command", command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/${bundle}.cjs"`, timeout: installed.hooks[0]!.timeout },
-      ]);
+      // Each handler install writes, as the plugin runs it: the same bundle, timeout and asyncRewake flag.
+      expect(groups[0]!.hooks).toEqual(
+        installed.hooks.map((h) => ({
+          ...h,
+          command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/${basename(h.command.slice(h.command.lastIndexOf(" ") + 1).replace(/"/g, ""))}"`,
+        })),
+      );
       expect(groups[0]!.hooks[0]!.timeout).toBeGreaterThan(0);
       // The build writes that hook (a code-cache loader and the bundle it runs).
       expect(pkg.scripts["build:hooks"]).toContain(`hooks/${bundle}=src/hooks/cached-entry.ts`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { Config } from "../../src/config/schema.js";
-import { reviewPolicy } from "../../src/review/worker.js";
+import { reviewPolicy } from "../../src/worker/worker.js";
 import type { ReviewRecord, StateFile } from "../../src/state/schema.js";
 import { emptyState } from "../../src/state/schema.js";
 import { budgetUsed, NO_CLAUDE_SESSION, summarize } from "../../src/state/summary.js";
@@ -75,5 +75,22 @@ describe("summarize", () => {
       lastActivity: "2026-01-01T00:03:00.000Z",
     });
     expect(s.claudeSessions[0]).toMatchObject({ pendingEdits: 1, classification: null });
+  });
+
+  it("shows a running review, edits kept for a retry, and each session's wake loop", () => {
+    const state = crafted();
+    state.pendingEdits = [{ path: "b.ts", hash: "h", at: "2026-01-01T00:09:00.000Z", tool: "Write", claudeSessionId: "s1", attempts: 1, retryAt: "2026-01-01T00:10:00.000Z", lastError: "HTTP 500" }];
+    state.wake = {
+      s1: { rounds: 1, rejected: { abcdef01: "intended" }, waiter: { pid: 4242, since: "2026-01-01T00:09:00.000Z" } },
+      s2: { rounds: 2, rejected: {}, stoppedAt: "x", stopReason: "round cap reached (2 rounds)", open: ["a.ts:3 bug"] },
+    };
+    const s = summarize(state, z.parse(Config, {}), { workerAlive: true, pidAlive: (pid) => pid === 4242 });
+    expect(s.reviewRunning).toBe(true);
+    expect(s.retrying).toEqual({ edits: 1, attempts: 1, nextAt: "2026-01-01T00:10:00.000Z", lastError: "HTTP 500" });
+    expect(s.wake).toBe(true);
+    const by = Object.fromEntries(s.claudeSessions.map((c) => [c.id, c.wake]));
+    expect(by.s1).toEqual({ scheduled: true, rounds: 1, maxRounds: 2, rejected: 1 });
+    expect(by.s2).toEqual({ scheduled: false, rounds: 2, maxRounds: 2, stopped: "round cap reached (2 rounds)", open: ["a.ts:3 bug"], rejected: 0 });
+    expect(summarize(state, z.parse(Config, {}), { workerAlive: true, pidAlive: () => false }).claudeSessions.find((c) => c.id === "s1")?.wake?.scheduled).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { workerAlive } from "../../src/review/schedule.js";
+import { workerAlive } from "../../src/worker/schedule.js";
 import { isAlive, tryLock } from "../../src/state/lock.js";
 
 let parent: ChildProcess | undefined;

@@ -50,15 +50,14 @@ export interface RunClaudeResult {
   stderr: string;
 }
 
-export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeResult> {
-  const ownHome = options.home === undefined;
-  const home = options.home ?? mkdtempSync(join(tmpdir(), "cc-claude-home-"));
+/** A clean environment for the CLI under `home`: CLAUDE_CONFIG_DIR is HOME/.claude, TMPDIR is HOME/tmp. */
+function claudeEnv(home: string, options: { serverUrl: string; extraEnv?: Record<string, string> }): Record<string, string> {
   const configDir = join(home, ".claude");
   // The CLI keeps task output under $TMPDIR/claude-<uid>/; inside HOME it is removed with it.
   const tmp = join(home, "tmp");
   mkdirSync(configDir, { recursive: true });
   mkdirSync(tmp, { recursive: true });
-  const env: Record<string, string> = {
+  return {
     PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
     HOME: home,
     TMPDIR: tmp,
@@ -70,6 +69,12 @@ export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeRes
     DISABLE_AUTOUPDATER: "1",
     ...options.extraEnv,
   };
+}
+
+export async function runClaude(options: RunClaudeOptions): Promise<RunClaudeResult> {
+  const ownHome = options.home === undefined;
+  const home = options.home ?? mkdtempSync(join(tmpdir(), "cc-claude-home-"));
+  const env = claudeEnv(home, options);
   const args = [
     "-p",
     options.prompt,
@@ -133,4 +138,110 @@ function parseJsonLines(stdout: string): any[] {
     }
   }
   return events;
+}
+
+export interface ClaudeSessionOptions extends Omit<RunClaudeOptions, "prompt"> {
+  /** The first user message; more are sent with `send`. */
+  prompt: string;
+}
+
+/**
+ * A Claude Code session held open the way the interactive UI and SDK hosts hold it: `--input-format stream-json`,
+ * stdin kept open between user messages. Only such sessions run `asyncRewake` hooks in the background and can be
+ * woken by them (CLAUDE_CODE_FACTS.md §a); a `-p` text prompt runs them synchronously.
+ */
+export interface ClaudeSession {
+  /** Parsed stream-json events so far, in arrival order. */
+  events: any[];
+  /** `result` events so far: one per finished turn. */
+  results(): any[];
+  /** Sends another user message. */
+  send(text: string): void;
+  /** Sends an SDK interrupt (what Esc does in the UI) for the turn in progress. */
+  interrupt(): void;
+  /** Resolves with the first event (from `from` on) matching `pred`; rejects after `timeoutMs`. */
+  waitForEvent(pred: (e: any) => boolean, timeoutMs: number, from?: number): Promise<any>;
+  /** Closes stdin and waits for the CLI to exit (killing its group after `graceMs`). */
+  close(graceMs?: number): Promise<RunClaudeResult>;
+}
+
+export function startClaudeSession(options: ClaudeSessionOptions): ClaudeSession {
+  const ownHome = options.home === undefined;
+  const home = options.home ?? mkdtempSync(join(tmpdir(), "cc-claude-home-"));
+  const env = claudeEnv(home, options);
+  const args = [
+    "-p",
+    "--input-format",
+    "stream-json",
+    "--output-format",
+    "stream-json",
+    "--verbose",
+    "--permission-mode",
+    "acceptEdits",
+    ...(options.args ?? []),
+  ];
+  const child = spawn(options.bin ?? CLAUDE_BIN, args, { cwd: options.cwd, env, stdio: ["pipe", "pipe", "pipe"], detached: true });
+  const events: any[] = [];
+  let stdout = "";
+  let stderr = "";
+  let pending = "";
+  let timedOut = false;
+  const waiters = new Set<() => void>();
+  child.stdout.setEncoding("utf8").on("data", (d: string) => {
+    stdout += d;
+    pending += d;
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    events.push(...parseJsonLines(lines.join("\n")));
+    for (const w of waiters) w();
+  });
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stdin.on("error", () => {});
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killGroup(child.pid);
+  }, options.timeoutMs ?? 120_000);
+  const onAbort = () => killGroup(child.pid);
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  let seq = 0;
+  const write = (value: unknown): void => {
+    if (child.stdin.writable) child.stdin.write(`${JSON.stringify(value)}\n`);
+  };
+  const send = (textValue: string): void => write({ type: "user", message: { role: "user", content: textValue } });
+  send(options.prompt);
+  return {
+    events,
+    results: () => events.filter((e) => e.type === "result"),
+    send,
+    interrupt: () => write({ type: "control_request", request_id: `int-${++seq}`, request: { subtype: "interrupt" } }),
+    waitForEvent(pred, timeoutMs, from = 0) {
+      return new Promise((resolve, reject) => {
+        const check = (): boolean => {
+          const hit = events.slice(from).find(pred);
+          if (hit === undefined) return false;
+          waiters.delete(check);
+          clearTimeout(t);
+          resolve(hit);
+          return true;
+        };
+        const t = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching Claude event within ${timeoutMs} ms (${events.length} events)`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    async close(graceMs = 35_000) {
+      child.stdin.end();
+      const grace = setTimeout(() => killGroup(child.pid), graceMs);
+      const exitCode = await exited;
+      clearTimeout(grace);
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      if (ownHome) rmSync(home, { recursive: true, force: true });
+      return { exitCode, timedOut, events: [...events, ...parseJsonLines(pending)], stdout, stderr };
+    },
+  };
 }

@@ -5,13 +5,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJournal } from "../../src/review/journal.js";
+import { readJournal } from "../../src/worker/journal.js";
 
 export const HOOK_BUNDLES = {
   SessionStart: "session-start",
   UserPromptSubmit: "user-prompt-submit",
   PostToolUse: "post-tool-use",
   Stop: "stop",
+  Wake: "wake",
 } as const;
 export type HookEventName = keyof typeof HOOK_BUNDLES;
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 /** A name with a space, non-ASCII letters and every character that is special inside sh double quotes. */
 export const AWKWARD_NAME = 'pkg dir ü 日本 $HOME "q" `b` \\x';
 
-const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop"] as const;
+const BUNDLES = ["session-start", "user-prompt-submit", "post-tool-use", "stop", "wake"] as const;
 const BUILT_LAUNCHER = join(import.meta.dirname, "..", "..", "dist", "launch.cjs");
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { Config } from "../../src/config/schema.js";
-import { reviewPolicy } from "../../src/review/worker.js";
+import { reviewPolicy } from "../../src/worker/worker.js";
 import { emptyState, type ReviewRecord, type StateFile } from "../../src/state/schema.js";
 import shipped from "../../src/workflow/prices.json" with { type: "json" };
 import { estimateCost, priceTable, projectUsage, reviewsCost } from "../../src/workflow/usage.js";

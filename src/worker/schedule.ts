@@ -2,9 +2,10 @@
 // Pure functions over the state file; the callers hold the store lock.
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isAlive } from "../state/lock.js";
-import { invalidPath } from "./pathname.js";
+import { invalidPath } from "../review/pathname.js";
 import type { Config } from "../config/schema.js";
 import type { PendingEdit, StateFile, WorkerInfo } from "../state/schema.js";
+import { textFingerprint } from "./fingerprint.js";
 
 /** The worker refreshes its heartbeat at least this often while alive. */
 export const HEARTBEAT_MS = 5_000;
@@ -41,20 +42,11 @@ export function editedPaths(root: string, toolInput: unknown): string[] {
 }
 
 /**
- * Fingerprint of one tool call, so the same event reported twice is recorded once. Two 32-bit FNV-1a lanes in
- * plain JS: node:crypto costs the PostToolUse hook ~8 ms of start-up, and a collision is harmless here (it could
- * only merge two edits of a path that is pending review either way).
+ * Fingerprint of one tool call, so the same event reported twice is recorded once (see fingerprint.ts: no
+ * node:crypto in hooks; a collision could only merge two edits of a path that is pending review either way).
  */
 export function editHash(toolName: string, toolInput: unknown): string {
-  const text = `${toolName}\0${JSON.stringify(toolInput) ?? ""}`;
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+  return textFingerprint(`${toolName}\0${JSON.stringify(toolInput) ?? ""}`);
 }
 
 /** Adds an edit unless the very same edit (same path and input) is already pending. */

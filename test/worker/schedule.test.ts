@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/review/journal.js";
+import { drainJournal, journalNonEmpty, journalPath, readJournal } from "../../src/worker/journal.js";
 import { appendJournal } from "../../src/state/journal.js";
 import { openStore } from "../../src/state/store.js";
-import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/review/schedule.js";
+import { editedPaths, editHash, HEARTBEAT_MS, recordEdit, workerAlive } from "../../src/worker/schedule.js";
 import { emptyState } from "../../src/state/schema.js";
 
 describe("editedPaths", () => {

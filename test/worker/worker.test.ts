@@ -4,9 +4,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { workerLockPath } from "../../src/review/worker.js";
+import { workerLockPath } from "../../src/worker/worker.js";
 import { tryLock } from "../../src/state/lock.js";
-import { openStore } from "../../src/state/store.js";
+import { openStore, stateLockPath } from "../../src/state/store.js";
+import { stateFilePath } from "../../src/project.js";
+import { buildChild, holdLock, killAndWait } from "../state/helpers.js";
 import { runCli } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
@@ -47,6 +49,8 @@ let server: ResponsesServer;
 let home: CodexHome;
 /** Review requests wait for this before they are answered (a hanging server, controlled by the test). */
 let gate: Promise<void> = Promise.resolve();
+/** Review requests answered with HTTP 500 before the server answers normally again. */
+let failures = 0;
 let projects: string[] = [];
 
 beforeAll(async () => {
@@ -54,6 +58,10 @@ beforeAll(async () => {
   server = await startResponsesServer({
     script: async (req): Promise<Reply> => {
       if (!wantsSchema(req)) return { text: "ok" };
+      if (failures > 0) {
+        failures -= 1;
+        return { status: 500 };
+      }
       await gate;
       return { text: JSON.stringify(REVIEW), usage: { input_tokens: 900, output_tokens: 120 } };
     },
@@ -63,6 +71,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   gate = Promise.resolve();
+  failures = 0;
   for (const p of projects) await removeProject(p);
   projects = [];
 });
@@ -231,6 +240,55 @@ describe("background review worker", () => {
     expect(pendingEdits(dir)).toEqual([]);
     expect(startedWorkers(dir)).toHaveLength(2);
   });
+
+  it("a failed review keeps its edits for a retry with backoff, shown by status; the retry reviews them", async () => {
+    const { dir, env } = project({ debounceSeconds: 1, minIntervalSeconds: 0, mode: "always" });
+    // Enough 500s for one review however often codex retries the request itself.
+    failures = 10;
+    const sent = reviewRequests().length;
+    for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
+    await waitFor("the failed review", () => readState(dir)?.reviews.some((r: { status: string }) => r.status === "failed"), 90_000, 250);
+    failures = 0;
+    await waitFor("the edits kept for a retry", () => readState(dir).pendingEdits.length === 3, 10_000);
+    const kept = readState(dir).pendingEdits;
+    for (const e of kept) expect(e).toMatchObject({ attempts: 1, retryAt: expect.any(String), lastError: expect.any(String) });
+    // First backoff: 30 s after the failure.
+    expect(Date.parse(kept[0].retryAt) - Date.now()).toBeGreaterThan(20_000);
+    const status = await runCli(["status", "--json"], { cwd: dir, env });
+    expect(JSON.parse(status.stdout).retrying).toMatchObject({ edits: 3, attempts: 1, nextAt: kept[0].retryAt });
+    const text = await runCli(["status"], { cwd: dir, env });
+    expect(text.stdout).toMatch(/3 edit\(s\) kept after a failed review \(attempt 1\), retried at /);
+
+    await waitFor("the retry to review the kept edits", () => doneReviews(dir).length === 1, 90_000, 500);
+    await workerGone(dir);
+    expect(reviewRequests().length).toBeGreaterThan(sent + 1);
+    expect(readState(dir).reviews.map((r: { status: string }) => r.status)).toEqual(["failed", "done"]);
+    expect(pendingEdits(dir)).toEqual([]);
+    expect(startedWorkers(dir)).toHaveLength(1);
+  }, 180_000);
+
+  it("a state lock held past its timeout neither kills the worker (heartbeat, loop) nor loses the edits", async () => {
+    const { dir, env } = project({ debounceSeconds: 6, minIntervalSeconds: 0, mode: "always" });
+    const child = buildChild();
+    try {
+      for (const p of editAll(dir).slice(0, 2)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
+      const worker = await waitFor("the worker", () => readState(dir)?.worker, 30_000);
+      // Held for 12 s: past the 5 s lock timeout, so the heartbeat and the worker's own state writes fail meanwhile.
+      const holder = await holdLock(child.script, stateLockPath(stateFilePath(dir)));
+      await new Promise((r) => setTimeout(r, 12_000));
+      expect(pidAlive(worker.pid)).toBe(true);
+      await killAndWait(holder);
+      await waitFor("the review", () => doneReviews(dir).length === 1, 90_000, 250);
+      await workerGone(dir);
+      const log = readLog(dir, "worker.log");
+      expect(log).toMatch(/heartbeat failed|state busy, trying again/);
+      expect(log).not.toMatch(/\berror: /);
+      expect(doneReviews(dir)[0].files.length).toBeGreaterThan(0);
+      expect(startedWorkers(dir)).toEqual([worker.pid]);
+    } finally {
+      rmSync(child.dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("a worker started while the previous one is still exiting waits for its lock instead of giving up", async () => {
     const { dir, env } = project({ mode: "off", debounceSeconds: 0 });
