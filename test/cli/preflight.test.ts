@@ -1,7 +1,8 @@
 // Preflight and receipts through the built CLI and the real codex: `--dry-run` on every verb that sends prints
 // what would be sent and sends nothing; every real run ends with a one-line receipt; usage and the estimated cost
 // appear in the JSON contract, `status` and `sessions show`, priced from the shipped table or the config's.
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
@@ -113,18 +114,29 @@ describe("receipts, usage and cost", () => {
     expect(show.stdout).toMatch(/cost +~\$12\.40\d? \(estimate\)/);
   });
 
-  it("the config's price table overrides the shipped one, with its date; an invalid one is refused", async () => {
-    const root = repo({
-      ".claude/codex-collab.json": JSON.stringify({ context: { model: "house-model", pricesDate: "2026-11-30", prices: { "house-model": { input: 1, cachedInput: 0, output: 2 } } } }),
-    });
-    const r = await runCli(["ask", "--json", "anything?"], { cwd: root, env });
+  it("the config's price table overrides the shipped one, with its date; an invalid one is refused; a repository's is not used", async () => {
+    // Prices are the user's own setting (a repository's zero prices would lift the cost cap): the user scope.
+    const userDir = mkdtempSync(join(tmpdir(), "cc-pre-user-"));
+    repos.push(userDir);
+    const userEnv = { ...env, CLAUDE_CONFIG_DIR: userDir };
+    const prices = { context: { model: "house-model", pricesDate: "2026-11-30", prices: { "house-model": { input: 1, cachedInput: 0, output: 2 } } } };
+    writeFileSync(join(userDir, "codex-collab.json"), JSON.stringify(prices));
+    const root = repo();
+    const r = await runCli(["ask", "--json", "anything?"], { cwd: root, env: userEnv });
     expect(r.code, r.stderr).toBe(0);
     // 600k × $1 + 400k × $0 + 100k × $2 per million.
     expect(JSON.parse(r.stdout).receipt).toMatchObject({ costUsd: 0.8, model: "house-model", pricesDate: "2026-11-30" });
     expect(r.stderr).toContain("(estimate, house-model prices of 2026-11-30)");
 
-    writeFileSync(join(root, ".claude/codex-collab.json"), JSON.stringify({ context: { prices: { "house-model": { input: -1, cachedInput: 0, output: 2 } } } }));
-    const bad = await runCli(["ask", "anything?"], { cwd: root, env });
+    // The same table in the repository's file is refused (said on stderr), and the shipped prices apply.
+    const shared = repo({ ".claude/codex-collab.json": JSON.stringify(prices) });
+    const fromRepo = await runCli(["ask", "--json", "anything?"], { cwd: shared, env });
+    expect(fromRepo.code, fromRepo.stderr).toBe(0);
+    expect(JSON.parse(fromRepo.stdout).receipt.model).not.toBe("house-model");
+    expect(fromRepo.stderr).toMatch(/context\.prices/);
+
+    writeFileSync(join(userDir, "codex-collab.json"), JSON.stringify({ context: { prices: { "house-model": { input: -1, cachedInput: 0, output: 2 } } } }));
+    const bad = await runCli(["ask", "anything?"], { cwd: root, env: userEnv });
     expect(bad.code).toBe(8);
     expect(bad.stderr).toMatch(/context\.prices/);
   });
