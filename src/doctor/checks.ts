@@ -14,6 +14,7 @@ import { pendingWithJournal } from "../review/journal.js";
 import { workerAlive } from "../review/schedule.js";
 import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
 import { AUTH_ENV, customProviderVerdict, LOGIN_FIX } from "./credentials.js";
+import { checkStateCommitted } from "./state-committed.js";
 import { checkStatePaths } from "./state-paths.js";
 import { readPrivate, UnsafePathError } from "../state/safe-fs.js";
 import { oneLine } from "../text.js";
@@ -375,7 +376,7 @@ export async function runChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     checkHooks(ctx),
   ]);
   const read = readStateReadOnly(ctx.root);
-  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkStatePaths(ctx.root), checkState(ctx, read)];
+  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkStatePaths(ctx.root), checkStateCommitted(ctx.root), checkState(ctx, read)];
   if (read.ok) results.push(checkWorker(ctx, read.state));
   return results;
 }

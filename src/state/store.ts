@@ -1,5 +1,5 @@
 // The `.codex-collab` state file: lock-free reads (every write is an atomic rename), locked
-// read-modify-write updates, bounded size, and corrupt files moved aside instead of crashing a hook.
+// read-modify-write updates, bounded size, and corrupt or committed files moved aside instead of crashing a hook.
 import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
@@ -7,7 +7,8 @@ import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
 import { sleepSync } from "./lock.js";
-import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
+import { anyCommitted, COMMITTED_MARK, committedStatePaths, markCopyChecked, mayBeCommitted } from "./committed.js";
+import { ensurePrivateDir, moveAside, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
 import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
 import { timedLock, type LockWaitStats } from "./timed-lock.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
@@ -101,6 +102,39 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     }
   };
 
+  // A repository's committed state is never read as ours (committed.ts); git is asked at most once per store.
+  let suspect: boolean | undefined;
+  const committedHere = (): boolean => {
+    if (suspect !== undefined) return suspect;
+    suspect = false;
+    let text: string | null = null;
+    try {
+      text = readPrivate(path);
+    } catch {
+      // A link or a non-file: loading it moves it aside.
+    }
+    const copy = readCopy(copyPath);
+    if (!mayBeCommitted(root, { text, copy, copyPath })) return false;
+    suspect = anyCommitted(committedStatePaths(root));
+    if (!suspect && text !== null && text === copy) markCopyChecked(copyPath);
+    return suspect;
+  };
+  /** With the lock held: moves aside whatever still holds the repository's committed text. */
+  const disownLocked = (): void => {
+    const found = committedStatePaths(root);
+    suspect = false;
+    if (!anyCommitted(found)) return;
+    const why = "is committed to this repository (git tracks it), and a repository's state is never trusted";
+    if (found.state) {
+      const dest = quarantine(path, COMMITTED_MARK);
+      warn(`${path} ${why}; moved it to ${basename(dest)} and started a fresh state (git rm --cached it).`);
+    }
+    if (found.dirFiles.length > 0) {
+      const dest = moveAside(stateDir(root), COMMITTED_MARK);
+      warn(`${stateDir(root)} ${why} (${found.dirFiles.join(", ")}); moved it to ${basename(dest)} and started afresh (git rm -r --cached it).`);
+    }
+  };
+
   return {
     path,
     get lockWait() {
@@ -109,6 +143,14 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     },
     withLock: locked,
     read() {
+      if (committedHere()) {
+        try {
+          locked(disownLocked);
+        } catch (e) {
+          warn(`${path} or ${stateDir(root)} is committed to this repository and could not be moved aside (${oneLine((e as Error).message)}); using an empty state.`);
+          return emptyState();
+        }
+      }
       // The journal first: an entry a concurrent drain moves into the state meanwhile is then seen either way.
       const pending = readJournalEntries(root);
       const state = plain();
@@ -118,6 +160,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     update<T>(fn: (draft: StateFile) => T): T {
       return locked(() => {
         // Whoever writes the state drains the journal into it; the entries are removed only once it is written.
+        if (committedHere()) disownLocked();
         const drained = takeJournal(root);
         try {
           const draft = readLocked();
@@ -261,11 +304,11 @@ function validateChanged(
   return issues.length > 0 ? { success: false, issues } : { success: true, state: out as StateFile };
 }
 
-/** Renames the file to `<name>.corrupt-<ISO time without colons>`; returns the new path. */
-function quarantine(path: string): string {
+/** Renames the file to `<name>.corrupt-<ISO time without colons>` (or another mark); returns the new path. */
+function quarantine(path: string, mark = ".corrupt-"): string {
   const stamp = new Date().toISOString().replace(/:/g, "");
-  let dest = `${path}.corrupt-${stamp}`;
-  for (let i = 1; existsSync(dest); i++) dest = `${path}.corrupt-${stamp}-${i}`;
+  let dest = `${path}${mark}${stamp}`;
+  for (let i = 1; existsSync(dest); i++) dest = `${path}${mark}${stamp}-${i}`;
   try {
     renameSync(path, dest);
   } catch (e) {
