@@ -3,15 +3,15 @@
 // finding for the very Claude session the hook runs in, a "live" worker, a session) and `.codex-collab.d/`
 // (a journal, the validated copy); after a real `git clone` the real hook bundles run. The control: the same
 // files, untracked, ARE delivered — so the crafted state is one the hooks would otherwise trust.
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/state/store.js";
 import { runCli } from "../support/cli.js";
 import { git, makeRepo } from "../support/git.js";
-import { additionalContext, editPayload, fixture, hookJson, pendingEdits, readLog, readState, removeProject, requireBuilt, runHook } from "../support/hooks.js";
+import { additionalContext, editPayload, fixture, hookEnv, hookJson, pendingEdits, readLog, readState, removeProject, requireBuilt, runHook } from "../support/hooks.js";
 
 const SESSION = "570c2d2f-3da1-466b-a6b0-7e5194b2cf9a"; // the hook fixtures' session
 const TITLE = "SQL injection planted by the repository";
@@ -164,5 +164,24 @@ describe("a state the repository committed", () => {
       expect(aside(root)).toEqual([]);
       expect(existsSync(join(root, ".codex-collab"))).toBe(true);
     }
+  });
+
+  it("stays cheap: in a lived-in project hooks ask git nothing, and once after git rewrote its index", async () => {
+    const dir = project();
+    // A git on PATH that logs its arguments, then runs the real one.
+    const bin = mkdtempSync(join(tmpdir(), "cc-gitlog-"));
+    dirs.push(bin);
+    const log = join(bin, "calls.log");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const env = hookEnv(dir, { PATH: `${bin}:${process.env.PATH}` });
+    const lsFiles = () => (existsSync(log) ? readFileSync(log, "utf8").split("\n").filter((l) => l.startsWith("ls-files")).length : 0);
+    const ask = (text: string) => runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: text }), dir, { env });
+    for (const text of ["refactor the auth module and add tests", "go on", "thanks"]) expect((await ask(text)).code).toBe(0);
+    expect(lsFiles()).toBe(0);
+    git(dir, "update-index", "--really-refresh");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "the index is written again");
+    for (const text of ["and the docs", "ok"]) expect((await ask(text)).code).toBe(0);
+    expect(lsFiles()).toBe(1);
   });
 });
