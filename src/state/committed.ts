@@ -8,9 +8,9 @@
 // the state is not the copy it validated itself (see mayBeCommitted).
 import { closeSync, existsSync, futimesSync, lstatSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { STATE_FILE_NAME } from "../project.js";
-import { openPrivate } from "./safe-fs.js";
+import { basename, join } from "node:path";
+import { STATE_FILE_NAME, stateDir } from "../project.js";
+import { moveAside, openPrivate, readPrivate } from "./safe-fs.js";
 
 const STATE_DIR_NAME = `${STATE_FILE_NAME}.d`;
 /** What was moved aside because the repository committed it: `.codex-collab.committed-<time>`, `.codex-collab.d.committed-<time>`. */
@@ -92,4 +92,58 @@ export function markCopyChecked(copyPath: string): void {
   } catch {
     // Then the next reader asks git once more.
   }
+}
+
+export interface CommittedGuard {
+  /** Whether the repository committed what is there now; asks git at most once per store (see mayBeCommitted). */
+  suspect(): boolean;
+  /** With the state lock held: moves aside whatever still holds the repository's committed text. */
+  disownLocked(): void;
+}
+
+export interface GuardOptions {
+  root: string;
+  statePath: string;
+  copyPath: string;
+  /** The validated copy, if it is a private file (the store's rule). */
+  readCopy: (copyPath: string) => string | undefined;
+  /** Moves the state file aside with this mark; returns where to. */
+  quarantine: (path: string, mark: string) => string;
+  warn: (message: string) => void;
+}
+
+export function committedGuard(o: GuardOptions): CommittedGuard {
+  let suspect: boolean | undefined;
+  return {
+    suspect() {
+      if (suspect !== undefined) return suspect;
+      suspect = false;
+      let text: string | null = null;
+      try {
+        text = readPrivate(o.statePath);
+      } catch {
+        // A link or a non-file: loading it moves it aside.
+      }
+      const copy = o.readCopy(o.copyPath);
+      if (!mayBeCommitted(o.root, { text, copy, copyPath: o.copyPath })) return false;
+      suspect = anyCommitted(committedStatePaths(o.root));
+      if (!suspect && text !== null && text === copy) markCopyChecked(o.copyPath);
+      return suspect;
+    },
+    disownLocked() {
+      const found = committedStatePaths(o.root);
+      suspect = false;
+      if (!anyCommitted(found)) return;
+      const why = "is committed to this repository (git tracks it), and a repository's state is never trusted";
+      if (found.state) {
+        const dest = o.quarantine(o.statePath, COMMITTED_MARK);
+        o.warn(`${o.statePath} ${why}; moved it to ${basename(dest)} and started a fresh state (git rm --cached it).`);
+      }
+      if (found.dirFiles.length > 0) {
+        const dir = stateDir(o.root);
+        const dest = moveAside(dir, COMMITTED_MARK);
+        o.warn(`${dir} ${why} (${found.dirFiles.join(", ")}); moved it to ${basename(dest)} and started afresh (git rm -r --cached it).`);
+      }
+    },
+  };
 }

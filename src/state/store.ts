@@ -7,8 +7,8 @@ import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
 import { sleepSync } from "./lock.js";
-import { anyCommitted, COMMITTED_MARK, committedStatePaths, markCopyChecked, mayBeCommitted } from "./committed.js";
-import { ensurePrivateDir, moveAside, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
+import { committedGuard } from "./committed.js";
+import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
 import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
 import { timedLock, type LockWaitStats } from "./timed-lock.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
@@ -103,37 +103,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
   };
 
   // A repository's committed state is never read as ours (committed.ts); git is asked at most once per store.
-  let suspect: boolean | undefined;
-  const committedHere = (): boolean => {
-    if (suspect !== undefined) return suspect;
-    suspect = false;
-    let text: string | null = null;
-    try {
-      text = readPrivate(path);
-    } catch {
-      // A link or a non-file: loading it moves it aside.
-    }
-    const copy = readCopy(copyPath);
-    if (!mayBeCommitted(root, { text, copy, copyPath })) return false;
-    suspect = anyCommitted(committedStatePaths(root));
-    if (!suspect && text !== null && text === copy) markCopyChecked(copyPath);
-    return suspect;
-  };
-  /** With the lock held: moves aside whatever still holds the repository's committed text. */
-  const disownLocked = (): void => {
-    const found = committedStatePaths(root);
-    suspect = false;
-    if (!anyCommitted(found)) return;
-    const why = "is committed to this repository (git tracks it), and a repository's state is never trusted";
-    if (found.state) {
-      const dest = quarantine(path, COMMITTED_MARK);
-      warn(`${path} ${why}; moved it to ${basename(dest)} and started a fresh state (git rm --cached it).`);
-    }
-    if (found.dirFiles.length > 0) {
-      const dest = moveAside(stateDir(root), COMMITTED_MARK);
-      warn(`${stateDir(root)} ${why} (${found.dirFiles.join(", ")}); moved it to ${basename(dest)} and started afresh (git rm -r --cached it).`);
-    }
-  };
+  const committed = committedGuard({ root, statePath: path, copyPath, readCopy, quarantine, warn });
 
   return {
     path,
@@ -143,9 +113,9 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     },
     withLock: locked,
     read() {
-      if (committedHere()) {
+      if (committed.suspect()) {
         try {
-          locked(disownLocked);
+          locked(committed.disownLocked);
         } catch (e) {
           warn(`${path} or ${stateDir(root)} is committed to this repository and could not be moved aside (${oneLine((e as Error).message)}); using an empty state.`);
           return emptyState();
@@ -160,7 +130,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     update<T>(fn: (draft: StateFile) => T): T {
       return locked(() => {
         // Whoever writes the state drains the journal into it; the entries are removed only once it is written.
-        if (committedHere()) disownLocked();
+        if (committed.suspect()) committed.disownLocked();
         const drained = takeJournal(root);
         try {
           const draft = readLocked();
