@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { STATE_FILE_NAME } from "../project.js";
-import { COMMITTED_MARK, committedStatePaths } from "../state/committed.js";
+import { COMMITTED_MARK, type Committed, committedStatePaths } from "../state/committed.js";
 import type { CheckResult } from "./checks.js";
 import { shArg } from "./shell.js";
 
@@ -17,8 +17,13 @@ function movedAside(root: string): string[] {
   }
 }
 
-export function checkStateCommitted(root: string): CheckResult {
-  const tracked = existsSync(join(root, ".git")) ? (committedStatePaths(root)?.tracked ?? []) : [];
+/** What git says about our paths (null: no git work tree, or git could not answer). */
+export function gitStateEntries(root: string): Committed | null {
+  return existsSync(join(root, ".git")) ? committedStatePaths(root) : null;
+}
+
+export function checkStateCommitted(root: string, entries: Committed | null = gitStateEntries(root)): CheckResult {
+  const tracked = entries?.tracked ?? [];
   const aside = movedAside(root);
   if (tracked.length > 0) {
     return {

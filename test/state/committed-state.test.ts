@@ -141,11 +141,15 @@ describe("a state the repository committed", () => {
     expect(aside(clone)).toHaveLength(2);
   });
 
-  it("doctor names what git tracks and how to untrack it", async () => {
+  it("doctor names what git tracks and how to untrack it, and never reports the committed state as ours", async () => {
     const clone = committedClone();
+    const doctor = async () => JSON.parse((await runCli(["doctor", "--json"], { cwd: clone, env: { CODEX_COLLAB_CODEX_BIN: "/nonexistent/codex" } })).stdout).checks as Array<{ id: string; level: string; message: string; fix?: string }>;
+    const before = await doctor();
+    expect(before.find((c) => c.id === "state-committed")).toMatchObject({ level: "warn", message: expect.stringContaining(".codex-collab,") });
+    expect(before.find((c) => c.id === "state")!.message).not.toContain("1 reviews");
+    expect(JSON.stringify(before)).not.toContain(String(fakeWorker.pid));
     await prompt(clone);
-    const r = await runCli(["doctor", "--json"], { cwd: clone, env: { CODEX_COLLAB_CODEX_BIN: "/nonexistent/codex" } });
-    const check = JSON.parse(r.stdout).checks.find((c: { id: string }) => c.id === "state-committed");
+    const check = (await doctor()).find((c) => c.id === "state-committed")!;
     expect(check.level).toBe("warn");
     expect(check.message).toContain(".codex-collab.d/edits.jsonl");
     expect(check.message).toContain(".codex-collab.committed-");
