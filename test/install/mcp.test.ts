@@ -2,7 +2,7 @@
 // next to the user's servers, removed exactly by uninstall, naming only the project's launcher; and the real Claude
 // Code on both pinned versions starts it through the launcher and calls its tool.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { afterEach, describe, expect, it } from "vitest";
@@ -193,6 +193,8 @@ describe.each(CLAUDE_VERSIONS)("Claude Code $name, user scope", ({ bin }) => {
       expect(init.mcp_servers).toContainEqual(expect.objectContaining({ name: MCP_SERVER_NAME, status: "connected" }));
       const results = run.events.filter((e) => e.type === "user").flatMap((e) => e.message.content).filter((c: { type: string }) => c.type === "tool_result");
       expect(JSON.stringify(results)).toContain("pong []");
+      // A user-scope server, too, starts in the session's project (the tools' default cd).
+      expect(JSON.stringify(results)).toContain(`cwd=${realpathSync(box.project)} project=${box.project}`);
     } finally {
       await server.close();
     }
