@@ -315,6 +315,19 @@ describe("dry_run: what would be sent, and nothing sent", () => {
     }
   });
 
+  it("review after a review in the same thread would send only what changed since; full sends the whole change", async () => {
+    writeFileSync(join(repo, "src/a.ts"), "export let a = 3;\n");
+    try {
+      const since = await call("review", { claude_session_id: "rev-session", dry_run: true });
+      expect(since.isError ?? false, resultText(since)).toBe(false);
+      expect(since.structuredContent.review.mode).toBe("incremental");
+      const full = await call("review", { claude_session_id: "rev-session", dry_run: true, full: true });
+      expect(full.structuredContent.review.mode).toBe("full");
+    } finally {
+      git(repo, "checkout", "--", "src/a.ts");
+    }
+  });
+
   it("a clean tree: review says nothing would be sent", async () => {
     const r = await call("review", { claude_session_id: "dry-review", dry_run: true });
     expect(r.isError ?? false, resultText(r)).toBe(false);
