@@ -138,6 +138,14 @@ describe("user scope: Claude Code's user config", () => {
     expect(readFileSync(join(box.home, ".claude.json"), "utf8")).toBe(changed);
   });
 
+  it("an invalid user config is refused with file, line and column, and nothing is written", async () => {
+    const box = sandboxWithMcp();
+    writeFileSync(join(box.home, ".claude.json"), '{\n  "numStartups": 3,\n  oops\n}\n');
+    const before = snapshot(box.home);
+    await expect(install({ project: box.project, scope: "user", packageRoot: box.packageRoot, home: box.home })).rejects.toThrow(/\.claude\.json:3:3: not valid JSON/);
+    expect(snapshot(box.home)).toEqual(before);
+  });
+
   it("project and local scopes leave the user config alone", async () => {
     const box = sandboxWithMcp();
     writeFileSync(join(box.home, ".claude.json"), CLAUDE_JSON);
