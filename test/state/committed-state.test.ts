@@ -156,6 +156,21 @@ describe("a state the repository committed", () => {
     expect(check.fix).toContain("git rm -r --cached");
   });
 
+  it("a committed state claiming a newer version cannot lock codex-collab out of the project", async () => {
+    const origin = project();
+    writeFileSync(join(origin, ".codex-collab"), JSON.stringify({ version: 999 }));
+    git(origin, "add", "-f", ".codex-collab");
+    git(origin, "commit", "-qm", "a state from the future");
+    const clone = mkdtempSync(join(tmpdir(), "cc-committed-clone-"));
+    rmSync(clone, { recursive: true });
+    git(origin, "clone", "-q", origin, clone);
+    dirs.push(clone);
+    const warnings: string[] = [];
+    expect(openStore(clone, { onWarning: (m) => warnings.push(m) }).read().reviews).toEqual([]);
+    expect(warnings.join("\n")).toContain("is committed to this repository");
+    expect(aside(clone)).toEqual([expect.stringMatching(/^\.codex-collab\.committed-/)]);
+  });
+
   it("an untracked state is left alone, in a git work tree and outside one", async () => {
     const dir = project();
     craft(dir);
