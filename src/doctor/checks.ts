@@ -14,6 +14,7 @@ import { pendingWithJournal } from "../worker/journal.js";
 import { workerAlive } from "../worker/schedule.js";
 import { emptyState, STATE_VERSION, StateFile } from "../state/schema.js";
 import { AUTH_ENV, customProviderVerdict, LOGIN_FIX } from "./credentials.js";
+import { checkStateCommitted, gitStateEntries } from "./state-committed.js";
 import { checkStatePaths } from "./state-paths.js";
 import { readPrivate, UnsafePathError } from "../state/safe-fs.js";
 import { oneLine } from "../text.js";
@@ -374,8 +375,10 @@ export async function runChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     codex.bin === undefined ? Promise.resolve([]) : Promise.all([checkCodexVersion(ctx, codex.bin), checkCodexFlags(ctx, codex.bin), checkCodexLogin(ctx, codex.bin)]),
     checkHooks(ctx),
   ]);
-  const read = readStateReadOnly(ctx.root);
-  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkStatePaths(ctx.root), checkState(ctx, read)];
+  const entries = gitStateEntries(ctx.root);
+  // The repository's committed state is not ours: its sessions and worker are not reported as if they were.
+  const read: StateRead = entries?.state ? { ok: true, state: null } : readStateReadOnly(ctx.root);
+  const results = [node, codex.result, ...codexDetails, hooks, checkConfig(ctx), checkStatePaths(ctx.root), checkStateCommitted(ctx.root, entries), checkState(ctx, read)];
   if (read.ok) results.push(checkWorker(ctx, read.state));
   return results;
 }

@@ -30,6 +30,7 @@ import {
 } from "./plan.js";
 import { mergeHooks } from "./settings.js";
 import { planUninstall } from "./uninstall-plan.js";
+import { planUserMcpInstall } from "./user-mcp.js";
 
 export type { Scope } from "./manifest.js";
 export { defaultConfigText, settingsFileFor, userClaudeDir } from "./plan.js";
@@ -98,6 +99,7 @@ function planInstall(opts: InstallOptions, ctx: Context, packageRoot: string): S
     steps.push(...removeOwnedFile(opts, ctx, rel, recorded));
   }
 
+  steps.push(...planUserMcpInstall(ctx, packageRoot, next));
   if (ctx.scope !== "user") {
     // Project scope shares the ignore rules through .gitignore; local scope keeps them in this clone's .git/info/exclude.
     const ignoreFile = ctx.scope === "project" ? join(ctx.project, ".gitignore") : excludeFile(ctx.project);
@@ -157,12 +159,11 @@ function checkContained(ctx: Context, steps: Step[]): void {
 
 function execute(ctx: Context, steps: Step[]): void {
   checkContained(ctx, steps);
+  // Directories first: a backup may go inside one the plan creates (user scope: ~/.claude/codex-collab-backups).
+  for (const s of steps) if (s.kind === "directory" && s.action === "created") mkdirSync(s.path);
   for (const s of steps) if (s.backup !== undefined) writeBackup(s.path, s.backup);
   for (const s of steps) {
-    if (s.kind === "directory") {
-      if (s.action === "created") mkdirSync(s.path);
-      continue;
-    }
+    if (s.kind === "directory") continue;
     // The state directory and .git/info may not exist yet (they are not under the `.claude` directory the plan creates).
     if ((s.kind === "record" || s.kind === "gitignore") && s.content !== undefined) mkdirSync(dirname(s.path), { recursive: true });
     if (s.content !== undefined) writeAtomic(s.path, s.content);

@@ -37,6 +37,8 @@ export const Manifest = z.object({
   exclude: z.optional(z.object({ createdFile: z.boolean(), appended: z.string() })),
   /** What install created in the project's .mcp.json. */
   mcp: z.optional(z.object({ createdFile: z.boolean(), createdServers: z.boolean() })),
+  /** User scope: what install created in Claude Code's user config (~/.claude.json), and sha256 of the entry's value. */
+  userMcp: z.optional(z.object({ createdFile: z.boolean(), createdServers: z.boolean(), entry: z.optional(z.string()) })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -76,6 +78,7 @@ export function renderManifest(m: Manifest): string {
     ...(m.gitignore !== undefined ? { gitignore: m.gitignore } : {}),
     ...(m.exclude !== undefined ? { exclude: m.exclude } : {}),
     ...(m.mcp !== undefined ? { mcp: m.mcp } : {}),
+    ...(m.userMcp !== undefined ? { userMcp: m.userMcp } : {}),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }

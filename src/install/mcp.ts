@@ -1,4 +1,4 @@
-// The project's `.mcp.json` entry for the codex-collab MCP server (project and local scopes, once the package ships
+// The project's `.mcp.json` entry for the codex-collab MCP server (the user scope's entry: user-mcp.ts) (project and local scopes, once the package ships
 // dist/mcp.js): `node .claude/codex-collab/launch.cjs mcp`, a path relative to the project, since Claude Code starts
 // project MCP servers in the session's directory (measured: see test/support/CLAUDE_CODE_FACTS.md h). Edited by
 // splicing text like the settings, so every other server and byte stays.
@@ -30,8 +30,7 @@ function objectAt(file: string, text: string): { root: JsonObject; servers: Json
 }
 
 /** The text with our server entry in place (null: unchanged), and what was created. */
-export function addMcpServer(file: string, original: string | null, previous: McpRecord | undefined): { text: string; record: McpRecord } | null {
-  const want = mcpServerEntry();
+export function addMcpServer(file: string, original: string | null, previous: McpRecord | undefined, want: object = mcpServerEntry()): { text: string; record: McpRecord } | null {
   if (original === null || original.trim() === "") {
     return { text: JSON.stringify({ mcpServers: { [MCP_SERVER_NAME]: want } }, null, 2) + "\n", record: { createdFile: original === null, createdServers: true } };
   }
@@ -43,6 +42,13 @@ export function addMcpServer(file: string, original: string | null, previous: Mc
   if (ours === undefined) return { text: addProperty(original, servers, MCP_SERVER_NAME, want, style), record };
   if (JSON.stringify(nodeValue(original, ours.value)) === JSON.stringify(want)) return null;
   return { text: replaceNode(original, ours.value, want, style), record };
+}
+
+/** Our server's entry as a value (undefined: none). */
+export function mcpServerValue(file: string, text: string): unknown {
+  const { servers } = objectAt(file, text);
+  const ours = servers === undefined ? undefined : findProp(servers, MCP_SERVER_NAME);
+  return ours === undefined ? undefined : nodeValue(text, ours.value);
 }
 
 /** The text without our entry (and without what we created around it); null: delete the file. */

@@ -67,6 +67,16 @@ export function userClaudeDir(home?: string): string {
   return fromEnv ? resolve(fromEnv) : join(homedir(), ".claude");
 }
 
+/**
+ * Claude Code's user config, which holds user-scope MCP servers: `<home>/.claude.json` when a home is given
+ * (tests), else `$CLAUDE_CONFIG_DIR/.claude.json`, else `~/.claude.json` — where `claude mcp add --scope user` writes.
+ */
+export function userMcpFile(home?: string): string {
+  if (home !== undefined) return join(home, ".claude.json");
+  const fromEnv = process.env.CLAUDE_CONFIG_DIR;
+  return fromEnv ? join(resolve(fromEnv), ".claude.json") : join(homedir(), ".claude.json");
+}
+
 export function settingsFileFor(scope: Scope, claudeDir: string): string {
   return join(claudeDir, scope === "local" ? "settings.local.json" : "settings.json");
 }
@@ -83,6 +93,8 @@ export interface Context {
   settingsFile: string;
   manifestFile: string;
   manifest: Manifest | undefined;
+  /** User scope: Claude Code's user config, where our MCP server is registered. */
+  userMcpFile?: string;
   stamp: string;
   backups: Set<string>;
 }
@@ -102,6 +114,7 @@ export function context(opts: InstallOptions): Context {
     settingsFile: settingsFileFor(opts.scope, claudeDir),
     manifestFile,
     manifest: manifestText === null ? undefined : parseManifest(manifestFile, manifestText),
+    ...(opts.scope === "user" ? { userMcpFile: userMcpFile(opts.home) } : {}),
     stamp: backupStamp(new Date()),
     backups: new Set(),
   };

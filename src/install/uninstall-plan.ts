@@ -11,6 +11,7 @@ import { type Manifest, renderManifest, sha256 } from "./manifest.js";
 import { MCP_FILE, removeMcpServer, unapproveMcpServer } from "./mcp.js";
 import { type Context, defaultConfigText, fileStep, filesToShip, type InstallOptions, recordStep, removeOwnedFile, type Step } from "./plan.js";
 import { mergeHooks } from "./settings.js";
+import { planUserMcpUninstall } from "./user-mcp.js";
 
 export function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: string | undefined): Step[] {
   const steps: Step[] = [];
@@ -23,12 +24,14 @@ export function planUninstall(opts: InstallOptions, ctx: Context, packageRoot: s
   const merged = mergeHooks(ctx.settingsFile, unapproved, new Map(), record);
   // Deleting is only ever planned for a file that held nothing but our entries.
   if (settingsText !== null) steps.push(fileStep(ctx, ctx.settingsFile, "hooks", settingsText, merged.text, merged.text === null));
+  steps.push(...planUserMcpUninstall(ctx, packageRoot));
 
   const scopes = (manifest?.scopes ?? []).filter((s) => s !== ctx.scope);
   if (manifest !== undefined && scopes.length > 0) {
     // Another scope installed from this `.claude` directory still uses the shared files.
     const { [settingsKey]: _dropped, ...settings } = manifest.settings;
-    const text = renderManifest({ ...manifest, scopes, settings });
+    const { userMcp: _gone, ...rest } = manifest;
+    const text = renderManifest({ ...(ctx.scope === "user" ? rest : manifest), scopes, settings });
     steps.push(fileStep(ctx, ctx.manifestFile, "manifest", readIfExists(ctx.manifestFile), text, true));
     return steps;
   }

@@ -22,6 +22,7 @@ export interface SessionArgs {
   model?: string;
   timeout?: number;
   idle_timeout?: number;
+  dry_run?: boolean;
 }
 
 /** A command file passes ${CLAUDE_SESSION_ID}; if a Claude Code ever left it unsubstituted, it means "unknown". */

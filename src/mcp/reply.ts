@@ -1,6 +1,7 @@
 // Tool results: what Claude reads (text) and the same as data (structuredContent). Every failure is a result
 // with isError, its code and the user's next step — never a protocol error, never a dead server.
 import { isCodexCollabError } from "../errors.js";
+import { formatPreview, type Preview } from "../workflow/preview.js";
 import type { TurnOutcome } from "../workflow/turn.js";
 
 export interface ToolReply {
@@ -51,4 +52,10 @@ export function turnReply(outcome: TurnOutcome, structured: Record<string, unkno
   if (!result.success && result.error) return { text: [errorText(result.error), ...notes].join("\n"), structured, isError: true };
   notes.unshift(`session ${session.name} (thread ${result.SESSION_ID ?? "none"}), stage ${session.stage}/7`);
   return { text: `${answer}\n\n[codex-collab: ${notes.join("; ")}]`, structured };
+}
+
+/** dry_run: the preview as text (summary, then the prompt verbatim) and as data; nothing was sent. */
+export function previewReply(preview: Preview | { skip: string }): ToolReply {
+  if ("skip" in preview) return { text: `dry run — nothing would be sent: ${preview.skip}.`, structured: { dryRun: true, skipped: preview.skip } };
+  return { text: formatPreview(preview), structured: { ...preview } };
 }

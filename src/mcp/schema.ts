@@ -6,6 +6,11 @@ import { SANDBOX_MODES } from "../codex/args.js";
 const TEXT_MAX = 4_000_000;
 const name = (what: string) => z.string().min(1).max(200).describe(what);
 
+const dryRun = z
+  .boolean()
+  .optional()
+  .describe("Send nothing: return exactly what would be sent (the prompt after redaction and budgeting, the files in and out with reasons, the redaction count).");
+
 /** Parameters every session-bound tool shares (the CLI's stage flags). */
 export const SessionParams = {
   cd: z.string().min(1).max(4096).optional().describe("Project directory; default: the project Claude Code runs in."),
@@ -16,6 +21,7 @@ export const SessionParams = {
   model: name("Model for Codex; default from config.").optional(),
   timeout: z.number().positive().max(86_400).optional().describe("Wall-clock limit in seconds; default from config (900)."),
   idle_timeout: z.number().positive().max(86_400).optional().describe("Longest silence from Codex in seconds; default from config (300)."),
+  dry_run: dryRun,
 };
 
 const Extras = {
@@ -51,6 +57,7 @@ export const ReviewInput = z.strictObject({
   focus: text("What to look at hardest.").optional(),
   about: text("What the change is for.").optional(),
   final: z.boolean().optional().describe("Mark this as the final review (stage 7)."),
+  full: z.boolean().optional().describe("Send the whole change again; by default a later review in the same thread sends only what changed since its last review."),
   ...SessionParams,
 });
 
@@ -60,6 +67,7 @@ export const CodexInput = z.strictObject({
   sandbox: z.enum(SANDBOX_MODES).default("read-only").describe("Looser than read-only only when your own codex-collab config allows it."),
   SESSION_ID: name("Codex thread id (or session name) to continue; omit for a new session.").optional(),
   return_all_messages: z.boolean().default(false).describe("Include every Codex event in all_messages."),
+  dry_run: dryRun,
 });
 
 const ErrorInfo = z.object({ code: z.string(), message: z.string(), hint: z.string() });
@@ -70,6 +78,8 @@ export const CodexOutput = z.object({
   agent_messages: z.string(),
   all_messages: z.array(z.record(z.string(), z.unknown())).optional(),
   error: ErrorInfo.optional(),
+  /** dry_run only: what would have been sent (src/workflow/preview.ts); nothing was. */
+  preview: z.record(z.string(), z.unknown()).optional(),
 });
 export type CodexOutput = z.infer<typeof CodexOutput>;
 

@@ -38,11 +38,11 @@ function lstatOrNull(path: string): Stats | null {
   }
 }
 
-/** Renames `path` (a link is renamed itself, never its target) to `<path>.unsafe-<time>`; returns the new path. */
-export function moveAside(path: string): string {
+/** Renames `path` (a link is renamed itself, never its target) to `<path><mark><time>`; returns the new path. */
+export function moveAside(path: string, mark = UNSAFE_MARK): string {
   const stamp = new Date().toISOString().replace(/:/g, "");
-  let dest = `${path}${UNSAFE_MARK}${stamp}`;
-  for (let i = 1; lstatOrNull(dest) !== null; i++) dest = `${path}${UNSAFE_MARK}${stamp}-${i}`;
+  let dest = `${path}${mark}${stamp}`;
+  for (let i = 1; lstatOrNull(dest) !== null; i++) dest = `${path}${mark}${stamp}-${i}`;
   renameSync(path, dest);
   return dest;
 }

@@ -1,5 +1,5 @@
 // The `.codex-collab` state file: lock-free reads (every write is an atomic rename), locked
-// read-modify-write updates, bounded size, and corrupt files moved aside instead of crashing a hook.
+// read-modify-write updates, bounded size, and corrupt or committed files moved aside instead of crashing a hook.
 import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import * as z from "zod/mini";
@@ -7,6 +7,7 @@ import { StateError } from "../errors.js";
 import { stateDir, stateFilePath } from "../project.js";
 import { oneLine } from "../text.js";
 import { sleepSync } from "./lock.js";
+import { committedGuard } from "./committed.js";
 import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
 import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
 import { timedLock, type LockWaitStats } from "./timed-lock.js";
@@ -101,6 +102,9 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     }
   };
 
+  // A repository's committed state is never read as ours (committed.ts); git is asked at most once per store.
+  const committed = committedGuard({ root, statePath: path, copyPath, readCopy, quarantine, warn });
+
   return {
     path,
     get lockWait() {
@@ -109,6 +113,14 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     },
     withLock: locked,
     read() {
+      if (committed.suspect()) {
+        try {
+          locked(committed.disownLocked);
+        } catch (e) {
+          warn(`${path} or ${stateDir(root)} is committed to this repository and could not be moved aside (${oneLine((e as Error).message)}); using an empty state.`);
+          return emptyState();
+        }
+      }
       // The journal first: an entry a concurrent drain moves into the state meanwhile is then seen either way.
       const pending = readJournalEntries(root);
       const state = plain();
@@ -118,6 +130,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
     update<T>(fn: (draft: StateFile) => T): T {
       return locked(() => {
         // Whoever writes the state drains the journal into it; the entries are removed only once it is written.
+        if (committed.suspect()) committed.disownLocked();
         const drained = takeJournal(root);
         try {
           const draft = readLocked();
@@ -265,11 +278,11 @@ function validateChanged(
   return issues.length > 0 ? { success: false, issues } : { success: true, state: out as StateFile };
 }
 
-/** Renames the file to `<name>.corrupt-<ISO time without colons>`; returns the new path. */
-function quarantine(path: string): string {
+/** Renames the file to `<name>.corrupt-<ISO time without colons>` (or another mark); returns the new path. */
+function quarantine(path: string, mark = ".corrupt-"): string {
   const stamp = new Date().toISOString().replace(/:/g, "");
-  let dest = `${path}.corrupt-${stamp}`;
-  for (let i = 1; existsSync(dest); i++) dest = `${path}.corrupt-${stamp}-${i}`;
+  let dest = `${path}${mark}${stamp}`;
+  for (let i = 1; existsSync(dest); i++) dest = `${path}${mark}${stamp}-${i}`;
   try {
     renameSync(path, dest);
   } catch (e) {

@@ -260,6 +260,102 @@ describe("review and prototype tools", () => {
   });
 });
 
+describe("dry_run: what would be sent, and nothing sent", () => {
+  const secret = "ghp_" + "Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2";
+
+  it("every sending tool returns the prompt after redaction as text and data; the model gets 0 requests, no session is recorded", async () => {
+    const id = "dddddddd-1111-4222-8333-000000000001";
+    const before = srv.responseRequests().length;
+    const sessionsBefore = ((await call("sessions", {})).structuredContent.items as unknown[]).length;
+    const calls: Array<[string, Record<string, unknown>, string]> = [
+      ["codex", { PROMPT: `contract words KIWI token=${secret}`, cd: repo }, "KIWI"],
+      ["analyze", { requirement: `analyse words MANGO token=${secret}` }, "MANGO"],
+      ["ask", { message: `ask words PAPAYA token=${secret}` }, "PAPAYA"],
+      ["design", { task: `design words GUAVA token=${secret}` }, "GUAVA"],
+      ["prototype", { task: `prototype words LYCHEE token=${secret}` }, "LYCHEE"],
+      ["debug", { problem: "debug words QUINCE", error_output: `token=${secret}\nError: 401` }, "QUINCE"],
+    ];
+    for (const [name, args, word] of calls) {
+      const r = await call(name, { ...args, ...(name === "codex" ? {} : { claude_session_id: id }), dry_run: true });
+      expect(r.isError ?? false, resultText(r)).toBe(false);
+      const preview = name === "codex" ? r.structuredContent.preview : r.structuredContent;
+      expect(preview.dryRun, name).toBe(true);
+      expect(preview.prompt, name).toContain(word);
+      expect(preview.prompt, name).not.toContain(secret);
+      expect(preview.redactions.count, name).toBeGreaterThan(0);
+      expect(preview.bytes, name).toBe(Buffer.byteLength(preview.prompt));
+      expect(resultText(r), name).toContain("dry run — nothing was sent");
+      expect(resultText(r), name).toContain(preview.prompt);
+      expect(resultText(r), name).not.toContain(secret);
+    }
+    expect(srv.responseRequests().length).toBe(before);
+    expect(((await call("sessions", {})).structuredContent.items as unknown[]).length).toBe(sessionsBefore);
+  });
+
+  it("review lists the files it would send and those it leaves out with the reason; nothing reaches the model", async () => {
+    writeFileSync(join(repo, "src/a.ts"), `export const a = 2; // token=${secret}\n`);
+    writeFileSync(join(repo, ".env"), `API_KEY=${secret}\n`);
+    try {
+      const before = srv.responseRequests().length;
+      const r = await call("review", { claude_session_id: "dry-review", dry_run: true });
+      expect(r.isError ?? false, resultText(r)).toBe(false);
+      const p = r.structuredContent;
+      expect(p.files.included).toContain("src/a.ts");
+      expect(p.files.leftOut).toEqual(expect.arrayContaining([expect.objectContaining({ path: ".env" })]));
+      expect(p.prompt).toContain("export const a = 2;");
+      expect(p.prompt).not.toContain(secret);
+      expect(p.redactions.count).toBeGreaterThan(0);
+      expect(resultText(r)).toMatch(/left out {2}"\.env"/);
+      expect(srv.responseRequests().length).toBe(before);
+      const reviews = await call("reviews", {});
+      expect((reviews.structuredContent.items as Array<{ sessionName: string }>).some((x) => x.sessionName === "dry-review")).toBe(false);
+    } finally {
+      git(repo, "checkout", "--", "src/a.ts");
+      rmSync(join(repo, ".env"), { force: true });
+    }
+  });
+
+  it("review after a review in the same thread would send only what changed since; full sends the whole change", async () => {
+    writeFileSync(join(repo, "src/a.ts"), "export let a = 3;\n");
+    try {
+      const since = await call("review", { claude_session_id: "rev-session", dry_run: true });
+      expect(since.isError ?? false, resultText(since)).toBe(false);
+      expect(since.structuredContent.review.mode).toBe("incremental");
+      const full = await call("review", { claude_session_id: "rev-session", dry_run: true, full: true });
+      expect(full.structuredContent.review.mode).toBe("full");
+    } finally {
+      git(repo, "checkout", "--", "src/a.ts");
+    }
+  });
+
+  it("a clean tree: review says nothing would be sent", async () => {
+    const r = await call("review", { claude_session_id: "dry-review", dry_run: true });
+    expect(r.isError ?? false, resultText(r)).toBe(false);
+    expect(r.structuredContent).toEqual({ dryRun: true, skipped: expect.any(String) });
+    expect(resultText(r)).toContain("nothing would be sent");
+  });
+
+  it("the same refusals hold: a looser sandbox is refused in a dry run too", async () => {
+    const r = await call("codex", { PROMPT: "edit", cd: repo, sandbox: "workspace-write", dry_run: true });
+    expect(r.isError).toBe(true);
+    expect(r.structuredContent.error.code).toBe("SANDBOX_NOT_ALLOWED");
+  });
+});
+
+describe("status", () => {
+  it("shows the tokens used and their estimated cost, per project and session", async () => {
+    const r = await call("status", {});
+    expect(r.isError ?? false, resultText(r)).toBe(false);
+    const usage = r.structuredContent.usage;
+    expect(usage.project.turns).toBeGreaterThan(0);
+    expect(usage.project.input_tokens).toBeGreaterThan(0);
+    expect(usage.project.costUsd).toBeGreaterThan(0);
+    expect(usage.sessions.length).toBeGreaterThan(0);
+    expect(usage.prices.note).toContain("estimate");
+    expect(JSON.parse(resultText(r)).usage).toEqual(usage);
+  });
+});
+
 describe("codex-collab mcp", () => {
   it("serves the same tools from the CLI", async () => {
     const conn = await connectMcp({ cwd: repo, env: { ...home.env, CLAUDE_CONFIG_DIR: claudeConfig }, args: [CLI, "mcp"] });

@@ -2,13 +2,13 @@
 // Codex session (one thread per Claude session + task), with the CLI verbs' parameters.
 import { formatFindings } from "../../review/schema.js";
 import { debugVars } from "../../workflow/debug.js";
-import { runPrototype } from "../../workflow/prototype.js";
+import { previewPrototype, runPrototype } from "../../workflow/prototype.js";
 import { leftOutNotes, prototypeResult, prototypeText, reviewResult, SKETCH_WARNING, turnResult } from "../../workflow/results.js";
-import { reviewChange } from "../../workflow/review.js";
+import { previewReview, reviewChange } from "../../workflow/review.js";
 import { commonVars, stageSetup } from "../../workflow/setup.js";
-import { runStage, type StageKind } from "../../workflow/stages.js";
+import { previewStage, runStage, type StageKind } from "../../workflow/stages.js";
 import { runtime, stageInput, type ToolContext } from "../context.js";
-import { errorText, turnReply, type ToolReply } from "../reply.js";
+import { errorText, previewReply, turnReply, type ToolReply } from "../reply.js";
 import { AnalyzeInput, AskInput, DebugInput, DesignInput, PrototypeInput, ReviewInput } from "../schema.js";
 import { defineTool, type ToolDef } from "./types.js";
 
@@ -20,7 +20,9 @@ type Conversational = Exclude<StageKind, "review" | "prototype" | "debug">;
 
 async function conversational(kind: Conversational, variable: string, text: string, args: Parameters<typeof stageInput>[0] & { context?: string; constraints?: string; files?: string[] }, ctx: ToolContext): Promise<ToolReply> {
   const setup = stageSetup(stageInput(args, ctx), runtime(ctx));
-  const outcome = await runStage({ ...setup, kind, vars: { ...commonVars(args), [variable]: text }, userText: text });
+  const request = { ...setup, kind, vars: { ...commonVars(args), [variable]: text }, userText: text };
+  if (args.dry_run) return previewReply(await previewStage(request));
+  const outcome = await runStage(request);
   return turnReply(outcome, turnResult(outcome));
 }
 
@@ -57,7 +59,9 @@ export const STAGE_TOOLS: ToolDef[] = [
     readOnly: false,
     run: async (a, ctx) => {
       const setup = stageSetup(stageInput(a, ctx), runtime(ctx));
-      const outcome = await runPrototype({ ...setup, vars: { task: a.task, ...commonVars(a), ...(a.design?.trim() ? { design: a.design } : {}) }, userText: a.task });
+      const request = { ...setup, vars: { task: a.task, ...commonVars(a), ...(a.design?.trim() ? { design: a.design } : {}) }, userText: a.task };
+      if (a.dry_run) return previewReply(await previewPrototype(request));
+      const outcome = await runPrototype(request);
       const { turn, retry } = outcome;
       if (!turn.result.success) return turnReply(turn, prototypeResult(outcome));
       // Diffs that do not apply are advice, not failure; a follow-up that broke read-only or was cancelled is.
@@ -74,7 +78,9 @@ export const STAGE_TOOLS: ToolDef[] = [
     readOnly: false,
     run: async (a, ctx) => {
       const setup = stageSetup(stageInput(a, ctx), runtime(ctx));
-      const outcome = await reviewChange({ ...setup, base: a.base, paths: a.paths, focus: a.focus, taskText: a.about, final: a.final });
+      const request = { ...setup, base: a.base, paths: a.paths, focus: a.focus, taskText: a.about, final: a.final, full: a.full };
+      if (a.dry_run) return previewReply(await previewReview(request));
+      const outcome = await reviewChange(request);
       const structured = reviewResult(outcome);
       const { record, parsed, turn, budgetNote } = outcome;
       if (record.status === "failed") {
@@ -95,7 +101,9 @@ export const STAGE_TOOLS: ToolDef[] = [
     run: async (a, ctx) => {
       const { vars, userText } = debugVars({ ...a, outputs: a.error_output ? [a.error_output] : [] });
       const setup = stageSetup(stageInput(a, ctx), runtime(ctx));
-      const outcome = await runStage({ ...setup, kind: "debug", vars, userText });
+      const request = { ...setup, kind: "debug" as const, vars, userText };
+      if (a.dry_run) return previewReply(await previewStage(request));
+      const outcome = await runStage(request);
       return turnReply(outcome, turnResult(outcome));
     },
   }),

@@ -23,7 +23,7 @@ export const VIEW_TOOLS: ToolDef[] = [
   defineTool({
     name: "status",
     title: "codex-collab status",
-    description: "This project's Codex sessions and their stages, reviews and open findings, pending edits, the review worker, and review budgets per Claude session. Reads state only.",
+    description: "This project's Codex sessions and their stages, reviews and open findings, pending edits, the review worker, review budgets per Claude session, and tokens used with their estimated cost (usage). Reads state only.",
     input: StatusInput,
     readOnly: true,
     run: async (a, ctx) => data(projectStatus(resolve(ctx.baseDir, a.cd ?? "."))),
