@@ -96,12 +96,15 @@ describe("analyze → review → review", () => {
     expect(userTexts(srv.responseRequests().at(-1)!).at(-1)).toContain("Off-by-one lets one extra request through");
   });
 
-  it("a review with no change since the last one is not the final review; --final makes it one", async () => {
-    const again = await runCli(["review", "--json"], { cwd: repo, env });
-    expect(again.code, again.stderr).toBe(0);
+  it("a review with no change since the last one is skipped, and with --full is not the final review; --final makes it one", async () => {
     const history = () => JSON.parse(readFileSync(join(repo, ".codex-collab"), "utf8")).sessions["claude-abc"].history;
+    const same = await runCli(["review", "--json"], { cwd: repo, env });
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).review).toMatchObject({ status: "skipped" });
+    const again = await runCli(["review", "--json", "--full"], { cwd: repo, env });
+    expect(again.code, again.stderr).toBe(0);
     expect(history().at(-1)).toMatchObject({ kind: "review", stage: 5 });
-    const final = await runCli(["review", "--json", "--final"], { cwd: repo, env });
+    const final = await runCli(["review", "--json", "--full", "--final"], { cwd: repo, env });
     expect(final.code, final.stderr).toBe(0);
     expect(history().at(-1)).toMatchObject({ kind: "review", stage: 7 });
   });

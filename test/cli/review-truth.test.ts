@@ -65,7 +65,8 @@ describe("a prose answer", () => {
     expect(out).toMatchObject({ outcome: "prose", prose: PROSE, review: { status: "done", answer: "prose", findings: [] } });
     expect(out.review.verdict).toBeUndefined();
     expect(state(dir).reviews.map((x: { findings: unknown[] }) => x.findings)).toEqual([[]]);
-    const text = await runCli(["review", "--fail-on", "nit"], { cwd: dir, env: cli });
+    // Nothing changed since: --full asks for the review again.
+    const text = await runCli(["review", "--full", "--fail-on", "nit"], { cwd: dir, env: cli });
     expect(text.code).toBe(EXIT.UNDECIDED);
     expect(text.stdout).toMatch(/^Codex answered in prose \(no findings taken from it\)/);
     // Shown as the answer it is, not as a findings report, here and by `reviews show`.

@@ -90,7 +90,7 @@ describe("install into a fresh project", () => {
     expect(settings.hooks.SessionStart[0].hooks[0].timeout).toBe(10);
     expect(settings.hooks.PostToolUse[0].hooks[0].timeout).toBe(10);
     // The wake hook: in the background (asyncRewake), with a timeout that covers a whole review.
-    expect(settings.hooks.PostToolUse[0].hooks[1]).toMatchObject({ timeout: 1800, asyncRewake: true, command: expect.stringContaining("wake.cjs") });
+    expect(settings.hooks.PostToolUse[0].hooks[1]).toMatchObject({ timeout: 1800, asyncRewake: true, command: expect.stringContaining("launch.cjs\" hook wake") });
     const stop = commands(settings, "Stop")[0]!;
     expect(stop).toBe('env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node "$CLAUDE_PROJECT_DIR/.claude/codex-collab/launch.cjs" hook stop');
     expect(isOurHookCommand(stop)).toBe(true);

@@ -70,7 +70,8 @@ describe("state journal", () => {
     expect(s.pendingEdits.map((e) => e.path)).toEqual(["a", "b"]);
     // Extra fields are not carried into the state.
     expect(Object.keys(s.pendingEdits[1]!)).toEqual(["path", "hash", "at", "tool"]);
-    expect([1, 2, 3, 4, 5, 6, 7].map(stageAfterEdit)).toEqual([4, 4, 4, undefined, 6, undefined, undefined]);
+    // Edits after a review or a final review are fixes (stage 6).
+    expect([1, 2, 3, 4, 5, 6, 7].map(stageAfterEdit)).toEqual([4, 4, 4, undefined, 6, undefined, 6]);
   });
 
   it("a failed state write puts the drained entries back; a crashed drain's leftovers are read and drained", () => {
