@@ -12,7 +12,7 @@ import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDe
 import { fileFingerprint } from "../worker/fingerprint.js";
 import { userPrompted, WAKE_MARK, wakeLoop } from "../worker/wake.js";
 import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../worker/schedule.js";
-import { appendJournal, journalNonEmpty, stageAfterEdit, type JournalEntry } from "../state/journal.js";
+import { appendJournal, journalBytes, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
 import { sessionName } from "../state/sessions.js";
@@ -114,6 +114,9 @@ export function startWorker(cliPath: string, root: string): Promise<void> {
 
 const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
 
+/** Past this size the journal is drained by the prompt that would add to it: every hook's read parses it. */
+const JOURNAL_DRAIN_BYTES = 32 * 1024;
+
 export interface HookDeps {
   /** Absolute path of dist/cli.js, whose review-worker verb runs the reviews. */
   cliPath: string;
@@ -154,17 +157,23 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   const followUp = result?.level === "simple" && stored !== undefined && stored.level !== "simple";
   if (result && !followUp) advice = pluginCommandNames(guidance(result, cfg.locale ?? detectLocale(prompt)), ctx.env);
 
-  // A worker that died with edits still pending (in the state or still in the journal) is restarted by the next prompt.
-  const restart = cfg.hooks.autoReview && (current.pendingEdits.length > 0 || journalNonEmpty(ctx.root)) && !workerAlive(current.worker, now);
+  // A worker that died with edits still pending is restarted by the next prompt (the read shows the journal's edits as pending).
+  const restart = cfg.hooks.autoReview && current.pendingEdits.length > 0 && !workerAlive(current.worker, now);
   let delivered: ReturnType<typeof takeUndelivered> = [];
   // The user's own prompt takes precedence over the wake loop: it ends a waiting wake and starts a new loop. Only
   // sessions inside a loop pay for that write.
   const loop = sessionId ? current.wake?.[sessionId] : undefined;
   const inLoop = loop !== undefined && (loop.waiter !== undefined || loop.rounds > 0 || loop.stoppedAt !== undefined);
-  // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync).
-  if (raise || inLoop || hasUndelivered(current, sessionId)) {
-    const locale = detectLocale(prompt);
-    const classification = result && { level: result.level, score: result.score, at: now.toISOString(), locale };
+  const locale = detectLocale(prompt);
+  const classification = result && { level: result.level, score: result.score, at: now.toISOString(), locale };
+  const undelivered = hasUndelivered(current, sessionId);
+  // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync). A raised level
+  // alone goes to the lock-free journal, one O_APPEND write (the next locked update drains it), unless the journal
+  // has grown (this prompt drains it) or the read already had to wait for the lock (the locked path logs the wait).
+  const lockFree = store.lockWait.waitMs === 0 && journalBytes(ctx.root) < JOURNAL_DRAIN_BYTES;
+  if (raise && !undelivered && !inLoop && classification && lockFree) {
+    appendJournal(ctx.root, [{ kind: "classification", key, value: classification }]);
+  } else if (raise || inLoop || undelivered) {
     delivered = writeOrJournal(
       ctx.root,
       "UserPromptSubmit",

@@ -135,10 +135,15 @@ export function readJournalEntries(root: string): JournalEntry[] {
 
 /** Whether the journal holds anything: a stat, cheap enough for every prompt. */
 export function journalNonEmpty(root: string): boolean {
+  return journalBytes(root) > 0;
+}
+
+/** The journal's size in bytes (0 when there is none): a stat. */
+export function journalBytes(root: string): number {
   try {
-    return lstatSync(journalPath(root)).size > 0;
+    return lstatSync(journalPath(root)).size;
   } catch {
-    return false;
+    return 0;
   }
 }
 

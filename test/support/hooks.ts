@@ -5,7 +5,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJournal } from "../../src/worker/journal.js";
+import { journalPath, readJournal } from "../../src/worker/journal.js";
+import { openStore } from "../../src/state/store.js";
 
 export const HOOK_BUNDLES = {
   SessionStart: "session-start",
@@ -124,6 +125,19 @@ export function additionalContext(run: HookRun): string | undefined {
 export function readState(project: string): any {
   const file = join(project, ".codex-collab");
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+/**
+ * The state as every hook and the CLI read it: the state file with the hooks' journal applied (a session's first
+ * classification is journaled, not written); null when neither exists.
+ */
+export function storedState(project: string): any {
+  return readState(project) === null && !existsSync(journalPath(project)) ? null : openStore(project).read();
+}
+
+/** The state file's and the journal's exact texts: what "nothing was written" compares. */
+export function stateTexts(project: string): string[] {
+  return [join(project, ".codex-collab"), journalPath(project)].map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""));
 }
 
 /**
