@@ -11,7 +11,7 @@ import { install } from "../../src/install/install.js";
 import { runClaude, type RunClaudeResult } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { pendingEdits, readLog, readState, removeProject, requireBuilt, startedWorkers, waitFor } from "../support/hooks.js";
+import { pendingEdits, readLog, readState, removeProject, requireBuilt, startedWorkers, storedState, waitFor } from "../support/hooks.js";
 import { requestText, startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
 import { startResponsesServer, wantsSchema, type ResponsesServer } from "../support/responses-server.js";
 
@@ -123,7 +123,7 @@ describe("automatic review through the real Claude Code CLI", () => {
   it("the UserPromptSubmit classification reached the model, and was stored", () => {
     const first = claude.mainRequests()[0]!;
     // Mode auto reviews medium and complex tasks alike; the guidance names the stored level's workflow.
-    const level = readState(project).classifications[sessionId].level;
+    const level = storedState(project).classifications[sessionId].level;
     expect(["medium", "complex"]).toContain(level);
     expect(systemText(first)).toMatch(new RegExp(`UserPromptSubmit hook additional context: codex-collab: ${level} task \\(score \\d+`));
     expect(systemText(first)).toContain(level === "complex" ? "7 stages in one Codex session" : "Run /codex-analyze <task> first");

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendLog } from "../../src/state/log.js";
+import { openStore } from "../../src/state/store.js";
 import { runCli } from "../support/cli.js";
 import { git, makeRepo } from "../support/git.js";
 import { editPayload, fixture, hookEnv, readLog, removeProject, requireBuilt, runHook } from "../support/hooks.js";
@@ -86,6 +87,10 @@ describe("a clone with planted links", () => {
     });
     await promptAndEdit(clone);
     victimsUntouched(victims);
+    expect(lstatSync(join(clone, ".codex-collab.d", "edits.jsonl")).isFile()).toBe(true);
+    // The prompt's classification was journaled; the next locked update writes the state, as a file of its own.
+    openStore(clone).update(() => {});
+    victimsUntouched(victims);
     expect(lstatSync(join(clone, ".codex-collab")).isFile()).toBe(true);
     const state = JSON.parse(readFileSync(join(clone, ".codex-collab"), "utf8"));
     expect(Object.values(state.classifications).map((c: any) => c.level)).toContain("complex");
@@ -113,15 +118,18 @@ describe("a clone with planted links", () => {
   it("umask 000: the state directory is 0700 and every file in it, and the state file, 0600", async () => {
     const { clone } = plantedClone({});
     const old = process.umask(0);
+    const dir = join(clone, ".codex-collab.d");
     try {
       await promptAndEdit(clone, hookEnv(clone));
+      // The hooks journal the prompt's classification and the edit; the next locked update (here) writes the state.
+      expect(modeOf(join(dir, "edits.jsonl"))).toBe(0o600);
+      openStore(clone).update(() => {});
     } finally {
       process.umask(old);
     }
-    const dir = join(clone, ".codex-collab.d");
     expect(modeOf(dir)).toBe(0o700);
     const files = readdirSync(dir);
-    expect(files).toEqual(expect.arrayContaining(["hooks.log", "edits.jsonl", "state.validated.json"]));
+    expect(files).toEqual(expect.arrayContaining(["hooks.log", "state.validated.json"]));
     for (const f of files) if (lstatSync(join(dir, f)).isFile()) expect(modeOf(join(dir, f)), f).toBe(0o600);
     expect(modeOf(join(clone, ".codex-collab"))).toBe(0o600);
   });

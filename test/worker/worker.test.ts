@@ -25,6 +25,7 @@ import {
   processTree,
   readLog,
   readState,
+  storedState,
   requireBuilt,
   runHook,
   startedWorkers,
@@ -200,11 +201,11 @@ describe("background review worker", () => {
   it("review.mode auto: a simple task's edits are not reviewed", async () => {
     const { dir, env } = project({ debounceSeconds: 1, minIntervalSeconds: 0, mode: "auto" });
     await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { session_id: SESSION, prompt: "Fix the typo in the util comment" }), dir, { env });
-    expect(readState(dir).classifications[SESSION].level).toBe("simple");
+    expect(storedState(dir).classifications[SESSION].level).toBe("simple");
     const sent = reviewRequests().length;
     for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
     expect(pendingEdits(dir)).toEqual([]);
-    expect(readState(dir).worker).toBeNull();
+    expect(storedState(dir).worker).toBeNull();
     expect(startedWorkers(dir)).toEqual([]);
     expect(reviewRequests()).toHaveLength(sent);
   });
