@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { ConfigError } from "../errors.js";
+import { readRepoFile } from "../state/safe-fs.js";
 import { applyProject, mergeScopes, type RefusedSetting } from "./merge.js";
 import { configSchemas, CONFIG_RELATIVE_PATH, defaultConfig, LOCAL_CONFIG_RELATIVE_PATH, type Config } from "./schema.js";
 
@@ -39,11 +40,21 @@ export interface ConfigReport {
 
 type Json = Record<string, unknown>;
 
-/** The file's object as written (validated against the schema), or undefined when there is no file. */
-function readScope(file: string): Json | undefined {
+/**
+ * The file's object as written (validated against the schema), or undefined when there is no file. The
+ * repository's files (`fromRepository`) are read without following links, regular and small only (readRepoFile);
+ * the user's own may be a link into their dotfiles.
+ */
+function readScope(file: string, fromRepository: boolean): Json | undefined {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    if (fromRepository) {
+      const buf = readRepoFile(file);
+      if (buf === null) return undefined;
+      text = buf.toString("utf8");
+    } else {
+      text = readFileSync(file, "utf8");
+    }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new ConfigError(file, (e as Error).message);
@@ -92,9 +103,9 @@ function realpathOr(path: string): string {
 /** Reads and combines every scope; a missing file means defaults, an invalid one is a ConfigError naming it. */
 export function loadConfigReport(root: string, env: NodeJS.ProcessEnv = process.env): ConfigReport {
   const paths = { user: userConfigPath(env), project: configPath(root), local: localConfigPath(root) };
-  const user = readScope(paths.user);
-  const project = readScope(paths.project);
-  const local = readScope(paths.local);
+  const user = readScope(paths.user, false);
+  const project = readScope(paths.project, true);
+  const local = readScope(paths.local, true);
   const files = Object.fromEntries(
     Object.entries(paths).filter(([scope]) => ({ user, project, local })[scope as keyof typeof paths] !== undefined),
   ) as ConfigReport["files"];
