@@ -3,7 +3,7 @@
 // files are opened with O_NOFOLLOW (and O_NONBLOCK, so a planted FIFO cannot hang a hook), directories are checked
 // with lstat, a state directory that is not a real directory is moved aside with a warning, and what we create is
 // private — directories 0700, files 0600 — whatever the umask.
-import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, writeSync, type Stats } from "node:fs";
+import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 
 export const DIR_MODE = 0o700;
@@ -220,15 +220,40 @@ export function readPrivate(file: string, maxBytes?: number): string | null {
 /**
  * Reads a file the repository supplies and the user did not choose (project and local config, template overrides,
  * the install manifest): never through a link, never a device or FIFO (`-> /dev/zero` made every hook eat memory),
- * at most `maxBytes` (more is refused, or with `head` cut). Null when it does not exist; UnsafePathError otherwise.
+ * at most `maxBytes` (more is refused, or with `head` cut). `ownPrivate` also refuses a file that is not ours and
+ * 0600 or tighter, as only we write it (git checks files out 0644 or 0755). Null when it does not exist;
+ * UnsafePathError otherwise.
  */
-export function readRepoFile(file: string, opts: { maxBytes?: number; head?: boolean } = {}): Buffer | null {
+export function readRepoFile(file: string, opts: { maxBytes?: number; head?: boolean; ownPrivate?: boolean } = {}): Buffer | null {
   const fd = openRegularForRead(file);
   if (fd === null) return null;
   try {
+    // Windows has neither owners nor modes to check.
+    if (opts.ownPrivate && process.getuid) {
+      const st = fstatSync(fd);
+      if (st.uid !== process.getuid()) throw new UnsafePathError(file, "is not owned by you");
+      if ((st.mode & 0o077) !== 0) throw new UnsafePathError(file, "is readable or writable by others (codex-collab writes it 0600)");
+    }
     return readCapped(fd, file, opts.maxBytes ?? REPO_FILE_MAX_BYTES, opts.head ?? false);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Replaces `file` atomically (a private temp file beside it, then rename) with a private 0600 file; never follows a link. */
+export function writePrivateFile(file: string, text: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openPrivate(tmp, "exclusive");
+  try {
+    writeAll(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, file);
+  } catch (e) {
+    unlinkSync(tmp);
+    throw e;
   }
 }
 
