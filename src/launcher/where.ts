@@ -33,11 +33,14 @@ function recorded(project: string): string | null {
   }
 }
 
-/** Whether git tracks the record (or cannot say, in a work tree): asked only once the file passed the other checks. */
+/**
+ * Whether git tracks the record: asked only once the file passed the other checks. A git that cannot answer leaves
+ * those checks alone: its usual refusal (a repository owned by someone else) comes with a record that is not yours.
+ */
 function tracked(project: string): boolean {
   if (!existsSync(join(project, ".git"))) return false;
   const r = spawnSync("git", ["ls-files", "-z", "--", LOCAL_RECORD], { cwd: project, encoding: "utf8", timeout: 2_000, stdio: ["ignore", "pipe", "ignore"] });
-  return r.status !== 0 || r.stdout !== "";
+  return r.status === 0 && r.stdout !== "";
 }
 
 function onPath(env: NodeJS.ProcessEnv): string | null {
