@@ -2,12 +2,13 @@
 // (`~/.claude/codex-collab.json`, or under $CLAUDE_CONFIG_DIR), project (`.claude/codex-collab.json`, committed with
 // the repository) and local (`.claude/codex-collab.local.json`, yours, git-ignored). Precedence local > project >
 // user, except that the project file — anyone's repository — may only tighten (merge.ts).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { ConfigError } from "../errors.js";
+import { readRepoFile } from "../state/safe-fs.js";
 import { applyProject, mergeScopes, type RefusedSetting } from "./merge.js";
 import { configSchemas, CONFIG_RELATIVE_PATH, defaultConfig, LOCAL_CONFIG_RELATIVE_PATH, type Config } from "./schema.js";
 
@@ -39,11 +40,21 @@ export interface ConfigReport {
 
 type Json = Record<string, unknown>;
 
-/** The file's object as written (validated against the schema), or undefined when there is no file. */
-function readScope(file: string): Json | undefined {
+/**
+ * The file's object as written (validated against the schema), or undefined when there is no file. The
+ * repository's files (`fromRepository`) are read without following links, regular and small only (readRepoFile);
+ * the user's own may be a link into their dotfiles.
+ */
+function readScope(file: string, fromRepository: boolean): Json | undefined {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    if (fromRepository) {
+      const buf = readRepoFile(file);
+      if (buf === null) return undefined;
+      text = buf.toString("utf8");
+    } else {
+      text = readFileSync(file, "utf8");
+    }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new ConfigError(file, (e as Error).message);
@@ -66,22 +77,35 @@ function readScope(file: string): Json | undefined {
  * Whether git tracks the local file (a repository committed it). Asked only when the file exists. In a git work
  * tree whose git cannot answer (no git, an unsafe-ownership refusal) the file counts as tracked: never trusted
  * by default. Outside a git work tree nobody can tell that it is yours (an unpacked archive ships it as well), so
- * it counts as the repository's there too: it only tightens.
+ * it counts as the repository's there too: it only tightens. A `.claude` that is a repository of its own (a
+ * submodule, a nested clone) hides what it tracks from the project's index, and a case variant of the name is the
+ * same file on a case-insensitive filesystem: both count as the repository's.
  */
 function localIsTracked(root: string): boolean {
   if (!existsSync(join(root, ".git"))) return true;
   // Loaded here, not at import: child_process costs a hook's start-up milliseconds, and few projects have the file.
   const { spawnSync } = createRequire(join(root, "noop.js"))("node:child_process") as typeof import("node:child_process");
-  const r = spawnSync("git", ["ls-files", "-z", "--", LOCAL_CONFIG_RELATIVE_PATH], { cwd: root, encoding: "utf8", timeout: 2_000, stdio: ["ignore", "pipe", "ignore"] });
-  return r.status !== 0 || r.stdout !== "";
+  const run = (cwd: string, args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", timeout: 2_000, stdio: ["ignore", "pipe", "ignore"] });
+  const listed = run(root, ["ls-files", "-z", "--recurse-submodules", "--", `:(icase)${LOCAL_CONFIG_RELATIVE_PATH}`]);
+  if (listed.status !== 0 || listed.stdout !== "") return true;
+  const top = run(join(root, ".claude"), ["rev-parse", "--show-toplevel"]);
+  return top.status !== 0 || realpathOr(top.stdout.trim()) !== realpathOr(root);
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** Reads and combines every scope; a missing file means defaults, an invalid one is a ConfigError naming it. */
 export function loadConfigReport(root: string, env: NodeJS.ProcessEnv = process.env): ConfigReport {
   const paths = { user: userConfigPath(env), project: configPath(root), local: localConfigPath(root) };
-  const user = readScope(paths.user);
-  const project = readScope(paths.project);
-  const local = readScope(paths.local);
+  const user = readScope(paths.user, false);
+  const project = readScope(paths.project, true);
+  const local = readScope(paths.local, true);
   const files = Object.fromEntries(
     Object.entries(paths).filter(([scope]) => ({ user, project, local })[scope as keyof typeof paths] !== undefined),
   ) as ConfigReport["files"];

@@ -1,7 +1,8 @@
 // Keeping our state file and its siblings (lock, corrupt copies, the `.d` directory) out of git: the project's
 // .gitignore (project scope, shared) or this clone's .git/info/exclude (local scope, the plugin route).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { lstatSync, mkdirSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { isInside, readRepoFile, UnsafePathError, writePrivateFile } from "../state/safe-fs.js";
 
 export const IGNORE_PATTERNS = [".codex-collab", ".codex-collab.*"] as const;
 const HEADER = "# codex-collab: local state, locks and logs";
@@ -50,23 +51,38 @@ export function removeIgnores(current: string, record: GitignoreRecord): string 
 /**
  * `.git/info/exclude` of the repository at `project` (the common git dir's, for a linked worktree whose `.git` is a
  * `gitdir:` file); null when `project` is not the top of a git work tree. Ignore rules there stay on this machine.
+ * A `.git` file comes with whatever the project holds (an unpacked archive), so its `gitdir:` is followed only into
+ * the project or into a worktree git itself made for this project (whose `gitdir` file points back at it).
  */
 export function excludeFile(project: string): string | null {
   const dotGit = join(project, ".git");
   let gitDir: string;
   try {
-    if (statSync(dotGit).isDirectory()) gitDir = dotGit;
-    else {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, "utf8"));
+    const st = lstatSync(dotGit);
+    if (st.isDirectory()) gitDir = dotGit;
+    else if (st.isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRepoFile(dotGit, { maxBytes: 4096 })?.toString("utf8") ?? "");
       if (!m) return null;
       gitDir = resolve(project, m[1]!);
-      const common = existsSync(join(gitDir, "commondir")) ? readFileSync(join(gitDir, "commondir"), "utf8").trim() : "";
-      if (common !== "") gitDir = resolve(gitDir, common);
-    }
+      if (!isInside(project, gitDir) && !isWorktreeOf(gitDir, dotGit)) return null;
+      const common = readRepoFile(join(gitDir, "commondir"), { maxBytes: 4096 })?.toString("utf8").trim() ?? "";
+      if (common !== "") {
+        // A worktree's commondir names the repository that holds it (`../..`), nothing else.
+        if (resolve(gitDir, common) !== resolve(gitDir, "..", "..")) return null;
+        gitDir = resolve(gitDir, common);
+      }
+    } else return null;
   } catch {
     return null;
   }
   return join(gitDir, "info", "exclude");
+}
+
+/** Whether `gitDir` is `<repo>/worktrees/<name>`, made by `git worktree add` for the work tree whose `.git` is `dotGit`. */
+function isWorktreeOf(gitDir: string, dotGit: string): boolean {
+  if (basename(dirname(gitDir)) !== "worktrees") return false;
+  const back = readRepoFile(join(gitDir, "gitdir"), { maxBytes: 4096 })?.toString("utf8").trim();
+  return back !== undefined && resolve(back) === resolve(dotGit);
 }
 
 /** Whether `.gitignore` or `.git/info/exclude` already has every pattern (the exact lines addIgnores writes or accepts). */
@@ -74,7 +90,8 @@ export function stateIgnored(project: string): boolean {
   const lines = [join(project, ".gitignore"), excludeFile(project)].flatMap((f) => {
     if (f === null) return [];
     try {
-      return readFileSync(f, "utf8").split(/\r?\n/);
+      // The project's .gitignore could be a link to /dev/zero: read as any repository file.
+      return (readRepoFile(f)?.toString("utf8") ?? "").split(/\r?\n/);
     } catch {
       return [];
     }
@@ -89,15 +106,22 @@ export function stateIgnored(project: string): boolean {
 export function ensureStateExcluded(project: string): boolean {
   const file = excludeFile(project);
   if (file === null || stateIgnored(project)) return false;
-  let text: string | null = null;
+  let text: string | null;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    // No exclude file yet.
+    text = readRepoFile(file)?.toString("utf8") ?? null;
+    // info/ itself must be a real directory: a link there would take the write elsewhere.
+    const info = dirname(file);
+    const st = lstatSync(info, { throwIfNoEntry: false });
+    if (st === undefined) mkdirSync(info);
+    else if (!st.isDirectory()) return false;
+  } catch (e) {
+    // A link, device or huge file at info/exclude: left alone, never written through.
+    if (e instanceof UnsafePathError) return false;
+    throw e;
   }
   const added = addIgnores(text);
   if (added === null) return false;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, added.text);
+  // A new file renamed into place: a link planted there meanwhile is replaced, never followed.
+  writePrivateFile(file, added.text);
   return true;
 }

@@ -6,7 +6,7 @@ import { CONFIG_RELATIVE_PATH } from "../config/schema.js";
 import { InstallError } from "../errors.js";
 import { addIgnores, excludeFile } from "./gitignore.js";
 import { desiredHooks, HOOK_EVENTS, hookBundlePath } from "./hooks.js";
-import { isInside } from "../state/safe-fs.js";
+import { ensurePrivateDir, isInside, writePrivateFile } from "../state/safe-fs.js";
 import { addMcpServer, approveMcpServer, MCP_FILE } from "./mcp.js";
 import { readIfExists, removeFile, writeAtomic, writeBackup } from "./fsops.js";
 import { emptyManifest, type Manifest, renderManifest, type Scope, sha256 } from "./manifest.js";
@@ -165,8 +165,11 @@ function execute(ctx: Context, steps: Step[]): void {
   for (const s of steps) {
     if (s.kind === "directory") continue;
     // The state directory and .git/info may not exist yet (they are not under the `.claude` directory the plan creates).
-    if ((s.kind === "record" || s.kind === "gitignore") && s.content !== undefined) mkdirSync(dirname(s.path), { recursive: true });
-    if (s.content !== undefined) writeAtomic(s.path, s.content);
+    if (s.kind === "record" && s.content !== undefined) ensurePrivateDir(dirname(s.path));
+    if (s.kind === "gitignore" && s.content !== undefined) mkdirSync(dirname(s.path), { recursive: true });
+    // The launcher runs what the record names, so it trusts only a 0600 record of yours (launcher/where.ts).
+    if (s.kind === "record" && s.content !== undefined) writePrivateFile(s.path, s.content);
+    else if (s.content !== undefined) writeAtomic(s.path, s.content);
     else if (s.action === "removed" && s.kind !== "state") removeFile(s.path);
   }
   for (const s of steps) if (s.kind === "directory" && s.action === "removed") rmdirSync(s.path);

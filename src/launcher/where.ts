@@ -1,7 +1,9 @@
 // How the project-relative launcher finds codex-collab on the machine it runs on (see main.ts). The installer
 // writes the record it reads first.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, isAbsolute, join } from "node:path";
+import { readRepoFile } from "../state/safe-fs.js";
 
 const PACKAGE = "codex-collab";
 /** Where the installer records this machine's package, relative to the project (inside the git-ignored state dir). */
@@ -15,13 +17,30 @@ function isPackage(dir: string): boolean {
   }
 }
 
+/**
+ * The package the installer recorded, if the record is one it wrote: the record names code this process runs, so
+ * a repository must not be able to ship one. Install writes a regular 0600 file of yours naming an absolute path;
+ * git checks files out 0644/0755 (0600 only under umask 077, so git must not track it either).
+ */
 function recorded(project: string): string | null {
   try {
-    const root = (JSON.parse(readFileSync(join(project, LOCAL_RECORD), "utf8")) as { packageRoot?: unknown }).packageRoot;
-    return typeof root === "string" && isPackage(root) ? root : null;
+    const text = readRepoFile(join(project, LOCAL_RECORD), { maxBytes: 64 * 1024, ownPrivate: true });
+    if (text === null) return null;
+    const root = (JSON.parse(text.toString("utf8")) as { packageRoot?: unknown }).packageRoot;
+    return typeof root === "string" && isAbsolute(root) && !tracked(project) && isPackage(root) ? root : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether git tracks the record: asked only once the file passed the other checks. A git that cannot answer leaves
+ * those checks alone: its usual refusal (a repository owned by someone else) comes with a record that is not yours.
+ */
+function tracked(project: string): boolean {
+  if (!existsSync(join(project, ".git"))) return false;
+  const r = spawnSync("git", ["ls-files", "-z", "--", LOCAL_RECORD], { cwd: project, encoding: "utf8", timeout: 2_000, stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 && r.stdout !== "";
 }
 
 function onPath(env: NodeJS.ProcessEnv): string | null {

@@ -1,9 +1,9 @@
 // Whether each file patch of a prototype applies to the current tree: `git apply --check`, which reads the
 // patch from stdin and never writes. Paths that climb out of the repository or into .git are refused before
 // git sees them (and git is never given --unsafe-paths).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { execa } from "execa";
+import { readRepoFile } from "../state/safe-fs.js";
 import { unsafePathReason, type FilePatch } from "./extract.js";
 
 export type Env = Record<string, string | undefined>;
@@ -44,7 +44,7 @@ function matchLineEndings(root: string, patch: FilePatch): string {
   if (target === undefined) return patch.text;
   let head: Buffer;
   try {
-    head = readFileSync(join(root, target)).subarray(0, 65_536);
+    head = readRepoFile(join(root, target), { maxBytes: 65_536, head: true }) ?? Buffer.alloc(0);
   } catch {
     return patch.text;
   }

@@ -3,11 +3,11 @@
 // file is taken over when its pid is dead (same host) or when the file has not been touched for
 // `staleMs`; the takeover itself runs under a second, short-lived lock so two waiters can never both
 // remove a stale lock and then each remove the other's fresh one.
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, resolve } from "node:path";
 import { StateError } from "../errors.js";
-import { openPrivate } from "./safe-fs.js";
+import { moveAside, openPrivate } from "./safe-fs.js";
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
 export const DEFAULT_LOCK_STALE_MS = 30_000;
@@ -16,6 +16,8 @@ const BLANK_STALE_MS = 5_000;
 /** The takeover section lasts microseconds: a takeover lock this old belongs to a crashed process. */
 const TAKEOVER_STALE_MS = 10_000;
 const MAX_SLEEP_MS = 50;
+/** A holder record is ~100 bytes; more is garbage and never read whole. */
+const MAX_LOCK_BYTES = 4096;
 
 export interface LockOptions {
   /** How long acquiring waits before throwing a StateError (default 5 s). */
@@ -46,6 +48,8 @@ interface Seen {
   raw: string;
   ino: number;
   mtimeMs: number;
+  /** Not a regular file (a directory, FIFO, socket): planted, so moved aside rather than unlinked. */
+  notFile?: true;
 }
 
 /** Locks this process holds, by absolute path, with their tokens. */
@@ -138,7 +142,11 @@ function attempt(path: string, staleMs: number, isTakeoverLock: boolean): string
     if (guard === null) return null;
     try {
       // Under the takeover lock nobody else can remove this file, so "still the same stale file" stays true until the unlink.
-      if (same(look(path), seen)) unlinkQuiet(path);
+      // A planted directory or FIFO is kept, renamed `<name>.unsafe-<time>`; a stale lock file is deleted.
+      if (same(look(path), seen)) {
+        if (seen.notFile) moveAside(path);
+        else unlinkQuiet(path);
+      }
     } finally {
       removeIfOurs(takeover, guard);
     }
@@ -189,19 +197,23 @@ function look(path: string): Seen | null {
   } catch (e) {
     if (errno(e) === "ENOENT") return null;
     // A link planted where a lock belongs is never read through; as garbage it is stale at once and removed.
-    if (errno(e) === "ELOOP") return plantedLink(path);
+    if (errno(e) === "ELOOP" || errno(e) === "ENXIO") return planted(path);
     throw new StateError(`Cannot read the lock file ${path}: ${(e as Error).message}`, `Check the permissions of ${path}.`);
   }
   try {
     const st = fstatSync(fd);
-    const raw = readFileSync(fd, "utf8");
+    // A directory or FIFO where a lock belongs (a repository can commit `.codex-collab.lock/`) is stale at once and
+    // moved aside, never read: reading it failed every hook.
+    if (!st.isFile()) return { holder: null, raw: "", ino: st.ino, mtimeMs: 0, notFile: true };
+    const buf = Buffer.alloc(MAX_LOCK_BYTES);
+    const raw = buf.subarray(0, readSync(fd, buf, 0, MAX_LOCK_BYTES, 0)).toString("utf8");
     return { holder: parseHolder(raw), raw, ino: st.ino, mtimeMs: st.mtimeMs };
   } finally {
     closeSync(fd);
   }
 }
 
-function plantedLink(path: string): Seen | null {
+function planted(path: string): Seen | null {
   try {
     return { holder: null, raw: "", ino: lstatSync(path).ino, mtimeMs: 0 };
   } catch {
@@ -275,14 +287,16 @@ function moveAsideIfUnchanged(path: string, seen: Seen): void {
     if (errno(e) === "ENOENT") return;
     throw e;
   }
-  if (!same(look(aside), seen)) {
+  const moved = look(aside);
+  if (!same(moved, seen)) {
     try {
       linkSync(aside, path);
     } catch {
       // Someone created a new lock meanwhile; theirs stands.
     }
   }
-  unlinkQuiet(aside);
+  // Only a file is deleted: a planted directory stays under its `.stale-` name.
+  if (!moved?.notFile) unlinkQuiet(aside);
 }
 
 function removeIfOurs(path: string, token: string): void {

@@ -3,7 +3,7 @@
 // files are opened with O_NOFOLLOW (and O_NONBLOCK, so a planted FIFO cannot hang a hook), directories are checked
 // with lstat, a state directory that is not a real directory is moved aside with a warning, and what we create is
 // private — directories 0700, files 0600 — whatever the umask.
-import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, writeSync, type Stats } from "node:fs";
+import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 
 export const DIR_MODE = 0o700;
@@ -161,11 +161,14 @@ export function writeAll(fd: number, data: string): void {
   for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off);
 }
 
+/** The most a repository's file (config, template override, install record) may hold; more is refused. */
+export const REPO_FILE_MAX_BYTES = 1024 * 1024;
+
 /**
- * Reads one of our own files without following a link: a `.codex-collab` linked to another file would otherwise
- * be read as state. Returns null when it does not exist; throws UnsafePathError for a link or a non-file.
+ * Opens `file` read-only without following a link at its last component and without blocking on a FIFO; null when
+ * it does not exist. Throws UnsafePathError for a link or anything that is not a regular file.
  */
-export function readPrivate(file: string): string | null {
+function openRegularForRead(file: string): number | null {
   if (NOFOLLOW === 0) {
     const st = lstatOrNull(file);
     if (st?.isSymbolicLink()) throw new UnsafePathError(file, "is a symbolic link");
@@ -174,15 +177,83 @@ export function readPrivate(file: string): string | null {
   try {
     fd = openSync(file, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   } catch (e) {
-    if (errno(e) === "ENOENT") return null;
+    if (errno(e) === "ENOENT" || errno(e) === "ENOTDIR") return null;
     if (errno(e) === "ELOOP") throw new UnsafePathError(file, "is a symbolic link");
+    if (errno(e) === "ENXIO") throw new UnsafePathError(file, "is not a regular file");
     throw e;
   }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new UnsafePathError(file, "is not a regular file");
+  }
+  return fd;
+}
+
+/**
+ * At most `maxBytes` of an open regular file; a larger one is refused (UnsafePathError) unless `head` asks for its
+ * beginning only. Reads no more than maxBytes + 1, so a file that grows while read cannot exhaust memory either.
+ */
+function readCapped(fd: number, file: string, maxBytes: number, head: boolean): Buffer {
+  if (fstatSync(fd).size > maxBytes && !head) throw new UnsafePathError(file, `is larger than ${maxBytes} bytes`);
+  const buf = Buffer.alloc(Math.min(fstatSync(fd).size, maxBytes) + 1);
+  let len = 0;
+  for (let n; len < buf.length && (n = readSync(fd, buf, len, buf.length - len, null)) > 0; ) len += n;
+  if (len > maxBytes && !head) throw new UnsafePathError(file, `is larger than ${maxBytes} bytes`);
+  return buf.subarray(0, Math.min(len, maxBytes));
+}
+
+/**
+ * Reads one of our own files without following a link: a `.codex-collab` linked to another file would otherwise
+ * be read as state. Returns null when it does not exist; throws UnsafePathError for a link, a non-file or one over
+ * `maxBytes` (a committed 150 MB state would otherwise slow every hook).
+ */
+export function readPrivate(file: string, maxBytes?: number): string | null {
+  const fd = openRegularForRead(file);
+  if (fd === null) return null;
   try {
-    if (!fstatSync(fd).isFile()) throw new UnsafePathError(file, "is not a regular file");
-    return readFileSync(fd, "utf8");
+    return maxBytes === undefined ? readFileSync(fd, "utf8") : readCapped(fd, file, maxBytes, false).toString("utf8");
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file the repository supplies and the user did not choose (project and local config, template overrides,
+ * the install manifest): never through a link, never a device or FIFO (`-> /dev/zero` made every hook eat memory),
+ * at most `maxBytes` (more is refused, or with `head` cut). `ownPrivate` also refuses a file that is not ours and
+ * 0600 or tighter, as only we write it (git checks files out 0644 or 0755). Null when it does not exist;
+ * UnsafePathError otherwise.
+ */
+export function readRepoFile(file: string, opts: { maxBytes?: number; head?: boolean; ownPrivate?: boolean } = {}): Buffer | null {
+  const fd = openRegularForRead(file);
+  if (fd === null) return null;
+  try {
+    // Windows has neither owners nor modes to check.
+    if (opts.ownPrivate && process.getuid) {
+      const st = fstatSync(fd);
+      if (st.uid !== process.getuid()) throw new UnsafePathError(file, "is not owned by you");
+      if ((st.mode & 0o077) !== 0) throw new UnsafePathError(file, "is readable or writable by others (codex-collab writes it 0600)");
+    }
+    return readCapped(fd, file, opts.maxBytes ?? REPO_FILE_MAX_BYTES, opts.head ?? false);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Replaces `file` atomically (a private temp file beside it, then rename) with a private 0600 file; never follows a link. */
+export function writePrivateFile(file: string, text: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openPrivate(tmp, "exclusive");
+  try {
+    writeAll(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, file);
+  } catch (e) {
+    unlinkSync(tmp);
+    throw e;
   }
 }
 

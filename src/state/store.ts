@@ -196,12 +196,18 @@ function keepNewest<T>(items: T[], n: number, key: (item: T) => string): T[] {
 
 type Loaded = { ok: true; state: StateFile | null } | { ok: false; reason: string };
 
+/**
+ * The largest state file read. LIMITS bounds the real one far below this; a larger file (a repository can commit a
+ * 150 MB one) would cost every hook seconds, so it is moved aside like a corrupt one, unread.
+ */
+export const STATE_MAX_BYTES = 8 * 1024 * 1024;
+
 /** ok with null: no file yet. Throws StateVersionError for a newer version, so such a file is never replaced. */
 function loadFile(path: string, copyPath: string): Loaded {
   let text: string | null;
   try {
     // Never read through a link: a cloned repository could point `.codex-collab` at any file.
-    text = readPrivate(path);
+    text = readPrivate(path, STATE_MAX_BYTES);
   } catch (e) {
     return { ok: false, reason: e instanceof UnsafePathError ? `${e.why}, never read or written through` : oneLine((e as Error).message) };
   }
@@ -228,7 +234,7 @@ function loadFile(path: string, copyPath: string): Loaded {
 function readCopy(copyPath: string): string | undefined {
   try {
     if ((lstatSync(copyPath).mode & 0o077) !== 0) return undefined;
-    return readPrivate(copyPath) ?? undefined;
+    return readPrivate(copyPath, STATE_MAX_BYTES) ?? undefined;
   } catch {
     return undefined;
   }

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import * as z from "zod/mini";
 import { TemplateError } from "../errors.js";
+import { readRepoFile } from "../state/safe-fs.js";
 import {
   LOCALES,
   TEMPLATE_NAMES,
@@ -120,7 +121,10 @@ export function loadTemplate(name: TemplateName, opts: TemplateOptions): LoadedT
   for (const { path, source } of candidates) {
     let text: string;
     try {
-      text = readFileSync(path, "utf8");
+      // A project's override comes with the repository: never through a link, never a device, never huge.
+      const buf = source === "project" ? readRepoFile(path) : readFileSync(path);
+      if (buf === null) continue;
+      text = buf.toString("utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") continue;

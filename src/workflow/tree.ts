@@ -3,9 +3,9 @@
 // resumed turns, so this is checked after every run rather than trusted.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isOwnStatePath } from "../project.js";
+import { readRepoFile } from "../state/safe-fs.js";
 
 export type TreeSnapshot = Map<string, string>;
 
@@ -42,7 +42,9 @@ function gitStatus(root: string): Promise<string | null> {
 
 function contentHash(file: string): string {
   try {
-    return createHash("sha1").update(readFileSync(file)).digest("hex");
+    // A changed path may be a link to /dev/zero or a huge file: such a path is only told apart by its status.
+    const content = readRepoFile(file, { maxBytes: 64 * 1024 * 1024 });
+    return content === null ? "-" : createHash("sha1").update(content).digest("hex");
   } catch {
     return "-";
   }

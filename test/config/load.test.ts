@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,5 +39,30 @@ describe("loadConfig", () => {
 
   it("rejects malformed JSON with a ConfigError", () => {
     expect(() => loadConfig(project("{ nope"))).toThrow(ConfigError);
+  });
+});
+
+describe("loadConfig: the repository's files are read safely", () => {
+  it("refuses a project config that links to a device, a FIFO, or one over 1 MB, with a ConfigError naming it", () => {
+    const root = project();
+    mkdirSync(join(root, ".claude"));
+    const file = join(root, ".claude", "codex-collab.json");
+    symlinkSync("/dev/zero", file);
+    expect(() => loadConfig(root)).toThrow(/codex-collab\.json.*symbolic link/s);
+    rmSync(file);
+    execFileSync("mkfifo", [file]);
+    expect(() => loadConfig(root)).toThrow(/codex-collab\.json.*not a regular file/s);
+    rmSync(file);
+    writeFileSync(file, `{"locale":"en"}${" ".repeat(1024 * 1024)}`);
+    expect(() => loadConfig(root)).toThrow(ConfigError);
+    expect(() => loadConfig(root)).toThrow(/larger than/);
+  });
+
+  it("refuses a local config that is a link, even to a valid file", () => {
+    const root = project();
+    mkdirSync(join(root, ".claude"));
+    writeFileSync(join(root, "elsewhere.json"), JSON.stringify({ codex: { sandbox: "workspace-write" } }));
+    symlinkSync("../elsewhere.json", join(root, ".claude", "codex-collab.local.json"));
+    expect(() => loadConfig(root)).toThrow(/codex-collab\.local\.json.*symbolic link/s);
   });
 });

@@ -98,6 +98,38 @@ describe("config scopes", () => {
     expect(r.refused.map((x) => x.key)).toEqual(["codex.sandbox"]);
   });
 
+  it("a local file inside a submodule at .claude counts as the repository's", () => {
+    const sub = makeRepo({ "codex-collab.local.json": JSON.stringify({ codex: { sandbox: "workspace-write", allowSandbox: "danger-full-access" } }) }, "cc-sub-");
+    const { root, env } = setup({});
+    made.push(sub);
+    rmSync(join(root, ".claude"), { recursive: true });
+    git(root, "-c", "protocol.file.allow=always", "submodule", "-q", "add", sub, ".claude");
+    git(root, "commit", "-q", "-m", "config as a submodule");
+    const r = loadConfigReport(root, env);
+    expect(r.files.local).toBeDefined();
+    expect(r.localTracked).toBe(true);
+    expect(r.config.codex.sandbox).toBe("read-only");
+    expect(r.config.codex.allowSandbox).not.toBe("danger-full-access");
+  });
+
+  it("a local file in a nested repository at .claude (not a submodule) counts as the repository's", () => {
+    const { root, env } = setup({ local: { codex: { sandbox: "workspace-write" } } });
+    git(join(root, ".claude"), "init", "-q");
+    const r = loadConfigReport(root, env);
+    expect(r.localTracked).toBe(true);
+    expect(r.config.codex.sandbox).toBe("read-only");
+  });
+
+  it("a tracked case variant of the local file's name counts as tracked (one file on a case-insensitive filesystem)", () => {
+    const { root, env } = setup({ local: { codex: { sandbox: "workspace-write" } } });
+    writeFileSync(join(root, ".claude", "CODEX-COLLAB.local.json"), "{}");
+    git(root, "add", "-f", ".claude/CODEX-COLLAB.local.json");
+    git(root, "commit", "-q", "-m", "case variant");
+    const r = loadConfigReport(root, env);
+    expect(r.localTracked).toBe(true);
+    expect(r.config.codex.sandbox).toBe("read-only");
+  });
+
   it("an invalid file in any scope is a ConfigError naming that file", () => {
     const { root, env } = setup({ user: { review: { mode: "sometimes" } } });
     expect(() => loadConfigReport(root, env)).toThrow(/codex-collab\.json.*review\.mode/s);

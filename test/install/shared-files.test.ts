@@ -2,7 +2,8 @@
 // (no path of this machine), machine-specific parts and backups stay where git never sees them, local scope keeps
 // its ignore rules in .git/info/exclude, uninstall lists the state it leaves and --purge removes it, and a route
 // without a .gitignore edit (the plugin) still keeps the state out of git.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ensureStateExcluded, stateIgnored } from "../../src/install/gitignore.js";
@@ -123,5 +124,33 @@ describe("ensureStateExcluded (SessionStart, for routes that write no .gitignore
     cleanups.push(() => rmSync(other, { recursive: true, force: true }));
     expect(ensureStateExcluded(other)).toBe(false);
     expect(readFileSync(join(other, ".git", "info", "exclude"), "utf8")).not.toContain(".codex-collab");
+  });
+
+  it("never writes through a planted .git file or link: a gitdir leading out, or info/exclude linked to a victim", () => {
+    const base = mkdtempSync(join(tmpdir(), "cc-planted-exclude-"));
+    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const victim = join(base, "victim.txt");
+    writeFileSync(victim, "victim\n");
+    // gitdir inside the project, its info/exclude a link to the victim.
+    const inside = join(base, "inside");
+    mkdirSync(join(inside, "g", "info"), { recursive: true });
+    writeFileSync(join(inside, ".git"), "gitdir: g\n");
+    symlinkSync(victim, join(inside, "g", "info", "exclude"));
+    expect(ensureStateExcluded(inside)).toBe(false);
+    // gitdir leading outside the project (not a worktree git made for it).
+    const outside = join(base, "outside");
+    mkdirSync(join(base, "elsewhere", "info"), { recursive: true });
+    mkdirSync(outside);
+    writeFileSync(join(outside, ".git"), `gitdir: ${join(base, "elsewhere")}\n`);
+    expect(ensureStateExcluded(outside)).toBe(false);
+    expect(existsSync(join(base, "elsewhere", "info", "exclude"))).toBe(false);
+    // info itself a link out of the project.
+    const linkedInfo = join(base, "linked-info");
+    mkdirSync(join(linkedInfo, "g"), { recursive: true });
+    writeFileSync(join(linkedInfo, ".git"), "gitdir: g\n");
+    symlinkSync(join(base, "elsewhere", "info"), join(linkedInfo, "g", "info"));
+    expect(ensureStateExcluded(linkedInfo)).toBe(false);
+    expect(existsSync(join(base, "elsewhere", "info", "exclude"))).toBe(false);
+    expect(readFileSync(victim, "utf8")).toBe("victim\n");
   });
 });

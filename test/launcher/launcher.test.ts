@@ -2,11 +2,12 @@
 // the package this machine's install recorded, falls back to the codex-collab on PATH (also when the record names a
 // package that is gone), and without one fails open for hooks and with exit 3 for the CLI.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_RECORD } from "../../src/launcher/where.js";
+import { git } from "../support/git.js";
 
 const BUILT = join(import.meta.dirname, "..", "..", "dist", "launch.cjs");
 let root: string;
@@ -59,11 +60,41 @@ describe("the project launcher", () => {
   it("prefers the recorded package, and falls back to PATH once it is gone", () => {
     const recorded = fakePackage("recorded");
     mkdirSync(join(project, ".codex-collab.d"), { recursive: true });
-    writeFileSync(join(project, LOCAL_RECORD), JSON.stringify({ packageRoot: recorded }));
+    writeFileSync(join(project, LOCAL_RECORD), JSON.stringify({ packageRoot: recorded }), { mode: 0o600 });
     const path = `${join(root, "bin")}:/usr/bin:/bin`;
     expect(JSON.parse(run(["status"], path).stdout)).toEqual(["recorded", "status"]);
     rmSync(recorded, { recursive: true });
     expect(JSON.parse(run(["status"], path).stdout)).toEqual(["on-path", "status"]);
+  });
+
+  it("runs only a record install wrote (yours, 0600, untracked, an absolute path): a repository cannot ship one", () => {
+    const shipped = fakePackage("shipped");
+    const path = `${join(root, "bin")}:/usr/bin:/bin`;
+    const record = join(project, LOCAL_RECORD);
+    mkdirSync(dirname(record), { recursive: true });
+    const via = (): unknown => JSON.parse(run(["status"], path).stdout)[0];
+    writeFileSync(record, JSON.stringify({ packageRoot: shipped }), { mode: 0o600 });
+    expect(via()).toBe("shipped");
+    // As git checks a committed file out.
+    chmodSync(record, 0o644);
+    expect(via()).toBe("on-path");
+    chmodSync(record, 0o600);
+    writeFileSync(record, JSON.stringify({ packageRoot: relative(project, shipped) }));
+    expect(via()).toBe("on-path");
+    rmSync(record);
+    writeFileSync(join(root, "elsewhere.json"), JSON.stringify({ packageRoot: shipped }), { mode: 0o600 });
+    symlinkSync(join(root, "elsewhere.json"), record);
+    expect(via()).toBe("on-path");
+    rmSync(record);
+    // 0600 as a checkout under umask 077 leaves it, but tracked by git.
+    writeFileSync(record, JSON.stringify({ packageRoot: shipped }), { mode: 0o600 });
+    git(project, "init", "-q");
+    git(project, "add", "-f", LOCAL_RECORD);
+    expect(via()).toBe("on-path");
+    git(project, "rm", "-q", "--cached", LOCAL_RECORD);
+    expect(via()).toBe("shipped");
+    rmSync(join(project, ".git"), { recursive: true });
+    rmSync(record);
   });
 
   it("names an unknown hook instead of running anything", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globToRegExp, matchesAnyGlob, matchesGlob } from "../../src/review/glob.js";
+import { matchesAnyGlob, matchesGlob } from "../../src/review/glob.js";
 
 describe("matchesGlob", () => {
   it("matches a name pattern at any depth, files and directories", () => {
@@ -73,8 +73,19 @@ describe("matchesGlob", () => {
     expect(matchesAnyGlob("a/b.ts", [])).toBe(false);
   });
 
-  it("compiles to an anchored expression", () => {
-    expect(globToRegExp("*.ts").test("x.ts")).toBe(true);
-    expect(globToRegExp("*.ts").test("x.tsx")).toBe(false);
+  it("matches whole names, never a part of one", () => {
+    expect(matchesGlob("x.ts", "*.ts")).toBe(true);
+    expect(matchesGlob("x.tsx", "*.ts")).toBe(false);
+    expect(matchesGlob("src", "src/**")).toBe(false);
+    expect(matchesGlob("a/b/c", "a/**/**/c")).toBe(true);
+  });
+
+  it("answers a pattern that makes a backtracking matcher explode (a repository's config chooses the patterns)", () => {
+    const pattern = `${"*a".repeat(14)}*b`;
+    const name = "a".repeat(60);
+    expect(matchesGlob(`${name}.txt`, pattern)).toBe(false);
+    expect(matchesGlob(`${name}b`, pattern)).toBe(true);
+    expect(matchesGlob(`d/${name}/${name}.txt`, `**/${pattern}/**`)).toBe(false);
+    expect(matchesGlob(`d/${name}b/x.txt`, `**/${"*a".repeat(14)}*b/**`)).toBe(true);
   });
 });

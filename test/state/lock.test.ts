@@ -1,7 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { StateError } from "../../src/errors.js";
 import { acquireLock, refreshLock, tryLock, withFileLock } from "../../src/state/lock.js";
@@ -184,5 +185,27 @@ describe("locks between real processes", () => {
     const release = tryLock(path);
     expect(release).not.toBeNull();
     release?.();
+  });
+});
+
+describe("something other than a file at the lock path", () => {
+  it("a directory (a repository can commit one) is moved aside with its content, never read, and the lock is taken", () => {
+    const path = lockIn();
+    mkdirSync(path);
+    writeFileSync(join(path, "keep"), "kept\n");
+    expect(withFileLock(path, () => "ran", { timeoutMs: 2_000 })).toBe("ran");
+    expect(existsSync(path)).toBe(false);
+    const aside = readdirSync(dirname(path)).filter((n) => n.startsWith(".codex-collab.lock.") && statSync(join(dirname(path), n)).isDirectory());
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dirname(path), aside[0] as string, "keep"), "utf8")).toBe("kept\n");
+  });
+
+  it("a FIFO is moved aside without blocking, and a huge garbage file is not read whole", () => {
+    const path = lockIn();
+    execFileSync("mkfifo", [path]);
+    expect(withFileLock(path, () => "ran", { timeoutMs: 2_000 })).toBe("ran");
+    writeFileSync(path, "x".repeat(20 * 1024 * 1024));
+    ageBy(path, 60_000);
+    expect(withFileLock(path, () => "again", { timeoutMs: 2_000 })).toBe("again");
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { StateError } from "../../src/errors.js";
 import { stateFilePath } from "../../src/project.js";
 import { emptyState, LIMITS, type Session, type StateFile } from "../../src/state/schema.js";
-import { openStore, pruneState, stateLockPath, StateVersionError } from "../../src/state/store.js";
+import { openStore, pruneState, STATE_MAX_BYTES, stateLockPath, StateVersionError } from "../../src/state/store.js";
 import { buildChild, type ChildResult, deadPid, removeDir, startChild, tempRoot } from "./helpers.js";
 
 const roots: string[] = [];
@@ -173,6 +173,19 @@ describe("corrupt and foreign files", () => {
       expect(warnings).toHaveLength(1);
     });
   }
+
+  it(`moves a state over ${STATE_MAX_BYTES} bytes aside unread (a committed huge file would slow every hook)`, () => {
+    const r = root();
+    const { store, warnings } = quietStore(r);
+    const huge = JSON.stringify({ version: 1, sessions: { x: { ...session("x", t(1)), task: "x".repeat(STATE_MAX_BYTES) } } });
+    writeFileSync(store.path, huge);
+    expect(store.read()).toEqual(emptyState());
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`larger than ${STATE_MAX_BYTES} bytes`);
+    const moved = namesIn(r).filter((n) => n.startsWith(".codex-collab.corrupt-"));
+    expect(moved).toHaveLength(1);
+    expect(statSync(join(r, moved[0] as string)).size).toBe(huge.length);
+  });
 
   it("quarantines on update too, and never overwrites an earlier quarantined file", () => {
     const r = root();

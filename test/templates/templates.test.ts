@@ -298,6 +298,18 @@ describe("project overrides", () => {
     expect(attempt).toThrow(/stage/);
   });
 
+  it("refuses an override that is a link (to /dev/zero it would eat memory) or over 1 MB, naming the file", () => {
+    const root = project({ "en/follow-up.md": OVERRIDE("X") });
+    const file = join(root, ".claude/codex-collab/templates/en/follow-up.md");
+    rmSync(file);
+    symlinkSync("/dev/zero", file);
+    expect(() => loadTemplate("follow-up", { locale: "en", projectRoot: root })).toThrow(TemplateError);
+    expect(() => loadTemplate("follow-up", { locale: "en", projectRoot: root })).toThrow(/symbolic link/);
+    rmSync(file);
+    writeFileSync(file, OVERRIDE("X") + " ".repeat(1024 * 1024));
+    expect(() => loadTemplate("follow-up", { locale: "en", projectRoot: root })).toThrow(/larger than/);
+  });
+
   it("rejects an override whose name does not match the file", () => {
     const root = project({ "follow-up.md": OVERRIDE("X").replace("name: follow-up", "name: prototype") });
     expect(() => loadTemplate("follow-up", { locale: "en", projectRoot: root })).toThrow(/declares name "prototype"/);
