@@ -3,37 +3,36 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   print,
   processIo
-} from "./chunks/chunk-RTORMXAF.js";
+} from "./chunks/chunk-OE252E6U.js";
 import {
   reapStaleRuns
-} from "./chunks/chunk-35G4VKQM.js";
+} from "./chunks/chunk-PK54RDJM.js";
 import "./chunks/chunk-7YTQVAPM.js";
-import "./chunks/chunk-FLVYY72C.js";
 import {
   EXIT,
   findProjectRoot,
   isCodexCollabError
-} from "./chunks/chunk-XOD3UMIQ.js";
+} from "./chunks/chunk-HXVNJPAW.js";
 import "./chunks/chunk-X4VVDXC3.js";
 
 // src/cli/main.ts
 var VERBS = {
-  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-5J7SOFA3.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-TCD2EK5E.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-TCD2EK5E.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-TCD2EK5E.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-XL5VBOPW.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-NO6RSIEM.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-TCD2EK5E.js")).debugVerb },
-  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-K75VVVBA.js")).sessionsVerb },
-  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-VWO7HLLN.js")).reviewsVerb },
-  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-M6M6NR62.js")).classifyVerb },
-  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-SW4NQZF3.js")).statusVerb },
-  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-F2XZDPIS.js")).doctorVerb },
-  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-SPTVEIW4.js")).mcpVerb },
-  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-4NSL4SVG.js")).installVerb },
-  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-4NSL4SVG.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-HHE6YOB2.js")).workerVerb, hidden: true }
+  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-EAMIJVSU.js")).runVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-JOYEWT3U.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-JOYEWT3U.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-JOYEWT3U.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-XTR2VOAR.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-P4WNWQAS.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-JOYEWT3U.js")).debugVerb },
+  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-N3DZNOWZ.js")).sessionsVerb },
+  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-VRJEDQYQ.js")).reviewsVerb },
+  classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-PWMBVNWB.js")).classifyVerb },
+  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-BXOUATZY.js")).statusVerb },
+  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-TAQYUBBB.js")).doctorVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-3P6NBK6D.js")).mcpVerb },
+  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-QFUKLINC.js")).installVerb },
+  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-QFUKLINC.js")).uninstallVerb },
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-IHUJIONM.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 
@@ -55,7 +54,7 @@ async function main(argv, io) {
     return verb === void 0 ? EXIT.USAGE : EXIT.OK;
   }
   if (verb === "--version" || verb === "-v") {
-    print(io.stdout, (await import("./chunks/version-ZHGMKZCQ.js")).VERSION);
+    print(io.stdout, (await import("./chunks/version-RVWZO7MJ.js")).VERSION);
     return EXIT.OK;
   }
   const entry = VERBS[verb];

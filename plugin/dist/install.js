@@ -1,12 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-V4LCUOBG.js";
-import "./chunks/chunk-27PHZLKR.js";
-import "./chunks/chunk-XN4XO2AO.js";
+} from "./chunks/chunk-G5K3Z5R3.js";
+import "./chunks/chunk-MSVMZABZ.js";
+import "./chunks/chunk-CMYPX7X4.js";
 import "./chunks/chunk-N7COAWPZ.js";
-import "./chunks/chunk-FLVYY72C.js";
-import "./chunks/chunk-XOD3UMIQ.js";
+import "./chunks/chunk-HXVNJPAW.js";
 import "./chunks/chunk-X4VVDXC3.js";
 
 // install.ts

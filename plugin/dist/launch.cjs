@@ -1,36 +1,119 @@
 "use strict";
 
 // src/launcher/main.ts
-var import_node_child_process = require("node:child_process");
+var import_node_child_process2 = require("node:child_process");
 var import_node_path2 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/launcher/where.ts
-var import_node_fs = require("node:fs");
+var import_node_child_process = require("node:child_process");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
+
+// src/state/safe-fs.ts
+var import_node_fs = require("node:fs");
+var NOFOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
+var NONBLOCK = import_node_fs.constants.O_NONBLOCK ?? 0;
+var UnsafePathError = class extends Error {
+  constructor(path, why) {
+    super(`${path} ${why}; codex-collab never writes through it.`);
+    this.path = path;
+    this.why = why;
+  }
+  path;
+  why;
+  code = "EUNSAFE";
+};
+function errno(e) {
+  return e?.code;
+}
+function lstatOrNull(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path);
+  } catch (e) {
+    if (errno(e) === "ENOENT") return null;
+    throw e;
+  }
+}
+var FLAGS = {
+  append: import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_APPEND,
+  exclusive: import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL
+};
+var REPO_FILE_MAX_BYTES = 1024 * 1024;
+function openRegularForRead(file) {
+  if (NOFOLLOW === 0) {
+    const st = lstatOrNull(file);
+    if (st?.isSymbolicLink()) throw new UnsafePathError(file, "is a symbolic link");
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+  } catch (e) {
+    if (errno(e) === "ENOENT" || errno(e) === "ENOTDIR") return null;
+    if (errno(e) === "ELOOP") throw new UnsafePathError(file, "is a symbolic link");
+    if (errno(e) === "ENXIO") throw new UnsafePathError(file, "is not a regular file");
+    throw e;
+  }
+  if (!(0, import_node_fs.fstatSync)(fd).isFile()) {
+    (0, import_node_fs.closeSync)(fd);
+    throw new UnsafePathError(file, "is not a regular file");
+  }
+  return fd;
+}
+function readCapped(fd, file, maxBytes, head) {
+  if ((0, import_node_fs.fstatSync)(fd).size > maxBytes && !head) throw new UnsafePathError(file, `is larger than ${maxBytes} bytes`);
+  const buf = Buffer.alloc(Math.min((0, import_node_fs.fstatSync)(fd).size, maxBytes) + 1);
+  let len = 0;
+  for (let n; len < buf.length && (n = (0, import_node_fs.readSync)(fd, buf, len, buf.length - len, null)) > 0; ) len += n;
+  if (len > maxBytes && !head) throw new UnsafePathError(file, `is larger than ${maxBytes} bytes`);
+  return buf.subarray(0, Math.min(len, maxBytes));
+}
+function readRepoFile(file, opts = {}) {
+  const fd = openRegularForRead(file);
+  if (fd === null) return null;
+  try {
+    if (opts.ownPrivate && process.getuid) {
+      const st = (0, import_node_fs.fstatSync)(fd);
+      if (st.uid !== process.getuid()) throw new UnsafePathError(file, "is not owned by you");
+      if ((st.mode & 63) !== 0) throw new UnsafePathError(file, "is readable or writable by others (codex-collab writes it 0600)");
+    }
+    return readCapped(fd, file, opts.maxBytes ?? REPO_FILE_MAX_BYTES, opts.head ?? false);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
+// src/launcher/where.ts
 var PACKAGE = "codex-collab";
 var LOCAL_RECORD = (0, import_node_path.join)(".codex-collab.d", "install.json");
 function isPackage(dir) {
   try {
-    return JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).name === PACKAGE && (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "dist", "cli.js"));
+    return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8")).name === PACKAGE && (0, import_node_fs2.existsSync)((0, import_node_path.join)(dir, "dist", "cli.js"));
   } catch {
     return false;
   }
 }
 function recorded(project) {
   try {
-    const root = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(project, LOCAL_RECORD), "utf8")).packageRoot;
-    return typeof root === "string" && isPackage(root) ? root : null;
+    const text = readRepoFile((0, import_node_path.join)(project, LOCAL_RECORD), { maxBytes: 64 * 1024, ownPrivate: true });
+    if (text === null) return null;
+    const root = JSON.parse(text.toString("utf8")).packageRoot;
+    return typeof root === "string" && (0, import_node_path.isAbsolute)(root) && !tracked(project) && isPackage(root) ? root : null;
   } catch {
     return null;
   }
+}
+function tracked(project) {
+  if (!(0, import_node_fs2.existsSync)((0, import_node_path.join)(project, ".git"))) return false;
+  const r = (0, import_node_child_process.spawnSync)("git", ["ls-files", "-z", "--", LOCAL_RECORD], { cwd: project, encoding: "utf8", timeout: 2e3, stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 && r.stdout !== "";
 }
 function onPath(env) {
   for (const dir of (env.PATH ?? "").split(import_node_path.delimiter)) {
     if (dir === "") continue;
     let real;
     try {
-      real = (0, import_node_fs.realpathSync)((0, import_node_path.join)(dir, PACKAGE));
+      real = (0, import_node_fs2.realpathSync)((0, import_node_path.join)(dir, PACKAGE));
     } catch {
       continue;
     }
@@ -46,7 +129,7 @@ function findPackage(project, env) {
 }
 
 // src/launcher/main.ts
-var HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop"];
+var HOOKS = ["session-start", "user-prompt-submit", "post-tool-use", "stop", "wake"];
 var INSTALL_HINT = "Install it on this machine (codex-collab README \u2192 Install: npm pack in a checkout, then npm install -g ./codex-collab-<version>.tgz), then start a new session.";
 function runHook(name, found) {
   if (!HOOKS.includes(name)) {
@@ -85,7 +168,7 @@ async function main() {
   await import((0, import_node_url.pathToFileURL)(entry).href);
 }
 function runChild(entry) {
-  const child = (0, import_node_child_process.spawn)(process.execPath, [entry, ...process.argv.slice(2)], { stdio: "inherit" });
+  const child = (0, import_node_child_process2.spawn)(process.execPath, [entry, ...process.argv.slice(2)], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => {
     child.on("exit", (code, signal) => {

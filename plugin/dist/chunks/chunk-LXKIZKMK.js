@@ -1,0 +1,215 @@
+import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
+import {
+  CONFIG_RELATIVE_PATH,
+  LOCAL_CONFIG_RELATIVE_PATH,
+  configSchemas,
+  defaultConfig
+} from "./chunk-CMYPX7X4.js";
+import {
+  parse,
+  safeParse
+} from "./chunk-N7COAWPZ.js";
+import {
+  ConfigError,
+  readRepoFile
+} from "./chunk-HXVNJPAW.js";
+
+// src/config/load.ts
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+
+// src/config/directions.ts
+var neutral = { kind: "neutral" };
+var lower = { kind: "lower" };
+var DIRECTIONS = {
+  locale: neutral,
+  "codex.model": neutral,
+  "codex.effort": neutral,
+  "codex.sandbox": { kind: "rank", ranks: { "read-only": 0, "workspace-write": 1 } },
+  "codex.allowSandbox": { kind: "rank", ranks: { "read-only": 0, "workspace-write": 1, "danger-full-access": 2 } },
+  "codex.timeoutSeconds": neutral,
+  "codex.idleTimeoutSeconds": neutral,
+  "hooks.classify": neutral,
+  "hooks.autoReview": { kind: "falseIsTighter" },
+  "hooks.stopGate": neutral,
+  "classify.mediumThreshold": neutral,
+  "classify.complexThreshold": neutral,
+  "classify.extraScopeWords": neutral,
+  "classify.extraRiskWords": neutral,
+  "review.mode": { kind: "rank", ranks: { off: 0, auto: 1, always: 1 } },
+  "review.debounceSeconds": neutral,
+  "review.minIntervalSeconds": neutral,
+  "review.maxReviewsPerSession": lower,
+  "review.maxTokensPerSession": lower,
+  "review.minChangedLines": neutral,
+  "review.ignore": { kind: "union" },
+  "review.maxFindingsInContext": neutral,
+  "review.stopWaitSeconds": neutral,
+  "review.promptBudgetBytes": lower,
+  "review.maxCostPerSession": lower,
+  "review.wake": neutral,
+  "review.wakeRounds": lower,
+  "context.threadBudgetTokens": lower,
+  "context.model": { kind: "userOnly" },
+  "context.prices": { kind: "userOnly" },
+  "context.pricesDate": { kind: "userOnly" }
+};
+
+// src/config/merge.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function mergeScopes(base, over, prefix = "") {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const key = `${prefix}${k}`;
+    if (DIRECTIONS[key]?.kind === "union" && Array.isArray(v) && Array.isArray(out[k])) out[k] = union(out[k], v);
+    else out[k] = isObject(v) && isObject(out[k]) ? mergeScopes(out[k], v, `${key}.`) : v;
+  }
+  return out;
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
+function leaves(obj, prefix = "") {
+  return Object.entries(obj).flatMap(([k, v]) => {
+    const key = `${prefix}${k}`;
+    return isObject(v) && DIRECTIONS[key] === void 0 ? leaves(v, `${key}.`) : [[key, v]];
+  });
+}
+function get(obj, key) {
+  let cur = obj;
+  for (const part of key.split(".")) cur = isObject(cur) ? cur[part] : void 0;
+  return cur;
+}
+function set(obj, key, value) {
+  const parts = key.split(".");
+  let cur = obj;
+  for (const part of parts.slice(0, -1)) {
+    if (!isObject(cur[part])) cur[part] = {};
+    cur = cur[part];
+  }
+  cur[parts[parts.length - 1]] = value;
+}
+function tightened(dir, asked, kept) {
+  switch (dir?.kind) {
+    case "neutral":
+      return { value: asked };
+    case "lower":
+      return kept === void 0 || asked <= kept ? { value: asked } : void 0;
+    case "falseIsTighter":
+      return asked === false || kept === true ? { value: asked } : void 0;
+    case "rank": {
+      const a = dir.ranks[String(asked)];
+      const k = kept === void 0 ? 0 : dir.ranks[String(kept)];
+      return a !== void 0 && k !== void 0 && a <= k ? { value: asked } : void 0;
+    }
+    case "union":
+      return { value: union(kept ?? [], asked) };
+    default:
+      return void 0;
+  }
+}
+function applyProject(trusted, project, local) {
+  const merged = structuredClone(trusted);
+  const refused = [];
+  for (const [key, asked] of leaves(project)) {
+    const kept = get(trusted, key);
+    if (DIRECTIONS[key]?.kind !== "union" && get(local, key) !== void 0) continue;
+    const r = tightened(DIRECTIONS[key], asked, kept);
+    if (r) set(merged, key, r.value);
+    else refused.push({ key, asked, kept });
+  }
+  return { merged, refused };
+}
+
+// src/config/load.ts
+function configPath(root) {
+  return join(root, CONFIG_RELATIVE_PATH);
+}
+function localConfigPath(root) {
+  return join(root, LOCAL_CONFIG_RELATIVE_PATH);
+}
+function userConfigPath(env) {
+  const dir = env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
+  return join(dir, "codex-collab.json");
+}
+function readScope(file, fromRepository) {
+  let text;
+  try {
+    if (fromRepository) {
+      const buf = readRepoFile(file);
+      if (buf === null) return void 0;
+      text = buf.toString("utf8");
+    } else {
+      text = readFileSync(file, "utf8");
+    }
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw new ConfigError(file, e.message);
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(file, e.message);
+  }
+  const parsed = safeParse(configSchemas().Config, raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new ConfigError(file, issues);
+  }
+  return raw;
+}
+function localIsTracked(root) {
+  if (!existsSync(join(root, ".git"))) return true;
+  const { spawnSync } = createRequire(join(root, "noop.js"))("node:child_process");
+  const run = (cwd, args) => spawnSync("git", args, { cwd, encoding: "utf8", timeout: 2e3, stdio: ["ignore", "pipe", "ignore"] });
+  const listed = run(root, ["ls-files", "-z", "--recurse-submodules", "--", `:(icase)${LOCAL_CONFIG_RELATIVE_PATH}`]);
+  if (listed.status !== 0 || listed.stdout !== "") return true;
+  const top = run(join(root, ".claude"), ["rev-parse", "--show-toplevel"]);
+  return top.status !== 0 || realpathOr(top.stdout.trim()) !== realpathOr(root);
+}
+function realpathOr(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+function loadConfigReport(root, env = process.env) {
+  const paths = { user: userConfigPath(env), project: configPath(root), local: localConfigPath(root) };
+  const user = readScope(paths.user, false);
+  const project = readScope(paths.project, true);
+  const local = readScope(paths.local, true);
+  const files = Object.fromEntries(
+    Object.entries(paths).filter(([scope]) => ({ user, project, local })[scope] !== void 0)
+  );
+  if (user === void 0 && project === void 0 && local === void 0) return { config: defaultConfig(), refused: [], files, localTracked: false };
+  const localTracked = local !== void 0 && localIsTracked(root);
+  const own = localTracked ? {} : local ?? {};
+  const fromRepository = localTracked ? mergeScopes(project ?? {}, local) : project ?? {};
+  const trusted = mergeScopes(mergeScopes(defaultConfig(), user ?? {}), own);
+  const { merged, refused } = applyProject(trusted, fromRepository, own);
+  return { config: parse(configSchemas().Config, merged), refused, files, localTracked };
+}
+function loadConfig(root, env = process.env) {
+  return loadConfigReport(root, env).config;
+}
+var FLAGS = { "codex.sandbox": "--sandbox" };
+function describeRefused(root, report, env = process.env) {
+  const source = report.localTracked ? `${CONFIG_RELATIVE_PATH} / ${LOCAL_CONFIG_RELATIVE_PATH} (tracked by git)` : CONFIG_RELATIVE_PATH;
+  return report.refused.map(
+    (r) => `${source} asks for ${r.key} = ${JSON.stringify(r.asked)}, which loosens safety; a repository's file can only tighten, so ${JSON.stringify(r.kept)} applies. To allow it, set it in your own ${userConfigPath(env)} or an untracked ${localConfigPath(root)}${FLAGS[r.key] ? `, or pass ${FLAGS[r.key]}` : ""}.`
+  );
+}
+
+export {
+  localConfigPath,
+  userConfigPath,
+  loadConfigReport,
+  loadConfig,
+  describeRefused
+};
