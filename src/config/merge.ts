@@ -58,6 +58,8 @@ function set(obj: Json, key: string, value: unknown): void {
 
 /** The value to use for a key the project sets, or undefined when the project's value would loosen. */
 function tightened(dir: Direction | undefined, asked: unknown, kept: unknown): { value: unknown } | undefined {
+  // Asking for what applies anyway loosens nothing (install writes every default into the project file).
+  if (JSON.stringify(asked) === JSON.stringify(kept)) return { value: asked };
   switch (dir?.kind) {
     case "neutral":
       return { value: asked };

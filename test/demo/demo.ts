@@ -20,7 +20,7 @@ import { CLAUDE_BIN, runClaude, type RunClaudeResult } from "../support/claude.j
 import { CLI, runCli, type CliResult } from "../support/cli.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { git, makeRepo } from "../support/git.js";
-import { killWorkers, pendingEdits, readLog, readState, requireBuilt, waitFor } from "../support/hooks.js";
+import { killWorkers, pendingEdits, readLog, readState, requireBuilt, storedState, waitFor } from "../support/hooks.js";
 import { startMessagesServer, systemText, text, toolUse, userTexts, type MessagesServer } from "../support/messages-server.js";
 import { startResponsesServer, wantsSchema, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
@@ -330,7 +330,7 @@ claude binaries, the codex-collab CLI, installer and hooks, git. No network, no 
   out("  The model received this from the hook:");
   out(cyan(indent(guidance, "    │ ")));
   for (const t of claudeTurns(run1)) out(t.lines.join("\n"));
-  const level = readState(project)?.classifications?.[claudeSession]?.level;
+  const level = storedState(project)?.classifications?.[claudeSession]?.level;
   check(level === "complex", `the prompt was classified ${level ?? "not at all"}, expected complex`);
 
   // ── Stage 1 ──
