@@ -107,6 +107,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     accept: notPlaceholder,
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // Terraform: variable "db_password" { default = "…" }.
+  {
+    kind: "password",
+    needle: "variable",
+    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
+    accept: notPlaceholder,
+  },
   // .netrc / _netrc: machine <host> login <user> password <password>.
   {
     kind: "password",
