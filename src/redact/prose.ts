@@ -154,3 +154,27 @@ export function redactCommentedLiterals(text: string, tally: Tally): string {
     })
     .join("\n");
 }
+
+const QUESTION_RE =
+  /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+/** A chat speaker before the answer: "[10:03] bob: ", "李四：", "<bob> ". */
+const SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+
+/** A chat log: "what's the vpn pw again?" then, on the next line, an answer that is one password-like word. */
+export function redactChatAnswers(text: string, tally: Tally): string {
+  if (!/[?？]/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const asked = lines[i - 1]!;
+    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
+    if (!question) continue;
+    const line = lines[i]!;
+    const head = prefixLength(line);
+    const speaker = SPEAKER_RE.exec(line.slice(head));
+    const start = head + (speaker?.[0].length ?? 0);
+    const answer = line.slice(start).trim();
+    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+  }
+  return lines.join("\n");
+}
