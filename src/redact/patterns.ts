@@ -107,6 +107,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     accept: notPlaceholder,
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
+  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
   // Terraform: variable "db_password" { default = "…" }.
   {
     kind: "password",

@@ -6,12 +6,12 @@ import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
 /** Measured once at commit time on the held-out part; lower it when it improves, never raise it. */
-const HELDOUT_LEAK_CEILING = 13;
+const HELDOUT_LEAK_CEILING = 9;
 /**
- * Known tuning leaks: an escaped quote inside escaped JSON (the value's end is ambiguous); a service account's
- * private_key_id (an identifier of the key, not the key); "credentials are admin / …" in a timestamped log line.
+ * Known tuning leaks: an escaped quote inside escaped JSON (the value's end is ambiguous); one generated password
+ * ("admin / vzlLiWjbytpf92") whose letters read like words to the prose detector.
  */
-const KNOWN_TUNE_LEAKS = new Set(["enc-json-escaped", "x2-gcp-sa-json-full", "x2-prose-credentials-are"]);
+const KNOWN_TUNE_LEAKS = new Set(["enc-json-escaped", "x2-prose-credentials-are"]);
 
 describe("redaction corpus", () => {
   it("tuning part: no leaks beyond the known ones, ≤ 2 % false positives", async () => {
