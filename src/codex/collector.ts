@@ -1,10 +1,15 @@
 // Collects what one codex turn said on stdout: its thread id, agent messages, usage, failure messages and
 // non-fatal warnings, from the JSONL lines in order. No process here: lines in, a plain record out.
 import type { Usage } from "../state/schema.js";
+import { redact } from "../redact/index.js";
 import { type CodexEvent, parseEventLine } from "./events.js";
 
 const RECONNECT_RE = /^Reconnecting\.\.\./;
 const KEPT_NON_JSON = 5;
+const NON_JSON_CHARS = 200;
+
+/** Redact first, then clip: a clip before redaction could leave a token's head too short to recognise. */
+const clip = (line: string) => (line.length > NON_JSON_CHARS ? `${line.slice(0, NON_JSON_CHARS)}…` : line);
 
 export interface Collected {
   sessionId: string | null;
@@ -97,7 +102,7 @@ export function createCollector(opts: CollectorOptions = {}): Collector {
       if (ev === null) {
         if (text.trim() === "") return false;
         c.nonJsonCount++;
-        if (c.nonJson.length < KEPT_NON_JSON) c.nonJson.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+        if (c.nonJson.length < KEPT_NON_JSON) c.nonJson.push(clip(redact(text).text));
         return false;
       }
       if (opts.returnAllMessages) c.events.push(ev);

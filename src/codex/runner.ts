@@ -7,7 +7,6 @@
 // is also on `result.failure` (non-enumerable, so JSON.stringify(result) stays the documented contract).
 // Only programming errors (e.g. an invalid sandbox mode) throw.
 import { createInterface } from "node:readline";
-import { StringDecoder } from "node:string_decoder";
 import { CancelledError, CodexCollabError, CodexFailedError, PromptTooLargeError, SessionNotFoundError } from "../errors.js";
 import { findProjectRoot } from "../project.js";
 import { buildCodexArgs, isThreadId, type SandboxMode } from "./args.js";
@@ -18,6 +17,7 @@ import type { CodexEvent } from "./events.js";
 import { buildResult, type CodexResult, decideFailure } from "./outcome.js";
 import { reapStaleRuns, recordRun } from "./registry.js";
 import { startProcess } from "./spawn.js";
+import { stderrTail } from "./stderr-tail.js";
 import { startWatchdog } from "./watchdog.js";
 
 /** Codex rejects longer inputs ("input_too_large"); it counts Unicode code points, not UTF-16 units. */
@@ -101,10 +101,6 @@ function buildEnv(extra: Record<string, string | undefined> | undefined): Record
   return env;
 }
 
-function tailLines(text: string, n: number): string {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-n).join("\n");
-}
-
 /** Refusals that need no process: too long a prompt, a session name instead of an id, already cancelled. */
 function refusal(opts: RunCodexOptions): CodexCollabError | undefined {
   const chars = promptChars(opts.prompt);
@@ -112,17 +108,6 @@ function refusal(opts: RunCodexOptions): CodexCollabError | undefined {
   if (opts.sessionId !== undefined && !isThreadId(opts.sessionId)) return new SessionNotFoundError(opts.sessionId);
   if (opts.signal?.aborted) return new CancelledError();
   return undefined;
-}
-
-/** stderr is human noise: keep only a bounded tail for error messages. */
-function stderrTail(stream: NodeJS.ReadableStream | null): () => string {
-  let text = "";
-  const decoder = new StringDecoder("utf8");
-  stream?.on("data", (chunk: Buffer) => {
-    text += decoder.write(chunk);
-    if (text.length > 32_768) text = text.slice(-16_384);
-  });
-  return () => tailLines(text + decoder.end(), STDERR_TAIL_LINES);
 }
 
 export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
@@ -199,7 +184,7 @@ export async function runCodex(opts: RunCodexOptions): Promise<CodexResult> {
     });
     rl.once("close", () => resolve());
   });
-  const tail = stderrTail(sub.stderr);
+  const tail = stderrTail(sub.stderr, STDERR_TAIL_LINES);
 
   const end = await ended;
   await stdoutDone;

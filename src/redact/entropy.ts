@@ -38,7 +38,11 @@ function decodesToText(s: string): boolean {
   return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded));
 }
 
+/** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
+const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
+
 export function isUnnamedSecret(token: string): boolean {
+  if (MEDIA_B64_RE.test(token)) return false;
   if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;

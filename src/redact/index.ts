@@ -6,7 +6,7 @@ import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactPatterns } from "./patterns.js";
-import { redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
+import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
 import { Tally } from "./values.js";
 
@@ -57,6 +57,7 @@ function detect(text: string, tally: Tally): string {
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
   out = redactProse(out, tally);
+  out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   return redactUnnamed(out, tally);

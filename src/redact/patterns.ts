@@ -34,7 +34,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
   { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
   { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
-  { kind: "stripe-key", needle: /_live_|_test_|whsec_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g },
+  {
+    kind: "stripe-key",
+    needle: /_live_|_test_|whsec_/,
+    re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g,
+    // `sk_test_xxxxxxxx` in an .env.example is documentation.
+    accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, "")),
+  },
   { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g },
   { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
   { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
@@ -45,6 +51,17 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
+  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
+  { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
+  {
+    kind: "api-token",
+    needle: /sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntr[ysu]s?_|CFPAT-|xai-|sq0(?:csp|atp)-|dp\.(?:st|pt)\.|pscale_|fo1_|lsv2_|phx_|rnd_|pk_live_/,
+    re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
+    accept: (s) => /\d/.test(s) && notPlaceholder(s),
+  },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
@@ -90,6 +107,15 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     accept: notPlaceholder,
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
+  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
+  // Terraform: variable "db_password" { default = "…" }.
+  {
+    kind: "password",
+    needle: "variable",
+    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
+    accept: notPlaceholder,
+  },
   // .netrc / _netrc: machine <host> login <user> password <password>.
   {
     kind: "password",
@@ -97,11 +123,11 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder,
   },
-  // curl -u user:password / --user=user:password.
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token.
   {
     kind: "password",
-    needle: /-u|--user/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    needle: /-u|--user|-auth/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
 ];

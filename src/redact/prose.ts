@@ -8,7 +8,7 @@ import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
 /** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …"). */
 const SEPARATOR_RE =
   /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
@@ -20,7 +20,9 @@ const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 /** A value that is code, a path or a reference rather than a literal. */
 function isCodeish(v: string): boolean {
   // A colour ("Token: #d8dee9" in a syntax theme) is not a secret either.
-  return /[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) || /^\.{0,2}\//.test(v);
+  if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
+  // Member access ("config.password") is made of words; "GFqHVoC.nwg_87" is not.
+  return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
 }
 
 function trimValue(raw: string): string {
@@ -59,6 +61,8 @@ export function redactProse(text: string, tally: Tally): string {
     const after = m.index + m[0].length;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
+    // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
+    if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     if (sep) {
       VALUE_RE.lastIndex = after + sep[0].length;
       const v = VALUE_RE.exec(text);
@@ -68,7 +72,7 @@ export function redactProse(text: string, tally: Tally): string {
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
-        const quotedWord = closed && /^(?:pass|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         if (acceptStrong(value, m[0]) || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE.lastIndex = start + value.length;
@@ -149,4 +153,28 @@ export function redactCommentedLiterals(text: string, tally: Tally): string {
       return kept + line.slice(comment.index);
     })
     .join("\n");
+}
+
+const QUESTION_RE =
+  /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+/** A chat speaker before the answer: "[10:03] bob: ", "李四：", "<bob> ". */
+const SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+
+/** A chat log: "what's the vpn pw again?" then, on the next line, an answer that is one password-like word. */
+export function redactChatAnswers(text: string, tally: Tally): string {
+  if (!/[?？]/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const asked = lines[i - 1]!;
+    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
+    if (!question) continue;
+    const line = lines[i]!;
+    const head = prefixLength(line);
+    const speaker = SPEAKER_RE.exec(line.slice(head));
+    const start = head + (speaker?.[0].length ?? 0);
+    const answer = line.slice(start).trim();
+    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+  }
+  return lines.join("\n");
 }

@@ -4,8 +4,8 @@
 import { LINE_PREFIX_SRC } from "./lines.js";
 
 const LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
-/** Between two pieces: `+`, adjacency, a line break (diff or log prefix allowed), or a comma inside `[…].join("")`. */
-const JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
+/** Between two pieces: `+`, adjacency, a line break (a `\\` continuation, diff or log prefix allowed), or a comma inside `[…].join("")`. */
+const JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
 const COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
 const JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
 const QUOTE_RE = /["'`]/g;

@@ -73,7 +73,8 @@ export function isPlaceholder(value: string): boolean {
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
-  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr]|\{\d*\}/.test(t)) return true;
+  // A `%s` glued to letters or digits ("SSQP%sY2…") is part of a generated value, not a format field.
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "…") return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;

@@ -24,8 +24,18 @@ export interface CorpusPart {
   ordinary: OrdinaryCase[];
 }
 
+/** Later batches of tuning shapes (ids "x2-…"): tuning data whatever their hash; the held-out part is one file. */
+const TUNE_EXTRA = ["tune-extra.json"];
+
 export function loadPart(part: "tune" | "heldout", root = "test/fixtures/redact/corpus"): CorpusPart {
-  return JSON.parse(readFileSync(`${root}/${part}.json`, "utf8")) as CorpusPart;
+  const base = JSON.parse(readFileSync(`${root}/${part}.json`, "utf8")) as CorpusPart;
+  if (part === "heldout") return base;
+  for (const file of TUNE_EXTRA) {
+    const extra = JSON.parse(readFileSync(`${root}/${file}`, "utf8")) as CorpusPart;
+    base.secrets.push(...extra.secrets);
+    base.ordinary.push(...extra.ordinary);
+  }
+  return base;
 }
 
 const WINDOW = 8;

@@ -71,4 +71,14 @@ describe("createCollector", () => {
     same.line(JSON.stringify({ type: "thread.started", thread_id: THREAD }));
     expect(mismatch).toBe(1);
   });
+
+  it("redacts a non-JSON stdout line before clipping it to 200 characters", () => {
+    const token = "ghp_k3Xq9Lm2Vb7Rt5Wz8Np4Hs6Dj1Fg0Ya2Ce4U";
+    const c = createCollector();
+    // The token starts at character 185: a clip first would keep its head, too short for any pattern.
+    c.line(`${"note ".repeat(36)}GH_TOKEN=${token} and more text after it`);
+    const warning = c.done().warnings.join("\n");
+    expect(warning).toContain("skipped 1 non-JSON stdout line(s)");
+    for (let i = 4; i + 8 <= token.length; i++) expect(warning).not.toContain(token.slice(i, i + 8));
+  });
 });

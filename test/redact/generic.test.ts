@@ -22,6 +22,12 @@ const secrets: [string, string, string][] = [
   ["sshpass -p", "sshpass -p 'Dr4gon@31zz' ssh deploy@10.0.0.12", "Dr4gon@31zz"],
   ["token split across literals", 'const key = "sk_live_51HxQ9aZt3" + "Lm8Pq2Wv7Kd4Ry";', "Lm8Pq2Wv7Kd4Ry"],
   [".netrc as a diff line", "+machine registry.acme.io\n+  login ci\n+  password Falc0n*66pw", "Falc0n*66pw"],
+  ["answer to a password question in a chat", "[10:02] alice: what's the vpn pw again?\n[10:03] bob: Qz7!mKp2Lw_x48\n[10:03] alice: thx", "Qz7!mKp2Lw_x48"],
+  ["answer in a Chinese chat", "张三：服务器的root密码多少？\n李四：Harbor2291!maple", "Harbor2291!maple"],
+  ["smtp pass = in a comment", "// TODO: move to vault. smtp pass = Rk4v-Np8.Lq2x77", "Rk4v-Np8.Lq2x77"],
+  ["value that looks like member access", "The credentials are admin / GFqHVoC.nwg_87, please change them.", "GFqHVoC.nwg_87"],
+  ["Terraform variable default", 'variable "db_password" {\n  default = "Uv6zY4EeLp*F33"\n}', "Uv6zY4EeLp*F33"],
+  ["split literals with a backslash continuation", 'API_KEY = "jsCOoSWVEnOfGr6Aeky8" + \\\n    "ZXDXUe6YUZeWh8Keo1ZS"', "ZXDXUe6YUZeWh8Keo1ZS"],
   ["key body without its BEGIN line", `@@ -12,4 +12,4 @@\n ${KEY_BODY[0]}\n-${KEY_BODY[1]}\n+${KEY_BODY[2]}\n ${KEY_BODY[3]}`, KEY_BODY[2]!],
 ];
 
