@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-4RFAUMWE.js";
+} from "./chunk-ODOPCHAY.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-6NQVKHRC.js";
-import "./chunk-ZRZP3NO2.js";
+} from "./chunk-CIXGQYE4.js";
+import "./chunk-ZPAJNHJK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-RAVOPOV2.js";
+} from "./chunk-5UNRHP2U.js";
 import {
   parseVerbArgs,
   print,
@@ -28,15 +28,15 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-FRKGFJVQ.js";
-import "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+} from "./chunk-TPMJRAR6.js";
+import "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-4MTW7JG5.js";
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-FRKGFJVQ.js";
+} from "./chunk-TPMJRAR6.js";
 import {
   redact
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   UsageError
 } from "./chunk-HXVNJPAW.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-FRKGFJVQ.js";
+} from "./chunk-TPMJRAR6.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   redact
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   SANDBOX_MODES
 } from "./chunk-CMYPX7X4.js";

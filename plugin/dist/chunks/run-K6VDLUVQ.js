@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-PME3HNXR.js";
+} from "./chunk-DIEDGRD5.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-RAVOPOV2.js";
+} from "./chunk-5UNRHP2U.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-OE252E6U.js";
-import "./chunk-FRKGFJVQ.js";
+import "./chunk-TPMJRAR6.js";
 import {
   claudeSessionId
-} from "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+} from "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage
@@ -30,7 +30,7 @@ import {
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {

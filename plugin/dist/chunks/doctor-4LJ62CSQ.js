@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-YB6WDVFX.js";
+} from "./chunk-UV5YT7UB.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
@@ -18,7 +18,7 @@ import {
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-GNBLO3DZ.js";
 import {
   reviewChange
-} from "./chunk-JKGBGOTZ.js";
+} from "./chunk-E72UKZX5.js";
 import "./chunk-BT3ADBKD.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-ZRZP3NO2.js";
+import "./chunk-ZPAJNHJK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+} from "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-BORXP67P.js";
 import {
   loadConfig
-} from "./chunk-LXKIZKMK.js";
+} from "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {

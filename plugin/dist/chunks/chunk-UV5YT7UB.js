@@ -38,7 +38,7 @@ import {
   loadConfigReport,
   localConfigPath,
   userConfigPath
-} from "./chunk-LXKIZKMK.js";
+} from "./chunk-4W2DWTOJ.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";

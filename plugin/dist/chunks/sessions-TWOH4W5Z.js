@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   formatUsd,
   openStore

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   pickReviews
-} from "./chunk-Y24HZRKU.js";
+} from "./chunk-T2U6N7XH.js";
 import "./chunk-GNBLO3DZ.js";
 import {
   formatFindings
@@ -22,7 +22,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   table
 } from "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
 import {

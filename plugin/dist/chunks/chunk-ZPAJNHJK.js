@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   redact
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   _default,
   _enum,

@@ -4,31 +4,31 @@ import {
 } from "./chunk-TINZX7TV.js";
 import {
   serveStdio
-} from "./chunk-ZQB3VR6O.js";
-import "./chunk-Y24HZRKU.js";
+} from "./chunk-OWJJM3CJ.js";
+import "./chunk-T2U6N7XH.js";
 import "./chunk-GNBLO3DZ.js";
 import "./chunk-SJH3HVBJ.js";
-import "./chunk-PME3HNXR.js";
-import "./chunk-R4QLTTXD.js";
-import "./chunk-4RFAUMWE.js";
-import "./chunk-JKGBGOTZ.js";
+import "./chunk-DIEDGRD5.js";
+import "./chunk-OYTZ6PXQ.js";
+import "./chunk-ODOPCHAY.js";
+import "./chunk-E72UKZX5.js";
 import "./chunk-BT3ADBKD.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-6NQVKHRC.js";
-import "./chunk-ZRZP3NO2.js";
+import "./chunk-CIXGQYE4.js";
+import "./chunk-ZPAJNHJK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-OE252E6U.js";
-import "./chunk-FRKGFJVQ.js";
-import "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+import "./chunk-TPMJRAR6.js";
+import "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-4MTW7JG5.js";
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -17,7 +17,7 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-YB6WDVFX.js";
+} from "./chunk-UV5YT7UB.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
@@ -27,7 +27,7 @@ import "./chunk-APWNE2EQ.js";
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

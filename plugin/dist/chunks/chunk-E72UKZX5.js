@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-ZRZP3NO2.js";
+} from "./chunk-ZPAJNHJK.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   redact
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   findingLocation,
   sortFindings

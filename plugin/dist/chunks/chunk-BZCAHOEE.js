@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";
@@ -98,7 +98,6 @@ function decodeText(bytes) {
 
 // src/codex/runner.ts
 import { createInterface } from "node:readline";
-import { StringDecoder } from "node:string_decoder";
 
 // src/codex/events.ts
 var id = _default(string(), "");
@@ -201,6 +200,8 @@ function parseEventLine(line) {
 // src/codex/collector.ts
 var RECONNECT_RE = /^Reconnecting\.\.\./;
 var KEPT_NON_JSON = 5;
+var NON_JSON_CHARS = 200;
+var clip = (line) => line.length > NON_JSON_CHARS ? `${line.slice(0, NON_JSON_CHARS)}\u2026` : line;
 function zeroUsage() {
   return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
 }
@@ -253,7 +254,7 @@ function createCollector(opts = {}) {
       if (ev === null) {
         if (text.trim() === "") return false;
         c.nonJsonCount++;
-        if (c.nonJson.length < KEPT_NON_JSON) c.nonJson.push(text.length > 200 ? `${text.slice(0, 200)}\u2026` : text);
+        if (c.nonJson.length < KEPT_NON_JSON) c.nonJson.push(clip(redact(text).text));
         return false;
       }
       if (opts.returnAllMessages) c.events.push(ev);
@@ -374,6 +375,24 @@ async function startWithExeca(bin, args, opts) {
   return { child: sub, ended };
 }
 
+// src/codex/stderr-tail.ts
+import { StringDecoder } from "node:string_decoder";
+var BUFFER_MAX = 32768;
+var BUFFER_KEEP = 16384;
+function keepLastLines(text, keep) {
+  const cut = text.indexOf("\n", text.length - keep);
+  return cut === -1 ? "" : text.slice(cut + 1);
+}
+function stderrTail(stream, lines) {
+  let text = "";
+  const decoder = new StringDecoder("utf8");
+  stream?.on("data", (chunk) => {
+    text += decoder.write(chunk);
+    if (text.length > BUFFER_MAX) text = keepLastLines(text, BUFFER_KEEP);
+  });
+  return () => redact(text + decoder.end()).text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-lines).join("\n");
+}
+
 // src/codex/watchdog.ts
 var isWindows = process.platform === "win32";
 var TEARDOWN_WAIT_MS = 5e3;
@@ -447,24 +466,12 @@ function buildEnv(extra) {
   for (const [k, v] of Object.entries({ ...process.env, ...extra })) if (v !== void 0) env[k] = v;
   return env;
 }
-function tailLines(text, n) {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-n).join("\n");
-}
 function refusal(opts) {
   const chars = promptChars(opts.prompt);
   if (chars > MAX_PROMPT_CHARS) return new PromptTooLargeError(chars, MAX_PROMPT_CHARS);
   if (opts.sessionId !== void 0 && !isThreadId(opts.sessionId)) return new SessionNotFoundError(opts.sessionId);
   if (opts.signal?.aborted) return new CancelledError();
   return void 0;
-}
-function stderrTail(stream) {
-  let text = "";
-  const decoder = new StringDecoder("utf8");
-  stream?.on("data", (chunk) => {
-    text += decoder.write(chunk);
-    if (text.length > 32768) text = text.slice(-16384);
-  });
-  return () => tailLines(text + decoder.end(), STDERR_TAIL_LINES);
 }
 async function runCodex(opts) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -527,7 +534,7 @@ async function runCodex(opts) {
     });
     rl.once("close", () => resolve2());
   });
-  const tail = stderrTail(sub.stderr);
+  const tail = stderrTail(sub.stderr, STDERR_TAIL_LINES);
   const end = await ended;
   await stdoutDone;
   clearInterval(ticker);

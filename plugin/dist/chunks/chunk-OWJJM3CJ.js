@@ -2,22 +2,22 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-Y24HZRKU.js";
+} from "./chunk-T2U6N7XH.js";
 import {
   previewContract,
   runContract
-} from "./chunk-PME3HNXR.js";
+} from "./chunk-DIEDGRD5.js";
 import {
   debugVars
-} from "./chunk-R4QLTTXD.js";
+} from "./chunk-OYTZ6PXQ.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-4RFAUMWE.js";
+} from "./chunk-ODOPCHAY.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-JKGBGOTZ.js";
+} from "./chunk-E72UKZX5.js";
 import {
   formatFindings
 } from "./chunk-BT3ADBKD.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-6NQVKHRC.js";
+} from "./chunk-CIXGQYE4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZRZP3NO2.js";
+} from "./chunk-ZPAJNHJK.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-FRKGFJVQ.js";
+} from "./chunk-TPMJRAR6.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   openStore
 } from "./chunk-4MTW7JG5.js";

@@ -5,7 +5,7 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-Y24HZRKU.js";
+} from "./chunk-T2U6N7XH.js";
 import "./chunk-GNBLO3DZ.js";
 import "./chunk-APWNE2EQ.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   table
 } from "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";

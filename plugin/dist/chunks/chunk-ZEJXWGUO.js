@@ -71,7 +71,7 @@ function isPlaceholder(value) {
   if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
-  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr]|\{\d*\}/.test(t)) return true;
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
@@ -750,7 +750,9 @@ function decodesToText(s) {
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
   return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded);
 }
+var MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 function isUnnamedSecret(token) {
+  if (MEDIA_B64_RE.test(token)) return false;
   if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
   if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
@@ -861,7 +863,13 @@ var PATTERN_RULES = [
   { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
   { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
   { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
-  { kind: "stripe-key", needle: /_live_|_test_|whsec_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g },
+  {
+    kind: "stripe-key",
+    needle: /_live_|_test_|whsec_/,
+    re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g,
+    // `sk_test_xxxxxxxx` in an .env.example is documentation.
+    accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, ""))
+  },
   { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g },
   { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
   { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
@@ -872,6 +880,17 @@ var PATTERN_RULES = [
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
+  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
+  { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
+  {
+    kind: "api-token",
+    needle: /sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntr[ysu]s?_|CFPAT-|xai-|sq0(?:csp|atp)-|dp\.(?:st|pt)\.|pscale_|fo1_|lsv2_|phx_|rnd_|pk_live_/,
+    re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
+    accept: (s) => /\d/.test(s) && notPlaceholder(s)
+  },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
@@ -917,6 +936,15 @@ var PATTERN_RULES = [
     accept: notPlaceholder
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
+  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
+  // Terraform: variable "db_password" { default = "…" }.
+  {
+    kind: "password",
+    needle: "variable",
+    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
+    accept: notPlaceholder
+  },
   // .netrc / _netrc: machine <host> login <user> password <password>.
   {
     kind: "password",
@@ -924,11 +952,11 @@ var PATTERN_RULES = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder
   },
-  // curl -u user:password / --user=user:password.
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token.
   {
     kind: "password",
-    needle: /-u|--user/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    needle: /-u|--user|-auth/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder
   }
 ];
@@ -952,14 +980,15 @@ function redactPatterns(text, tally) {
 }
 
 // src/redact/prose.ts
-var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
 var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
 var VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 var WEAK_WINDOW = 48;
 var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 function isCodeish(v) {
-  return /[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) || /^\.{0,2}\//.test(v);
+  if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
+  return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
 }
 function trimValue(raw) {
   let end = 0;
@@ -988,6 +1017,7 @@ function redactProse(text, tally) {
     const after = m.index + m[0].length;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
+    if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     if (sep) {
       VALUE_RE.lastIndex = after + sep[0].length;
       const v = VALUE_RE.exec(text);
@@ -995,7 +1025,7 @@ function redactProse(text, tally) {
         const value = trimValue(v[2]);
         const start = after + sep[0].length + v[1].length;
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
-        const quotedWord = closed && /^(?:pass|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         if (acceptStrong(value, m[0]) || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE2.lastIndex = start + value.length;
@@ -1067,10 +1097,29 @@ function redactCommentedLiterals(text, tally) {
     return kept + line.slice(comment.index);
   }).join("\n");
 }
+var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+function redactChatAnswers(text, tally) {
+  if (!/[?？]/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const asked = lines[i - 1];
+    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
+    if (!question) continue;
+    const line = lines[i];
+    const head = prefixLength(line);
+    const speaker = SPEAKER_RE.exec(line.slice(head));
+    const start = head + (speaker?.[0].length ?? 0);
+    const answer = line.slice(start).trim();
+    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+  }
+  return lines.join("\n");
+}
 
 // src/redact/split.ts
 var LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
-var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
+var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
 var COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
 var JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
 var QUOTE_RE = /["'`]/g;
@@ -1219,6 +1268,7 @@ function detect(text, tally) {
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
   out = redactProse(out, tally);
+  out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   return redactUnnamed(out, tally);

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   sessionUsage
 } from "./chunk-4MTW7JG5.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-R4QLTTXD.js";
+} from "./chunk-OYTZ6PXQ.js";
 import {
   turnResult
-} from "./chunk-6NQVKHRC.js";
+} from "./chunk-CIXGQYE4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZRZP3NO2.js";
+} from "./chunk-ZPAJNHJK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-RAVOPOV2.js";
+} from "./chunk-5UNRHP2U.js";
 import {
   parseVerbArgs,
   print,
@@ -27,17 +27,17 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-FRKGFJVQ.js";
+} from "./chunk-TPMJRAR6.js";
 import {
   decodeText
-} from "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+} from "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-4MTW7JG5.js";
 import "./chunk-TMCYXF3H.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

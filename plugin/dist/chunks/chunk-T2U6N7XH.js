@@ -16,7 +16,7 @@ import {
 } from "./chunk-BORXP67P.js";
 import {
   loadConfig
-} from "./chunk-LXKIZKMK.js";
+} from "./chunk-4W2DWTOJ.js";
 import {
   Config
 } from "./chunk-CMYPX7X4.js";

@@ -94,6 +94,7 @@ function set(obj, key, value) {
   cur[parts[parts.length - 1]] = value;
 }
 function tightened(dir, asked, kept) {
+  if (JSON.stringify(asked) === JSON.stringify(kept)) return { value: asked };
   switch (dir?.kind) {
     case "neutral":
       return { value: asked };

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-FRKGFJVQ.js";
+} from "./chunk-TPMJRAR6.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-CMYPX7X4.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-ZRZP3NO2.js";
+} from "./chunk-ZPAJNHJK.js";
 import {
   gitQuote
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   readRepoFile
 } from "./chunk-HXVNJPAW.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-JKGBGOTZ.js";
+} from "./chunk-E72UKZX5.js";
 import {
   formatFindings
 } from "./chunk-BT3ADBKD.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-6NQVKHRC.js";
-import "./chunk-ZRZP3NO2.js";
+} from "./chunk-CIXGQYE4.js";
+import "./chunk-ZPAJNHJK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-RAVOPOV2.js";
+} from "./chunk-5UNRHP2U.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-FRKGFJVQ.js";
+import "./chunk-TPMJRAR6.js";
 import {
   formatPreview
-} from "./chunk-XYA5FJRT.js";
-import "./chunk-I6MKN42N.js";
+} from "./chunk-BZCAHOEE.js";
+import "./chunk-ZEJXWGUO.js";
 import {
   SEVERITY_RANK,
   countBySeverity
@@ -39,7 +39,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   Severity
 } from "./chunk-BORXP67P.js";
-import "./chunk-LXKIZKMK.js";
+import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-XYA5FJRT.js";
+} from "./chunk-BZCAHOEE.js";
 import {
   redact
-} from "./chunk-I6MKN42N.js";
+} from "./chunk-ZEJXWGUO.js";
 import {
   openStore
 } from "./chunk-4MTW7JG5.js";
@@ -14,7 +14,7 @@ import {
 import {
   describeRefused,
   loadConfigReport
-} from "./chunk-LXKIZKMK.js";
+} from "./chunk-4W2DWTOJ.js";
 import {
   UsageError,
   findProjectRoot
