@@ -139,6 +139,8 @@ export interface GuardOptions {
   root: string;
   statePath: string;
   copyPath: string;
+  /** The store's size cap: a larger state is not read here either. */
+  maxBytes: number;
   /** The validated copy, if it is a private file (the store's rule). */
   readCopy: (copyPath: string) => string | undefined;
   /** Moves the state file aside with this mark; returns where to. */
@@ -154,9 +156,9 @@ export function committedGuard(o: GuardOptions): CommittedGuard {
       suspect = false;
       let text: string | null = null;
       try {
-        text = readPrivate(o.statePath);
+        text = readPrivate(o.statePath, o.maxBytes);
       } catch {
-        // A link or a non-file: loading it moves it aside.
+        // A link, a non-file or one over the cap, left unread: loading it moves it aside.
       }
       const copy = o.readCopy(o.copyPath);
       if (!mayBeCommitted(o.root, { text, copy, copyPath: o.copyPath })) return false;
