@@ -63,23 +63,57 @@ function mtimeMs(path: string): number | undefined {
 }
 
 /**
+ * Where a state directory without a state file (a first prompt's classification is only journaled) records that
+ * git was asked after it last wrote its index. A committed marker proves nothing: a clone writes it before its index.
+ */
+export function checkedMarkPath(root: string): string {
+  return join(stateDir(root), "git-checked");
+}
+
+/**
  * Whether git must be asked. Not outside a git work tree (nothing is tracked there), nor when the state is byte
- * for byte the private copy we validated and wrote after git last wrote its index (a clone writes its index after
- * the files it checks out, so a committed copy is never newer than it). Otherwise, when the state file or the
- * state directory exists, yes: a fresh clone, an upgrade from a version without the copy, a hand edit.
+ * for byte the private copy we validated and wrote after git last wrote its index, nor when there is no state file
+ * and the checked mark is newer than the index (a clone writes its index after the files it checks out, so a
+ * committed copy or mark is never newer than it). Otherwise, when the state file or the state directory exists,
+ * yes: a fresh clone, an upgrade from a version without the copy, a hand edit.
  */
 export function mayBeCommitted(root: string, state: { text: string | null; copy: string | undefined; copyPath: string }): boolean {
   const git = join(root, ".git");
   if (!existsSync(git)) return false;
-  if (state.text !== null && state.text === state.copy) {
+  const newerThanIndex = (path: string): boolean => {
     const index = lstatSync(git).isDirectory() ? mtimeMs(join(git, "index")) : undefined;
-    const copy = mtimeMs(state.copyPath);
-    return index !== undefined && copy !== undefined && copy <= index;
-  }
-  return state.text !== null || (state.copy === undefined && existsSync(join(root, STATE_DIR_NAME)));
+    const mark = mtimeMs(path);
+    return index !== undefined && mark !== undefined && mark > index;
+  };
+  if (state.text !== null) return state.text !== state.copy || !newerThanIndex(state.copyPath);
+  // No state file: a copy alone vouches for nothing (a repository can commit it next to a journal). Only a real
+  // directory holding a real mark counts: a committed link could point at anything recent.
+  if (!existsSync(join(root, STATE_DIR_NAME))) return false;
+  return !(isRealDir(join(root, STATE_DIR_NAME)) && isRealFile(checkedMarkPath(root)) && newerThanIndex(checkedMarkPath(root)));
 }
 
-/** After git found nothing committed: the copy is newer than the index again, so the next hooks need not ask. */
+function isRealDir(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isRealFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The state directory was just created by us: nothing in it is the repository's, so the next hooks need not ask. */
+export function markStateDirChecked(root: string): void {
+  markCopyChecked(checkedMarkPath(root));
+}
+
+/** After git found nothing committed: the copy (or mark) is newer than the index again, so the next hooks need not ask. */
 export function markCopyChecked(copyPath: string): void {
   try {
     const fd = openPrivate(copyPath, "append");
@@ -105,6 +139,8 @@ export interface GuardOptions {
   root: string;
   statePath: string;
   copyPath: string;
+  /** The store's size cap: a larger state is not read here either. */
+  maxBytes: number;
   /** The validated copy, if it is a private file (the store's rule). */
   readCopy: (copyPath: string) => string | undefined;
   /** Moves the state file aside with this mark; returns where to. */
@@ -120,14 +156,15 @@ export function committedGuard(o: GuardOptions): CommittedGuard {
       suspect = false;
       let text: string | null = null;
       try {
-        text = readPrivate(o.statePath);
+        text = readPrivate(o.statePath, o.maxBytes);
       } catch {
-        // A link or a non-file: loading it moves it aside.
+        // A link, a non-file or one over the cap, left unread: loading it moves it aside.
       }
       const copy = o.readCopy(o.copyPath);
       if (!mayBeCommitted(o.root, { text, copy, copyPath: o.copyPath })) return false;
       suspect = anyCommitted(committedStatePaths(o.root));
       if (!suspect && text !== null && text === copy) markCopyChecked(o.copyPath);
+      else if (!suspect && text === null && isRealDir(stateDir(o.root))) markStateDirChecked(o.root);
       return suspect;
     },
     disownLocked() {

@@ -8,9 +8,10 @@
 // names the file it wrote to (same inode: the inode cannot be reused while its descriptor is open) and otherwise
 // appends again. Entries may therefore arrive twice; applying one is idempotent (edits dedupe by path and hash,
 // a classification only ever raises the level, a stage moves on once).
-import { closeSync, fstatSync, lstatSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, lstatSync, readdirSync, renameSync, unlinkSync } from "node:fs";
 import { basename, join } from "node:path";
 import { stateDir } from "../project.js";
+import { markStateDirChecked } from "./committed.js";
 import { ensurePrivateDir, moveAside, openPrivate, readPrivate, UnsafePathError, writeAll } from "./safe-fs.js";
 import type { Classification, PendingEdit, StateFile } from "./schema.js";
 
@@ -29,7 +30,9 @@ export function appendJournal(root: string, entries: readonly JournalEntry[]): v
   if (entries.length === 0) return;
   const path = journalPath(root);
   const text = entries.map((e) => JSON.stringify(e) + "\n").join("");
+  const created = !existsSync(stateDir(root));
   ensurePrivateDir(stateDir(root));
+  if (created) markStateDirChecked(root);
   for (let attempt = 0; attempt < 100; attempt++) {
     const fd = openAppend(path);
     try {

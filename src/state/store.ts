@@ -103,7 +103,7 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
   };
 
   // A repository's committed state is never read as ours (committed.ts); git is asked at most once per store.
-  const committed = committedGuard({ root, statePath: path, copyPath, readCopy, quarantine, warn });
+  const committed = committedGuard({ root, statePath: path, copyPath, maxBytes: STATE_MAX_BYTES, readCopy, quarantine, warn });
 
   return {
     path,

@@ -1,13 +1,13 @@
 // A cloned repository that commits what our files should be, but as something that would hang, exhaust or break a
 // hook: the project config as a link to /dev/zero, a 10 MB state file, a directory where the lock goes. After a
 // real `git clone`, the real hook bundles still answer (exit 0, JSON), and what was planted is refused or moved aside.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { STATE_MAX_BYTES } from "../../src/state/store.js";
+import { openStore, STATE_MAX_BYTES } from "../../src/state/store.js";
 import { git, makeRepo } from "../support/git.js";
-import { fixture, hookJson, readLog, removeProject, requireBuilt, runHook } from "../support/hooks.js";
+import { fixture, hookJson, readLog, removeProject, requireBuilt, runHook, storedState } from "../support/hooks.js";
 
 const COMPLEX =
   "Refactor the whole authentication module: move session storage from memory to Redis, change src/auth/session.ts, src/auth/middleware.ts and src/db/redis.ts, keep it concurrency-safe and backwards compatible, add integration tests and write a data migration script.";
@@ -62,15 +62,29 @@ describe("a clone with planted repository files", () => {
     expect(readLog(clone, "hooks.log")).toContain(`larger than ${STATE_MAX_BYTES} bytes`);
   });
 
+  it("an untracked state over the cap (not the repository's) is moved aside unread too", async () => {
+    const clone = plantedClone((o) => writeFileSync(join(o, "README.md"), "a clone\n"));
+    writeFileSync(join(clone, ".codex-collab"), JSON.stringify({ version: 1, sessions: {}, pad: "x".repeat(STATE_MAX_BYTES + 1024) }));
+    await prompt(clone);
+    expect(readdirSync(clone).filter((n) => n.startsWith(".codex-collab.corrupt-"))).toHaveLength(1);
+    expect(readdirSync(clone).some((n) => n.includes(".committed-"))).toBe(false);
+    expect(readLog(clone, "hooks.log")).toContain(`larger than ${STATE_MAX_BYTES} bytes`);
+  });
+
   it("a directory committed where the state lock goes is moved aside, and every hook keeps working", async () => {
     const clone = plantedClone((o) => {
       mkdirSync(join(o, ".codex-collab.lock"));
       writeFileSync(join(o, ".codex-collab.lock", "keep"), "x\n");
     });
-    await prompt(clone);
-    await prompt(clone);
+    for (let i = 0; i < 2; i++) expect((await prompt(clone)).hookSpecificOutput.additionalContext).toContain("complex");
+    // A first classification is journaled lock-free, so the prompts need not take the lock; the first locked write
+    // (here the drain) meets the directory, moves it aside and writes the state.
+    expect(storedState(clone).classifications).not.toEqual({});
+    openStore(clone, { onWarning: () => {} }).update(() => {});
     expect(existsSync(join(clone, ".codex-collab.lock"))).toBe(false);
     expect(readdirSync(clone).some((n) => n.startsWith(".codex-collab.lock.unsafe-"))).toBe(true);
     expect(existsSync(join(clone, ".codex-collab"))).toBe(true);
+    expect(Object.values(JSON.parse(readFileSync(join(clone, ".codex-collab"), "utf8")).classifications).map((c: any) => c.level)).toContain("complex");
+    expect((await prompt(clone)).hookSpecificOutput.additionalContext).toContain("complex");
   });
 });

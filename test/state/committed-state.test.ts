@@ -123,6 +123,24 @@ describe("a state the repository committed", () => {
     expect(aside(clone)).toHaveLength(2);
   });
 
+  it("without a state file, a committed journal is moved aside: neither a committed copy nor a committed checked mark vouches for it", async () => {
+    const origin = project();
+    craft(origin);
+    rmSync(join(origin, ".codex-collab"));
+    writeFileSync(join(origin, ".codex-collab.d", "git-checked"), "");
+    git(origin, "add", "-f", ".codex-collab.d/state.validated.json", ".codex-collab.d/edits.jsonl", ".codex-collab.d/git-checked");
+    git(origin, "commit", "-qm", "ship a journal");
+    const clone = mkdtempSync(join(tmpdir(), "cc-committed-clone-"));
+    rmSync(clone, { recursive: true });
+    git(origin, "clone", "-q", origin, clone);
+    dirs.push(clone);
+    for (const f of ["state.validated.json", "edits.jsonl", "git-checked"]) chmodSync(join(clone, ".codex-collab.d", f), 0o600);
+    chmodSync(join(clone, ".codex-collab.d"), 0o700);
+    expect((await prompt(clone)).code).toBe(0);
+    expect(aside(clone)).toEqual([expect.stringMatching(/^\.codex-collab\.d\.committed-/)]);
+    expect(pendingEdits(clone).map((e: { hash: string }) => e.hash)).not.toContain("planted");
+  });
+
   it("a checkout that brings the committed text back is moved aside again", async () => {
     const clone = committedClone();
     await prompt(clone);

@@ -98,7 +98,12 @@ describe("a clone with planted links", () => {
     // followed: test/state/committed-state.test.ts), and the log says so.
     expect(readdirSync(clone).filter((n) => n.includes(".committed-")).map((n) => n.replace(/committed-.*/, "committed-"))).toEqual([".codex-collab.committed-", ".codex-collab.d.committed-"]);
     expect(readLog(clone, "hooks.log")).toMatch(/\.codex-collab\.d is committed to this repository/);
-    expect(lstatSync(join(clone, ".codex-collab.d", "edits.jsonl")).isFile()).toBe(true);
+    // The update drained the journal into the state (a drained journal is removed), and what the directory holds
+    // now is ours: real files, no link.
+    const dir = join(clone, ".codex-collab.d");
+    expect(lstatSync(dir).isDirectory()).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.startsWith("edits.jsonl"))).toEqual([]);
+    for (const name of readdirSync(dir)) expect(lstatSync(join(dir, name)).isFile(), name).toBe(true);
   });
 
   it("directory: a linked .codex-collab.d is moved aside, with a warning in the log", async () => {
