@@ -169,8 +169,9 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   const undelivered = hasUndelivered(current, sessionId);
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync). A raised level
   // alone goes to the lock-free journal, one O_APPEND write (the next locked update drains it), unless the journal
-  // has grown (this prompt drains it) or the read already had to wait for the lock (the locked path logs the wait).
-  const lockFree = store.lockWait.waitMs === 0 && journalBytes(ctx.root) < JOURNAL_DRAIN_BYTES;
+  // has grown (this prompt drains it) or the read already needed the lock (an unusable or committed state): the
+  // locked path logs the wait, or the refusal of a lock still busy at the deadline, however short it was.
+  const lockFree = store.lockWait.requests === 0 && journalBytes(ctx.root) < JOURNAL_DRAIN_BYTES;
   if (raise && !undelivered && !inLoop && classification && lockFree) {
     appendJournal(ctx.root, [{ kind: "classification", key, value: classification }]);
   } else if (raise || inLoop || undelivered) {

@@ -108,8 +108,8 @@ export function openStore(root: string, opts: StoreOptions = {}): Store {
   return {
     path,
     get lockWait() {
-      const { waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
-      return { waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
+      const { requests, waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
+      return { requests, waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
     },
     withLock: locked,
     read() {

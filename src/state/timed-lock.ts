@@ -5,6 +5,11 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_LOCK_TIMEOUT_MS, withFileLock } from "./lock.js";
 
 export interface LockWaitStats {
+  /**
+   * How often the lock was asked for. A request refused at once (its deadline already past) can take under a
+   * millisecond, so a zero waitMs does not mean the lock was never needed.
+   */
+  requests: number;
   /** All lock waits, by the wall clock. */
   waitMs: number;
   /** Of that, the sleeps between attempts the waiter chose (never past its deadline). */
@@ -24,7 +29,7 @@ export interface TimedLock {
 export function timedLock(lockPath: string, opts: { timeoutMs?: number; deadline?: number }): TimedLock {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const { deadline } = opts;
-  const stats: LockWaitStats = { waitMs: 0, sleptMs: 0, queuedMs: 0, pastDeadlineMs: 0 };
+  const stats: LockWaitStats = { requests: 0, waitMs: 0, sleptMs: 0, queuedMs: 0, pastDeadlineMs: 0 };
   let overrunMs = 0;
   const onSleep = (asked: number, took: number) => {
     stats.sleptMs += asked;
@@ -32,6 +37,7 @@ export function timedLock(lockPath: string, opts: { timeoutMs?: number; deadline
   };
 
   const run = <T>(fn: () => T): T => {
+    stats.requests++;
     const asked = Date.now();
     const overrunBefore = overrunMs;
     const queuedBefore = deadline === undefined ? null : runQueueMs();

@@ -4,16 +4,24 @@
 // for the CPU, which is why the wait is measured inside each hook and not from outside.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { onUserPromptSubmit } from "../../src/hooks/handlers.js";
 import { HOOK_DEADLINE_MS } from "../../src/hooks/io.js";
+import { parseHookInput } from "../../src/hooks/schema.js";
 import { acquireLock } from "../../src/state/lock.js";
 import { openStore, stateLockPath } from "../../src/state/store.js";
 import { runCli } from "../support/cli.js";
 import { makeRepo } from "../support/git.js";
-import { editPayload, fixture, hookEnv, readLog, removeProject, requireBuilt, runHook, startedWorkers, type HookRun } from "../support/hooks.js";
+import { DIST, editPayload, fixture, hookEnv, readLog, removeProject, requireBuilt, runHook, startedWorkers, type HookRun } from "../support/hooks.js";
+import { buildChild, holdLock, killAndWait, removeDir } from "../state/helpers.js";
 
 let projects: string[] = [];
-beforeAll(() => requireBuilt());
+let child: { script: string; dir: string };
+beforeAll(() => {
+  requireBuilt();
+  child = buildChild();
+});
+afterAll(() => removeDir(child.dir));
 afterEach(async () => {
   for (const p of projects) await removeProject(p);
   projects = [];
@@ -111,6 +119,31 @@ describe("a live lock holder", () => {
     store.update(() => {});
     expect(store.read().classifications.held?.level).toBeDefined();
     console.log(`one hook, live holder: ${summary([wait!])}; hook wall time ${Math.round(run.ms)} ms`);
+  });
+
+  it("UserPromptSubmits whose deadline passed before their read (CPU queueing) are refused the lock at once, and still log it and journal", async () => {
+    const dir = project();
+    const statePath = openStore(dir).path;
+    writeFileSync(statePath, readFileSync(statePath, "utf8").slice(0, 10));
+    // Another process holds the lock: this process's own hold would be a nested lock, not a busy one.
+    const holder = await holdLock(child.script, stateLockPath(statePath));
+    // In one warm process, as in a burst on a loaded machine, a refusal often takes under a millisecond.
+    const keys = Array.from({ length: 20 }, (_, i) => `late-${i}`);
+    try {
+      for (const key of keys) {
+        const input = parseHookInput(fixture("user-prompt-submit", dir, { session_id: key, prompt: "Design a migration plan across services" }));
+        const started = Date.now() - HOOK_DEADLINE_MS - 1_000;
+        onUserPromptSubmit({ started, input: input as never, root: dir, env: hookEnv(dir) }, { cliPath: join(DIST, "cli.js") });
+      }
+    } finally {
+      await killAndWait(holder);
+    }
+    // Each is logged all the same, never a silent lock-free write.
+    const refused = /UserPromptSubmit: waited \d+ ms for the state lock \(slept 0 ms[^\n]*busy past the deadline, write journaled/g;
+    expect(readLog(dir, "hooks.log").match(refused)).toHaveLength(keys.length);
+    const store = openStore(dir, { onWarning: () => {} });
+    store.update(() => {});
+    expect(keys.filter((k) => store.read().classifications[k]?.level !== undefined)).toEqual(keys);
   });
 });
 
