@@ -17,22 +17,22 @@ import "./chunks/chunk-X4VVDXC3.js";
 
 // src/cli/main.ts
 var VERBS = {
-  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-K6VDLUVQ.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-Q5RLJDTV.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-Q5RLJDTV.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-Q5RLJDTV.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-X22V35CD.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-5UZZVZER.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-Q5RLJDTV.js")).debugVerb },
-  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-TWOH4W5Z.js")).sessionsVerb },
-  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-WY3LRBEA.js")).reviewsVerb },
+  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-DFTFUU2M.js")).runVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-ICQRUXPA.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-ICQRUXPA.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-ICQRUXPA.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-ZI3DTIUP.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-KECNTERU.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-ICQRUXPA.js")).debugVerb },
+  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-HRFWVIKB.js")).sessionsVerb },
+  reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-AL2AYUQ7.js")).reviewsVerb },
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-AYFGDZRC.js")).classifyVerb },
-  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-6L4QALSM.js")).statusVerb },
-  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-4LJ62CSQ.js")).doctorVerb },
-  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-3JLTBDCI.js")).mcpVerb },
-  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-3DYKET5T.js")).installVerb },
-  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-3DYKET5T.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-A7RTRRYJ.js")).workerVerb, hidden: true }
+  status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-7TCHRHVV.js")).statusVerb },
+  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-6VZ3MTLZ.js")).doctorVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-JP5KAENP.js")).mcpVerb },
+  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-YJHFOGC3.js")).installVerb },
+  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-YJHFOGC3.js")).uninstallVerb },
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-UMQ5V6ZY.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 

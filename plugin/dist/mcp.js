@@ -1,29 +1,29 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-OWJJM3CJ.js";
-import "./chunks/chunk-T2U6N7XH.js";
-import "./chunks/chunk-GNBLO3DZ.js";
+} from "./chunks/chunk-L6WGKXNM.js";
+import "./chunks/chunk-K2SKE2HA.js";
+import "./chunks/chunk-3X5MEZWK.js";
 import {
   package_default
 } from "./chunks/chunk-SJH3HVBJ.js";
-import "./chunks/chunk-DIEDGRD5.js";
-import "./chunks/chunk-OYTZ6PXQ.js";
-import "./chunks/chunk-ODOPCHAY.js";
-import "./chunks/chunk-E72UKZX5.js";
-import "./chunks/chunk-BT3ADBKD.js";
+import "./chunks/chunk-QUQ2L5T2.js";
+import "./chunks/chunk-KGBJO4XA.js";
+import "./chunks/chunk-ATMZBZXC.js";
+import "./chunks/chunk-TGMEIKCT.js";
+import "./chunks/chunk-LHXLBRLO.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-CIXGQYE4.js";
-import "./chunks/chunk-ZPAJNHJK.js";
+import "./chunks/chunk-N4XYITLA.js";
+import "./chunks/chunk-YOGPNEAI.js";
 import "./chunks/chunk-XB2KXZHW.js";
-import "./chunks/chunk-TPMJRAR6.js";
-import "./chunks/chunk-BZCAHOEE.js";
+import "./chunks/chunk-AYM77CIT.js";
+import "./chunks/chunk-2FFYMDPL.js";
 import "./chunks/chunk-ZEJXWGUO.js";
 import "./chunks/chunk-74YMS3QO.js";
-import "./chunks/chunk-4MTW7JG5.js";
-import "./chunks/chunk-TMCYXF3H.js";
+import "./chunks/chunk-XOM2IEKC.js";
+import "./chunks/chunk-USIEW3EF.js";
 import "./chunks/chunk-MUYHIS4Y.js";
-import "./chunks/chunk-BORXP67P.js";
+import "./chunks/chunk-JXGBKYVD.js";
 import "./chunks/chunk-4W2DWTOJ.js";
 import "./chunks/chunk-PK54RDJM.js";
 import "./chunks/chunk-7YTQVAPM.js";

@@ -2,18 +2,18 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-GNBLO3DZ.js";
+} from "./chunk-3X5MEZWK.js";
 import {
   countBySeverity
 } from "./chunk-74YMS3QO.js";
 import {
   openStore,
   usageReport
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   STAGES,
   isAlive
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   loadConfig
 } from "./chunk-4W2DWTOJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-DIEDGRD5.js";
+} from "./chunk-QUQ2L5T2.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-5UNRHP2U.js";
+} from "./chunk-SAHSQU3N.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,18 +18,18 @@ import {
   printJson,
   readAll
 } from "./chunk-OE252E6U.js";
-import "./chunk-TPMJRAR6.js";
+import "./chunk-AYM77CIT.js";
 import {
   claudeSessionId
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage
-} from "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+} from "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-TPMJRAR6.js";
+} from "./chunk-AYM77CIT.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -2,43 +2,43 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-E72UKZX5.js";
+} from "./chunk-TGMEIKCT.js";
 import {
   formatFindings
-} from "./chunk-BT3ADBKD.js";
+} from "./chunk-LHXLBRLO.js";
 import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-CIXGQYE4.js";
-import "./chunk-ZPAJNHJK.js";
+} from "./chunk-N4XYITLA.js";
+import "./chunk-YOGPNEAI.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-5UNRHP2U.js";
+} from "./chunk-SAHSQU3N.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-TPMJRAR6.js";
+import "./chunk-AYM77CIT.js";
 import {
   formatPreview
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import {
   SEVERITY_RANK,
   countBySeverity
 } from "./chunk-74YMS3QO.js";
-import "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   Severity
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

@@ -12,7 +12,7 @@ import {
   stateSchemas,
   takeJournal,
   withFileLock
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";
@@ -36,13 +36,14 @@ import { readFileSync } from "node:fs";
 function timedLock(lockPath, opts) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const { deadline } = opts;
-  const stats = { waitMs: 0, sleptMs: 0, queuedMs: 0, pastDeadlineMs: 0 };
+  const stats = { requests: 0, waitMs: 0, sleptMs: 0, queuedMs: 0, pastDeadlineMs: 0 };
   let overrunMs = 0;
   const onSleep = (asked, took) => {
     stats.sleptMs += asked;
     overrunMs += Math.max(0, took - asked);
   };
   const run = (fn) => {
+    stats.requests++;
     const asked = Date.now();
     const overrunBefore = overrunMs;
     const queuedBefore = deadline === void 0 ? null : runQueueMs();
@@ -125,12 +126,12 @@ function openStore(root, opts = {}) {
       return emptyState();
     }
   };
-  const committed = committedGuard({ root, statePath: path, copyPath, readCopy, quarantine, warn });
+  const committed = committedGuard({ root, statePath: path, copyPath, maxBytes: STATE_MAX_BYTES, readCopy, quarantine, warn });
   return {
     path,
     get lockWait() {
-      const { waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
-      return { waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
+      const { requests, waitMs, sleptMs, queuedMs, pastDeadlineMs } = lock.stats;
+      return { requests, waitMs: Math.round(waitMs), sleptMs: Math.round(sleptMs), queuedMs: Math.round(queuedMs), pastDeadlineMs };
     },
     withLock: locked,
     read() {

@@ -16,14 +16,14 @@ import {
   formatUsage,
   priceTable,
   pricedModel
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   missingCredentials,
   resolveCodexBin,
   signalGroups,
   treeGroups,
   waitGroupsGone
-} from "./chunk-TMCYXF3H.js";
+} from "./chunk-USIEW3EF.js";
 import {
   invalidPath
 } from "./chunk-MUYHIS4Y.js";
@@ -31,7 +31,7 @@ import {
   STAGES,
   Usage,
   oneLine
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   reapStaleRuns,
   recordRun

@@ -5,13 +5,13 @@ import {
   drainJournal,
   readJournal,
   workerAlive
-} from "./chunk-GNBLO3DZ.js";
+} from "./chunk-3X5MEZWK.js";
 import {
   reviewChange
-} from "./chunk-E72UKZX5.js";
-import "./chunk-BT3ADBKD.js";
+} from "./chunk-TGMEIKCT.js";
+import "./chunk-LHXLBRLO.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-ZPAJNHJK.js";
+import "./chunk-YOGPNEAI.js";
 import "./chunk-XB2KXZHW.js";
 import {
   parseVerbArgs
@@ -19,20 +19,20 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
   openStore,
   reviewsCost
-} from "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+} from "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   refreshLock,
   tryLock
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   loadConfig
 } from "./chunk-4W2DWTOJ.js";

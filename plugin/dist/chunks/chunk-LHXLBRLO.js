@@ -6,7 +6,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   Finding
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   _enum,
   array,

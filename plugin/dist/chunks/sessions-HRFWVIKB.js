@@ -12,11 +12,11 @@ import {
 import {
   formatUsd,
   openStore
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   STAGES,
   table
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UnknownSessionError,

@@ -3,7 +3,7 @@ import {
   applyJournal,
   isAlive,
   readJournalEntries
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 
 // src/worker/journal.ts
 function edits(entries) {

@@ -5,8 +5,8 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-T2U6N7XH.js";
-import "./chunk-GNBLO3DZ.js";
+} from "./chunk-K2SKE2HA.js";
+import "./chunk-3X5MEZWK.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
@@ -17,11 +17,11 @@ import "./chunk-74YMS3QO.js";
 import {
   formatUsage,
   formatUsd
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   table
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

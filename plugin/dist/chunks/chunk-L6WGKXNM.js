@@ -2,25 +2,25 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-T2U6N7XH.js";
+} from "./chunk-K2SKE2HA.js";
 import {
   previewContract,
   runContract
-} from "./chunk-DIEDGRD5.js";
+} from "./chunk-QUQ2L5T2.js";
 import {
   debugVars
-} from "./chunk-OYTZ6PXQ.js";
+} from "./chunk-KGBJO4XA.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-ODOPCHAY.js";
+} from "./chunk-ATMZBZXC.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-E72UKZX5.js";
+} from "./chunk-TGMEIKCT.js";
 import {
   formatFindings
-} from "./chunk-BT3ADBKD.js";
+} from "./chunk-LHXLBRLO.js";
 import {
   SKETCH_WARNING,
   leftOutNotes,
@@ -28,27 +28,27 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-CIXGQYE4.js";
+} from "./chunk-N4XYITLA.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZPAJNHJK.js";
+} from "./chunk-YOGPNEAI.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-TPMJRAR6.js";
+} from "./chunk-AYM77CIT.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   listSessions,
   resolveSessionRef
 } from "./chunk-ZEJXWGUO.js";
 import {
   openStore
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   SANDBOX_MODES
 } from "./chunk-CMYPX7X4.js";

@@ -1,13 +1,13 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   sessionUsage
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   STAGES
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   isOwnStatePath
 } from "./chunk-HXVNJPAW.js";

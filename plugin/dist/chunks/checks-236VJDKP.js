@@ -17,16 +17,16 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-UV5YT7UB.js";
+} from "./chunk-ZC6MWNK7.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
 import "./chunk-MSVMZABZ.js";
-import "./chunk-GNBLO3DZ.js";
+import "./chunk-3X5MEZWK.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

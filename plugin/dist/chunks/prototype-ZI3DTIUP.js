@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-ODOPCHAY.js";
+} from "./chunk-ATMZBZXC.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-CIXGQYE4.js";
-import "./chunk-ZPAJNHJK.js";
+} from "./chunk-N4XYITLA.js";
+import "./chunk-YOGPNEAI.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-5UNRHP2U.js";
+} from "./chunk-SAHSQU3N.js";
 import {
   parseVerbArgs,
   print,
@@ -28,14 +28,14 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-TPMJRAR6.js";
-import "./chunk-BZCAHOEE.js";
+} from "./chunk-AYM77CIT.js";
+import "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

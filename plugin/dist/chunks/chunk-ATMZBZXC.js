@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-ZPAJNHJK.js";
+} from "./chunk-YOGPNEAI.js";
 import {
   gitQuote
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   readRepoFile
 } from "./chunk-HXVNJPAW.js";

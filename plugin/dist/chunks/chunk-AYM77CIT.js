@@ -1,16 +1,16 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
 import {
   openStore
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import {
   oneLine
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   describeRefused,
   loadConfigReport

@@ -2,14 +2,14 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   parseReviewAnswer,
   reviewJsonSchema
-} from "./chunk-BT3ADBKD.js";
+} from "./chunk-LHXLBRLO.js";
 import {
   fileFingerprint
 } from "./chunk-APWNE2EQ.js";
 import {
   renderStage,
   runStage
-} from "./chunk-ZPAJNHJK.js";
+} from "./chunk-YOGPNEAI.js";
 import {
   changeHash,
   collectChange,
@@ -23,7 +23,7 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   isAlive
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 
 // src/workflow/review.ts
 import { randomBytes } from "node:crypto";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-OYTZ6PXQ.js";
+} from "./chunk-KGBJO4XA.js";
 import {
   turnResult
-} from "./chunk-CIXGQYE4.js";
+} from "./chunk-N4XYITLA.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZPAJNHJK.js";
+} from "./chunk-YOGPNEAI.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-5UNRHP2U.js";
+} from "./chunk-SAHSQU3N.js";
 import {
   parseVerbArgs,
   print,
@@ -27,16 +27,16 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-TPMJRAR6.js";
+} from "./chunk-AYM77CIT.js";
 import {
   decodeText
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

@@ -549,15 +549,37 @@ function mtimeMs(path) {
     return void 0;
   }
 }
+function checkedMarkPath(root) {
+  return join(stateDir(root), "git-checked");
+}
 function mayBeCommitted(root, state) {
   const git = join(root, ".git");
   if (!existsSync(git)) return false;
-  if (state.text !== null && state.text === state.copy) {
+  const newerThanIndex = (path) => {
     const index = lstatSync2(git).isDirectory() ? mtimeMs(join(git, "index")) : void 0;
-    const copy = mtimeMs(state.copyPath);
-    return index !== void 0 && copy !== void 0 && copy <= index;
+    const mark = mtimeMs(path);
+    return index !== void 0 && mark !== void 0 && mark > index;
+  };
+  if (state.text !== null) return state.text !== state.copy || !newerThanIndex(state.copyPath);
+  if (!existsSync(join(root, STATE_DIR_NAME))) return false;
+  return !(isRealDir(join(root, STATE_DIR_NAME)) && isRealFile(checkedMarkPath(root)) && newerThanIndex(checkedMarkPath(root)));
+}
+function isRealDir(path) {
+  try {
+    return lstatSync2(path).isDirectory();
+  } catch {
+    return false;
   }
-  return state.text !== null || state.copy === void 0 && existsSync(join(root, STATE_DIR_NAME));
+}
+function isRealFile(path) {
+  try {
+    return lstatSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function markStateDirChecked(root) {
+  markCopyChecked(checkedMarkPath(root));
 }
 function markCopyChecked(copyPath) {
   try {
@@ -579,13 +601,14 @@ function committedGuard(o) {
       suspect = false;
       let text = null;
       try {
-        text = readPrivate(o.statePath);
+        text = readPrivate(o.statePath, o.maxBytes);
       } catch {
       }
       const copy = o.readCopy(o.copyPath);
       if (!mayBeCommitted(o.root, { text, copy, copyPath: o.copyPath })) return false;
       suspect = anyCommitted(committedStatePaths(o.root));
       if (!suspect && text !== null && text === copy) markCopyChecked(o.copyPath);
+      else if (!suspect && text === null && isRealDir(stateDir(o.root))) markStateDirChecked(o.root);
       return suspect;
     },
     disownLocked() {
@@ -607,7 +630,7 @@ function committedGuard(o) {
 }
 
 // src/state/journal.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync3, readdirSync, renameSync as renameSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, readdirSync, renameSync as renameSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { basename as basename2, join as join2 } from "node:path";
 function journalPath(root) {
   return join2(stateDir(root), "edits.jsonl");
@@ -616,7 +639,9 @@ function appendJournal(root, entries) {
   if (entries.length === 0) return;
   const path = journalPath(root);
   const text = entries.map((e) => JSON.stringify(e) + "\n").join("");
+  const created = !existsSync2(stateDir(root));
   ensurePrivateDir(stateDir(root));
+  if (created) markStateDirChecked(root);
   for (let attempt2 = 0; attempt2 < 100; attempt2++) {
     const fd = openAppend(path);
     try {

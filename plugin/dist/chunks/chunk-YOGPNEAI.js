@@ -7,7 +7,7 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-BZCAHOEE.js";
+} from "./chunk-2FFYMDPL.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -4,30 +4,30 @@ import {
 } from "./chunk-TINZX7TV.js";
 import {
   serveStdio
-} from "./chunk-OWJJM3CJ.js";
-import "./chunk-T2U6N7XH.js";
-import "./chunk-GNBLO3DZ.js";
+} from "./chunk-L6WGKXNM.js";
+import "./chunk-K2SKE2HA.js";
+import "./chunk-3X5MEZWK.js";
 import "./chunk-SJH3HVBJ.js";
-import "./chunk-DIEDGRD5.js";
-import "./chunk-OYTZ6PXQ.js";
-import "./chunk-ODOPCHAY.js";
-import "./chunk-E72UKZX5.js";
-import "./chunk-BT3ADBKD.js";
+import "./chunk-QUQ2L5T2.js";
+import "./chunk-KGBJO4XA.js";
+import "./chunk-ATMZBZXC.js";
+import "./chunk-TGMEIKCT.js";
+import "./chunk-LHXLBRLO.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-CIXGQYE4.js";
-import "./chunk-ZPAJNHJK.js";
+import "./chunk-N4XYITLA.js";
+import "./chunk-YOGPNEAI.js";
 import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-OE252E6U.js";
-import "./chunk-TPMJRAR6.js";
-import "./chunk-BZCAHOEE.js";
+import "./chunk-AYM77CIT.js";
+import "./chunk-2FFYMDPL.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-4MTW7JG5.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-XOM2IEKC.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

@@ -13,7 +13,7 @@ import {
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-GNBLO3DZ.js";
+} from "./chunk-3X5MEZWK.js";
 import {
   AUTH_ENV,
   CODEX_BIN_ENV,
@@ -24,7 +24,7 @@ import {
   meaningfulLines,
   probe,
   resolveCodexBin
-} from "./chunk-TMCYXF3H.js";
+} from "./chunk-USIEW3EF.js";
 import {
   COMMITTED_MARK,
   STATE_VERSION,
@@ -32,7 +32,7 @@ import {
   committedStatePaths,
   emptyState,
   oneLine
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import {
   describeRefused,
   loadConfigReport,

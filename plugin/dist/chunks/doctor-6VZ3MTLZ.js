@@ -2,22 +2,22 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-UV5YT7UB.js";
+} from "./chunk-ZC6MWNK7.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
 } from "./chunk-656MB6I4.js";
 import "./chunk-MSVMZABZ.js";
-import "./chunk-GNBLO3DZ.js";
+import "./chunk-3X5MEZWK.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-TMCYXF3H.js";
+import "./chunk-USIEW3EF.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-BORXP67P.js";
+import "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

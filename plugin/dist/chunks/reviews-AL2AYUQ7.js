@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   pickReviews
-} from "./chunk-T2U6N7XH.js";
-import "./chunk-GNBLO3DZ.js";
+} from "./chunk-K2SKE2HA.js";
+import "./chunk-3X5MEZWK.js";
 import {
   formatFindings
-} from "./chunk-BT3ADBKD.js";
+} from "./chunk-LHXLBRLO.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   openStore
-} from "./chunk-4MTW7JG5.js";
+} from "./chunk-XOM2IEKC.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   table
-} from "./chunk-BORXP67P.js";
+} from "./chunk-JXGBKYVD.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
