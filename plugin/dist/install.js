@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-4BS4LSXQ.js";
+} from "./chunks/chunk-Q3EVXQPY.js";
 import "./chunks/chunk-MSVMZABZ.js";
 import "./chunks/chunk-CMYPX7X4.js";
 import "./chunks/chunk-N7COAWPZ.js";

@@ -1,29 +1,29 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-L6WGKXNM.js";
-import "./chunks/chunk-K2SKE2HA.js";
-import "./chunks/chunk-3X5MEZWK.js";
+} from "./chunks/chunk-AYDK7NQO.js";
+import "./chunks/chunk-EJ5VDN2G.js";
+import "./chunks/chunk-7TYLDOZ7.js";
 import {
   package_default
 } from "./chunks/chunk-SJH3HVBJ.js";
-import "./chunks/chunk-QUQ2L5T2.js";
-import "./chunks/chunk-KGBJO4XA.js";
-import "./chunks/chunk-ATMZBZXC.js";
-import "./chunks/chunk-TGMEIKCT.js";
-import "./chunks/chunk-LHXLBRLO.js";
+import "./chunks/chunk-BYTPEHJU.js";
+import "./chunks/chunk-2NWPO46M.js";
+import "./chunks/chunk-QAH3IJA2.js";
+import "./chunks/chunk-V62U7AYR.js";
+import "./chunks/chunk-K4S2QQ6N.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-N4XYITLA.js";
-import "./chunks/chunk-YOGPNEAI.js";
+import "./chunks/chunk-N232J3YM.js";
+import "./chunks/chunk-B3X6FUOK.js";
 import "./chunks/chunk-XB2KXZHW.js";
-import "./chunks/chunk-AYM77CIT.js";
-import "./chunks/chunk-2FFYMDPL.js";
+import "./chunks/chunk-2BL326S6.js";
+import "./chunks/chunk-SPQXYLDD.js";
 import "./chunks/chunk-ZEJXWGUO.js";
 import "./chunks/chunk-74YMS3QO.js";
-import "./chunks/chunk-XOM2IEKC.js";
-import "./chunks/chunk-USIEW3EF.js";
+import "./chunks/chunk-RJSNZC2O.js";
+import "./chunks/chunk-66KG5M2T.js";
 import "./chunks/chunk-MUYHIS4Y.js";
-import "./chunks/chunk-JXGBKYVD.js";
+import "./chunks/chunk-5VMMBGJO.js";
 import "./chunks/chunk-4W2DWTOJ.js";
 import "./chunks/chunk-PK54RDJM.js";
 import "./chunks/chunk-7YTQVAPM.js";

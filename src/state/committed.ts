@@ -81,9 +81,12 @@ export function mayBeCommitted(root: string, state: { text: string | null; copy:
   const git = join(root, ".git");
   if (!existsSync(git)) return false;
   const newerThanIndex = (path: string): boolean => {
-    const index = lstatSync(git).isDirectory() ? mtimeMs(join(git, "index")) : undefined;
+    // A worktree's or submodule's index lives elsewhere: ask git.
+    if (!lstatSync(git).isDirectory()) return false;
+    const index = mtimeMs(join(git, "index"));
     const mark = mtimeMs(path);
-    return index !== undefined && mark !== undefined && mark > index;
+    // No index at all (a fresh `git init`; a clone always writes one): git tracks nothing, as ls-files would answer.
+    return mark !== undefined && (index === undefined || mark > index);
   };
   if (state.text !== null) return state.text !== state.copy || !newerThanIndex(state.copyPath);
   // No state file: a copy alone vouches for nothing (a repository can commit it next to a journal). Only a real

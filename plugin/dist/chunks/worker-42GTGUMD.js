@@ -5,13 +5,13 @@ import {
   drainJournal,
   readJournal,
   workerAlive
-} from "./chunk-3X5MEZWK.js";
+} from "./chunk-7TYLDOZ7.js";
 import {
   reviewChange
-} from "./chunk-TGMEIKCT.js";
-import "./chunk-LHXLBRLO.js";
+} from "./chunk-V62U7AYR.js";
+import "./chunk-K4S2QQ6N.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-YOGPNEAI.js";
+import "./chunk-B3X6FUOK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   parseVerbArgs
@@ -19,20 +19,20 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
   openStore,
   reviewsCost
-} from "./chunk-XOM2IEKC.js";
-import "./chunk-USIEW3EF.js";
+} from "./chunk-RJSNZC2O.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   refreshLock,
   tryLock
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   loadConfig
 } from "./chunk-4W2DWTOJ.js";

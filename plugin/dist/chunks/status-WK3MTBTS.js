@@ -5,8 +5,8 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-K2SKE2HA.js";
-import "./chunk-3X5MEZWK.js";
+} from "./chunk-EJ5VDN2G.js";
+import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
@@ -17,11 +17,11 @@ import "./chunk-74YMS3QO.js";
 import {
   formatUsage,
   formatUsd
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   table
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

@@ -2,43 +2,43 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-TGMEIKCT.js";
+} from "./chunk-V62U7AYR.js";
 import {
   formatFindings
-} from "./chunk-LHXLBRLO.js";
+} from "./chunk-K4S2QQ6N.js";
 import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-N4XYITLA.js";
-import "./chunk-YOGPNEAI.js";
+} from "./chunk-N232J3YM.js";
+import "./chunk-B3X6FUOK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-SAHSQU3N.js";
+} from "./chunk-7RU7G7DU.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-AYM77CIT.js";
+import "./chunk-2BL326S6.js";
 import {
   formatPreview
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import {
   SEVERITY_RANK,
   countBySeverity
 } from "./chunk-74YMS3QO.js";
-import "./chunk-XOM2IEKC.js";
-import "./chunk-USIEW3EF.js";
+import "./chunk-RJSNZC2O.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   Severity
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

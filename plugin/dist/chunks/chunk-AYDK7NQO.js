@@ -2,25 +2,25 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-K2SKE2HA.js";
+} from "./chunk-EJ5VDN2G.js";
 import {
   previewContract,
   runContract
-} from "./chunk-QUQ2L5T2.js";
+} from "./chunk-BYTPEHJU.js";
 import {
   debugVars
-} from "./chunk-KGBJO4XA.js";
+} from "./chunk-2NWPO46M.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-ATMZBZXC.js";
+} from "./chunk-QAH3IJA2.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-TGMEIKCT.js";
+} from "./chunk-V62U7AYR.js";
 import {
   formatFindings
-} from "./chunk-LHXLBRLO.js";
+} from "./chunk-K4S2QQ6N.js";
 import {
   SKETCH_WARNING,
   leftOutNotes,
@@ -28,27 +28,27 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-N4XYITLA.js";
+} from "./chunk-N232J3YM.js";
 import {
   previewStage,
   runStage
-} from "./chunk-YOGPNEAI.js";
+} from "./chunk-B3X6FUOK.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-AYM77CIT.js";
+} from "./chunk-2BL326S6.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   listSessions,
   resolveSessionRef
 } from "./chunk-ZEJXWGUO.js";
 import {
   openStore
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   SANDBOX_MODES
 } from "./chunk-CMYPX7X4.js";

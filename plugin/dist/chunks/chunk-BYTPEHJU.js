@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-AYM77CIT.js";
+} from "./chunk-2BL326S6.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

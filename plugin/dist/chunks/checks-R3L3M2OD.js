@@ -17,16 +17,16 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-ZC6MWNK7.js";
+} from "./chunk-JDNRLVBQ.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
 import "./chunk-MSVMZABZ.js";
-import "./chunk-3X5MEZWK.js";
+import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-USIEW3EF.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-JXGBKYVD.js";
+import "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-YOGPNEAI.js";
+} from "./chunk-B3X6FUOK.js";
 import {
   gitQuote
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   readRepoFile
 } from "./chunk-HXVNJPAW.js";

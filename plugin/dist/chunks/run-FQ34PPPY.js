@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-QUQ2L5T2.js";
+} from "./chunk-BYTPEHJU.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-SAHSQU3N.js";
+} from "./chunk-7RU7G7DU.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,18 +18,18 @@ import {
   printJson,
   readAll
 } from "./chunk-OE252E6U.js";
-import "./chunk-AYM77CIT.js";
+import "./chunk-2BL326S6.js";
 import {
   claudeSessionId
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage
-} from "./chunk-XOM2IEKC.js";
-import "./chunk-USIEW3EF.js";
+} from "./chunk-RJSNZC2O.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-JXGBKYVD.js";
+import "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

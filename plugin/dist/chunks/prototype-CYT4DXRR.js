@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-ATMZBZXC.js";
+} from "./chunk-QAH3IJA2.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-N4XYITLA.js";
-import "./chunk-YOGPNEAI.js";
+} from "./chunk-N232J3YM.js";
+import "./chunk-B3X6FUOK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-SAHSQU3N.js";
+} from "./chunk-7RU7G7DU.js";
 import {
   parseVerbArgs,
   print,
@@ -28,14 +28,14 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-AYM77CIT.js";
-import "./chunk-2FFYMDPL.js";
+} from "./chunk-2BL326S6.js";
+import "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-XOM2IEKC.js";
-import "./chunk-USIEW3EF.js";
+import "./chunk-RJSNZC2O.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-JXGBKYVD.js";
+import "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

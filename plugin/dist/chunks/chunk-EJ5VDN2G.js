@@ -2,18 +2,18 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-3X5MEZWK.js";
+} from "./chunk-7TYLDOZ7.js";
 import {
   countBySeverity
 } from "./chunk-74YMS3QO.js";
 import {
   openStore,
   usageReport
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   STAGES,
   isAlive
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   loadConfig
 } from "./chunk-4W2DWTOJ.js";

@@ -12,7 +12,7 @@ import {
   stateSchemas,
   takeJournal,
   withFileLock
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";

@@ -3,7 +3,7 @@ import {
   applyJournal,
   isAlive,
   readJournalEntries
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 
 // src/worker/journal.ts
 function edits(entries) {

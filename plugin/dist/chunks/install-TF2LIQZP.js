@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-4BS4LSXQ.js";
+} from "./chunk-Q3EVXQPY.js";
 import "./chunk-MSVMZABZ.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

@@ -7,7 +7,7 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -12,11 +12,11 @@ import {
 import {
   formatUsd,
   openStore
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   STAGES,
   table
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UnknownSessionError,

@@ -556,9 +556,10 @@ function mayBeCommitted(root, state) {
   const git = join(root, ".git");
   if (!existsSync(git)) return false;
   const newerThanIndex = (path) => {
-    const index = lstatSync2(git).isDirectory() ? mtimeMs(join(git, "index")) : void 0;
+    if (!lstatSync2(git).isDirectory()) return false;
+    const index = mtimeMs(join(git, "index"));
     const mark = mtimeMs(path);
-    return index !== void 0 && mark !== void 0 && mark > index;
+    return mark !== void 0 && (index === void 0 || mark > index);
   };
   if (state.text !== null) return state.text !== state.copy || !newerThanIndex(state.copyPath);
   if (!existsSync(join(root, STATE_DIR_NAME))) return false;

@@ -13,7 +13,7 @@ import {
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-3X5MEZWK.js";
+} from "./chunk-7TYLDOZ7.js";
 import {
   AUTH_ENV,
   CODEX_BIN_ENV,
@@ -24,7 +24,7 @@ import {
   meaningfulLines,
   probe,
   resolveCodexBin
-} from "./chunk-USIEW3EF.js";
+} from "./chunk-66KG5M2T.js";
 import {
   COMMITTED_MARK,
   STATE_VERSION,
@@ -32,7 +32,7 @@ import {
   committedStatePaths,
   emptyState,
   oneLine
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   describeRefused,
   loadConfigReport,

@@ -16,14 +16,14 @@ import {
   formatUsage,
   priceTable,
   pricedModel
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   missingCredentials,
   resolveCodexBin,
   signalGroups,
   treeGroups,
   waitGroupsGone
-} from "./chunk-USIEW3EF.js";
+} from "./chunk-66KG5M2T.js";
 import {
   invalidPath
 } from "./chunk-MUYHIS4Y.js";
@@ -31,7 +31,7 @@ import {
   STAGES,
   Usage,
   oneLine
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   reapStaleRuns,
   recordRun

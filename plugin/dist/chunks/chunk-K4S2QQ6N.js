@@ -6,7 +6,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   Finding
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   _enum,
   array,

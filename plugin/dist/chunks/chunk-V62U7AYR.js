@@ -2,14 +2,14 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   parseReviewAnswer,
   reviewJsonSchema
-} from "./chunk-LHXLBRLO.js";
+} from "./chunk-K4S2QQ6N.js";
 import {
   fileFingerprint
 } from "./chunk-APWNE2EQ.js";
 import {
   renderStage,
   runStage
-} from "./chunk-YOGPNEAI.js";
+} from "./chunk-B3X6FUOK.js";
 import {
   changeHash,
   collectChange,
@@ -23,7 +23,7 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   isAlive
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 
 // src/workflow/review.ts
 import { randomBytes } from "node:crypto";

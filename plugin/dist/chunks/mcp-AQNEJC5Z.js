@@ -4,30 +4,30 @@ import {
 } from "./chunk-TINZX7TV.js";
 import {
   serveStdio
-} from "./chunk-L6WGKXNM.js";
-import "./chunk-K2SKE2HA.js";
-import "./chunk-3X5MEZWK.js";
+} from "./chunk-AYDK7NQO.js";
+import "./chunk-EJ5VDN2G.js";
+import "./chunk-7TYLDOZ7.js";
 import "./chunk-SJH3HVBJ.js";
-import "./chunk-QUQ2L5T2.js";
-import "./chunk-KGBJO4XA.js";
-import "./chunk-ATMZBZXC.js";
-import "./chunk-TGMEIKCT.js";
-import "./chunk-LHXLBRLO.js";
+import "./chunk-BYTPEHJU.js";
+import "./chunk-2NWPO46M.js";
+import "./chunk-QAH3IJA2.js";
+import "./chunk-V62U7AYR.js";
+import "./chunk-K4S2QQ6N.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-N4XYITLA.js";
-import "./chunk-YOGPNEAI.js";
+import "./chunk-N232J3YM.js";
+import "./chunk-B3X6FUOK.js";
 import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-OE252E6U.js";
-import "./chunk-AYM77CIT.js";
-import "./chunk-2FFYMDPL.js";
+import "./chunk-2BL326S6.js";
+import "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-XOM2IEKC.js";
-import "./chunk-USIEW3EF.js";
+import "./chunk-RJSNZC2O.js";
+import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-JXGBKYVD.js";
+import "./chunk-5VMMBGJO.js";
 import "./chunk-4W2DWTOJ.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";

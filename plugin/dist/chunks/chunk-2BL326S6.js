@@ -1,16 +1,16 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
 import {
   openStore
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   oneLine
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   describeRefused,
   loadConfigReport

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-AYM77CIT.js";
+} from "./chunk-2BL326S6.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

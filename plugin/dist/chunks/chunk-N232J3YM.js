@@ -1,13 +1,13 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-2FFYMDPL.js";
+} from "./chunk-SPQXYLDD.js";
 import {
   sessionUsage
-} from "./chunk-XOM2IEKC.js";
+} from "./chunk-RJSNZC2O.js";
 import {
   STAGES
-} from "./chunk-JXGBKYVD.js";
+} from "./chunk-5VMMBGJO.js";
 import {
   isOwnStatePath
 } from "./chunk-HXVNJPAW.js";
