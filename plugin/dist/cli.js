@@ -28,10 +28,10 @@ var VERBS = {
   reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-JCJ3T3KF.js")).reviewsVerb },
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-AYFGDZRC.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-WK3MTBTS.js")).statusVerb },
-  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-PVQ36OEW.js")).doctorVerb },
+  doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-KL5Y7OXY.js")).doctorVerb },
   mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-AQNEJC5Z.js")).mcpVerb },
-  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-TF2LIQZP.js")).installVerb },
-  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-TF2LIQZP.js")).uninstallVerb },
+  install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-MBDYDZC5.js")).installVerb },
+  uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-MBDYDZC5.js")).uninstallVerb },
   "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-42GTGUMD.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)

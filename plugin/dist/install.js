@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-Q3EVXQPY.js";
-import "./chunks/chunk-MSVMZABZ.js";
+} from "./chunks/chunk-ZFFWYBIM.js";
+import "./chunks/chunk-AYEZNPFH.js";
 import "./chunks/chunk-CMYPX7X4.js";
 import "./chunks/chunk-N7COAWPZ.js";
 import "./chunks/chunk-HXVNJPAW.js";

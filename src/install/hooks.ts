@@ -59,11 +59,6 @@ export function shellQuote(word: string): string {
 /** The project-relative launcher that project and local scopes install (see src/launcher/main.ts). */
 export const LAUNCHER_REL = ".claude/codex-collab/launch.cjs";
 
-/** A hook's name as the launcher takes it and as its bundle is called: `session-start` for SessionStart. */
-export function hookName(event: HookEvent): string {
-  return SPECS[event].bundle.replace(/\.cjs$/, "");
-}
-
 export function hookBundlePath(packageRoot: string, event: HookEvent): string {
   return join(packageRoot, "dist", "hooks", SPECS[event].bundle);
 }

@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-Q3EVXQPY.js";
-import "./chunk-MSVMZABZ.js";
+} from "./chunk-ZFFWYBIM.js";
+import "./chunk-AYEZNPFH.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";

@@ -2,12 +2,12 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-JDNRLVBQ.js";
+} from "./chunk-JNRDV6ZI.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
 } from "./chunk-656MB6I4.js";
-import "./chunk-MSVMZABZ.js";
+import "./chunk-AYEZNPFH.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
 import {

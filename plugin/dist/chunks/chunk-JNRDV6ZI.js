@@ -9,7 +9,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-MSVMZABZ.js";
+} from "./chunk-AYEZNPFH.js";
 import {
   pendingWithJournal,
   workerAlive

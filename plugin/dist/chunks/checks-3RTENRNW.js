@@ -17,11 +17,11 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-JDNRLVBQ.js";
+} from "./chunk-JNRDV6ZI.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
-import "./chunk-MSVMZABZ.js";
+import "./chunk-AYEZNPFH.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-66KG5M2T.js";
