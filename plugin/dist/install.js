@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-ZFFWYBIM.js";
+} from "./chunks/chunk-POMXZNED.js";
 import "./chunks/chunk-AYEZNPFH.js";
 import "./chunks/chunk-CMYPX7X4.js";
 import "./chunks/chunk-N7COAWPZ.js";

@@ -22,10 +22,14 @@ export function localConfigPath(root: string): string {
   return join(root, LOCAL_CONFIG_RELATIVE_PATH);
 }
 
-/** The user scope's file, in the user-level `.claude` directory as Claude Code resolves it. */
+/** The user-level `.claude` directory as Claude Code resolves it (CLAUDE_CONFIG_DIR, else ~/.claude). */
+export function userClaudeDirOf(env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
+}
+
+/** The user scope's file, in the user-level `.claude` directory. */
 export function userConfigPath(env: NodeJS.ProcessEnv): string {
-  const dir = env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
-  return join(dir, "codex-collab.json");
+  return join(userClaudeDirOf(env), "codex-collab.json");
 }
 
 export interface ConfigReport {

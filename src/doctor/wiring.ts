@@ -2,8 +2,8 @@
 // install writes (recognised by the CODEX_COLLAB_HOOK marker), and the plugin route (an enabled
 // codex-collab@<marketplace> plugin whose hooks/hooks.json runs its dist/hooks bundles).
 import { existsSync, readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { userClaudeDirOf } from "../config/load.js";
 import { isCodexCollabError } from "../errors.js";
 import { isOurHookHandler } from "../install/hooks.js";
 import { findPackage, LOCAL_RECORD } from "../launcher/where.js";
@@ -32,10 +32,7 @@ export interface SettingsScan {
   plugins: string[];
 }
 
-/** The user-level `.claude` directory as install resolves it (CLAUDE_CONFIG_DIR, else ~/.claude), from a given environment. */
-export function userClaudeDirOf(env: NodeJS.ProcessEnv): string {
-  return env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
-}
+export { userClaudeDirOf };
 
 export function settingsLocations(root: string, env: NodeJS.ProcessEnv): Array<{ scope: Scope; file: string }> {
   return [

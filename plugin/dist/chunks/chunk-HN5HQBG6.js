@@ -2,14 +2,14 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-EJ5VDN2G.js";
+} from "./chunk-RODFATQU.js";
 import {
   previewContract,
   runContract
-} from "./chunk-BYTPEHJU.js";
+} from "./chunk-SXHCLDJL.js";
 import {
   debugVars
-} from "./chunk-2NWPO46M.js";
+} from "./chunk-DK2A3SPH.js";
 import {
   previewPrototype,
   runPrototype
@@ -37,7 +37,7 @@ import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-2BL326S6.js";
+} from "./chunk-YJEMG7JC.js";
 import {
   claudeSessionId,
   formatPreview

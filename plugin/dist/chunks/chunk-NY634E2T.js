@@ -10,7 +10,7 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-2BL326S6.js";
+} from "./chunk-YJEMG7JC.js";
 import {
   TICK_MS,
   claudeSessionId,

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-BYTPEHJU.js";
+} from "./chunk-SXHCLDJL.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-7RU7G7DU.js";
+} from "./chunk-NY634E2T.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,7 +18,7 @@ import {
   printJson,
   readAll
 } from "./chunk-OE252E6U.js";
-import "./chunk-2BL326S6.js";
+import "./chunk-YJEMG7JC.js";
 import {
   claudeSessionId
 } from "./chunk-SPQXYLDD.js";
@@ -30,7 +30,7 @@ import {
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {

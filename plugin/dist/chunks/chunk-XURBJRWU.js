@@ -133,9 +133,11 @@ function configPath(root) {
 function localConfigPath(root) {
   return join(root, LOCAL_CONFIG_RELATIVE_PATH);
 }
+function userClaudeDirOf(env) {
+  return env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
+}
 function userConfigPath(env) {
-  const dir = env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join(env.HOME || homedir(), ".claude");
-  return join(dir, "codex-collab.json");
+  return join(userClaudeDirOf(env), "codex-collab.json");
 }
 function readScope(file, fromRepository) {
   let text;
@@ -209,6 +211,7 @@ function describeRefused(root, report, env = process.env) {
 
 export {
   localConfigPath,
+  userClaudeDirOf,
   userConfigPath,
   loadConfigReport,
   loadConfig,

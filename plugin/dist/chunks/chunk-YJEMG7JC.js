@@ -14,7 +14,7 @@ import {
 import {
   describeRefused,
   loadConfigReport
-} from "./chunk-4W2DWTOJ.js";
+} from "./chunk-XURBJRWU.js";
 import {
   UsageError,
   findProjectRoot

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-ZFFWYBIM.js";
+} from "./chunk-POMXZNED.js";
 import "./chunk-AYEZNPFH.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

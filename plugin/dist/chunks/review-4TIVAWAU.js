@@ -18,13 +18,13 @@ import {
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-7RU7G7DU.js";
+} from "./chunk-NY634E2T.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-2BL326S6.js";
+import "./chunk-YJEMG7JC.js";
 import {
   formatPreview
 } from "./chunk-SPQXYLDD.js";
@@ -39,7 +39,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   Severity
 } from "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7RU7G7DU.js";
+} from "./chunk-NY634E2T.js";
 import {
   parseVerbArgs,
   print,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-2BL326S6.js";
+} from "./chunk-YJEMG7JC.js";
 import "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
@@ -36,7 +36,7 @@ import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-5VMMBGJO.js";
 import {
   loadConfig
-} from "./chunk-4W2DWTOJ.js";
+} from "./chunk-XURBJRWU.js";
 import {
   Config
 } from "./chunk-CMYPX7X4.js";

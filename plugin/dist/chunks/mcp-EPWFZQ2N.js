@@ -4,12 +4,12 @@ import {
 } from "./chunk-TINZX7TV.js";
 import {
   serveStdio
-} from "./chunk-AYDK7NQO.js";
-import "./chunk-EJ5VDN2G.js";
+} from "./chunk-HN5HQBG6.js";
+import "./chunk-RODFATQU.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-SJH3HVBJ.js";
-import "./chunk-BYTPEHJU.js";
-import "./chunk-2NWPO46M.js";
+import "./chunk-SXHCLDJL.js";
+import "./chunk-DK2A3SPH.js";
 import "./chunk-QAH3IJA2.js";
 import "./chunk-V62U7AYR.js";
 import "./chunk-K4S2QQ6N.js";
@@ -20,7 +20,7 @@ import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-OE252E6U.js";
-import "./chunk-2BL326S6.js";
+import "./chunk-YJEMG7JC.js";
 import "./chunk-SPQXYLDD.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
@@ -28,7 +28,7 @@ import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

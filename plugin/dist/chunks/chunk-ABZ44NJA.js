@@ -37,8 +37,9 @@ import {
   describeRefused,
   loadConfigReport,
   localConfigPath,
+  userClaudeDirOf,
   userConfigPath
-} from "./chunk-4W2DWTOJ.js";
+} from "./chunk-XURBJRWU.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";
@@ -140,11 +141,7 @@ function checkStatePaths(root) {
 
 // src/doctor/wiring.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join3, resolve } from "node:path";
-function userClaudeDirOf(env) {
-  return env.CLAUDE_CONFIG_DIR ? resolve(env.CLAUDE_CONFIG_DIR) : join3(env.HOME || homedir(), ".claude");
-}
+import { join as join3 } from "node:path";
 function settingsLocations(root, env) {
   return [
     { scope: "project", file: join3(root, ".claude", "settings.json") },

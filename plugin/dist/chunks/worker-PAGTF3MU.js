@@ -35,7 +35,7 @@ import {
 } from "./chunk-5VMMBGJO.js";
 import {
   loadConfig
-} from "./chunk-4W2DWTOJ.js";
+} from "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {

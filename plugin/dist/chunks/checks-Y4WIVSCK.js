@@ -17,7 +17,7 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-JNRDV6ZI.js";
+} from "./chunk-ABZ44NJA.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
@@ -27,7 +27,7 @@ import "./chunk-APWNE2EQ.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   loadConfig
-} from "./chunk-4W2DWTOJ.js";
+} from "./chunk-XURBJRWU.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-EJ5VDN2G.js";
+} from "./chunk-RODFATQU.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   table
 } from "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-CMYPX7X4.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-2NWPO46M.js";
+} from "./chunk-DK2A3SPH.js";
 import {
   turnResult
 } from "./chunk-N232J3YM.js";
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7RU7G7DU.js";
+} from "./chunk-NY634E2T.js";
 import {
   parseVerbArgs,
   print,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-2BL326S6.js";
+} from "./chunk-YJEMG7JC.js";
 import {
   decodeText
 } from "./chunk-SPQXYLDD.js";
@@ -37,7 +37,7 @@ import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-4W2DWTOJ.js";
+import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-CMYPX7X4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-2BL326S6.js";
+} from "./chunk-YJEMG7JC.js";
 import {
   previewTurn,
   runTurn
