@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import * as z from "zod/mini";
+import { userClaudeDirOf } from "../config/load.js";
 import { Config } from "../config/schema.js";
 import { InstallError } from "../errors.js";
 import { LOCAL_RECORD } from "../launcher/where.js";
@@ -62,9 +63,7 @@ export interface Step extends InstallAction {
  * CLAUDE_CONFIG_DIR as Claude Code itself resolves it, else ~/.claude.
  */
 export function userClaudeDir(home?: string): string {
-  if (home !== undefined) return join(home, ".claude");
-  const fromEnv = process.env.CLAUDE_CONFIG_DIR;
-  return fromEnv ? resolve(fromEnv) : join(homedir(), ".claude");
+  return home !== undefined ? join(home, ".claude") : userClaudeDirOf(process.env);
 }
 
 /**

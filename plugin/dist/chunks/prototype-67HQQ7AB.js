@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-QAH3IJA2.js";
+} from "./chunk-OTVJAYJW.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-N232J3YM.js";
-import "./chunk-B3X6FUOK.js";
+} from "./chunk-ORDMYTJD.js";
+import "./chunk-5YQ2ZNTL.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-NY634E2T.js";
+} from "./chunk-OKQ3RKX6.js";
 import {
   parseVerbArgs,
   print,
@@ -28,18 +28,17 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-YJEMG7JC.js";
-import "./chunk-SPQXYLDD.js";
+} from "./chunk-WYJZEH2J.js";
+import "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   EXIT,

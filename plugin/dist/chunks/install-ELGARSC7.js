@@ -1,9 +1,9 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-POMXZNED.js";
+} from "./chunk-F7NAJCWS.js";
 import "./chunk-AYEZNPFH.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";
 import "./chunk-X4VVDXC3.js";

@@ -7,7 +7,7 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-7TYLDOZ7.js";
 import {
   reviewChange
-} from "./chunk-V62U7AYR.js";
+} from "./chunk-TJVCUSDL.js";
 import "./chunk-K4S2QQ6N.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-B3X6FUOK.js";
+import "./chunk-5YQ2ZNTL.js";
 import "./chunk-XB2KXZHW.js";
 import {
   parseVerbArgs
@@ -19,7 +19,7 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
@@ -33,14 +33,12 @@ import {
   refreshLock,
   tryLock
 } from "./chunk-5VMMBGJO.js";
-import {
-  loadConfig
-} from "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {
-  Config
-} from "./chunk-CMYPX7X4.js";
+  Config,
+  loadConfig
+} from "./chunk-WTIASGC2.js";
 import {
   parse
 } from "./chunk-N7COAWPZ.js";

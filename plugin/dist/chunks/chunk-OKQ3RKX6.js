@@ -10,17 +10,17 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-YJEMG7JC.js";
+} from "./chunk-WYJZEH2J.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   EFFORT_PATTERN
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import {
   EXIT,
   UsageError

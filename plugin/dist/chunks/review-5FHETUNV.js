@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-V62U7AYR.js";
+} from "./chunk-TJVCUSDL.js";
 import {
   formatFindings
 } from "./chunk-K4S2QQ6N.js";
@@ -10,24 +10,24 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-N232J3YM.js";
-import "./chunk-B3X6FUOK.js";
+} from "./chunk-ORDMYTJD.js";
+import "./chunk-5YQ2ZNTL.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-NY634E2T.js";
+} from "./chunk-OKQ3RKX6.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-OE252E6U.js";
-import "./chunk-YJEMG7JC.js";
+import "./chunk-WYJZEH2J.js";
 import {
   formatPreview
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import {
   SEVERITY_RANK,
@@ -39,10 +39,9 @@ import "./chunk-MUYHIS4Y.js";
 import {
   Severity
 } from "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";

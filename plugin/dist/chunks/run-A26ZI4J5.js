@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-SXHCLDJL.js";
+} from "./chunk-JKZGWPJG.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-NY634E2T.js";
+} from "./chunk-OKQ3RKX6.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,10 +18,10 @@ import {
   printJson,
   readAll
 } from "./chunk-OE252E6U.js";
-import "./chunk-YJEMG7JC.js";
+import "./chunk-WYJZEH2J.js";
 import {
   claudeSessionId
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import {
@@ -30,12 +30,11 @@ import {
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
 import {
   SANDBOX_MODES
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UsageError

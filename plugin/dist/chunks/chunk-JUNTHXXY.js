@@ -39,7 +39,7 @@ import {
   localConfigPath,
   userClaudeDirOf,
   userConfigPath
-} from "./chunk-XURBJRWU.js";
+} from "./chunk-WTIASGC2.js";
 import {
   safeParse
 } from "./chunk-N7COAWPZ.js";

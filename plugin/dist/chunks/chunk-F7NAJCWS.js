@@ -21,8 +21,9 @@ import {
 } from "./chunk-AYEZNPFH.js";
 import {
   CONFIG_RELATIVE_PATH,
-  Config
-} from "./chunk-CMYPX7X4.js";
+  Config,
+  userClaudeDirOf
+} from "./chunk-WTIASGC2.js";
 import {
   _enum,
   array,
@@ -301,9 +302,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as s
 import { homedir } from "node:os";
 import { dirname as dirname3, join as join4, relative, resolve as resolve2, sep } from "node:path";
 function userClaudeDir(home) {
-  if (home !== void 0) return join4(home, ".claude");
-  const fromEnv = process.env.CLAUDE_CONFIG_DIR;
-  return fromEnv ? resolve2(fromEnv) : join4(homedir(), ".claude");
+  return home !== void 0 ? join4(home, ".claude") : userClaudeDirOf(process.env);
 }
 function userMcpFile(home) {
   if (home !== void 0) return join4(home, ".claude.json");
@@ -797,7 +796,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-Y4WIVSCK.js");
+      const { runChecks } = await import("./checks-H3DHRXM6.js");
       const { formatChecks } = await import("./format-TTYDQ2VB.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   pickReviews
-} from "./chunk-RODFATQU.js";
+} from "./chunk-KIEAUTTG.js";
 import "./chunk-7TYLDOZ7.js";
 import {
   formatFindings
@@ -22,8 +22,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   table
 } from "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UsageError,

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-B3X6FUOK.js";
+} from "./chunk-5YQ2ZNTL.js";
 import {
   gitQuote
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   readRepoFile
 } from "./chunk-HXVNJPAW.js";

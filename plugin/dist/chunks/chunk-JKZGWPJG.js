@@ -1,17 +1,17 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-YJEMG7JC.js";
+} from "./chunk-WYJZEH2J.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
 import {
   SANDBOX_MODES
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import {
   SandboxNotAllowedError,
   UsageError

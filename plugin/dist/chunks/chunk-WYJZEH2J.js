@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";
@@ -14,7 +14,7 @@ import {
 import {
   describeRefused,
   loadConfigReport
-} from "./chunk-XURBJRWU.js";
+} from "./chunk-WTIASGC2.js";
 import {
   UsageError,
   findProjectRoot

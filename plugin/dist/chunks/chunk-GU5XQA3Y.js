@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-YJEMG7JC.js";
+} from "./chunk-WYJZEH2J.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -17,7 +17,7 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-ABZ44NJA.js";
+} from "./chunk-JUNTHXXY.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
@@ -27,9 +27,8 @@ import "./chunk-APWNE2EQ.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";
 import "./chunk-T7IDQBNB.js";

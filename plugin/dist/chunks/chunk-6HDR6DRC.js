@@ -2,22 +2,22 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-RODFATQU.js";
+} from "./chunk-KIEAUTTG.js";
 import {
   previewContract,
   runContract
-} from "./chunk-SXHCLDJL.js";
+} from "./chunk-JKZGWPJG.js";
 import {
   debugVars
-} from "./chunk-DK2A3SPH.js";
+} from "./chunk-GU5XQA3Y.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-QAH3IJA2.js";
+} from "./chunk-OTVJAYJW.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-V62U7AYR.js";
+} from "./chunk-TJVCUSDL.js";
 import {
   formatFindings
 } from "./chunk-K4S2QQ6N.js";
@@ -28,20 +28,20 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-N232J3YM.js";
+} from "./chunk-ORDMYTJD.js";
 import {
   previewStage,
   runStage
-} from "./chunk-B3X6FUOK.js";
+} from "./chunk-5YQ2ZNTL.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-YJEMG7JC.js";
+} from "./chunk-WYJZEH2J.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   listSessions,
   resolveSessionRef
@@ -51,7 +51,7 @@ import {
 } from "./chunk-RJSNZC2O.js";
 import {
   SANDBOX_MODES
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import {
   $ZodArray,
   $ZodBase64,

@@ -39,7 +39,7 @@ import {
 import {
   buildCodexArgs,
   isThreadId
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import {
   _default,
   _enum,

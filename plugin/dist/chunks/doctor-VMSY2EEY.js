@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-ABZ44NJA.js";
+} from "./chunk-JUNTHXXY.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
@@ -18,9 +18,8 @@ import {
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   findProjectRoot

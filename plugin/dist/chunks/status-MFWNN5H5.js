@@ -5,7 +5,7 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-RODFATQU.js";
+} from "./chunk-KIEAUTTG.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-APWNE2EQ.js";
 import {
@@ -22,8 +22,7 @@ import "./chunk-MUYHIS4Y.js";
 import {
   table
 } from "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";
 import "./chunk-X4VVDXC3.js";

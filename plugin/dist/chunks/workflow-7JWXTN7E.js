@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-DK2A3SPH.js";
+} from "./chunk-GU5XQA3Y.js";
 import {
   turnResult
-} from "./chunk-N232J3YM.js";
+} from "./chunk-ORDMYTJD.js";
 import {
   previewStage,
   runStage
-} from "./chunk-B3X6FUOK.js";
+} from "./chunk-5YQ2ZNTL.js";
 import "./chunk-XB2KXZHW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-NY634E2T.js";
+} from "./chunk-OKQ3RKX6.js";
 import {
   parseVerbArgs,
   print,
@@ -27,20 +27,19 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   commonVars
-} from "./chunk-YJEMG7JC.js";
+} from "./chunk-WYJZEH2J.js";
 import {
   decodeText
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UsageError

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-B3X6FUOK.js";
+} from "./chunk-5YQ2ZNTL.js";
 import {
   changeHash,
   collectChange,
@@ -23,7 +23,7 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-SPQXYLDD.js";
+} from "./chunk-XQIGSECR.js";
 import {
   redact
 } from "./chunk-ZEJXWGUO.js";

@@ -15,11 +15,9 @@ import {
   isAlive
 } from "./chunk-5VMMBGJO.js";
 import {
+  Config,
   loadConfig
-} from "./chunk-XURBJRWU.js";
-import {
-  Config
-} from "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import {
   parse
 } from "./chunk-N7COAWPZ.js";

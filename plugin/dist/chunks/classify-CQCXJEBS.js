@@ -10,8 +10,7 @@ import {
 } from "./chunk-OE252E6U.js";
 import {
   loadConfig
-} from "./chunk-XURBJRWU.js";
-import "./chunk-CMYPX7X4.js";
+} from "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import {
   UsageError,

@@ -4,34 +4,33 @@ import {
 } from "./chunk-TINZX7TV.js";
 import {
   serveStdio
-} from "./chunk-HN5HQBG6.js";
-import "./chunk-RODFATQU.js";
+} from "./chunk-6HDR6DRC.js";
+import "./chunk-KIEAUTTG.js";
 import "./chunk-7TYLDOZ7.js";
 import "./chunk-SJH3HVBJ.js";
-import "./chunk-SXHCLDJL.js";
-import "./chunk-DK2A3SPH.js";
-import "./chunk-QAH3IJA2.js";
-import "./chunk-V62U7AYR.js";
+import "./chunk-JKZGWPJG.js";
+import "./chunk-GU5XQA3Y.js";
+import "./chunk-OTVJAYJW.js";
+import "./chunk-TJVCUSDL.js";
 import "./chunk-K4S2QQ6N.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-N232J3YM.js";
-import "./chunk-B3X6FUOK.js";
+import "./chunk-ORDMYTJD.js";
+import "./chunk-5YQ2ZNTL.js";
 import "./chunk-XB2KXZHW.js";
 import {
   print
 } from "./chunk-OE252E6U.js";
-import "./chunk-YJEMG7JC.js";
-import "./chunk-SPQXYLDD.js";
+import "./chunk-WYJZEH2J.js";
+import "./chunk-XQIGSECR.js";
 import "./chunk-ZEJXWGUO.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-RJSNZC2O.js";
 import "./chunk-66KG5M2T.js";
 import "./chunk-MUYHIS4Y.js";
 import "./chunk-5VMMBGJO.js";
-import "./chunk-XURBJRWU.js";
 import "./chunk-PK54RDJM.js";
 import "./chunk-7YTQVAPM.js";
-import "./chunk-CMYPX7X4.js";
+import "./chunk-WTIASGC2.js";
 import "./chunk-N7COAWPZ.js";
 import "./chunk-HXVNJPAW.js";
 import "./chunk-T7IDQBNB.js";
