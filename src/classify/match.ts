@@ -36,9 +36,14 @@ export interface Match {
 
 type Atom = { word: string; stem: boolean } | { num: "major" | "status" };
 type Part = { gap: number } | { alts: Atom[][] };
+/**
+ * A phrase entry. Shipped as its source text and parsed the first time a prompt reaches its bucket: a prompt
+ * reaches a handful of the ~150, and parsing all of them is part of what a hook pays at start.
+ */
 interface Entry {
-  parts: Part[];
+  source: string;
   anchored: boolean;
+  parts?: Part[];
 }
 
 export interface Matcher {
@@ -128,8 +133,11 @@ function parseAtoms(words: string): Atom[] {
 }
 
 function parseEntry(source: string): Entry {
-  const anchored = source.startsWith("^");
-  const body = anchored ? source.slice(1) : source;
+  return { source, anchored: source.startsWith("^"), parts: parseParts(source) };
+}
+
+function parseParts(source: string): Part[] {
+  const body = source.startsWith("^") ? source.slice(1) : source;
   const parts: Part[] = [];
   const pieces: string[] = [];
   for (let i = 0; i < body.length; ) {
@@ -146,7 +154,7 @@ function parseEntry(source: string): Entry {
     else if (piece.startsWith("(")) parts.push({ alts: piece.slice(1, -1).split("|").map(parseAtoms) });
     else for (const atom of parseAtoms(piece)) parts.push({ alts: [[atom]] });
   }
-  return { parts, anchored };
+  return parts;
 }
 
 function isNumber(tok: string, kind: "major" | "status"): boolean {
@@ -210,7 +218,7 @@ export function compileList(list: WordList, extra: readonly string[] = []): Matc
       continue;
     }
     const entry = parseEntry(source);
-    const first = entry.parts[0];
+    const first = entry.parts![0];
     if (!first || "gap" in first) throw new Error(`word list entry must start with a word: ${source}`);
     for (const seq of first.alts) {
       const atom = seq[0];
@@ -243,7 +251,7 @@ export function compileList(list: WordList, extra: readonly string[] = []): Matc
 /** The end of entry's match at token i if it ends after best, else best. */
 function longer(best: number, entry: Entry, doc: Doc, i: number): number {
   if (entry.anchored && !doc.sentenceStart[i]) return best;
-  const r = matchFrom(doc.tokens, entry.parts, 0, i);
+  const r = matchFrom(doc.tokens, (entry.parts ??= parseParts(entry.source)), 0, i);
   return r > best ? r : best;
 }
 
@@ -334,8 +342,8 @@ export function findAll(m: Matcher, doc: Doc): Match[] {
 export interface MatcherData {
   words: string[];
   wordStems: string[];
-  /** Phrase entries, referred to by index: one entry can sit in several buckets. */
-  entries: Entry[];
+  /** Phrase entries' sources, referred to by index: one entry can sit in several buckets. */
+  entries: string[];
   exact: [string, number[]][];
   stems: [string, [string, number][]][];
   numeric: number[];
@@ -365,7 +373,7 @@ export function serializeMatcher(m: Matcher): MatcherData {
     exact: [...m.exact].map(([k, bucket]) => [k, bucket.map(ref)]),
     stems: [...m.stems].map(([k, bucket]) => [k, bucket.map((b): [string, number] => [b.stem, ref(b.entry)])]),
     numeric: m.numeric.map(ref),
-    entries,
+    entries: entries.map((e) => e.source),
     zh: m.zh,
     zhStart: m.zhStart,
     regexps: m.regexps.map((r): [string, string] => [r.source, r.flags]),
@@ -377,7 +385,8 @@ export function serializeMatcher(m: Matcher): MatcherData {
 
 /** The Matcher `serializeMatcher` was given: the same words, buckets, shared entries and regular expressions. */
 export function hydrateMatcher(d: MatcherData): Matcher {
-  const e = (i: number): Entry => d.entries[i]!;
+  const entries = d.entries.map((source): Entry => ({ source, anchored: source.startsWith("^") }));
+  const e = (i: number): Entry => entries[i]!;
   return {
     words: new Set(d.words),
     wordStems: d.wordStems,

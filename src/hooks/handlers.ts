@@ -5,6 +5,7 @@ import { appendFileSync } from "node:fs";
 import { ensureStateExcluded } from "../install/gitignore.js";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
+import { cachedConfig, type ConfigCache } from "../config/cached.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
@@ -30,9 +31,9 @@ interface Loaded {
   warning?: string;
 }
 
-function config(root: string): Loaded {
+function config(root: string, deps: Pick<HookDeps, "configCache">, env: NodeJS.ProcessEnv): Loaded {
   try {
-    return { config: loadConfig(root) };
+    return { config: deps.configCache ? cachedConfig(root, env, deps.configCache, () => loadConfig(root, env)) : loadConfig(root, env) };
   } catch (e) {
     hookLog(root, `config: ${(e as Error).message}`);
     // Any scope's file can be the broken one; the project's are shown relative to it.
@@ -120,6 +121,8 @@ const JOURNAL_DRAIN_BYTES = 32 * 1024;
 export interface HookDeps {
   /** Absolute path of dist/cli.js, whose review-worker verb runs the reviews. */
   cliPath: string;
+  /** Where the hook keeps its validated configuration between runs; without it every run reads the files. */
+  configCache?: ConfigCache;
   now?: () => Date;
 }
 
@@ -141,7 +144,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   // Claude Code runs UserPromptSubmit for a wake's notification too (measured on 2.1.332): that is not the user
   // prompting, so it neither ends the wake loop nor gets classified.
   if (prompt.includes(NO_CODEX_TAG) || prompt.includes(WAKE_MARK)) return null;
-  const { config: cfg, warning } = config(ctx.root);
+  const { config: cfg, warning } = config(ctx.root, deps, ctx.env);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
   const key = sessionId ?? "default";
@@ -197,7 +200,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
 }
 
 export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): HookOutput | null {
-  const { config: cfg, warning } = config(ctx.root);
+  const { config: cfg, warning } = config(ctx.root, deps, ctx.env);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
   const store = hookStore(ctx.root, deadlineOf(ctx));
@@ -265,7 +268,7 @@ const STOP_LOCK_MS = 1_000;
 export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | null {
   // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
   if (ctx.input.stop_hook_active) return null;
-  const { config: cfg } = config(ctx.root);
+  const { config: cfg } = config(ctx.root, deps, ctx.env);
   const sessionId = sessionIdOf(ctx);
   const started = ctx.started ?? Date.now();
   const waitMs = cfg.hooks.stopGate ? Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS) : 0;

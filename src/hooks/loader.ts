@@ -27,8 +27,12 @@ function pathHash(text: string): string {
  * the plugin), else $XDG_CACHE_HOME/codex-collab, else ~/.cache/codex-collab.
  */
 export function cachePathFor(bundle: string, env: NodeJS.ProcessEnv): string {
-  const dir = env.CLAUDE_PLUGIN_DATA ? join(env.CLAUDE_PLUGIN_DATA, "v8-cache") : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "codex-collab", "v8-cache");
-  return join(dir, `${basename(bundle)}.${pathHash(bundle)}.cache`);
+  return join(cacheDir(env), `${basename(bundle)}.${pathHash(bundle)}.cache`);
+}
+
+/** The hooks' private cache directory (see cachePathFor); the configuration cache (config/cached.ts) lives there too. */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_PLUGIN_DATA ? join(env.CLAUDE_PLUGIN_DATA, "v8-cache") : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "codex-collab", "v8-cache");
 }
 
 /**

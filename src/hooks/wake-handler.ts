@@ -1,5 +1,6 @@
 // What the wake hook does: decide cheaply whether this session can be woken at all, then wait for the review as
 // the session's one waiter (src/worker/waiter.ts). Returns the text to wake Claude with, or null for no wake.
+import { cachedConfig, type ConfigCache } from "../config/cached.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { openStore } from "../state/store.js";
@@ -9,10 +10,10 @@ import { waitAndWake } from "../worker/waiter.js";
 import { transcriptTail, wakeSupport } from "./host.js";
 import { hookLog, type HookContext } from "./io.js";
 
-export async function onWake(ctx: HookContext<"PostToolUse">): Promise<string | null> {
+export async function onWake(ctx: HookContext<"PostToolUse">, cache?: ConfigCache): Promise<string | null> {
   let config: Config;
   try {
-    config = loadConfig(ctx.root);
+    config = cache ? cachedConfig(ctx.root, ctx.env, cache, () => loadConfig(ctx.root, ctx.env)) : loadConfig(ctx.root, ctx.env);
   } catch {
     config = defaultConfig();
   }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/classify/classify.js";
-import { compileList, hydrateMatcher, serializeMatcher, type MatcherData } from "../../src/classify/match.js";
+import { compileList, findAll, hydrateMatcher, makeDoc, serializeMatcher, type MatcherData } from "../../src/classify/match.js";
 import { builtInLists, GENERATED_PATH, precompiledSource } from "../../src/classify/precompile.js";
 import { PRECOMPILED } from "../../src/classify/precompiled.generated.js";
 
@@ -20,7 +20,16 @@ describe("precompiled word lists", () => {
     const lists = builtInLists();
     expect(Object.keys(data).sort()).toEqual(Object.keys(lists).sort());
     expect(Object.keys(lists).length).toBeGreaterThan(20);
-    for (const [name, list] of Object.entries(lists)) expect(hydrateMatcher(data[name]!), name).toEqual(compileList(list));
+    for (const [name, list] of Object.entries(lists)) expect(serializeMatcher(hydrateMatcher(data[name]!)), name).toEqual(serializeMatcher(compileList(list)));
+  });
+
+  it("a shipped phrase entry, parsed when first reached, matches as the compiled one does", () => {
+    const list = { en: ["(mov*|port*) ..3 to", "^look into", "upgrad* ..4 to #"], zh: [] };
+    const shipped = hydrateMatcher(serializeMatcher(compileList(list)));
+    for (const text of ["please move the cache to redis", "look into the crash", "so look into it", "upgrade react to 19", "upgrade react to 1.2.3"]) {
+      const doc = makeDoc(text);
+      expect(findAll(shipped, doc), text).toEqual(findAll(compileList(list), doc));
+    }
   });
 
   it("keeps an entry shared between buckets shared, and regular expressions global", () => {
