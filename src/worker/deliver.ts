@@ -124,7 +124,7 @@ export function reviewRunning(state: StateFile, claudeSessionId: string | undefi
 /** `codex-collab-reject <id>: <reason>` lines in Claude's reply: how Claude rejects a finding (documented in README). */
 export function parseRejections(text: string): { id: string; reason: string }[] {
   const out: { id: string; reason: string }[] = [];
-  for (const m of text.matchAll(/codex-collab-reject ([0-9a-f]{8})[ \t]*[:：][ \t]*(\S[^\n]*)/gi)) {
+  for (const m of text.matchAll(/codex-collab-reject ([0-9a-f]{8})[ \t]*[:\uFF1A][ \t]*(\S[^\n]*)/gi)) {
     const reason = (m[2] ?? "").trim();
     if (reason.length >= 3) out.push({ id: (m[1] ?? "").toLowerCase(), reason: oneLine(reason, 300) });
   }
