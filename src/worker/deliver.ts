@@ -6,6 +6,7 @@ import type { Finding, ReviewRecord, StateFile } from "../state/schema.js";
 import { oneLine } from "../text.js";
 import { countBySeverity, findingLocation, SEVERITY_RANK } from "../review/findings.js";
 import { findingId } from "./fingerprint.js";
+import { isoTime } from "../time.js";
 
 /** What a file holds now, as fileFingerprint(root, path) says; null when it is gone. Injected for tests. */
 export type ContentNow = (path: string) => string | null;
@@ -47,7 +48,7 @@ export function takeUndelivered(state: StateFile, claudeSessionId: string | unde
   const out: ReviewRecord[] = [];
   for (const review of state.reviews) {
     if (review.status !== "done" || review.deliveredAt || !belongsTo(review, claudeSessionId)) continue;
-    review.deliveredAt = at.toISOString();
+    review.deliveredAt = isoTime(at);
     const findings = liveFindings(state, review, now);
     if (findings.length > 0) out.push({ ...review, findings });
   }
