@@ -13,6 +13,8 @@ import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDe
 import { fileFingerprint } from "../worker/fingerprint.js";
 import { userPrompted, WAKE_MARK, wakeLoop } from "../worker/wake.js";
 import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../worker/schedule.js";
+import { startWorker } from "../worker/start.js";
+import { requestWorkerStart } from "../worker/start-request.js";
 import { appendJournal, journalBytes, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
@@ -91,26 +93,6 @@ function writeOrJournal<T>(root: string, event: string, store: Store, write: () 
     );
   }
   return result;
-}
-
-/**
- * Starts the background review worker, detached, so the hook returns at once. node:child_process is loaded
- * only here: requiring it costs every hook ~8 ms, and most hook runs start nothing. The hook's output is
- * already written; the process exits once the child is spawned.
- */
-export function startWorker(cliPath: string, root: string): Promise<void> {
-  return import("node:child_process")
-    .then(({ spawn }) => {
-      const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
-        cwd: root,
-        detached: true,
-        stdio: "ignore",
-        env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined },
-      });
-      child.on("error", (e) => hookLog(root, `worker spawn failed: ${e.message}`));
-      child.unref();
-    })
-    .catch((e: unknown) => hookLog(root, `worker spawn failed: ${(e as Error)?.message ?? String(e)}`));
 }
 
 const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
@@ -224,6 +206,9 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   // draining, so either it sees the edit or this hook sees it gone and starts another. Past the deadline, a plain
   // read decides, and the next prompt restarts a worker for anything left in the journal.
   const needsWorker = (): boolean => !workerAlive(store.read().worker, now);
+  // With the wake hook on, it starts the worker (start-request.ts): the request goes before the edit is recorded,
+  // so the wake hook, which waits to see the edit, finds it.
+  const wakeStarts = cfg.review.wake && sessionId !== undefined;
   let start = false;
   let delivered: ReturnType<typeof takeUndelivered> = [];
   if (stage === undefined && !undelivered) {
@@ -231,10 +216,12 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
     // already pending in the state is not even appended.
     const fresh = entries.filter((e) => e.kind === "edit" && !current.pendingEdits.some((p) => p.path === e.edit.path && p.hash === e.edit.hash));
     if (fresh.length > 0) {
+      if (wakeStarts) requestWorkerStart(ctx.root);
       appendJournal(ctx.root, fresh);
-      start = writeOrJournal(ctx.root, "PostToolUse", store, () => store.withLock(needsWorker), () => {}, needsWorker());
+      if (!wakeStarts) start = writeOrJournal(ctx.root, "PostToolUse", store, () => store.withLock(needsWorker), () => {}, needsWorker());
     }
   } else {
+    if (wakeStarts && edits.length > 0) requestWorkerStart(ctx.root);
     delivered = writeOrJournal(
       ctx.root,
       "PostToolUse",
@@ -255,7 +242,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
       [],
     );
   }
-  if (start) void startWorker(deps.cliPath, ctx.root);
+  if (start && !wakeStarts) void startWorker(deps.cliPath, ctx.root);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);
 }
