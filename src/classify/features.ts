@@ -17,9 +17,11 @@ function normalWord(tok: string): string {
   return tok;
 }
 
+// Index loops: see match.ts findAll.
 function addWords(tokens: readonly string[], out: Features): void {
   let prev = "";
-  for (const tok of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
     // Dotted tokens are file names, versions and hosts: counted as paths by the rules, noise as words.
     if (tok.includes(".") || tok.length > 24) {
       prev = "";
@@ -34,7 +36,9 @@ function addWords(tokens: readonly string[], out: Features): void {
 
 function addChinese(prose: string, out: Features): void {
   let prev = "";
-  for (const ch of prose) {
+  // Code units: every CJK character counted here is in the Basic Multilingual Plane.
+  for (let i = 0; i < prose.length; i++) {
+    const ch = prose[i]!;
     if (!isCjk(ch)) {
       prev = "";
       continue;
@@ -47,7 +51,10 @@ function addChinese(prose: string, out: Features): void {
 
 export function features(a: Analysis): Features {
   const out: Features = new Map();
-  for (const s of a.signals) out.set(`s:${s.id}`, (out.get(`s:${s.id}`) ?? 0) + s.weight);
+  for (let i = 0; i < a.signals.length; i++) {
+    const s = a.signals[i]!;
+    out.set(`s:${s.id}`, (out.get(`s:${s.id}`) ?? 0) + s.weight);
+  }
   addWords(a.tokens, out);
   addChinese(a.prose, out);
   out.set("x:bias", 1);

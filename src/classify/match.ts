@@ -36,28 +36,32 @@ export interface Match {
 
 type Atom = { word: string; stem: boolean } | { num: "major" | "status" };
 type Part = { gap: number } | { alts: Atom[][] };
-interface Entry {
-  parts: Part[];
-  anchored: boolean;
-}
 
+/**
+ * A compiled word list, as plain arrays: it ships as JSON in precompiled.generated.ts, and loading a list is part
+ * of that JSON.parse, with no Set or Map to build (a hook classifies one prompt; ~100 small hash tables cost it
+ * more memory than the lookups they would save). Lists are short: a lookup is a scan.
+ */
 export interface Matcher {
-  /** One-word entries, kept as plain strings: building the matchers is part of every hook run. */
-  words: Set<string>;
+  /** One-word entries. */
+  words: string[];
   wordStems: string[];
-  /** Phrase entries by their first word. */
-  exact: Map<string, Entry[]>;
-  /** Phrase entries whose first atom is a stem, bucketed by the stem's first character. */
-  stems: Map<string, { stem: string; entry: Entry }[]>;
-  /** Entries whose first atom is a number. */
-  numeric: Entry[];
+  /** Phrase entries' sources, parsed the first time a prompt reaches one (see entryParts). */
+  entries: string[];
+  /** First word → the phrase entries (indices into `entries`) starting with it. */
+  exact: [string, number[]][];
+  /** First stem → the phrase entries starting with it. */
+  stems: [string, number[]][];
+  /** Phrase entries whose first atom is a number. */
+  numeric: number[];
   zh: string[];
   zhStart: string[];
-  regexps: RegExp[];
+  /** Chinese patterns too fine for a substring: [source, flags], compiled on first use. */
+  regexps: [string, string][];
   /** User-supplied words: literal, bounded by non-word characters. */
   literals: string[];
-  unlessAfterEn: Set<string>;
-  unlessAfterZh: readonly string[];
+  unlessAfterEn: string[];
+  unlessAfterZh: string[];
 }
 
 const SENTENCE_BREAK = new Set([".", "!", "?", ";", ":", "\n", "。", "！", "？", "；", "：", "，", ","]);
@@ -69,7 +73,10 @@ export function isWordChar(c: string | undefined): boolean {
 
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
-  for (const c of s) if (c < "0" || c > "9") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
   return true;
 }
 
@@ -127,9 +134,8 @@ function parseAtoms(words: string): Atom[] {
     });
 }
 
-function parseEntry(source: string): Entry {
-  const anchored = source.startsWith("^");
-  const body = anchored ? source.slice(1) : source;
+function parseParts(source: string): Part[] {
+  const body = source.startsWith("^") ? source.slice(1) : source;
   const parts: Part[] = [];
   const pieces: string[] = [];
   for (let i = 0; i < body.length; ) {
@@ -146,7 +152,7 @@ function parseEntry(source: string): Entry {
     else if (piece.startsWith("(")) parts.push({ alts: piece.slice(1, -1).split("|").map(parseAtoms) });
     else for (const atom of parseAtoms(piece)) parts.push({ alts: [[atom]] });
   }
-  return { parts, anchored };
+  return parts;
 }
 
 function isNumber(tok: string, kind: "major" | "status"): boolean {
@@ -171,11 +177,13 @@ function matchFrom(tokens: readonly string[], parts: readonly Part[], pi: number
     }
     return -1;
   }
-  for (const seq of part.alts) {
-    if (seq.every((atom, j) => atomMatches(atom, tokens[ti + j]))) {
-      const r = matchFrom(tokens, parts, pi + 1, ti + seq.length);
-      if (r >= 0) return r;
-    }
+  for (let a = 0; a < part.alts.length; a++) {
+    const seq = part.alts[a]!;
+    let j = 0;
+    while (j < seq.length && atomMatches(seq[j]!, tokens[ti + j])) j++;
+    if (j < seq.length) continue;
+    const r = matchFrom(tokens, parts, pi + 1, ti + seq.length);
+    if (r >= 0) return r;
   }
   return -1;
 }
@@ -188,48 +196,47 @@ function isSimpleEntry(source: string): boolean {
   return true;
 }
 
+/** `bucket`'s index list for `key` in a [key, indices][] table, added when missing. */
+function bucket(table: [string, number[]][], key: string): number[] {
+  let b = table.find(([k]) => k === key)?.[1];
+  if (!b) table.push([key, (b = [])]);
+  return b;
+}
+
 export function compileList(list: WordList, extra: readonly string[] = []): Matcher {
   const m: Matcher = {
-    words: new Set(),
+    words: [],
     wordStems: [],
-    exact: new Map(),
-    stems: new Map(),
+    entries: [],
+    exact: [],
+    stems: [],
     numeric: [],
     zh: [],
     zhStart: [],
     regexps: [],
     literals: [],
-    unlessAfterEn: new Set(list.unlessAfter?.en ?? []),
-    unlessAfterZh: list.unlessAfter?.zh ?? [],
+    unlessAfterEn: [...(list.unlessAfter?.en ?? [])],
+    unlessAfterZh: [...(list.unlessAfter?.zh ?? [])],
   };
   for (const source of list.en) {
-    // Most entries are one word or stem: registered without parsing, which matters at cold start.
+    // Most entries are one word or stem.
     if (isSimpleEntry(source)) {
       if (source.endsWith("*")) m.wordStems.push(source.slice(0, -1));
-      else m.words.add(source);
+      else if (!m.words.includes(source)) m.words.push(source);
       continue;
     }
-    const entry = parseEntry(source);
-    const first = entry.parts[0];
+    const first = parseParts(source)[0];
     if (!first || "gap" in first) throw new Error(`word list entry must start with a word: ${source}`);
+    const index = m.entries.push(source) - 1;
     for (const seq of first.alts) {
       const atom = seq[0];
       if (!atom) throw new Error(`word list entry must not start with an optional part: ${source}`);
-      if ("num" in atom) m.numeric.push(entry);
-      else if (atom.stem) {
-        const key = atom.word[0] ?? "";
-        const bucket = m.stems.get(key) ?? [];
-        if (!bucket.some((b) => b.entry === entry && b.stem === atom.word)) bucket.push({ stem: atom.word, entry });
-        m.stems.set(key, bucket);
-      } else {
-        const bucket = m.exact.get(atom.word) ?? [];
-        if (!bucket.includes(entry)) bucket.push(entry);
-        m.exact.set(atom.word, bucket);
-      }
+      const b = "num" in atom ? m.numeric : bucket(atom.stem ? m.stems : m.exact, atom.word);
+      if (!b.includes(index)) b.push(index);
     }
   }
   for (const z of list.zh) {
-    if (typeof z !== "string") m.regexps.push(new RegExp(z.source, z.flags.includes("g") ? z.flags : `${z.flags}g`));
+    if (typeof z !== "string") m.regexps.push([z.source, z.flags.includes("g") ? z.flags : `${z.flags}g`]);
     else if (z.startsWith("^")) m.zhStart.push(z.slice(1));
     else m.zh.push(z);
   }
@@ -240,11 +247,54 @@ export function compileList(list: WordList, extra: readonly string[] = []): Matc
   return m;
 }
 
-/** The end of entry's match at token i if it ends after best, else best. */
-function longer(best: number, entry: Entry, doc: Doc, i: number): number {
-  if (entry.anchored && !doc.sentenceStart[i]) return best;
-  const r = matchFrom(doc.tokens, entry.parts, 0, i);
-  return r > best ? r : best;
+/** What a matcher builds on first use: its phrase entries parsed, its regular expressions compiled. */
+interface Built {
+  parts: (Part[] | undefined)[];
+  regexps?: RegExp[];
+}
+
+const built = new WeakMap<Matcher, Built>();
+
+function builtFor(m: Matcher): Built {
+  let b = built.get(m);
+  if (!b) built.set(m, (b = { parts: [] }));
+  return b;
+}
+
+/** The furthest end of a match at token i among the entries `indices`, if past best; else best. */
+function longest(best: number, m: Matcher, b: Built, indices: readonly number[], doc: Doc, i: number): number {
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k]!;
+    const source = m.entries[index]!;
+    if (source.startsWith("^") && !doc.sentenceStart[i]) continue;
+    const r = matchFrom(doc.tokens, (b.parts[index] ??= parseParts(source)), 0, i);
+    if (r > best) best = r;
+  }
+  return best;
+}
+
+function startsWithAny(tok: string, stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (tok.startsWith(stems[k]!)) return true;
+  return false;
+}
+
+/** The first occurrence of an English-free, not-excluded match: see findAll. */
+function accepted(m: Matcher, text: string, english: readonly Match[], at: number, len: number): boolean {
+  // English matches are sorted and disjoint: only the last one starting before this occurrence ends can overlap it.
+  let lo = 0;
+  let hi = english.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((english[mid]?.start ?? 0) < at + len) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && (english[lo - 1]?.end ?? 0) > at) return false;
+  if (m.unlessAfterZh.length === 0) return true;
+  let from = at;
+  while (from > 0 && at - from < 9 && !SENTENCE_BREAK.has(text[from - 1] ?? "")) from--;
+  const before = text.slice(from, at);
+  for (let k = 0; k < m.unlessAfterZh.length; k++) if (before.includes(m.unlessAfterZh[k]!)) return false;
+  return true;
 }
 
 /**
@@ -253,142 +303,69 @@ function longer(best: number, entry: Entry, doc: Doc, i: number): number {
  * literals contribute their first accepted occurrence.
  */
 export function findAll(m: Matcher, doc: Doc): Match[] {
-  const out: Match[] = [];
+  const english: Match[] = [];
   const { tokens, text } = doc;
+  const b = builtFor(m);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] ?? "";
-    let best = m.words.has(tok) || m.wordStems.some((stem) => tok.startsWith(stem)) ? i + 1 : -1;
-    // No candidate array or closure per token: this loop runs for every token of every list on every prompt.
-    const exact = m.exact.get(tok);
-    if (exact) for (const entry of exact) best = longer(best, entry, doc, i);
-    for (const entry of m.numeric) best = longer(best, entry, doc, i);
-    const stems = m.stems.get(tok[0] ?? "");
-    if (stems) for (const s of stems) if (tok.startsWith(s.stem)) best = longer(best, s.entry, doc, i);
+    let best = m.words.includes(tok) || startsWithAny(tok, m.wordStems) ? i + 1 : -1;
+    // Index loops throughout: this runs for every token of every list, in a process too short-lived for the JIT,
+    // and the interpreter allocates an iterator and a result object per step of a for-of.
+    for (let k = 0; k < m.exact.length; k++) if (m.exact[k]![0] === tok) best = longest(best, m, b, m.exact[k]![1], doc, i);
+    best = longest(best, m, b, m.numeric, doc, i);
+    for (let k = 0; k < m.stems.length; k++) if (tok.startsWith(m.stems[k]![0])) best = longest(best, m, b, m.stems[k]![1], doc, i);
     if (best < 0) continue;
-    if (m.unlessAfterEn.size > 0 && [tokens[i - 1], tokens[i - 2]].some((b) => b !== undefined && m.unlessAfterEn.has(b))) continue;
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if ((p1 !== undefined && m.unlessAfterEn.includes(p1)) || (p2 !== undefined && m.unlessAfterEn.includes(p2))) continue;
     const s = doc.start[i] ?? 0;
     const e = doc.end[best - 1] ?? s;
-    out.push({ start: s, end: e, text: text.slice(s, e) });
+    english.push({ start: s, end: e, text: text.slice(s, e) });
     i = best - 1;
   }
-  const english = out.slice();
-  // First occurrence that neither sits inside an English match nor follows an excluded word in the
-  // same clause.
-  const accept = (at: number, len: number) => {
-    // English matches are sorted and disjoint: only the last one starting before this occurrence
-    // ends can overlap it.
-    let lo = 0;
-    let hi = english.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((english[mid]?.start ?? 0) < at + len) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && (english[lo - 1]?.end ?? 0) > at) return false;
-    if (m.unlessAfterZh.length === 0) return true;
-    let from = at;
-    while (from > 0 && at - from < 9 && !SENTENCE_BREAK.has(text[from - 1] ?? "")) from--;
-    const before = text.slice(from, at);
-    return !m.unlessAfterZh.some((w) => before.includes(w));
-  };
-  for (const w of m.zh) {
+  // Chinese words, regular expressions and literals contribute their first occurrence that neither sits inside an
+  // English match nor follows an excluded word in the same clause.
+  const out = english.slice();
+  for (let k = 0; k < m.zh.length; k++) {
+    const w = m.zh[k]!;
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      if (accept(at, w.length)) {
+      if (accepted(m, text, english, at, w.length)) {
         out.push({ start: at, end: at + w.length, text: w });
         break;
       }
     }
   }
   const lead = text.length - text.trimStart().length;
-  for (const w of m.zhStart) if (text.startsWith(w, lead)) out.push({ start: lead, end: lead + w.length, text: w });
-  for (const re of m.regexps) {
-    re.lastIndex = 0;
-    for (let r = re.exec(text); r; r = re.exec(text)) {
-      if (r[0] === "") {
-        re.lastIndex++;
-        continue;
-      }
-      if (accept(r.index, r[0].length)) {
-        out.push({ start: r.index, end: r.index + r[0].length, text: r[0] });
-        break;
+  for (let k = 0; k < m.zhStart.length; k++) {
+    const w = m.zhStart[k]!;
+    if (text.startsWith(w, lead)) out.push({ start: lead, end: lead + w.length, text: w });
+  }
+  if (m.regexps.length > 0) {
+    for (const re of (b.regexps ??= m.regexps.map(([source, flags]) => new RegExp(source, flags)))) {
+      re.lastIndex = 0;
+      for (let r = re.exec(text); r; r = re.exec(text)) {
+        if (r[0] === "") {
+          re.lastIndex++;
+          continue;
+        }
+        if (accepted(m, text, english, r.index, r[0].length)) {
+          out.push({ start: r.index, end: r.index + r[0].length, text: r[0] });
+          break;
+        }
       }
     }
   }
   for (const w of m.literals) {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      const boundedLeft = !isWordChar(text[at - 1]);
-      const boundedRight = !isWordChar(text[at + w.length]);
-      if (boundedLeft && boundedRight && accept(at, w.length)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + w.length]) && accepted(m, text, english, at, w.length)) {
         out.push({ start: at, end: at + w.length, text: w });
         break;
       }
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (out.length === english.length) return english;
+  out.sort((a, c) => a.start - c.start || c.end - a.end);
   const kept: Match[] = [];
   for (const x of out) if (kept.length === 0 || x.start >= (kept[kept.length - 1]?.end ?? 0)) kept.push(x);
   return kept;
-}
-
-/** A Matcher as plain JSON, so the built-in word lists can ship compiled (see precompiled.generated.ts). */
-export interface MatcherData {
-  words: string[];
-  wordStems: string[];
-  /** Phrase entries, referred to by index: one entry can sit in several buckets. */
-  entries: Entry[];
-  exact: [string, number[]][];
-  stems: [string, [string, number][]][];
-  numeric: number[];
-  zh: string[];
-  zhStart: string[];
-  regexps: [string, string][];
-  literals: string[];
-  unlessAfterEn: string[];
-  unlessAfterZh: string[];
-}
-
-export function serializeMatcher(m: Matcher): MatcherData {
-  const index = new Map<Entry, number>();
-  const entries: Entry[] = [];
-  const ref = (e: Entry): number => {
-    let i = index.get(e);
-    if (i === undefined) {
-      i = entries.length;
-      entries.push(e);
-      index.set(e, i);
-    }
-    return i;
-  };
-  return {
-    words: [...m.words],
-    wordStems: m.wordStems,
-    exact: [...m.exact].map(([k, bucket]) => [k, bucket.map(ref)]),
-    stems: [...m.stems].map(([k, bucket]) => [k, bucket.map((b): [string, number] => [b.stem, ref(b.entry)])]),
-    numeric: m.numeric.map(ref),
-    entries,
-    zh: m.zh,
-    zhStart: m.zhStart,
-    regexps: m.regexps.map((r): [string, string] => [r.source, r.flags]),
-    literals: m.literals,
-    unlessAfterEn: [...m.unlessAfterEn],
-    unlessAfterZh: [...m.unlessAfterZh],
-  };
-}
-
-/** The Matcher `serializeMatcher` was given: the same words, buckets, shared entries and regular expressions. */
-export function hydrateMatcher(d: MatcherData): Matcher {
-  const e = (i: number): Entry => d.entries[i]!;
-  return {
-    words: new Set(d.words),
-    wordStems: d.wordStems,
-    exact: new Map(d.exact.map(([k, bucket]) => [k, bucket.map(e)])),
-    stems: new Map(d.stems.map(([k, bucket]) => [k, bucket.map(([stem, i]) => ({ stem, entry: e(i) }))])),
-    numeric: d.numeric.map(e),
-    zh: d.zh,
-    zhStart: d.zhStart,
-    regexps: d.regexps.map(([source, flags]) => new RegExp(source, flags)),
-    literals: d.literals,
-    unlessAfterEn: new Set(d.unlessAfterEn),
-    unlessAfterZh: d.unlessAfterZh,
-  };
 }

@@ -2,7 +2,7 @@
 // traces, questions…). Pure, dependency-free and linear in the prompt length. The model (model.ts) takes them as
 // features beside the words themselves; their weights here are the old hand-tuned scores, kept as feature values.
 import type { ListName } from "./lists.js";
-import { compileList, findAll, hydrateMatcher, isCjk, makeDoc, type Doc, type Match, type Matcher, type MatcherData } from "./match.js";
+import { compileList, findAll, isCjk, makeDoc, type Doc, type Match, type Matcher } from "./match.js";
 import { PRECOMPILED } from "./precompiled.generated.js";
 import { countListItems, countPaths, lengthUnits, SLASH_COMMAND, split } from "./structure.js";
 
@@ -60,10 +60,10 @@ function compiled(extraScope: readonly string[], extraRisk: readonly string[]): 
   return c;
 }
 
-let precompiled: Record<string, MatcherData> | undefined;
+let precompiled: Record<string, Matcher> | undefined;
 
-function lists(): Record<string, MatcherData> {
-  return (precompiled ??= JSON.parse(PRECOMPILED) as Record<string, MatcherData>);
+function lists(): Record<string, Matcher> {
+  return (precompiled ??= JSON.parse(PRECOMPILED) as Record<string, Matcher>);
 }
 
 /**
@@ -73,9 +73,8 @@ function lists(): Record<string, MatcherData> {
  * precompiled.generated.ts is stale.
  */
 function builtIn(key: string, extra: readonly string[] = []): Matcher {
-  const data = lists()[key];
-  if (!data) throw new Error(`word list ${key} is missing from precompiled.generated.ts: run npm run gen:classify`);
-  const m = hydrateMatcher(data);
+  const m = lists()[key];
+  if (!m) throw new Error(`word list ${key} is missing from precompiled.generated.ts: run npm run gen:classify`);
   const literals = extra.map((w) => w.trim().toLowerCase()).filter(Boolean);
   return literals.length ? { ...m, literals: [...m.literals, ...literals] } : m;
 }
@@ -212,7 +211,10 @@ export function ruleSignals(text: string, opts: ExtraWords = {}): Analysis {
   const items = countListItems(prose);
   const seq = find(c.get("sequence"), doc);
   let parts = 0;
-  for (const ch of prose) if (ch === "," || ch === "，" || ch === "、" || ch === ";" || ch === "；") parts++;
+  for (let i = 0; i < prose.length; i++) {
+    const ch = prose[i];
+    if (ch === "," || ch === "，" || ch === "、" || ch === ";" || ch === "；") parts++;
+  }
   const listWeight = Math.max(items >= 2 ? Math.min(3, items - 1) : 0, parts >= 6 ? 2 : parts >= 3 ? 1 : 0);
   const stepWeight = Math.min(3, listWeight + (seq.length >= 3 ? 2 : seq.length >= 2 ? 1 : 0));
   if (stepWeight) {

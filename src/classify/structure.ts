@@ -165,7 +165,9 @@ export function lengthUnits(prose: string): number {
   let cjk = 0;
   let words = 0;
   let inWord = false;
-  for (const c of prose) {
+  // Code units: a character outside the Basic Multilingual Plane is neither a word character nor CJK either way.
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i]!;
     const wordChar = isWordChar(c) || c === "'" || c === "-";
     if (wordChar && !inWord) words++;
     inWord = wordChar;

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { stateDir } from "../project.js";
 import { ensurePrivateDir, openPrivate, writeAll } from "../state/safe-fs.js";
 import { groupExists, listProcsFromProc, processStart, sameProcessAlive } from "./procs.js";
+import { isoTime } from "../time.js";
 
 /** The same grace as the runner's SIGTERM→SIGKILL (runner.ts KILL_GRACE_MS; not imported: hooks load this). */
 export const REAP_GRACE_MS = 2_000;
@@ -51,7 +52,7 @@ function writeRecord(path: string, rec: RunRecord): void {
  */
 export function recordRun(root: string, pgid: number): () => void {
   const path = recordPath(root, pgid);
-  const rec: RunRecord = { pgid, leaderStart: processStart(pgid), ownerPid: process.pid, ownerStart: processStart(process.pid), startedAt: new Date().toISOString() };
+  const rec: RunRecord = { pgid, leaderStart: processStart(pgid), ownerPid: process.pid, ownerStart: processStart(process.pid), startedAt: isoTime() };
   try {
     ensurePrivateDir(stateDir(root));
     ensurePrivateDir(runsDir(root));

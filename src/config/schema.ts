@@ -1,5 +1,6 @@
 // `.claude/codex-collab.json`: every key optional, defaults filled in by the schema.
 import * as z from "zod/mini";
+import { markSlowPath } from "../slow-path.js";
 import { EFFORT_PATTERN } from "../codex/args.js";
 
 /**
@@ -119,7 +120,9 @@ let built: Schemas | undefined;
  * hook runs never validate a config (most projects have no config file).
  */
 export function configSchemas(): Schemas {
-  return (built ??= build());
+  if (built) return built;
+  markSlowPath();
+  return (built = build());
 }
 
 function part<K extends keyof Schemas>(key: K): Schemas[K] {

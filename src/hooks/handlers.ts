@@ -5,6 +5,7 @@ import { appendFileSync } from "node:fs";
 import { ensureStateExcluded } from "../install/gitignore.js";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
+import { cachedConfig, type ConfigCache } from "../config/cached.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
@@ -12,6 +13,8 @@ import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDe
 import { fileFingerprint } from "../worker/fingerprint.js";
 import { userPrompted, WAKE_MARK, wakeLoop } from "../worker/wake.js";
 import { autoReviewBlocked, editedPaths, editHash, hasInvalidPath, recordEdit, workerAlive } from "../worker/schedule.js";
+import { startWorker } from "../worker/start.js";
+import { requestWorkerStart } from "../worker/start-request.js";
 import { appendJournal, journalBytes, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
@@ -30,9 +33,9 @@ interface Loaded {
   warning?: string;
 }
 
-function config(root: string): Loaded {
+function config(root: string, deps: Pick<HookDeps, "configCache">, env: NodeJS.ProcessEnv): Loaded {
   try {
-    return { config: loadConfig(root) };
+    return { config: deps.configCache ? cachedConfig(root, env, deps.configCache, () => loadConfig(root, env)) : loadConfig(root, env) };
   } catch (e) {
     hookLog(root, `config: ${(e as Error).message}`);
     // Any scope's file can be the broken one; the project's are shown relative to it.
@@ -92,26 +95,6 @@ function writeOrJournal<T>(root: string, event: string, store: Store, write: () 
   return result;
 }
 
-/**
- * Starts the background review worker, detached, so the hook returns at once. node:child_process is loaded
- * only here: requiring it costs every hook ~8 ms, and most hook runs start nothing. The hook's output is
- * already written; the process exits once the child is spawned.
- */
-export function startWorker(cliPath: string, root: string): Promise<void> {
-  return import("node:child_process")
-    .then(({ spawn }) => {
-      const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
-        cwd: root,
-        detached: true,
-        stdio: "ignore",
-        env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined },
-      });
-      child.on("error", (e) => hookLog(root, `worker spawn failed: ${e.message}`));
-      child.unref();
-    })
-    .catch((e: unknown) => hookLog(root, `worker spawn failed: ${(e as Error)?.message ?? String(e)}`));
-}
-
 const LEVEL_RANK = { simple: 0, medium: 1, complex: 2 } as const;
 
 /** Past this size the journal is drained by the prompt that would add to it: every hook's read parses it. */
@@ -120,6 +103,8 @@ const JOURNAL_DRAIN_BYTES = 32 * 1024;
 export interface HookDeps {
   /** Absolute path of dist/cli.js, whose review-worker verb runs the reviews. */
   cliPath: string;
+  /** Where the hook keeps its validated configuration between runs; without it every run reads the files. */
+  configCache?: ConfigCache;
   now?: () => Date;
 }
 
@@ -141,7 +126,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   // Claude Code runs UserPromptSubmit for a wake's notification too (measured on 2.1.332): that is not the user
   // prompting, so it neither ends the wake loop nor gets classified.
   if (prompt.includes(NO_CODEX_TAG) || prompt.includes(WAKE_MARK)) return null;
-  const { config: cfg, warning } = config(ctx.root);
+  const { config: cfg, warning } = config(ctx.root, deps, ctx.env);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
   const key = sessionId ?? "default";
@@ -197,7 +182,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
 }
 
 export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): HookOutput | null {
-  const { config: cfg, warning } = config(ctx.root);
+  const { config: cfg, warning } = config(ctx.root, deps, ctx.env);
   const now = deps.now?.() ?? new Date();
   const sessionId = sessionIdOf(ctx);
   const store = hookStore(ctx.root, deadlineOf(ctx));
@@ -221,6 +206,9 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   // draining, so either it sees the edit or this hook sees it gone and starts another. Past the deadline, a plain
   // read decides, and the next prompt restarts a worker for anything left in the journal.
   const needsWorker = (): boolean => !workerAlive(store.read().worker, now);
+  // With the wake hook on, it starts the worker (start-request.ts): the request goes before the edit is recorded,
+  // so the wake hook, which waits to see the edit, finds it.
+  const wakeStarts = cfg.review.wake && sessionId !== undefined;
   let start = false;
   let delivered: ReturnType<typeof takeUndelivered> = [];
   if (stage === undefined && !undelivered) {
@@ -228,10 +216,12 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
     // already pending in the state is not even appended.
     const fresh = entries.filter((e) => e.kind === "edit" && !current.pendingEdits.some((p) => p.path === e.edit.path && p.hash === e.edit.hash));
     if (fresh.length > 0) {
+      if (wakeStarts) requestWorkerStart(ctx.root);
       appendJournal(ctx.root, fresh);
-      start = writeOrJournal(ctx.root, "PostToolUse", store, () => store.withLock(needsWorker), () => {}, needsWorker());
+      if (!wakeStarts) start = writeOrJournal(ctx.root, "PostToolUse", store, () => store.withLock(needsWorker), () => {}, needsWorker());
     }
   } else {
+    if (wakeStarts && edits.length > 0) requestWorkerStart(ctx.root);
     delivered = writeOrJournal(
       ctx.root,
       "PostToolUse",
@@ -252,7 +242,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
       [],
     );
   }
-  if (start) void startWorker(deps.cliPath, ctx.root);
+  if (start && !wakeStarts) void startWorker(deps.cliPath, ctx.root);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);
 }
@@ -265,7 +255,7 @@ const STOP_LOCK_MS = 1_000;
 export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | null {
   // Claude is already continuing because a Stop hook blocked: never block again, or the session loops.
   if (ctx.input.stop_hook_active) return null;
-  const { config: cfg } = config(ctx.root);
+  const { config: cfg } = config(ctx.root, deps, ctx.env);
   const sessionId = sessionIdOf(ctx);
   const started = ctx.started ?? Date.now();
   const waitMs = cfg.hooks.stopGate ? Math.min(cfg.review.stopWaitSeconds * 1000, STOP_WAIT_CAP_MS) : 0;

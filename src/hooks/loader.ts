@@ -4,11 +4,12 @@
 // while the bundle file is the one it was made from. It lives in the plugin's data directory or the user's cache
 // directory, never beside the bundle: the plugin and package directories are shipped and may be read-only. It fails
 // open: a missing, stale, corrupt, rejected or unwritable cache only means the bundle is compiled as usual.
-// Imports nothing from src/: this file runs before, and apart from, the hook itself.
+// Imports nothing from src/ but slow-path.ts: this file runs before, and apart from, the hook itself.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { tookSlowPath } from "../slow-path.js";
 
 /** `<hook>.main.cjs` for the `<hook>.cjs` loader at `loaderPath`. */
 export function bundlePath(loaderPath: string, dir: string): string {
@@ -27,8 +28,12 @@ function pathHash(text: string): string {
  * the plugin), else $XDG_CACHE_HOME/codex-collab, else ~/.cache/codex-collab.
  */
 export function cachePathFor(bundle: string, env: NodeJS.ProcessEnv): string {
-  const dir = env.CLAUDE_PLUGIN_DATA ? join(env.CLAUDE_PLUGIN_DATA, "v8-cache") : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "codex-collab", "v8-cache");
-  return join(dir, `${basename(bundle)}.${pathHash(bundle)}.cache`);
+  return join(cacheDir(env), `${basename(bundle)}.${pathHash(bundle)}.cache`);
+}
+
+/** The hooks' private cache directory (see cachePathFor); the configuration cache (config/cached.ts) lives there too. */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_PLUGIN_DATA ? join(env.CLAUDE_PLUGIN_DATA, "v8-cache") : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "codex-collab", "v8-cache");
 }
 
 /**
@@ -42,8 +47,17 @@ export function cacheKey(file: string): string {
   return `codex-collab-v8-cache ${process.version} ${process.arch} ${st.dev}:${st.ino}:${st.size}:${st.ctimeNs}:${st.mtimeNs}\n`;
 }
 
+/** The header's last line: whether the run that made the cache took a slow path (see slow-path.ts). */
+const USUAL = "usual\n";
+const SLOW = "slow\n";
+
+interface Cached {
+  data: Buffer;
+  slow: boolean;
+}
+
 /** The cached data stored for this key, or undefined when there is none or it belongs to another bundle. */
-function readCache(path: string, key: string): Buffer | undefined {
+function readCache(path: string, key: string): Cached | undefined {
   let file: Buffer;
   try {
     file = readFileSync(path);
@@ -51,17 +65,22 @@ function readCache(path: string, key: string): Buffer | undefined {
     return undefined;
   }
   const header = Buffer.from(key, "latin1");
-  return file.length > header.length && file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
+  if (file.length <= header.length + USUAL.length || !file.subarray(0, header.length).equals(header)) return undefined;
+  for (const [mark, slow] of [[USUAL, false], [SLOW, true]] as const) {
+    const end = header.length + mark.length;
+    if (file.subarray(header.length, end).toString("latin1") === mark) return { data: file.subarray(end), slow };
+  }
+  return undefined;
 }
 
 /** Atomic (temp file + rename), so a concurrent hook never reads half a cache; silently skipped when it cannot be written. */
-function writeCache(path: string, key: string, data: () => Buffer): void {
+function writeCache(path: string, key: string, slow: boolean, data: () => Buffer): void {
   const tmp = `${path}.tmp-${process.pid}`;
   let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     fd = openSync(tmp, "wx", 0o600);
-    writeSync(fd, Buffer.from(key, "latin1"));
+    writeSync(fd, Buffer.from(key + (slow ? SLOW : USUAL), "latin1"));
     writeSync(fd, data());
     closeSync(fd);
     fd = undefined;
@@ -85,13 +104,13 @@ export function runBundle(loaderPath: string, dir: string, req: NodeJS.Require):
   let run: Wrapper | undefined;
   let script: Script | undefined;
   let key = "";
-  let cached: Buffer | undefined;
+  let cached: Cached | undefined;
   try {
     key = cacheKey(main);
     const source = readFileSync(main, "utf8");
     cached = readCache(cachePath, key);
     // The same wrapper as Node's CJS loader, so the bundle sees the variables it expects.
-    script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: main, cachedData: cached });
+    script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: main, cachedData: cached?.data });
     run = script.runInThisContext() as Wrapper;
   } catch {
     run = undefined;
@@ -100,9 +119,14 @@ export function runBundle(loaderPath: string, dir: string, req: NodeJS.Require):
     req(main);
     return;
   }
-  if (cached === undefined || script.cachedDataRejected === true) {
+  // A slow run's cache is replaced after the next usual run: it holds code the usual run never calls.
+  const stale = cached === undefined || script.cachedDataRejected === true;
+  if (stale || cached?.slow === true) {
     const compiled = script;
-    process.once("exit", () => writeCache(cachePath, key, () => compiled.createCachedData()));
+    process.once("exit", () => {
+      const slow = tookSlowPath();
+      if (stale || !slow) writeCache(cachePath, key, slow, () => compiled.createCachedData());
+    });
   }
   const mod = { exports: {} };
   // __dirname is the loader's directory, which is also the bundle's: the hooks find dist/cli.js from it.

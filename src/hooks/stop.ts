@@ -1,7 +1,7 @@
 // Stop hook entry. Failure policy: fail open — any internal error exits 0 with one short systemMessage and
 // the details in .codex-collab.d/hooks.log (see runHook); stdout carries only the hook's JSON.
-import { join } from "node:path";
+import { bundleDeps } from "./bundle.js";
 import { onStop } from "./handlers.js";
 import { runHook } from "./io.js";
 
-runHook("Stop", (ctx) => onStop(ctx, { cliPath: join(__dirname, "..", "cli.js") }));
+runHook("Stop", (ctx) => onStop(ctx, bundleDeps(__dirname, __filename)));

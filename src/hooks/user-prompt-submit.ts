@@ -1,7 +1,7 @@
 // UserPromptSubmit hook entry. Failure policy: fail open — any internal error exits 0 with one short systemMessage and
 // the details in .codex-collab.d/hooks.log (see runHook); stdout carries only the hook's JSON.
-import { join } from "node:path";
+import { bundleDeps } from "./bundle.js";
 import { onUserPromptSubmit } from "./handlers.js";
 import { runHook } from "./io.js";
 
-runHook("UserPromptSubmit", (ctx) => onUserPromptSubmit(ctx, { cliPath: join(__dirname, "..", "cli.js") }));
+runHook("UserPromptSubmit", (ctx) => onUserPromptSubmit(ctx, bundleDeps(__dirname, __filename)));

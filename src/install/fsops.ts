@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, copyFileSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
+import { isoTime } from "../time.js";
 
 export function readIfExists(file: string): string | null {
   try {
@@ -38,7 +39,7 @@ export function writeAtomic(file: string, content: string): void {
 
 /** `YYYYMMDDTHHMMSSZ`, one per run so all backups of a run share it. */
 export function backupStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return isoTime(now).replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
 }
 
 /** `<dir>/<stamp>/<rel>`, with a counter if that backup already exists. */

@@ -13,7 +13,7 @@ export const SHIPPED_DIR = "plugin";
 export const COPIED = ["commands", "agents", "templates", "hooks/hooks.json", ".claude-plugin/plugin.json", ".mcp.json"] as const;
 
 /** package.json's build scripts, run with their output directory moved into the shipped directory. */
-export const BUILD_SCRIPTS = ["build:cli", "build:hooks", "build:launcher"] as const;
+export const BUILD_SCRIPTS = ["build:cli", "build:hooks", "build:hook-zod", "build:launcher"] as const;
 
 /** Outputs of those scripts the plugin never runs. */
 const NOT_SHIPPED = /(^|\/)[^/]+\.(cache|map)$/;

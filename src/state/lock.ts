@@ -8,6 +8,7 @@ import { hostname } from "node:os";
 import { dirname, resolve } from "node:path";
 import { StateError } from "../errors.js";
 import { moveAside, openPrivate } from "./safe-fs.js";
+import { isoTime } from "../time.js";
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
 export const DEFAULT_LOCK_STALE_MS = 30_000;
@@ -159,7 +160,7 @@ function create(path: string): string | null {
     pid: process.pid,
     host: hostname(),
     token: `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-    at: new Date().toISOString(),
+    at: isoTime(),
   };
   let fd: number;
   try {

@@ -3,6 +3,7 @@
 import { lstatSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { appendPrivate, ensurePrivateDir } from "./safe-fs.js";
+import { isoTime } from "../time.js";
 
 export const LOG_MAX_BYTES = 512 * 1024;
 
@@ -16,7 +17,7 @@ export function appendLog(file: string, line: string, maxBytes = LOG_MAX_BYTES):
     } catch {
       // No log yet, or another process rotated it a moment ago.
     }
-    appendPrivate(file, `${line}\n`, (note) => `${new Date().toISOString()} ${note}\n`);
+    appendPrivate(file, `${line}\n`, (note) => `${isoTime()} ${note}\n`);
   } catch {
     // A read-only project, or a planted link (refused): the state file carries what matters.
   }

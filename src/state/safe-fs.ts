@@ -5,6 +5,7 @@
 // private — directories 0700, files 0600 — whatever the umask.
 import { chmodSync, closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { isoTime } from "../time.js";
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -40,7 +41,7 @@ function lstatOrNull(path: string): Stats | null {
 
 /** Renames `path` (a link is renamed itself, never its target) to `<path><mark><time>`; returns the new path. */
 export function moveAside(path: string, mark = UNSAFE_MARK): string {
-  const stamp = new Date().toISOString().replace(/:/g, "");
+  const stamp = isoTime().replace(/:/g, "");
   let dest = `${path}${mark}${stamp}`;
   for (let i = 1; lstatOrNull(dest) !== null; i++) dest = `${path}${mark}${stamp}-${i}`;
   renameSync(path, dest);
@@ -90,7 +91,7 @@ export function ensurePrivateDir(dir: string, warn?: Warn): void {
     }
     // Exactly 0700, whatever the umask left of the mode.
     chmodSync(dir, DIR_MODE);
-    if (note !== undefined) appendPrivate(join(dir, "hooks.log"), `${new Date().toISOString()} ${note}\n`);
+    if (note !== undefined) appendPrivate(join(dir, "hooks.log"), `${isoTime()} ${note}\n`);
     return;
   }
 }

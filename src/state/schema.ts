@@ -1,6 +1,7 @@
 // The `.codex-collab` state file at the project root. zod/mini keeps the hooks' start-up cost low
 // (classic zod adds ~40 ms to every hook process).
 import * as z from "zod/mini";
+import { markSlowPath } from "../slow-path.js";
 
 export const STATE_VERSION = 1;
 
@@ -222,7 +223,9 @@ let built: Schemas | undefined;
  * hook runs validate nothing (the file is the validated copy; see store.ts).
  */
 export function stateSchemas(): Schemas {
-  return (built ??= build());
+  if (built) return built;
+  markSlowPath();
+  return (built = build());
 }
 
 function part<K extends keyof Schemas>(key: K): Schemas[K] {

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { redact } from "../redact/index.js";
 import type { HistoryEntry, Session, ThreadSize, Usage } from "./schema.js";
 import type { Store } from "./store.js";
+import { isoTime } from "../time.js";
 
 const MAX_PART_CHARS = 64;
 const MAX_TITLE_CHARS = 200;
@@ -54,7 +55,7 @@ export interface SessionInit {
 /** Returns the session, creating it (threadId null) if needed; fills in fields it did not have yet. */
 export function ensureSession(store: Store, init: SessionInit): Session {
   if (init.name.trim() === "") throw new UsageError("A session name cannot be empty.");
-  return store.update((d) => ensureIn(d.sessions, init, new Date().toISOString()));
+  return store.update((d) => ensureIn(d.sessions, init, isoTime()));
 }
 
 export interface TurnRecord {
@@ -98,7 +99,7 @@ export interface TurnRecord {
 export function recordTurn(store: Store, name: string, turn: TurnRecord): Session {
   if (name.trim() === "") throw new UsageError("A session name cannot be empty.");
   return store.update((d) => {
-    const now = new Date().toISOString();
+    const now = isoTime();
     const s = ensureIn(d.sessions, { name }, now);
     if (turn.threadId !== null && (s.threadId === null || turn.fresh === true)) moveToThread(s, turn.threadId, now, turn.handoffFrom);
     s.turns += 1;

@@ -12,6 +12,7 @@ import { ensurePrivateDir, openPrivate, readPrivate, UnsafePathError, writeAll }
 import { applyJournal, readJournalEntries, takeJournal } from "./journal.js";
 import { timedLock, type LockWaitStats } from "./timed-lock.js";
 import { emptyState, LIMITS, STATE_VERSION, stateSchemas, type StateFile } from "./schema.js";
+import { isoTime } from "../time.js";
 
 export interface StoreOptions {
   /** Receives one-line warnings (a corrupt file moved aside). Default: console.error with a "codex-collab:" prefix. */
@@ -286,7 +287,7 @@ function validateChanged(
 
 /** Renames the file to `<name>.corrupt-<ISO time without colons>` (or another mark); returns the new path. */
 function quarantine(path: string, mark = ".corrupt-"): string {
-  const stamp = new Date().toISOString().replace(/:/g, "");
+  const stamp = isoTime().replace(/:/g, "");
   let dest = `${path}${mark}${stamp}`;
   for (let i = 1; existsSync(dest); i++) dest = `${path}${mark}${stamp}-${i}`;
   try {

@@ -6,6 +6,7 @@ import type { Finding, ReviewRecord, StateFile } from "../state/schema.js";
 import { oneLine } from "../text.js";
 import { countBySeverity, findingLocation, SEVERITY_RANK } from "../review/findings.js";
 import { findingId } from "./fingerprint.js";
+import { isoTime } from "../time.js";
 
 /** What a file holds now, as fileFingerprint(root, path) says; null when it is gone. Injected for tests. */
 export type ContentNow = (path: string) => string | null;
@@ -47,7 +48,7 @@ export function takeUndelivered(state: StateFile, claudeSessionId: string | unde
   const out: ReviewRecord[] = [];
   for (const review of state.reviews) {
     if (review.status !== "done" || review.deliveredAt || !belongsTo(review, claudeSessionId)) continue;
-    review.deliveredAt = at.toISOString();
+    review.deliveredAt = isoTime(at);
     const findings = liveFindings(state, review, now);
     if (findings.length > 0) out.push({ ...review, findings });
   }
@@ -124,7 +125,7 @@ export function reviewRunning(state: StateFile, claudeSessionId: string | undefi
 /** `codex-collab-reject <id>: <reason>` lines in Claude's reply: how Claude rejects a finding (documented in README). */
 export function parseRejections(text: string): { id: string; reason: string }[] {
   const out: { id: string; reason: string }[] = [];
-  for (const m of text.matchAll(/codex-collab-reject ([0-9a-f]{8})[ \t]*[:：][ \t]*(\S[^\n]*)/gi)) {
+  for (const m of text.matchAll(/codex-collab-reject ([0-9a-f]{8})[ \t]*[:\uFF1A][ \t]*(\S[^\n]*)/gi)) {
     const reason = (m[2] ?? "").trim();
     if (reason.length >= 3) out.push({ id: (m[1] ?? "").toLowerCase(), reason: oneLine(reason, 300) });
   }

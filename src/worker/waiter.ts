@@ -12,6 +12,7 @@ import type { ContentNow } from "./deliver.js";
 import { pendingWithJournal } from "./journal.js";
 import { workerAlive } from "./schedule.js";
 import { applyWake, formatWake, wakeLoop, wakeStep, type WakeStep } from "./wake.js";
+import { isoTime } from "../time.js";
 
 /** Claude Code's timeout for the wake hook (hooks.json, install); the waiter's own deadline stays under it. */
 export const WAKE_HOOK_TIMEOUT_SECONDS = 1800;
@@ -53,7 +54,7 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
   const { store, claudeSessionId: sid } = opts;
   const clock = opts.clock ?? (() => new Date());
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const since = clock().toISOString();
+  const since = isoTime(clock());
   const held = (s: StateFile): boolean => {
     const w = s.wake?.[sid]?.waiter;
     return w !== undefined && w.pid !== process.pid && isAlive(w.pid);
@@ -121,7 +122,7 @@ function wake(opts: WaiterOptions, since: string): WaiterResult | null {
   const result = opts.store.update((s): WaiterResult | null => {
     const loop = wakeLoop(s, sid);
     if (interrupted) {
-      loop.stoppedAt = clock().toISOString();
+      loop.stoppedAt = isoTime(clock());
       loop.stopReason = "the user interrupted";
       return { skip: "the user interrupted; the loop ends" };
     }

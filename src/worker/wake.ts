@@ -12,6 +12,7 @@ import { findingLocation } from "../review/findings.js";
 import { oneLine } from "../text.js";
 import { belongsTo, liveFindings, type ContentNow } from "./deliver.js";
 import { findingId } from "./fingerprint.js";
+import { isoTime } from "../time.js";
 
 export type WakeStep =
   /** Edits of the session are pending or its review is running: keep waiting. */
@@ -38,7 +39,7 @@ export function wakeLoop(state: StateFile, claudeSessionId: string): WakeLoop {
 /** The user prompted: a waiting wake gives way (wakeStep sees userPromptAt) and the next wake starts a new loop. */
 export function userPrompted(state: StateFile, claudeSessionId: string, at: Date, locale: Locale): void {
   const loop = wakeLoop(state, claudeSessionId);
-  Object.assign(loop, { rounds: 0, userPromptAt: at.toISOString(), locale });
+  Object.assign(loop, { rounds: 0, userPromptAt: isoTime(at), locale });
   delete loop.stoppedAt;
   delete loop.stopReason;
   delete loop.open;
@@ -66,7 +67,7 @@ export function wakeStep(state: StateFile, input: WakeInput): WakeStep {
 
 /** Records a wake in `state`: the reviews are marked (their must-fix never wakes or blocks again), the round counted. */
 export function applyWake(state: StateFile, claudeSessionId: string, step: Extract<WakeStep, { kind: "wake" }>, at: Date): void {
-  const iso = at.toISOString();
+  const iso = isoTime(at);
   for (const r of state.reviews) {
     if (!step.reviewIds.includes(r.id)) continue;
     r.wokenAt = iso;

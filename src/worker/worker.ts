@@ -18,6 +18,7 @@ import { formatUsd, reviewsCost } from "../workflow/usage.js";
 import { resolveTarget } from "../workflow/turn.js";
 import { drainJournal, readJournal } from "./journal.js";
 import { autoReviewBlocked, HEARTBEAT_MS, workerAlive } from "./schedule.js";
+import { isoTime } from "../time.js";
 
 /** A worker never lives longer than this, whatever happens (a review has its own, shorter, timeouts). */
 const MAX_LIFETIME_MS = 2 * 60 * 60 * 1000;
@@ -80,7 +81,7 @@ export function keepForRetry(state: StateFile, taken: readonly PendingEdit[], er
       dropped++;
       return false;
     }
-    Object.assign(e, { attempts, retryAt: new Date(now + retryDelayMs(attempts)).toISOString(), lastError: error.slice(0, 300) });
+    Object.assign(e, { attempts, retryAt: isoTime(now + retryDelayMs(attempts)), lastError: error.slice(0, 300) });
     return true;
   });
   return dropped;
@@ -106,7 +107,7 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
     // The project is gone (deleted while this worker started) or not writable: nothing to review or record.
     return "done";
   }
-  const log = (m: string): void => appendLog(join(dir, "worker.log"), `${new Date().toISOString()} [${process.pid}] ${m}`);
+  const log = (m: string): void => appendLog(join(dir, "worker.log"), `${isoTime()} [${process.pid}] ${m}`);
   const lockPath = workerLockPath(root);
   const store = openStore(root, { onWarning: log });
   // The heartbeat refreshes the lock, so only a worker silent for a minute (hung or dead) loses it.
@@ -123,7 +124,7 @@ export async function runWorker(opts: WorkerOptions): Promise<"done" | "already-
   const beat = (): void => {
     refreshLock(lockPath);
     store.update((s) => {
-      const at = new Date().toISOString();
+      const at = isoTime();
       // Reviews left "running" by a worker that died are failed; their edits are still pending and get reviewed again.
       if (s.worker && s.worker.pid !== process.pid) {
         for (const r of s.reviews) if (r.status === "running") Object.assign(r, { status: "failed", error: "the review worker stopped before it finished", finishedAt: at });
@@ -221,7 +222,7 @@ async function round(store: Store, root: string, log: (m: string) => void, signa
     }
     const paths = [...new Set(edits.map((e) => e.path))];
     const target = resolveTarget(store, { claudeSessionId });
-    const startedAt = new Date().toISOString();
+    const startedAt = isoTime();
     log(`reviewing ${paths.length} file(s) for session ${target.name}`);
     const outcome = await reviewChange({
       store,

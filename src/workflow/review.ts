@@ -17,6 +17,7 @@ import { previewOf, type Preview } from "./preview.js";
 import { planReview, type ReviewPlan, type ReviewRequest } from "./review-plan.js";
 import { prepareTurn, type TurnOutcome } from "./turn.js";
 import { renderStage, runStage } from "./stages.js";
+import { isoTime } from "../time.js";
 
 export type { ReviewRequest } from "./review-plan.js";
 
@@ -32,7 +33,7 @@ export interface ReviewOutcome {
 }
 
 export function newReviewId(now = new Date()): string {
-  return `r${now.toISOString().replace(/[-:TZ.]/g, "").slice(2, 14)}-${randomBytes(2).toString("hex")}`;
+  return `r${isoTime(now).replace(/[-:TZ.]/g, "").slice(2, 14)}-${randomBytes(2).toString("hex")}`;
 }
 
 function newRecord(req: ReviewRequest, change: Change, hash: string, status: ReviewRecord["status"]): ReviewRecord {
@@ -44,7 +45,7 @@ function newRecord(req: ReviewRequest, change: Change, hash: string, status: Rev
     files: change.files.map((f) => f.path),
     status,
     origin: req.origin ?? "manual",
-    startedAt: new Date().toISOString(),
+    startedAt: isoTime(),
     findings: [],
   };
 }
@@ -123,7 +124,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
     const finished = req.store.update((s) => {
       const r = s.reviews.find((x) => x.id === record.id);
       if (!r) return record;
-      r.finishedAt = new Date().toISOString();
+      r.finishedAt = isoTime();
       if (turn) {
         r.usage = turn.result.usage;
         r.promptBytes = turn.receipt.bytes;

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/classify/classify.js";
 import { parseLabelled } from "../../src/classify/eval.js";
-import { predict, unpackWeights } from "../../src/classify/model.js";
+import { packWeights, predict, unpackWeights } from "../../src/classify/model.js";
 import { featurize, fit, GENERATED_WEIGHTS_PATH, weightsSource } from "../../src/classify/train.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,6 +27,23 @@ describe("train", () => {
     expect(predict(featurize("zorp zorp"), w).level).toBe("complex");
     expect(predict(featurize("blip blip"), w).level).toBe("simple");
     expect(w.get("w:zorp")![2]).toBeGreaterThan(0);
+  });
+});
+
+describe("packed weights", () => {
+  it("finds every name it was given, in any script, and nothing else", () => {
+    const table = new Map<string, number[]>([
+      ["w:a", [1, 0, -1]],
+      ["w:ab", [0.5, 0.25, 0]],
+      ["c:重构", [-2, 0, 2]],
+      ["w:b", [0, 0.01, 0]],
+      ["s:scope", [-1.5, 0, 3.27]],
+    ]);
+    const { names, weights } = packWeights(table);
+    const w = unpackWeights(names, weights);
+    for (const [name, ws] of table) expect(w.get(name), name).toEqual(ws);
+    for (const missing of ["", "w:", "w:aa", "w:abc", "c:重", "x:bias", "w:c", "s:scope "]) expect(w.get(missing), missing).toBeUndefined();
+    expect(unpackWeights("", "").get("w:a")).toBeUndefined();
   });
 });
 

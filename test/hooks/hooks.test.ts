@@ -151,12 +151,14 @@ describe("internal errors: exit 0, one short systemMessage, details in hooks.log
   it("a state lock that cannot be a lock (a directory) is moved aside and the hook carries on", async () => {
     const dir = project();
     mkdirSync(join(dir, ".codex-collab.lock"));
-    // A session's first classification needs no lock (it is journaled); the edit that follows takes it.
+    // A session's first classification needs no lock (it is journaled); the edit that follows needs a worker, and
+    // the wake hook beside it decides that under the lock.
     expectClean(await runHook("UserPromptSubmit", fixture("user-prompt-submit", dir, { prompt: COMPLEX_ZH }), dir));
     const out = expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir));
     expect(JSON.stringify(out ?? {})).not.toContain("internal error");
     expect(storedState(dir).classifications[SESSION].level).toBe("complex");
-    expect(readdirSync(dir).some((n) => n.startsWith(".codex-collab.lock.unsafe-"))).toBe(true);
+    await waitFor("the lock directory moved aside", () => readdirSync(dir).some((n) => n.startsWith(".codex-collab.lock.unsafe-")), 10_000);
+    expect(readLog(dir, "hooks.log")).not.toMatch(/internal error/);
   });
 
   it("a state file that is a directory or garbage is moved aside and the hook carries on", async () => {
@@ -291,6 +293,29 @@ describe("PostToolUse", () => {
     expect(expectClean(await runHook("PostToolUse", editPayload(dir, file, "2", "3"), dir))).toBeNull();
     expect(pendingEdits(dir).map((e: { path: string }) => e.path)).toEqual([rel, "NOTES.md", rel]);
     expect(startedWorkers(dir)).toEqual([worker.pid]);
+  });
+
+  it("starts no process of its own while the wake hook runs beside it: it leaves a request, and the wake hook takes it and starts the worker", async () => {
+    const dir = project();
+    const request = join(dir, ".codex-collab.d", "worker-start.request");
+    const run = await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir, { withWake: false });
+    expect(expectClean(run)).toBeNull();
+    expect(existsSync(request)).toBe(true);
+    expect(startedWorkers(dir)).toEqual([]);
+    const wake = await runHook("Wake", fixture("post-tool-use-edit", dir), dir);
+    expect([wake.code, wake.stdout]).toEqual([0, ""]);
+    expect(existsSync(request)).toBe(false);
+    const worker = await waitFor("the worker to register", () => readState(dir)?.worker, 30_000);
+    expect(startedWorkers(dir)).toEqual([worker.pid]);
+  });
+
+  it("with review.wake off, starts the worker itself and leaves no request", async () => {
+    const dir = project();
+    writeFileSync(join(dir, ".claude", "codex-collab.json"), JSON.stringify({ review: { mode: "always", debounceSeconds: 600, wake: false } }));
+    expect(expectClean(await runHook("PostToolUse", fixture("post-tool-use-edit", dir), dir, { withWake: false }))).toBeNull();
+    const worker = await waitFor("the worker to register", () => readState(dir)?.worker, 30_000);
+    expect(startedWorkers(dir)).toEqual([worker.pid]);
+    expect(existsSync(join(dir, ".codex-collab.d", "worker-start.request"))).toBe(false);
   });
 
   it("an edit whose file_path holds a NUL byte is rejected (logged); the other edits of the batch are all kept", async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cachePathFor } from "../../src/hooks/loader.js";
-import { hookBundle, requireBuilt } from "../support/hooks.js";
+import { DIST, hookBundle, requireBuilt } from "../support/hooks.js";
 
 let dir: string;
 let data: string;
@@ -89,10 +89,39 @@ describe("dist/hooks loader", () => {
     expect(readFileSync(cache()).length).toBeGreaterThan(header.length + 64);
   });
 
+  it("replaces the cache of a run that took a slow path after the next usual run, and only then", () => {
+    // The bundle says it took a slow path (built its zod schemas) when SLOW is set, as slow-path.ts does.
+    writeFileSync(main(), `if (process.env.SLOW) globalThis[Symbol.for("codex-collab.slow-path")] = true;\nprocess.stdout.write(JSON.stringify({ tag: "s" }) + "\\n");\n`);
+    const marker = () => {
+      const file = readFileSync(cache());
+      const end = file.indexOf(10);
+      return file.subarray(end + 1, file.indexOf(10, end + 1)).toString();
+    };
+    run({ CLAUDE_PLUGIN_DATA: data, SLOW: "1" });
+    expect(marker()).toBe("slow");
+    const slow = statSync(cache());
+    run({ CLAUDE_PLUGIN_DATA: data, SLOW: "1" });
+    expect(statSync(cache()).ino).toBe(slow.ino);
+    run();
+    expect(marker()).toBe("usual");
+    const usual = statSync(cache());
+    expect(usual.ino).not.toBe(slow.ino);
+    run({ CLAUDE_PLUGIN_DATA: data, SLOW: "1" });
+    run();
+    expect(statSync(cache()).ino).toBe(usual.ino);
+    expect(marker()).toBe("usual");
+  });
+
   it("runs normally when the cache cannot be written, and leaves no temp file", () => {
     mkdirSync(cache(), { recursive: true });
     expect(run().tag).toBe("a");
     expect(statSync(cache()).isDirectory()).toBe(true);
     expect(readdirSync(join(data, "v8-cache"))).toEqual([basename(cache())]);
+  });
+
+  it("ships every hook bundle as pure ASCII: one other character makes V8 hold the whole source as two-byte text", () => {
+    const bundles = readdirSync(join(DIST, "hooks")).filter((f) => f.endsWith(".cjs"));
+    expect(bundles.length).toBeGreaterThanOrEqual(10);
+    for (const f of bundles) expect([...readFileSync(join(DIST, "hooks", f))].findIndex((b) => b > 0x7f), f).toBe(-1);
   });
 });

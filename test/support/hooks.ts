@@ -80,6 +80,11 @@ export interface HookRun {
 }
 
 export interface RunHookOptions {
+  /**
+   * PostToolUse only: also start the wake hook beside it, in the background, as Claude Code does (default true).
+   * With the wake hook on, that hook is what starts the review worker (src/worker/start-request.ts).
+   */
+  withWake?: boolean;
   /** Default: the project. */
   cwd?: string;
   /** Full environment; default hookEnv(project). */
@@ -90,6 +95,7 @@ export interface RunHookOptions {
 /** Runs one hook bundle with `input` (an object is sent as JSON, a string as is) on stdin. */
 export function runHook(event: HookEventName, input: string | object, project: string, opts: RunHookOptions = {}): Promise<HookRun> {
   const payload = typeof input === "string" ? input : JSON.stringify(input);
+  if (event === "PostToolUse" && opts.withWake !== false) startWakeBeside(payload, project, opts);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [hookBundle(event)], { cwd: opts.cwd ?? project, env: opts.env ?? hookEnv(project), stdio: ["pipe", "pipe", "pipe"] });
@@ -110,6 +116,15 @@ export function runHook(event: HookEventName, input: string | object, project: s
     child.stdin.on("error", () => {});
     child.stdin.end(payload);
   });
+}
+
+/** The wake hook for the same tool call, not waited for (Claude Code does not wait for an asyncRewake hook either). */
+function startWakeBeside(payload: string, project: string, opts: RunHookOptions): void {
+  const child = spawn(process.execPath, [hookBundle("Wake")], { cwd: opts.cwd ?? project, env: opts.env ?? hookEnv(project), stdio: ["pipe", "ignore", "ignore"] });
+  child.on("error", () => {});
+  child.stdin.on("error", () => {});
+  child.stdin.end(payload);
+  child.unref();
 }
 
 /** stdout parsed as the hook's JSON output; null for empty stdout. Throws on anything else. */
