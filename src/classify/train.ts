@@ -30,7 +30,7 @@ interface Row {
   y: number;
 }
 
-function vocabulary(rows: Features[], minCount: number): string[] {
+function vocabulary(rows: readonly Features[], minCount: number): string[] {
   const count = new Map<string, number>();
   for (const f of rows) for (const k of f.keys()) count.set(k, (count.get(k) ?? 0) + 1);
   // Signals and shape features are always kept: they carry the user's extra words.
@@ -67,7 +67,7 @@ function descend(rows: Row[], dims: number, o: FitOptions): Float64Array {
   return w;
 }
 
-export function fit(items: readonly LabelledPrompt[], options: Partial<FitOptions> = {}, featurized?: Features[]): Map<string, number[]> {
+export function fit(items: readonly LabelledPrompt[], options: Partial<FitOptions> = {}, featurized?: readonly Features[]): Map<string, number[]> {
   const o = { ...FIT_DEFAULTS, ...options };
   const feats = featurized ?? items.map((i) => featurize(i.prompt));
   const vocab = vocabulary(feats, o.minCount);
