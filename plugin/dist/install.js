@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-F7NAJCWS.js";
-import "./chunks/chunk-AYEZNPFH.js";
-import "./chunks/chunk-WTIASGC2.js";
-import "./chunks/chunk-N7COAWPZ.js";
-import "./chunks/chunk-HXVNJPAW.js";
+} from "./chunks/chunk-FPL7MJ6S.js";
+import "./chunks/chunk-XNOH6KL3.js";
+import "./chunks/chunk-2N2Y57GQ.js";
+import "./chunks/chunk-O76QQAV3.js";
+import "./chunks/chunk-5EGK72M7.js";
 import "./chunks/chunk-X4VVDXC3.js";
 
 // install.ts

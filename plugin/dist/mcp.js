@@ -1,34 +1,34 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-6HDR6DRC.js";
-import "./chunks/chunk-KIEAUTTG.js";
-import "./chunks/chunk-7TYLDOZ7.js";
+} from "./chunks/chunk-6OGTWKZT.js";
+import "./chunks/chunk-M3CF53VN.js";
+import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
-} from "./chunks/chunk-SJH3HVBJ.js";
-import "./chunks/chunk-JKZGWPJG.js";
-import "./chunks/chunk-GU5XQA3Y.js";
-import "./chunks/chunk-OTVJAYJW.js";
-import "./chunks/chunk-TJVCUSDL.js";
-import "./chunks/chunk-K4S2QQ6N.js";
+} from "./chunks/chunk-MLAI43QY.js";
+import "./chunks/chunk-ABQ7IZNW.js";
+import "./chunks/chunk-BN2VGC3Y.js";
+import "./chunks/chunk-SU53G4Z4.js";
+import "./chunks/chunk-3LHCWNB6.js";
+import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-ORDMYTJD.js";
-import "./chunks/chunk-5YQ2ZNTL.js";
-import "./chunks/chunk-XB2KXZHW.js";
-import "./chunks/chunk-WYJZEH2J.js";
-import "./chunks/chunk-XQIGSECR.js";
-import "./chunks/chunk-ZEJXWGUO.js";
+import "./chunks/chunk-H7RDBJMX.js";
+import "./chunks/chunk-4Z7ATF6G.js";
+import "./chunks/chunk-LSV2ILWX.js";
+import "./chunks/chunk-EPVYKWVO.js";
+import "./chunks/chunk-WWUJGVOV.js";
+import "./chunks/chunk-V2B37PM3.js";
 import "./chunks/chunk-74YMS3QO.js";
-import "./chunks/chunk-RJSNZC2O.js";
-import "./chunks/chunk-66KG5M2T.js";
+import "./chunks/chunk-JSEE6D44.js";
+import "./chunks/chunk-GWEGF4L4.js";
 import "./chunks/chunk-MUYHIS4Y.js";
-import "./chunks/chunk-5VMMBGJO.js";
-import "./chunks/chunk-PK54RDJM.js";
+import "./chunks/chunk-FOAZOEE3.js";
+import "./chunks/chunk-CDH26HK6.js";
 import "./chunks/chunk-7YTQVAPM.js";
-import "./chunks/chunk-WTIASGC2.js";
-import "./chunks/chunk-N7COAWPZ.js";
-import "./chunks/chunk-HXVNJPAW.js";
+import "./chunks/chunk-2N2Y57GQ.js";
+import "./chunks/chunk-O76QQAV3.js";
+import "./chunks/chunk-5EGK72M7.js";
 import "./chunks/chunk-T7IDQBNB.js";
 import "./chunks/chunk-X4VVDXC3.js";
 

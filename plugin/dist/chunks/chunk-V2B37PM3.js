@@ -1,0 +1,1418 @@
+import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
+import {
+  UsageError,
+  isoTime
+} from "./chunk-5EGK72M7.js";
+
+// src/redact/lines.ts
+var LINE_PREFIX_SRC = String.raw`[+\- ]?(?:(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)[ \t]+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?[ \t]+)?)?[ \t]*(?:(?:>|\*|#|;|\/\/|--)[ \t]?(?![-*#/>;])[ \t]*){0,2}`;
+var LINE_PREFIX_RE = new RegExp(`^${LINE_PREFIX_SRC}`);
+function prefixLength(line) {
+  return LINE_PREFIX_RE.exec(line)[0].length;
+}
+
+// src/redact/values.ts
+var MARKER_PREFIX = "[REDACTED:";
+function marker(kind) {
+  return `${MARKER_PREFIX}${kind}]`;
+}
+var Tally = class {
+  count = 0;
+  kinds = {};
+  add(kind) {
+    this.count++;
+    this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+    return marker(kind);
+  }
+};
+var PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
+  "changeme",
+  "changeit",
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "apikey",
+  "key",
+  "example",
+  "sample",
+  "placeholder",
+  "redacted",
+  "dummy",
+  "fake",
+  "test",
+  "todo",
+  "tbd",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "string",
+  "required",
+  "optional",
+  "notset",
+  "unset",
+  "empty",
+  "default",
+  "secretkey",
+  "accesstoken",
+  "xxx"
+]);
+function isPlaceholder(value) {
+  const t = value.trim();
+  if (t === "") return true;
+  if (t.includes(MARKER_PREFIX)) return true;
+  if (/^<[^<>]*>$/.test(t)) return true;
+  if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
+  if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
+  if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
+  if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
+  if (/^(?:your|insert|enter|replace|paste)(?:[-_ .]|[A-Z])/i.test(t)) return true;
+  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
+  return false;
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[\s_.\-]+/).filter((w) => w !== "").map((w) => w.toLowerCase());
+}
+function isWordLike(piece) {
+  if (/^\d{1,4}$/.test(piece)) return true;
+  const m = /^([A-Za-z]+)\d{0,3}$/.exec(piece);
+  if (!m) return false;
+  const letters = m[1];
+  if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || /^[A-Z][a-z]+$/.test(letters)) return true;
+  const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
+  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
+}
+function isMadeOfWords(value) {
+  return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
+}
+function looksRandom(value) {
+  if (value.length < 16 || value.length > 4096 || /[\s()[\]{}<>,;'"`]/.test(value)) return false;
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  if (classes < 2) return false;
+  if (entropy(value) < 3) return false;
+  return !isMadeOfWords(value);
+}
+
+// src/redact/assignments.ts
+var KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
+var MAX_NAME = 128;
+var MAX_VALUE = 4096;
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "mnemonic"]);
+var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw"]);
+var SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat"]);
+var DIGEST_WORDS = /* @__PURE__ */ new Set([
+  "hash",
+  "cache",
+  "bust",
+  "build",
+  "commit",
+  "revision",
+  "rev",
+  "sha",
+  "sha1",
+  "sha256",
+  "etag",
+  "checksum",
+  "digest",
+  "fingerprint",
+  "content",
+  "file",
+  "version",
+  "idempotency",
+  "integrity",
+  "lock",
+  "request",
+  "correlation",
+  "trace"
+]);
+var NON_SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "cache",
+  "idempotency",
+  "public",
+  "sort",
+  "partition",
+  "primary",
+  "foreign",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "encoded",
+  "object",
+  "map",
+  "i18n",
+  "translation",
+  "row",
+  "composite",
+  "unique",
+  "index",
+  "hash",
+  "group",
+  "route",
+  "react"
+]);
+var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "sdk",
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "encryption",
+  "master",
+  "account",
+  "shared",
+  "client",
+  "app",
+  "license",
+  "subscription",
+  "auth",
+  "session",
+  "hmac",
+  "jwt",
+  "ssh",
+  "deploy",
+  "admin",
+  "root",
+  "service"
+]);
+var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
+  "name",
+  "names",
+  "type",
+  "types",
+  "file",
+  "files",
+  "path",
+  "paths",
+  "dir",
+  "directory",
+  "url",
+  "uri",
+  "urls",
+  "endpoint",
+  "host",
+  "hostname",
+  "id",
+  "ids",
+  "length",
+  "len",
+  "size",
+  "count",
+  "min",
+  "max",
+  "ttl",
+  "expiry",
+  "expires",
+  "expiration",
+  "expired",
+  "timeout",
+  "at",
+  "version",
+  "arn",
+  "ref",
+  "header",
+  "headers",
+  "prefix",
+  "suffix",
+  "field",
+  "fields",
+  "env",
+  "var",
+  "label",
+  "placeholder",
+  "hint",
+  "regex",
+  "pattern",
+  "policy",
+  "rule",
+  "rules",
+  "required",
+  "enabled",
+  "disabled",
+  "visible",
+  "input",
+  "error",
+  "errors",
+  "message",
+  "msg",
+  "text",
+  "title",
+  "description",
+  "format",
+  "provider",
+  "source",
+  "store",
+  "manager",
+  "generator",
+  "validator",
+  "schema",
+  "kind",
+  "mode",
+  "strategy",
+  "location",
+  "index",
+  "idx",
+  "param",
+  "params",
+  "option",
+  "options",
+  "handler",
+  "callback",
+  "fn",
+  "func",
+  "method",
+  "class",
+  "component",
+  "module",
+  "reset",
+  "changed",
+  "updated",
+  "created",
+  "limit",
+  "limits",
+  "usage",
+  "used",
+  "budget",
+  "encoding",
+  "algorithm",
+  "alg",
+  "column",
+  "status",
+  "flag",
+  "exists",
+  "valid",
+  "invalid",
+  "strength",
+  "icon",
+  "button",
+  "link",
+  "page",
+  "view",
+  "route",
+  "form",
+  "dialog",
+  "modal",
+  "test",
+  "tests",
+  "spec",
+  "mock",
+  "fixture",
+  "example",
+  "sample",
+  "template",
+  "keys"
+]);
+var CODE_WORDS = /* @__PURE__ */ new Set([
+  "string",
+  "str",
+  "number",
+  "int",
+  "integer",
+  "float",
+  "double",
+  "bool",
+  "boolean",
+  "bytes",
+  "any",
+  "unknown",
+  "never",
+  "object",
+  "void",
+  "null",
+  "nil",
+  "none",
+  "undefined",
+  "true",
+  "false",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "required",
+  "optional",
+  "secret",
+  "secretstr",
+  "password",
+  "token",
+  "new",
+  "await",
+  "function",
+  "lambda",
+  "self",
+  "this",
+  "char",
+  "text",
+  "varchar",
+  "blob",
+  "uuid"
+]);
+function isIdentChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 46;
+}
+function categorize(name) {
+  if (name === "_auth" || name === "_authToken") return "secret";
+  const ws = words(name);
+  const lastWord = ws[ws.length - 1];
+  if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
+  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
+  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if (ws.length > 1 && ws[0] === "pwd") return "password";
+  if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
+  for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
+  if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
+  return null;
+}
+function hasOnlyShortPasswordWord(name) {
+  return !words(name).some((w) => /(?:password|passwd|passphrase|mnemonic)$/.test(w));
+}
+var LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
+function contextOf(text, start, flag2) {
+  if (flag2) return "flag";
+  const before = text.charCodeAt(start - 1);
+  if (before === 63 || before === 38) return "query";
+  if (before === 59) return "connection";
+  if (before === 58 && text.charCodeAt(start - 2) === 47) return "npmrc";
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 64 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") return "inline";
+  const prefix = text.slice(lineStart, start);
+  return LINE_START_RE.test(prefix) ? "line" : "inline";
+}
+function parseValue(text, nameStart, pos, context) {
+  const openQuote = text[nameStart - 1];
+  let p = pos;
+  if ((openQuote === '"' || openQuote === "'") && text[p] === openQuote) {
+    p++;
+    if (text[nameStart - 2] === "[" && text[p] === "]") p++;
+  }
+  if (openQuote === "<" && text[p] === ">") return xmlValue(text, p + 1, text.slice(nameStart, pos));
+  const spaceStart = p;
+  while (p - spaceStart < 16 && (text[p] === " " || text[p] === "	")) p++;
+  const spaced = p > spaceStart;
+  const c = text[p];
+  const n = text[p + 1];
+  let sep = 0;
+  if (c === ":" && n === "=") sep = 2;
+  else if (c === "=" && n === ">") sep = 2;
+  else if (c === "=" && n !== "=" && n !== "~") sep = 1;
+  else if (c === ":" && n !== ":") sep = 1;
+  else if (context === "flag" && spaced && c !== void 0 && c !== "-" && c !== "\n" && c !== "\r") sep = 0;
+  else return null;
+  p += sep;
+  const afterSep = p;
+  while (p - afterSep < 64 && (text[p] === " " || text[p] === "	")) p++;
+  if (/^[bBrRuU]{1,2}["']/.test(text.slice(p, p + 3))) p += /^[bBrRuU]{2}/.test(text.slice(p, p + 2)) ? 2 : 1;
+  const q = text[p];
+  if (q === '"' || q === "'" || q === "`") {
+    const close = closingQuote(text, p + 1, q);
+    return close === -1 ? null : { start: p + 1, end: close, quoted: true };
+  }
+  return unquotedValue(text, p, context, openQuote);
+}
+function closingQuote(text, from, quote) {
+  const limit = Math.min(text.length, from + MAX_VALUE);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === "\\") i++;
+    else if (ch === quote) return i;
+    else if (ch === "\n") return -1;
+  }
+  return -1;
+}
+function xmlValue(text, from, tag) {
+  const limit = Math.min(text.length, from + 1024);
+  let close = from;
+  while (close < limit && text[close] !== "<" && text[close] !== "\n") close++;
+  return text.startsWith(`</${tag}>`, close) ? { start: from, end: close, quoted: true } : null;
+}
+function unquotedValue(text, from, context, openQuote) {
+  const limit = Math.min(text.length, from + MAX_VALUE);
+  let end = from;
+  if (context === "query") {
+    while (end < limit && !/[&;#\s"'<>]/.test(text[end])) end++;
+  } else if (context === "connection") {
+    while (end < limit && !/[;"'\r\n]/.test(text[end])) end++;
+  } else if (context === "env") {
+    while (end < limit && !/\s/.test(text[end])) end++;
+  } else if (context === "quoted-header") {
+    while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
+  } else if (context === "line" || context === "npmrc") {
+    while (end < limit && text[end] !== "\n" && text[end] !== "\r") end++;
+    const raw = text.slice(from, end);
+    const comment = /[ \t](?:#|\/\/)/.exec(raw);
+    let value = (comment ? raw.slice(0, comment.index) : raw).trimEnd();
+    if (/[,;]$/.test(value)) value = value.slice(0, -1);
+    end = from + value.length;
+  } else {
+    while (end < limit && !/[\s,;)}\]"'`]/.test(text[end])) end++;
+  }
+  return end > from ? { start: from, end, quoted: false } : null;
+}
+function isIdentifierShaped(value) {
+  return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+}
+function isCodeValue(value, name, syntax) {
+  if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
+  if (/^[*&!@%|>]/.test(value)) return true;
+  if (CODE_WORDS.has(value.toLowerCase())) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
+  if (words(value).some((w) => words(name).includes(w))) return true;
+  if (syntax.codeTerminated) return true;
+  const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
+  return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
+}
+function isProse(value) {
+  if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return true;
+  return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
+}
+function isDigestValue(value) {
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+function decide(category, name, raw, v, syntax) {
+  const value = raw.trim();
+  if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
+  const digestNamed = category === "weak" && words(name).pop() !== "login" || words(name).some((w) => DIGEST_WORDS.has(w));
+  if (isDigestValue(value) && digestNamed) return false;
+  const nameWords = words(name);
+  const valueWords = words(value);
+  if (valueWords.every((w) => nameWords.includes(w))) return false;
+  if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
+  if (syntax.context === "env" && !v.quoted) {
+    if (category === "weak") return looksRandom(value);
+    return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
+  }
+  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
+  if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
+  if (category === "weak") return looksRandom(value);
+  if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
+  if (category === "password" && value.length < 4) return false;
+  if (syntax.context === "flag" && /^[a-z]+$/.test(value)) return false;
+  if (v.quoted) {
+    if (isProse(value) && !/passphrase|mnemonic/i.test(name)) return false;
+  } else {
+    if (/\s/.test(value)) return false;
+    if (syntax.context === "inline" && !looksRandom(value)) return false;
+  }
+  return !(category === "secret" && isMadeOfWords(value));
+}
+function kindOf(category, name, value) {
+  const ws = words(name);
+  if (/^[A-Za-z0-9/+=]{40}$/.test(value) && (ws.includes("aws") || ws.includes("secret") && ws.includes("access"))) return "aws-secret-key";
+  return category === "password" ? "password" : "secret";
+}
+function redactAssignments(text, tally) {
+  let out = "";
+  let last = 0;
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_NAME && isIdentChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && end - start <= MAX_NAME && isIdentChar(text.charCodeAt(end))) end++;
+    if (end - start > MAX_NAME || start > 0 && isIdentChar(text.charCodeAt(start - 1))) {
+      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
+      KEYWORD_RE.lastIndex = end;
+      continue;
+    }
+    KEYWORD_RE.lastIndex = end;
+    if (start < last) continue;
+    let nameStart = start;
+    while (text[nameStart] === "-" || text[nameStart] === ".") nameStart++;
+    let nameEnd = end;
+    while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
+    const name = text.slice(nameStart, nameEnd);
+    const category = categorize(name);
+    if (category === null) continue;
+    const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
+    if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1].toLowerCase())) continue;
+    const flag2 = nameStart - start >= 2 && text[start] === "-" && text[start + 1] === "-";
+    let context = contextOf(text, start, flag2);
+    const openQuote = text[start - 1];
+    if ((openQuote === '"' || openQuote === "'") && text[nameEnd] !== openQuote) {
+      if (text.startsWith(": ", nameEnd)) context = "quoted-header";
+      else if (text[nameEnd] === "=") context = "query";
+      else continue;
+    }
+    if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+      context = "env";
+    }
+    const v = parseValue(text, start, nameEnd, context);
+    if (v === null) continue;
+    const raw = text.slice(v.start, v.end);
+    const after = text.slice(nameEnd, nameEnd + 20);
+    const syntax = {
+      context,
+      sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
+      spacedEquals: /^["']?[ \t]+=/.test(after),
+      codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20))
+    };
+    if (!decide(category, name, raw, v, syntax)) continue;
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()));
+    last = v.end - trail;
+    KEYWORD_RE.lastIndex = Math.max(end, last);
+  }
+  return out + text.slice(last);
+}
+
+// src/redact/commands.ts
+var VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
+var secretName = (name) => {
+  const c = categorize(name ?? "");
+  return c === "password" || c === "secret";
+};
+var usable = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && v !== "-";
+var literal = (v) => v !== void 0 && v.length >= 4 && !/^[a-z]+$/.test(v);
+var notWords = (v) => literal(v) && !isMadeOfWords(v);
+var flag = (tools, flags) => new RegExp(String.raw`(?<pre>(?<![\w-])(?:${tools})\b[^\n]{0,200}?[ \t](?:${flags}))${VAL}`, "g");
+var RULES = [
+  // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
+  { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
+  { needle: /sshpass/, re: flag("sshpass", String.raw`-p[ \t]*`) },
+  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /cqlsh|mongo/, re: flag("cqlsh|mongo|mongosh", String.raw`(?:-p|--password)[ \t]+`) },
+  { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
+  { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
+  { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
+  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest)?(?:store|key)pass[ \t]+`) },
+  { needle: /pass:/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-pass(?:in|out)?[ \t]+pass:)${VAL}`, "g") },
+  { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
+  { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
+  { needle: /\/user:/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+use\b[^\n]{0,200}?/user:\S{1,128}[ \t]+)${VAL}`, "gi") },
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
+  // On its own line, or as a whole string literal.
+  { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
+  // Dockerfile ENV NAME value (the legacy form without `=`).
+  { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
+  { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") }
+];
+function redactCommands(text, tally) {
+  for (const rule of RULES) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const groups = args[args.length - 1];
+      const secret = groups.secret ?? "";
+      if (!usable(secret) || rule.accept && !rule.accept(groups)) return match;
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+    });
+  }
+  return text;
+}
+
+// src/redact/key-bodies.ts
+var FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
+var TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
+var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
+var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
+function* linesOf(text) {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const p = prefixLength(raw);
+    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
+var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+function redactKeyBodies(text, tally) {
+  if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
+  const cuts = [];
+  let inPublic = false;
+  let run = [];
+  let tail;
+  const flush = () => {
+    const full = run;
+    const end = tail;
+    run = [];
+    tail = void 0;
+    if (full.length < 2) return;
+    const width = full[0].content.length;
+    if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
+    const last2 = end ?? full[full.length - 1];
+    cuts.push([full[0].contentStart, last2.end]);
+  };
+  for (const line of linesOf(text)) {
+    const c = line.content;
+    const begin = BEGIN_RE.exec(text.slice(line.start, line.end));
+    if (begin) {
+      flush();
+      inPublic = !begin[1].includes("PRIVATE");
+      continue;
+    }
+    if (END_RE.test(text.slice(line.start, line.end))) {
+      flush();
+      inPublic = false;
+      continue;
+    }
+    if (inPublic) continue;
+    if (FULL_LINE_RE.test(c) && tail === void 0 && (run.length === 0 || run[0].content.length === c.length)) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0].content.length) {
+      tail = line;
+      continue;
+    }
+    flush();
+    if (FULL_LINE_RE.test(c)) run.push(line);
+  }
+  flush();
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("private-key");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+var PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
+function publicBlocks(text) {
+  if (!text.includes("-----BEGIN ")) return [];
+  const ranges = [];
+  const missing = /* @__PURE__ */ new Set();
+  PUBLIC_BEGIN_RE.lastIndex = 0;
+  for (let m = PUBLIC_BEGIN_RE.exec(text); m; m = PUBLIC_BEGIN_RE.exec(text)) {
+    const label = m[1];
+    if (label.includes("PRIVATE") || missing.has(label)) continue;
+    const end = text.indexOf(`-----END ${label}-----`, m.index);
+    if (end === -1) {
+      missing.add(label);
+      continue;
+    }
+    ranges.push([m.index, end]);
+    PUBLIC_BEGIN_RE.lastIndex = end;
+  }
+  return ranges;
+}
+
+// src/redact/entropy.ts
+var MIN = 28;
+var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{28,65536}={0,2}/g;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+function switchRate(s) {
+  const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
+  let switches = 0;
+  for (let i = 1; i < s.length; i++) if (cls(s[i]) !== cls(s[i - 1])) switches++;
+  return switches / (s.length - 1);
+}
+function isIdentifierOfWords(token) {
+  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
+  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h)).reduce((n, h) => n + h.length, 0);
+  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
+}
+function decodesToText(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
+  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded);
+}
+var MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
+function isUnnamedSecret(token) {
+  if (MEDIA_B64_RE.test(token)) return false;
+  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
+  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
+  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
+  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
+  const segments = token.split(/[/._-]+/);
+  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  return !decodesToText(token);
+}
+var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+var FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
+function isCodeOrPath(token, before, after) {
+  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
+  if (!IDENT_PATH_RE.test(token)) return false;
+  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
+  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
+}
+function redactUnnamed(text, tally) {
+  if (text.length < MIN) return text;
+  const blocks = publicBlocks(text);
+  return text.replace(TOKEN_RE, (token, offset) => {
+    if (!isUnnamedSecret(token)) return token;
+    if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
+    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
+    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset))) return token;
+    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
+    return tally.add("secret");
+  });
+}
+
+// src/redact/keys.ts
+var BEGIN_RE2 = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g;
+var MAX_BLOCK = 64 * 1024;
+var MAX_LINE = 4096;
+var BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
+var INLINE_BODY_RE = /(?:\\n|\\r|[A-Za-z0-9+/=]){1,65536}/y;
+var SPACED_BODY_RE = /[ \t]?(?:\\n|\\r|[A-Za-z0-9+/= ]){1,65536}/y;
+function blockEnd(text, bodyStart, label) {
+  const endLine = `-----END ${label}-----`;
+  SPACED_BODY_RE.lastIndex = bodyStart;
+  if (SPACED_BODY_RE.test(text) && text.startsWith(endLine, SPACED_BODY_RE.lastIndex)) return SPACED_BODY_RE.lastIndex + endLine.length;
+  INLINE_BODY_RE.lastIndex = bodyStart;
+  if (INLINE_BODY_RE.test(text)) {
+    const e = INLINE_BODY_RE.lastIndex;
+    return text.startsWith(endLine, e) ? e + endLine.length : e;
+  }
+  const afterHeader = /^[ \t]*\r?\n/.exec(text.slice(bodyStart, bodyStart + 64));
+  if (!afterHeader) return bodyStart;
+  let end = bodyStart;
+  let lineStart = bodyStart + afterHeader[0].length;
+  while (lineStart < text.length && lineStart - bodyStart < MAX_BLOCK) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1));
+    const endAt = line.indexOf(endLine);
+    if (endAt !== -1 && endAt <= prefixLength(line)) return lineStart + endAt + endLine.length;
+    if (line.length > MAX_LINE || !BODY_LINE_RE.test(line)) break;
+    if (line.slice(prefixLength(line)).trim() !== "") end = lineEnd;
+    lineStart = lineEnd + 1;
+  }
+  return end;
+}
+function redactPrivateKeys(text, tally) {
+  if (text.includes("PRIVATE KEY")) {
+    let out = "";
+    let last = 0;
+    BEGIN_RE2.lastIndex = 0;
+    for (let m = BEGIN_RE2.exec(text); m; m = BEGIN_RE2.exec(text)) {
+      const bodyStart = m.index + m[0].length;
+      const end = blockEnd(text, bodyStart, m[1]);
+      if (end === bodyStart) continue;
+      out += text.slice(last, m.index) + tally.add("private-key");
+      last = end;
+      BEGIN_RE2.lastIndex = end;
+    }
+    text = out + text.slice(last);
+  }
+  if (text.includes("Private-Lines:")) {
+    text = text.replace(
+      /(Private-Lines:[ \t]*\d{1,4}[ \t]*\r?\n)(?:[+\- ]?[ \t]*[A-Za-z0-9+/=]{1,200}[ \t]*\r?\n){1,500}/g,
+      (_, head) => `${head}${tally.add("private-key")}
+`
+    );
+  }
+  if (text.includes("AGE-SECRET-KEY-")) {
+    text = text.replace(/(?<![A-Za-z0-9-])AGE-SECRET-KEY-1[0-9A-Z]{58}(?![A-Za-z0-9])/g, () => tally.add("private-key"));
+  }
+  return text;
+}
+
+// src/redact/patterns.ts
+var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+var notPlaceholder = (s) => !isPlaceholder(s);
+var isCodePath = (s) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
+var PATTERN_RULES = [
+  // Anthropic before OpenAI: both start with "sk-".
+  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g },
+  {
+    kind: "openai-key",
+    needle: "sk-",
+    re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
+    accept: mixedCaseAndDigits
+  },
+  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g },
+  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
+  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
+  { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
+  { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
+  {
+    kind: "stripe-key",
+    needle: /_live_|_test_|whsec_/,
+    re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g,
+    // `sk_test_xxxxxxxx` in an .env.example is documentation.
+    accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, ""))
+  },
+  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g },
+  { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
+  { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
+  { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
+  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g },
+  { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
+  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
+  { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
+  { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
+  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
+  { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
+  {
+    kind: "api-token",
+    needle: /sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntr[ysu]s?_|CFPAT-|xai-|sq0(?:csp|atp)-|dp\.(?:st|pt)\.|pscale_|fo1_|lsv2_|phx_|rnd_|pk_live_/,
+    re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
+    accept: (s) => /\d/.test(s) && notPlaceholder(s)
+  },
+  { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
+  { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
+  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
+  { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
+  { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
+  { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
+  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
+  { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
+  { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
+  { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
+  // Azure DevOps personal access tokens: 52 characters of lower-case base32.
+  { kind: "azure-devops-token", needle: /[a-z2-7]{52}/, re: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/g, accept: (s) => (s.match(/[2-7]/g) ?? []).length >= 4 },
+  // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
+  { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
+  {
+    kind: "jwt",
+    needle: "eyJ",
+    re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g
+  },
+  // scheme://user:password@host — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: "://",
+    // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
+    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
+    accept: notPlaceholder
+  },
+  // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
+  {
+    kind: (g) => /^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token",
+    needle: /authorization/i,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a scheme the value must look generated: `authorization = self.headers.get(...)` is code.
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (groups.scheme !== void 0 || looksRandom(secret))
+  },
+  // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
+  { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
+  // Azure storage / service bus connection strings and SAS signatures.
+  {
+    kind: "azure-key",
+    needle: /Shared|AccountKey/,
+    re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
+    accept: notPlaceholder
+  },
+  { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
+  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
+  // Terraform: variable "db_password" { default = "…" }.
+  {
+    kind: "password",
+    needle: "variable",
+    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
+    accept: notPlaceholder
+  },
+  // .netrc / _netrc: machine <host> login <user> password <password>.
+  {
+    kind: "password",
+    needle: "machine",
+    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
+    accept: notPlaceholder
+  },
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token.
+  {
+    kind: "password",
+    needle: /-u|--user|-auth/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    accept: notPlaceholder
+  }
+];
+function hasNeedle(text, needle) {
+  if (needle === void 0) return true;
+  return typeof needle === "string" ? text.includes(needle) : needle.test(text);
+}
+function redactPatterns(text, tally) {
+  for (const rule of PATTERN_RULES) {
+    if (!hasNeedle(text, rule.needle)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const groups = args[args.length - 1];
+      const secret = groups.secret ?? "";
+      if (rule.accept && !rule.accept(secret, groups)) return match;
+      const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
+      return `${groups.pre ?? ""}${tally.add(kind)}`;
+    });
+  }
+  return text;
+}
+
+// src/redact/prose.ts
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
+var VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
+var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
+var WEAK_WINDOW = 48;
+var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+function isCodeish(v) {
+  if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
+  return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+}
+function trimValue(raw) {
+  let end = 0;
+  while (end < raw.length && !STOP.test(raw[end])) end++;
+  return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => /[.,:;]/.test(p) ? "" : p);
+}
+function acceptStrong(v, keyword) {
+  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
+  if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
+    return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+  }
+  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
+  if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
+  if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12;
+  return true;
+}
+function acceptWeak(v) {
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+}
+function redactProse(text, tally) {
+  const cuts = [];
+  KEYWORD_RE2.lastIndex = 0;
+  for (let m = KEYWORD_RE2.exec(text); m; m = KEYWORD_RE2.exec(text)) {
+    const behind = text.slice(Math.max(0, m.index - 48), m.index);
+    if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
+    const after = m.index + m[0].length;
+    SEPARATOR_RE.lastIndex = after;
+    const sep = SEPARATOR_RE.exec(text);
+    if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
+    if (sep) {
+      VALUE_RE.lastIndex = after + sep[0].length;
+      const v = VALUE_RE.exec(text);
+      if (v) {
+        const value = trimValue(v[2]);
+        const start = after + sep[0].length + v[1].length;
+        const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
+        const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        if (acceptStrong(value, m[0]) || quotedWord) {
+          cuts.push([start, start + value.length]);
+          KEYWORD_RE2.lastIndex = start + value.length;
+          continue;
+        }
+      }
+    }
+    const ahead = text.slice(after, after + WEAK_WINDOW + 128);
+    const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
+    WEAK_TOKEN_RE.lastIndex = 0;
+    for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+      const value = w[0].replace(/[.,:;]+$/, "");
+      if (acceptWeak(value)) {
+        cuts.push([after + w.index, after + w.index + value.length]);
+        break;
+      }
+    }
+  }
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("password");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
+function redactTableColumns(text, tally) {
+  if (!text.includes("|")) return text;
+  const lines = text.split("\n");
+  let columns = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const bar = prefixLength(line);
+    if (line[bar] !== "|") {
+      columns = [];
+      continue;
+    }
+    const cells = line.slice(bar + 1).split("|");
+    const header = cells.flatMap((c, k) => HEADER_CELL_RE.test(c.trim()) ? [k] : []);
+    if (header.length > 0) {
+      columns = header;
+      continue;
+    }
+    if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
+    for (const k of columns) {
+      const v = cells[k]?.trim();
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k].replace(v, tally.add("password"));
+    }
+    lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
+  }
+  return lines.join("\n");
+}
+var COMMENT_NAMES_SECRET_RE = /(?:\/\/|#|--|\/\*)[^\n]{0,80}?\b(?:(?:admin|api|secret|private|access|master|write|server)[ _-]?(?:key|token)|secret|password|credentials?)\b/i;
+var QUOTED_RE = /(["'])([A-Za-z0-9+/=_.~-]{16,512})\1/g;
+function redactCommentedLiterals(text, tally) {
+  if (!/\/\/|#|--|\/\*/.test(text)) return text;
+  return text.split("\n").map((line) => {
+    const comment = COMMENT_NAMES_SECRET_RE.exec(line);
+    if (!comment) return line;
+    const code = line.slice(0, comment.index);
+    const kept = code.replace(
+      QUOTED_RE,
+      (m, q, v) => /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m
+    );
+    return kept + line.slice(comment.index);
+  }).join("\n");
+}
+var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+function redactChatAnswers(text, tally) {
+  if (!/[?？]/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const asked = lines[i - 1];
+    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
+    if (!question) continue;
+    const line = lines[i];
+    const head = prefixLength(line);
+    const speaker = SPEAKER_RE.exec(line.slice(head));
+    const start = head + (speaker?.[0].length ?? 0);
+    const answer = line.slice(start).trim();
+    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+  }
+  return lines.join("\n");
+}
+
+// src/redact/split.ts
+var LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
+var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
+var COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
+var JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
+var QUOTE_RE = /["'`]/g;
+function chainAt(text, start, sep) {
+  const pieces = [];
+  let pos = start;
+  let end = start;
+  let quote = "";
+  while (pieces.length < 16) {
+    LITERAL_RE.lastIndex = pos;
+    const lit = LITERAL_RE.exec(text);
+    if (!lit) break;
+    quote ||= lit[1];
+    pieces.push(lit[2]);
+    end = LITERAL_RE.lastIndex;
+    sep.lastIndex = end;
+    const s = sep.exec(text);
+    if (!s || s[0] === "" && sep === COMMA_RE) break;
+    pos = sep.lastIndex;
+    if (pos === end && !/["'`]/.test(text[pos] ?? "")) break;
+  }
+  return pieces.length >= 2 ? { start, end, pieces, quote } : null;
+}
+function redactSplitLiterals(text, judge, add) {
+  if (!/["'`][ \t]*(?:\+|["'`]|,|\r?\n)/.test(text)) return text;
+  let out = "";
+  let last = 0;
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+    if (m.index < last) continue;
+    let chain = chainAt(text, m.index, JOIN_RE);
+    if (chain === null && text[m.index - 1] === "[") {
+      const listed = chainAt(text, m.index, COMMA_RE);
+      JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
+      if (listed && JOIN_CALL_RE.test(text)) chain = listed;
+    }
+    if (chain === null) continue;
+    const before = text.slice(Math.max(0, chain.start - 200), chain.start);
+    const kind = judge(before.slice(before.lastIndexOf("\n") + 1), chain.pieces.join(""));
+    QUOTE_RE.lastIndex = chain.end;
+    if (kind === null) continue;
+    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
+    last = chain.end;
+  }
+  return out + text.slice(last);
+}
+
+// src/redact/files.ts
+var EXACT_NAMES = /* @__PURE__ */ new Set([
+  ".env",
+  ".envrc",
+  ".npmrc",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  ".htpasswd",
+  ".pgpass",
+  ".my.cnf",
+  ".dockercfg",
+  "credentials.json",
+  "credentials.yml",
+  "credentials.yaml",
+  "client_secrets.json",
+  "secrets.json",
+  "secrets.yml",
+  "secrets.yaml",
+  "secrets.toml",
+  "service-account.json",
+  "service_account.json",
+  "serviceaccount.json",
+  "terraform.tfstate",
+  "terraform.tfstate.backup",
+  "terraform.tfvars",
+  "kubeconfig",
+  ".kubeconfig"
+]);
+var EXTENSIONS = [
+  ".pem",
+  ".key",
+  ".p12",
+  ".pfx",
+  ".p8",
+  ".jks",
+  ".keystore",
+  ".ppk",
+  ".kdbx",
+  ".tfstate",
+  ".tfstate.backup",
+  ".env",
+  ".tfvars",
+  ".tfvars.json",
+  ".kubeconfig"
+];
+var SOURCE_EXT_RE = /\.(?:[cm]?[jt]sx?|py|go|rs|rb|java|kt|c|h|cc|cpp|cs|swift|php|md|txt|json|ya?ml|toml|sh)$/;
+var ENV_TEMPLATE_SUFFIXES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+function isSecretFile(path) {
+  const segments = path.split(/[\\/]+/).filter((s) => s !== "");
+  const base = (segments[segments.length - 1] ?? "").toLowerCase();
+  if (base === "") return false;
+  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
+  const parent = dirs[dirs.length - 1];
+  if (base.startsWith(".env.")) return !ENV_TEMPLATE_SUFFIXES.has(base.slice(".env.".length));
+  if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
+  if (/^secring\./.test(base)) return true;
+  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
+  if (EXACT_NAMES.has(base)) return true;
+  if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
+  if (/^id_(?:rsa|dsa|ecdsa|ed25519)(?:[._-]|$)/.test(base) && !SOURCE_EXT_RE.test(base)) return true;
+  if (/^client_secret.*\.json$/.test(base) || /service[-_]?account.*\.json$/.test(base)) return true;
+  if (dirs.includes(".ssh")) return true;
+  if (parent === ".aws" && (base === "credentials" || base === "config")) return true;
+  if (parent === ".docker" && base === "config.json") return true;
+  if (parent === ".kube" && base === "config") return true;
+  return false;
+}
+var SECRET_CONTENT_RE = [
+  // A GCP service-account key saved as config.json, ci.json, …
+  /"type"\s*:\s*"service_account"/,
+  /-----BEGIN (?:PGP PRIVATE KEY BLOCK|OPENSSH PRIVATE KEY)-----/,
+  /^PuTTY-User-Key-File-\d+:/m,
+  // A kubeconfig with embedded credentials.
+  /^kind:\s*Config\s*$[\s\S]*^\s*(?:client-key-data|token):/m
+];
+var SECRET_CONTENT_PROBE_BYTES = 65536;
+function isSecretContent(text) {
+  const head = text.length > SECRET_CONTENT_PROBE_BYTES ? text.slice(0, SECRET_CONTENT_PROBE_BYTES) : text;
+  return SECRET_CONTENT_RE.some((re) => re.test(head));
+}
+
+// src/redact/index.ts
+function redact(text) {
+  const tally = new Tally();
+  const judge = (lineBefore, joined) => {
+    const probe = new Tally();
+    const out2 = detect(`${lineBefore}"${joined}"`, probe);
+    return out2.includes(joined) ? null : Object.keys(probe.kinds).pop() ?? "secret";
+  };
+  const out = detect(redactSplitLiterals(text, judge, (kind) => tally.add(kind)), tally);
+  return { text: out, count: tally.count, kinds: tally.kinds };
+}
+function detect(text, tally) {
+  let out = redactPrivateKeys(text, tally);
+  out = redactKeyBodies(out, tally);
+  out = redactPatterns(out, tally);
+  out = redactAssignments(out, tally);
+  out = redactCommands(out, tally);
+  out = redactProse(out, tally);
+  out = redactChatAnswers(out, tally);
+  out = redactTableColumns(out, tally);
+  out = redactCommentedLiterals(out, tally);
+  return redactUnnamed(out, tally);
+}
+
+// src/state/sessions.ts
+var MAX_PART_CHARS = 64;
+var MAX_TITLE_CHARS = 200;
+var MAX_DECISIONS = 8;
+var MAX_CHAIN = 20;
+var MIN_THREAD_PREFIX = 4;
+function sessionName(claudeSessionId, task) {
+  const base = slug(claudeSessionId ?? "") || "default";
+  if (task === void 0 || task.trim() === "") return base;
+  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
+}
+function listSessions(store) {
+  return Object.values(store.read().sessions).sort(
+    (a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name)
+  );
+}
+function forgetSession(store, name) {
+  return store.update((d) => {
+    if (!Object.hasOwn(d.sessions, name)) return false;
+    delete d.sessions[name];
+    return true;
+  });
+}
+function ensureSession(store, init) {
+  if (init.name.trim() === "") throw new UsageError("A session name cannot be empty.");
+  return store.update((d) => ensureIn(d.sessions, init, isoTime()));
+}
+function recordTurn(store, name, turn) {
+  if (name.trim() === "") throw new UsageError("A session name cannot be empty.");
+  return store.update((d) => {
+    const now = isoTime();
+    const s = ensureIn(d.sessions, { name }, now);
+    if (turn.threadId !== null && (s.threadId === null || turn.fresh === true)) moveToThread(s, turn.threadId, now, turn.handoffFrom);
+    s.turns += 1;
+    if (turn.threadId !== null && turn.threadId === s.threadId) countOnThread(s, turn, now);
+    if (turn.costUsd !== void 0) s.costUsd = (s.costUsd ?? 0) + turn.costUsd;
+    if (turn.decision) {
+      const decisions = s.decisions ?? [];
+      decisions.push({ at: now, kind: turn.kind, ...turn.stage !== void 0 ? { stage: turn.stage } : {}, text: turn.decision });
+      s.decisions = decisions.slice(-MAX_DECISIONS);
+    }
+    const u = turn.usage ?? {};
+    s.usage.input_tokens += u.input_tokens ?? 0;
+    s.usage.cached_input_tokens += u.cached_input_tokens ?? 0;
+    s.usage.output_tokens += u.output_tokens ?? 0;
+    s.usage.reasoning_output_tokens += u.reasoning_output_tokens ?? 0;
+    if (turn.stage !== void 0) s.stage = turn.setStage === true ? turn.stage : Math.max(s.stage, turn.stage);
+    const entry = { at: now, kind: turn.kind, title: clip(redact(turn.title).text, MAX_TITLE_CHARS), outcome: turn.outcome };
+    if (turn.stage !== void 0) entry.stage = turn.stage;
+    if (turn.usage) entry.tokens = (u.input_tokens ?? 0) + (u.output_tokens ?? 0);
+    if (turn.threadId !== null) entry.threadId = turn.threadId;
+    if (turn.usage) entry.usage = { input_tokens: u.input_tokens ?? 0, cached_input_tokens: u.cached_input_tokens ?? 0, output_tokens: u.output_tokens ?? 0, reasoning_output_tokens: u.reasoning_output_tokens ?? 0 };
+    if (turn.model !== void 0) entry.model = turn.model;
+    if (turn.costUsd !== void 0) entry.costUsd = turn.costUsd;
+    if (turn.promptBytes !== void 0) entry.promptBytes = turn.promptBytes;
+    if (turn.answerBytes !== void 0) entry.answerBytes = turn.answerBytes;
+    s.history.push(entry);
+    s.updatedAt = now;
+    return s;
+  });
+}
+function moveToThread(s, threadId, now, handoffFrom) {
+  if (s.threadId === threadId) return;
+  if (s.threadId !== null) {
+    const old = s.thread?.threadId === s.threadId ? s.thread : { threadId: s.threadId, bytes: 0, tokens: 0, turns: 0, startedAt: s.createdAt };
+    s.chain = [...s.chain ?? [], { ...old, endedAt: now, endReason: handoffFrom === s.threadId ? "budget" : "new" }].slice(-MAX_CHAIN);
+  }
+  s.threadId = threadId;
+  s.thread = { threadId, bytes: 0, tokens: 0, turns: 0, startedAt: now, ...handoffFrom !== void 0 ? { handoffFrom } : {} };
+}
+function countOnThread(s, turn, now) {
+  const t = s.thread?.threadId === s.threadId ? s.thread : { threadId: s.threadId, bytes: 0, tokens: 0, turns: 0, startedAt: now };
+  t.bytes += (turn.promptBytes ?? 0) + (turn.answerBytes ?? 0);
+  const u = turn.usage;
+  if (u) t.tokens = Math.max(t.tokens, (u.input_tokens ?? 0) + (u.output_tokens ?? 0));
+  t.turns += 1;
+  s.thread = t;
+}
+function resolveSessionRef(store, ref) {
+  const sessions = store.read().sessions;
+  if (Object.hasOwn(sessions, ref)) return sessions[ref];
+  const all = Object.values(sessions);
+  const newest = (list) => list.reduce((a, b) => a && a.updatedAt >= b.updatedAt ? a : b, void 0);
+  const exact = all.filter((s) => s.threadId === ref);
+  if (exact.length > 0) return newest(exact);
+  if (ref.length < MIN_THREAD_PREFIX) return void 0;
+  const byPrefix = all.filter((s) => s.threadId?.startsWith(ref));
+  return new Set(byPrefix.map((s) => s.threadId)).size === 1 ? newest(byPrefix) : void 0;
+}
+function ensureIn(sessions, init, now) {
+  const existing = Object.hasOwn(sessions, init.name) ? sessions[init.name] : void 0;
+  if (existing) {
+    existing.claudeSessionId ??= init.claudeSessionId;
+    existing.task ??= init.task;
+    existing.cwd ??= init.cwd;
+    return existing;
+  }
+  const s = {
+    name: init.name,
+    threadId: null,
+    createdAt: now,
+    updatedAt: now,
+    turns: 0,
+    usage: { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 },
+    stage: 0,
+    history: []
+  };
+  if (init.claudeSessionId !== void 0) s.claudeSessionId = init.claudeSessionId;
+  if (init.task !== void 0) s.task = init.task;
+  if (init.cwd !== void 0) s.cwd = init.cwd;
+  sessions[init.name] = s;
+  return s;
+}
+function slug(s) {
+  const cleaned = (/^[\w.-]*$/.test(s) ? s : s.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-")).replace(/-{2,}/g, "-").replace(/^[-.]+/, "");
+  return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
+}
+function clip(s, max) {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function fnv1a(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+export {
+  isSecretFile,
+  isSecretContent,
+  redact,
+  sessionName,
+  listSessions,
+  forgetSession,
+  ensureSession,
+  recordTurn,
+  resolveSessionRef
+};
