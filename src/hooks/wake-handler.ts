@@ -3,6 +3,7 @@
 import { cachedConfig } from "../config/cached.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig, type Config } from "../config/schema.js";
+import { LockTimeoutError } from "../state/lock.js";
 import { openStore, type Store } from "../state/store.js";
 import { fileFingerprint } from "../worker/fingerprint.js";
 import { pendingWithJournal } from "../worker/journal.js";
@@ -31,7 +32,17 @@ async function serveStartRequest(ctx: HookContext<"PostToolUse">, store: Store, 
     taken = takeWorkerStartRequest(ctx.root);
   }
   taken ||= takeWorkerStartRequest(ctx.root);
-  if (taken && store.withLock(() => !workerAlive(store.read().worker, new Date()))) await startWorker(cliPath, ctx.root);
+  if (!taken) return;
+  const needed = (): boolean => !workerAlive(store.read().worker, new Date());
+  let start: boolean;
+  try {
+    start = store.withLock(needed);
+  } catch (e) {
+    if (!(e instanceof LockTimeoutError)) throw e;
+    // Undecidable under the lock: a plain read decides; a second worker would only find the worker lock taken.
+    start = needed();
+  }
+  if (start) await startWorker(cliPath, ctx.root);
 }
 
 export async function onWake(ctx: HookContext<"PostToolUse">, deps: HookDeps): Promise<string | null> {
