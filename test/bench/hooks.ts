@@ -189,7 +189,7 @@ function childCpuMs(): number | null {
 const cpu = new Map<Variant, number>();
 
 /** The wake hook for the same edit, in the background and not timed, as Claude Code runs it beside PostToolUse. */
-function wakeBeside(input: string): void {
+function wakeBeside(input: string): number | undefined {
   // stdin from a file: this process blocks in spawnSync and Atomics.wait, so it could not feed a pipe meanwhile.
   const file = join(wakeInputs, `input-${++seq}.json`);
   writeFileSync(file, input);
@@ -197,12 +197,32 @@ function wakeBeside(input: string): void {
   const child = spawn(process.execPath, [bundle("wake")], { env, cwd: project, stdio: [fd, "ignore", "ignore"], detached: true });
   closeSync(fd);
   child.unref();
+  return child.pid;
+}
+
+/**
+ * Waits (bounded, untimed) for the wake hook to finish, as it has long before Claude's next tool call: otherwise it
+ * would be timed as part of whichever variant runs next.
+ */
+function awaitExit(pid: number | undefined): void {
+  const deadline = Date.now() + 10_000;
+  while (pid !== undefined && Date.now() < deadline) {
+    let state: string;
+    try {
+      // This process never returns to its event loop meanwhile, so the exited child stays a zombie ("Z").
+      state = readFileSync(`/proc/${pid}/stat`, "latin1").split(") ")[1]!.slice(0, 1);
+    } catch {
+      return;
+    }
+    if (state === "Z") return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
 }
 
 function once(v: Variant): number {
   v.before?.();
   const input = v.input();
-  if (v.script === bundle("post-tool-use")) wakeBeside(input);
+  const wake = v.script === bundle("post-tool-use") ? wakeBeside(input) : undefined;
   const args = v.script === null ? ["-e", ""] : [v.script];
   const c0 = childCpuMs();
   const t0 = performance.now();
@@ -214,6 +234,7 @@ function once(v: Variant): number {
   if (v.script !== null && r.stdout.length > 0 && JSON.parse(r.stdout.toString()).systemMessage) {
     throw new Error(`${v.name} reported a problem: ${r.stdout}`);
   }
+  awaitExit(wake);
   v.after?.();
   return ms;
 }
