@@ -18,7 +18,7 @@ import { requestWorkerStart } from "../worker/start-request.js";
 import { appendJournal, journalBytes, stageAfterEdit, type JournalEntry } from "../state/journal.js";
 import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
-import { sessionName } from "../state/sessions.js";
+import { sessionName } from "../state/session-name.js";
 import { openStore, type Store } from "../state/store.js";
 import { HOOK_DEADLINE_MS, hookLog, type HookContext } from "./io.js";
 

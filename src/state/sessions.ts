@@ -6,24 +6,14 @@ import type { HistoryEntry, Session, ThreadSize, Usage } from "./schema.js";
 import type { Store } from "./store.js";
 import { isoTime } from "../time.js";
 
-const MAX_PART_CHARS = 64;
+export { sessionName } from "./session-name.js";
+
 const MAX_TITLE_CHARS = 200;
 /** Decisions kept per session for handoffs, newest last; threads kept in a session's chain. */
 const MAX_DECISIONS = 8;
 const MAX_CHAIN = 20;
 /** Thread-id prefixes shorter than this are too likely to be typos to resolve. */
 export const MIN_THREAD_PREFIX = 4;
-
-/**
- * `<claude session id or "default">[:<task>]`. Parts keep letters (any script), digits, `.`, `_`
- * and `-`; anything else becomes `-`, so a name needs no quoting in a shell and `:` only ever
- * separates the parts. The task part is lower-cased so "Auth refactor" and "auth  refactor" match.
- */
-export function sessionName(claudeSessionId?: string, task?: string): string {
-  const base = slug(claudeSessionId ?? "") || "default";
-  if (task === undefined || task.trim() === "") return base;
-  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
-}
 
 export function getSession(store: Store, name: string): Session | undefined {
   return store.read().sessions[name];
@@ -195,26 +185,9 @@ function ensureIn(sessions: Record<string, Session>, init: SessionInit, now: str
   return s;
 }
 
-function slug(s: string): string {
-  // Claude session ids are plain ASCII: skip the Unicode-property regex, whose first use costs a hook ~2-5 ms.
-  const cleaned = (/^[\w.-]*$/.test(s) ? s : s.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-"))
-    .replace(/-{2,}/g, "-")
-    .replace(/^[-.]+/, "");
-  // A leading "-" would read as an option on a command line; a trailing one is noise.
-  return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
-}
-
 function clip(s: string, max: number): string {
   const chars = Array.from(s);
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 /** Short stable tag for a task with no usable characters. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
