@@ -33,7 +33,7 @@ const SPECS: Record<HookEvent, HookSpec> = {
 };
 
 /**
- * Every command we write starts with `env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node …`. The
+ * Every command we write runs `env -u NODE_EXTRA_CA_CERTS CODEX_COLLAB_HOOK=1 node …` (the wake hook's behind `nice`). The
  * CODEX_COLLAB_HOOK=1 assignment is the recognition marker: it survives package moves and upgrades (the
  * bundle path changes, the marker does not) and never appears in a hook a user writes by accident.
  */
@@ -71,6 +71,14 @@ export function hookCommand(packageRoot: string, event: HookEvent, bundle = SPEC
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(join(packageRoot, "dist", "hooks", bundle))}`;
 }
 
+/**
+ * The wake hook runs in the background, but Claude Code starts it together with the PostToolUse hook Claude waits
+ * for: at normal priority its node start-up took half of a busy machine's CPU from that hook (PostToolUse measured
+ * at +134 ms instead of +9 beside it under load; +22 ms niced). The worker it starts inherits the priority, which
+ * suits a background reviewer that mostly waits for Codex. `nice` is POSIX.
+ */
+export const BACKGROUND = "nice -n 10 ";
+
 export interface HookHandler {
   type: "command";
   command: string;
@@ -99,7 +107,7 @@ export function hookGroup(target: string | HookTarget, event: HookEvent): HookGr
   const packageRoot = target === "launcher" ? undefined : typeof target === "string" ? target : target.packageRoot;
   const command = (bundle: string) => (packageRoot === undefined ? launcherHookCommand(bundle) : hookCommand(packageRoot, event, bundle));
   const hooks: HookHandler[] = [{ type: "command", command: command(spec.bundle), timeout: spec.timeout }];
-  if (spec.wake) hooks.push({ type: "command", command: command(spec.wake.bundle), timeout: spec.wake.timeout, asyncRewake: true });
+  if (spec.wake) hooks.push({ type: "command", command: `${BACKGROUND}${command(spec.wake.bundle)}`, timeout: spec.wake.timeout, asyncRewake: true });
   return spec.matcher === undefined ? { hooks } : { matcher: spec.matcher, hooks };
 }
 

@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { buildSync } from "esbuild";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOOK_EVENTS, HOOK_MARKER, hookBundlePath, hookGroup } from "../../src/install/hooks.js";
+import { HOOK_EVENTS, BACKGROUND, HOOK_MARKER, hookBundlePath, hookGroup } from "../../src/install/hooks.js";
 import { BUILD_SCRIPTS, SHIPPED_DIR } from "../../src/plugin/shipped.js";
 import { manifestVersion, MARKETPLACE_MANIFEST, PLUGIN_MANIFEST, readVersions, syncVersions, withVersion } from "../../src/plugin/versions.js";
 import { CLAUDE_BIN } from "../support/claude.js";
@@ -90,7 +90,7 @@ describe("manifests", () => {
       expect(groups[0]!.hooks).toEqual(
         installed.hooks.map((h) => ({
           ...h,
-          command: `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/${basename(h.command.slice(h.command.lastIndexOf(" ") + 1).replace(/"/g, ""))}"`,
+          command: `${h.asyncRewake ? BACKGROUND : ""}env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/${basename(h.command.slice(h.command.lastIndexOf(" ") + 1).replace(/"/g, ""))}"`,
         })),
       );
       expect(groups[0]!.hooks[0]!.timeout).toBeGreaterThan(0);
