@@ -9,7 +9,7 @@ const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|au
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
-type Category = "password" | "secret" | "weak";
+type Category = "password" | "secret" | "weak" | "uuid-secret";
 
 const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "mnemonic"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
@@ -81,6 +81,8 @@ export function categorize(name: string): Category | null {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   const lastWord = ws[ws.length - 1];
+  // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
+  if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
@@ -244,14 +246,17 @@ function isProse(value: string): boolean {
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  if (category === "uuid-secret") return UUID_RE.test(value);
   // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));

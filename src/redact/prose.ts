@@ -8,7 +8,16 @@ import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+/** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
+const AMBIGUOUS_RE = /^auth$/i;
+/** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
+const ACTION_RE = /^(?:log|sign|登录)/i;
+/**
+ * A short qualifier between keyword and separator: "password for the NAS:", "passphrase of the release signing key:",
+ * "token for staging is". Bounded words without separators, so matching stays linear.
+ */
+const QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 /** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …"). */
 const SEPARATOR_RE =
   /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
@@ -59,21 +68,31 @@ export function redactProse(text: string, tally: Tally): string {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
+    // A URL path segment ("/oauth2/v2/auth?client_id=…") names an endpoint, not a value.
+    if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "")) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
     // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
-    if (sep) {
-      VALUE_RE.lastIndex = after + sep[0].length;
+    const ambiguous = AMBIGUOUS_RE.test(m[0]);
+    let sepLength = sep?.[0].length;
+    if (sepLength === undefined || /^[ \t]+$/.test(sep![0])) {
+      QUALIFIER_RE.lastIndex = after;
+      const q = QUALIFIER_RE.exec(text);
+      if (q) sepLength = q[0].length;
+    }
+    if (sepLength !== undefined && !ACTION_RE.test(m[0])) {
+      VALUE_RE.lastIndex = after + sepLength;
       const v = VALUE_RE.exec(text);
       if (v) {
         const value = trimValue(v[2]!);
-        const start = after + sep[0].length + v[1]!.length;
+        const start = after + sepLength + v[1]!.length;
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        if (acceptStrong(value, m[0]) || quotedWord) {
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
+        if (strong || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE.lastIndex = start + value.length;
           continue;

@@ -78,7 +78,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^(.)\1*$/s.test(t) || t === "…") return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
-  if (/^(?:your|insert|enter|replace|paste)(?:[-_ .]|[A-Z])/i.test(t)) return true;
+  // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
+  if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
   return false;
 }
