@@ -25,6 +25,9 @@ const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
+/** A user, a slash or colon, then the password: "admin / …", "deploy:…". */
+const PAIR_RE = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 
 /** A value that is code, a path or a reference rather than a literal. */
 function isCodeish(v: string): boolean {
@@ -68,8 +71,8 @@ export function redactProse(text: string, tally: Tally): string {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
-    // A URL path segment ("/oauth2/v2/auth?client_id=…") names an endpoint, not a value.
-    if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "")) continue;
+    // A URL path segment ("/oauth2/v2/auth?client_id=…") or a file name ("k8s/secret.yaml") is no label.
+    if ((text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "")) || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
     // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
@@ -97,6 +100,16 @@ export function redactProse(text: string, tally: Tally): string {
           KEYWORD_RE.lastIndex = start + value.length;
           continue;
         }
+        // "credentials are admin / …", "creds: deploy:…": a user, then the password.
+        PAIR_RE.lastIndex = start;
+        const pair = /^cred/i.test(m[0]) ? PAIR_RE.exec(text) : null;
+        const second = pair ? trimValue(pair[1]!) : "";
+        if (pair && acceptStrong(second, "password")) {
+          const at = PAIR_RE.lastIndex - pair[1]!.length;
+          cuts.push([at, at + second.length]);
+          KEYWORD_RE.lastIndex = at + second.length;
+          continue;
+        }
       }
     }
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
@@ -105,8 +118,10 @@ export function redactProse(text: string, tally: Tally): string {
     WEAK_TOKEN_RE.lastIndex = 0;
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
       const value = w[0].replace(/[.,:;]+$/, "");
-      if (acceptWeak(value)) {
-        cuts.push([after + w.index, after + w.index + value.length]);
+      // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
+      const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
+      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
+        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
         break;
       }
     }

@@ -68,6 +68,8 @@ const tuned: [string, string, string][] = [
   ["Oracle user/password@//host", "sqlplus scott/Tg7#kq2Lm@//db.acme.io:1521/ORCL", "Tg7#kq2Lm"],
   ["a hex wallet key in accounts", 'accounts: ["0x80cbf2e3b8b54989d3879e9d8199123c9e3385f6405d30ec43bb74b47667857b"],', "80cbf2e3b8b54989d3879e9d8199123c9e3385f6405d30ec43bb74b47667857b"],
   ["Vault AppRole secret_id", "vault write auth/approle/login role_id=5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f secret_id=0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d", "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"],
+  ["a password holding an escaped quote in escaped JSON", String.raw`{"cfg":"{\"password\":\"QtrVwpLmzkXb\"7mKq2Rt\"}"}`, "QtrVwpLmzkXb"],
+  ["a user / password pair after credentials", "The credentials are ops / qwzLkTvbnrdf77, change them later.", "qwzLkTvbnrdf77"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
 ];
 
@@ -85,6 +87,8 @@ const tunedOrdinary: [string, string][] = [
   ["an AppRole role_id", "role_id=5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"],
   ["CSP source hashes", `add_header Content-Security-Policy "script-src 'self' 'sha256-Qm3Zp8Lk2Wx7Vn4Rt9Ys6Bd1Hq7Zx2Kp9Lm4Wv8Rt3Y='";`],
   ["a JWK public modulus", `{"kty": "RSA", "use": "sig", "n": "${JWK_N}", "e": "AQAB"}`],
+  ["a diff header of a secret-named file", "diff --git a/k8s/secret.yaml b/k8s/secret.yaml"],
+  ["credentials and a path", "The credentials are stored in ~/.aws/credentials for now."],
   ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
 ];
 
