@@ -188,6 +188,11 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   if (context === "query") {
     while (end < limit && !/[&;#\s"'<>]/.test(text[end]!)) end++;
   } else if (context === "connection") {
+    // ODBC quotes a value holding `;` in braces: PWD={a;b}.
+    if (text[from] === "{") {
+      const close = text.indexOf("}", from);
+      if (close !== -1 && close < limit && !text.slice(from, close).includes("\n")) return { start: from + 1, end: close, quoted: true };
+    }
     // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
     while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
   } else if (context === "env") {
@@ -318,7 +323,8 @@ export function redactAssignments(text: string, tally: Tally): string {
     let nameEnd = end;
     while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
     const name = text.slice(nameStart, nameEnd);
-    const category = categorize(name);
+    // In a connection string ("…;UID=app;PWD=…;") PWD is the password, not the working directory.
+    const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
     // "public key: age1…", "cache key = …": the qualifier is the word before.
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));

@@ -3,6 +3,7 @@
 // digits, frequent changes between them (identifiers change rarely: "parseJSONValue2"), not words, not hex (git
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
 import { publicBlocks } from "./key-bodies.js";
+import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, type Tally } from "./values.js";
 
 const MIN = 28;
@@ -50,10 +51,10 @@ export function decodesToCredential(s: string): boolean {
 /** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
-export function isUnnamedSecret(token: string): boolean {
+export function isUnnamedSecret(token: string, min = MIN): boolean {
   if (MEDIA_B64_RE.test(token)) return false;
   if (decodesToCredential(token)) return true;
-  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
   // Hex after a short prefix: Twilio SIDs (AC…), Ethereum addresses (0x…), upper-case digests.
@@ -83,11 +84,27 @@ function isCodeOrPath(token: string, before: string, after: string): boolean {
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
 }
 
+/** Where a value stands alone, shorter random tokens count: a line of its own, a command-line flag's argument. */
+const SHORT_MIN = 20;
+const FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
+
+function standsAlone(text: string, offset: number, length: number): boolean {
+  const before = text.slice(Math.max(0, offset - 64), offset);
+  if (FLAG_BEFORE_RE.test(before)) return true;
+  const nl = before.lastIndexOf("\n");
+  if (nl === -1 && offset > 64) return false;
+  const lead = before.slice(nl + 1);
+  const end = text.indexOf("\n", offset + length);
+  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
+  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
+}
+
 export function redactUnnamed(text: string, tally: Tally): string {
-  if (text.length < MIN) return text;
+  if (text.length < 12) return text;
   const blocks = publicBlocks(text);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
-    if (!isUnnamedSecret(token)) return token;
+    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
+    if (!isUnnamedSecret(token, min)) return token;
     if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.

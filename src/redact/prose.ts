@@ -8,7 +8,7 @@ import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
 /** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
 const AMBIGUOUS_RE = /^auth$/i;
 /** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
@@ -49,13 +49,13 @@ function acceptStrong(v: string, keyword: string): boolean {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
-    return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+    return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
   // Grammar in RFC comments: "token = 1*tchar".
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
   // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
-  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
+  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
 }
 

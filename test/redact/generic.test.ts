@@ -70,6 +70,11 @@ const tuned: [string, string, string][] = [
   ["Vault AppRole secret_id", "vault write auth/approle/login role_id=5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f secret_id=0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d", "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"],
   ["a password holding an escaped quote in escaped JSON", String.raw`{"cfg":"{\"password\":\"QtrVwpLmzkXb\"7mKq2Rt\"}"}`, "QtrVwpLmzkXb"],
   ["a user / password pair after credentials", "The credentials are ops / qwzLkTvbnrdf77, change them later.", "qwzLkTvbnrdf77"],
+  ["a pass phrase written in two words", "the pass phrase is Tango-Lima-9981-Zulu", "Tango-Lima-9981-Zulu"],
+  ["an ODBC password in braces", "Driver={PostgreSQL};Server=db;UID=app;PWD={Kq9x;Zr2!mT};", "Kq9x;Zr2!mT"],
+  ["a 24-character token on a line of its own", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X"],
+  ["a 20-character token after a short flag", "mytool -k Kq9Zr2Lm7Wx4Vb8Nt3Ys --verbose", "Kq9Zr2Lm7Wx4Vb8Nt3Ys"],
+  ["a generated cookie value whatever its name", "set-cookie: __Host-session=Kq9Zr2Lm7Wx4Vb8Nt3YsPq; Path=/; Secure", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
 ];
 
@@ -89,6 +94,10 @@ const tunedOrdinary: [string, string][] = [
   ["a JWK public modulus", `{"kty": "RSA", "use": "sig", "n": "${JWK_N}", "e": "AQAB"}`],
   ["a diff header of a secret-named file", "diff --git a/k8s/secret.yaml b/k8s/secret.yaml"],
   ["credentials and a path", "The credentials are stored in ~/.aws/credentials for now."],
+  ["a Chinese placeholder value", "请在 .env 中设置 API_KEY=你的密钥"],
+  ["readable cookies and attributes", "Cookie: theme=dark; lang=en-US; consent=accepted-all-cookies"],
+  ["a short identifier on its own line", "  convertIPv4MappedAddress2"],
+  ["a flag taking a file name", "tsc -p tsconfig.build.json --outDir dist/esm2020"],
   ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
 ];
 
