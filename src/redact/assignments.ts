@@ -336,7 +336,8 @@ export function redactAssignments(text: string, tally: Tally): string {
     // ("X-Api-Key: …" in curl -H or a header list) or as `name=value` (a query or connection string).
     if ((openQuote === '"' || openQuote === "'") && text[nameEnd] !== openQuote) {
       if (text.startsWith(": ", nameEnd)) context = "quoted-header";
-      else if (text[nameEnd] === "=") context = "query";
+      // "POSTGRES_PASSWORD=…" as a docker -e argument is an environment entry: the value runs to the closing quote.
+      else if (text[nameEnd] === "=") context = /^[A-Z][A-Z0-9_]*$/.test(name) ? "quoted-header" : "query";
       else continue;
     }
     // `NAME=value` with an upper-case name and no space: .env files and shell, never code.

@@ -26,6 +26,10 @@ const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
+/** "… as the", "作为": the keyword names the value written before it. */
+const CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+const VALUE_BEFORE_RE =
+  /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
 /** A user, a slash or colon, then the password: "admin / …", "deploy:…". */
 const PAIR_RE = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 
@@ -111,6 +115,13 @@ export function redactProse(text: string, tally: Tally): string {
           continue;
         }
       }
+    }
+    // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
+    const base = Math.max(0, m.index - 160);
+    const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
+    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !(ambiguous && isMadeOfWords(lead[1]!))) {
+      const at = base + lead.index + lead[0].indexOf(lead[1]!);
+      cuts.push([at, at + lead[1]!.length]);
     }
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);

@@ -75,6 +75,9 @@ const tuned: [string, string, string][] = [
   ["a 24-character token on a line of its own", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X"],
   ["a 20-character token after a short flag", "mytool -k Kq9Zr2Lm7Wx4Vb8Nt3Ys --verbose", "Kq9Zr2Lm7Wx4Vb8Nt3Ys"],
   ["a generated cookie value whatever its name", "set-cookie: __Host-session=Kq9Zr2Lm7Wx4Vb8Nt3YsPq; Path=/; Secure", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq"],
+  ["the value before the keyword", "Use Xq7#mLp29z as the password", "Xq7#mLp29z"],
+  ["the value before the keyword, in Chinese", "用 Xq7#mLp29z 作为密码", "Xq7#mLp29z"],
+  ["an environment entry quoted as a docker -e argument", 'docker run -e "POSTGRES_PASSWORD=Xq7#mLp29z" postgres:16', "Xq7#mLp29z"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
 ];
 
@@ -98,6 +101,8 @@ const tunedOrdinary: [string, string][] = [
   ["readable cookies and attributes", "Cookie: theme=dark; lang=en-US; consent=accepted-all-cookies"],
   ["a short identifier on its own line", "  convertIPv4MappedAddress2"],
   ["a flag taking a file name", "tsc -p tsconfig.build.json --outDir dist/esm2020"],
+  ["a variable used as the password", "Use the value of $DB_PASSWORD as the password"],
+  ["a file named before 'as the secret'", "use README.md as the secret doc"],
   ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
 ];
 
