@@ -213,6 +213,18 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   return end > from ? { start: from, end, quoted: false } : null;
 }
 
+/**
+ * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`: a literal wrapped in a call is the value.
+ * Look-ups such as `os.getenv("API_KEY")` pass their literal on too; it is a name, made of words, and stays.
+ */
+function literalArgument(text: string, v: Value): Value | null {
+  if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
+  const q = text[v.end];
+  if (q !== '"' && q !== "'" && q !== "`") return null;
+  const close = closingQuote(text, v.end + 1, q);
+  return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
+}
+
 interface Syntax {
   context: Context;
   sepIsColon: boolean;
@@ -344,8 +356,9 @@ export function redactAssignments(text: string, tally: Tally): string {
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
       context = "env";
     }
-    const v = parseValue(text, start, nameEnd, context);
-    if (v === null) continue;
+    const parsed = parseValue(text, start, nameEnd, context);
+    if (parsed === null) continue;
+    const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
     const after = text.slice(nameEnd, nameEnd + 20);
     const syntax: Syntax = {

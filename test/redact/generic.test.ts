@@ -78,6 +78,7 @@ const tuned: [string, string, string][] = [
   ["the value before the keyword", "Use Xq7#mLp29z as the password", "Xq7#mLp29z"],
   ["the value before the keyword, in Chinese", "用 Xq7#mLp29z 作为密码", "Xq7#mLp29z"],
   ["an environment entry quoted as a docker -e argument", 'docker run -e "POSTGRES_PASSWORD=Xq7#mLp29z" postgres:16', "Xq7#mLp29z"],
+  ["a literal wrapped in a call", 'const hmacSecret = Buffer.from("e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419", "hex");', "e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
 ];
 
@@ -103,6 +104,8 @@ const tunedOrdinary: [string, string][] = [
   ["a flag taking a file name", "tsc -p tsconfig.build.json --outDir dist/esm2020"],
   ["a variable used as the password", "Use the value of $DB_PASSWORD as the password"],
   ["a file named before 'as the secret'", "use README.md as the secret doc"],
+  ["a look-up by name", 'const apiKey = os.getenv("OPENAI_API_KEY") ?? localStorage.getItem("authToken");'],
+  ["a prompt for the password", 'password = getpass("Password: ")'],
   ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
 ];
 
