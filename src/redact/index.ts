@@ -33,7 +33,9 @@ export interface RedactResult {
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
  * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
- * `ENV NAME value`, tokens split across concatenated literals, and unnamed high-entropy strings.
+ * `ENV NAME value`, tokens split across concatenated literals, generated cookie values, literals wrapped in a call
+ * (`Buffer.from("…")`), and unnamed high-entropy strings (shorter ones where they stand alone: a line, a flag's
+ * argument).
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
