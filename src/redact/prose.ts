@@ -119,7 +119,8 @@ export function redactProse(text: string, tally: Tally): string {
     // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
-    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !(ambiguous && isMadeOfWords(lead[1]!))) {
+    // Stricter than after the keyword: "use sha256 as the token hash" names an algorithm.
+    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
       const at = base + lead.index + lead[0].indexOf(lead[1]!);
       cuts.push([at, at + lead[1]!.length]);
     }
@@ -127,7 +128,10 @@ export function redactProse(text: string, tally: Tally): string {
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
     WEAK_TOKEN_RE.lastIndex = 0;
+    const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+      // After "log in with", only the password of a user:password or user / password pair (not an app id).
+      if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
       const value = w[0].replace(/[.,:;]+$/, "");
       // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
       const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";

@@ -106,6 +106,8 @@ const tunedOrdinary: [string, string][] = [
   ["a file named before 'as the secret'", "use README.md as the secret doc"],
   ["a look-up by name", 'const apiKey = os.getenv("OPENAI_API_KEY") ?? localStorage.getItem("authToken");'],
   ["a prompt for the password", 'password = getpass("Password: ")'],
+  ["an app id after log in", "Login with GitHub (OAuth app id Iv1.8a61f9b3a7aba766)"],
+  ["an algorithm before 'as the token'", "use sha256 as the token hash"],
   ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
 ];
 
