@@ -9,7 +9,7 @@ const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|au
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
-type Category = "password" | "secret" | "weak";
+type Category = "password" | "secret" | "weak" | "uuid-secret";
 
 const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "mnemonic"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
@@ -81,6 +81,8 @@ export function categorize(name: string): Category | null {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   const lastWord = ws[ws.length - 1];
+  // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
+  if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
@@ -186,6 +188,11 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   if (context === "query") {
     while (end < limit && !/[&;#\s"'<>]/.test(text[end]!)) end++;
   } else if (context === "connection") {
+    // ODBC quotes a value holding `;` in braces: PWD={a;b}.
+    if (text[from] === "{") {
+      const close = text.indexOf("}", from);
+      if (close !== -1 && close < limit && !text.slice(from, close).includes("\n")) return { start: from + 1, end: close, quoted: true };
+    }
     // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
     while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
   } else if (context === "env") {
@@ -204,6 +211,18 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
     while (end < limit && !/[\s,;)}\]"'`]/.test(text[end]!)) end++;
   }
   return end > from ? { start: from, end, quoted: false } : null;
+}
+
+/**
+ * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`: a literal wrapped in a call is the value.
+ * Look-ups such as `os.getenv("API_KEY")` pass their literal on too; it is a name, made of words, and stays.
+ */
+function literalArgument(text: string, v: Value): Value | null {
+  if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
+  const q = text[v.end];
+  if (q !== '"' && q !== "'" && q !== "`") return null;
+  const close = closingQuote(text, v.end + 1, q);
+  return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
 }
 
 interface Syntax {
@@ -244,14 +263,17 @@ function isProse(value: string): boolean {
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  if (category === "uuid-secret") return UUID_RE.test(value);
   // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
@@ -313,7 +335,8 @@ export function redactAssignments(text: string, tally: Tally): string {
     let nameEnd = end;
     while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
     const name = text.slice(nameStart, nameEnd);
-    const category = categorize(name);
+    // In a connection string ("…;UID=app;PWD=…;") PWD is the password, not the working directory.
+    const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
     // "public key: age1…", "cache key = …": the qualifier is the word before.
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
@@ -325,15 +348,17 @@ export function redactAssignments(text: string, tally: Tally): string {
     // ("X-Api-Key: …" in curl -H or a header list) or as `name=value` (a query or connection string).
     if ((openQuote === '"' || openQuote === "'") && text[nameEnd] !== openQuote) {
       if (text.startsWith(": ", nameEnd)) context = "quoted-header";
-      else if (text[nameEnd] === "=") context = "query";
+      // "POSTGRES_PASSWORD=…" as a docker -e argument is an environment entry: the value runs to the closing quote.
+      else if (text[nameEnd] === "=") context = /^[A-Z][A-Z0-9_]*$/.test(name) ? "quoted-header" : "query";
       else continue;
     }
     // `NAME=value` with an upper-case name and no space: .env files and shell, never code.
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
       context = "env";
     }
-    const v = parseValue(text, start, nameEnd, context);
-    if (v === null) continue;
+    const parsed = parseValue(text, start, nameEnd, context);
+    if (parsed === null) continue;
+    const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
     const after = text.slice(nameEnd, nameEnd + 20);
     const syntax: Syntax = {

@@ -2,7 +2,7 @@
 // `sshpass -p '…'`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, keytool/openssl pass options, `smbclient
 // -U user%…`, `net use … /user:… …`, `htpasswd -b`, `rabbitmqctl add_user`), `kubectl --from-literal`, `helm
 // --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
-// .NET `<add key="…Password" value="…"/>`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
+// .NET `<add key="…Password" value="…"/>`, `echo '…' > .vault_pass`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
 import { categorize } from "./assignments.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
@@ -55,6 +55,12 @@ const RULES: readonly Rule[] = [
   { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
   { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
   { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
+  {
+    needle: /echo|printf/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?<file>[^\s;&|]{1,256}))`, "g"),
+    accept: (g) => secretName(g.file?.split("/").pop()?.replace(/^\.+/, "")) && literal(g.secret),
+  },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") },
 ];

@@ -3,13 +3,15 @@
 // digits, frequent changes between them (identifiers change rarely: "parseJSONValue2"), not words, not hex (git
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
 import { publicBlocks } from "./key-bodies.js";
-import { isMadeOfWords, type Tally } from "./values.js";
+import { prefixLength } from "./lines.js";
+import { isMadeOfWords, isPlaceholder, type Tally } from "./values.js";
 
 const MIN = 28;
-const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{28,65536}={0,2}/g;
+// Shorter runs are matched too so base64 padding counts towards MIN and `user:password` in base64 is seen.
+const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
 /** Labels that say the following value is a digest, a public key or inline data. */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -26,7 +28,8 @@ function switchRate(s: string): number {
 export function isIdentifierOfWords(token: string): boolean {
   if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
   const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
-  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h)).reduce((n, h) => n + h.length, 0);
+  // Five consonants in a row ("ekstpcm") are random letters; English words rarely have them ("lengths").
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
   return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
 }
 
@@ -38,12 +41,20 @@ function decodesToText(s: string): boolean {
   return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded));
 }
 
+/** Base64 of `user:password` (a Basic credential, a registry auth) whose password is not a word: secret at any length. */
+export function decodesToCredential(s: string): boolean {
+  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
+  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
+  return m !== null && !isMadeOfWords(m[1]!) && !isPlaceholder(m[1]!);
+}
+
 /** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
-export function isUnnamedSecret(token: string): boolean {
+export function isUnnamedSecret(token: string, min = MIN): boolean {
   if (MEDIA_B64_RE.test(token)) return false;
-  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (decodesToCredential(token)) return true;
+  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
   // Hex after a short prefix: Twilio SIDs (AC…), Ethereum addresses (0x…), upper-case digests.
@@ -73,11 +84,27 @@ function isCodeOrPath(token: string, before: string, after: string): boolean {
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
 }
 
+/** Where a value stands alone, shorter random tokens count: a line of its own, a command-line flag's argument. */
+const SHORT_MIN = 20;
+const FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
+
+function standsAlone(text: string, offset: number, length: number): boolean {
+  const before = text.slice(Math.max(0, offset - 64), offset);
+  if (FLAG_BEFORE_RE.test(before)) return true;
+  const nl = before.lastIndexOf("\n");
+  if (nl === -1 && offset > 64) return false;
+  const lead = before.slice(nl + 1);
+  const end = text.indexOf("\n", offset + length);
+  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
+  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
+}
+
 export function redactUnnamed(text: string, tally: Tally): string {
-  if (text.length < MIN) return text;
+  if (text.length < 12) return text;
   const blocks = publicBlocks(text);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
-    if (!isUnnamedSecret(token)) return token;
+    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
+    if (!isUnnamedSecret(token, min)) return token;
     if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.

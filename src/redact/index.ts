@@ -2,6 +2,7 @@
 // and no work at import time: the hooks import this module.
 import { redactAssignments } from "./assignments.js";
 import { redactCommands } from "./commands.js";
+import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
@@ -28,11 +29,13 @@ export interface RedactResult {
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
- * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, password, secret.
+ * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
  * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
- * `ENV NAME value`, tokens split across concatenated literals, and unnamed high-entropy strings.
+ * `ENV NAME value`, tokens split across concatenated literals, generated cookie values, literals wrapped in a call
+ * (`Buffer.from("…")`), and unnamed high-entropy strings (shorter ones where they stand alone: a line, a flag's
+ * argument).
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
@@ -54,6 +57,7 @@ function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
   out = redactProse(out, tally);

@@ -2,6 +2,7 @@
 // Authorization headers, cloud connection strings. Every pattern starts behind a lookbehind that forbids starting
 // inside a run of the same characters and uses bounded quantifiers, so a failed attempt costs a bounded amount of
 // work and the whole pass is linear in the input.
+import { isIdentifierOfWords } from "./entropy.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
 
 interface PatternRule {
@@ -66,6 +67,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
+  // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
+  { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
   { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
   { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
   { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
@@ -80,6 +83,19 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "jwt",
     needle: "eyJ",
     re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g,
+  },
+  // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: "@",
+    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
+    accept: notPlaceholder,
+  },
+  // A hex private key (Ethereum and other secp256k1 wallets) where accounts, wallets or signers are configured.
+  {
+    kind: "private-key",
+    needle: "0x",
+    re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g,
   },
   // scheme://user:password@host — keep the user and the host.
   {

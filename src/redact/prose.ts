@@ -8,7 +8,16 @@ import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+/** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
+const AMBIGUOUS_RE = /^auth$/i;
+/** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
+const ACTION_RE = /^(?:log|sign|登录)/i;
+/**
+ * A short qualifier between keyword and separator: "password for the NAS:", "passphrase of the release signing key:",
+ * "token for staging is". Bounded words without separators, so matching stays linear.
+ */
+const QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 /** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …"). */
 const SEPARATOR_RE =
   /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
@@ -16,6 +25,13 @@ const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
+/** "… as the", "作为": the keyword names the value written before it. */
+const CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+const VALUE_BEFORE_RE =
+  /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+/** A user, a slash or colon, then the password: "admin / …", "deploy:…". */
+const PAIR_RE = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 
 /** A value that is code, a path or a reference rather than a literal. */
 function isCodeish(v: string): boolean {
@@ -37,13 +53,13 @@ function acceptStrong(v: string, keyword: string): boolean {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
-    return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+    return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
   // Grammar in RFC comments: "token = 1*tchar".
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
   // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
-  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass(?:phrase|code)/i.test(keyword) && v.length >= 12);
+  if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
 }
 
@@ -59,35 +75,68 @@ export function redactProse(text: string, tally: Tally): string {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
+    // A URL path segment ("/oauth2/v2/auth?client_id=…") or a file name ("k8s/secret.yaml") is no label.
+    if ((text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "")) || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
     // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
-    if (sep) {
-      VALUE_RE.lastIndex = after + sep[0].length;
+    const ambiguous = AMBIGUOUS_RE.test(m[0]);
+    let sepLength = sep?.[0].length;
+    if (sepLength === undefined || /^[ \t]+$/.test(sep![0])) {
+      QUALIFIER_RE.lastIndex = after;
+      const q = QUALIFIER_RE.exec(text);
+      if (q) sepLength = q[0].length;
+    }
+    if (sepLength !== undefined && !ACTION_RE.test(m[0])) {
+      VALUE_RE.lastIndex = after + sepLength;
       const v = VALUE_RE.exec(text);
       if (v) {
         const value = trimValue(v[2]!);
-        const start = after + sep[0].length + v[1]!.length;
+        const start = after + sepLength + v[1]!.length;
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        if (acceptStrong(value, m[0]) || quotedWord) {
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
+        if (strong || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE.lastIndex = start + value.length;
           continue;
         }
+        // "credentials are admin / …", "creds: deploy:…": a user, then the password.
+        PAIR_RE.lastIndex = start;
+        const pair = /^cred/i.test(m[0]) ? PAIR_RE.exec(text) : null;
+        const second = pair ? trimValue(pair[1]!) : "";
+        if (pair && acceptStrong(second, "password")) {
+          const at = PAIR_RE.lastIndex - pair[1]!.length;
+          cuts.push([at, at + second.length]);
+          KEYWORD_RE.lastIndex = at + second.length;
+          continue;
+        }
       }
+    }
+    // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
+    const base = Math.max(0, m.index - 160);
+    const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
+    // Stricter than after the keyword: "use sha256 as the token hash" names an algorithm.
+    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
+      const at = base + lead.index + lead[0].indexOf(lead[1]!);
+      cuts.push([at, at + lead[1]!.length]);
     }
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
     WEAK_TOKEN_RE.lastIndex = 0;
+    const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+      // After "log in with", only the password of a user:password or user / password pair (not an app id).
+      if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
       const value = w[0].replace(/[.,:;]+$/, "");
-      if (acceptWeak(value)) {
-        cuts.push([after + w.index, after + w.index + value.length]);
+      // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
+      const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
+      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
+        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
         break;
       }
     }

@@ -9,6 +9,7 @@ const JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${
 const COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
 const JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
 const QUOTE_RE = /["'`]/g;
+const DIGEST_PIECE_RE = /^(?:sha(?:1|224|256|384|512)|md5|nonce)-/i;
 
 interface Chain {
   start: number;
@@ -53,9 +54,11 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
       if (listed && JOIN_CALL_RE.test(text)) chain = listed;
     }
     if (chain === null) continue;
+    QUOTE_RE.lastIndex = chain.end;
+    // Space-separated digests and nonces ("'self' 'sha256-…'" in a CSP) are a list of values, not one split value.
+    if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
     const before = text.slice(Math.max(0, chain.start - 200), chain.start);
     const kind = judge(before.slice(before.lastIndexOf("\n") + 1), chain.pieces.join(""));
-    QUOTE_RE.lastIndex = chain.end;
     if (kind === null) continue;
     out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
     last = chain.end;

@@ -76,9 +76,12 @@ export function isPlaceholder(value: string): boolean {
   // A `%s` glued to letters or digits ("SSQP%sY2…") is part of a generated value, not a format field.
   if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "…") return true;
+  // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
+  if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
-  if (/^(?:your|insert|enter|replace|paste)(?:[-_ .]|[A-Z])/i.test(t)) return true;
+  // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
+  if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
   return false;
 }

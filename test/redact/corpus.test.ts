@@ -7,11 +7,8 @@ import { loadPart, score } from "../bench/redact-score.js";
 
 /** Measured once at commit time on the held-out part; lower it when it improves, never raise it. */
 const HELDOUT_LEAK_CEILING = 9;
-/**
- * Known tuning leaks: an escaped quote inside escaped JSON (the value's end is ambiguous); one generated password
- * ("admin / vzlLiWjbytpf92") whose letters read like words to the prose detector.
- */
-const KNOWN_TUNE_LEAKS = new Set(["enc-json-escaped", "x2-prose-credentials-are"]);
+/** Known tuning leaks: none left. Add a shape here only with the reason it cannot be caught. */
+const KNOWN_TUNE_LEAKS = new Set<string>();
 
 describe("redaction corpus", () => {
   it("tuning part: no leaks beyond the known ones, ≤ 2 % false positives", async () => {

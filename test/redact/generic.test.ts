@@ -53,3 +53,65 @@ describe("generic detectors", () => {
   }
   for (const [name, text] of ordinary) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
 });
+
+// Added with the third tuning batch (tune-extra2.json): each new behaviour once, with the look-alike it must spare.
+const JWK_N = "u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0_IzW7yWR7QkrmBL7jTKEn5u-qKhbwKfBstIs-bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW_VDL5AaWTg0nLVkjRo9z-40RQzuVaE8AkAFmxZzow3x-VJYKdjykkJ0iT9wCS0DRTXu269V264Vf_3jvredZiKRkgwlL9xNAwxXFg0x_XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC-9aGVd-Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmw";
+
+const tuned: [string, string, string][] = [
+  ["a random literal in a wrapper call (letters in unpronounceable humps)", 'let api_key = String::from("TfRr3bkstpxm0qsezOtwbnWIZ4ikez9p");', "TfRr3bkstpxm0qsezOtwbnWIZ4ikez9p"],
+  ["base64 of user:password, unnamed", "printf '%s' 'b3BzOkszbnQhOXFadw==' | base64 -d", "b3BzOkszbnQhOXFadw=="],
+  ["a qualifier between keyword and colon", "Passphrase for the backup signing key: lamp-orbit-cedar-412", "lamp-orbit-cedar-412"],
+  ["auth in a YAML comment", "replicas: 2  # redis auth: Pl4typ&s77x", "Pl4typ&s77x"],
+  ["a user:password pair after log in", "you can log in with ops:Zr8kLp2Wq9Xv on the box", "Zr8kLp2Wq9Xv"],
+  ["a literal echoed into a secret-named file", "echo 'M4ple!42zz' > ~/.vault_pass && ansible-playbook site.yml", "M4ple!42zz"],
+  ["a Vault legacy token", "vault login s.Ab3dEf6hIj9kLm2nOp5qRs8t", "Ab3dEf6hIj9kLm2nOp5qRs8t"],
+  ["Oracle user/password@//host", "sqlplus scott/Tg7#kq2Lm@//db.acme.io:1521/ORCL", "Tg7#kq2Lm"],
+  ["a hex wallet key in accounts", 'accounts: ["0x80cbf2e3b8b54989d3879e9d8199123c9e3385f6405d30ec43bb74b47667857b"],', "80cbf2e3b8b54989d3879e9d8199123c9e3385f6405d30ec43bb74b47667857b"],
+  ["Vault AppRole secret_id", "vault write auth/approle/login role_id=5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f secret_id=0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d", "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"],
+  ["a password holding an escaped quote in escaped JSON", String.raw`{"cfg":"{\"password\":\"QtrVwpLmzkXb\"7mKq2Rt\"}"}`, "QtrVwpLmzkXb"],
+  ["a user / password pair after credentials", "The credentials are ops / qwzLkTvbnrdf77, change them later.", "qwzLkTvbnrdf77"],
+  ["a pass phrase written in two words", "the pass phrase is Tango-Lima-9981-Zulu", "Tango-Lima-9981-Zulu"],
+  ["an ODBC password in braces", "Driver={PostgreSQL};Server=db;UID=app;PWD={Kq9x;Zr2!mT};", "Kq9x;Zr2!mT"],
+  ["a 24-character token on a line of its own", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq1X"],
+  ["a 20-character token after a short flag", "mytool -k Kq9Zr2Lm7Wx4Vb8Nt3Ys --verbose", "Kq9Zr2Lm7Wx4Vb8Nt3Ys"],
+  ["a generated cookie value whatever its name", "set-cookie: __Host-session=Kq9Zr2Lm7Wx4Vb8Nt3YsPq; Path=/; Secure", "Kq9Zr2Lm7Wx4Vb8Nt3YsPq"],
+  ["the value before the keyword", "Use Xq7#mLp29z as the password", "Xq7#mLp29z"],
+  ["the value before the keyword, in Chinese", "用 Xq7#mLp29z 作为密码", "Xq7#mLp29z"],
+  ["an environment entry quoted as a docker -e argument", 'docker run -e "POSTGRES_PASSWORD=Xq7#mLp29z" postgres:16', "Xq7#mLp29z"],
+  ["a literal wrapped in a call", 'const hmacSecret = Buffer.from("e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419", "hex");', "e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419"],
+  ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
+];
+
+const tunedOrdinary: [string, string][] = [
+  ["base64 of words around a colon", 'expect(encode("hello:world")).toBe("aGVsbG86d29ybGQ=");'],
+  ["a qualifier followed by prose", "Password for the backup NAS: see the team vault."],
+  ["auth naming a setting", "auth: oauth2-proxy"],
+  ["log in followed by a URL", "log in with your SSO account at https://sso.acme.io/v2/login"],
+  ["auth as a URL path segment", "https://accounts.acme.io/o/oauth2/v2/auth?client_id=web-app2&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb"],
+  ["echo of a variable into a token file", 'echo "$DEPLOY_TOKEN" > ~/.deploy_token'],
+  ["echo into an ordinary file", "echo 'Build4x-done' > status.txt"],
+  ["a member call after s.", "const n = s.getElementsByClassNames1;"],
+  ["an image digest after a repository path", "docker pull library/nginx@sha256:80cbf2e3b8b54989d3879e9d8199123c9e3385f6405d30ec43bb74b47667857b"],
+  ["a transaction hash", 'const txHash = "0x6f526bbebfbbb65c64b09094e5ee7bf12e3267f4b0a52feb65093e7f3d43dce3";'],
+  ["an AppRole role_id", "role_id=5f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"],
+  ["CSP source hashes", `add_header Content-Security-Policy "script-src 'self' 'sha256-Qm3Zp8Lk2Wx7Vn4Rt9Ys6Bd1Hq7Zx2Kp9Lm4Wv8Rt3Y='";`],
+  ["a JWK public modulus", `{"kty": "RSA", "use": "sig", "n": "${JWK_N}", "e": "AQAB"}`],
+  ["a diff header of a secret-named file", "diff --git a/k8s/secret.yaml b/k8s/secret.yaml"],
+  ["credentials and a path", "The credentials are stored in ~/.aws/credentials for now."],
+  ["a Chinese placeholder value", "请在 .env 中设置 API_KEY=你的密钥"],
+  ["readable cookies and attributes", "Cookie: theme=dark; lang=en-US; consent=accepted-all-cookies"],
+  ["a short identifier on its own line", "  convertIPv4MappedAddress2"],
+  ["a flag taking a file name", "tsc -p tsconfig.build.json --outDir dist/esm2020"],
+  ["a variable used as the password", "Use the value of $DB_PASSWORD as the password"],
+  ["a file named before 'as the secret'", "use README.md as the secret doc"],
+  ["a look-up by name", 'const apiKey = os.getenv("OPENAI_API_KEY") ?? localStorage.getItem("authToken");'],
+  ["a prompt for the password", 'password = getpass("Password: ")'],
+  ["an app id after log in", "Login with GitHub (OAuth app id Iv1.8a61f9b3a7aba766)"],
+  ["an algorithm before 'as the token'", "use sha256 as the token hash"],
+  ["a placeholder in camel case", 'API_TOKEN = "yourApiTokenHere"'],
+];
+
+describe("generic detectors, third tuning batch", () => {
+  for (const [name, text, secret] of tuned) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+  for (const [name, text] of tunedOrdinary) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+});
