@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-6OGTWKZT.js";
+} from "./chunks/chunk-MD6QRIC5.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
 } from "./chunks/chunk-MLAI43QY.js";
-import "./chunks/chunk-ABQ7IZNW.js";
-import "./chunks/chunk-BN2VGC3Y.js";
-import "./chunks/chunk-SU53G4Z4.js";
-import "./chunks/chunk-3LHCWNB6.js";
+import "./chunks/chunk-N3RQBYV5.js";
+import "./chunks/chunk-X45ZVLEU.js";
+import "./chunks/chunk-LLL4LUBS.js";
+import "./chunks/chunk-TAWSE4VG.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-H7RDBJMX.js";
-import "./chunks/chunk-4Z7ATF6G.js";
+import "./chunks/chunk-7TYP2RX3.js";
+import "./chunks/chunk-CS3VJM37.js";
 import "./chunks/chunk-LSV2ILWX.js";
-import "./chunks/chunk-EPVYKWVO.js";
-import "./chunks/chunk-WWUJGVOV.js";
-import "./chunks/chunk-V2B37PM3.js";
+import "./chunks/chunk-RCLRMVN3.js";
+import "./chunks/chunk-QWB7V3HW.js";
+import "./chunks/chunk-7KRWNZ3Y.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-SU53G4Z4.js";
+} from "./chunk-LLL4LUBS.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-H7RDBJMX.js";
-import "./chunk-4Z7ATF6G.js";
+} from "./chunk-7TYP2RX3.js";
+import "./chunk-CS3VJM37.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-GT75I5RJ.js";
+} from "./chunk-WHTGEAPV.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-EPVYKWVO.js";
-import "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+} from "./chunk-RCLRMVN3.js";
+import "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

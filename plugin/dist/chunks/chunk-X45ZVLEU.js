@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-EPVYKWVO.js";
+} from "./chunk-RCLRMVN3.js";
 import {
   redact
-} from "./chunk-V2B37PM3.js";
+} from "./chunk-7KRWNZ3Y.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-EPVYKWVO.js";
+} from "./chunk-RCLRMVN3.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-WWUJGVOV.js";
+} from "./chunk-QWB7V3HW.js";
 import {
   redact
-} from "./chunk-V2B37PM3.js";
+} from "./chunk-7KRWNZ3Y.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-BN2VGC3Y.js";
+} from "./chunk-X45ZVLEU.js";
 import {
   turnResult
-} from "./chunk-H7RDBJMX.js";
+} from "./chunk-7TYP2RX3.js";
 import {
   previewStage,
   runStage
-} from "./chunk-4Z7ATF6G.js";
+} from "./chunk-CS3VJM37.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-GT75I5RJ.js";
+} from "./chunk-WHTGEAPV.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-EPVYKWVO.js";
+} from "./chunk-RCLRMVN3.js";
 import {
   decodeText
-} from "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+} from "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

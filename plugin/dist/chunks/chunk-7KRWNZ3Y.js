@@ -74,9 +74,10 @@ function isPlaceholder(value) {
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
+  if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
-  if (/^(?:your|insert|enter|replace|paste)(?:[-_ .]|[A-Z])/i.test(t)) return true;
+  if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
   return false;
 }
@@ -377,6 +378,7 @@ function categorize(name) {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   const lastWord = ws[ws.length - 1];
+  if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
   if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
@@ -456,6 +458,10 @@ function unquotedValue(text, from, context, openQuote) {
   if (context === "query") {
     while (end < limit && !/[&;#\s"'<>]/.test(text[end])) end++;
   } else if (context === "connection") {
+    if (text[from] === "{") {
+      const close = text.indexOf("}", from);
+      if (close !== -1 && close < limit && !text.slice(from, close).includes("\n")) return { start: from + 1, end: close, quoted: true };
+    }
     while (end < limit && !/[;"'\r\n]/.test(text[end])) end++;
   } else if (context === "env") {
     while (end < limit && !/\s/.test(text[end])) end++;
@@ -472,6 +478,13 @@ function unquotedValue(text, from, context, openQuote) {
     while (end < limit && !/[\s,;)}\]"'`]/.test(text[end])) end++;
   }
   return end > from ? { start: from, end, quoted: false } : null;
+}
+function literalArgument(text, v) {
+  if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
+  const q = text[v.end];
+  if (q !== '"' && q !== "'" && q !== "`") return null;
+  const close = closingQuote(text, v.end + 1, q);
+  return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
 }
 function isIdentifierShaped(value) {
   return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
@@ -492,12 +505,14 @@ function isProse(value) {
   if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return true;
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
+var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isDigestValue(value) {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
+  if (category === "uuid-secret") return UUID_RE.test(value);
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   const digestNamed = category === "weak" && words(name).pop() !== "login" || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
@@ -549,7 +564,7 @@ function redactAssignments(text, tally) {
     let nameEnd = end;
     while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
     const name = text.slice(nameStart, nameEnd);
-    const category = categorize(name);
+    const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
     if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1].toLowerCase())) continue;
@@ -558,14 +573,15 @@ function redactAssignments(text, tally) {
     const openQuote = text[start - 1];
     if ((openQuote === '"' || openQuote === "'") && text[nameEnd] !== openQuote) {
       if (text.startsWith(": ", nameEnd)) context = "quoted-header";
-      else if (text[nameEnd] === "=") context = "query";
+      else if (text[nameEnd] === "=") context = /^[A-Z][A-Z0-9_]*$/.test(name) ? "quoted-header" : "query";
       else continue;
     }
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
       context = "env";
     }
-    const v = parseValue(text, start, nameEnd, context);
-    if (v === null) continue;
+    const parsed = parseValue(text, start, nameEnd, context);
+    if (parsed === null) continue;
+    const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
     const after = text.slice(nameEnd, nameEnd + 20);
     const syntax = {
@@ -620,6 +636,12 @@ var RULES = [
   { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
   { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
   { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
+  {
+    needle: /echo|printf/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?<file>[^\s;&|]{1,256}))`, "g"),
+    accept: (g) => secretName(g.file?.split("/").pop()?.replace(/^\.+/, "")) && literal(g.secret)
+  },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") }
 ];
@@ -636,6 +658,22 @@ function redactCommands(text, tally) {
     });
   }
   return text;
+}
+
+// src/redact/cookies.ts
+var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
+var PAIR_RE = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
+var ATTRIBUTES = /* @__PURE__ */ new Set(["path", "domain", "expires", "max-age", "samesite", "priority", "partitioned"]);
+function redactCookies(text, tally) {
+  if (!/cookie/i.test(text)) return text;
+  return text.replace(COOKIE_LINE_RE, (line, cookies) => {
+    const head = line.slice(0, line.length - cookies.length);
+    const kept = cookies.replace(
+      PAIR_RE,
+      (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie")}${q}`
+    );
+    return head + kept;
+  });
 }
 
 // src/redact/key-bodies.ts
@@ -731,8 +769,8 @@ function publicBlocks(text) {
 
 // src/redact/entropy.ts
 var MIN = 28;
-var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{28,65536}={0,2}/g;
-var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
 function switchRate(s) {
   const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
   let switches = 0;
@@ -742,7 +780,7 @@ function switchRate(s) {
 function isIdentifierOfWords(token) {
   if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
   const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
-  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h)).reduce((n, h) => n + h.length, 0);
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
   return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
 }
 function decodesToText(s) {
@@ -751,10 +789,16 @@ function decodesToText(s) {
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
   return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded);
 }
+function decodesToCredential(s) {
+  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
+  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
+  return m !== null && !isMadeOfWords(m[1]) && !isPlaceholder(m[1]);
+}
 var MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
-function isUnnamedSecret(token) {
+function isUnnamedSecret(token, min = MIN) {
   if (MEDIA_B64_RE.test(token)) return false;
-  if (token.length < MIN || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (decodesToCredential(token)) return true;
+  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
   if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
   if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
@@ -772,11 +816,24 @@ function isCodeOrPath(token, before, after) {
   if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
 }
+var SHORT_MIN = 20;
+var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
+function standsAlone(text, offset, length) {
+  const before = text.slice(Math.max(0, offset - 64), offset);
+  if (FLAG_BEFORE_RE.test(before)) return true;
+  const nl = before.lastIndexOf("\n");
+  if (nl === -1 && offset > 64) return false;
+  const lead = before.slice(nl + 1);
+  const end = text.indexOf("\n", offset + length);
+  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
+  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
+}
 function redactUnnamed(text, tally) {
-  if (text.length < MIN) return text;
+  if (text.length < 12) return text;
   const blocks = publicBlocks(text);
   return text.replace(TOKEN_RE, (token, offset) => {
-    if (!isUnnamedSecret(token)) return token;
+    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
+    if (!isUnnamedSecret(token, min)) return token;
     if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
@@ -896,6 +953,8 @@ var PATTERN_RULES = [
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
+  // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
+  { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
   { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
   { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
   { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
@@ -910,6 +969,19 @@ var PATTERN_RULES = [
     kind: "jwt",
     needle: "eyJ",
     re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g
+  },
+  // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: "@",
+    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
+    accept: notPlaceholder
+  },
+  // A hex private key (Ethereum and other secp256k1 wallets) where accounts, wallets or signers are configured.
+  {
+    kind: "private-key",
+    needle: "0x",
+    re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g
   },
   // scheme://user:password@host — keep the user and the host.
   {
@@ -981,12 +1053,19 @@ function redactPatterns(text, tally) {
 }
 
 // src/redact/prose.ts
-var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码/gi;
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+var AMBIGUOUS_RE = /^auth$/i;
+var ACTION_RE = /^(?:log|sign|登录)/i;
+var QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
 var VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 var WEAK_WINDOW = 48;
 var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+var ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
+var CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+var VALUE_BEFORE_RE = /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+var PAIR_RE2 = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 function isCodeish(v) {
   if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
   return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
@@ -999,11 +1078,11 @@ function trimValue(raw) {
 function acceptStrong(v, keyword) {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
-    return /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+    return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
-  if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass(?:phrase|code)/i.test(keyword) && v.length >= 12;
+  if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
   return true;
 }
 function acceptWeak(v) {
@@ -1016,31 +1095,58 @@ function redactProse(text, tally) {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
+    if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "") || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
-    if (sep) {
-      VALUE_RE.lastIndex = after + sep[0].length;
+    const ambiguous = AMBIGUOUS_RE.test(m[0]);
+    let sepLength = sep?.[0].length;
+    if (sepLength === void 0 || /^[ \t]+$/.test(sep[0])) {
+      QUALIFIER_RE.lastIndex = after;
+      const q = QUALIFIER_RE.exec(text);
+      if (q) sepLength = q[0].length;
+    }
+    if (sepLength !== void 0 && !ACTION_RE.test(m[0])) {
+      VALUE_RE.lastIndex = after + sepLength;
       const v = VALUE_RE.exec(text);
       if (v) {
         const value = trimValue(v[2]);
-        const start = after + sep[0].length + v[1].length;
+        const start = after + sepLength + v[1].length;
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        if (acceptStrong(value, m[0]) || quotedWord) {
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
+        if (strong || quotedWord) {
           cuts.push([start, start + value.length]);
           KEYWORD_RE2.lastIndex = start + value.length;
           continue;
         }
+        PAIR_RE2.lastIndex = start;
+        const pair = /^cred/i.test(m[0]) ? PAIR_RE2.exec(text) : null;
+        const second = pair ? trimValue(pair[1]) : "";
+        if (pair && acceptStrong(second, "password")) {
+          const at = PAIR_RE2.lastIndex - pair[1].length;
+          cuts.push([at, at + second.length]);
+          KEYWORD_RE2.lastIndex = at + second.length;
+          continue;
+        }
       }
+    }
+    const base = Math.max(0, m.index - 160);
+    const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
+    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1], m[0]) && !isMadeOfWords(lead[1])) {
+      const at = base + lead.index + lead[0].indexOf(lead[1]);
+      cuts.push([at, at + lead[1].length]);
     }
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
     WEAK_TOKEN_RE.lastIndex = 0;
+    const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+      if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
       const value = w[0].replace(/[.,:;]+$/, "");
-      if (acceptWeak(value)) {
-        cuts.push([after + w.index, after + w.index + value.length]);
+      const rest = value === w[0] ? ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "" : "";
+      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
+        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
         break;
       }
     }
@@ -1124,6 +1230,7 @@ var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LI
 var COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
 var JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
 var QUOTE_RE = /["'`]/g;
+var DIGEST_PIECE_RE = /^(?:sha(?:1|224|256|384|512)|md5|nonce)-/i;
 function chainAt(text, start, sep) {
   const pieces = [];
   let pos = start;
@@ -1158,9 +1265,10 @@ function redactSplitLiterals(text, judge, add) {
       if (listed && JOIN_CALL_RE.test(text)) chain = listed;
     }
     if (chain === null) continue;
+    QUOTE_RE.lastIndex = chain.end;
+    if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
     const before = text.slice(Math.max(0, chain.start - 200), chain.start);
     const kind = judge(before.slice(before.lastIndexOf("\n") + 1), chain.pieces.join(""));
-    QUOTE_RE.lastIndex = chain.end;
     if (kind === null) continue;
     out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
     last = chain.end;
@@ -1266,6 +1374,7 @@ function detect(text, tally) {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
   out = redactProse(out, tally);
@@ -1275,17 +1384,31 @@ function detect(text, tally) {
   return redactUnnamed(out, tally);
 }
 
-// src/state/sessions.ts
+// src/state/session-name.ts
 var MAX_PART_CHARS = 64;
-var MAX_TITLE_CHARS = 200;
-var MAX_DECISIONS = 8;
-var MAX_CHAIN = 20;
-var MIN_THREAD_PREFIX = 4;
 function sessionName(claudeSessionId, task) {
   const base = slug(claudeSessionId ?? "") || "default";
   if (task === void 0 || task.trim() === "") return base;
   return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
 }
+function slug(s) {
+  const cleaned = (/^[\w.-]*$/.test(s) ? s : s.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-")).replace(/-{2,}/g, "-").replace(/^[-.]+/, "");
+  return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
+}
+function fnv1a(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/state/sessions.ts
+var MAX_TITLE_CHARS = 200;
+var MAX_DECISIONS = 8;
+var MAX_CHAIN = 20;
+var MIN_THREAD_PREFIX = 4;
 function listSessions(store) {
   return Object.values(store.read().sessions).sort(
     (a, b) => a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name)
@@ -1388,21 +1511,9 @@ function ensureIn(sessions, init, now) {
   sessions[init.name] = s;
   return s;
 }
-function slug(s) {
-  const cleaned = (/^[\w.-]*$/.test(s) ? s : s.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-")).replace(/-{2,}/g, "-").replace(/^[-.]+/, "");
-  return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
-}
 function clip(s, max) {
   const chars = Array.from(s);
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function fnv1a(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 export {

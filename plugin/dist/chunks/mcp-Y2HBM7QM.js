@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-6OGTWKZT.js";
+} from "./chunk-MD6QRIC5.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-ABQ7IZNW.js";
-import "./chunk-BN2VGC3Y.js";
-import "./chunk-SU53G4Z4.js";
-import "./chunk-3LHCWNB6.js";
+import "./chunk-N3RQBYV5.js";
+import "./chunk-X45ZVLEU.js";
+import "./chunk-LLL4LUBS.js";
+import "./chunk-TAWSE4VG.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-H7RDBJMX.js";
-import "./chunk-4Z7ATF6G.js";
+import "./chunk-7TYP2RX3.js";
+import "./chunk-CS3VJM37.js";
 import "./chunk-LSV2ILWX.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EPVYKWVO.js";
-import "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+import "./chunk-RCLRMVN3.js";
+import "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-4Z7ATF6G.js";
+} from "./chunk-CS3VJM37.js";
 import {
   gitQuote
-} from "./chunk-WWUJGVOV.js";
+} from "./chunk-QWB7V3HW.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

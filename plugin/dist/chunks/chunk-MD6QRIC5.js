@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-ABQ7IZNW.js";
+} from "./chunk-N3RQBYV5.js";
 import {
   debugVars
-} from "./chunk-BN2VGC3Y.js";
+} from "./chunk-X45ZVLEU.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-SU53G4Z4.js";
+} from "./chunk-LLL4LUBS.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-3LHCWNB6.js";
+} from "./chunk-TAWSE4VG.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-H7RDBJMX.js";
+} from "./chunk-7TYP2RX3.js";
 import {
   previewStage,
   runStage
-} from "./chunk-4Z7ATF6G.js";
+} from "./chunk-CS3VJM37.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-EPVYKWVO.js";
+} from "./chunk-RCLRMVN3.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-WWUJGVOV.js";
+} from "./chunk-QWB7V3HW.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-V2B37PM3.js";
+} from "./chunk-7KRWNZ3Y.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

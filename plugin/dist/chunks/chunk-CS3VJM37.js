@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-WWUJGVOV.js";
+} from "./chunk-QWB7V3HW.js";
 import {
   redact
-} from "./chunk-V2B37PM3.js";
+} from "./chunk-7KRWNZ3Y.js";
 import {
   _default,
   _enum,

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-ABQ7IZNW.js";
+} from "./chunk-N3RQBYV5.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-GT75I5RJ.js";
+} from "./chunk-WHTGEAPV.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EPVYKWVO.js";
+import "./chunk-RCLRMVN3.js";
 import {
   claudeSessionId
-} from "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+} from "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -17,11 +17,11 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-LTTMFUN4.js";
+} from "./chunk-YHCEYI7D.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
-import "./chunk-XNOH6KL3.js";
+import "./chunk-UMBAM5TV.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-GWEGF4L4.js";

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-4Z7ATF6G.js";
+} from "./chunk-CS3VJM37.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-WWUJGVOV.js";
+} from "./chunk-QWB7V3HW.js";
 import {
   redact
-} from "./chunk-V2B37PM3.js";
+} from "./chunk-7KRWNZ3Y.js";
 import {
   findingLocation,
   sortFindings

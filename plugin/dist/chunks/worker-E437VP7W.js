@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-3LHCWNB6.js";
+} from "./chunk-TAWSE4VG.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-4Z7ATF6G.js";
+import "./chunk-CS3VJM37.js";
 import "./chunk-LSV2ILWX.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+} from "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -9,7 +9,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-XNOH6KL3.js";
+} from "./chunk-UMBAM5TV.js";
 import {
   pendingWithJournal,
   workerAlive

@@ -42,6 +42,7 @@ function hookBundlePath(packageRoot, event) {
 function hookCommand(packageRoot, event, bundle = SPECS[event].bundle) {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(join(packageRoot, "dist", "hooks", bundle))}`;
 }
+var BACKGROUND = "nice -n 10 ";
 function launcherHookCommand(bundle) {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${bundle.replace(/\.cjs$/, "")}`;
 }
@@ -50,7 +51,7 @@ function hookGroup(target, event) {
   const packageRoot = target === "launcher" ? void 0 : typeof target === "string" ? target : target.packageRoot;
   const command = (bundle) => packageRoot === void 0 ? launcherHookCommand(bundle) : hookCommand(packageRoot, event, bundle);
   const hooks = [{ type: "command", command: command(spec.bundle), timeout: spec.timeout }];
-  if (spec.wake) hooks.push({ type: "command", command: command(spec.wake.bundle), timeout: spec.wake.timeout, asyncRewake: true });
+  if (spec.wake) hooks.push({ type: "command", command: `${BACKGROUND}${command(spec.wake.bundle)}`, timeout: spec.wake.timeout, asyncRewake: true });
   return spec.matcher === void 0 ? { hooks } : { matcher: spec.matcher, hooks };
 }
 function desiredHooks(target) {

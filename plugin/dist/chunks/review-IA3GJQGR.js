@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-3LHCWNB6.js";
+} from "./chunk-TAWSE4VG.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-H7RDBJMX.js";
-import "./chunk-4Z7ATF6G.js";
+} from "./chunk-7TYP2RX3.js";
+import "./chunk-CS3VJM37.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-GT75I5RJ.js";
+} from "./chunk-WHTGEAPV.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EPVYKWVO.js";
+import "./chunk-RCLRMVN3.js";
 import {
   formatPreview
-} from "./chunk-WWUJGVOV.js";
-import "./chunk-V2B37PM3.js";
+} from "./chunk-QWB7V3HW.js";
+import "./chunk-7KRWNZ3Y.js";
 import {
   SEVERITY_RANK,
   countBySeverity
