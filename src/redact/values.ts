@@ -127,6 +127,15 @@ export function isMadeOfWords(value: string): boolean {
 }
 
 /**
+ * Words joined by separators and ending in a number ("meadow_walnut_cobalt61", "pepper.zephyr.quartz94"): the
+ * passphrase shape password managers and people produce. Only meaningful where a keyword names a password, since
+ * outside one it is also the shape of a member path or a package name.
+ */
+export function isPassphrase(value: string): boolean {
+  return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
+}
+
+/**
  * True for strings shaped like generated keys: at least 16 characters, no whitespace or code punctuation, mixed
  * character classes, high Shannon entropy, and not just words joined by punctuation.
  */

@@ -80,6 +80,9 @@ const tuned: [string, string, string][] = [
   ["an environment entry quoted as a docker -e argument", 'docker run -e "POSTGRES_PASSWORD=Xq7#mLp29z" postgres:16', "Xq7#mLp29z"],
   ["a literal wrapped in a call", 'const hmacSecret = Buffer.from("e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419", "hex");', "e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
+  ["a word passphrase in prose", "测试库的密码是meadow_walnut_cobalt61，帮我写个脚本", "meadow_walnut_cobalt61"],
+  ["a dotted word passphrase under a YAML password name", "ldap:\n  bind_password: maple.mango.mango78\n", "maple.mango.mango78"],
+  ["a word passphrase under a short password name", "ansible_become_pass=pelican-nectar-tundra57", "pelican-nectar-tundra57"],
 ];
 
 const tunedOrdinary: [string, string][] = [
