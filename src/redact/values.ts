@@ -59,6 +59,17 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /**
+ * Credentials published in AWS's documentation as examples: public constants copied into docs and tests, never
+ * valid keys, so keeping them leaks nothing.
+ */
+const DOCUMENTED_EXAMPLE_KEYS = new Set([
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "AKIAI44QH8DHBEXAMPLE",
+  "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+]);
+
+/**
  * Placeholders and references that must survive: `<your-key>`, `${ENV}`, `$VAR`, `%VAR%`, `{{ var }}`, `{var}`, `%s`,
  * `$(cmd)`, `#{ruby}`, `%(name)s`, runs of one character (`xxxx`, `****`), `...`, and stock words such as
  * "changeme", "your-api-key", "api-key-here", "example-token".
@@ -66,7 +77,7 @@ const PLACEHOLDER_WORDS = new Set([
 export function isPlaceholder(value: string): boolean {
   const t = value.trim();
   if (t === "") return true;
-  if (t.includes(MARKER_PREFIX)) return true;
+  if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
   // "<your" of "<your key>" cut at the space by a shell-style value.
   if (/^<[A-Za-z][\w-]*$/.test(t)) return true;

@@ -86,6 +86,8 @@ const tuned: [string, string, string][] = [
 ];
 
 const tunedOrdinary: [string, string][] = [
+  // AWS's documented example pair: public constants in its docs, never valid keys (the fixtures use random keys).
+  ["AWS's documented example keys", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
   ["base64 of words around a colon", 'expect(encode("hello:world")).toBe("aGVsbG86d29ybGQ=");'],
   ["a qualifier followed by prose", "Password for the backup NAS: see the team vault."],
   ["auth naming a setting", "auth: oauth2-proxy"],
