@@ -78,9 +78,11 @@ export function isPlaceholder(value: string): boolean {
   const t = value.trim();
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
+  // Public by design: Stripe publishable keys are shipped to every browser.
+  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
-  // "<your" of "<your key>" cut at the space by a shell-style value.
-  if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
+  // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
+  if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".

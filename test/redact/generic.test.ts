@@ -86,6 +86,9 @@ const tuned: [string, string, string][] = [
 ];
 
 const tunedOrdinary: [string, string][] = [
+  // Publishable keys are public by design: Stripe ships them to every browser.
+  ["a Stripe publishable key", 'loadStripe("pk_test_51Kq9Zr2Lm7Wx4Vb8Nt3YsPq1XrT6uJ0aHc5dFe");'],
+  ["a Chinese placeholder with a space in an .env line", "WECHAT_APP_SECRET=<你的微信 AppSecret>"],
   // AWS's documented example pair: public constants in its docs, never valid keys (the fixtures use random keys).
   ["AWS's documented example keys", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
   ["base64 of words around a colon", 'expect(encode("hello:world")).toBe("aGVsbG86d29ybGQ=");'],
