@@ -3,7 +3,7 @@
 // so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
 import { LINE_PREFIX_SRC } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
 const MAX_NAME = 128;
@@ -283,6 +283,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   const valueWords = words(value);
   if (valueWords.every((w) => nameWords.includes(w))) return false;
   if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
+  // A passphrase under a password name is a literal even where a dotted path or words would read as code.
+  if (category === "password" && isPassphrase(value)) return true;
   if (syntax.context === "env" && !v.quoted) {
     if (category === "weak") return looksRandom(value);
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);

@@ -52,7 +52,7 @@ export function decodesToCredential(s: string): boolean {
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
-  if (MEDIA_B64_RE.test(token)) return false;
+  if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
   if (decodesToCredential(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.

@@ -5,7 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
   /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
@@ -55,6 +55,7 @@ function acceptStrong(v: string, keyword: string): boolean {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
+  if (isPassphrase(v)) return true;
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
   // Grammar in RFC comments: "token = 1*tchar".
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;

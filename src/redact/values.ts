@@ -59,6 +59,17 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /**
+ * Credentials published in AWS's documentation as examples: public constants copied into docs and tests, never
+ * valid keys, so keeping them leaks nothing.
+ */
+const DOCUMENTED_EXAMPLE_KEYS = new Set([
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "AKIAI44QH8DHBEXAMPLE",
+  "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+]);
+
+/**
  * Placeholders and references that must survive: `<your-key>`, `${ENV}`, `$VAR`, `%VAR%`, `{{ var }}`, `{var}`, `%s`,
  * `$(cmd)`, `#{ruby}`, `%(name)s`, runs of one character (`xxxx`, `****`), `...`, and stock words such as
  * "changeme", "your-api-key", "api-key-here", "example-token".
@@ -66,10 +77,12 @@ const PLACEHOLDER_WORDS = new Set([
 export function isPlaceholder(value: string): boolean {
   const t = value.trim();
   if (t === "") return true;
-  if (t.includes(MARKER_PREFIX)) return true;
+  if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
+  // Public by design: Stripe publishable keys are shipped to every browser.
+  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
-  // "<your" of "<your key>" cut at the space by a shell-style value.
-  if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
+  // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
+  if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
@@ -124,6 +137,15 @@ export function isWordLike(piece: string): boolean {
 /** True when every alphanumeric piece of `value` is word-like: "app_settings_v2", "Access-Control-Max-Age". */
 export function isMadeOfWords(value: string): boolean {
   return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
+}
+
+/**
+ * Words joined by separators and ending in a number ("meadow_walnut_cobalt61", "pepper.zephyr.quartz94"): the
+ * passphrase shape password managers and people produce. Only meaningful where a keyword names a password, since
+ * outside one it is also the shape of a member path or a package name.
+ */
+export function isPassphrase(value: string): boolean {
+  return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
 }
 
 /**

@@ -80,9 +80,17 @@ const tuned: [string, string, string][] = [
   ["an environment entry quoted as a docker -e argument", 'docker run -e "POSTGRES_PASSWORD=Xq7#mLp29z" postgres:16', "Xq7#mLp29z"],
   ["a literal wrapped in a call", 'const hmacSecret = Buffer.from("e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419", "hex");', "e535b1c3f28f0ef89dd0d57e3b38a7e285c4d43b7e39593a70058264f3a3e419"],
   ["a random value starting with 'yOUr'", 'API_TOKEN = "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"', "yOUrkq7rqEnYzQIgNHVz3VPilZP3StgH"],
+  ["a word passphrase in prose", "测试库的密码是meadow_walnut_cobalt61，帮我写个脚本", "meadow_walnut_cobalt61"],
+  ["a dotted word passphrase under a YAML password name", "ldap:\n  bind_password: maple.mango.mango78\n", "maple.mango.mango78"],
+  ["a word passphrase under a short password name", "ansible_become_pass=pelican-nectar-tundra57", "pelican-nectar-tundra57"],
 ];
 
 const tunedOrdinary: [string, string][] = [
+  // Publishable keys are public by design: Stripe ships them to every browser.
+  ["a Stripe publishable key", 'loadStripe("pk_test_51Kq9Zr2Lm7Wx4Vb8Nt3YsPq1XrT6uJ0aHc5dFe");'],
+  ["a Chinese placeholder with a space in an .env line", "WECHAT_APP_SECRET=<你的微信 AppSecret>"],
+  // AWS's documented example pair: public constants in its docs, never valid keys (the fixtures use random keys).
+  ["AWS's documented example keys", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
   ["base64 of words around a colon", 'expect(encode("hello:world")).toBe("aGVsbG86d29ybGQ=");'],
   ["a qualifier followed by prose", "Password for the backup NAS: see the team vault."],
   ["auth naming a setting", "auth: oauth2-proxy"],
