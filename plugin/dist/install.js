@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-IMV3ZIMG.js";
-import "./chunks/chunk-UMBAM5TV.js";
+} from "./chunks/chunk-RYRNCKJD.js";
+import "./chunks/chunk-7EDPVFEX.js";
 import "./chunks/chunk-2N2Y57GQ.js";
 import "./chunks/chunk-O76QQAV3.js";
 import "./chunks/chunk-5EGK72M7.js";

@@ -73,11 +73,13 @@ export function hookCommand(packageRoot: string, event: HookEvent, bundle = SPEC
 
 /**
  * The wake hook runs in the background, but Claude Code starts it together with the PostToolUse hook Claude waits
- * for: at normal priority its node start-up took half of a busy machine's CPU from that hook (PostToolUse measured
- * at +134 ms instead of +9 beside it under load; +22 ms niced). The worker it starts inherits the priority, which
- * suits a background reviewer that mostly waits for Codex. `nice` is POSIX.
+ * for, and two node start-ups at once slow each other: under load PostToolUse measured +134 ms beside it instead of
+ * +9 (niced: +22); on a quiet machine +32 (started 0.3 s later: +19, PostToolUse having finished). So it starts a
+ * moment later and niced; nothing it does is urgent (the review waits for the debounce anyway), and `claude -p`,
+ * where Claude Code waits for it, pays the 0.3 s per edit. The worker it starts inherits the priority, which suits a
+ * background reviewer that mostly waits for Codex. `sleep` with a fraction and `nice` are in GNU, BSD and busybox.
  */
-export const BACKGROUND = "nice -n 10 ";
+export const BACKGROUND = "sleep 0.3; nice -n 10 ";
 
 export interface HookHandler {
   type: "command";

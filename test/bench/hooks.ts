@@ -129,10 +129,31 @@ function killWorker(): void {
   }
 }
 
-/** Waits (bounded) for the worker a hook just started to register, so it is idle before the next timing. */
+/** CPU ticks a process has used so far, or null once it is gone. */
+function cpuTicks(pid: number): number | null {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "latin1").split(") ")[1]!.split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits (bounded) for the worker a hook just started to register and then to go idle (its start-up done, waiting
+ * out the debounce), as it has long before Claude's next hook: otherwise its start-up is timed as the next variant.
+ */
 function settleWorker(): void {
+  const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   const deadline = Date.now() + 15_000;
-  while (workerPid() === null && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  while (workerPid() === null && Date.now() < deadline) pause(50);
+  const pid = workerPid();
+  for (let last = pid === null ? null : cpuTicks(pid); pid !== null && last !== null && Date.now() < deadline; ) {
+    pause(200);
+    const now = cpuTicks(pid);
+    if (now === last) return;
+    last = now;
+  }
 }
 
 interface Variant {
@@ -188,13 +209,16 @@ function childCpuMs(): number | null {
 
 const cpu = new Map<Variant, number>();
 
+/** The wake hook's command line exactly as the plugin installs it (hooks/hooks.json), run from this repository. */
+const WAKE_COMMAND: string = JSON.parse(readFileSync("hooks/hooks.json", "utf8")).hooks.PostToolUse[0].hooks.find((h: { asyncRewake?: boolean }) => h.asyncRewake).command;
+
 /** The wake hook for the same edit, in the background and not timed, as Claude Code runs it beside PostToolUse. */
 function wakeBeside(input: string): number | undefined {
   // stdin from a file: this process blocks in spawnSync and Atomics.wait, so it could not feed a pipe meanwhile.
   const file = join(wakeInputs, `input-${++seq}.json`);
   writeFileSync(file, input);
   const fd = openSync(file, "r");
-  const child = spawn(process.execPath, [bundle("wake")], { env, cwd: project, stdio: [fd, "ignore", "ignore"], detached: true });
+  const child = spawn("sh", ["-c", WAKE_COMMAND], { env: { ...env, CLAUDE_PLUGIN_ROOT: process.cwd() }, cwd: project, stdio: [fd, "ignore", "ignore"], detached: true });
   closeSync(fd);
   child.unref();
   return child.pid;

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-N3RQBYV5.js";
+} from "./chunk-V56FH7P4.js";
 import {
   debugVars
-} from "./chunk-X45ZVLEU.js";
+} from "./chunk-EXZFS43G.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-LLL4LUBS.js";
+} from "./chunk-VP6DK6IE.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-TAWSE4VG.js";
+} from "./chunk-Z6GFA22U.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-7TYP2RX3.js";
+} from "./chunk-CX6FNQ4V.js";
 import {
   previewStage,
   runStage
-} from "./chunk-CS3VJM37.js";
+} from "./chunk-LOXHQGDM.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-RCLRMVN3.js";
+} from "./chunk-LAN3RROW.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

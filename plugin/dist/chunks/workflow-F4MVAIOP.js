@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-X45ZVLEU.js";
+} from "./chunk-EXZFS43G.js";
 import {
   turnResult
-} from "./chunk-7TYP2RX3.js";
+} from "./chunk-CX6FNQ4V.js";
 import {
   previewStage,
   runStage
-} from "./chunk-CS3VJM37.js";
+} from "./chunk-LOXHQGDM.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-WHTGEAPV.js";
+} from "./chunk-7M6UPER6.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-RCLRMVN3.js";
+} from "./chunk-LAN3RROW.js";
 import {
   decodeText
-} from "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+} from "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

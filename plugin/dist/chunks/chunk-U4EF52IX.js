@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-MD6QRIC5.js";
+} from "./chunk-U5YEFKLI.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-N3RQBYV5.js";
-import "./chunk-X45ZVLEU.js";
-import "./chunk-LLL4LUBS.js";
-import "./chunk-TAWSE4VG.js";
+import "./chunk-V56FH7P4.js";
+import "./chunk-EXZFS43G.js";
+import "./chunk-VP6DK6IE.js";
+import "./chunk-Z6GFA22U.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-7TYP2RX3.js";
-import "./chunk-CS3VJM37.js";
+import "./chunk-CX6FNQ4V.js";
+import "./chunk-LOXHQGDM.js";
 import "./chunk-LSV2ILWX.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-RCLRMVN3.js";
-import "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+import "./chunk-LAN3RROW.js";
+import "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -9,7 +9,7 @@ import {
   findPackage,
   isOurHookHandler,
   parseSettingsLike
-} from "./chunk-UMBAM5TV.js";
+} from "./chunk-7EDPVFEX.js";
 import {
   pendingWithJournal,
   workerAlive

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-CS3VJM37.js";
+} from "./chunk-LOXHQGDM.js";
 import {
   gitQuote
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -18,7 +18,7 @@ import {
   removeProperty,
   replaceNode,
   shippedFiles
-} from "./chunk-UMBAM5TV.js";
+} from "./chunk-7EDPVFEX.js";
 import {
   CONFIG_RELATIVE_PATH,
   Config,
@@ -797,7 +797,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-OF56M5UM.js");
+      const { runChecks } = await import("./checks-2JUEQZER.js");
       const { formatChecks } = await import("./format-TTYDQ2VB.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-RCLRMVN3.js";
+} from "./chunk-LAN3RROW.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   redact
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

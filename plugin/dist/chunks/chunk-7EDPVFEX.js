@@ -42,7 +42,7 @@ function hookBundlePath(packageRoot, event) {
 function hookCommand(packageRoot, event, bundle = SPECS[event].bundle) {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node ${shellQuote(join(packageRoot, "dist", "hooks", bundle))}`;
 }
-var BACKGROUND = "nice -n 10 ";
+var BACKGROUND = "sleep 0.3; nice -n 10 ";
 function launcherHookCommand(bundle) {
   return `env -u NODE_EXTRA_CA_CERTS ${HOOK_MARKER} node "$CLAUDE_PROJECT_DIR/${LAUNCHER_REL}" hook ${bundle.replace(/\.cjs$/, "")}`;
 }

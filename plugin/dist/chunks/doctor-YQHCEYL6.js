@@ -2,12 +2,12 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-YHCEYI7D.js";
+} from "./chunk-VGIWRJOB.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
 } from "./chunk-656MB6I4.js";
-import "./chunk-UMBAM5TV.js";
+import "./chunk-7EDPVFEX.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-APWNE2EQ.js";
 import {

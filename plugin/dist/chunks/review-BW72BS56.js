@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-TAWSE4VG.js";
+} from "./chunk-Z6GFA22U.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-7TYP2RX3.js";
-import "./chunk-CS3VJM37.js";
+} from "./chunk-CX6FNQ4V.js";
+import "./chunk-LOXHQGDM.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-WHTGEAPV.js";
+} from "./chunk-7M6UPER6.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-RCLRMVN3.js";
+import "./chunk-LAN3RROW.js";
 import {
   formatPreview
-} from "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+} from "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import {
   SEVERITY_RANK,
   countBySeverity

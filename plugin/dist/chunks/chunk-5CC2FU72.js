@@ -64,12 +64,19 @@ var PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
   "accesstoken",
   "xxx"
 ]);
+var DOCUMENTED_EXAMPLE_KEYS = /* @__PURE__ */ new Set([
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "AKIAI44QH8DHBEXAMPLE",
+  "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"
+]);
 function isPlaceholder(value) {
   const t = value.trim();
   if (t === "") return true;
-  if (t.includes(MARKER_PREFIX)) return true;
+  if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
+  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
-  if (/^<[A-Za-z][\w-]*$/.test(t)) return true;
+  if (new RegExp("^<\\p{L}[^<>\\s]*$", "u").test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
@@ -105,6 +112,9 @@ function isWordLike(piece) {
 }
 function isMadeOfWords(value) {
   return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
+}
+function isPassphrase(value) {
+  return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
 }
 function looksRandom(value) {
   if (value.length < 16 || value.length > 4096 || /[\s()[\]{}<>,;'"`]/.test(value)) return false;
@@ -520,6 +530,7 @@ function decide(category, name, raw, v, syntax) {
   const valueWords = words(value);
   if (valueWords.every((w) => nameWords.includes(w))) return false;
   if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
+  if (category === "password" && isPassphrase(value)) return true;
   if (syntax.context === "env" && !v.quoted) {
     if (category === "weak") return looksRandom(value);
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
@@ -796,7 +807,7 @@ function decodesToCredential(s) {
 }
 var MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 function isUnnamedSecret(token, min = MIN) {
-  if (MEDIA_B64_RE.test(token)) return false;
+  if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
   if (decodesToCredential(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
@@ -932,7 +943,7 @@ var PATTERN_RULES = [
   { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
   { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
   { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
-  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g },
+  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, accept: notPlaceholder },
   { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
   { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
@@ -1080,6 +1091,7 @@ function acceptStrong(v, keyword) {
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
+  if (isPassphrase(v)) return true;
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
   if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;

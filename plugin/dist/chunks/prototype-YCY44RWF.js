@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-LLL4LUBS.js";
+} from "./chunk-VP6DK6IE.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-7TYP2RX3.js";
-import "./chunk-CS3VJM37.js";
+} from "./chunk-CX6FNQ4V.js";
+import "./chunk-LOXHQGDM.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-WHTGEAPV.js";
+} from "./chunk-7M6UPER6.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-RCLRMVN3.js";
-import "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+} from "./chunk-LAN3RROW.js";
+import "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -17,11 +17,11 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-YHCEYI7D.js";
+} from "./chunk-VGIWRJOB.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
-import "./chunk-UMBAM5TV.js";
+import "./chunk-7EDPVFEX.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-GWEGF4L4.js";

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-CS3VJM37.js";
+} from "./chunk-LOXHQGDM.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   redact
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   findingLocation,
   sortFindings

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-N3RQBYV5.js";
+} from "./chunk-V56FH7P4.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-WHTGEAPV.js";
+} from "./chunk-7M6UPER6.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-RCLRMVN3.js";
+import "./chunk-LAN3RROW.js";
 import {
   claudeSessionId
-} from "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+} from "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

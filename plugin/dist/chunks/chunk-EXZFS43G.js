@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-RCLRMVN3.js";
+} from "./chunk-LAN3RROW.js";
 import {
   redact
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-IMV3ZIMG.js";
-import "./chunk-UMBAM5TV.js";
+} from "./chunk-RYRNCKJD.js";
+import "./chunk-7EDPVFEX.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";
 import "./chunk-5EGK72M7.js";

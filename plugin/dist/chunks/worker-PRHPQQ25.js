@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-TAWSE4VG.js";
+} from "./chunk-Z6GFA22U.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-CS3VJM37.js";
+import "./chunk-LOXHQGDM.js";
 import "./chunk-LSV2ILWX.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-QWB7V3HW.js";
-import "./chunk-7KRWNZ3Y.js";
+} from "./chunk-U4EF52IX.js";
+import "./chunk-5CC2FU72.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-RCLRMVN3.js";
+} from "./chunk-LAN3RROW.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-QWB7V3HW.js";
+} from "./chunk-U4EF52IX.js";
 import {
   redact
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   _default,
   _enum,

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-7KRWNZ3Y.js";
+} from "./chunk-5CC2FU72.js";
 import {
   formatUsd,
   openStore
