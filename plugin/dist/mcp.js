@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-U5YEFKLI.js";
+} from "./chunks/chunk-GWZ6JRHW.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
 } from "./chunks/chunk-MLAI43QY.js";
-import "./chunks/chunk-V56FH7P4.js";
-import "./chunks/chunk-EXZFS43G.js";
-import "./chunks/chunk-VP6DK6IE.js";
-import "./chunks/chunk-Z6GFA22U.js";
+import "./chunks/chunk-WNWOI5HK.js";
+import "./chunks/chunk-VGCW2K66.js";
+import "./chunks/chunk-MSKENNUC.js";
+import "./chunks/chunk-NDZNPQ4J.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-CX6FNQ4V.js";
-import "./chunks/chunk-LOXHQGDM.js";
+import "./chunks/chunk-L46BHVW4.js";
+import "./chunks/chunk-PHFQPYP4.js";
 import "./chunks/chunk-LSV2ILWX.js";
-import "./chunks/chunk-LAN3RROW.js";
-import "./chunks/chunk-U4EF52IX.js";
-import "./chunks/chunk-5CC2FU72.js";
+import "./chunks/chunk-KTY6QDJ4.js";
+import "./chunks/chunk-YWA3YR4A.js";
+import "./chunks/chunk-JC4I3KXQ.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

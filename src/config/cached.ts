@@ -5,7 +5,9 @@
 // to any of them is a miss, and a miss is the plain loadConfig. It fails open: an unreadable, corrupt or
 // unwritable cache only means the files are read as usual. Errors are never cached: a broken file is reported
 // by every hook until it is fixed.
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
+import { writeCacheFile } from "../cache-file.js";
+import { fnv1a32 } from "../fnv.js";
 import { join } from "node:path";
 import { configPath, localConfigPath, userConfigPath } from "./load.js";
 import type { Config } from "./schema.js";
@@ -19,13 +21,6 @@ export interface ConfigCache {
 
 /** Bumped when the shape of the cache file changes. */
 const FORMAT = 1;
-
-/** FNV-1a, 32 bits: one cache file per project and code, without putting the project's path in the name. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
 
 /** What changes whenever the file at `path` does (its change time moves with every write), or "-" when absent. */
 function identity(path: string, follow: boolean): string {
@@ -58,7 +53,7 @@ export function configKey(root: string, env: NodeJS.ProcessEnv, codeId: string):
 }
 
 export function configCachePath(root: string, cache: ConfigCache): string {
-  return join(cache.dir, `config.${hash(`${root}\n${cache.codeId}`)}.json`);
+  return join(cache.dir, `config.${fnv1a32(`${root}\n${cache.codeId}`)}.json`);
 }
 
 function readCached(file: string, key: string): Config | undefined {
@@ -67,27 +62,6 @@ function readCached(file: string, key: string): Config | undefined {
     return stored.key === key && typeof stored.config === "object" && stored.config !== null ? (stored.config as Config) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Atomic (temp file + rename): a concurrent hook reads the old cache or the new one, never half of one. */
-function writeCached(file: string, key: string, config: Config): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  let fd: number | undefined;
-  try {
-    mkdirSync(join(file, ".."), { recursive: true, mode: 0o700 });
-    fd = openSync(tmp, "wx", 0o600);
-    writeSync(fd, JSON.stringify({ key, config }));
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, file);
-  } catch {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Never created, or already renamed.
-    }
   }
 }
 
@@ -101,6 +75,6 @@ export function cachedConfig(root: string, env: NodeJS.ProcessEnv, cache: Config
   const hit = readCached(file, key);
   if (hit) return hit;
   const config = load();
-  writeCached(file, key, config);
+  writeCacheFile(file, () => [Buffer.from(JSON.stringify({ key, config }))]);
   return config;
 }

@@ -4,11 +4,13 @@
 // while the bundle file is the one it was made from. It lives in the plugin's data directory or the user's cache
 // directory, never beside the bundle: the plugin and package directories are shipped and may be read-only. It fails
 // open: a missing, stale, corrupt, rejected or unwritable cache only means the bundle is compiled as usual.
-// Imports nothing from src/ but slow-path.ts: this file runs before, and apart from, the hook itself.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+// Imports nothing from src/ but cache-file.ts, fnv.ts and slow-path.ts: this file runs before, and apart from, the hook.
+import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { Script } from "node:vm";
+import { writeCacheFile } from "../cache-file.js";
+import { fnv1a32 } from "../fnv.js";
 import { tookSlowPath } from "../slow-path.js";
 
 /** `<hook>.main.cjs` for the `<hook>.cjs` loader at `loaderPath`. */
@@ -16,19 +18,12 @@ export function bundlePath(loaderPath: string, dir: string): string {
   return join(dir, `${basename(loaderPath, ".cjs")}.main.cjs`);
 }
 
-/** FNV-1a, 32 bits: tells apart bundles of the same name at different paths, at no measurable cost. */
-function pathHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-
 /**
  * Where the code cache of `bundle` lives: ${CLAUDE_PLUGIN_DATA} (set for plugin hooks; Claude Code removes it with
  * the plugin), else $XDG_CACHE_HOME/codex-collab, else ~/.cache/codex-collab.
  */
 export function cachePathFor(bundle: string, env: NodeJS.ProcessEnv): string {
-  return join(cacheDir(env), `${basename(bundle)}.${pathHash(bundle)}.cache`);
+  return join(cacheDir(env), `${basename(bundle)}.${fnv1a32(bundle)}.cache`);
 }
 
 /** The hooks' private cache directory (see cachePathFor); the configuration cache (config/cached.ts) lives there too. */
@@ -73,28 +68,6 @@ function readCache(path: string, key: string): Cached | undefined {
   return undefined;
 }
 
-/** Atomic (temp file + rename), so a concurrent hook never reads half a cache; silently skipped when it cannot be written. */
-function writeCache(path: string, key: string, slow: boolean, data: () => Buffer): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  let fd: number | undefined;
-  try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    fd = openSync(tmp, "wx", 0o600);
-    writeSync(fd, Buffer.from(key + (slow ? SLOW : USUAL), "latin1"));
-    writeSync(fd, data());
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Never created, or already renamed.
-    }
-  }
-}
-
 type Wrapper = (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
 
 /** Runs the bundle once: through the code cache when possible, else with a plain require. */
@@ -125,7 +98,7 @@ export function runBundle(loaderPath: string, dir: string, req: NodeJS.Require):
     const compiled = script;
     process.once("exit", () => {
       const slow = tookSlowPath();
-      if (stale || !slow) writeCache(cachePath, key, slow, () => compiled.createCachedData());
+      if (stale || !slow) writeCacheFile(cachePath, () => [Buffer.from(key + (slow ? SLOW : USUAL), "latin1"), compiled.createCachedData()]);
     });
   }
   const mod = { exports: {} };

@@ -1,5 +1,6 @@
 // A session's name: stable per Claude session (and task), so every hook and command of one Claude conversation lands
 // on the same Codex thread. Apart from sessions.ts, which redacts titles: the hooks need the name, not the redactor.
+import { fnv1a32 } from "../fnv.js";
 
 const MAX_PART_CHARS = 64;
 
@@ -11,7 +12,7 @@ const MAX_PART_CHARS = 64;
 export function sessionName(claudeSessionId?: string, task?: string): string {
   const base = slug(claudeSessionId ?? "") || "default";
   if (task === undefined || task.trim() === "") return base;
-  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
+  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a32(task)}`}`;
 }
 
 function slug(s: string): string {
@@ -21,13 +22,4 @@ function slug(s: string): string {
     .replace(/^[-.]+/, "");
   // A leading "-" would read as an option on a command line; a trailing one is noise.
   return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
-}
-
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
 }

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-LOXHQGDM.js";
+} from "./chunk-PHFQPYP4.js";
 import {
   gitQuote
-} from "./chunk-U4EF52IX.js";
+} from "./chunk-YWA3YR4A.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-V56FH7P4.js";
+} from "./chunk-WNWOI5HK.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-7M6UPER6.js";
+} from "./chunk-MTEASX3Z.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LAN3RROW.js";
+import "./chunk-KTY6QDJ4.js";
 import {
   claudeSessionId
-} from "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+} from "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-LAN3RROW.js";
+} from "./chunk-KTY6QDJ4.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-U4EF52IX.js";
+} from "./chunk-YWA3YR4A.js";
 import {
   redact
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-VP6DK6IE.js";
+} from "./chunk-MSKENNUC.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-CX6FNQ4V.js";
-import "./chunk-LOXHQGDM.js";
+} from "./chunk-L46BHVW4.js";
+import "./chunk-PHFQPYP4.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7M6UPER6.js";
+} from "./chunk-MTEASX3Z.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-LAN3RROW.js";
-import "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+} from "./chunk-KTY6QDJ4.js";
+import "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

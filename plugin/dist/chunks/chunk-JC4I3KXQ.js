@@ -1396,24 +1396,23 @@ function detect(text, tally) {
   return redactUnnamed(out, tally);
 }
 
+// src/fnv.ts
+function fnv1a32(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
 // src/state/session-name.ts
 var MAX_PART_CHARS = 64;
 function sessionName(claudeSessionId, task) {
   const base = slug(claudeSessionId ?? "") || "default";
   if (task === void 0 || task.trim() === "") return base;
-  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a(task)}`}`;
+  return `${base}:${slug(task.toLowerCase()) || `task-${fnv1a32(task)}`}`;
 }
 function slug(s) {
   const cleaned = (/^[\w.-]*$/.test(s) ? s : s.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-")).replace(/-{2,}/g, "-").replace(/^[-.]+/, "");
   return Array.from(cleaned).slice(0, MAX_PART_CHARS).join("").replace(/-+$/, "");
-}
-function fnv1a(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 // src/state/sessions.ts

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-V56FH7P4.js";
+} from "./chunk-WNWOI5HK.js";
 import {
   debugVars
-} from "./chunk-EXZFS43G.js";
+} from "./chunk-VGCW2K66.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-VP6DK6IE.js";
+} from "./chunk-MSKENNUC.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-Z6GFA22U.js";
+} from "./chunk-NDZNPQ4J.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-CX6FNQ4V.js";
+} from "./chunk-L46BHVW4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-LOXHQGDM.js";
+} from "./chunk-PHFQPYP4.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-LAN3RROW.js";
+} from "./chunk-KTY6QDJ4.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-U4EF52IX.js";
+} from "./chunk-YWA3YR4A.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-EXZFS43G.js";
+} from "./chunk-VGCW2K66.js";
 import {
   turnResult
-} from "./chunk-CX6FNQ4V.js";
+} from "./chunk-L46BHVW4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-LOXHQGDM.js";
+} from "./chunk-PHFQPYP4.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7M6UPER6.js";
+} from "./chunk-MTEASX3Z.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-LAN3RROW.js";
+} from "./chunk-KTY6QDJ4.js";
 import {
   decodeText
-} from "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+} from "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-Z6GFA22U.js";
+} from "./chunk-NDZNPQ4J.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-LOXHQGDM.js";
+import "./chunk-PHFQPYP4.js";
 import "./chunk-LSV2ILWX.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+} from "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-U4EF52IX.js";
+} from "./chunk-YWA3YR4A.js";
 import {
   redact
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

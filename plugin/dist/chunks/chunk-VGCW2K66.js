@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-LAN3RROW.js";
+} from "./chunk-KTY6QDJ4.js";
 import {
   redact
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

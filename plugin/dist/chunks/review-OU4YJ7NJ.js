@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-Z6GFA22U.js";
+} from "./chunk-NDZNPQ4J.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-CX6FNQ4V.js";
-import "./chunk-LOXHQGDM.js";
+} from "./chunk-L46BHVW4.js";
+import "./chunk-PHFQPYP4.js";
 import "./chunk-LSV2ILWX.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-7M6UPER6.js";
+} from "./chunk-MTEASX3Z.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LAN3RROW.js";
+import "./chunk-KTY6QDJ4.js";
 import {
   formatPreview
-} from "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+} from "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import {
   SEVERITY_RANK,
   countBySeverity

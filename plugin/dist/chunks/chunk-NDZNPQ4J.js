@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-LOXHQGDM.js";
+} from "./chunk-PHFQPYP4.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-U4EF52IX.js";
+} from "./chunk-YWA3YR4A.js";
 import {
   redact
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   findingLocation,
   sortFindings

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-5CC2FU72.js";
+} from "./chunk-JC4I3KXQ.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

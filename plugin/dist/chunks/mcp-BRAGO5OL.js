@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-U5YEFKLI.js";
+} from "./chunk-GWZ6JRHW.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-V56FH7P4.js";
-import "./chunk-EXZFS43G.js";
-import "./chunk-VP6DK6IE.js";
-import "./chunk-Z6GFA22U.js";
+import "./chunk-WNWOI5HK.js";
+import "./chunk-VGCW2K66.js";
+import "./chunk-MSKENNUC.js";
+import "./chunk-NDZNPQ4J.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-CX6FNQ4V.js";
-import "./chunk-LOXHQGDM.js";
+import "./chunk-L46BHVW4.js";
+import "./chunk-PHFQPYP4.js";
 import "./chunk-LSV2ILWX.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LAN3RROW.js";
-import "./chunk-U4EF52IX.js";
-import "./chunk-5CC2FU72.js";
+import "./chunk-KTY6QDJ4.js";
+import "./chunk-YWA3YR4A.js";
+import "./chunk-JC4I3KXQ.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";
