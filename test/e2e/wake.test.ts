@@ -13,7 +13,7 @@ import { install } from "../../src/install/install.js";
 import { CLAUDE_NEWEST_BIN, CLAUDE_OLDEST_BIN, runClaude, startClaudeSession } from "../support/claude.js";
 import { makeCodexHome, REAL_CODEX_BIN, type CodexHome } from "../support/codex-home.js";
 import { makeRepo } from "../support/git.js";
-import { readLog, readState, removeProject, requireBuilt, waitFor } from "../support/hooks.js";
+import { readLog, readState, removeProject, requireBuilt, storedState, waitFor } from "../support/hooks.js";
 import { requestText, startMessagesServer, text, toolUse, userTexts, type LoggedRequest, type Step } from "../support/messages-server.js";
 import { startResponsesServer, wantsSchema, userTexts as codexUserTexts, type ResponsesServer } from "../support/responses-server.js";
 
@@ -87,10 +87,13 @@ const fixStep = (calc: string, from: string, to: string): Step => [toolUse("Edit
 /** Waits until the worker is idle, nobody waits to wake, and `settleMs` pass with nothing new. */
 async function settle(s: Setup, sid: string, settleMs = 4000): Promise<void> {
   await waitFor(
-    "the worker and the wake hook to finish",
+    "the worker and the wake hook to finish, every edit reviewed",
     () => {
       const st = readState(s.project);
-      return st && st.worker === null && !st.reviews.some((r: any) => r.status === "running") && !st.wake?.[sid]?.waiter;
+      // An edit's worker is started by the wake hook beside it, a moment after the edit is recorded: "no worker"
+      // alone is also the moment before that start.
+      const pending = storedState(s.project)?.pendingEdits.length ?? 0;
+      return st && st.worker === null && pending === 0 && !st.reviews.some((r: any) => r.status === "running") && !st.wake?.[sid]?.waiter;
     },
     120_000,
     250,
