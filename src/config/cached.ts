@@ -9,7 +9,7 @@ import { lstatSync, readFileSync, statSync } from "node:fs";
 import { writeCacheFile } from "../cache-file.js";
 import { fnv1a32 } from "../fnv.js";
 import { join } from "node:path";
-import { configPath, localConfigPath, userConfigPath } from "./load.js";
+import { configPath, loadConfig, localConfigPath, userConfigPath } from "./load.js";
 import type { Config } from "./schema.js";
 
 export interface ConfigCache {
@@ -69,7 +69,7 @@ function readCached(file: string, key: string): Config | undefined {
  * loadConfig(root) through the cache. The key is taken before the files are read: a file changed during the read
  * gets a key that no longer matches, and the next hook reads it again.
  */
-export function cachedConfig(root: string, env: NodeJS.ProcessEnv, cache: ConfigCache, load: () => Config): Config {
+export function cachedConfig(root: string, env: NodeJS.ProcessEnv, cache: ConfigCache, load: () => Config = () => loadConfig(root, env)): Config {
   const key = configKey(root, env, cache.codeId);
   const file = configCachePath(root, cache);
   const hit = readCached(file, key);
@@ -77,4 +77,9 @@ export function cachedConfig(root: string, env: NodeJS.ProcessEnv, cache: Config
   const config = load();
   writeCacheFile(file, () => [Buffer.from(JSON.stringify({ key, config }))]);
   return config;
+}
+
+/** A hook's configuration: through its cache when it has one (a bundle it can identify), else read as usual. */
+export function hookConfig(root: string, env: NodeJS.ProcessEnv, cache: ConfigCache | undefined): Config {
+  return cache ? cachedConfig(root, env, cache) : loadConfig(root, env);
 }

@@ -5,8 +5,7 @@ import { appendFileSync } from "node:fs";
 import { ensureStateExcluded } from "../install/gitignore.js";
 import { classify, explain } from "../classify/classify.js";
 import { detectLocale, guidance } from "../classify/workflow.js";
-import { cachedConfig, type ConfigCache } from "../config/cached.js";
-import { loadConfig } from "../config/load.js";
+import { hookConfig, type ConfigCache } from "../config/cached.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import { formatForClaude, hasUndelivered, parseRejections, reviewRunning, stopDecision, takeUndelivered, type ContentNow } from "../worker/deliver.js";
@@ -35,7 +34,7 @@ interface Loaded {
 
 function config(root: string, deps: Pick<HookDeps, "configCache">, env: NodeJS.ProcessEnv): Loaded {
   try {
-    return { config: deps.configCache ? cachedConfig(root, env, deps.configCache, () => loadConfig(root, env)) : loadConfig(root, env) };
+    return { config: hookConfig(root, env, deps.configCache) };
   } catch (e) {
     hookLog(root, `config: ${(e as Error).message}`);
     // Any scope's file can be the broken one; the project's are shown relative to it.
@@ -175,7 +174,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
       [],
     );
   }
-  if (restart) void startWorker(deps.cliPath, ctx.root);
+  if (restart) void startWorker(deps.cliPath, ctx.root, (m) => hookLog(ctx.root, m));
   if (result) hookLog(ctx.root, `classified: ${explain(result)}`);
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("UserPromptSubmit", [advice, findings], warning);
@@ -242,7 +241,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
       [],
     );
   }
-  if (start && !wakeStarts) void startWorker(deps.cliPath, ctx.root);
+  if (start && !wakeStarts) void startWorker(deps.cliPath, ctx.root, (m) => hookLog(ctx.root, m));
   const findings = delivered.length > 0 ? formatForClaude(delivered, cfg.review.maxFindingsInContext) : undefined;
   return withContext("PostToolUse", [findings], warning);
 }

@@ -1,7 +1,6 @@
 // What the wake hook does: decide cheaply whether this session can be woken at all, then wait for the review as
 // the session's one waiter (src/worker/waiter.ts). Returns the text to wake Claude with, or null for no wake.
-import { cachedConfig } from "../config/cached.js";
-import { loadConfig } from "../config/load.js";
+import { hookConfig } from "../config/cached.js";
 import { defaultConfig, type Config } from "../config/schema.js";
 import { LockTimeoutError } from "../state/lock.js";
 import { openStore, type Store } from "../state/store.js";
@@ -42,13 +41,13 @@ async function serveStartRequest(ctx: HookContext<"PostToolUse">, store: Store, 
     // Undecidable under the lock: a plain read decides; a second worker would only find the worker lock taken.
     start = needed();
   }
-  if (start) await startWorker(cliPath, ctx.root);
+  if (start) await startWorker(cliPath, ctx.root, (m) => hookLog(ctx.root, m));
 }
 
 export async function onWake(ctx: HookContext<"PostToolUse">, deps: HookDeps): Promise<string | null> {
   let config: Config;
   try {
-    config = deps.configCache ? cachedConfig(ctx.root, ctx.env, deps.configCache, () => loadConfig(ctx.root, ctx.env)) : loadConfig(ctx.root, ctx.env);
+    config = hookConfig(ctx.root, ctx.env, deps.configCache);
   } catch {
     config = defaultConfig();
   }

@@ -1,15 +1,10 @@
 // Starting the background review worker: detached, so whoever starts it returns at once.
-import { isoTime } from "../time.js";
-import { appendLog } from "../state/log.js";
-import { join } from "node:path";
-import { stateDir } from "../project.js";
 
 /**
  * node:child_process is loaded only here: requiring it costs a process ~10 ms and ~150 page faults, and most
- * hook runs start nothing. Resolves once the child is spawned (or the attempt logged).
+ * hook runs start nothing. Resolves once the child is spawned (or the failure passed to `log`).
  */
-export function startWorker(cliPath: string, root: string): Promise<void> {
-  const log = (m: string) => appendLog(join(stateDir(root), "hooks.log"), `${isoTime()} ${m}`);
+export function startWorker(cliPath: string, root: string, log: (message: string) => void): Promise<void> {
   return import("node:child_process")
     .then(({ spawn }) => {
       const child = spawn(process.execPath, [cliPath, "review-worker", "--project", root], {
