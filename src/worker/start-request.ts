@@ -21,11 +21,16 @@ export function requestWorkerStart(root: string): void {
   writePrivateFile(startRequestPath(root), `${isoTime()}\n`);
 }
 
-/** Takes the request if there is one: of several hooks asking at once, exactly one gets it (rename is atomic). */
+/**
+ * Takes the request if there is one: of several hooks asking at once, exactly one gets it (rename is atomic). A
+ * state directory that is a link (a cloned repository can commit one) is moved aside first, as for every write: the
+ * rename never reaches a file outside the project.
+ */
 export function takeWorkerStartRequest(root: string): boolean {
   const path = startRequestPath(root);
   const taken = `${path}.taken-${process.pid}`;
   try {
+    ensurePrivateDir(stateDir(root));
     renameSync(path, taken);
   } catch {
     return false;

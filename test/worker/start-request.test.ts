@@ -1,5 +1,5 @@
 // The PostToolUse hook's request that the wake hook start the worker: taken exactly once, never through a link.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -38,5 +38,15 @@ describe("worker start request", () => {
     requestWorkerStart(dir);
     expect(readFileSync(victim, "utf8")).toBe("keep me");
     expect(takeWorkerStartRequest(dir)).toBe(true);
+  });
+
+  it("never takes a request through a linked state directory: the link is moved aside and the outside file stays", () => {
+    const dir = project();
+    const outside = project();
+    writeFileSync(join(outside, "worker-start.request"), "not ours");
+    symlinkSync(outside, join(dir, ".codex-collab.d"));
+    expect(takeWorkerStartRequest(dir)).toBe(false);
+    expect(readFileSync(join(outside, "worker-start.request"), "utf8")).toBe("not ours");
+    expect(lstatSync(join(dir, ".codex-collab.d")).isDirectory()).toBe(true);
   });
 });
