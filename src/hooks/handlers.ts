@@ -19,6 +19,7 @@ import type { Classification, PendingEdit } from "../state/schema.js";
 import { LockTimeoutError, sleepSync } from "../state/lock.js";
 import { sessionName } from "../state/session-name.js";
 import { openStore, type Store } from "../state/store.js";
+import { isoTime } from "../time.js";
 import { HOOK_DEADLINE_MS, hookLog, type HookContext } from "./io.js";
 
 export { stageAfterEdit } from "../state/journal.js";
@@ -149,7 +150,7 @@ export function onUserPromptSubmit(ctx: HookContext<"UserPromptSubmit">, deps: H
   const loop = sessionId ? current.wake?.[sessionId] : undefined;
   const inLoop = loop !== undefined && (loop.waiter !== undefined || loop.rounds > 0 || loop.stoppedAt !== undefined);
   const locale = detectLocale(prompt);
-  const classification = result && { level: result.level, score: result.score, at: now.toISOString(), locale };
+  const classification = result && { level: result.level, score: result.score, at: isoTime(now), locale };
   const undelivered = hasUndelivered(current, sessionId);
   // Most prompts change nothing in the state file: skip the locked write (~15 ms with its fsync). A raised level
   // alone goes to the lock-free journal, one O_APPEND write (the next locked update drains it), unless the journal
@@ -198,7 +199,7 @@ export function onPostToolUse(ctx: HookContext<"PostToolUse">, deps: HookDeps): 
   if (paths.length === 0 && stage === undefined && !undelivered) return warning ? { systemMessage: warning } : null;
 
   const hash = editHash(ctx.input.tool_name, ctx.input.tool_input);
-  const edits: PendingEdit[] = paths.map((path) => ({ path, hash, at: now.toISOString(), tool: ctx.input.tool_name, claudeSessionId: sessionId }));
+  const edits: PendingEdit[] = paths.map((path) => ({ path, hash, at: isoTime(now), tool: ctx.input.tool_name, claudeSessionId: sessionId }));
   const entries: JournalEntry[] = edits.map((edit) => ({ kind: "edit", edit }));
   if (stage !== undefined) entries.push({ kind: "stage", session: name });
   // Whether a worker lives is decided under the lock when it can be: a worker decides to exit under it, after
@@ -280,9 +281,9 @@ export function onStop(ctx: HookContext<"Stop">, deps: HookDeps): HookOutput | n
         if (d.block) {
           for (const r of s.reviews) {
             if (r.id === d.reviewId) {
-              r.stopBlockedAt = now.toISOString();
+              r.stopBlockedAt = isoTime(now);
               // The reason carries these findings to Claude; do not inject them a second time.
-              r.deliveredAt ??= now.toISOString();
+              r.deliveredAt ??= isoTime(now);
             }
           }
         }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { endStaleRuns } from "../codex/registry.js";
 import { findProjectRoot, stateDir } from "../project.js";
 import { appendLog } from "../state/log.js";
+import { isoTime } from "../time.js";
 import { parseHookInput, type HookEvent, type HookOutput, type InputOf } from "./schema.js";
 
 /** Prompts and tool payloads can be large; past this we stop reading rather than hold the user up. */
@@ -37,7 +38,7 @@ export function readStdinSync(): string {
 }
 
 export function hookLog(root: string, message: string): void {
-  appendLog(join(stateDir(root), "hooks.log"), `${new Date().toISOString()} ${message}`);
+  appendLog(join(stateDir(root), "hooks.log"), `${isoTime()} ${message}`);
 }
 
 /** Waits briefly on a non-blocking descriptor that has no data or room yet. */
