@@ -181,9 +181,11 @@ describe("100 concurrent processes", () => {
     // Every prompt needed the lock (to move the truncated state aside) and gave up at its deadline (2 s after it
     // started), not later. The edits needed none: they are journaled, and with the wake hook on, deciding whether a
     // worker must start is that hook's (src/worker/start-request.ts).
-    expect(waits.length).toBe(PROMPTS);
+    const log = readLog(dir, "hooks.log");
+    // The log itself on failure: which prompts logged no wait, and why, is the diagnosis.
+    expect(waits.length, log).toBe(PROMPTS);
     for (const w of waits) expect(w.slept).toBeLessThanOrEqual(HOOK_DEADLINE_MS);
-    expect(readLog(dir, "hooks.log").match(/write journaled/g)?.length).toBe(PROMPTS);
+    expect(log.match(/write journaled/g)?.length, log).toBe(PROMPTS);
     // The drain: nothing was lost.
     expectNothingLost(dir);
     console.log(`live holder: ${summary(waits)}; hook wall time (spawn to exit) max ${Math.round(Math.max(...hooks.map((h) => h.ms)))} ms`);
