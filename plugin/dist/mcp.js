@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-GWZ6JRHW.js";
+} from "./chunks/chunk-NGWLC5HK.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
@@ -9,13 +9,13 @@ import {
 } from "./chunks/chunk-MLAI43QY.js";
 import "./chunks/chunk-WNWOI5HK.js";
 import "./chunks/chunk-VGCW2K66.js";
-import "./chunks/chunk-MSKENNUC.js";
-import "./chunks/chunk-NDZNPQ4J.js";
+import "./chunks/chunk-RCOICSXY.js";
+import "./chunks/chunk-CZPL4P5U.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
 import "./chunks/chunk-L46BHVW4.js";
-import "./chunks/chunk-PHFQPYP4.js";
-import "./chunks/chunk-LSV2ILWX.js";
+import "./chunks/chunk-2AOXHXMB.js";
+import "./chunks/chunk-BPNAVEWW.js";
 import "./chunks/chunk-KTY6QDJ4.js";
 import "./chunks/chunk-YWA3YR4A.js";
 import "./chunks/chunk-JC4I3KXQ.js";

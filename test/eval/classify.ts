@@ -1,6 +1,6 @@
 // `npm run eval:classify [-- file.jsonl]`: accuracy, confusion matrix and mistakes on a labelled JSONL file; by
-// default the held-out set (never fitted or tuned on), the second held-out set's matrix, then one line each for the
-// other sets.
+// default the held-out set (never fitted or tuned on), the second and third held-out sets' matrices, the three
+// together, then one line each for the other sets.
 // `-- --cv`: what tuning may look at instead, without reading the held-out files: 5-fold cross-validation on the
 // training set (interleaved and blocked folds) with the default fitting options, and the development sets.
 import { readFileSync } from "node:fs";
@@ -37,8 +37,12 @@ if (process.argv.includes("--cv")) {
     process.stdout.write(
       [
         "",
-        // The second held-out set: its matrix only, never its prompts, so it stays unseen.
+        // The second and third held-out sets: their matrices only, never their prompts, so they stay unseen.
         matrix(evaluate(load(`${DIR}/heldout2.jsonl`)), `${DIR}/heldout2.jsonl (second held-out set, other author)`),
+        "",
+        matrix(evaluate(load(`${DIR}/heldout3.jsonl`)), `${DIR}/heldout3.jsonl (third held-out set, a third author)`),
+        "",
+        summary("all three held-out sets", evaluate(["heldout", "heldout2", "heldout3"].flatMap((n) => load(`${DIR}/${n}.jsonl`)))),
         "",
         line("earlier corpus (other author and rubric; its mistakes guided train.jsonl additions, so not held out)", `${DIR}/corpus.jsonl`),
         line("earlier held-out (other author and rubric; same caveat)", `${DIR}/holdout.jsonl`),

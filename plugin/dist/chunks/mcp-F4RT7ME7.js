@@ -4,19 +4,19 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-GWZ6JRHW.js";
+} from "./chunk-NGWLC5HK.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
 import "./chunk-WNWOI5HK.js";
 import "./chunk-VGCW2K66.js";
-import "./chunk-MSKENNUC.js";
-import "./chunk-NDZNPQ4J.js";
+import "./chunk-RCOICSXY.js";
+import "./chunk-CZPL4P5U.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-L46BHVW4.js";
-import "./chunk-PHFQPYP4.js";
-import "./chunk-LSV2ILWX.js";
+import "./chunk-2AOXHXMB.js";
+import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";

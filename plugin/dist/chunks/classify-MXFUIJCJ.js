@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   classify,
   explain
-} from "./chunk-LSV2ILWX.js";
+} from "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs,
   print,

@@ -13,11 +13,11 @@ import {
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-MSKENNUC.js";
+} from "./chunk-RCOICSXY.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-NDZNPQ4J.js";
+} from "./chunk-CZPL4P5U.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -32,7 +32,7 @@ import {
 import {
   previewStage,
   runStage
-} from "./chunk-PHFQPYP4.js";
+} from "./chunk-2AOXHXMB.js";
 import {
   commonVars,
   formatProgress,

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   isCjk
-} from "./chunk-LSV2ILWX.js";
+} from "./chunk-BPNAVEWW.js";
 import {
   fenceData,
   prepareTurn,

@@ -8,8 +8,8 @@ import {
 import {
   previewStage,
   runStage
-} from "./chunk-PHFQPYP4.js";
-import "./chunk-LSV2ILWX.js";
+} from "./chunk-2AOXHXMB.js";
+import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-PHFQPYP4.js";
+} from "./chunk-2AOXHXMB.js";
 import {
   changeHash,
   collectChange,

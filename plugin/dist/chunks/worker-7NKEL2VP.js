@@ -8,11 +8,11 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-NDZNPQ4J.js";
+} from "./chunk-CZPL4P5U.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-PHFQPYP4.js";
-import "./chunk-LSV2ILWX.js";
+import "./chunk-2AOXHXMB.js";
+import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
 } from "./chunk-24YLMXXG.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-NDZNPQ4J.js";
+} from "./chunk-CZPL4P5U.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -11,8 +11,8 @@ import {
   leftOutNotes,
   reviewResult
 } from "./chunk-L46BHVW4.js";
-import "./chunk-PHFQPYP4.js";
-import "./chunk-LSV2ILWX.js";
+import "./chunk-2AOXHXMB.js";
+import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-MSKENNUC.js";
+} from "./chunk-RCOICSXY.js";
 import {
   SKETCH_WARNING,
   fileLabel,
@@ -10,8 +10,8 @@ import {
   prototypeSummary,
   prototypeText
 } from "./chunk-L46BHVW4.js";
-import "./chunk-PHFQPYP4.js";
-import "./chunk-LSV2ILWX.js";
+import "./chunk-2AOXHXMB.js";
+import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,

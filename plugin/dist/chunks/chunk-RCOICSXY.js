@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-PHFQPYP4.js";
+} from "./chunk-2AOXHXMB.js";
 import {
   gitQuote
 } from "./chunk-YWA3YR4A.js";
