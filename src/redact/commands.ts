@@ -4,7 +4,7 @@
 // --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
 // .NET `<add key="…Password" value="…"/>`, `echo '…' > .vault_pass`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
-import { categorize } from "./assignments.js";
+import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
