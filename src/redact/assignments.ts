@@ -4,9 +4,10 @@
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { isIdentifierOfWords } from "./entropy.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
@@ -107,8 +108,9 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
     // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
     while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
   } else if (context === "env") {
-    // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace.
-    while (end < limit && !/\s/.test(text[end]!)) end++;
+    // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace, or at the backtick closing inline code
+    // in Markdown (`export TOKEN=<token>`).
+    while (end < limit && !/[\s`]/.test(text[end]!)) end++;
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -147,7 +149,10 @@ interface Syntax {
 
 /** An identifier a programmer would write: words with at most a short number ("parent2", "userToken"). */
 function isIdentifierShaped(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  // Mixed case that does not split into words ("FoHOkNIUaDsNFp39") is generated, not an identifier.
+  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 
 /** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
@@ -155,8 +160,11 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   // `$` marks code only as a sigil or interpolation ($var, ${…}, $(…)); "Tr0ub4dor$99" is a password.
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
-  if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  // GraphQL and TypeScript types too: `password: String!`, `pin: Int?`.
+  if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
+  // A member path, unless a segment is generated (Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu`).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length < 12 || !looksRandom(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
@@ -187,6 +195,9 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (category === "uuid-secret") return UUID_RE.test(value);
   // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
+  if (isPublicIdentifier(value)) return false;
+  // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
+  if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").

@@ -4,10 +4,17 @@ import { words } from "./values.js";
 
 export type Category = "password" | "secret" | "weak" | "uuid-secret";
 
-const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "mnemonic"]);
+/** Includes config directives that hold a password (redis `requirepass`, `masterauth`). */
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
-const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw"]);
-const SECRET_WORDS = new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat"]);
+const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
+/** A password name written as two words: pass_phrase (OCI), pass-word, pass_code. */
+const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
+const SECRET_WORDS = new Set([
+  "secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat", "authtok",
+]);
+/** Trailing words that number the pieces of a split secret (KEY_A / KEY_B, TOKEN_PART2): the name is the rest. */
+const PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
 /** A name with one of these words holds a digest or an identifier, not a secret, when its value is hex or a UUID. */
 export const DIGEST_WORDS = new Set([
   "hash", "cache", "bust", "build", "commit", "revision", "rev", "sha", "sha1", "sha256", "etag", "checksum", "digest",
@@ -22,6 +29,12 @@ export const NON_SECRET_KEY_QUALIFIERS = new Set([
 const SECRET_KEY_QUALIFIERS = new Set([
   "sdk",
   "api",
+  "server",
+  "partner",
+  "merchant",
+  "webhook",
+  "bot",
+  "write",
   "access",
   "private",
   "secret",
@@ -56,7 +69,7 @@ const NON_SECRET_SUFFIXES = new Set([
   "callback", "fn", "func", "method", "class", "component", "module", "reset", "changed", "updated", "created",
   "limit", "limits", "usage", "used", "budget", "encoding", "algorithm", "alg", "column", "status", "flag",
   "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
-  "modal", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
+  "modal", "variable", "variables", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
 ]);
 /** Unquoted values that are types or language keywords, never literals. */
 export const CODE_WORDS = new Set([
@@ -69,11 +82,12 @@ export const CODE_WORDS = new Set([
 export function categorize(name: string): Category | null {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
+  while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1]!)) ws.pop();
   const lastWord = ws[ws.length - 1];
   // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
   if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
-  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
+  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
   // the working directory.
   if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
@@ -83,11 +97,12 @@ export function categorize(name: string): Category | null {
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
+  // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
   return null;
 }
 
 /** DB_PASS, MYSQL_PWD: the name says "password" only through a short form. */
 export function hasOnlyShortPasswordWord(name: string): boolean {
-  return !words(name).some((w) => /(?:password|passwd|passphrase|mnemonic)$/.test(w));
+  return !words(name).some((w) => /(?:password|passwd|passphrase|passcode|mnemonic|requirepass|masterauth)$/.test(w)) && !SPLIT_PASSWORD_RE.test(words(name).join("_"));
 }

@@ -99,6 +99,14 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+/**
+ * Identifiers that are public by design though they look generated: an Ethereum address (a contract or account,
+ * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing).
+ */
+export function isPublicIdentifier(value: string): boolean {
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+}
+
 function entropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
