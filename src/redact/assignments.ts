@@ -5,7 +5,7 @@
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { isIdentifierOfWords } from "./entropy.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
@@ -262,6 +262,7 @@ export function redactAssignments(text: string, tally: Tally): string {
     // In a connection string ("…;UID=app;PWD=…;") PWD is the password, not the working directory.
     const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
+    if (inResourceName(text, start)) continue;
     // "public key: age1…", "cache key = …": the qualifier is the word before.
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
     if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1]!.toLowerCase())) continue;

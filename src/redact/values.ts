@@ -107,6 +107,11 @@ export function isPublicIdentifier(value: string): boolean {
   return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
 }
 
+/** A keyword at `at` that is a segment of an ARN or URN ("arn:aws:secretsmanager:…:secret:prod/db") names a resource. */
+export function inResourceName(text: string, at: number): boolean {
+  return text[at - 1] === ":" && /(?:arn|urn):[^\s"'`]{0,80}$/.test(text.slice(Math.max(0, at - 96), at));
+}
+
 function entropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
