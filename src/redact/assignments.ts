@@ -184,9 +184,9 @@ function isProse(value: string): boolean {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
+/** Hex of a digest or commit (a prefix such as "Linux-node-20-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {

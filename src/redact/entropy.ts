@@ -9,9 +9,13 @@ import { isMadeOfWords, isPlaceholder, type Tally } from "./values.js";
 const MIN = 28;
 // Shorter runs are matched too so base64 padding counts towards MIN and `user:password` in base64 is seen.
 const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-/** Labels that say the following value is a digest, a public key or inline data. */
+/**
+ * Labels that say the following value is a digest, a public key, inline data or an identifier: `sha256:`, a
+ * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag, a request or trace id
+ * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`). Not a bare or session id: those can be credentials.
+ */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -38,7 +42,8 @@ function decodesToText(s: string): boolean {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
   const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded));
+  // Lines of a MIME body or an e-mail fixture keep their line breaks.
+  return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9\s,.!?'":;()-]+$/.test(decoded));
 }
 
 /** Base64 of `user:password` (a Basic credential, a registry auth) whose password is not a word: secret at any length. */

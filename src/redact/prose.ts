@@ -134,6 +134,8 @@ export function redactProse(text: string, tally: Tally): string {
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
       // After "log in with", only the password of a user:password or user / password pair (not an app id).
       if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
+      // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
+      if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
       const value = w[0].replace(/[.,:;]+$/, "");
       // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
       const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
