@@ -1,6 +1,7 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
 import { redactAssignments } from "./assignments.js";
+import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
@@ -60,6 +61,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
+  out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
