@@ -34,9 +34,12 @@ interface Rule {
   accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
-/** Every password flag of a tool's command line (keytool takes -srcstorepass and -deststorepass on one line). */
+/**
+ * Every password flag of a tool's command line (keytool takes -srcstorepass and -deststorepass on one line). The tool
+ * is looked for behind a flag once one matched, so the bounded look-back runs only at flags.
+ */
 const flag = (tools: string, flags: string): RegExp =>
-  new RegExp(String.raw`(?<=(?<![\w-])(?:${tools})\b[^\n]{0,400})(?<pre>[ \t](?:${flags}))${VAL}`, "g");
+  new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n]{0,400})${VAL}`, "g");
 
 const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
