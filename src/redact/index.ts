@@ -7,6 +7,7 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
@@ -63,6 +64,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCommands(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
+  out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);

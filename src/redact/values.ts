@@ -83,7 +83,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^<[^<>]*>$/.test(t)) return true;
   // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
   if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
-  if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
+  // Python's `%(name)s` only with its name and conversion: a bare `%(` also turns up in generated salts.
+  if (/\$\{|\{\{|\$\(|#\{|%\([A-Za-z_]\w*\)[sdifr]/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
   // A `%s` glued to letters or digits ("SSQP%sY2…") is part of a generated value, not a format field.
