@@ -1,5 +1,6 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
+import { redactAlone } from "./alone.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
@@ -68,5 +69,6 @@ function detect(text: string, tally: Tally): string {
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
+  out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }
