@@ -4,7 +4,7 @@
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, type Tally } from "./values.js";
+import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
 
 const MIN = 28;
 // Shorter runs are matched too so base64 padding counts towards MIN and `user:password` in base64 is seen.
@@ -53,12 +53,28 @@ export function decodesToCredential(s: string): boolean {
   return m !== null && !isMadeOfWords(m[1]!) && !isPlaceholder(m[1]!);
 }
 
+/** A JSON member that holds a credential, in decoded base64 (a Kubernetes `.dockerconfigjson`, a registry auth). */
+const CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
+
+/** Base64 of JSON that holds a credential: secret at any length. */
+function decodesToCredentialJson(s: string): boolean {
+  if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
+  return CREDENTIAL_MEMBER_RE.test(Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1"));
+}
+
+/** Hex of printable text that looks generated (`pin_hex: 4844…`): the encoded secret, not a digest. */
+function decodesToRandomText(s: string): boolean {
+  if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
+  const decoded = Buffer.from(s, "hex").toString("latin1");
+  return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
+}
+
 /** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
   if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
-  if (decodesToCredential(token)) return true;
+  if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;

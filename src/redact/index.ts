@@ -4,6 +4,7 @@ import { redactAlone } from "./alone.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
+import { redactSecretBlocks } from "./blocks.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
@@ -69,6 +70,7 @@ function detect(text: string, tally: Tally): string {
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
+  out = redactSecretBlocks(out, tally);
   out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }
