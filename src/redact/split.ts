@@ -87,10 +87,12 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
     if (m.index < last) continue;
-    const head = text.slice(Math.max(0, m.index - 80), m.index);
     let chain = chainAt(text, m.index, JOIN_RE);
     let lineBefore: string | null = null;
-    if (chain === null && LIST_OPEN_RE.test(head)) {
+    // Only a list or a builder call can open right before the quote: skip the look-back for every other quote.
+    const opener = chain === null && /[[\s(]/.test(text[m.index - 1] ?? "");
+    const head = opener ? text.slice(Math.max(0, m.index - 80), m.index) : "";
+    if (opener && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
       if (listed && JOIN_CALL_RE.test(text)) chain = listed;
@@ -99,7 +101,7 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
         if (lineBefore !== null) chain = listed;
       }
     }
-    if (chain === null && APPEND_OPEN_RE.test(head)) chain = chainAt(text, m.index, APPEND_RE);
+    if (chain === null && opener && APPEND_OPEN_RE.test(head)) chain = chainAt(text, m.index, APPEND_RE);
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     // Space-separated digests and nonces ("'self' 'sha256-…'" in a CSP) are a list of values, not one split value.
