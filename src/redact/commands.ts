@@ -14,7 +14,9 @@ const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && v !== "-";
+const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !PROSE_WORDS.has(v);
+/** Words that follow a flag in a sentence about it ("-storepass and -keypass"). */
+const PROSE_WORDS = new Set(["and", "or", "the", "to", "with", "for", "is", "are", "flag", "option", "options", "argument"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
 const literal = (v: string | undefined) => v !== undefined && v.length >= 4 && !/^[a-z]+$/.test(v);
 /** For pairs and setters: a word list (["credential", "password"]) or a name ("OPENAI_API_KEY") is no secret. */
@@ -36,10 +38,11 @@ interface Rule {
 
 /**
  * Every password flag of a tool's command line (keytool takes -srcstorepass and -deststorepass on one line). The tool
- * is looked for behind a flag once one matched, so the bounded look-back runs only at flags.
+ * is looked for behind a flag once one matched, so the bounded look-back runs only at flags; not across `|`, `;`, `&`
+ * or a backtick, which end the command.
  */
 const flag = (tools: string, flags: string): RegExp =>
-  new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n]{0,400})${VAL}`, "g");
+  new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 
 const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).

@@ -115,8 +115,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "url-password",
     needle: "@",
     re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
-    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…").
-    accept: (s, g) => notPlaceholder(s) && (g.host!.endsWith("(") || /[^A-Za-z]/.test(s)),
+    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
+    // two-letter one ("app:pw@…") is an example.
+    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && (g.host!.endsWith("(") || /[^A-Za-z]/.test(s)),
   },
   // scheme://user:password@host — keep the user and the host.
   {
@@ -149,7 +150,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "url-token",
     needle: /[?&]/,
     re: /(?<pre>[?&](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|Signature|signature|appid|key)=)(?<secret>[^&\s"'`<>#]{16,4096})/gi,
-    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || /%[0-9A-F]{2}/i.test(s) || looksRandom(s)),
+    // Percent-encoded values (a session token) count when random once decoded: "value%23still-query" is words.
+    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || looksRandom(s.replace(/%[0-9A-F]{2}/gi, ""))),
   },
   // Webhook URLs whose path is the credential: Feishu/Lark `/bot/v2/hook/…`, Teams `webhookb2/…`, Mattermost and
   // Rocket.Chat `/hooks/…`, Zapier `/hooks/catch/…`, IFTTT `/with/key/…`. Everything after the hook segment goes.

@@ -65,13 +65,14 @@ function joinedLater(text: string, head: string, from: number): string | null {
 }
 
 /**
- * The line in front of a chain; when it assigns nothing (`.append(`, a bare `[`), a secret name on one of the few
- * lines above (`private static String password() {`) stands in for it.
+ * The line in front of a chain; when it is only a continuation (`.append(`, the indentation after a `[`), a secret
+ * name on one of the few lines above (`private static String password() {`) stands in for it.
  */
 function namingLine(before: string): string {
   const lines = before.split("\n");
   const last = lines[lines.length - 1]!;
-  if (/[=:]/.test(last)) return last;
+  // Only a continuation line (indentation, a diff marker, `.append(`) defers to the lines above.
+  if (!/^[+\- ]?[ \t]*(?:\.(?:append|concat)\([ \t]*)?$/.test(last)) return last;
   for (let i = lines.length - 2; i >= Math.max(0, lines.length - 4); i--) {
     const name = lines[i]!.match(/[A-Za-z_$][\w$]*/g)?.find((id) => categorize(id) !== null);
     if (name !== undefined) return `${name} = `;
