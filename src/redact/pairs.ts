@@ -14,8 +14,8 @@ const STOCK_USERS = new Set([
 const Q_OPEN = "[`'\"“‘]?";
 const Q_CLOSE = "[`'\"”’]?";
 const PAIR_RE = new RegExp(
-  String.raw`(?<![\w@./:\\-])${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\`'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
-  "g",
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
+  "gu",
 );
 
 /** Labels and schemes written `name:value` that are no user: `sha256:…`, `mailto:…`, `urn:…`. */
