@@ -67,7 +67,7 @@ const NON_SECRET_SUFFIXES = new Set([
   "title", "description", "format", "provider", "source", "store", "manager", "generator", "validator", "schema",
   "kind", "mode", "strategy", "location", "index", "idx", "param", "params", "option", "options", "handler",
   "callback", "fn", "func", "method", "class", "component", "module", "reset", "changed", "updated", "created",
-  "limit", "limits", "usage", "used", "budget", "encoding", "algorithm", "alg", "column", "status", "flag",
+  "limit", "limits", "usage", "used", "budget", "encoding", "encryption", "hashing", "algorithm", "alg", "column", "status", "flag",
   "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
   "modal", "variable", "variables", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
 ]);
