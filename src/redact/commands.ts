@@ -81,7 +81,7 @@ const RULES: readonly Rule[] = [
   // `setenv NAME value`, nginx `fastcgi_param NAME value;`.
   {
     needle: /[ \t]/,
-    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+)(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;]{3,255})[ \t]*;?[ \t]*\r?$`, "gm"),
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*;?[ \t]*\r?$`, "gm"),
     accept: (g) => directiveValue(g.name!, g.secret!),
   },
   { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },

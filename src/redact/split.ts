@@ -15,6 +15,8 @@ const APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC}
 /** A list opening before its first piece: `[`, maybe a line break, or a builder's first `.append(`. */
 const LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 const APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
+/** Calls that concatenate their arguments: `String.join("", "ab", "cd")`, C#'s `string.Concat("ab", "cd")`. */
+const CONCAT_OPEN_RE = new RegExp(String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\()[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 /** `name = [` on the line a list opens: the name a later join refers to. */
 const LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
 /** How far after a named list its join may come. */
@@ -27,7 +29,22 @@ interface Chain {
   end: number;
   pieces: string[];
   quote: string;
+  /** Joined by a call (`.join("")`, `.append`, `String.join`), not by `+` or adjacency. */
+  explicit?: boolean;
 }
+
+/** The character before `at`, past whitespace and a diff marker at a line start (at most 80 characters back). */
+function charBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 80) {
+    const c = text[i - 1]!;
+    if (c === " " || c === "\t" || c === "\n" || c === "\r" || ((c === "+" || c === "-") && (i === 1 || text[i - 2] === "\n"))) i--;
+    else return c;
+  }
+  return "";
+}
+
+const explicit = (chain: Chain | null): Chain | null => (chain === null ? null : { ...chain, explicit: true });
 
 function chainAt(text: string, start: number, sep: RegExp): Chain | null {
   const pieces: string[] = [];
@@ -90,25 +107,28 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     if (m.index < last) continue;
     let chain = chainAt(text, m.index, JOIN_RE);
     let lineBefore: string | null = null;
-    // Only a list or a builder call can open right before the quote: skip the look-back for every other quote.
-    const opener = chain === null && /[[\s(]/.test(text[m.index - 1] ?? "");
-    const head = opener ? text.slice(Math.max(0, m.index - 80), m.index) : "";
-    if (opener && LIST_OPEN_RE.test(head)) {
+    // Only a list, a builder or a concatenating call opens right before a quote; the look-back regexes run only
+    // when the text just before holds such an opener (they would otherwise be tried at every quote).
+    const head = chain === null && /[[(,]/.test(charBefore(text, m.index)) ? text.slice(Math.max(0, m.index - 80), m.index) : "";
+    if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && JOIN_CALL_RE.test(text)) chain = listed;
+      if (listed && JOIN_CALL_RE.test(text)) chain = explicit(listed);
       else if (listed) {
         lineBefore = joinedLater(text, head, listed.end);
-        if (lineBefore !== null) chain = listed;
+        if (lineBefore !== null) chain = explicit(listed);
       }
     }
-    if (chain === null && opener && APPEND_OPEN_RE.test(head)) chain = chainAt(text, m.index, APPEND_RE);
+    if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
+    if (chain === null && /join\(|[Cc]oncat\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     // Space-separated digests and nonces ("'self' 'sha256-…'" in a CSP) are a list of values, not one split value.
     if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
     const before = text.slice(Math.max(0, chain.start - 200), chain.start);
-    const kind = judge(lineBefore ?? namingLine(before), chain.pieces.join(""));
+    const joined = chain.pieces.join("");
+    // A value deliberately cut into pieces and joined back is judged as a secret's value when its line names none.
+    const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
     out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
     last = chain.end;

@@ -142,6 +142,9 @@ const fourth: [string, string, string][] = [
   ["second keytool flag", "keytool -importkeystore -srcstorepass Ab3!cD4e -deststorepass Xy9#zW8vQt", "Xy9#zW8vQt"],
   ["Spring property", '<property name="db.password" value="Lq5^mT8wZp"/>', "Lq5^mT8wZp"],
   ["list joined later", 'pieces = ["Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1", "Nc5Fg0Jh2Qe7"]\nSECRET = "".join(pieces)', "Wv8Rt3Ys6Bd1"],
+  ["pieces joined inline under a plain name", 'const k = ["Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1"].join("");', "Wv8Rt3Ys6Bd1"],
+  ["String.join of pieces", 'String key = String.join("", "Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1");', "Wv8Rt3Ys6Bd1"],
+  ["quoted directive value", 'requirepass "Kq3!vX8pLm2z"', "Kq3!vX8pLm2z"],
   ["hex-encoded secret", "seed_hex: 4b7a39715a7a5077335874514c6d4e76", "4b7a39715a7a5077335874514c6d4e76"],
   ["base64 registry config", `auth: ${Buffer.from('{"auths":{"r.example":{"username":"ci","password":"Zq8!wX3kLp"}}}').toString("base64")}`, "cGFzc3dvcmQ"],
   ["lower-case authorisation code in Chinese", "邮箱授权码：kzqvmtxwplrhgbnd，记得改", "kzqvmtxwplrhgbnd"],
@@ -154,6 +157,7 @@ const fourthOrdinary: [string, string][] = [
   ["ARN with a secret segment", '"Resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-Xk2Lq9"'],
   ["ETH address under a token name", 'const TOKEN = "0x6b175474e89094c44da98b954eedeac495271d0f";'],
   ["request id header", "x-request-id: Qm7ZkT2pW9xL4vN8rB3sD6fH1jK5gC0e"],
+  ["words joined inline", 'const label = ["alpha", "beta", "gamma"].join("");'],
   ["postgres password setting", "password_encryption = scram-sha-256"],
   ["flags in prose", "keytool takes -storepass and -keypass on one line"],
 ];
