@@ -57,7 +57,8 @@ function passwordLike(v: string): boolean {
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
   if (isPassphrase(v)) return true;
   if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
-  return !isMadeOfWords(v) || (/\d/.test(v) && v.length <= 20 && !/\.[a-z]{2,5}$/i.test(v) && !/[/:]/.test(v));
+  // Words count when they end in a number, as people's passwords do ("Summer2024"), not a version ("chat-v2.1").
+  return !isMadeOfWords(v) || (/[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20);
 }
 
 const keyLike = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));

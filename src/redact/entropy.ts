@@ -4,7 +4,7 @@
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
+import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
 
 const MIN = 28;
 // Shorter runs are matched too so base64 padding counts towards MIN and `user:password` in base64 is seen.
@@ -12,10 +12,11 @@ const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
 /**
  * Labels that say the following value is a digest, a public key, inline data or an identifier: `sha256:`, a
  * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag, a request or trace id
- * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`). Not a bare or session id: those can be credentials.
+ * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`), a segment of an ARN. Not a bare or session id: those can be
+ * credentials.
  */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -73,7 +74,7 @@ function decodesToRandomText(s: string): boolean {
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
-  if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
+  if (MEDIA_B64_RE.test(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
   if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.

@@ -23,6 +23,8 @@ const NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|
 
 function passwordShaped(v: string, announced: boolean): boolean {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
+  // Without an announcing word, a symbol or mixed case with a digit: `chown admin:staff2024` names a group.
+  if (!announced && !/[^A-Za-z0-9]/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v))) return false;
   if (!isMadeOfWords(v) || isPassphrase(v)) return true;
   // "ops / hunter22" after "account": words with a number are a password there, not a tag or a path.
   return announced && /\d{2,}$/.test(v) && v.length <= 20;

@@ -21,6 +21,7 @@ const ordinary: [string, string][] = [
   ["login with variables", "ftp.login(user, password)"],
   ["auth header helper with a scheme", 'setAuthHeader("Bearer", token);'],
   ["connection with a path", 'sqlite3.connect("./data/app.db", "rw")'],
+  ["connect with a protocol version", 'connect("ws://localhost:8080", "chat-v2.1");'],
   ["author call with words", 'addAuthor("Jane Doe", "jane@example.com");'],
 ];
 

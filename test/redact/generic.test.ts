@@ -155,6 +155,8 @@ const fourthOrdinary: [string, string][] = [
   ["Jenkins credential variable", "withCredentials([string(credentialsId: 'npm', variable: 'NPM_TOKEN')]) { sh 'npm publish' }"],
   ["Markdown env instructions", "Run `export OPENAI_API_KEY=<your key>` first."],
   ["ARN with a secret segment", '"Resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-Xk2Lq9"'],
+  ["ARN of a role", "Resource: arn:aws:iam::123456789012:role/service-role/Lambda-Xk2Lq9Pw"],
+  ["checksummed ETH address", 'const USDC = "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48";'],
   ["ETH address under a token name", 'const TOKEN = "0x6b175474e89094c44da98b954eedeac495271d0f";'],
   ["request id header", "x-request-id: Qm7ZkT2pW9xL4vN8rB3sD6fH1jK5gC0e"],
   ["words joined inline", 'const label = ["alpha", "beta", "gamma"].join("");'],

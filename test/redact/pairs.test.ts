@@ -14,6 +14,7 @@ const ordinary: [string, string][] = [
   ["path", "see admin/settings and root/usr for details"],
   ["digest label", "pull image sha256:0f3a9c1b2d4e for the user"],
   ["URL fragment near 'user'", "const input = 'x://user:pass@example.test/a?b#frag/a?b%23'"],
+  ["chown user:group", "sudo chown -R admin:staff2024 /srv/app"],
   ["passwd record", "deploy:x:1001:1001::/home/deploy:/bin/bash"],
 ];
 
