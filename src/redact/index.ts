@@ -33,13 +33,16 @@ export interface RedactResult {
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
- * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.
+ * fly-token, azure-devops-token, api-token, url-token, webhook, jwt, url-password, bearer-token, basic-auth, cookie,
+ * password, secret.
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
  * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
  * `ENV NAME value`, tokens split across concatenated literals, generated cookie values, literals wrapped in a call
- * (`Buffer.from("…")`), and unnamed high-entropy strings (shorter ones where they stand alone: a line, a flag's
- * argument).
+ * (`Buffer.from("…")`), credentials as positional call arguments (`new NetworkCredential("u", "…")`), config
+ * directives (`requirepass …`, `SetEnv NAME …`), user/password pairs in prose, generated values in blocks named for
+ * secrets (`tokens { … }`), the lines of a secret file's diff or a secret-printing command's output, and unnamed
+ * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument).
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
