@@ -3,104 +3,16 @@
 // so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
 import { LINE_PREFIX_SRC } from "./lines.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
+import { isIdentifierOfWords } from "./entropy.js";
+import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
 
-type Category = "password" | "secret" | "weak" | "uuid-secret";
-
-const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "mnemonic"]);
-/** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
-const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw"]);
-const SECRET_WORDS = new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat"]);
-/** A name with one of these words holds a digest or an identifier, not a secret, when its value is hex or a UUID. */
-const DIGEST_WORDS = new Set([
-  "hash", "cache", "bust", "build", "commit", "revision", "rev", "sha", "sha1", "sha256", "etag", "checksum", "digest",
-  "fingerprint", "content", "file", "version", "idempotency", "integrity", "lock", "request", "correlation", "trace",
-]);
-/** "<word> key" that is not a secret: a cache key, an idempotency key, a public key, an encoded fixture. */
-const NON_SECRET_KEY_QUALIFIERS = new Set([
-  "cache", "idempotency", "public", "sort", "partition", "primary", "foreign", "lookup", "dedup", "dedupe", "encoded",
-  "object", "map", "i18n", "translation", "row", "composite", "unique", "index", "hash", "group", "route", "react",
-]);
-/** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
-const SECRET_KEY_QUALIFIERS = new Set([
-  "sdk",
-  "api",
-  "access",
-  "private",
-  "secret",
-  "signing",
-  "encryption",
-  "master",
-  "account",
-  "shared",
-  "client",
-  "app",
-  "license",
-  "subscription",
-  "auth",
-  "session",
-  "hmac",
-  "jwt",
-  "ssh",
-  "deploy",
-  "admin",
-  "root",
-  "service",
-]);
-/** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
-const NON_SECRET_SUFFIXES = new Set([
-  "name", "names", "type", "types", "file", "files", "path", "paths", "dir", "directory", "url", "uri", "urls",
-  "endpoint", "host", "hostname", "id", "ids", "length", "len", "size", "count", "min", "max", "ttl", "expiry",
-  "expires", "expiration", "expired", "timeout", "at", "version", "arn", "ref", "header", "headers", "prefix",
-  "suffix", "field", "fields", "env", "var", "label", "placeholder", "hint", "regex", "pattern", "policy", "rule",
-  "rules", "required", "enabled", "disabled", "visible", "input", "error", "errors", "message", "msg", "text",
-  "title", "description", "format", "provider", "source", "store", "manager", "generator", "validator", "schema",
-  "kind", "mode", "strategy", "location", "index", "idx", "param", "params", "option", "options", "handler",
-  "callback", "fn", "func", "method", "class", "component", "module", "reset", "changed", "updated", "created",
-  "limit", "limits", "usage", "used", "budget", "encoding", "algorithm", "alg", "column", "status", "flag",
-  "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
-  "modal", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
-]);
-/** Unquoted values that are types or language keywords, never literals. */
-const CODE_WORDS = new Set([
-  "string", "str", "number", "int", "integer", "float", "double", "bool", "boolean", "bytes", "any", "unknown",
-  "never", "object", "void", "null", "nil", "none", "undefined", "true", "false", "yes", "no", "on", "off",
-  "required", "optional", "secret", "secretstr", "password", "token", "new", "await", "function", "lambda",
-  "self", "this", "char", "text", "varchar", "blob", "uuid",
-]);
-
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
-}
-
-export function categorize(name: string): Category | null {
-  if (name === "_auth" || name === "_authToken") return "secret";
-  const ws = words(name);
-  const lastWord = ws[ws.length - 1];
-  // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
-  if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
-  if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
-  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
-  // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
-  // the working directory.
-  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
-  // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).
-  if (ws.length > 1 && ws[0] === "pwd") return "password";
-  if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
-  for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
-  if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
-  // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
-  return null;
-}
-
-/** DB_PASS, MYSQL_PWD: the name says "password" only through a short form. */
-function hasOnlyShortPasswordWord(name: string): boolean {
-  return !words(name).some((w) => /(?:password|passwd|passphrase|mnemonic)$/.test(w));
 }
 
 type Context = "line" | "env" | "query" | "connection" | "flag" | "quoted-header" | "npmrc" | "inline";
@@ -196,8 +108,9 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
     // Server=…;Password=…; — passwords may hold anything but the separator and the enclosing quotes.
     while (end < limit && !/[;"'\r\n]/.test(text[end]!)) end++;
   } else if (context === "env") {
-    // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace.
-    while (end < limit && !/\s/.test(text[end]!)) end++;
+    // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace, or at the backtick closing inline code
+    // in Markdown (`export TOKEN=<token>`).
+    while (end < limit && !/[\s`]/.test(text[end]!)) end++;
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -236,7 +149,10 @@ interface Syntax {
 
 /** An identifier a programmer would write: words with at most a short number ("parent2", "userToken"). */
 function isIdentifierShaped(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  // Mixed case that does not split into words ("FoHOkNIUaDsNFp39") is generated, not an identifier.
+  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 
 /** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
@@ -244,8 +160,11 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   // `$` marks code only as a sigil or interpolation ($var, ${…}, $(…)); "Tr0ub4dor$99" is a password.
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
-  if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  // GraphQL and TypeScript types too: `password: String!`, `pin: Int?`.
+  if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
+  // A member path, unless a segment is generated (Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu`).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length < 12 || !looksRandom(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
@@ -265,9 +184,9 @@ function isProse(value: string): boolean {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Hex of a digest or commit (a prefix such as "node-modules-" allowed), or a UUID. */
+/** Hex of a digest or commit (a prefix such as "Linux-node-20-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
@@ -276,6 +195,9 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (category === "uuid-secret") return UUID_RE.test(value);
   // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
+  if (isPublicIdentifier(value)) return false;
+  // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
+  if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
@@ -340,6 +262,7 @@ export function redactAssignments(text: string, tally: Tally): string {
     // In a connection string ("…;UID=app;PWD=…;") PWD is the password, not the working directory.
     const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
+    if (inResourceName(text, start)) continue;
     // "public key: age1…", "cache key = …": the qualifier is the word before.
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
     if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1]!.toLowerCase())) continue;

@@ -4,9 +4,9 @@
 // --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
 // .NET `<add key="…Password" value="…"/>`, `echo '…' > .vault_pass`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
-import { categorize } from "./assignments.js";
+import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
 const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
@@ -14,11 +14,21 @@ const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && v !== "-";
+const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+/** Words that follow a flag in a sentence about it ("-storepass and -keypass on one line"), with any 1–3 letter word. */
+const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
 const literal = (v: string | undefined) => v !== undefined && v.length >= 4 && !/^[a-z]+$/.test(v);
 /** For pairs and setters: a word list (["credential", "password"]) or a name ("OPENAI_API_KEY") is no secret. */
 const notWords = (v: string | undefined) => literal(v) && !isMadeOfWords(v!);
+
+/** A directive's value: generated for a secret name; for a password name, not a setting word or an algorithm. */
+function directiveValue(name: string, v: string): boolean {
+  const category = categorize(name);
+  if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+  if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[().]$|^(?:scram|sha|md5|bcrypt|argon|pbkdf|crypt|plain|none)/i.test(v)) return false;
+  return !isMadeOfWords(v) || isPassphrase(v);
+}
 
 interface Rule {
   needle: RegExp;
@@ -26,8 +36,13 @@ interface Rule {
   accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
+/**
+ * Every password flag of a tool's command line (keytool takes -srcstorepass and -deststorepass on one line). The tool
+ * is looked for behind a flag once one matched, so the bounded look-back runs only at flags; not across `|`, `;`, `&`
+ * or a backtick, which end the command.
+ */
 const flag = (tools: string, flags: string): RegExp =>
-  new RegExp(String.raw`(?<pre>(?<![\w-])(?:${tools})\b[^\n]{0,200}?[ \t](?:${flags}))${VAL}`, "g");
+  new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 
 const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
@@ -38,7 +53,9 @@ const RULES: readonly Rule[] = [
   { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
   { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
-  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest)?(?:store|key)pass[ \t]+`) },
+  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
+  // lftp -u user,password.
+  { needle: /lftp/, re: flag("lftp", String.raw`-u[ \t]+['"]?[^\s,'"]{1,64}['"]?,`) },
   { needle: /pass:/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-pass(?:in|out)?[ \t]+pass:)${VAL}`, "g") },
   { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
   { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
@@ -52,8 +69,21 @@ const RULES: readonly Rule[] = [
   { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
   // Dockerfile ENV NAME value (the legacy form without `=`).
   { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
-  { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
-  { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // <add key="…" value="…"/> (.NET), <property name="password" value="…"/> (Spring), <env name="…" value="…"/>.
+  { needle: /value=/, re: new RegExp(String.raw`(?<pre>(?:key|name)=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
+  {
+    needle: /,/,
+    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && (notWords(g.secret) || (categorize(g.name!) === "password" && isPassphrase(g.secret!))),
+  },
+  // Config directives `name value` alone on a line: redis.conf `requirepass …`, Apache `SetEnv NAME value`, csh
+  // `setenv NAME value`, nginx `fastcgi_param NAME value;`.
+  {
+    needle: /[ \t]/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*;?[ \t]*\r?$`, "gm"),
+    accept: (g) => directiveValue(g.name!, g.secret!),
+  },
   { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
   // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
   {

@@ -4,14 +4,19 @@
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
-import { isMadeOfWords, isPlaceholder, type Tally } from "./values.js";
+import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
 
 const MIN = 28;
 // Shorter runs are matched too so base64 padding counts towards MIN and `user:password` in base64 is seen.
 const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-/** Labels that say the following value is a digest, a public key or inline data. */
+/**
+ * Labels that say the following value is a digest, a public key, inline data or an identifier: `sha256:`, a
+ * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag, a request or trace id
+ * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`), a segment of an ARN. Not a bare or session id: those can be
+ * credentials.
+ */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -38,7 +43,8 @@ function decodesToText(s: string): boolean {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
   const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded));
+  // Lines of a MIME body or an e-mail fixture keep their line breaks.
+  return /^\s*[[{]/.test(decoded) || (/ /.test(decoded) && /^[A-Za-z0-9\s,.!?'":;()-]+$/.test(decoded));
 }
 
 /** Base64 of `user:password` (a Basic credential, a registry auth) whose password is not a word: secret at any length. */
@@ -48,12 +54,28 @@ export function decodesToCredential(s: string): boolean {
   return m !== null && !isMadeOfWords(m[1]!) && !isPlaceholder(m[1]!);
 }
 
+/** A JSON member that holds a credential, in decoded base64 (a Kubernetes `.dockerconfigjson`, a registry auth). */
+const CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
+
+/** Base64 of JSON that holds a credential: secret at any length. */
+function decodesToCredentialJson(s: string): boolean {
+  if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
+  return CREDENTIAL_MEMBER_RE.test(Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1"));
+}
+
+/** Hex of printable text that looks generated (`pin_hex: 4844…`): the encoded secret, not a digest. */
+function decodesToRandomText(s: string): boolean {
+  if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
+  const decoded = Buffer.from(s, "hex").toString("latin1");
+  return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
+}
+
 /** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
 const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
-  if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
-  if (decodesToCredential(token)) return true;
+  if (MEDIA_B64_RE.test(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
+  if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
   if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;

@@ -1,11 +1,15 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
+import { redactAlone } from "./alone.js";
 import { redactAssignments } from "./assignments.js";
+import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
+import { redactSecretBlocks } from "./blocks.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
@@ -29,13 +33,16 @@ export interface RedactResult {
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
- * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.
+ * fly-token, azure-devops-token, api-token, url-token, webhook, jwt, url-password, bearer-token, basic-auth, cookie,
+ * password, secret.
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
  * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
  * `ENV NAME value`, tokens split across concatenated literals, generated cookie values, literals wrapped in a call
- * (`Buffer.from("…")`), and unnamed high-entropy strings (shorter ones where they stand alone: a line, a flag's
- * argument).
+ * (`Buffer.from("…")`), credentials as positional call arguments (`new NetworkCredential("u", "…")`), config
+ * directives (`requirepass …`, `SetEnv NAME …`), user/password pairs in prose, generated values in blocks named for
+ * secrets (`tokens { … }`), the lines of a secret file's diff or a secret-printing command's output, and unnamed
+ * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument).
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
@@ -60,9 +67,13 @@ function detect(text: string, tally: Tally): string {
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
+  out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
+  out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
+  out = redactSecretBlocks(out, tally);
+  out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }

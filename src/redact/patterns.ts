@@ -28,7 +28,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "openai-key",
     needle: "sk-",
     re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
-    accept: mixedCaseAndDigits,
+    // DeepSeek and DashScope keys are `sk-` and lower-case hex.
+    accept: (s) => mixedCaseAndDigits(s) || /^sk-[0-9a-f]{32,64}$/.test(s),
   },
   { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g },
   { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
@@ -51,7 +52,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
-  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
   // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
   { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
   // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
@@ -75,8 +76,19 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
   { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
   { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
-  // Azure DevOps personal access tokens: 52 characters of lower-case base32.
-  { kind: "azure-devops-token", needle: /[a-z2-7]{52}/, re: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/g, accept: (s) => (s.match(/[2-7]/g) ?? []).length >= 4 },
+  // Azure DevOps personal access tokens: 52 lower-case letters and digits (base32 in older ones); not hex, and
+  // not an IPFS CID (`bafy…`).
+  {
+    kind: "azure-devops-token",
+    needle: /[a-z0-9]{52}/,
+    re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
+    accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf"),
+  },
+  // SDK and mobile keys that are a UUID after a short prefix (LaunchDarkly `sdk-…`, `mob-…`).
+  { kind: "api-token", needle: /(?:sdk|mob)-/, re: /(?<![A-Za-z0-9_-])(?<secret>(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/g },
+  // Firebase Cloud Messaging legacy server keys: `AAAA` and a short id, a colon, then the key proper (which the
+  // key-body pass may have taken already: then the id before it goes).
+  { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
   { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
   {
@@ -96,6 +108,16 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     kind: "private-key",
     needle: "0x",
     re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g,
+  },
+  // Scheme-less user:password@host, as in Go's MySQL DSN ("app:pw@tcp(db:3306)/x") or "user:pw@db.internal:5432/x".
+  // Starts only at a word start, so a run of identifier characters is tried once.
+  {
+    kind: "url-password",
+    needle: "@",
+    re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
+    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
+    // two-letter one ("app:pw@…") is an example.
+    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && (g.host!.endsWith("(") || /[^A-Za-z]/.test(s)),
   },
   // scheme://user:password@host — keep the user and the host.
   {
@@ -121,6 +143,23 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     needle: /Shared|AccountKey/,
     re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
     accept: notPlaceholder,
+  },
+  // Signed URLs (S3, GCS, CloudFront) and keys in a query that the named-value pass leaves (hex and UUID values,
+  // which under a plain "key" could be digests): the signature or key is the credential.
+  {
+    kind: "url-token",
+    needle: /[?&]/,
+    re: /(?<pre>[?&](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|Signature|signature|appid|key)=)(?<secret>[^&\s"'`<>#]{16,4096})/gi,
+    // Percent-encoded values (a session token) count when random once decoded: "value%23still-query" is words.
+    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || looksRandom(s.replace(/%[0-9A-F]{2}/gi, ""))),
+  },
+  // Webhook URLs whose path is the credential: Feishu/Lark `/bot/v2/hook/…`, Teams `webhookb2/…`, Mattermost and
+  // Rocket.Chat `/hooks/…`, Zapier `/hooks/catch/…`, IFTTT `/with/key/…`. Everything after the hook segment goes.
+  {
+    kind: "webhook",
+    needle: /hook|\/key\//i,
+    re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
+    accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg))),
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.

@@ -83,7 +83,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^<[^<>]*>$/.test(t)) return true;
   // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
   if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
-  if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
+  // Python's `%(name)s` only with its name and conversion: a bare `%(` also turns up in generated salts.
+  if (/\$\{|\{\{|\$\(|#\{|%\([A-Za-z_]\w*\)[sdifr]/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
   // A `%s` glued to letters or digits ("SSQP%sY2…") is part of a generated value, not a format field.
@@ -97,6 +98,19 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
   return false;
+}
+
+/**
+ * Identifiers that are public by design though they look generated: an Ethereum address (a contract or account,
+ * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing).
+ */
+export function isPublicIdentifier(value: string): boolean {
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+}
+
+/** A keyword at `at` that is a segment of an ARN or URN ("arn:aws:secretsmanager:…:secret:prod/db") names a resource. */
+export function inResourceName(text: string, at: number): boolean {
+  return text[at - 1] === ":" && /(?:arn|urn):[^\s"'`]{0,80}$/.test(text.slice(Math.max(0, at - 96), at));
 }
 
 function entropy(s: string): number {

@@ -123,3 +123,52 @@ describe("generic detectors, third tuning batch", () => {
   for (const [name, text, secret] of tuned) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
   for (const [name, text] of tunedOrdinary) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
 });
+
+// Classes added when the third held-out part became tuning data: each example is another shape of the class than the
+// corpus case that revealed it.
+const fourth: [string, string, string][] = [
+  ["keepalived-style directive", "masterauth Kq3!vX8pLm2z", "Kq3!vX8pLm2z"],
+  ["Apache SetEnv", "    SetEnv STRIPE_WEBHOOK_SECRET a3f9c2e17b4d6058e9c1a2b3d4e5f607", "a3f9c2e17b4d6058e9c1a2b3d4e5f607"],
+  ["csh setenv", "setenv API_TOKEN Zx8kQ2wN5vR7mT3pL9", "Zx8kQ2wN5vR7mT3pL9"],
+  ["pass_phrase name", "key_pass_phrase = Tm4%qW8zRk", "Tm4%qW8zRk"],
+  ["split key halves", "SIGNING_KEY_PART1=Hq7ZxK2p9Lm4Wv8Rt3\nSIGNING_KEY_PART2=Ys6Bd1Nc5Fg0Jh2Qe7", "Ys6Bd1Nc5Fg0Jh2Qe7"],
+  ["generated value in an INI with spaces", "root_password = KvP8mZq2WnX7tR4s", "KvP8mZq2WnX7tR4s"],
+  ["Go DSN with unix socket", 'dsn := "app:Wq9#zL4xPk@unix(/var/run/mysqld.sock)/shop"', "Wq9#zL4xPk"],
+  ["scheme-less DSN with host and port", "REDIS=default:Rb7!kQ2mZx@cache.internal:6379/0", "Rb7!kQ2mZx"],
+  ["S3 presigned signature", "GET /o.csv?X-Amz-Expires=60&X-Amz-Signature=5d1e9a0c7b3f28e4a6d0c9b1e7f3a5c2d4b6e8f0a1c3e5d7b9f1a3c5e7d9b1f3", "5d1e9a0c7b3f28e4a6d0c9b1e7f3a5c2"],
+  ["webhook key in a query", "curl 'https://chat.example.cn/robot/send?key=0b7e4c2a-6d19-4f38-a5c1-9e2d7b6a4f80'", "0b7e4c2a-6d19-4f38-a5c1-9e2d7b6a4f80"],
+  ["webhook token in the path", "POST https://open.larksuite.com/open-apis/bot/v2/hook/3e9a1c7d-5b2f-4d8e-a6c0-1f4b7e9d2a5c", "3e9a1c7d-5b2f-4d8e-a6c0-1f4b7e9d2a5c"],
+  ["lftp -u user,pass", "lftp -u ops,'Kd8#wQ3zLx' sftp://files.example", "Kd8#wQ3zLx"],
+  ["second keytool flag", "keytool -importkeystore -srcstorepass Ab3!cD4e -deststorepass Xy9#zW8vQt", "Xy9#zW8vQt"],
+  ["Spring property", '<property name="db.password" value="Lq5^mT8wZp"/>', "Lq5^mT8wZp"],
+  ["list joined later", 'pieces = ["Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1", "Nc5Fg0Jh2Qe7"]\nSECRET = "".join(pieces)', "Wv8Rt3Ys6Bd1"],
+  ["pieces joined inline under a plain name", 'const k = ["Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1"].join("");', "Wv8Rt3Ys6Bd1"],
+  ["String.join of pieces", 'String key = String.join("", "Hq7ZxK2p9Lm4", "Wv8Rt3Ys6Bd1");', "Wv8Rt3Ys6Bd1"],
+  ["quoted directive value", 'requirepass "Kq3!vX8pLm2z"', "Kq3!vX8pLm2z"],
+  ["hex-encoded secret", "seed_hex: 4b7a39715a7a5077335874514c6d4e76", "4b7a39715a7a5077335874514c6d4e76"],
+  ["base64 registry config", `auth: ${Buffer.from('{"auths":{"r.example":{"username":"ci","password":"Zq8!wX3kLp"}}}').toString("base64")}`, "cGFzc3dvcmQ"],
+  ["lower-case authorisation code in Chinese", "邮箱授权码：kzqvmtxwplrhgbnd，记得改", "kzqvmtxwplrhgbnd"],
+];
+
+const fourthOrdinary: [string, string][] = [
+  ["GraphQL list type", "type User {\n  tokens: [String!]!\n  password: String\n}"],
+  ["Jenkins credential variable", "withCredentials([string(credentialsId: 'npm', variable: 'NPM_TOKEN')]) { sh 'npm publish' }"],
+  ["Markdown env instructions", "Run `export OPENAI_API_KEY=<your key>` first."],
+  ["ARN with a secret segment", '"Resource": "arn:aws:secretsmanager:us-east-1:123456789012:secret:app/db-Xk2Lq9"'],
+  ["ARN of a role", "Resource: arn:aws:iam::123456789012:role/service-role/Lambda-Xk2Lq9Pw"],
+  ["checksummed ETH address", 'const USDC = "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48";'],
+  ["ETH address under a token name", 'const TOKEN = "0x6b175474e89094c44da98b954eedeac495271d0f";'],
+  ["request id header", "x-request-id: Qm7ZkT2pW9xL4vN8rB3sD6fH1jK5gC0e"],
+  ["words joined inline", 'const label = ["alpha", "beta", "gamma"].join("");'],
+  ["postgres password setting", "password_encryption = scram-sha-256"],
+  ["flags in prose", "keytool takes -storepass and -keypass on one line"],
+];
+
+describe("generic detectors, released third held-out part", () => {
+  for (const [name, text, secret] of fourth) {
+    it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+  }
+  for (const [name, text] of fourthOrdinary) {
+    it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+  }
+});

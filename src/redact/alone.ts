@@ -1,0 +1,70 @@
+// Values that nothing names, where the place they stand says what they are: the lines of a diff of a secret file
+// (`+++ b/config/master.key`), the line a secret-printing command printed (`$ argocd admin initial-password` and
+// the password under it), and a text that is nothing but a key (a pasted master.key) or a user and a password on
+// two lines (an OpenVPN auth-user-pass file). Line by line, constant work per line.
+import { isUnnamedSecret } from "./entropy.js";
+import { isSecretFile } from "./files.js";
+import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+
+/**
+ * A command that prints a credential: by its words (not "passwd": `cat /etc/passwd` prints accounts), pass(1), or a
+ * generator of random secrets.
+ */
+const SECRET_COMMAND_RE =
+  /password|^pass[ \t]+show|secret|token|credential|api[-_]?key|openssl[ \t]+rand|pwgen|gpg[ \t]+--gen-random|base64[ \t]+(?:-d|--decode)/i;
+/** A shell prompt and its command: `$ …`, `# …`, `user@host:~$ …`, `PS C:\> …`. */
+const PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
+const DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
+/** How many lines under a command may be its output. */
+const OUTPUT_LINES = 3;
+
+/** One token, as a key or password file holds it. */
+function secretToken(v: string): boolean {
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
+  return isUnnamedSecret(v, 16) || looksRandom(v) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v));
+}
+
+/** The whole text is one key, or a user then a password. */
+function wholeText(text: string, tally: Tally): string | null {
+  const body = text.trim();
+  if (body.length > 4096) return null;
+  const lines = body.split(/\r?\n/);
+  // Key characters only: a line of code, a URL or `NAME=value` is no key file.
+  if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]!) && secretToken(lines[0]!) && (/^[0-9a-f]+$/i.test(lines[0]!) || isUnnamedSecret(lines[0]!, 20))) {
+    return text.replace(body, tally.add("secret"));
+  }
+  if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]!) && !/^[0-9a-f]+$/i.test(lines[1]!) && secretToken(lines[1]!)) {
+    return text.replace(lines[1]!, tally.add("password"));
+  }
+  return null;
+}
+
+export function redactAlone(text: string, tally: Tally): string {
+  const whole = wholeText(text, tally);
+  if (whole !== null) return whole;
+  if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
+  const lines = text.split("\n");
+  let secretFile = false;
+  let output = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
+    const file = DIFF_FILE_RE.exec(line);
+    if (file) {
+      secretFile = isSecretFile(file[1]!);
+      continue;
+    }
+    const prompt = PROMPT_RE.exec(line);
+    if (prompt) {
+      output = SECRET_COMMAND_RE.test(prompt[1] ?? prompt[2] ?? "") ? OUTPUT_LINES : 0;
+      continue;
+    }
+    const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
+    const content = (inHunk ? line.slice(1) : line).trim();
+    // A record (`user:x:1001:…`) or a path under a command is no credential.
+    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password"));
+    if (output > 0) output = content === "" ? 0 : output - 1;
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,18 @@
+// Which calls take a credential as a positional argument (data for calls.ts).
+
+/**
+ * Callee names that say "log in with these": login/logon/signin, auth and credential types (NetworkCredential,
+ * HTTPBasicAuth, UsernamePasswordCredentials, PasswordAuthentication, PlainAuth), connections (getConnection,
+ * mysqli_connect, pymysql.connect), LDAP binds, and PHP's PDO/mysqli constructors.
+ */
+export const CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$/i;
+
+/** SDK clients given an id, then a key: the argument index of the key (matched lower-case). */
+export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
+  ["algoliasearch", 1],
+  ["searchclient", 1],
+  ["newmailgun", 1],
+  ["twilio", 1],
+  ["pusher", 2],
+  ["typesenseclient", 1],
+]);

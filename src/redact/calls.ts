@@ -1,0 +1,96 @@
+// Credentials passed as positional arguments: `new NetworkCredential("u", "…")`, `DriverManager.getConnection(url,
+// "sa", "…")`, `ftp.login("u", "…")`, `new PDO($dsn, 'u', '…')` and PHP's `PDO->__construct(…)` in a stack trace,
+// `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
+// Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
+// scanned with a bound, so the pass stays linear.
+import { CREDENTIAL_CALL_RE, KEY_CALLS } from "./call-names.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+
+/** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
+const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?[ \t]*\(/g;
+const MAX_ARGS = 600;
+
+interface Arg {
+  start: number;
+  end: number;
+  literal: boolean;
+}
+
+/** Splits the argument list at top-level commas, up to the closing parenthesis and within a bound; null when unclosed. */
+function argumentsAt(text: string, from: number): Arg[] | null {
+  const args: Arg[] = [];
+  const limit = Math.min(text.length, from + MAX_ARGS);
+  let depth = 0;
+  let argStart = from;
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'" || c === "`") {
+      let j = i + 1;
+      while (j < limit && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      if (text[j] !== c) return null;
+      i = j;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) {
+      args.push(argument(text, argStart, i));
+      if (c === ")") return args;
+      argStart = i + 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * One argument; a literal when it is a single quoted string (C#'s `@"…"`, Python's `b"…"` allowed), maybe converted
+ * in place (`"…".toCharArray()`, `'…'.encode()`).
+ */
+function argument(text: string, start: number, end: number): Arg {
+  const m = /^\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
+  if (!m) return { start, end, literal: false };
+  const at = start + m[0].indexOf(m[1]!) + 1;
+  return { start: at, end: at + m[2]!.length, literal: true };
+}
+
+/** A password as people and generators write them; not a user, a host, a URL, an e-mail or a path. */
+function passwordLike(v: string): boolean {
+  if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
+  if (isPassphrase(v)) return true;
+  if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
+  // Words count when they end in a number, as people's passwords do ("Summer2024"), not a version ("chat-v2.1").
+  return !isMadeOfWords(v) || (/[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20);
+}
+
+const keyLike = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));
+
+export function redactCredentialArguments(text: string, tally: Tally): string {
+  if (!text.includes("(")) return text;
+  const cuts: [number, number][] = [];
+  CALL_RE.lastIndex = 0;
+  for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
+    const callee = m.groups!.callee!;
+    const keyIndex = KEY_CALLS.get(callee.toLowerCase());
+    if (keyIndex === undefined && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    const args = argumentsAt(text, CALL_RE.lastIndex);
+    if (args === null || args.length < 2) continue;
+    for (let i = 1; i < args.length; i++) {
+      const a = args[i]!;
+      if (!a.literal) continue;
+      const value = text.slice(a.start, a.end);
+      // The user (or the SDK's app id) comes first; the secret is a later literal.
+      if (keyIndex !== undefined ? i === keyIndex && keyLike(value) : passwordLike(value)) {
+        cuts.push([a.start, a.end]);
+        if (keyIndex === undefined) break;
+      }
+    }
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("password");
+    last = end;
+  }
+  return out + text.slice(last);
+}

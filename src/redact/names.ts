@@ -1,0 +1,108 @@
+// What a name says about the value assigned to it: a password, a secret, a "key" that is only suspicious when its
+// value looks generated, or nothing. Shared by every detector that reads names (assignments, commands, calls).
+import { words } from "./values.js";
+
+export type Category = "password" | "secret" | "weak" | "uuid-secret";
+
+/** Includes config directives that hold a password (redis `requirepass`, `masterauth`). */
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
+/** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
+const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
+/** A password name written as two words: pass_phrase (OCI), pass-word, pass_code. */
+const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
+const SECRET_WORDS = new Set([
+  "secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat", "authtok",
+]);
+/** Trailing words that number the pieces of a split secret (KEY_A / KEY_B, TOKEN_PART2): the name is the rest. */
+const PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
+/** A name with one of these words holds a digest or an identifier, not a secret, when its value is hex or a UUID. */
+export const DIGEST_WORDS = new Set([
+  "hash", "cache", "bust", "build", "commit", "revision", "rev", "sha", "sha1", "sha256", "etag", "checksum", "digest",
+  "fingerprint", "content", "file", "version", "idempotency", "integrity", "lock", "request", "correlation", "trace",
+]);
+/** "<word> key" that is not a secret: a cache key, an idempotency key, a public key, an encoded fixture. */
+export const NON_SECRET_KEY_QUALIFIERS = new Set([
+  "cache", "idempotency", "public", "sort", "partition", "primary", "foreign", "lookup", "dedup", "dedupe", "encoded",
+  "object", "map", "i18n", "translation", "row", "composite", "unique", "index", "hash", "group", "route", "react",
+]);
+/** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
+const SECRET_KEY_QUALIFIERS = new Set([
+  "sdk",
+  "api",
+  "server",
+  "partner",
+  "merchant",
+  "webhook",
+  "bot",
+  "write",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "encryption",
+  "master",
+  "account",
+  "shared",
+  "client",
+  "app",
+  "license",
+  "subscription",
+  "auth",
+  "session",
+  "hmac",
+  "jwt",
+  "ssh",
+  "deploy",
+  "admin",
+  "root",
+  "service",
+]);
+/** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
+const NON_SECRET_SUFFIXES = new Set([
+  "name", "names", "type", "types", "file", "files", "path", "paths", "dir", "directory", "url", "uri", "urls",
+  "endpoint", "host", "hostname", "id", "ids", "length", "len", "size", "count", "min", "max", "ttl", "expiry",
+  "expires", "expiration", "expired", "timeout", "at", "version", "arn", "ref", "header", "headers", "prefix",
+  "suffix", "field", "fields", "env", "var", "label", "placeholder", "hint", "regex", "pattern", "policy", "rule",
+  "rules", "required", "enabled", "disabled", "visible", "input", "error", "errors", "message", "msg", "text",
+  "title", "description", "format", "provider", "source", "store", "manager", "generator", "validator", "schema",
+  "kind", "mode", "strategy", "location", "index", "idx", "param", "params", "option", "options", "handler",
+  "callback", "fn", "func", "method", "class", "component", "module", "reset", "changed", "updated", "created",
+  "limit", "limits", "usage", "used", "budget", "encoding", "encryption", "hashing", "algorithm", "alg", "column", "status", "flag",
+  "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
+  "modal", "variable", "variables", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
+]);
+/** Unquoted values that are types or language keywords, never literals. */
+export const CODE_WORDS = new Set([
+  "string", "str", "number", "int", "integer", "float", "double", "bool", "boolean", "bytes", "any", "unknown",
+  "never", "object", "void", "null", "nil", "none", "undefined", "true", "false", "yes", "no", "on", "off",
+  "required", "optional", "secret", "secretstr", "password", "token", "new", "await", "function", "lambda",
+  "self", "this", "char", "text", "varchar", "blob", "uuid",
+]);
+
+export function categorize(name: string): Category | null {
+  if (name === "_auth" || name === "_authToken") return "secret";
+  const ws = words(name);
+  while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1]!)) ws.pop();
+  const lastWord = ws[ws.length - 1];
+  // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
+  if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
+  if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
+  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
+  // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
+  // the working directory.
+  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).
+  if (ws.length > 1 && ws[0] === "pwd") return "password";
+  if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
+  for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
+  if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
+  // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
+  // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
+  return null;
+}
+
+/** DB_PASS, MYSQL_PWD: the name says "password" only through a short form. */
+export function hasOnlyShortPasswordWord(name: string): boolean {
+  return !words(name).some((w) => /(?:password|passwd|passphrase|passcode|mnemonic|requirepass|masterauth)$/.test(w)) && !SPLIT_PASSWORD_RE.test(words(name).join("_"));
+}

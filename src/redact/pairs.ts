@@ -1,0 +1,48 @@
+// A user and its password written as a pair in prose or notes: "the admin account is `ops` / `…`", "服务器 10.0.0.5
+// root/…", "login: deploy:…". Either a word that names an account stands a little before the pair, or the user is a
+// stock account name (root, admin, sa…) and the password is plainly not words (so `postgres:16-alpine`, an image
+// tag, stays). Bounded character classes without overlap: linear.
+import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+
+/** Words that announce a user and password nearby. */
+const ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆)/i;
+/** Stock account names that, followed by `/` or `:` and a password, need no announcing word. */
+const STOCK_USERS = new Set([
+  "root", "admin", "administrator", "sa", "postgres", "ubuntu", "ec2-user", "pi", "oracle", "sys", "system",
+  "guest", "ops", "deploy", "demo", "superuser", "elastic", "rabbitmq", "ftpuser",
+]);
+const Q_OPEN = "[`'\"“‘]?";
+const Q_CLOSE = "[`'\"”’]?";
+const PAIR_RE = new RegExp(
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
+  "gu",
+);
+
+/** Labels and schemes written `name:value` that are no user: `sha256:…`, `mailto:…`, `urn:…`. */
+const NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
+
+function passwordShaped(v: string, announced: boolean): boolean {
+  if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
+  // Without an announcing word, a symbol or mixed case with a digit: `chown admin:staff2024` names a group.
+  if (!announced && !/[^A-Za-z0-9]/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v))) return false;
+  if (!isMadeOfWords(v) || isPassphrase(v)) return true;
+  // "ops / hunter22" after "account": words with a number are a password there, not a tag or a path.
+  return announced && /\d{2,}$/.test(v) && v.length <= 20;
+}
+
+export function redactPairs(text: string, tally: Tally): string {
+  if (!/[/／:：]/.test(text)) return text;
+  return text.replace(PAIR_RE, (match: string, ...args: unknown[]) => {
+    const groups = args[args.length - 1] as Record<string, string>;
+    const offset = args[args.length - 3] as number;
+    const secret = groups.secret!;
+    const lineStart = text.lastIndexOf("\n", offset) + 1;
+    const announced = ACCOUNT_RE.test(text.slice(Math.max(lineStart, offset - 64), offset));
+    if (NOT_USERS_RE.test(groups.user!) || (!announced && !STOCK_USERS.has(groups.user!.toLowerCase()))) return match;
+    // Spaces around the slash ("ops / x") read as a pair only where a word announced it.
+    if (!announced && /[ \t]/.test(groups.sep!)) return match;
+    if (!passwordShaped(secret, announced)) return match;
+    const at = match.lastIndexOf(secret);
+    return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+  });
+}

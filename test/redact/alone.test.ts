@@ -1,0 +1,29 @@
+// Values placed as secrets without a name (src/redact/alone.ts): a diff of a secret file, a secret-printing
+// command's output, a text that is only a key or a user and a password; and look-alikes that stay.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const secrets: [string, string, string][] = [
+  ["diff of a key file", "--- /dev/null\n+++ b/config/credentials/production.key\n@@ -0,0 +1 @@\n+0a1b2c3d4e5f60718293a4b5c6d7e8f9", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"],
+  ["command output", "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nTq8vNw2xKz5mLp3R\n$ exit", "Tq8vNw2xKz5mLp3R"],
+  ["PowerShell prompt", "PS C:\\> Get-Secret -Name ApiToken -AsPlainText\nfJ3kW9qL2xV7nR5t", "fJ3kW9qL2xV7nR5t"],
+  ["a pasted master key", "7e2c9a41f0b83d56c1a9e04f7b2d6c38\n", "7e2c9a41f0b83d56c1a9e04f7b2d6c38"],
+  ["auth-user-pass file", "vpnuser\nGx4%tR8mQz1", "Gx4%tR8mQz1"],
+];
+
+const ordinary: [string, string][] = [
+  ["a bare commit", "3f9c2a7b1d4e6f8a0b2c4d6e8f0a1b2c3d4e5f6a"],
+  ["passwd listing", "$ getent passwd deploy\ndeploy:x:1001:1001::/home/deploy:/bin/bash"],
+  ["two-line version note", "release\nv2.14.0-rc.1"],
+  ["command printing a path", "$ which secret-tool\n/usr/bin/secret-tool"],
+  ["diff of a source file", "+++ b/src/token.ts\n@@ -1 +1 @@\n+export const TOKEN_HEADER = \"x-token\";"],
+];
+
+describe("values placed as secrets", () => {
+  for (const [name, text, secret] of secrets) {
+    it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+  }
+  for (const [name, text] of ordinary) {
+    it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+  }
+});
