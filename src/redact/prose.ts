@@ -5,7 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+import { areRandomLetters, isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
   /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
@@ -51,6 +51,8 @@ function trimValue(raw: string): string {
 function acceptStrong(v: string, keyword: string): boolean {
   // Generated keys can be letters only: long, mixed case, not words.
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
+  // Mail app passwords and 授权码 are 16 random lower-case letters.
+  if (/^[a-z]+$/.test(v) && areRandomLetters(v)) return true;
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
@@ -154,6 +156,7 @@ export function redactProse(text: string, tally: Tally): string {
   return out + text.slice(last);
 }
 
+const SEPARATOR_ROW_RE = /^\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
 const HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
 
 /** Markdown tables with a password/secret/token column: every non-placeholder cell of that column below the header. */
@@ -169,8 +172,11 @@ export function redactTableColumns(text: string, tally: Tally): string {
       continue;
     }
     const cells = line.slice(bar + 1).split("|");
-    const header = cells.flatMap((c, k) => (HEADER_CELL_RE.test(c.trim()) ? [k] : []));
-    if (header.length > 0) {
+    // A header is the row above the |---| separator: a "password" cell further down is a key, not a column name.
+    const next = lines[i + 1];
+    const separated = next !== undefined && SEPARATOR_ROW_RE.test(next.slice(prefixLength(next)));
+    const header = separated ? cells.flatMap((c, k) => (HEADER_CELL_RE.test(c.trim()) ? [k] : [])) : [];
+    if (separated) {
       columns = header;
       continue;
     }
