@@ -29,7 +29,7 @@ export interface RedactResult {
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
- * fly-token, azure-devops-token, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.
+ * fly-token, azure-devops-token, nuget-key, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,
  * full-width colon), command-line password flags, .pgpass and .netrc lines (also as diff lines), Dockerfile
