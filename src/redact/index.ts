@@ -26,7 +26,7 @@ export interface RedactResult {
  * Replaces secrets in `text` with `[REDACTED:<kind>]`, keeping the text around them (a URL keeps its user and
  * host, an assignment its name and quotes). Kinds: private-key, aws-access-key-id, aws-secret-key, gcp-api-key,
  * google-oauth, azure-key, azure-sas, azure-client-secret, github-token, gitlab-token, slack-token,
- * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
+ * slack-webhook, teams-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
  * fly-token, azure-devops-token, nuget-key, url-token, jwt, url-password, bearer-token, basic-auth, cookie, password, secret.

@@ -34,6 +34,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
   { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
   { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
+  // Microsoft Teams incoming webhooks: everything after IncomingWebhook/ (connector id, owner and the V2 signature).
+  { kind: "teams-webhook", needle: "IncomingWebhook/", re: /(?<pre>\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@-]{1,200}\/IncomingWebhook\/)(?<secret>[A-Za-z0-9_/-]{16,400})/g },
   { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
   {
     kind: "stripe-key",
