@@ -2,9 +2,9 @@
 // queries and XML. A single regex finds the secret words; everything else is bounded scanning around each hit,
 // so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
+import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { isIdentifierOfWords } from "./entropy.js";
 import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
@@ -163,8 +163,8 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   // GraphQL and TypeScript types too: `password: String!`, `pin: Int?`.
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
-  // A member path, unless a segment is generated (Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu`).
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length < 12 || !looksRandom(seg) || isIdentifierOfWords(seg));
+  // A member path is made of names; "Q.m1G.w1fgRPvjFipOs.zrgE" and Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu` are generated.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;

@@ -2,6 +2,7 @@
 // header value, a word in a prompt). Judged by shape alone, so the test is strict: upper case, lower case and
 // digits, frequent changes between them (identifiers change rarely: "parseJSONValue2"), not words, not hex (git
 // SHAs, content hashes), not labelled as a hash or public key, and not base64 of readable text or JSON (fixtures).
+import { encodedFileBlocks, isEncodedPublicData } from "./encoded.js";
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
 import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
@@ -70,11 +71,8 @@ function decodesToRandomText(s: string): boolean {
   return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
 }
 
-/** Inline media by its base64 magic (PNG, JPEG, GIF, PDF, WebP/RIFF, WOFF/WOFF2): a fixture or an asset, not a key. */
-const MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
-
 export function isUnnamedSecret(token: string, min = MIN): boolean {
-  if (MEDIA_B64_RE.test(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
+  if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
   if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
   // Without digits only a long run that switches case often (random letters, not CamelCase words) qualifies.
@@ -106,6 +104,17 @@ function isCodeOrPath(token: string, before: string, after: string): boolean {
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
 }
 
+/**
+ * minisign and signify public keys: the argument of `minisign -P`, and the line under an "untrusted comment: …
+ * public key" line of a .pub file. Their secret keys are marked "secret key" and stay redacted.
+ */
+function isSigningPublicKey(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return true;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  return prevStart >= 0 && lineStart - prevStart <= 200 && /untrusted comment:[^\n]*\bpublic key\b/i.test(text.slice(prevStart, lineStart));
+}
+
 /** Where a value stands alone, shorter random tokens count: a line of its own, a command-line flag's argument. */
 const SHORT_MIN = 20;
 const FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
@@ -121,17 +130,29 @@ function standsAlone(text: string, offset: number, length: number): boolean {
   return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
 }
 
+/** Whether an offset lies in one of `ranges`, for offsets asked in increasing order: linear over a whole text. */
+function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let reach = -1;
+  return (offset) => {
+    // Ranges starting before the offset have been passed; the furthest end among them decides.
+    while (i < ranges.length && ranges[i]![0] <= offset) reach = Math.max(reach, ranges[i++]![1]);
+    return offset < reach;
+  };
+}
+
 export function redactUnnamed(text: string, tally: Tally): string {
   if (text.length < 12) return text;
-  const blocks = publicBlocks(text);
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
     if (!isUnnamedSecret(token, min)) return token;
-    if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
+    if (inBlock(offset)) return token;
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
-    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset))) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || isSigningPublicKey(text, offset)) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
     return tally.add("secret");
   });

@@ -33,7 +33,7 @@ export interface RedactResult {
  * slack-webhook, discord-webhook, stripe-key, openai-key, anthropic-key, npm-token, pypi-token,
  * huggingface-token, sendgrid-key, twilio-key, mailgun-key, digitalocean-token, shopify-token, docker-token,
  * vault-token, databricks-token, grafana-token, telegram-bot-token, alibaba-access-key-id, tailscale-key,
- * fly-token, azure-devops-token, api-token, url-token, webhook, jwt, url-password, bearer-token, basic-auth, cookie,
+ * fly-token, azure-devops-token, nuget-key, api-token, url-token, webhook, jwt, url-password, bearer-token, basic-auth, cookie,
  * password, secret.
  *
  * Beyond fixed formats: key bodies without their BEGIN line, passwords in prose and comments (English and Chinese,

@@ -3,6 +3,7 @@
 // same length (64 for PEM, 70 for OpenSSH, 76 for MIME) holding mixed case and digits is taken for key material,
 // with the shorter tail line that ends it. Bodies inside public blocks (certificates, public keys, PGP public
 // keys and signatures) are left alone; so are the header fields of those blocks.
+import { isEncodedPublicData } from "./encoded.js";
 import { prefixLength } from "./lines.js";
 import type { Tally } from "./values.js";
 
@@ -46,7 +47,8 @@ export function redactKeyBodies(text: string, tally: Tally): string {
     const end = tail;
     run = [];
     tail = undefined;
-    if (full.length < 2) return;
+    // A file's base64 (a mail attachment, an inlined asset) says what it is in its first bytes.
+    if (full.length < 2 || isEncodedPublicData(full[0]!.content)) return;
     const width = full[0]!.content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
     const last = end ?? full[full.length - 1]!;

@@ -159,6 +159,7 @@ export function redactProse(text: string, tally: Tally): string {
   return out + text.slice(last);
 }
 
+const SEPARATOR_ROW_RE = /^\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
 const HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
 
 /** Markdown tables with a password/secret/token column: every non-placeholder cell of that column below the header. */
@@ -174,8 +175,11 @@ export function redactTableColumns(text: string, tally: Tally): string {
       continue;
     }
     const cells = line.slice(bar + 1).split("|");
-    const header = cells.flatMap((c, k) => (HEADER_CELL_RE.test(c.trim()) ? [k] : []));
-    if (header.length > 0) {
+    // A header is the row above the |---| separator: a "password" cell further down is a key, not a column name.
+    const next = lines[i + 1];
+    const separated = next !== undefined && SEPARATOR_ROW_RE.test(next.slice(prefixLength(next)));
+    const header = separated ? cells.flatMap((c, k) => (HEADER_CELL_RE.test(c.trim()) ? [k] : [])) : [];
+    if (separated) {
       columns = header;
       continue;
     }

@@ -1,5 +1,6 @@
 // Judging a candidate value: is it a placeholder or reference (keep it), and does it look random like a key?
 // Values reaching these functions are bounded (at most a few KiB), so per-value work is constant.
+import { COMMON_BIGRAMS } from "./bigrams.js";
 
 export const MARKER_PREFIX = "[REDACTED:";
 
@@ -69,6 +70,17 @@ const DOCUMENTED_EXAMPLE_KEYS = new Set([
   "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
 ]);
 
+/** Another tool's mark for a removed value: "[REDACTED]", "[FILTERED]", "[masked]", "<hidden>". */
+const REDACTION_MARK_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive|secret)(?:[:=][^\]>)]*)?[\]>)]$/i;
+
+/**
+ * Where a secret manager keeps the value, not the value: Vault (`vault:secret/data/db#password`), 1Password
+ * (`op://vault/item/field`), vals (`ref+awssecrets://…`), AWS Secrets Manager and SSM ARNs, GCP Secret Manager
+ * resource names, Azure Key Vault secret URLs, and the `scheme:` forms of external-secrets style operators.
+ */
+const SECRET_REFERENCE_RE =
+  /^(?:vault:[\w/.-]|op:\/\/|ref\+[a-z0-9]+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|(?:awssm|awsssm|gcpsm|azkv|akv|sops|doppler|infisical):\/?\/?[\w]|projects\/[\w-]+\/secrets\/[\w-]+|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/)/i;
+
 /**
  * Placeholders and references that must survive: `<your-key>`, `${ENV}`, `$VAR`, `%VAR%`, `{{ var }}`, `{var}`, `%s`,
  * `$(cmd)`, `#{ruby}`, `%(name)s`, runs of one character (`xxxx`, `****`), `...`, and stock words such as
@@ -78,6 +90,7 @@ export function isPlaceholder(value: string): boolean {
   const t = value.trim();
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
+  if (REDACTION_MARK_RE.test(t) || SECRET_REFERENCE_RE.test(t)) return true;
   // Public by design: Stripe publishable keys are shipped to every browser.
   if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
@@ -134,6 +147,25 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+let commonBigrams: Set<string> | undefined;
+const RANDOM_LETTERS_MIN = 12;
+/** Share of uncommon pairs from which a run of letters is random: words stay under it (~0.05 on average). */
+const UNCOMMON_PAIRS_SHARE = 0.35;
+
+/**
+ * A long run of one-case letters that no language of code would spell: most of its letter pairs are uncommon in
+ * English ("iylyovepkebvydah" 0.47, "authentication" 0). Random 16-letter runs pass ~90 % of the time.
+ */
+export function areRandomLetters(letters: string): boolean {
+  // Random runs use most of the alphabet; "xxxxxxxxxxxxxxxx" is a placeholder.
+  if (letters.length < RANDOM_LETTERS_MIN || new Set(letters.toLowerCase()).size * 2 < letters.length) return false;
+  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
+  const lower = letters.toLowerCase();
+  let uncommon = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (!commonBigrams.has(lower.slice(i, i + 2))) uncommon++;
+  return uncommon / (lower.length - 1) >= UNCOMMON_PAIRS_SHARE;
+}
+
 /**
  * A piece of text as people write it: lower, UPPER, Capitalised, or camel case of real-length words
  * ("InterpolationInJSX"), maybe with a short number. Random letters ("qwXzTbnMk") split into tiny "words".
@@ -143,7 +175,8 @@ export function isWordLike(piece: string): boolean {
   const m = /^([A-Za-z]+)\d{0,3}$/.exec(piece);
   if (!m) return false;
   const letters = m[1]!;
-  if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || /^[A-Z][a-z]+$/.test(letters)) return true;
+  if (letters === letters.toLowerCase() || letters === letters.toUpperCase()) return !areRandomLetters(letters);
+  if (/^[A-Z][a-z]+$/.test(letters)) return true;
   const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
   return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const PUB = "RWQYjDHzwkJTw3x6w9VfD7BaJJss8nd1C8SCEQ0Rq3rq41LlKNJbJp0C";
+
+describe("redact: signing public keys stay", () => {
+  it("keeps the argument of minisign -P and the key line of a minisign .pub file", () => {
+    const verify = `minisign -Vm releases/acme-cli-v2.3.1-linux-amd64.tar.gz -P ${PUB}`;
+    expect(redact(verify).text).toBe(verify);
+    const pub = `untrusted comment: minisign public key 5B4D1C2A9F3E7B60\n${PUB}\n`;
+    expect(redact(pub).text).toBe(pub);
+  });
+
+  it("still redacts a minisign secret key and a random -P argument of another tool", () => {
+    const sec = `untrusted comment: minisign encrypted secret key\nRWRTY0IyM3vJd8Kf2Lq9XzT7Wn4Bp1Hs6Gk3Mv8Rc5Yt0Ea2Uw9Zj7Ld4Nx1Qb6Pf3Sh8Kg5Vm2Tr0Yc9We7Ua4Ij1Oz\n`;
+    expect(redact(sec).text).not.toContain("Jd8Kf2Lq9XzT7Wn4");
+    const other = `deploy-tool --host prod -P ${PUB}`;
+    expect(redact(other).text).not.toContain(PUB.slice(8, 40));
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+describe("redact: provider formats", () => {
+  it("a NuGet API key, as a nuget.config apikeys entry", () => {
+    const key = "oy2z0zvlea040sjbatbkarcnrnqms2sfijjav6f81rsom3";
+    const r = redact(`<apikeys>\n  <add key="https://www.nuget.org/api/v2/package" value="${key}" />\n</apikeys>`);
+    expect(r.text).not.toContain(key.slice(3));
+    expect(r.kinds["nuget-key"]).toBe(1);
+  });
+});
+
+describe("redact: webhook URLs and nested values", () => {
+  it("a Teams incoming webhook keeps its host, loses its path after IncomingWebhook/", () => {
+    const url = "https://acme.webhook.office.com/webhookb2/bfdc01f4-bc09-41ee-a058-dee9dff8de26@b69c3f4b-9f66-4047-8993-806c4d6e791a/IncomingWebhook/4560445567f5139b56df143bb28deac8/3e534fc7-ec93-4e72-86b5-0c3f035a0cdc/V24obfGDiS7GFKXQQ5h7NMLhvlMOiQR58RGNOmA2do0PR";
+    const out = redact(`TEAMS_WEBHOOK_URL=${url}`).text;
+    expect(out).toContain("acme.webhook.office.com/webhookb2/");
+    expect(out).not.toContain("obfGDiS7GFKXQQ5h7");
+  });
+
+  it('a secret-named key holding { "value": … } (Spring actuator env, ARM parameters)', () => {
+    const env = '{\n  "spring.datasource.url": { "value": "jdbc:postgresql://pg:5432/app" },\n  "spring.datasource.password": { "value": "Maple_4449j6I" }\n}';
+    const out = redact(env).text;
+    expect(out).toContain("jdbc:postgresql://pg:5432/app");
+    expect(out).not.toContain("Maple_4449j6I");
+    const arm = '"parameters": {\n  "adminPassword": {\n    "value": "Tq8!vR2#mLx9"\n  },\n  "adminUsername": { "value": "azureuser" }\n}';
+    expect(redact(arm).text).not.toContain("Tq8!vR2#mLx9");
+    expect(redact(arm).text).toContain("azureuser");
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+import { areRandomLetters, isPlaceholder } from "../../src/redact/values.js";
+
+describe("isPlaceholder: references and other tools' marks", () => {
+  it("keeps where a secret manager holds the value", () => {
+    for (const ref of [
+      "vault:secret/data/prod/db#password",
+      "op://Infra/SMTP/password",
+      "ref+awssecrets://prod/stripe#/secretKey",
+      "arn:aws:secretsmanager:eu-west-1:770505895290:secret:prod/stripe-7ksAqI",
+      "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db/password",
+      "projects/acme-prod/secrets/db-password/versions/latest",
+      "https://acme-kv.vault.azure.net/secrets/db-password",
+      "gcpsm://projects/acme/secrets/api-key",
+    ]) {
+      expect(isPlaceholder(ref), ref).toBe(true);
+    }
+  });
+
+  it("keeps a mark left by another redactor", () => {
+    for (const mark of ["[REDACTED]", "[redacted]", "[FILTERED]", "<masked>", "(hidden)", "[REDACTED:password]"]) expect(isPlaceholder(mark), mark).toBe(true);
+  });
+
+  it("a secret that merely contains such words is still a secret", () => {
+    for (const value of ["vaultPa55w0rd!", "op:9fK2mQx7Lp", "[x9fK2mQx7Lp]"]) expect(isPlaceholder(value), value).toBe(false);
+  });
+});
+
+describe("redact: references in configuration stay", () => {
+  it("keeps secret-manager references and test expectations of masked output", () => {
+    const yaml = "database:\n  password: vault:secret/data/prod/db#password\nsmtp:\n  password: op://Infra/SMTP/password\nstripe:\n  secretKey: projects/acme-prod/secrets/stripe-key/versions/3\n";
+    expect(redact(yaml).text).toBe(yaml);
+    const test = 'expect(mask({ user: "a", password: "p" })).toEqual({ user: "a", password: "[REDACTED]" });';
+    expect(redact(test).text).toBe(test);
+  });
+
+  it("still redacts the literal next to them", () => {
+    const yaml = "database:\n  password: vault:secret/data/prod/db#password\nsmtp:\n  password: Tq8!vR2#mLx9\n";
+    expect(redact(yaml).text).not.toContain("Tq8!vR2#mLx9");
+  });
+});
+
+describe("areRandomLetters", () => {
+  it("tells a run of random letters from long words and identifiers", () => {
+    for (const r of ["iylyovepkebvydah", "seevofnlxjimnswr", "QEOTZQDLTRUIXQAD"]) expect(areRandomLetters(r), r).toBe(true);
+    for (const w of ["authentication", "internationalization", "correcthorsebatterystaple", "mysecretpassword", "getelementsbyclassname", "zhangwei", "short"]) {
+      expect(areRandomLetters(w), w).toBe(false);
+    }
+  });
+
+  it("makes such a run a value worth redacting where a password is named", () => {
+    const js = 'const transport = nodemailer.createTransport({\n  auth: {\n    user: "alerts@acme.io",\n    pass: "iylyovepkebvydah",\n  },\n});';
+    expect(redact(js).text).not.toContain("iylyovepkebvydah");
+    expect(redact("QQ 邮箱 SMTP 发信失败，授权码是 seevofnlxjimnswr，端口用的 465").text).not.toContain("seevofnlxjimnswr");
+    expect(redact("password wvbjlgwaocwzrzyb\n").text).not.toContain("wvbjlgwaocwzrzyb");
+  });
+
+  it("leaves long words and runs of one letter alone", () => {
+    const text = 'password_policy: internationalization\napi_key: "xxxxxxxxxxxxxxxx"\ntoken_type: "bearerauthentication"';
+    expect(redact(text).text).toBe(text);
+  });
+});
