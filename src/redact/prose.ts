@@ -5,7 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
-import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, type Tally } from "./values.js";
+import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
   /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
@@ -52,7 +52,7 @@ function acceptStrong(v: string, keyword: string): boolean {
   // Generated keys can be letters only: long, mixed case, not words.
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   // Or one case and no words in it (QQ Mail's 16-letter SMTP authorisation codes): consonant runs, not English.
-  if (v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && !isIdentifierOfWords(v)) return !isPlaceholder(v);
+  if (v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v))) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
