@@ -2,10 +2,17 @@
 
 /**
  * Callee names that say "log in with these": login/logon/signin, auth and credential types (NetworkCredential,
- * HTTPBasicAuth, UsernamePasswordCredentials, PasswordAuthentication, PlainAuth), connections (getConnection,
- * mysqli_connect, pymysql.connect), LDAP binds, and PHP's PDO/mysqli constructors.
+ * HTTPBasicAuth, UsernamePasswordCredentials, PasswordAuthentication, PlainAuth, neo4j's auth.basic), connections
+ * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer), LDAP binds, and PHP's PDO/mysqli
+ * constructors.
  */
-export const CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$/i;
+export const CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager/i;
+
+/**
+ * Calls taking names and values in turn (`Map.of(Context.SECURITY_CREDENTIALS, "…")`, `env.put(…)`,
+ * `props.setProperty(…)`, `mapOf(…)`): a literal right after an argument that names a secret is that secret.
+ */
+export const PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 
 /** SDK clients given an id, then a key: the argument index of the key (matched lower-case). */
 export const KEY_CALLS: ReadonlyMap<string, number> = new Map([

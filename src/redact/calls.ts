@@ -3,7 +3,8 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, KEY_CALLS } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, KEY_CALLS, PAIR_CALL_RE } from "./call-names.js";
+import { categorize } from "./names.js";
 import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
@@ -63,6 +64,18 @@ function passwordLike(v: string): boolean {
 
 const keyLike = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));
 
+/** Literals right after an argument naming a secret (`Context.SECURITY_CREDENTIALS`, `"password"`, `DB_PASSWORD`). */
+function pairedSecrets(text: string, args: Arg[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    const name = /([A-Za-z_][\w]*)["'`]?\s*$/.exec(text.slice(args[i - 1]!.start, args[i - 1]!.end))?.[1];
+    const category = name === undefined ? null : categorize(name);
+    if (a.literal && (category === "password" || category === "secret") && passwordLike(text.slice(a.start, a.end))) found.push([a.start, a.end]);
+  }
+  return found;
+}
+
 export function redactCredentialArguments(text: string, tally: Tally): string {
   if (!text.includes("(")) return text;
   const cuts: [number, number][] = [];
@@ -70,9 +83,14 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups!.callee!;
     const keyIndex = KEY_CALLS.get(callee.toLowerCase());
-    if (keyIndex === undefined && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    const pairs = PAIR_CALL_RE.test(callee);
+    if (keyIndex === undefined && !pairs && !CREDENTIAL_CALL_RE.test(callee)) continue;
     const args = argumentsAt(text, CALL_RE.lastIndex);
     if (args === null || args.length < 2) continue;
+    if (pairs) {
+      cuts.push(...pairedSecrets(text, args));
+      continue;
+    }
     for (let i = 1; i < args.length; i++) {
       const a = args[i]!;
       if (!a.literal) continue;
@@ -85,6 +103,8 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
     }
   }
   if (cuts.length === 0) return text;
+  // A call inside another's arguments is found after it: cut in text order.
+  cuts.sort((a, b) => a[0] - b[0]);
   let out = "";
   let last = 0;
   for (const [start, end] of cuts) {

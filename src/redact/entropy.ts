@@ -13,11 +13,11 @@ const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
 /**
  * Labels that say the following value is a digest, a public key, inline data or an identifier: `sha256:`, a
  * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag, a request or trace id
- * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`), a segment of an ARN. Not a bare or session id: those can be
- * credentials.
+ * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`, S3's `HostId` and `x-amz-version-id`), a segment of an ARN.
+ * Not a bare or session id: those can be credentials.
  */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {

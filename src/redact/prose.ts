@@ -18,9 +18,9 @@ const ACTION_RE = /^(?:log|sign|登录)/i;
  * "token for staging is". Bounded words without separators, so matching stays linear.
  */
 const QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
-/** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …"). */
+/** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"). */
 const SEPARATOR_RE =
-  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
+  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
 const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;

@@ -33,3 +33,23 @@ describe("credential call arguments", () => {
     it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
   }
 });
+
+describe("redact: credentials in name/value calls and more client constructors", () => {
+  it("a literal after an argument naming a secret, in Map.of / put / setProperty", () => {
+    const java = 'Map<String, String> env = Map.of(\n    Context.SECURITY_PRINCIPAL, "cn=admin,dc=acme,dc=example",\n    Context.SECURITY_CREDENTIALS, "Copper!6178imD",\n    Context.PROVIDER_URL, "ldaps://ldap.acme.example:636");';
+    const out = redact(java).text;
+    expect(out).not.toContain("Copper!6178imD");
+    expect(out).toContain("cn=admin,dc=acme,dc=example");
+    expect(redact('props.setProperty("mail.smtp.password", "Qz7#Lm2@Vx9k");').text).not.toContain("Qz7#Lm2@Vx9k");
+  });
+
+  it("keeps the values of ordinary names in the same calls", () => {
+    const text = 'env.put(Context.PROVIDER_URL, "ldaps://ldap.acme.example:636");\nMap.of("timeout", "30s", "region", "eu-west-1");';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("neo4j's auth.basic and a mailer's withSMTPServer", () => {
+    expect(redact('neo4j.driver(uri, neo4j.auth.basic("neo4j", "Summit-5523HAA"));').text).not.toContain("Summit-5523HAA");
+    expect(redact('MailerBuilder.withSMTPServer("smtp.acme.example", 587, "alerts", "Lantern.2203tCF")').text).not.toContain("Lantern.2203tCF");
+  });
+});

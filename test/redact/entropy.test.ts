@@ -18,3 +18,10 @@ describe("redact: signing public keys stay", () => {
     expect(redact(other).text).not.toContain(PUB.slice(8, 40));
   });
 });
+
+describe("redact: identifiers in S3 responses stay", () => {
+  it("HostId and x-amz-version-id are request and object identifiers", () => {
+    const text = "RequestId: 4ED8F422DBBD7327 HostId: Z4zaf51jz0726MttlT3wzkiWTevA2384XHhZaxLh/8ngGI3nEDBc1mlzBePUMnQiYH8Yh4ZLgqRt=\n< x-amz-version-id: C4NjLQdUptZQ3B3eumwuzjPSLjkT36qQ\n";
+    expect(redact(text).text).toBe(text);
+  });
+});

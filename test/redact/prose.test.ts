@@ -16,3 +16,15 @@ describe("redact: markdown tables", () => {
     expect(redact(table).text).toBe(table);
   });
 });
+
+describe("redact: Chinese prose that changes a password", () => {
+  it("'password 我改成 X 了' and '密码已经重置为 X'", () => {
+    expect(redact("Jenkins 的 admin password 我改成 Velvet_3543Reo 了，但是 pipeline 里还是旧的").text).not.toContain("Velvet_3543Reo");
+    expect(redact("数据库密码已经重置为 Hz4@pW7$kNc1，记得更新配置").text).not.toContain("Hz4@pW7$kNc1");
+  });
+
+  it("keeps a sentence about changing a password with no value", () => {
+    const text = "密码我改成从环境变量读取了，password 我改成 env 里的 DB_PASSWORD 了";
+    expect(redact(text).text).toBe(text);
+  });
+});
