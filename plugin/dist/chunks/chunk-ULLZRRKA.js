@@ -4,12 +4,146 @@ import {
   isoTime
 } from "./chunk-5EGK72M7.js";
 
+// src/redact/encoded.ts
+var FILE_MAGIC_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg|UEsDB|H4sI|PHN2Zy|PD94bWwg)/;
+var PEM_B64_PREFIX = "LS0tLS1CRUdJTi";
+var SECRET_LABEL_RE = /PRIVATE|ENCRYPTED|SECRET/;
+function isEncodedPublicData(value) {
+  if (FILE_MAGIC_RE.test(value)) return true;
+  if (!value.startsWith(PEM_B64_PREFIX)) return false;
+  const head = Buffer.from(value.slice(0, 80).replace(/[^A-Za-z0-9+/]/g, "").slice(0, 76), "base64").toString("latin1");
+  const label = /^-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(head)?.[1];
+  return label !== void 0 && !SECRET_LABEL_RE.test(label);
+}
+var B64_LINE_RE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+function encodedFileBlocks(text, prefixLength2) {
+  const ranges = [];
+  let open;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const content = line.slice(prefixLength2(line)).trimEnd();
+    if (open !== void 0 && B64_LINE_RE.test(content)) open[1] = end;
+    else {
+      if (open !== void 0) ranges.push(open);
+      open = content.length >= 40 && B64_LINE_RE.test(content) && isEncodedPublicData(content) ? [start, end] : void 0;
+    }
+    start = end + 1;
+  }
+  if (open !== void 0) ranges.push(open);
+  return ranges;
+}
+
 // src/redact/lines.ts
 var LINE_PREFIX_SRC = String.raw`[+\- ]?(?:(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)[ \t]+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?[ \t]+)?)?[ \t]*(?:(?:>|\*|#|;|\/\/|--)[ \t]?(?![-*#/>;])[ \t]*){0,2}`;
 var LINE_PREFIX_RE = new RegExp(`^${LINE_PREFIX_SRC}`);
 function prefixLength(line) {
   return LINE_PREFIX_RE.exec(line)[0].length;
 }
+
+// src/redact/key-bodies.ts
+var FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
+var TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
+var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
+var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
+function* linesOf(text) {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const p = prefixLength(raw);
+    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
+var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+function redactKeyBodies(text, tally) {
+  if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
+  const cuts = [];
+  let inPublic = false;
+  let run = [];
+  let tail;
+  const flush = () => {
+    const full = run;
+    const end = tail;
+    run = [];
+    tail = void 0;
+    if (full.length < 2 || isEncodedPublicData(full[0].content)) return;
+    const width = full[0].content.length;
+    if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
+    const last2 = end ?? full[full.length - 1];
+    cuts.push([full[0].contentStart, last2.end]);
+  };
+  for (const line of linesOf(text)) {
+    const c = line.content;
+    const begin = BEGIN_RE.exec(text.slice(line.start, line.end));
+    if (begin) {
+      flush();
+      inPublic = !begin[1].includes("PRIVATE");
+      continue;
+    }
+    if (END_RE.test(text.slice(line.start, line.end))) {
+      flush();
+      inPublic = false;
+      continue;
+    }
+    if (inPublic) continue;
+    if (FULL_LINE_RE.test(c) && tail === void 0 && (run.length === 0 || run[0].content.length === c.length)) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0].content.length) {
+      tail = line;
+      continue;
+    }
+    flush();
+    if (FULL_LINE_RE.test(c)) run.push(line);
+  }
+  flush();
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("private-key");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+var PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
+function publicBlocks(text) {
+  if (!text.includes("-----BEGIN ")) return [];
+  const ranges = [];
+  const missing = /* @__PURE__ */ new Set();
+  PUBLIC_BEGIN_RE.lastIndex = 0;
+  for (let m = PUBLIC_BEGIN_RE.exec(text); m; m = PUBLIC_BEGIN_RE.exec(text)) {
+    const label = m[1];
+    if (label.includes("PRIVATE") || missing.has(label)) continue;
+    const end = text.indexOf(`-----END ${label}-----`, m.index);
+    if (end === -1) {
+      missing.add(label);
+      continue;
+    }
+    ranges.push([m.index, end]);
+    PUBLIC_BEGIN_RE.lastIndex = end;
+  }
+  return ranges;
+}
+
+// src/redact/bigrams.ts
+var COMMON_BIGRAMS = `
+th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri
+ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut
+ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi
+ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov
+by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi
+rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr
+cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok nl my gl aw ju oa eq sy sl ps jo lf nv je nk kn gs dy
+hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr xa yi nm eb rb tm xc eh tc gy ja hn yp za
+`;
 
 // src/redact/values.ts
 var MARKER_PREFIX = "[REDACTED:";
@@ -70,14 +204,17 @@ var DOCUMENTED_EXAMPLE_KEYS = /* @__PURE__ */ new Set([
   "AKIAI44QH8DHBEXAMPLE",
   "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"
 ]);
+var REDACTION_MARK_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive|secret)(?:[:=][^\]>)]*)?[\]>)]$/i;
+var SECRET_REFERENCE_RE = /^(?:vault:[\w/.-]|op:\/\/|ref\+[a-z0-9]+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|(?:awssm|awsssm|gcpsm|azkv|akv|sops|doppler|infisical):\/?\/?[\w]|projects\/[\w-]+\/secrets\/[\w-]+|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/)/i;
 function isPlaceholder(value) {
   const t = value.trim();
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
+  if (REDACTION_MARK_RE.test(t) || SECRET_REFERENCE_RE.test(t)) return true;
   if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
   if (new RegExp("^<\\p{L}[^<>\\s]*$", "u").test(t)) return true;
-  if (/\$\{|\{\{|\$\(|#\{|%\(/.test(t)) return true;
+  if (/\$\{|\{\{|\$\(|#\{|%\([A-Za-z_]\w*\)[sdifr]/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
@@ -87,6 +224,12 @@ function isPlaceholder(value) {
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
   return false;
+}
+function isPublicIdentifier(value) {
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+}
+function inResourceName(text, at) {
+  return text[at - 1] === ":" && /(?:arn|urn):[^\s"'`]{0,80}$/.test(text.slice(Math.max(0, at - 96), at));
 }
 function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
@@ -101,12 +244,24 @@ function entropy(s) {
 function words(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[\s_.\-]+/).filter((w) => w !== "").map((w) => w.toLowerCase());
 }
+var commonBigrams;
+var RANDOM_LETTERS_MIN = 12;
+var UNCOMMON_PAIRS_SHARE = 0.35;
+function areRandomLetters(letters) {
+  if (letters.length < RANDOM_LETTERS_MIN || new Set(letters.toLowerCase()).size * 2 < letters.length) return false;
+  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
+  const lower = letters.toLowerCase();
+  let uncommon = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (!commonBigrams.has(lower.slice(i, i + 2))) uncommon++;
+  return uncommon / (lower.length - 1) >= UNCOMMON_PAIRS_SHARE;
+}
 function isWordLike(piece) {
   if (/^\d{1,4}$/.test(piece)) return true;
   const m = /^([A-Za-z]+)\d{0,3}$/.exec(piece);
   if (!m) return false;
   const letters = m[1];
-  if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || /^[A-Z][a-z]+$/.test(letters)) return true;
+  if (letters === letters.toLowerCase() || letters === letters.toUpperCase()) return !areRandomLetters(letters);
+  if (/^[A-Z][a-z]+$/.test(letters)) return true;
   const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
   return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
 }
@@ -128,13 +283,257 @@ function looksRandom(value) {
   return !isMadeOfWords(value);
 }
 
-// src/redact/assignments.ts
-var KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login/gi;
-var MAX_NAME = 128;
-var MAX_VALUE = 4096;
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "mnemonic"]);
-var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw"]);
-var SECRET_WORDS = /* @__PURE__ */ new Set(["secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat"]);
+// src/redact/entropy.ts
+var MIN = 28;
+var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+function switchRate(s) {
+  const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
+  let switches = 0;
+  for (let i = 1; i < s.length; i++) if (cls(s[i]) !== cls(s[i - 1])) switches++;
+  return switches / (s.length - 1);
+}
+function isIdentifierOfWords(token) {
+  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
+  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
+  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
+}
+function decodesToText(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
+  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9\s,.!?'":;()-]+$/.test(decoded);
+}
+function decodesToCredential(s) {
+  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
+  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
+  return m !== null && !isMadeOfWords(m[1]) && !isPlaceholder(m[1]);
+}
+var CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
+function decodesToCredentialJson(s) {
+  if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
+  return CREDENTIAL_MEMBER_RE.test(Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1"));
+}
+function decodesToRandomText(s) {
+  if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
+  const decoded = Buffer.from(s, "hex").toString("latin1");
+  return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
+}
+function isUnnamedSecret(token, min = MIN) {
+  if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
+  if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
+  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
+  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
+  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
+  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
+  const segments = token.split(/[/._-]+/);
+  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  return !decodesToText(token);
+}
+var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+var FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
+function isCodeOrPath(token, before, after) {
+  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
+  if (!IDENT_PATH_RE.test(token)) return false;
+  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
+  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
+}
+function isSigningPublicKey(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return true;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  return prevStart >= 0 && lineStart - prevStart <= 200 && /untrusted comment:[^\n]*\bpublic key\b/i.test(text.slice(prevStart, lineStart));
+}
+var SHORT_MIN = 20;
+var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
+function standsAlone(text, offset, length) {
+  const before = text.slice(Math.max(0, offset - 64), offset);
+  if (FLAG_BEFORE_RE.test(before)) return true;
+  const nl = before.lastIndexOf("\n");
+  if (nl === -1 && offset > 64) return false;
+  const lead = before.slice(nl + 1);
+  const end = text.indexOf("\n", offset + length);
+  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
+  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
+}
+function rangeTest(ranges) {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let reach = -1;
+  return (offset) => {
+    while (i < ranges.length && ranges[i][0] <= offset) reach = Math.max(reach, ranges[i++][1]);
+    return offset < reach;
+  };
+}
+function redactUnnamed(text, tally) {
+  if (text.length < 12) return text;
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
+  return text.replace(TOKEN_RE, (token, offset) => {
+    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
+    if (!isUnnamedSecret(token, min)) return token;
+    if (inBlock(offset)) return token;
+    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
+    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || isSigningPublicKey(text, offset)) return token;
+    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
+    return tally.add("secret");
+  });
+}
+
+// src/redact/files.ts
+var EXACT_NAMES = /* @__PURE__ */ new Set([
+  ".env",
+  ".envrc",
+  ".npmrc",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  ".htpasswd",
+  ".pgpass",
+  ".my.cnf",
+  ".dockercfg",
+  "credentials.json",
+  "credentials.yml",
+  "credentials.yaml",
+  "client_secrets.json",
+  "secrets.json",
+  "secrets.yml",
+  "secrets.yaml",
+  "secrets.toml",
+  "service-account.json",
+  "service_account.json",
+  "serviceaccount.json",
+  "terraform.tfstate",
+  "terraform.tfstate.backup",
+  "terraform.tfvars",
+  "kubeconfig",
+  ".kubeconfig"
+]);
+var EXTENSIONS = [
+  ".pem",
+  ".key",
+  ".p12",
+  ".pfx",
+  ".p8",
+  ".jks",
+  ".keystore",
+  ".ppk",
+  ".kdbx",
+  ".tfstate",
+  ".tfstate.backup",
+  ".env",
+  ".tfvars",
+  ".tfvars.json",
+  ".kubeconfig"
+];
+var SOURCE_EXT_RE = /\.(?:[cm]?[jt]sx?|py|go|rs|rb|java|kt|c|h|cc|cpp|cs|swift|php|md|txt|json|ya?ml|toml|sh)$/;
+var ENV_TEMPLATE_SUFFIXES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+function isSecretFile(path) {
+  const segments = path.split(/[\\/]+/).filter((s) => s !== "");
+  const base = (segments[segments.length - 1] ?? "").toLowerCase();
+  if (base === "") return false;
+  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
+  const parent = dirs[dirs.length - 1];
+  if (base.startsWith(".env.")) return !ENV_TEMPLATE_SUFFIXES.has(base.slice(".env.".length));
+  if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
+  if (/^secring\./.test(base)) return true;
+  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
+  if (EXACT_NAMES.has(base)) return true;
+  if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
+  if (/^id_(?:rsa|dsa|ecdsa|ed25519)(?:[._-]|$)/.test(base) && !SOURCE_EXT_RE.test(base)) return true;
+  if (/^client_secret.*\.json$/.test(base) || /service[-_]?account.*\.json$/.test(base)) return true;
+  if (dirs.includes(".ssh")) return true;
+  if (parent === ".aws" && (base === "credentials" || base === "config")) return true;
+  if (parent === ".docker" && base === "config.json") return true;
+  if (parent === ".kube" && base === "config") return true;
+  return false;
+}
+var SECRET_CONTENT_RE = [
+  // A GCP service-account key saved as config.json, ci.json, …
+  /"type"\s*:\s*"service_account"/,
+  /-----BEGIN (?:PGP PRIVATE KEY BLOCK|OPENSSH PRIVATE KEY)-----/,
+  /^PuTTY-User-Key-File-\d+:/m,
+  // A kubeconfig with embedded credentials.
+  /^kind:\s*Config\s*$[\s\S]*^\s*(?:client-key-data|token):/m
+];
+var SECRET_CONTENT_PROBE_BYTES = 65536;
+function isSecretContent(text) {
+  const head = text.length > SECRET_CONTENT_PROBE_BYTES ? text.slice(0, SECRET_CONTENT_PROBE_BYTES) : text;
+  return SECRET_CONTENT_RE.some((re) => re.test(head));
+}
+
+// src/redact/alone.ts
+var SECRET_COMMAND_RE = /password|^pass[ \t]+show|secret|token|credential|api[-_]?key|openssl[ \t]+rand|pwgen|gpg[ \t]+--gen-random|base64[ \t]+(?:-d|--decode)/i;
+var PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
+var DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
+var OUTPUT_LINES = 3;
+function secretToken(v) {
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
+  return isUnnamedSecret(v, 16) || looksRandom(v) || /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v);
+}
+function wholeText(text, tally) {
+  const body = text.trim();
+  if (body.length > 4096) return null;
+  const lines = body.split(/\r?\n/);
+  if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]) && secretToken(lines[0]) && (/^[0-9a-f]+$/i.test(lines[0]) || isUnnamedSecret(lines[0], 20))) {
+    return text.replace(body, tally.add("secret"));
+  }
+  if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]) && !/^[0-9a-f]+$/i.test(lines[1]) && secretToken(lines[1])) {
+    return text.replace(lines[1], tally.add("password"));
+  }
+  return null;
+}
+function redactAlone(text, tally) {
+  const whole = wholeText(text, tally);
+  if (whole !== null) return whole;
+  if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
+  const lines = text.split("\n");
+  let secretFile = false;
+  let output = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
+    const file = DIFF_FILE_RE.exec(line);
+    if (file) {
+      secretFile = isSecretFile(file[1]);
+      continue;
+    }
+    const prompt = PROMPT_RE.exec(line);
+    if (prompt) {
+      output = SECRET_COMMAND_RE.test(prompt[1] ?? prompt[2] ?? "") ? OUTPUT_LINES : 0;
+      continue;
+    }
+    const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
+    const content = (inHunk ? line.slice(1) : line).trim();
+    if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password"));
+    if (output > 0) output = content === "" ? 0 : output - 1;
+  }
+  return lines.join("\n");
+}
+
+// src/redact/names.ts
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
+var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
+var SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "secretkey",
+  "accesskey",
+  "privatekey",
+  "pat",
+  "authtok"
+]);
+var PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
 var DIGEST_WORDS = /* @__PURE__ */ new Set([
   "hash",
   "cache",
@@ -188,6 +587,12 @@ var NON_SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
 var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "sdk",
   "api",
+  "server",
+  "partner",
+  "merchant",
+  "webhook",
+  "bot",
+  "write",
   "access",
   "private",
   "secret",
@@ -309,6 +714,8 @@ var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "used",
   "budget",
   "encoding",
+  "encryption",
+  "hashing",
   "algorithm",
   "alg",
   "column",
@@ -327,6 +734,8 @@ var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "form",
   "dialog",
   "modal",
+  "variable",
+  "variables",
   "test",
   "tests",
   "spec",
@@ -381,26 +790,32 @@ var CODE_WORDS = /* @__PURE__ */ new Set([
   "blob",
   "uuid"
 ]);
-function isIdentChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 46;
-}
 function categorize(name) {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
+  while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1])) ws.pop();
   const lastWord = ws[ws.length - 1];
   if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
-  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w))) return "password";
+  if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login") return "weak";
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
   return null;
 }
 function hasOnlyShortPasswordWord(name) {
-  return !words(name).some((w) => /(?:password|passwd|passphrase|mnemonic)$/.test(w));
+  return !words(name).some((w) => /(?:password|passwd|passphrase|passcode|mnemonic|requirepass|masterauth)$/.test(w)) && !SPLIT_PASSWORD_RE.test(words(name).join("_"));
+}
+
+// src/redact/assignments.ts
+var KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
+var MAX_NAME = 128;
+var MAX_VALUE = 4096;
+function isIdentChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 46;
 }
 var LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
 function contextOf(text, start, flag2) {
@@ -474,7 +889,7 @@ function unquotedValue(text, from, context, openQuote) {
     }
     while (end < limit && !/[;"'\r\n]/.test(text[end])) end++;
   } else if (context === "env") {
-    while (end < limit && !/\s/.test(text[end])) end++;
+    while (end < limit && !/[\s`]/.test(text[end])) end++;
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -497,13 +912,16 @@ function literalArgument(text, v) {
   return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
 }
 function isIdentifierShaped(value) {
-  return /^[A-Za-z_$][\w$]*$/.test(value) && words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 function isCodeValue(value, name, syntax) {
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
-  if (CODE_WORDS.has(value.toLowerCase())) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
   if (words(value).some((w) => words(name).includes(w))) return true;
@@ -517,13 +935,15 @@ function isProse(value) {
 }
 var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isDigestValue(value) {
-  return /^(?:[A-Za-z._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
   if (category === "uuid-secret") return UUID_RE.test(value);
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
+  if (isPublicIdentifier(value)) return false;
+  if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   const digestNamed = category === "weak" && words(name).pop() !== "login" || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   const nameWords = words(name);
@@ -577,6 +997,7 @@ function redactAssignments(text, tally) {
     const name = text.slice(nameStart, nameEnd);
     const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
+    if (inResourceName(text, start)) continue;
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
     if (category === "weak" && before && NON_SECRET_KEY_QUALIFIERS.has(before[1].toLowerCase())) continue;
     const flag2 = nameStart - start >= 2 && text[start] === "-" && text[start + 1] === "-";
@@ -611,16 +1032,121 @@ function redactAssignments(text, tally) {
   return out + text.slice(last);
 }
 
+// src/redact/call-names.ts
+var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager/i;
+var PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
+var KEY_CALLS = /* @__PURE__ */ new Map([
+  ["algoliasearch", 1],
+  ["searchclient", 1],
+  ["newmailgun", 1],
+  ["twilio", 1],
+  ["pusher", 2],
+  ["typesenseclient", 1]
+]);
+
+// src/redact/calls.ts
+var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?[ \t]*\(/g;
+var MAX_ARGS = 600;
+function argumentsAt(text, from) {
+  const args = [];
+  const limit = Math.min(text.length, from + MAX_ARGS);
+  let depth = 0;
+  let argStart = from;
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      let j = i + 1;
+      while (j < limit && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      if (text[j] !== c) return null;
+      i = j;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) {
+      args.push(argument(text, argStart, i));
+      if (c === ")") return args;
+      argStart = i + 1;
+    }
+  }
+  return null;
+}
+function argument(text, start, end) {
+  const m = /^\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
+  if (!m) return { start, end, literal: false };
+  const at = start + m[0].indexOf(m[1]) + 1;
+  return { start: at, end: at + m[2].length, literal: true };
+}
+function passwordLike(v) {
+  if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
+  if (isPassphrase(v)) return true;
+  if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
+  return !isMadeOfWords(v) || /[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20;
+}
+var keyLike = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));
+function pairedSecrets(text, args) {
+  const found = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    const name = /([A-Za-z_][\w]*)["'`]?\s*$/.exec(text.slice(args[i - 1].start, args[i - 1].end))?.[1];
+    const category = name === void 0 ? null : categorize(name);
+    if (a.literal && (category === "password" || category === "secret") && passwordLike(text.slice(a.start, a.end))) found.push([a.start, a.end]);
+  }
+  return found;
+}
+function redactCredentialArguments(text, tally) {
+  if (!text.includes("(")) return text;
+  const cuts = [];
+  CALL_RE.lastIndex = 0;
+  for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
+    const callee = m.groups.callee;
+    const keyIndex = KEY_CALLS.get(callee.toLowerCase());
+    const pairs = PAIR_CALL_RE.test(callee);
+    if (keyIndex === void 0 && !pairs && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    const args = argumentsAt(text, CALL_RE.lastIndex);
+    if (args === null || args.length < 2) continue;
+    if (pairs) {
+      cuts.push(...pairedSecrets(text, args));
+      continue;
+    }
+    for (let i = 1; i < args.length; i++) {
+      const a = args[i];
+      if (!a.literal) continue;
+      const value = text.slice(a.start, a.end);
+      if (keyIndex !== void 0 ? i === keyIndex && keyLike(value) : passwordLike(value)) {
+        cuts.push([a.start, a.end]);
+        if (keyIndex === void 0) break;
+      }
+    }
+  }
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let last = 0;
+  for (const [start, end] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add("password");
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
 // src/redact/commands.ts
 var VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
 var secretName = (name) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-var usable = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && v !== "-";
+var usable = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+var PROSE_WORDS = /* @__PURE__ */ new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 var literal = (v) => v !== void 0 && v.length >= 4 && !/^[a-z]+$/.test(v);
 var notWords = (v) => literal(v) && !isMadeOfWords(v);
-var flag = (tools, flags) => new RegExp(String.raw`(?<pre>(?<![\w-])(?:${tools})\b[^\n]{0,200}?[ \t](?:${flags}))${VAL}`, "g");
+function directiveValue(name, v) {
+  const category = categorize(name);
+  if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+  if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[().]$|^(?:scram|sha|md5|bcrypt|argon|pbkdf|crypt|plain|none)/i.test(v)) return false;
+  return !isMadeOfWords(v) || isPassphrase(v);
+}
+var flag = (tools, flags) => new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 var RULES = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
@@ -630,7 +1156,9 @@ var RULES = [
   { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
   { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
-  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest)?(?:store|key)pass[ \t]+`) },
+  { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
+  // lftp -u user,password.
+  { needle: /lftp/, re: flag("lftp", String.raw`-u[ \t]+['"]?[^\s,'"]{1,64}['"]?,`) },
   { needle: /pass:/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-pass(?:in|out)?[ \t]+pass:)${VAL}`, "g") },
   { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
   { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
@@ -644,8 +1172,28 @@ var RULES = [
   { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
   // Dockerfile ENV NAME value (the legacy form without `=`).
   { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
-  { needle: /value=/, re: new RegExp(String.raw`(?<pre>key=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
-  { needle: /,/, re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // <add key="…" value="…"/> (.NET), <property name="password" value="…"/> (Spring), <env name="…" value="…"/>.
+  { needle: /value=/, re: new RegExp(String.raw`(?<pre>(?:key|name)=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
+  {
+    needle: /,/,
+    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && (notWords(g.secret) || categorize(g.name) === "password" && isPassphrase(g.secret))
+  },
+  // Config directives `name value` alone on a line: redis.conf `requirepass …`, Apache `SetEnv NAME value`, csh
+  // `setenv NAME value`, nginx `fastcgi_param NAME value;`.
+  {
+    needle: /[ \t]/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*;?[ \t]*\r?$`, "gm"),
+    accept: (g) => directiveValue(g.name, g.secret)
+  },
+  // C and C++ `#define WIFI_PASSWORD "…"`.
+  { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // "user:password" being base64-encoded for a Basic header: btoa("…"), "…".bytes.encodeBase64(), "Basic " + "…".
+  { needle: /btoa|b64encode|[Bb]ase64|Basic/, re: new RegExp(String.raw`(?<pre>(?:btoa|b64encode|[Bb]ase64\w*|encodeToString|EncodeToString|Basic ["'\x60][ \t]*\+)[^\n]{0,48}?(?<q>["'\x60])[\w.@+-]{1,64}:)(?<secret>[^\s"'\x60:]{4,256})\k<q>`, "g"), accept: (g) => notWords(g.secret) },
+  { needle: /encodeBase64|getBytes|encode\(|\.bytes/, re: new RegExp(String.raw`(?<pre>(?<q>["'])[\w.@+-]{1,64}:)(?<secret>[^\s"':]{4,256})\k<q>(?=\.(?:bytes\.encodeBase64|getBytes|encode\(|toByteArray))`, "g"), accept: (g) => notWords(g.secret) },
+  // A secret-named key holding an object with its value: Spring's /actuator/env, ARM template parameters.
+  { needle: /"value"/, re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\{[ \t\n]{0,32}"value"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,512})"`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
   // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
   {
@@ -671,6 +1219,30 @@ function redactCommands(text, tally) {
   return text;
 }
 
+// src/redact/blocks.ts
+var OPEN_RE = /^([+\- ]?[ \t]*)["']?(?:tokens|secrets|passwords|credentials|api_?keys|apikeys|access_?keys)["']?[ \t]*=?[ \t]*(\{|:)[ \t]*$/i;
+var ENTRY_RE = /^[+\- ]?([ \t]*)["']?[\w.-]{1,64}["']?[ \t]*[:=][ \t]*(["']?)([^"'\s#,{}]{8,512})\2[ \t]*,?[ \t]*$/;
+var MAX_BLOCK_LINES = 50;
+var generated = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) || /^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+function redactSecretBlocks(text, tally) {
+  if (!/(?:tokens|secrets|passwords|credentials|keys)["']?[ \t]*=?[ \t]*[{:][ \t]*\r?$/im.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = OPEN_RE.exec(lines[i].replace(/\r$/, ""));
+    if (!open) continue;
+    const brace = open[2] === "{";
+    const indent = open[1].replace(/^[+\- ]/, "").length;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_BLOCK_LINES; j++) {
+      const line = lines[j].replace(/\r$/, "");
+      if (brace ? /^[+\- ]?[ \t]*\}/.test(line) : line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent) break;
+      const entry = ENTRY_RE.exec(line);
+      if (!entry || !brace && entry[1].length <= indent) continue;
+      if (generated(entry[3])) lines[j] = line.replace(entry[3], tally.add("secret")) + (lines[j].endsWith("\r") ? "\r" : "");
+    }
+  }
+  return lines.join("\n");
+}
+
 // src/redact/cookies.ts
 var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
 var PAIR_RE = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
@@ -684,173 +1256,6 @@ function redactCookies(text, tally) {
       (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie")}${q}`
     );
     return head + kept;
-  });
-}
-
-// src/redact/key-bodies.ts
-var FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
-var TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
-var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
-var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
-function* linesOf(text) {
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const p = prefixLength(raw);
-    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
-    if (nl === -1) return;
-    start = nl + 1;
-  }
-}
-var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
-function redactKeyBodies(text, tally) {
-  if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
-  const cuts = [];
-  let inPublic = false;
-  let run = [];
-  let tail;
-  const flush = () => {
-    const full = run;
-    const end = tail;
-    run = [];
-    tail = void 0;
-    if (full.length < 2) return;
-    const width = full[0].content.length;
-    if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
-    const last2 = end ?? full[full.length - 1];
-    cuts.push([full[0].contentStart, last2.end]);
-  };
-  for (const line of linesOf(text)) {
-    const c = line.content;
-    const begin = BEGIN_RE.exec(text.slice(line.start, line.end));
-    if (begin) {
-      flush();
-      inPublic = !begin[1].includes("PRIVATE");
-      continue;
-    }
-    if (END_RE.test(text.slice(line.start, line.end))) {
-      flush();
-      inPublic = false;
-      continue;
-    }
-    if (inPublic) continue;
-    if (FULL_LINE_RE.test(c) && tail === void 0 && (run.length === 0 || run[0].content.length === c.length)) {
-      run.push(line);
-      continue;
-    }
-    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0].content.length) {
-      tail = line;
-      continue;
-    }
-    flush();
-    if (FULL_LINE_RE.test(c)) run.push(line);
-  }
-  flush();
-  if (cuts.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("private-key");
-    last = end;
-  }
-  return out + text.slice(last);
-}
-var PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
-function publicBlocks(text) {
-  if (!text.includes("-----BEGIN ")) return [];
-  const ranges = [];
-  const missing = /* @__PURE__ */ new Set();
-  PUBLIC_BEGIN_RE.lastIndex = 0;
-  for (let m = PUBLIC_BEGIN_RE.exec(text); m; m = PUBLIC_BEGIN_RE.exec(text)) {
-    const label = m[1];
-    if (label.includes("PRIVATE") || missing.has(label)) continue;
-    const end = text.indexOf(`-----END ${label}-----`, m.index);
-    if (end === -1) {
-      missing.add(label);
-      continue;
-    }
-    ranges.push([m.index, end]);
-    PUBLIC_BEGIN_RE.lastIndex = end;
-  }
-  return ranges;
-}
-
-// src/redact/entropy.ts
-var MIN = 28;
-var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?)$/i;
-function switchRate(s) {
-  const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
-  let switches = 0;
-  for (let i = 1; i < s.length; i++) if (cls(s[i]) !== cls(s[i - 1])) switches++;
-  return switches / (s.length - 1);
-}
-function isIdentifierOfWords(token) {
-  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
-  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
-  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
-  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
-}
-function decodesToText(s) {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
-  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9 ,.!?'":;()-]+$/.test(decoded);
-}
-function decodesToCredential(s) {
-  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
-  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
-  return m !== null && !isMadeOfWords(m[1]) && !isPlaceholder(m[1]);
-}
-var MEDIA_B64_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg)/;
-function isUnnamedSecret(token, min = MIN) {
-  if (MEDIA_B64_RE.test(token) || isPlaceholder(token)) return false;
-  if (decodesToCredential(token)) return true;
-  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
-  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
-  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
-  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
-  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
-  const segments = token.split(/[/._-]+/);
-  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
-  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
-  return !decodesToText(token);
-}
-var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-var FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
-function isCodeOrPath(token, before, after) {
-  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
-  if (!IDENT_PATH_RE.test(token)) return false;
-  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
-  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
-}
-var SHORT_MIN = 20;
-var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
-function standsAlone(text, offset, length) {
-  const before = text.slice(Math.max(0, offset - 64), offset);
-  if (FLAG_BEFORE_RE.test(before)) return true;
-  const nl = before.lastIndexOf("\n");
-  if (nl === -1 && offset > 64) return false;
-  const lead = before.slice(nl + 1);
-  const end = text.indexOf("\n", offset + length);
-  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
-  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
-}
-function redactUnnamed(text, tally) {
-  if (text.length < 12) return text;
-  const blocks = publicBlocks(text);
-  return text.replace(TOKEN_RE, (token, offset) => {
-    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
-    if (!isUnnamedSecret(token, min)) return token;
-    if (blocks.some(([s, e]) => offset >= s && offset < e)) return token;
-    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
-    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
-    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset))) return token;
-    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
-    return tally.add("secret");
   });
 }
 
@@ -914,6 +1319,58 @@ function redactPrivateKeys(text, tally) {
   return text;
 }
 
+// src/redact/pairs.ts
+var ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆)/i;
+var STOCK_USERS = /* @__PURE__ */ new Set([
+  "root",
+  "admin",
+  "administrator",
+  "sa",
+  "postgres",
+  "ubuntu",
+  "ec2-user",
+  "pi",
+  "oracle",
+  "sys",
+  "system",
+  "guest",
+  "ops",
+  "deploy",
+  "demo",
+  "superuser",
+  "elastic",
+  "rabbitmq",
+  "ftpuser"
+]);
+var Q_OPEN = "[`'\"\u201C\u2018]?";
+var Q_CLOSE = "[`'\"\u201D\u2019]?";
+var PAIR_RE2 = new RegExp(
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
+  "gu"
+);
+var NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
+function passwordShaped(v, announced) {
+  if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
+  if (!announced && !/[^A-Za-z0-9]/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v))) return false;
+  if (!isMadeOfWords(v) || isPassphrase(v)) return true;
+  return announced && /\d{2,}$/.test(v) && v.length <= 20;
+}
+function redactPairs(text, tally) {
+  if (!/[/／:：]/.test(text)) return text;
+  return text.replace(PAIR_RE2, (match, ...args) => {
+    const groups = args[args.length - 1];
+    const offset = args[args.length - 3];
+    const secret = groups.secret;
+    const lineStart = text.lastIndexOf("\n", offset) + 1;
+    const announced = ACCOUNT_RE.test(text.slice(Math.max(lineStart, offset - 64), offset));
+    if (NOT_USERS_RE.test(groups.user) || !announced && !STOCK_USERS.has(groups.user.toLowerCase())) return match;
+    if (!announced && /[ \t]/.test(groups.sep)) return match;
+    if (!passwordShaped(secret, announced)) return match;
+    const at = match.lastIndexOf(secret);
+    return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+  });
+}
+
 // src/redact/patterns.ts
 var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 var notPlaceholder = (s) => !isPlaceholder(s);
@@ -925,7 +1382,8 @@ var PATTERN_RULES = [
     kind: "openai-key",
     needle: "sk-",
     re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
-    accept: mixedCaseAndDigits
+    // DeepSeek and DashScope keys are `sk-` and lower-case hex.
+    accept: (s) => mixedCaseAndDigits(s) || /^sk-[0-9a-f]{32,64}$/.test(s)
   },
   { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g },
   { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
@@ -948,7 +1406,7 @@ var PATTERN_RULES = [
   { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
-  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
   // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
   { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
   // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
@@ -966,14 +1424,26 @@ var PATTERN_RULES = [
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
   // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
   { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
+  { kind: "nuget-key", needle: "oy2", re: /(?<![A-Za-z0-9_])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_])/g },
   { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
   { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
   { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
   { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
   { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
   { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
-  // Azure DevOps personal access tokens: 52 characters of lower-case base32.
-  { kind: "azure-devops-token", needle: /[a-z2-7]{52}/, re: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/g, accept: (s) => (s.match(/[2-7]/g) ?? []).length >= 4 },
+  // Azure DevOps personal access tokens: 52 lower-case letters and digits (base32 in older ones); not hex, and
+  // not an IPFS CID (`bafy…`).
+  {
+    kind: "azure-devops-token",
+    needle: /[a-z0-9]{52}/,
+    re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
+    accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf")
+  },
+  // SDK and mobile keys that are a UUID after a short prefix (LaunchDarkly `sdk-…`, `mob-…`).
+  { kind: "api-token", needle: /(?:sdk|mob)-/, re: /(?<![A-Za-z0-9_-])(?<secret>(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/g },
+  // Firebase Cloud Messaging legacy server keys: `AAAA` and a short id, a colon, then the key proper (which the
+  // key-body pass may have taken already: then the id before it goes).
+  { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
   { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
   {
@@ -993,6 +1463,16 @@ var PATTERN_RULES = [
     kind: "private-key",
     needle: "0x",
     re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g
+  },
+  // Scheme-less user:password@host, as in Go's MySQL DSN ("app:pw@tcp(db:3306)/x") or "user:pw@db.internal:5432/x".
+  // Starts only at a word start, so a run of identifier characters is tried once.
+  {
+    kind: "url-password",
+    needle: "@",
+    re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
+    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
+    // two-letter one ("app:pw@…") is an example.
+    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && (g.host.endsWith("(") || /[^A-Za-z]/.test(s))
   },
   // scheme://user:password@host — keep the user and the host.
   {
@@ -1018,6 +1498,23 @@ var PATTERN_RULES = [
     needle: /Shared|AccountKey/,
     re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
     accept: notPlaceholder
+  },
+  // Signed URLs (S3, GCS, CloudFront) and keys in a query that the named-value pass leaves (hex and UUID values,
+  // which under a plain "key" could be digests): the signature or key is the credential.
+  {
+    kind: "url-token",
+    needle: /[?&]/,
+    re: /(?<pre>[?&](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|Signature|signature|appid|key)=)(?<secret>[^&\s"'`<>#]{16,4096})/gi,
+    // Percent-encoded values (a session token) count when random once decoded: "value%23still-query" is words.
+    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || looksRandom(s.replace(/%[0-9A-F]{2}/gi, "")))
+  },
+  // Webhook URLs whose path is the credential: Feishu/Lark `/bot/v2/hook/…`, Teams `webhookb2/…`, Mattermost and
+  // Rocket.Chat `/hooks/…`, Zapier `/hooks/catch/…`, IFTTT `/with/key/…`. Everything after the hook segment goes.
+  {
+    kind: "webhook",
+    needle: /hook|\/key\//i,
+    re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
+    accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg)))
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
@@ -1068,7 +1565,7 @@ var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|p
 var AMBIGUOUS_RE = /^auth$/i;
 var ACTION_RE = /^(?:log|sign|登录)/i;
 var QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
-var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為))+[ \t]*|[ \t]+/y;
+var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
 var VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 var WEAK_WINDOW = 48;
@@ -1076,7 +1573,7 @@ var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 var ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
 var CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
 var VALUE_BEFORE_RE = /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
-var PAIR_RE2 = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
+var PAIR_RE3 = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 function isCodeish(v) {
   if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
   return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
@@ -1088,17 +1585,18 @@ function trimValue(raw) {
 }
 function acceptStrong(v, keyword) {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
+  if (v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v))) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
   }
   if (isPassphrase(v)) return true;
-  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v)) return false;
+  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v) || isPublicIdentifier(v)) return false;
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
   if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
   return true;
 }
 function acceptWeak(v) {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 function redactProse(text, tally) {
   const cuts = [];
@@ -1107,6 +1605,7 @@ function redactProse(text, tally) {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
+    if (inResourceName(text, m.index)) continue;
     if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "") || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
@@ -1132,11 +1631,11 @@ function redactProse(text, tally) {
           KEYWORD_RE2.lastIndex = start + value.length;
           continue;
         }
-        PAIR_RE2.lastIndex = start;
-        const pair = /^cred/i.test(m[0]) ? PAIR_RE2.exec(text) : null;
+        PAIR_RE3.lastIndex = start;
+        const pair = /^cred/i.test(m[0]) ? PAIR_RE3.exec(text) : null;
         const second = pair ? trimValue(pair[1]) : "";
         if (pair && acceptStrong(second, "password")) {
-          const at = PAIR_RE2.lastIndex - pair[1].length;
+          const at = PAIR_RE3.lastIndex - pair[1].length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE2.lastIndex = at + second.length;
           continue;
@@ -1155,6 +1654,7 @@ function redactProse(text, tally) {
     const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
       if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
+      if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
       const value = w[0].replace(/[.,:;]+$/, "");
       const rest = value === w[0] ? ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "" : "";
       if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
@@ -1174,6 +1674,7 @@ function redactProse(text, tally) {
   }
   return out + text.slice(last);
 }
+var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
 var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
 function redactTableColumns(text, tally) {
   if (!text.includes("|")) return text;
@@ -1187,8 +1688,10 @@ function redactTableColumns(text, tally) {
       continue;
     }
     const cells = line.slice(bar + 1).split("|");
-    const header = cells.flatMap((c, k) => HEADER_CELL_RE.test(c.trim()) ? [k] : []);
-    if (header.length > 0) {
+    const next = lines[i + 1];
+    const separated = next !== void 0 && SEPARATOR_ROW_RE.test(next.slice(prefixLength(next)));
+    const header = separated ? cells.flatMap((c, k) => HEADER_CELL_RE.test(c.trim()) ? [k] : []) : [];
+    if (separated) {
       columns = header;
       continue;
     }
@@ -1240,9 +1743,25 @@ function redactChatAnswers(text, tally) {
 var LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
 var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
 var COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
-var JOIN_CALL_RE = /[ \t]*\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)/y;
+var JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)`, "y");
+var APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?[ \t]*\.(?:append|concat)\([ \t]*`, "y");
+var LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+var APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
+var CONCAT_OPEN_RE = new RegExp(String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\()[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+var LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
+var JOIN_REACH = 2e3;
 var QUOTE_RE = /["'`]/g;
 var DIGEST_PIECE_RE = /^(?:sha(?:1|224|256|384|512)|md5|nonce)-/i;
+function charBefore(text, at) {
+  let i = at;
+  while (i > 0 && at - i < 80) {
+    const c = text[i - 1];
+    if (c === " " || c === "	" || c === "\n" || c === "\r" || (c === "+" || c === "-") && (i === 1 || text[i - 2] === "\n")) i--;
+    else return c;
+  }
+  return "";
+}
+var explicit = (chain) => chain === null ? null : { ...chain, explicit: true };
 function chainAt(text, start, sep) {
   const pieces = [];
   let pos = start;
@@ -1263,112 +1782,57 @@ function chainAt(text, start, sep) {
   }
   return pieces.length >= 2 ? { start, end, pieces, quote } : null;
 }
+function joinedLater(text, head, from) {
+  const name = LIST_NAME_RE.exec(head.slice(head.lastIndexOf("\n", head.length - 2) + 1))?.[1];
+  if (name === void 0) return null;
+  const reach = text.slice(from, from + JOIN_REACH);
+  const join = new RegExp(String.raw`(?:(["'])\1\.join\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*\)|${name.replace(/\$/g, "\\$")}\.join\([ \t]*(["'])\2[ \t]*\)|\bJoin\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*,)`).exec(reach);
+  if (!join) return null;
+  const lineStart = reach.lastIndexOf("\n", join.index) + 1;
+  return reach.slice(lineStart, join.index);
+}
+function namingLine(before) {
+  const lines = before.split("\n");
+  const last = lines[lines.length - 1];
+  if (!/^[+\- ]?[ \t]*(?:\.(?:append|concat)\([ \t]*)?$/.test(last)) return last;
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 4); i--) {
+    const name = lines[i].match(/[A-Za-z_$][\w$]*/g)?.find((id) => categorize(id) !== null);
+    if (name !== void 0) return `${name} = `;
+  }
+  return last;
+}
 function redactSplitLiterals(text, judge, add) {
-  if (!/["'`][ \t]*(?:\+|["'`]|,|\r?\n)/.test(text)) return text;
+  if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n)/.test(text)) return text;
   let out = "";
   let last = 0;
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
     if (m.index < last) continue;
     let chain = chainAt(text, m.index, JOIN_RE);
-    if (chain === null && text[m.index - 1] === "[") {
+    let lineBefore = null;
+    const head = chain === null && /[[(,]/.test(charBefore(text, m.index)) ? text.slice(Math.max(0, m.index - 80), m.index) : "";
+    if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && JOIN_CALL_RE.test(text)) chain = listed;
+      if (listed && JOIN_CALL_RE.test(text)) chain = explicit(listed);
+      else if (listed) {
+        lineBefore = joinedLater(text, head, listed.end);
+        if (lineBefore !== null) chain = explicit(listed);
+      }
     }
+    if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
+    if (chain === null && /join\(|[Cc]oncat\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
     const before = text.slice(Math.max(0, chain.start - 200), chain.start);
-    const kind = judge(before.slice(before.lastIndexOf("\n") + 1), chain.pieces.join(""));
+    const joined = chain.pieces.join("");
+    const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
     out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
     last = chain.end;
   }
   return out + text.slice(last);
-}
-
-// src/redact/files.ts
-var EXACT_NAMES = /* @__PURE__ */ new Set([
-  ".env",
-  ".envrc",
-  ".npmrc",
-  ".pypirc",
-  ".netrc",
-  "_netrc",
-  ".git-credentials",
-  ".htpasswd",
-  ".pgpass",
-  ".my.cnf",
-  ".dockercfg",
-  "credentials.json",
-  "credentials.yml",
-  "credentials.yaml",
-  "client_secrets.json",
-  "secrets.json",
-  "secrets.yml",
-  "secrets.yaml",
-  "secrets.toml",
-  "service-account.json",
-  "service_account.json",
-  "serviceaccount.json",
-  "terraform.tfstate",
-  "terraform.tfstate.backup",
-  "terraform.tfvars",
-  "kubeconfig",
-  ".kubeconfig"
-]);
-var EXTENSIONS = [
-  ".pem",
-  ".key",
-  ".p12",
-  ".pfx",
-  ".p8",
-  ".jks",
-  ".keystore",
-  ".ppk",
-  ".kdbx",
-  ".tfstate",
-  ".tfstate.backup",
-  ".env",
-  ".tfvars",
-  ".tfvars.json",
-  ".kubeconfig"
-];
-var SOURCE_EXT_RE = /\.(?:[cm]?[jt]sx?|py|go|rs|rb|java|kt|c|h|cc|cpp|cs|swift|php|md|txt|json|ya?ml|toml|sh)$/;
-var ENV_TEMPLATE_SUFFIXES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
-function isSecretFile(path) {
-  const segments = path.split(/[\\/]+/).filter((s) => s !== "");
-  const base = (segments[segments.length - 1] ?? "").toLowerCase();
-  if (base === "") return false;
-  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
-  const parent = dirs[dirs.length - 1];
-  if (base.startsWith(".env.")) return !ENV_TEMPLATE_SUFFIXES.has(base.slice(".env.".length));
-  if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
-  if (/^secring\./.test(base)) return true;
-  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
-  if (EXACT_NAMES.has(base)) return true;
-  if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
-  if (/^id_(?:rsa|dsa|ecdsa|ed25519)(?:[._-]|$)/.test(base) && !SOURCE_EXT_RE.test(base)) return true;
-  if (/^client_secret.*\.json$/.test(base) || /service[-_]?account.*\.json$/.test(base)) return true;
-  if (dirs.includes(".ssh")) return true;
-  if (parent === ".aws" && (base === "credentials" || base === "config")) return true;
-  if (parent === ".docker" && base === "config.json") return true;
-  if (parent === ".kube" && base === "config") return true;
-  return false;
-}
-var SECRET_CONTENT_RE = [
-  // A GCP service-account key saved as config.json, ci.json, …
-  /"type"\s*:\s*"service_account"/,
-  /-----BEGIN (?:PGP PRIVATE KEY BLOCK|OPENSSH PRIVATE KEY)-----/,
-  /^PuTTY-User-Key-File-\d+:/m,
-  // A kubeconfig with embedded credentials.
-  /^kind:\s*Config\s*$[\s\S]*^\s*(?:client-key-data|token):/m
-];
-var SECRET_CONTENT_PROBE_BYTES = 65536;
-function isSecretContent(text) {
-  const head = text.length > SECRET_CONTENT_PROBE_BYTES ? text.slice(0, SECRET_CONTENT_PROBE_BYTES) : text;
-  return SECRET_CONTENT_RE.some((re) => re.test(head));
 }
 
 // src/redact/index.ts
@@ -1389,10 +1853,14 @@ function detect(text, tally) {
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
+  out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
+  out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
+  out = redactSecretBlocks(out, tally);
+  out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }
 

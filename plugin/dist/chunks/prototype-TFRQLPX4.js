@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RCOICSXY.js";
+} from "./chunk-BTBA3GUI.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-L46BHVW4.js";
-import "./chunk-2AOXHXMB.js";
+} from "./chunk-JLZNDZDN.js";
+import "./chunk-KQOSKZWC.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-MTEASX3Z.js";
+} from "./chunk-UOE5QMVP.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-KTY6QDJ4.js";
-import "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+} from "./chunk-AZ2J66I5.js";
+import "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-VGCW2K66.js";
+} from "./chunk-H7O6RTAH.js";
 import {
   turnResult
-} from "./chunk-L46BHVW4.js";
+} from "./chunk-JLZNDZDN.js";
 import {
   previewStage,
   runStage
-} from "./chunk-2AOXHXMB.js";
+} from "./chunk-KQOSKZWC.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-MTEASX3Z.js";
+} from "./chunk-UOE5QMVP.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-KTY6QDJ4.js";
+} from "./chunk-AZ2J66I5.js";
 import {
   decodeText
-} from "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+} from "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

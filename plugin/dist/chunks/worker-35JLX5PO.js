@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-CZPL4P5U.js";
+} from "./chunk-P6WXV6KR.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-2AOXHXMB.js";
+import "./chunk-KQOSKZWC.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+} from "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

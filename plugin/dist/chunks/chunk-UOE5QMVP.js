@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-KTY6QDJ4.js";
+} from "./chunk-AZ2J66I5.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-NGWLC5HK.js";
+} from "./chunk-MVMZS2MD.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-WNWOI5HK.js";
-import "./chunk-VGCW2K66.js";
-import "./chunk-RCOICSXY.js";
-import "./chunk-CZPL4P5U.js";
+import "./chunk-PXTEP46D.js";
+import "./chunk-H7O6RTAH.js";
+import "./chunk-BTBA3GUI.js";
+import "./chunk-P6WXV6KR.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-L46BHVW4.js";
-import "./chunk-2AOXHXMB.js";
+import "./chunk-JLZNDZDN.js";
+import "./chunk-KQOSKZWC.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-KTY6QDJ4.js";
-import "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+import "./chunk-AZ2J66I5.js";
+import "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   sessionUsage
 } from "./chunk-JSEE6D44.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-WNWOI5HK.js";
+} from "./chunk-PXTEP46D.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-MTEASX3Z.js";
+} from "./chunk-UOE5QMVP.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-KTY6QDJ4.js";
+import "./chunk-AZ2J66I5.js";
 import {
   claudeSessionId
-} from "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+} from "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

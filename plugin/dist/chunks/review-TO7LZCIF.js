@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-CZPL4P5U.js";
+} from "./chunk-P6WXV6KR.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-L46BHVW4.js";
-import "./chunk-2AOXHXMB.js";
+} from "./chunk-JLZNDZDN.js";
+import "./chunk-KQOSKZWC.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-MTEASX3Z.js";
+} from "./chunk-UOE5QMVP.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-KTY6QDJ4.js";
+import "./chunk-AZ2J66I5.js";
 import {
   formatPreview
-} from "./chunk-YWA3YR4A.js";
-import "./chunk-JC4I3KXQ.js";
+} from "./chunk-EWXVUYFA.js";
+import "./chunk-ULLZRRKA.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-WNWOI5HK.js";
+} from "./chunk-PXTEP46D.js";
 import {
   debugVars
-} from "./chunk-VGCW2K66.js";
+} from "./chunk-H7O6RTAH.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RCOICSXY.js";
+} from "./chunk-BTBA3GUI.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-CZPL4P5U.js";
+} from "./chunk-P6WXV6KR.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-L46BHVW4.js";
+} from "./chunk-JLZNDZDN.js";
 import {
   previewStage,
   runStage
-} from "./chunk-2AOXHXMB.js";
+} from "./chunk-KQOSKZWC.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-KTY6QDJ4.js";
+} from "./chunk-AZ2J66I5.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

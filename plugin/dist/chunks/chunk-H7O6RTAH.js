@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-KTY6QDJ4.js";
+} from "./chunk-AZ2J66I5.js";
 import {
   redact
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-2AOXHXMB.js";
+} from "./chunk-KQOSKZWC.js";
 import {
   gitQuote
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

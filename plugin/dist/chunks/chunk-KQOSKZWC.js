@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   redact
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   _default,
   _enum,

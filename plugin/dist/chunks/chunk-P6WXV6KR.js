@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-2AOXHXMB.js";
+} from "./chunk-KQOSKZWC.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   redact
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   findingLocation,
   sortFindings

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   formatUsd,
   openStore

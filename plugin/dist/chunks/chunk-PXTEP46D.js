@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-KTY6QDJ4.js";
+} from "./chunk-AZ2J66I5.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-YWA3YR4A.js";
+} from "./chunk-EWXVUYFA.js";
 import {
   redact
-} from "./chunk-JC4I3KXQ.js";
+} from "./chunk-ULLZRRKA.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";
