@@ -162,7 +162,7 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   if (/^[*&!@%|>]/.test(value)) return true;
   // GraphQL and TypeScript types too: `password: String!`, `pin: Int?`.
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
-  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
+  if (syntax.sepIsColon && /^(?:String|Int|Float|Boolean|ID|Date|DateTime|JSON|Upload)[!?]$/.test(value)) return true;
   // A member path is made of names; "Q.m1G.w1fgRPvjFipOs.zrgE" and Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu` are generated.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;

@@ -17,7 +17,7 @@ const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
  * Not a bare or session id: those can be credentials.
  */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -109,10 +109,12 @@ function isCodeOrPath(token: string, before: string, after: string): boolean {
  * public key" line of a .pub file. Their secret keys are marked "secret key" and stay redacted.
  */
 function isSigningPublicKey(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return true;
-  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
-  return prevStart >= 0 && lineStart - prevStart <= 200 && /untrusted comment:[^\n]*\bpublic key\b/i.test(text.slice(prevStart, lineStart));
+  // Bounded look-back: the current line's last 200 characters and, if it starts within them, the line before.
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  const nl = before.lastIndexOf("\n");
+  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(before.slice(Math.max(nl + 1, before.length - 200)))) return true;
+  if (nl === -1 || before.length - nl > 200) return false;
+  return /untrusted comment:[^\n]*\bpublic key\b[^\n]*$/i.test(before.slice(Math.max(0, nl - 200), nl));
 }
 
 /** Where a value stands alone, shorter random tokens count: a line of its own, a command-line flag's argument. */
@@ -144,6 +146,7 @@ function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
 
 export function redactUnnamed(text: string, tally: Tally): string {
   if (text.length < 12) return text;
+  const signing = /minisign|untrusted comment/.test(text);
   const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
@@ -152,7 +155,7 @@ export function redactUnnamed(text: string, tally: Tally): string {
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
-    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || isSigningPublicKey(text, offset)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || (signing && isSigningPublicKey(text, offset))) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
     return tally.add("secret");
   });

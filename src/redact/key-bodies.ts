@@ -47,8 +47,8 @@ export function redactKeyBodies(text: string, tally: Tally): string {
     const end = tail;
     run = [];
     tail = undefined;
-    // A file's base64 (a mail attachment, an inlined asset) says what it is in its first bytes.
-    if (full.length < 2 || isEncodedPublicData(full[0]!.content)) return;
+    // A file's base64 (a mail attachment, an inlined asset) says what it is in its first bytes; PEM text is read whole.
+    if (full.length < 2 || isEncodedPublicData(full.map((l) => l.content).join(""))) return;
     const width = full[0]!.content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
     const last = end ?? full[full.length - 1]!;

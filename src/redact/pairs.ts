@@ -36,8 +36,9 @@ export function redactPairs(text: string, tally: Tally): string {
     const groups = args[args.length - 1] as Record<string, string>;
     const offset = args[args.length - 3] as number;
     const secret = groups.secret!;
-    const lineStart = text.lastIndexOf("\n", offset) + 1;
-    const announced = ACCOUNT_RE.test(text.slice(Math.max(lineStart, offset - 64), offset));
+    // The 64 characters before the pair, within its line (a bounded look-back: a long line is scanned once).
+    const before = text.slice(Math.max(0, offset - 64), offset);
+    const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
     if (NOT_USERS_RE.test(groups.user!) || (!announced && !STOCK_USERS.has(groups.user!.toLowerCase()))) return match;
     // Spaces around the slash ("ops / x") read as a pair only where a word announced it.
     if (!announced && /[ \t]/.test(groups.sep!)) return match;

@@ -9,7 +9,6 @@ describe("isEncodedPublicData", () => {
   it("knows files by their magic bytes and public PEM blocks by their label", () => {
     expect(isEncodedPublicData(b64(`<svg xmlns="http://www.w3.org/2000/svg">${RANDOM}`))).toBe(true);
     expect(isEncodedPublicData(b64(`%PDF-1.7\n${RANDOM}`))).toBe(true);
-    expect(isEncodedPublicData(b64(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from(RANDOM)])))).toBe(true);
     expect(isEncodedPublicData(b64(`-----BEGIN CERTIFICATE-----\n${RANDOM}`))).toBe(true);
     expect(isEncodedPublicData(b64(`-----BEGIN PUBLIC KEY-----\n${RANDOM}`))).toBe(true);
   });
@@ -19,6 +18,13 @@ describe("isEncodedPublicData", () => {
       expect(isEncodedPublicData(b64(`-----BEGIN ${label}-----\n${RANDOM}`)), label).toBe(false);
     }
     expect(isEncodedPublicData(RANDOM)).toBe(false);
+  });
+
+  it("not formats that carry credentials inside (XML, archives), nor PEM text with a private block after a public one", () => {
+    expect(isEncodedPublicData(b64(`<?xml version="1.0"?><settings><password>Xk9#mQ2pL7vR4tZ8</password></settings>`))).toBe(false);
+    expect(isEncodedPublicData(b64(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from(RANDOM)])))).toBe(false);
+    expect(isEncodedPublicData(b64(`-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n-----BEGIN EC PRIVATE KEY-----\nMHc${RANDOM}\n`))).toBe(false);
+    expect(isEncodedPublicData(b64(`-----BEGIN CERTIFICATE-----\nMIIC${RANDOM}\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE${RANDOM}\n`))).toBe(false);
   });
 });
 
@@ -41,5 +47,14 @@ describe("redact: encoded public data", () => {
     const lines = pdf.match(/.{1,76}/g)!.join("\n");
     const mail = `Content-Type: application/pdf; name="invoice.pdf"\nContent-Transfer-Encoding: base64\n\n${lines}\n`;
     expect(redact(mail).text).toBe(mail);
+  });
+
+  it("a wrapped certificate-and-key bundle stays redactable, and a token after a wrapped certificate is not part of it", () => {
+    const bundle = b64(`-----BEGIN CERTIFICATE-----\nMIIC${RANDOM}\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE${RANDOM}${RANDOM}\n-----END PRIVATE KEY-----\n`);
+    const wrapped = bundle.match(/.{1,76}/g)!.join("\n");
+    expect(redact(`$ base64 tls.pem\n${wrapped}\n`).text).not.toContain(bundle.slice(200, 230));
+    const cert = b64(`-----BEGIN CERTIFICATE-----\nMIIC${RANDOM}${RANDOM}\n-----END CERTIFICATE-----\n`).match(/.{1,76}/g)!.join("\n");
+    const token = "Qk7mZ2pL9xVr4NcQ8wYh3FjS6tUe1GdKb0aOiWnXs5vRy";
+    expect(redact(`ca:\n${cert}\n${token}\n`).text).not.toContain(token);
   });
 });

@@ -25,3 +25,16 @@ describe("redact: identifiers in S3 responses stay", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: labels that keep identifiers are anchored", () => {
+  it("pipe-separated rows are not hashed known_hosts entries, and an ARN label ends at a comma", () => {
+    const token = "Qk7mZ2pL9xVr4NcQ8wYh3FjS6tUe1GdK";
+    expect(redact(`12|1|${token}`).text).not.toContain(token);
+    expect(redact(`arn:aws:iam::123456789012:user/ci,${token}`).text).not.toContain(token);
+  });
+
+  it("a password shaped like a word and '!' is no GraphQL type", () => {
+    for (const line of ["password: Letmein!", "DB_PASSWORD: Sunshine!"]) expect(redact(line).text, line).toContain("[REDACTED");
+    expect(redact("input Login {\n  password: String!\n}").text).toContain("password: String!");
+  });
+});

@@ -141,6 +141,12 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "machine lines": fill("machine x "),
     "connection string separators": fill(";Password="),
     "names inside strings": fill('"password:'),
+    // Quadratic once (a review found them): each would take minutes at 1 MB, past the test's timeout.
+    "spaces after a directive value": `ab cdef${fill(" ")}x\n`,
+    "base64 repeated": fill("base64"),
+    "spaces in a table separator row": `| a | b |\n|-${fill(" ")}x`,
+    "one line of random tokens after minisign": `minisign ${fill("Qk7mZ2pL9xVr4NcQ8wYh3FjS6tU ")}`,
+    "one line of user:pass pairs": fill("x:abc123def "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
