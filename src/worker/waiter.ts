@@ -72,10 +72,15 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
     const deadline = started + waiterDeadlineMs(opts.config);
     let workerGoneSince: number | null = null;
     let seenOwn = !opts.ownEdits?.length;
+    // An interrupt counts from this hook's own edit on, not from when the waiter got here: the wake hook starts a
+    // moment after the edit, and a user quick enough can interrupt in between.
+    let interruptFrom = since;
     while (Date.now() < deadline) {
       const state = store.read();
       const mine = pendingWithJournal(state, opts.root).filter((e) => e.claudeSessionId === sid);
-      seenOwn ||= mine.some((e) => opts.ownEdits?.some((o) => o.path === e.path && o.hash === e.hash));
+      const own = mine.filter((e) => opts.ownEdits?.some((o) => o.path === e.path && o.hash === e.hash));
+      for (const e of own) if (e.at < interruptFrom) interruptFrom = e.at;
+      seenOwn ||= own.length > 0;
       if (!seenOwn && Date.now() - started < OWN_EDIT_GRACE_MS) {
         await sleep(Math.min(POLL_MS, 100));
         continue;
@@ -87,7 +92,7 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
         return { skip: step.reason };
       }
       if (step.kind === "wake") {
-        const woke = wake(opts, since);
+        const woke = wake(opts, since, interruptFrom);
         if (woke) return woke;
       }
       // Edits pending but no worker for three heartbeats: the next prompt restarts it; do not wait for nothing.
@@ -115,10 +120,10 @@ export async function waitAndWake(opts: WaiterOptions): Promise<WaiterResult> {
  * Decides again under the lock (a hook may have delivered meanwhile) and records the wake before Claude sees it.
  * Null when edits arrived meanwhile: the waiter keeps waiting for their review.
  */
-function wake(opts: WaiterOptions, since: string): WaiterResult | null {
+function wake(opts: WaiterOptions, since: string, interruptFrom: string): WaiterResult | null {
   const sid = opts.claudeSessionId;
   const clock = opts.clock ?? (() => new Date());
-  const interrupted = interruptedSince(transcriptTail(opts.transcriptPath), since);
+  const interrupted = interruptedSince(transcriptTail(opts.transcriptPath), interruptFrom);
   const result = opts.store.update((s): WaiterResult | null => {
     const loop = wakeLoop(s, sid);
     if (interrupted) {
