@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-MVMZS2MD.js";
+} from "./chunks/chunk-IFK5DW6J.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
 } from "./chunks/chunk-MLAI43QY.js";
-import "./chunks/chunk-PXTEP46D.js";
-import "./chunks/chunk-H7O6RTAH.js";
-import "./chunks/chunk-BTBA3GUI.js";
-import "./chunks/chunk-P6WXV6KR.js";
+import "./chunks/chunk-2WKNXSYU.js";
+import "./chunks/chunk-PV72R7LU.js";
+import "./chunks/chunk-VYNXHSWP.js";
+import "./chunks/chunk-V7AILG3Q.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-JLZNDZDN.js";
-import "./chunks/chunk-KQOSKZWC.js";
+import "./chunks/chunk-YK3K7O7Z.js";
+import "./chunks/chunk-ZO7ASIYW.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-AZ2J66I5.js";
-import "./chunks/chunk-EWXVUYFA.js";
-import "./chunks/chunk-ULLZRRKA.js";
+import "./chunks/chunk-ONYIWGWG.js";
+import "./chunks/chunk-EM7QBOJO.js";
+import "./chunks/chunk-NWBGXJH4.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

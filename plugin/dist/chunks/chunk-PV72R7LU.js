@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-AZ2J66I5.js";
+} from "./chunk-ONYIWGWG.js";
 import {
   redact
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

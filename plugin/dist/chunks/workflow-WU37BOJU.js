@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-H7O6RTAH.js";
+} from "./chunk-PV72R7LU.js";
 import {
   turnResult
-} from "./chunk-JLZNDZDN.js";
+} from "./chunk-YK3K7O7Z.js";
 import {
   previewStage,
   runStage
-} from "./chunk-KQOSKZWC.js";
+} from "./chunk-ZO7ASIYW.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UOE5QMVP.js";
+} from "./chunk-BZAD2TDR.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-AZ2J66I5.js";
+} from "./chunk-ONYIWGWG.js";
 import {
   decodeText
-} from "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+} from "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-KQOSKZWC.js";
+} from "./chunk-ZO7ASIYW.js";
 import {
   gitQuote
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

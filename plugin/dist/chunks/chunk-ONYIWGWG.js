@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   redact
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

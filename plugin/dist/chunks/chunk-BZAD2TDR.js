@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-AZ2J66I5.js";
+} from "./chunk-ONYIWGWG.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-P6WXV6KR.js";
+} from "./chunk-V7AILG3Q.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-JLZNDZDN.js";
-import "./chunk-KQOSKZWC.js";
+} from "./chunk-YK3K7O7Z.js";
+import "./chunk-ZO7ASIYW.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-UOE5QMVP.js";
+} from "./chunk-BZAD2TDR.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-AZ2J66I5.js";
+import "./chunk-ONYIWGWG.js";
 import {
   formatPreview
-} from "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+} from "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-AZ2J66I5.js";
+} from "./chunk-ONYIWGWG.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   redact
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

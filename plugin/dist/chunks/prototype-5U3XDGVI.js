@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-BTBA3GUI.js";
+} from "./chunk-VYNXHSWP.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-JLZNDZDN.js";
-import "./chunk-KQOSKZWC.js";
+} from "./chunk-YK3K7O7Z.js";
+import "./chunk-ZO7ASIYW.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UOE5QMVP.js";
+} from "./chunk-BZAD2TDR.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-AZ2J66I5.js";
-import "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+} from "./chunk-ONYIWGWG.js";
+import "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

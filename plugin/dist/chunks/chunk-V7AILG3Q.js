@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-KQOSKZWC.js";
+} from "./chunk-ZO7ASIYW.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   redact
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   findingLocation,
   sortFindings

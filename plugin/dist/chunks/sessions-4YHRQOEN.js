@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   formatUsd,
   openStore

@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-P6WXV6KR.js";
+} from "./chunk-V7AILG3Q.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-KQOSKZWC.js";
+import "./chunk-ZO7ASIYW.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+} from "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

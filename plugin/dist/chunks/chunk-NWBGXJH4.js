@@ -5,33 +5,47 @@ import {
 } from "./chunk-5EGK72M7.js";
 
 // src/redact/encoded.ts
-var FILE_MAGIC_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg|UEsDB|H4sI|PHN2Zy|PD94bWwg)/;
+var FILE_MAGIC_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg|PHN2Zy)/;
 var PEM_B64_PREFIX = "LS0tLS1CRUdJTi";
-var SECRET_LABEL_RE = /PRIVATE|ENCRYPTED|SECRET/;
+var SECRET_BLOCK_RE = /-----BEGIN [A-Z0-9 ]{0,40}(?:PRIVATE|ENCRYPTED|SECRET)/;
+var PEM_DECODE_MAX = 65536;
+function isPublicPem(base64) {
+  const text = Buffer.from(base64.slice(0, PEM_DECODE_MAX).replace(/[^A-Za-z0-9+/]/g, ""), "base64").toString("latin1");
+  return /^-----BEGIN [A-Z0-9 ]{1,40}-----/.test(text) && !SECRET_BLOCK_RE.test(text) && base64.length <= PEM_DECODE_MAX;
+}
 function isEncodedPublicData(value) {
   if (FILE_MAGIC_RE.test(value)) return true;
-  if (!value.startsWith(PEM_B64_PREFIX)) return false;
-  const head = Buffer.from(value.slice(0, 80).replace(/[^A-Za-z0-9+/]/g, "").slice(0, 76), "base64").toString("latin1");
-  const label = /^-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(head)?.[1];
-  return label !== void 0 && !SECRET_LABEL_RE.test(label);
+  return value.startsWith(PEM_B64_PREFIX) && isPublicPem(value);
 }
 var B64_LINE_RE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 function encodedFileBlocks(text, prefixLength2) {
   const ranges = [];
-  let open;
+  let block = [];
+  let closed = false;
+  const flush = () => {
+    const first = block[0];
+    if (first !== void 0 && (FILE_MAGIC_RE.test(first.content) || first.content.startsWith(PEM_B64_PREFIX) && isPublicPem(block.map((l) => l.content).join("")))) {
+      ranges.push([first.start, block[block.length - 1].end]);
+    }
+    block = [];
+    closed = false;
+  };
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf("\n", start);
     const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    const content = line.slice(prefixLength2(line)).trimEnd();
-    if (open !== void 0 && B64_LINE_RE.test(content)) open[1] = end;
-    else {
-      if (open !== void 0) ranges.push(open);
-      open = content.length >= 40 && B64_LINE_RE.test(content) && isEncodedPublicData(content) ? [start, end] : void 0;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const content = raw.slice(prefixLength2(raw)).trimEnd();
+    const width = block[0]?.content.length;
+    if (width !== void 0 && !closed && B64_LINE_RE.test(content) && content.length <= width) {
+      block.push({ start, end, content });
+      closed = content.length < width;
+    } else {
+      flush();
+      if (content.length >= 40 && B64_LINE_RE.test(content) && (FILE_MAGIC_RE.test(content) || content.startsWith(PEM_B64_PREFIX))) block = [{ start, end, content }];
     }
     start = end + 1;
   }
-  if (open !== void 0) ranges.push(open);
+  flush();
   return ranges;
 }
 
@@ -71,7 +85,7 @@ function redactKeyBodies(text, tally) {
     const end = tail;
     run = [];
     tail = void 0;
-    if (full.length < 2 || isEncodedPublicData(full[0].content)) return;
+    if (full.length < 2 || isEncodedPublicData(full.map((l) => l.content).join(""))) return;
     const width = full[0].content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
     const last2 = end ?? full[full.length - 1];
@@ -286,7 +300,7 @@ function looksRandom(value) {
 // src/redact/entropy.ts
 var MIN = 28;
 var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|\|1\|(?:[A-Za-z0-9+/]+=*\|)?|arn:[\w-]{1,32}:[^\s"'`]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 function switchRate(s) {
   const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
   let switches = 0;
@@ -342,10 +356,11 @@ function isCodeOrPath(token, before, after) {
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
 }
 function isSigningPublicKey(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return true;
-  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
-  return prevStart >= 0 && lineStart - prevStart <= 200 && /untrusted comment:[^\n]*\bpublic key\b/i.test(text.slice(prevStart, lineStart));
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  const nl = before.lastIndexOf("\n");
+  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(before.slice(Math.max(nl + 1, before.length - 200)))) return true;
+  if (nl === -1 || before.length - nl > 200) return false;
+  return /untrusted comment:[^\n]*\bpublic key\b[^\n]*$/i.test(before.slice(Math.max(0, nl - 200), nl));
 }
 var SHORT_MIN = 20;
 var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
@@ -370,6 +385,7 @@ function rangeTest(ranges) {
 }
 function redactUnnamed(text, tally) {
   if (text.length < 12) return text;
+  const signing = /minisign|untrusted comment/.test(text);
   const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
   return text.replace(TOKEN_RE, (token, offset) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
@@ -377,7 +393,7 @@ function redactUnnamed(text, tally) {
     if (inBlock(offset)) return token;
     if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
-    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || isSigningPublicKey(text, offset)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || signing && isSigningPublicKey(text, offset)) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
     return tally.add("secret");
   });
@@ -920,7 +936,7 @@ function isCodeValue(value, name, syntax) {
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
-  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*[!?]$/.test(value)) return true;
+  if (syntax.sepIsColon && /^(?:String|Int|Float|Boolean|ID|Date|DateTime|JSON|Upload)[!?]$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
@@ -1143,7 +1159,7 @@ var notWords = (v) => literal(v) && !isMadeOfWords(v);
 function directiveValue(name, v) {
   const category = categorize(name);
   if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
-  if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[().]$|^(?:scram|sha|md5|bcrypt|argon|pbkdf|crypt|plain|none)/i.test(v)) return false;
+  if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[()]$|^(?:scram-sha-256|md5|sha(?:1|256|512)?|bcrypt|argon2(?:i|d|id)?|pbkdf2(?:-sha\d+)?|crypt|plain|none)$/i.test(v)) return false;
   return !isMadeOfWords(v) || isPassphrase(v);
 }
 var flag = (tools, flags) => new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
@@ -1184,13 +1200,13 @@ var RULES = [
   // `setenv NAME value`, nginx `fastcgi_param NAME value;`.
   {
     needle: /[ \t]/,
-    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*;?[ \t]*\r?$`, "gm"),
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*(?:;[ \t]*)?\r?$`, "gm"),
     accept: (g) => directiveValue(g.name, g.secret)
   },
   // C and C++ `#define WIFI_PASSWORD "…"`.
   { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
   // "user:password" being base64-encoded for a Basic header: btoa("…"), "…".bytes.encodeBase64(), "Basic " + "…".
-  { needle: /btoa|b64encode|[Bb]ase64|Basic/, re: new RegExp(String.raw`(?<pre>(?:btoa|b64encode|[Bb]ase64\w*|encodeToString|EncodeToString|Basic ["'\x60][ \t]*\+)[^\n]{0,48}?(?<q>["'\x60])[\w.@+-]{1,64}:)(?<secret>[^\s"'\x60:]{4,256})\k<q>`, "g"), accept: (g) => notWords(g.secret) },
+  { needle: /btoa|b64encode|[Bb]ase64|Basic/, re: new RegExp(String.raw`(?<pre>(?<!\w)(?:btoa|b64encode|[Bb]ase64\w{0,24}|encodeToString|EncodeToString|Basic ["'\x60][ \t]*\+)[^\n]{0,48}?(?<q>["'\x60])[\w.@+-]{1,64}:)(?<secret>[^\s"'\x60:]{4,256})\k<q>`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /encodeBase64|getBytes|encode\(|\.bytes/, re: new RegExp(String.raw`(?<pre>(?<q>["'])[\w.@+-]{1,64}:)(?<secret>[^\s"':]{4,256})\k<q>(?=\.(?:bytes\.encodeBase64|getBytes|encode\(|toByteArray))`, "g"), accept: (g) => notWords(g.secret) },
   // A secret-named key holding an object with its value: Spring's /actuator/env, ARM template parameters.
   { needle: /"value"/, re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\{[ \t\n]{0,32}"value"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,512})"`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
@@ -1361,8 +1377,8 @@ function redactPairs(text, tally) {
     const groups = args[args.length - 1];
     const offset = args[args.length - 3];
     const secret = groups.secret;
-    const lineStart = text.lastIndexOf("\n", offset) + 1;
-    const announced = ACCOUNT_RE.test(text.slice(Math.max(lineStart, offset - 64), offset));
+    const before = text.slice(Math.max(0, offset - 64), offset);
+    const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
     if (NOT_USERS_RE.test(groups.user) || !announced && !STOCK_USERS.has(groups.user.toLowerCase())) return match;
     if (!announced && /[ \t]/.test(groups.sep)) return match;
     if (!passwordShaped(secret, announced)) return match;
@@ -1674,7 +1690,7 @@ function redactProse(text, tally) {
   }
   return out + text.slice(last);
 }
-var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
+var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-[-:+| \t]*$/;
 var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
 function redactTableColumns(text, tally) {
   if (!text.includes("|")) return text;

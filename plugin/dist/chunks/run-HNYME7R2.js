@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-PXTEP46D.js";
+} from "./chunk-2WKNXSYU.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-UOE5QMVP.js";
+} from "./chunk-BZAD2TDR.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-AZ2J66I5.js";
+import "./chunk-ONYIWGWG.js";
 import {
   claudeSessionId
-} from "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+} from "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   redact
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   _default,
   _enum,

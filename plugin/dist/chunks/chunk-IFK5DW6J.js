@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-PXTEP46D.js";
+} from "./chunk-2WKNXSYU.js";
 import {
   debugVars
-} from "./chunk-H7O6RTAH.js";
+} from "./chunk-PV72R7LU.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-BTBA3GUI.js";
+} from "./chunk-VYNXHSWP.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-P6WXV6KR.js";
+} from "./chunk-V7AILG3Q.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-JLZNDZDN.js";
+} from "./chunk-YK3K7O7Z.js";
 import {
   previewStage,
   runStage
-} from "./chunk-KQOSKZWC.js";
+} from "./chunk-ZO7ASIYW.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-AZ2J66I5.js";
+} from "./chunk-ONYIWGWG.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-EWXVUYFA.js";
+} from "./chunk-EM7QBOJO.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-ULLZRRKA.js";
+} from "./chunk-NWBGXJH4.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-MVMZS2MD.js";
+} from "./chunk-IFK5DW6J.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-PXTEP46D.js";
-import "./chunk-H7O6RTAH.js";
-import "./chunk-BTBA3GUI.js";
-import "./chunk-P6WXV6KR.js";
+import "./chunk-2WKNXSYU.js";
+import "./chunk-PV72R7LU.js";
+import "./chunk-VYNXHSWP.js";
+import "./chunk-V7AILG3Q.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-JLZNDZDN.js";
-import "./chunk-KQOSKZWC.js";
+import "./chunk-YK3K7O7Z.js";
+import "./chunk-ZO7ASIYW.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-AZ2J66I5.js";
-import "./chunk-EWXVUYFA.js";
-import "./chunk-ULLZRRKA.js";
+import "./chunk-ONYIWGWG.js";
+import "./chunk-EM7QBOJO.js";
+import "./chunk-NWBGXJH4.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";
