@@ -102,15 +102,6 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
       }
     }
   }
-  if (cuts.length === 0) return text;
-  // A call inside another's arguments is found after it: cut in text order.
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("password");
-    last = end;
-  }
-  return out + text.slice(last);
+  // A call inside another's arguments is found after it: cut() puts the ranges in text order.
+  return tally.cut(text, cuts, "password");
 }

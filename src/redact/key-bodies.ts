@@ -4,34 +4,13 @@
 // with the shorter tail line that ends it. Bodies inside public blocks (certificates, public keys, PGP public
 // keys and signatures) are left alone; so are the header fields of those blocks.
 import { isEncodedPublicData } from "./encoded.js";
-import { prefixLength } from "./lines.js";
+import { type Line, linesOf } from "./lines.js";
 import type { Tally } from "./values.js";
 
 const FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
 const TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
 const BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 const END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
-
-interface Line {
-  start: number;
-  /** Where the content starts, after a diff marker, log prefix and indentation. */
-  contentStart: number;
-  end: number;
-  content: string;
-}
-
-function* linesOf(text: string): Generator<Line> {
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const p = prefixLength(raw);
-    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
-    if (nl === -1) return;
-    start = nl + 1;
-  }
-}
 
 const looksMixed = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 
@@ -81,15 +60,7 @@ export function redactKeyBodies(text: string, tally: Tally): string {
     if (FULL_LINE_RE.test(c)) run.push(line);
   }
   flush();
-  if (cuts.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("private-key");
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "private-key");
 }
 
 const PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;

@@ -147,16 +147,7 @@ export function redactProse(text: string, tally: Tally): string {
       }
     }
   }
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("password");
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "password");
 }
 
 /** A table's |---| row (org-mode's |---+---| too): one character class, so matching is linear. */

@@ -17,6 +17,23 @@ export class Tally {
     this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
     return marker(kind);
   }
+
+  /**
+   * `text` with every range in `cuts` replaced by one marker of `kind`, in text order; a range starting inside one
+   * already cut is dropped. For detectors that collect ranges before they replace.
+   */
+  cut(text: string, cuts: [number, number][], kind: string): string {
+    if (cuts.length === 0) return text;
+    cuts.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let last = 0;
+    for (const [start, end] of cuts) {
+      if (start < last) continue;
+      out += text.slice(last, start) + this.add(kind);
+      last = end;
+    }
+    return out + text.slice(last);
+  }
 }
 
 const PLACEHOLDER_WORDS = new Set([
