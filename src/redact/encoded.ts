@@ -2,6 +2,7 @@
 // of public material only (`LS0tLS1CRUdJTi…` is "-----BEGIN"). Kubernetes `caData`, a ConfigMap's `binaryData`, a
 // mail attachment: assets and certificates, not keys. Formats that can carry credentials inside (XML, archives) are
 // not recognised, and PEM text holding a private or encrypted key anywhere in it is never public.
+import { type Line, linesOf } from "./lines.js";
 
 /** The base64 of magic bytes: PNG, JPEG, GIF, PDF, RIFF (WebP, WAV), WOFF, WOFF2, `<svg`. */
 const FILE_MAGIC_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg|PHN2Zy)/;
@@ -25,18 +26,12 @@ export function isEncodedPublicData(value: string): boolean {
 
 const B64_LINE_RE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 
-interface Line {
-  start: number;
-  end: number;
-  content: string;
-}
-
 /**
  * Ranges of line-wrapped base64 whose first line is a media file's or public PEM text's (a mail attachment, a wrapped
  * certificate): full lines of the first line's width, then at most one shorter last line. A PEM block is decoded
  * whole before it counts, so a bundle with a private key in it stays redactable.
  */
-export function encodedFileBlocks(text: string, prefixLength: (line: string) => number): [number, number][] {
+export function encodedFileBlocks(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let block: Line[] = [];
   let closed = false;
@@ -48,20 +43,16 @@ export function encodedFileBlocks(text: string, prefixLength: (line: string) => 
     block = [];
     closed = false;
   };
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const content = raw.slice(prefixLength(raw)).trimEnd();
+  for (const line of linesOf(text)) {
+    const { content } = line;
     const width = block[0]?.content.length;
     if (width !== undefined && !closed && B64_LINE_RE.test(content) && content.length <= width) {
-      block.push({ start, end, content });
+      block.push(line);
       closed = content.length < width;
     } else {
       flush();
-      if (content.length >= 40 && B64_LINE_RE.test(content) && (FILE_MAGIC_RE.test(content) || content.startsWith(PEM_B64_PREFIX))) block = [{ start, end, content }];
+      if (content.length >= 40 && B64_LINE_RE.test(content) && (FILE_MAGIC_RE.test(content) || content.startsWith(PEM_B64_PREFIX))) block = [line];
     }
-    start = end + 1;
   }
   flush();
   return ranges;

@@ -147,7 +147,7 @@ function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
 export function redactUnnamed(text: string, tally: Tally): string {
   if (text.length < 12) return text;
   const signing = /minisign|untrusted comment/.test(text);
-  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text)]);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
     if (!isUnnamedSecret(token, min)) return token;

@@ -12,3 +12,25 @@ const LINE_PREFIX_RE = new RegExp(`^${LINE_PREFIX_SRC}`);
 export function prefixLength(line: string): number {
   return LINE_PREFIX_RE.exec(line)![0].length;
 }
+
+export interface Line {
+  start: number;
+  /** Where the content starts, after a diff marker, log prefix and indentation. */
+  contentStart: number;
+  end: number;
+  content: string;
+}
+
+/** Each line of `text` with its offsets and its content after the prefix (a trailing CR is not content). */
+export function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const p = prefixLength(raw);
+    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
