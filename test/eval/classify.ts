@@ -32,17 +32,22 @@ if (process.argv.includes("--cv")) {
   );
 } else {
   const file = process.argv[2] ?? `${DIR}/heldout.jsonl`;
-  process.stdout.write(`${formatReport(evaluate(load(file)), file)}\n`);
+  const first = evaluate(load(file));
+  process.stdout.write(`${formatReport(first, file)}\n`);
   if (!process.argv[2]) {
+    const second = evaluate(load(`${DIR}/heldout2.jsonl`));
+    const third = evaluate(load(`${DIR}/heldout3.jsonl`));
+    const correct = first.correct + second.correct + third.correct;
+    const total = first.total + second.total + third.total;
     process.stdout.write(
       [
         "",
         // The second and third held-out sets: their matrices only, never their prompts, so they stay unseen.
-        matrix(evaluate(load(`${DIR}/heldout2.jsonl`)), `${DIR}/heldout2.jsonl (second held-out set, other author)`),
+        matrix(second, `${DIR}/heldout2.jsonl (second held-out set, other author)`),
         "",
-        matrix(evaluate(load(`${DIR}/heldout3.jsonl`)), `${DIR}/heldout3.jsonl (third held-out set, a third author)`),
+        matrix(third, `${DIR}/heldout3.jsonl (third held-out set, a third author)`),
         "",
-        summary("all three held-out sets", evaluate(["heldout", "heldout2", "heldout3"].flatMap((n) => load(`${DIR}/${n}.jsonl`)))),
+        `all three held-out sets: ${correct}/${total} = ${((correct / total) * 100).toFixed(1)} %`,
         "",
         line("earlier corpus (other author and rubric; its mistakes guided train.jsonl additions, so not held out)", `${DIR}/corpus.jsonl`),
         line("earlier held-out (other author and rubric; same caveat)", `${DIR}/holdout.jsonl`),
