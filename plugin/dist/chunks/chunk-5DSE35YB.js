@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-ZO7ASIYW.js";
+} from "./chunk-A3OJWWMU.js";
 import {
   gitQuote
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

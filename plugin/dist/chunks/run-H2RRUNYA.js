@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-2WKNXSYU.js";
+} from "./chunk-2R6VG4BL.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-BZAD2TDR.js";
+} from "./chunk-7JPAAWMF.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-ONYIWGWG.js";
+import "./chunk-GXBKF3GM.js";
 import {
   claudeSessionId
-} from "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+} from "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

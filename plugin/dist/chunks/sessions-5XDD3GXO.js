@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   formatUsd,
   openStore

@@ -4,6 +4,25 @@ import {
   isoTime
 } from "./chunk-5EGK72M7.js";
 
+// src/redact/lines.ts
+var LINE_PREFIX_SRC = String.raw`[+\- ]?(?:(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)[ \t]+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?[ \t]+)?)?[ \t]*(?:(?:>|\*|#|;|\/\/|--)[ \t]?(?![-*#/>;])[ \t]*){0,2}`;
+var LINE_PREFIX_RE = new RegExp(`^${LINE_PREFIX_SRC}`);
+function prefixLength(line) {
+  return LINE_PREFIX_RE.exec(line)[0].length;
+}
+function* linesOf(text) {
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const p = prefixLength(raw);
+    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
+
 // src/redact/encoded.ts
 var FILE_MAGIC_RE = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|UklGR|d09GR|d09GMg|PHN2Zy)/;
 var PEM_B64_PREFIX = "LS0tLS1CRUdJTi";
@@ -18,7 +37,7 @@ function isEncodedPublicData(value) {
   return value.startsWith(PEM_B64_PREFIX) && isPublicPem(value);
 }
 var B64_LINE_RE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
-function encodedFileBlocks(text, prefixLength2) {
+function encodedFileBlocks(text) {
   const ranges = [];
   let block = [];
   let closed = false;
@@ -30,30 +49,19 @@ function encodedFileBlocks(text, prefixLength2) {
     block = [];
     closed = false;
   };
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const content = raw.slice(prefixLength2(raw)).trimEnd();
+  for (const line of linesOf(text)) {
+    const { content } = line;
     const width = block[0]?.content.length;
     if (width !== void 0 && !closed && B64_LINE_RE.test(content) && content.length <= width) {
-      block.push({ start, end, content });
+      block.push(line);
       closed = content.length < width;
     } else {
       flush();
-      if (content.length >= 40 && B64_LINE_RE.test(content) && (FILE_MAGIC_RE.test(content) || content.startsWith(PEM_B64_PREFIX))) block = [{ start, end, content }];
+      if (content.length >= 40 && B64_LINE_RE.test(content) && (FILE_MAGIC_RE.test(content) || content.startsWith(PEM_B64_PREFIX))) block = [line];
     }
-    start = end + 1;
   }
   flush();
   return ranges;
-}
-
-// src/redact/lines.ts
-var LINE_PREFIX_SRC = String.raw`[+\- ]?(?:(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?)[ \t]+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\]?[ \t]+)?)?[ \t]*(?:(?:>|\*|#|;|\/\/|--)[ \t]?(?![-*#/>;])[ \t]*){0,2}`;
-var LINE_PREFIX_RE = new RegExp(`^${LINE_PREFIX_SRC}`);
-function prefixLength(line) {
-  return LINE_PREFIX_RE.exec(line)[0].length;
 }
 
 // src/redact/key-bodies.ts
@@ -61,18 +69,6 @@ var FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
 var TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
 var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
-function* linesOf(text) {
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const p = prefixLength(raw);
-    yield { start, contentStart: start + p, end: start + raw.length, content: raw.slice(p).trimEnd() };
-    if (nl === -1) return;
-    start = nl + 1;
-  }
-}
 var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 function redactKeyBodies(text, tally) {
   if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
@@ -88,8 +84,8 @@ function redactKeyBodies(text, tally) {
     if (full.length < 2 || isEncodedPublicData(full.map((l) => l.content).join(""))) return;
     const width = full[0].content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
-    const last2 = end ?? full[full.length - 1];
-    cuts.push([full[0].contentStart, last2.end]);
+    const last = end ?? full[full.length - 1];
+    cuts.push([full[0].contentStart, last.end]);
   };
   for (const line of linesOf(text)) {
     const c = line.content;
@@ -117,15 +113,7 @@ function redactKeyBodies(text, tally) {
     if (FULL_LINE_RE.test(c)) run.push(line);
   }
   flush();
-  if (cuts.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("private-key");
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "private-key");
 }
 var PUBLIC_BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
 function publicBlocks(text) {
@@ -171,6 +159,22 @@ var Tally = class {
     this.count++;
     this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
     return marker(kind);
+  }
+  /**
+   * `text` with every range in `cuts` replaced by one marker of `kind`, in text order; a range starting inside one
+   * already cut is dropped. For detectors that collect ranges before they replace.
+   */
+  cut(text, cuts, kind) {
+    if (cuts.length === 0) return text;
+    cuts.sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let last = 0;
+    for (const [start, end] of cuts) {
+      if (start < last) continue;
+      out += text.slice(last, start) + this.add(kind);
+      last = end;
+    }
+    return out + text.slice(last);
   }
 };
 var PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
@@ -386,7 +390,7 @@ function rangeTest(ranges) {
 function redactUnnamed(text, tally) {
   if (text.length < 12) return text;
   const signing = /minisign|untrusted comment/.test(text);
-  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text, prefixLength)]);
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text)]);
   return text.replace(TOKEN_RE, (token, offset) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
     if (!isUnnamedSecret(token, min)) return token;
@@ -1134,16 +1138,7 @@ function redactCredentialArguments(text, tally) {
       }
     }
   }
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("password");
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "password");
 }
 
 // src/redact/commands.ts
@@ -1679,16 +1674,7 @@ function redactProse(text, tally) {
       }
     }
   }
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add("password");
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "password");
 }
 var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-[-:+| \t]*$/;
 var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;

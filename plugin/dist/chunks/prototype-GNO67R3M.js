@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-VYNXHSWP.js";
+} from "./chunk-5DSE35YB.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-YK3K7O7Z.js";
-import "./chunk-ZO7ASIYW.js";
+} from "./chunk-E2VM5RCG.js";
+import "./chunk-A3OJWWMU.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-BZAD2TDR.js";
+} from "./chunk-7JPAAWMF.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-ONYIWGWG.js";
-import "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+} from "./chunk-GXBKF3GM.js";
+import "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

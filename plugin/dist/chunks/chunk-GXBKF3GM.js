@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   redact
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

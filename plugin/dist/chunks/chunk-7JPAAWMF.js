@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-ONYIWGWG.js";
+} from "./chunk-GXBKF3GM.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-ONYIWGWG.js";
+} from "./chunk-GXBKF3GM.js";
 import {
   redact
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-2WKNXSYU.js";
+} from "./chunk-2R6VG4BL.js";
 import {
   debugVars
-} from "./chunk-PV72R7LU.js";
+} from "./chunk-MZRCTK5W.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-VYNXHSWP.js";
+} from "./chunk-5DSE35YB.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-V7AILG3Q.js";
+} from "./chunk-VGYVN42T.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-YK3K7O7Z.js";
+} from "./chunk-E2VM5RCG.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZO7ASIYW.js";
+} from "./chunk-A3OJWWMU.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-ONYIWGWG.js";
+} from "./chunk-GXBKF3GM.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

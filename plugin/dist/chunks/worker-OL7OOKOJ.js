@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-V7AILG3Q.js";
+} from "./chunk-VGYVN42T.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-ZO7ASIYW.js";
+import "./chunk-A3OJWWMU.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+} from "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-ZO7ASIYW.js";
+} from "./chunk-A3OJWWMU.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   redact
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   findingLocation,
   sortFindings

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-ONYIWGWG.js";
+} from "./chunk-GXBKF3GM.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-EM7QBOJO.js";
+} from "./chunk-EWUXO7RA.js";
 import {
   redact
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-IFK5DW6J.js";
+} from "./chunk-KKLZOXG3.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-2WKNXSYU.js";
-import "./chunk-PV72R7LU.js";
-import "./chunk-VYNXHSWP.js";
-import "./chunk-V7AILG3Q.js";
+import "./chunk-2R6VG4BL.js";
+import "./chunk-MZRCTK5W.js";
+import "./chunk-5DSE35YB.js";
+import "./chunk-VGYVN42T.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-YK3K7O7Z.js";
-import "./chunk-ZO7ASIYW.js";
+import "./chunk-E2VM5RCG.js";
+import "./chunk-A3OJWWMU.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-ONYIWGWG.js";
-import "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+import "./chunk-GXBKF3GM.js";
+import "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-NWBGXJH4.js";
+} from "./chunk-XD23K2H6.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-PV72R7LU.js";
+} from "./chunk-MZRCTK5W.js";
 import {
   turnResult
-} from "./chunk-YK3K7O7Z.js";
+} from "./chunk-E2VM5RCG.js";
 import {
   previewStage,
   runStage
-} from "./chunk-ZO7ASIYW.js";
+} from "./chunk-A3OJWWMU.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-BZAD2TDR.js";
+} from "./chunk-7JPAAWMF.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-ONYIWGWG.js";
+} from "./chunk-GXBKF3GM.js";
 import {
   decodeText
-} from "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+} from "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

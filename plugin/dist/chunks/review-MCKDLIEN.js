@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-V7AILG3Q.js";
+} from "./chunk-VGYVN42T.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-YK3K7O7Z.js";
-import "./chunk-ZO7ASIYW.js";
+} from "./chunk-E2VM5RCG.js";
+import "./chunk-A3OJWWMU.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-BZAD2TDR.js";
+} from "./chunk-7JPAAWMF.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-ONYIWGWG.js";
+import "./chunk-GXBKF3GM.js";
 import {
   formatPreview
-} from "./chunk-EM7QBOJO.js";
-import "./chunk-NWBGXJH4.js";
+} from "./chunk-EWUXO7RA.js";
+import "./chunk-XD23K2H6.js";
 import {
   SEVERITY_RANK,
   countBySeverity
