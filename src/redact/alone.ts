@@ -32,10 +32,10 @@ function wholeText(text: string, tally: Tally): string | null {
   const lines = body.split(/\r?\n/);
   // Key characters only: a line of code, a URL or `NAME=value` is no key file.
   if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]!) && secretToken(lines[0]!) && (/^[0-9a-f]+$/i.test(lines[0]!) || isUnnamedSecret(lines[0]!, 20))) {
-    return text.replace(body, tally.add("secret"));
+    return text.replace(body, tally.add("secret", body));
   }
   if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]!) && !/^[0-9a-f]+$/i.test(lines[1]!) && secretToken(lines[1]!)) {
-    return text.replace(lines[1]!, tally.add("password"));
+    return text.replace(lines[1]!, tally.add("password", lines[1]!));
   }
   return null;
 }
@@ -63,7 +63,7 @@ export function redactAlone(text: string, tally: Tally): string {
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.
-    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password"));
+    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
     if (output > 0) output = content === "" ? 0 : output - 1;
   }
   return lines.join("\n");

@@ -295,7 +295,7 @@ export function redactAssignments(text: string, tally: Tally): string {
     if (!decide(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
-    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()));
+    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()), raw.trim());
     last = v.end - trail;
     KEYWORD_RE.lastIndex = Math.max(end, last);
   }

@@ -111,7 +111,7 @@ export function redactCommands(text: string, tally: Tally): string {
       const secret = groups.secret ?? "";
       if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
       const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;

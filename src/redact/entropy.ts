@@ -157,6 +157,6 @@ export function redactUnnamed(text: string, tally: Tally): string {
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
     if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || (signing && isSigningPublicKey(text, offset))) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
-    return tally.add("secret");
+    return tally.add("secret", token);
   });
 }

@@ -11,6 +11,7 @@ import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
+import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
 import { Tally } from "./values.js";
@@ -55,8 +56,9 @@ export function redact(text: string): RedactResult {
     const out = detect(`${lineBefore}"${joined}"`, probe);
     return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
   };
-  const out = detect(redactSplitLiterals(text, judge, (kind) => tally.add(kind)), tally);
-  return { text: out, count: tally.count, kinds: tally.kinds };
+  const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  const repeated = redactRepeats(out, tally);
+  return { text: repeated, count: tally.count, kinds: tally.kinds };
 }
 
 /** Every detector, most specific first: a value taken by one is a marker to the next. */

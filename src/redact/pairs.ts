@@ -44,6 +44,6 @@ export function redactPairs(text: string, tally: Tally): string {
     if (!announced && /[ \t]/.test(groups.sep!)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
-    return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+    return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
   });
 }

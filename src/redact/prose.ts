@@ -178,7 +178,7 @@ export function redactTableColumns(text: string, tally: Tally): string {
     if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
     for (const k of columns) {
       const v = cells[k]?.trim();
-      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k]!.replace(v, tally.add("password"));
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k]!.replace(v, tally.add("password", v));
     }
     lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
   }
@@ -199,7 +199,7 @@ export function redactCommentedLiterals(text: string, tally: Tally): string {
       if (!comment) return line;
       const code = line.slice(0, comment.index);
       const kept = code.replace(QUOTED_RE, (m, q: string, v: string) =>
-        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m,
+        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret", v)}${q}` : m,
       );
       return kept + line.slice(comment.index);
     })
@@ -225,7 +225,7 @@ export function redactChatAnswers(text: string, tally: Tally): string {
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();
     if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
-    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
   }
   return lines.join("\n");
 }

@@ -98,7 +98,7 @@ function namingLine(before: string): string {
 }
 
 /** `judge(lineBefore, joined)` returns the kind when the joined value, in that line, is a secret. */
-export function redactSplitLiterals(text: string, judge: (lineBefore: string, joined: string) => string | null, add: (kind: string) => string): string {
+export function redactSplitLiterals(text: string, judge: (lineBefore: string, joined: string) => string | null, add: (kind: string, ...values: string[]) => string): string {
   if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n)/.test(text)) return text;
   let out = "";
   let last = 0;
@@ -130,7 +130,7 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     // A value deliberately cut into pieces and joined back is judged as a secret's value when its line names none.
     const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
-    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
+    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind, joined, ...chain.pieces)}${chain.quote}`;
     last = chain.end;
   }
   return out + text.slice(last);
