@@ -41,10 +41,19 @@ function contextOf(text: string, start: number, flag: boolean): Context {
   return LINE_START_RE.test(prefix) ? "line" : "inline";
 }
 
+/**
+ * A type annotation between a name and its `=`: Python and pydantic `db_password: str = "…"`, TypeScript, Kotlin and
+ * Swift `password: String = "…"`, Rust `const SECRET: &str = "…"` / `&'static str`, `Optional[str]`, `str | None`.
+ * Code always spaces the `=`, which keeps a YAML value holding `=` (`password: abc=def`) whole.
+ */
+const TYPED_RE =
+  /^[ \t]*:[ \t]*(?:&(?:'\w{1,16}[ \t]+)?(?:mut[ \t]+)?)?[A-Za-z_][\w.:]{0,40}(?:<[^<>=\n]{0,40}>|\[[^[\]=\n]{0,40}\])?[!?]?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,20}){0,3}[ \t]+(?==(?![=>~]))/;
+
 /** Parses `[quote][sep]value` after a name ending at `pos`; null when what follows is not an assignment. */
 function parseValue(text: string, nameStart: number, pos: number, context: Context): Value | null {
   const openQuote = text[nameStart - 1];
   let p = pos;
+  p += TYPED_RE.exec(text.slice(p, p + 128))?.[0].length ?? 0;
   if ((openQuote === '"' || openQuote === "'") && text[p] === openQuote) {
     p++;
     if (text[nameStart - 2] === "[" && text[p] === "]") p++;
@@ -286,10 +295,11 @@ export function redactAssignments(text: string, tally: Tally): string {
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
     const after = text.slice(nameEnd, nameEnd + 20);
+    const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));
     const syntax: Syntax = {
       context,
-      sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
-      spacedEquals: /^["']?[ \t]+=/.test(after),
+      sepIsColon: !typed && /^["']?[ \t]*:(?!=)/.test(after),
+      spacedEquals: typed || /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20)),
     };
     if (!decide(category, name, raw, v, syntax)) continue;

@@ -8,3 +8,29 @@ describe("redact: dotted values", () => {
     expect(redact(code).text).toBe(code);
   });
 });
+
+describe("redact: typed declarations", () => {
+  it("a literal after a type annotation is the value", () => {
+    const cases: [string, string][] = [
+      ['    db_password: str = "r6bq=hj7bobd+muCbWf8"', "r6bq=hj7bobd+muCbWf8"],
+      ['const WEBHOOK_SECRET: &str = "42735e6256cc849d6f933ecf89ffc11fd2a9d6627b7c39f0daa59d35bef93a35";', "42735e6256cc849d6f933ecf89ffc11fd2a9d6627b7c39f0daa59d35bef93a35"],
+      ['static API_TOKEN: &\'static str = "Zq7vN2kLp9XwR4tY8c";', "Zq7vN2kLp9XwR4tY8c"],
+      ['  private readonly password: string = "Tr0ub4dor&3x";', "Tr0ub4dor&3x"],
+      ['val apiKey: String = "Hk29fLq0Wm3Zr8TbXc"', "Hk29fLq0Wm3Zr8TbXc"],
+      ['    smtp_password: Optional[str] = "Qx8!vLm2#pZa"', "Qx8!vLm2#pZa"],
+    ];
+    for (const [text, secret] of cases) expect(redact(text).text, text).not.toContain(secret);
+  });
+
+  it("keeps defaults that are code, placeholders or empty", () => {
+    const code = [
+      "    db_password: str = Field(default=None, repr=False)",
+      '    api_key: Optional[str] = None',
+      '    secret_key: str = "changeme"',
+      '    token: str = ""',
+      "    password: SecretStr = default_password",
+      "password: abc=def",
+    ].join("\n");
+    expect(redact(code).text).toBe(code.replace("abc=def", "[REDACTED:password]"));
+  });
+});
