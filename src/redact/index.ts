@@ -14,6 +14,7 @@ import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
+import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
 
 export { isSecretContent, isSecretFile } from "./files.js";
@@ -69,6 +70,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
   out = redactCommands(out, tally);
+  out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
   out = redactPairs(out, tally);
