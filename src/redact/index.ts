@@ -9,6 +9,7 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactNamedValues } from "./named-values.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
@@ -69,6 +70,7 @@ function detect(text: string, tally: Tally): string {
   out = redactPatterns(out, tally);
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
+  out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
