@@ -184,8 +184,12 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
+/** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
+const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
 function isProse(value: string): boolean {
+  if (APP_PASSWORD_RE.test(value)) return false;
   // Chinese UI text ("密码长度不能少于 12 位") has no spaces between words.
   if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
@@ -233,7 +237,7 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (v.quoted) {
     if (isProse(value) && !/passphrase|mnemonic/i.test(name)) return false;
   } else {
-    if (/\s/.test(value)) return false;
+    if (/\s/.test(value) && !(category === "password" && APP_PASSWORD_RE.test(value))) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
   }
   // Tokens and keys are generated; words ("include", "same-origin", "?NonExpressionParenEnd") are settings.

@@ -34,3 +34,15 @@ describe("redact: typed declarations", () => {
     expect(redact(code).text).toBe(code.replace("abc=def", "[REDACTED:password]"));
   });
 });
+
+describe("redact: mail app passwords", () => {
+  it("four groups of four letters under a password name, quoted or in YAML", () => {
+    expect(redact("EMAIL_HOST_PASSWORD = 'alhf emnj rwxy obmj'  # app password").text).not.toContain("alhf emnj");
+    expect(redact("  smtp_password: ddga invu cymc qxig").text).not.toContain("ddga invu");
+  });
+
+  it("keeps sentences under password names", () => {
+    const text = "PASSWORD_HELP = 'must have more than eight characters'\npassword_label: Your new password";
+    expect(redact(text).text).toBe(text);
+  });
+});
