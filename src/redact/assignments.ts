@@ -5,7 +5,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
@@ -161,6 +161,8 @@ function isIdentifierShaped(value: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // Mixed case that does not split into words ("FoHOkNIUaDsNFp39") is generated, not an identifier.
   if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  // Nor is a run of letters whose pairs no language spells ("iYiljQdkQpbeenDiftHI" splits into humps all the same).
+  if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
   return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 

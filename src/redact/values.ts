@@ -198,7 +198,8 @@ export function isWordLike(piece: string): boolean {
   if (letters === letters.toLowerCase() || letters === letters.toUpperCase()) return !areRandomLetters(letters);
   if (/^[A-Z][a-z]+$/.test(letters)) return true;
   const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
-  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
+  // Random mixed case also splits into camel humps ("iYiljQdkQpbeenDiftHI"); its letter pairs give it away.
+  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w)) && !areRandomLetters(letters);
 }
 
 /** True when every alphanumeric piece of `value` is word-like: "app_settings_v2", "Access-Control-Max-Age". */

@@ -46,3 +46,14 @@ describe("redact: mail app passwords", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: random mixed-case letters", () => {
+  it("are a value, not camel-case words or a variable", () => {
+    expect(redact("default_user = orders\ndefault_pass = iYiljQdkQpbeenDiftHI").text).not.toContain("iYiljQdkQpbeenDiftHI");
+  });
+
+  it("keeps camel-case identifiers as code", () => {
+    const text = "default_pass = passThroughHandler\nsmtp_pass = getSmtpPassword";
+    expect(redact(text).text).toBe(text);
+  });
+});
