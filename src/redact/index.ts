@@ -5,6 +5,7 @@ import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
+import { redactContinued } from "./continued.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
@@ -59,7 +60,7 @@ export function redact(text: string): RedactResult {
     return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
   };
   const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
-  const repeated = redactRepeats(out, tally);
+  const repeated = redactRepeats(redactContinued(out, tally), tally);
   return { text: repeated, count: tally.count, kinds: tally.kinds };
 }
 
