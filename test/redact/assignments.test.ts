@@ -57,3 +57,15 @@ describe("redact: random mixed-case letters", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: routing keys", () => {
+  it("a PagerDuty routing or integration key is a secret", () => {
+    expect(redact("      - routing_key: 461ff0ad45d3038088931fe03c074abe").text).not.toContain("461ff0ad45d3038088931fe03c074abe");
+    expect(redact('PD_INTEGRATION_KEY="3917b195d6fb190d65087e9d309712bb"').text).not.toContain("3917b195d6fb190d65087e9d309712bb");
+  });
+
+  it("a message broker's routing key is words", () => {
+    const text = 'routing_key: orders.created\nchannel.basic_publish(exchange="", routing_key="task_queue", body=msg)';
+    expect(redact(text).text).toBe(text);
+  });
+});
