@@ -15,6 +15,16 @@ const SECRET_COMMAND_RE =
 /** A shell prompt and its command: `$ …`, `# …`, `user@host:~$ …`, `PS C:\> …`. */
 const PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
 const DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
+/**
+ * A plain file named for what it holds: `vpn/credentials.txt`, `auth.txt` (OpenVPN's auth-user-pass), `db.password`,
+ * `token`. Source files so named (`auth.ts`) hold code, not one credential per line.
+ */
+const CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login)(?:\.(?:txt|conf|cfg))?$/i;
+/** Printing a file: `cat config/master.key`, `sudo cat /root/.pgpass`, PowerShell's `Get-Content`. */
+const PRINT_FILE_RE = /^(?:sudo[ \t]+)?(?:cat|bat|less|more|head|tail|type|gc|Get-Content)[ \t]+(.{1,512})$/;
+
+const isCredentialFile = (path: string) => isSecretFile(path) || CREDENTIAL_FILE_RE.test(path);
+const printsSecretFile = (command: string) => PRINT_FILE_RE.exec(command)?.[1]!.split(/[ \t]+/).some((arg) => !arg.startsWith("-") && isCredentialFile(arg)) ?? false;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
 
@@ -32,10 +42,10 @@ function wholeText(text: string, tally: Tally): string | null {
   const lines = body.split(/\r?\n/);
   // Key characters only: a line of code, a URL or `NAME=value` is no key file.
   if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]!) && secretToken(lines[0]!) && (/^[0-9a-f]+$/i.test(lines[0]!) || isUnnamedSecret(lines[0]!, 20))) {
-    return text.replace(body, tally.add("secret"));
+    return text.replace(body, tally.add("secret", body));
   }
   if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]!) && !/^[0-9a-f]+$/i.test(lines[1]!) && secretToken(lines[1]!)) {
-    return text.replace(lines[1]!, tally.add("password"));
+    return text.replace(lines[1]!, tally.add("password", lines[1]!));
   }
   return null;
 }
@@ -52,18 +62,19 @@ export function redactAlone(text: string, tally: Tally): string {
     if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
     const file = DIFF_FILE_RE.exec(line);
     if (file) {
-      secretFile = isSecretFile(file[1]!);
+      secretFile = isCredentialFile(file[1]!);
       continue;
     }
     const prompt = PROMPT_RE.exec(line);
     if (prompt) {
-      output = SECRET_COMMAND_RE.test(prompt[1] ?? prompt[2] ?? "") ? OUTPUT_LINES : 0;
+      const command = prompt[1] ?? prompt[2] ?? "";
+      output = SECRET_COMMAND_RE.test(command) || printsSecretFile(command) ? OUTPUT_LINES : 0;
       continue;
     }
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.
-    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password"));
+    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
     if (output > 0) output = content === "" ? 0 : output - 1;
   }
   return lines.join("\n");

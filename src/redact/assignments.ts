@@ -5,7 +5,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
@@ -41,10 +41,19 @@ function contextOf(text: string, start: number, flag: boolean): Context {
   return LINE_START_RE.test(prefix) ? "line" : "inline";
 }
 
+/**
+ * A type annotation between a name and its `=`: Python and pydantic `db_password: str = "…"`, TypeScript, Kotlin and
+ * Swift `password: String = "…"`, Rust `const SECRET: &str = "…"` / `&'static str`, `Optional[str]`, `str | None`.
+ * Code always spaces the `=`, which keeps a YAML value holding `=` (`password: abc=def`) whole.
+ */
+const TYPED_RE =
+  /^[ \t]*:[ \t]*(?:&(?:'\w{1,16}[ \t]+)?(?:mut[ \t]+)?)?[A-Za-z_][\w.:]{0,40}(?:<[^<>=\n]{0,40}>|\[[^[\]=\n]{0,40}\])?[!?]?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,20}){0,3}[ \t]+(?==(?![=>~]))/;
+
 /** Parses `[quote][sep]value` after a name ending at `pos`; null when what follows is not an assignment. */
 function parseValue(text: string, nameStart: number, pos: number, context: Context): Value | null {
   const openQuote = text[nameStart - 1];
   let p = pos;
+  p += TYPED_RE.exec(text.slice(p, p + 128))?.[0].length ?? 0;
   if ((openQuote === '"' || openQuote === "'") && text[p] === openQuote) {
     p++;
     if (text[nameStart - 2] === "[" && text[p] === "]") p++;
@@ -152,6 +161,8 @@ function isIdentifierShaped(value: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // Mixed case that does not split into words ("FoHOkNIUaDsNFp39") is generated, not an identifier.
   if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  // Nor is a run of letters whose pairs no language spells ("iYiljQdkQpbeenDiftHI" splits into humps all the same).
+  if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
   return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 
@@ -175,8 +186,12 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
+/** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
+const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
 function isProse(value: string): boolean {
+  if (APP_PASSWORD_RE.test(value)) return false;
   // Chinese UI text ("密码长度不能少于 12 位") has no spaces between words.
   if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
@@ -224,7 +239,7 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (v.quoted) {
     if (isProse(value) && !/passphrase|mnemonic/i.test(name)) return false;
   } else {
-    if (/\s/.test(value)) return false;
+    if (/\s/.test(value) && !(category === "password" && APP_PASSWORD_RE.test(value))) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
   }
   // Tokens and keys are generated; words ("include", "same-origin", "?NonExpressionParenEnd") are settings.
@@ -286,16 +301,17 @@ export function redactAssignments(text: string, tally: Tally): string {
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
     const after = text.slice(nameEnd, nameEnd + 20);
+    const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));
     const syntax: Syntax = {
       context,
-      sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
-      spacedEquals: /^["']?[ \t]+=/.test(after),
+      sepIsColon: !typed && /^["']?[ \t]*:(?!=)/.test(after),
+      spacedEquals: typed || /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20)),
     };
     if (!decide(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
-    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()));
+    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()), raw.trim());
     last = v.end - trail;
     KEYWORD_RE.lastIndex = Math.max(end, last);
   }

@@ -25,7 +25,7 @@ export function redactSecretBlocks(text: string, tally: Tally): string {
       if (brace ? /^[+\- ]?[ \t]*\}/.test(line) : line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent) break;
       const entry = ENTRY_RE.exec(line);
       if (!entry || (!brace && entry[1]!.length <= indent)) continue;
-      if (generated(entry[3]!)) lines[j] = line.replace(entry[3]!, tally.add("secret")) + (lines[j]!.endsWith("\r") ? "\r" : "");
+      if (generated(entry[3]!)) lines[j] = line.replace(entry[3]!, tally.add("secret", entry[3]!)) + (lines[j]!.endsWith("\r") ? "\r" : "");
     }
   }
   return lines.join("\n");

@@ -3,10 +3,11 @@
 /**
  * Callee names that say "log in with these": login/logon/signin, auth and credential types (NetworkCredential,
  * HTTPBasicAuth, UsernamePasswordCredentials, PasswordAuthentication, PlainAuth, neo4j's auth.basic), connections
- * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer), LDAP binds, and PHP's PDO/mysqli
- * constructors.
+ * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer, `new Sequelize(db, user, …)`), LDAP
+ * binds, PHP's PDO/mysqli constructors, and calls creating an account (Django's `create_superuser(name, email, …)`).
  */
-export const CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager/i;
+export const CREDENTIAL_CALL_RE =
+  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user/i;
 
 /**
  * Calls taking names and values in turn (`Map.of(Context.SECURITY_CREDENTIALS, "…")`, `env.put(…)`,

@@ -8,7 +8,13 @@ import { categorize } from "./names.js";
 import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
-const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?[ \t]*\(/g;
+/** Scala and C# type arguments may stand before the parenthesis: `Transactor.fromDriverManager[IO](…)`. */
+const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?[ \t]*\(/g;
+/**
+ * A user and a password given as a tuple or list to an auth option: requests' `auth=("svc", "…")`, Ruby's
+ * `basic_auth: ["u", "…"]`, PHP's `'auth' => ['u', '…']`.
+ */
+const TUPLE_RE = /(?<![\w$])(?:auth|basic_?auth|http_?auth|credentials?|creds)["']?[ \t]*(?:=>|=|:)[ \t]*([([])/gi;
 const MAX_ARGS = 600;
 
 interface Arg {
@@ -17,36 +23,52 @@ interface Arg {
   literal: boolean;
 }
 
-/** Splits the argument list at top-level commas, up to the closing parenthesis and within a bound; null when unclosed. */
-function argumentsAt(text: string, from: number): Arg[] | null {
+/** The diff marker (`+` or `-`) of the line holding `at`, looked for at most 256 characters back; "" for none. */
+function diffSide(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 256 && text[i - 1] !== "\n") i--;
+  return (i === 0 || text[i - 1] === "\n") && (text[i] === "+" || text[i] === "-") ? text[i]! : "";
+}
+
+/**
+ * Splits the argument list at top-level commas, up to the closing `close` and within a bound; null when unclosed
+ * (unless inside a nested bracket, see below).
+ * In a diff, the lines of the other side (`+` lines under a `-` call) belong to another version and are skipped.
+ */
+function argumentsAt(text: string, from: number, close = ")"): Arg[] | null {
   const args: Arg[] = [];
   const limit = Math.min(text.length, from + MAX_ARGS);
+  const other = { "+": "-", "-": "+" }[diffSide(text, from)];
   let depth = 0;
   let argStart = from;
   for (let i = from; i < limit; i++) {
     const c = text[i]!;
-    if (c === '"' || c === "'" || c === "`") {
+    if (c === "\n" && other !== undefined && text[i + 1] === other) {
+      const nl = text.indexOf("\n", i + 1);
+      i = nl === -1 || nl > limit ? limit : nl - 1;
+    } else if (c === '"' || c === "'" || c === "`") {
       let j = i + 1;
       while (j < limit && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
       if (text[j] !== c) return null;
       i = j;
     } else if (c === "(" || c === "[" || c === "{") depth++;
     else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
-    else if ((c === "," || c === ")") && depth === 0) {
+    else if ((c === "," || c === close) && depth === 0) {
       args.push(argument(text, argStart, i));
-      if (c === ")") return args;
+      if (c === close) return args;
       argStart = i + 1;
     }
   }
-  return null;
+  // A hunk or a paste may end inside a later argument (an options object): the arguments before it are whole.
+  return depth > 0 && args.length > 0 ? args : null;
 }
 
 /**
  * One argument; a literal when it is a single quoted string (C#'s `@"…"`, Python's `b"…"` allowed), maybe converted
- * in place (`"…".toCharArray()`, `'…'.encode()`).
+ * in place (`"…".toCharArray()`, `'…'.encode()`), maybe on a diff line of its own (`+    "…");`).
  */
 function argument(text: string, start: number, end: number): Arg {
-  const m = /^\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
+  const m = /^\s*(?:(?<=\n)[+-])?\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
   if (!m) return { start, end, literal: false };
   const at = start + m[0].indexOf(m[1]!) + 1;
   return { start: at, end: at + m[2]!.length, literal: true };
@@ -77,7 +99,7 @@ function pairedSecrets(text: string, args: Arg[]): [number, number][] {
 }
 
 export function redactCredentialArguments(text: string, tally: Tally): string {
-  if (!text.includes("(")) return text;
+  if (!text.includes("(") && !text.includes("[")) return text;
   const cuts: [number, number][] = [];
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
@@ -101,6 +123,12 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
         if (keyIndex === undefined) break;
       }
     }
+  }
+  TUPLE_RE.lastIndex = 0;
+  for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
+    const args = argumentsAt(text, TUPLE_RE.lastIndex, m[1] === "(" ? ")" : "]");
+    const secret = args?.length === 2 && args[0]!.literal && args[1]!.literal ? args[1] : undefined;
+    if (secret && passwordLike(text.slice(secret.start, secret.end))) cuts.push([secret.start, secret.end]);
   }
   // A call inside another's arguments is found after it: cut() puts the ranges in text order.
   return tally.cut(text, cuts, "password");

@@ -19,6 +19,9 @@ const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) &&
 const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
 const literal = (v: string | undefined) => v !== undefined && v.length >= 4 && !/^[a-z]+$/.test(v);
+/** A name only suspicious with a generated value ("…-Key", "…_auth") holding one: hex or random characters. */
+const weakGenerated = (name: string | undefined, v: string | undefined) =>
+  categorize(name ?? "") === "weak" && v !== undefined && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
 /** For pairs and setters: a word list (["credential", "password"]) or a name ("OPENAI_API_KEY") is no secret. */
 const notWords = (v: string | undefined) => literal(v) && !isMadeOfWords(v!);
 
@@ -63,7 +66,9 @@ const RULES: readonly Rule[] = [
   { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
+  // never words ("orders.created" under a routing key).
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !(categorize(g.name!) === "secret" && isMadeOfWords(g.secret!))) || weakGenerated(g.name, g.secret) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
@@ -111,7 +116,7 @@ export function redactCommands(text: string, tally: Tally): string {
       const secret = groups.secret ?? "";
       if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
       const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;

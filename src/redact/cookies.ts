@@ -12,7 +12,7 @@ export function redactCookies(text: string, tally: Tally): string {
   return text.replace(COOKIE_LINE_RE, (line: string, cookies: string) => {
     const head = line.slice(0, line.length - cookies.length);
     const kept = cookies.replace(PAIR_RE, (pair: string, sep: string, name: string, q: string, value: string) =>
-      ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie")}${q}`,
+      ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie", value)}${q}`,
     );
     return head + kept;
   });

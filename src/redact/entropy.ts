@@ -5,6 +5,7 @@
 import { encodedFileBlocks, isEncodedPublicData } from "./encoded.js";
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
+import { categorize } from "./names.js";
 import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
 
 const MIN = 28;
@@ -58,17 +59,30 @@ export function decodesToCredential(s: string): boolean {
 /** A JSON member that holds a credential, in decoded base64 (a Kubernetes `.dockerconfigjson`, a registry auth). */
 const CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
 
-/** Base64 of JSON that holds a credential: secret at any length. */
+/** Any string member of a JSON text: its name and value. */
+const MEMBER_RE = /"([\w.-]{1,64})"\s*:\s*"([^"\s]{8,})"/g;
+
+/** Base64 of JSON that holds a credential (an OAuth client's `client_secret`, a registry auth): secret at any length. */
 function decodesToCredentialJson(s: string): boolean {
   if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
-  return CREDENTIAL_MEMBER_RE.test(Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1"));
+  const json = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (CREDENTIAL_MEMBER_RE.test(json)) return true;
+  for (const m of json.matchAll(MEMBER_RE)) {
+    const category = categorize(m[1]!);
+    if ((category === "password" || category === "secret") && !isPlaceholder(m[2]!) && !isMadeOfWords(m[2]!)) return true;
+  }
+  return false;
 }
 
-/** Hex of printable text that looks generated (`pin_hex: 4844…`): the encoded secret, not a digest. */
+/**
+ * Hex of printable text that looks generated or like a password (`pin_hex: 4844…`, `psk_hex: 5175…` for
+ * "Quartz!4156ti4"): the encoded secret, not a digest, whose 12 or more random bytes are almost never all printable.
+ */
 function decodesToRandomText(s: string): boolean {
   if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
   const decoded = Buffer.from(s, "hex").toString("latin1");
-  return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
+  if (!/^[\x21-\x7e]+$/.test(decoded)) return false;
+  return looksRandom(decoded) || (/[A-Za-z]/.test(decoded) && /[^A-Za-z]/.test(decoded) && !isMadeOfWords(decoded) && !isPlaceholder(decoded));
 }
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
@@ -157,6 +171,6 @@ export function redactUnnamed(text: string, tally: Tally): string {
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
     if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || (signing && isSigningPublicKey(text, offset))) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
-    return tally.add("secret");
+    return tally.add("secret", token);
   });
 }

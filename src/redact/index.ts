@@ -5,14 +5,18 @@ import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
+import { redactContinued } from "./continued.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactNamedValues } from "./named-values.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
+import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { redactSplitLiterals } from "./split.js";
+import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
 
 export { isSecretContent, isSecretFile } from "./files.js";
@@ -55,8 +59,9 @@ export function redact(text: string): RedactResult {
     const out = detect(`${lineBefore}"${joined}"`, probe);
     return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
   };
-  const out = detect(redactSplitLiterals(text, judge, (kind) => tally.add(kind)), tally);
-  return { text: out, count: tally.count, kinds: tally.kinds };
+  const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  const repeated = redactRepeats(redactContinued(out, tally), tally);
+  return { text: repeated, count: tally.count, kinds: tally.kinds };
 }
 
 /** Every detector, most specific first: a value taken by one is a marker to the next. */
@@ -66,7 +71,9 @@ function detect(text: string, tally: Tally): string {
   out = redactPatterns(out, tally);
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
+  out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
   out = redactPairs(out, tally);

@@ -56,6 +56,9 @@ const SECRET_KEY_QUALIFIERS = new Set([
   "admin",
   "root",
   "service",
+  // PagerDuty's Events API: the routing (integration) key is the credential; a message broker's routing key is words.
+  "routing",
+  "integration",
 ]);
 /** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
 const NON_SECRET_SUFFIXES = new Set([

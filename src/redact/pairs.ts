@@ -11,10 +11,11 @@ const STOCK_USERS = new Set([
   "root", "admin", "administrator", "sa", "postgres", "ubuntu", "ec2-user", "pi", "oracle", "sys", "system",
   "guest", "ops", "deploy", "demo", "superuser", "elastic", "rabbitmq", "ftpuser",
 ]);
-const Q_OPEN = "[`'\"“‘]?";
-const Q_CLOSE = "[`'\"”’]?";
+/** Quotes, inline code or Markdown emphasis around the user and the password (`**admin** / \`…\``). */
+const Q_OPEN = "(?:[`'\"“‘]|\\*{1,2}|_{1,2})?";
+const Q_CLOSE = "(?:[`'\"”’]|\\*{1,2}|_{1,2})?";
 const PAIR_RE = new RegExp(
-  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.)）]|$)`,
   "gu",
 );
 
@@ -44,6 +45,6 @@ export function redactPairs(text: string, tally: Tally): string {
     if (!announced && /[ \t]/.test(groups.sep!)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
-    return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+    return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
   });
 }

@@ -202,7 +202,7 @@ export function redactPatterns(text: string, tally: Tally): string {
       const secret = groups.secret ?? "";
       if (rule.accept && !rule.accept(secret, groups)) return match;
       const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
-      return `${groups.pre ?? ""}${tally.add(kind)}`;
+      return `${groups.pre ?? ""}${tally.add(kind, match.slice((groups.pre ?? "").length))}`;
     });
   }
   return text;

@@ -178,7 +178,7 @@ export function redactTableColumns(text: string, tally: Tally): string {
     if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
     for (const k of columns) {
       const v = cells[k]?.trim();
-      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k]!.replace(v, tally.add("password"));
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k]!.replace(v, tally.add("password", v));
     }
     lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
   }
@@ -199,7 +199,7 @@ export function redactCommentedLiterals(text: string, tally: Tally): string {
       if (!comment) return line;
       const code = line.slice(0, comment.index);
       const kept = code.replace(QUOTED_RE, (m, q: string, v: string) =>
-        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m,
+        /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret", v)}${q}` : m,
       );
       return kept + line.slice(comment.index);
     })
@@ -208,24 +208,33 @@ export function redactCommentedLiterals(text: string, tally: Tally): string {
 
 const QUESTION_RE =
   /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+/** "服务器 root 密码发你了", "here's the vpn password:", "password below": the next message is the password. */
+const ANNOUNCE_RE =
+  /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,24}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
 /** A chat speaker before the answer: "[10:03] bob: ", "李四：", "<bob> ". */
 const SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+/** A speaker's header on a line of its own, as chat apps copy it: "张伟 14:02", "Bob  10:03 AM". */
+const SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
 
-/** A chat log: "what's the vpn pw again?" then, on the next line, an answer that is one password-like word. */
+/**
+ * A chat log: "what's the vpn pw again?" or "root 密码发你了", then an answer that is one password-like word, on the
+ * next line or after the next speaker's header.
+ */
 export function redactChatAnswers(text: string, tally: Tally): string {
-  if (!/[?？]/.test(text)) return text;
+  if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    const asked = lines[i - 1]!;
-    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
-    if (!question) continue;
+    let asked = lines[i - 1]!;
+    if (SPEAKER_LINE_RE.test(asked.trim()) && i >= 2) asked = lines[i - 2]!;
+    const content = asked.slice(prefixLength(asked));
+    if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
     const line = lines[i]!;
     const head = prefixLength(line);
     const speaker = SPEAKER_RE.exec(line.slice(head));
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();
     if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
-    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
   }
   return lines.join("\n");
 }

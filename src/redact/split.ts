@@ -15,8 +15,15 @@ const APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC}
 /** A list opening before its first piece: `[`, maybe a line break, or a builder's first `.append(`. */
 const LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 const APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
-/** Calls that concatenate their arguments: `String.join("", "ab", "cd")`, C#'s `string.Concat("ab", "cd")`. */
-const CONCAT_OPEN_RE = new RegExp(String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\()[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+/**
+ * Calls that concatenate their arguments: `String.join("", "ab", "cd")`, C#'s `string.Concat("ab", "cd")`, Go's
+ * `fmt.Sprintf("%s%s", "ab", "cd")` (a format of nothing but the pieces).
+ */
+const CONCAT_OPEN_RE = new RegExp(
+  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`,
+);
+/** Python's `"".join([` before the list. */
+const JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 /** `name = [` on the line a list opens: the name a later join refers to. */
 const LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
 /** How far after a named list its join may come. */
@@ -98,7 +105,7 @@ function namingLine(before: string): string {
 }
 
 /** `judge(lineBefore, joined)` returns the kind when the joined value, in that line, is a secret. */
-export function redactSplitLiterals(text: string, judge: (lineBefore: string, joined: string) => string | null, add: (kind: string) => string): string {
+export function redactSplitLiterals(text: string, judge: (lineBefore: string, joined: string) => string | null, add: (kind: string, ...values: string[]) => string): string {
   if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n)/.test(text)) return text;
   let out = "";
   let last = 0;
@@ -113,14 +120,14 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && JOIN_CALL_RE.test(text)) chain = explicit(listed);
+      if (listed && (JOIN_CALL_RE.test(text) || JOIN_OPEN_RE.test(head))) chain = explicit(listed);
       else if (listed) {
         lineBefore = joinedLater(text, head, listed.end);
         if (lineBefore !== null) chain = explicit(listed);
       }
     }
     if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
-    if (chain === null && /join\(|[Cc]oncat\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
+    if (chain === null && /join\(|[Cc]oncat\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     // Space-separated digests and nonces ("'self' 'sha256-…'" in a CSP) are a list of values, not one split value.
@@ -130,7 +137,7 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     // A value deliberately cut into pieces and joined back is judged as a secret's value when its line names none.
     const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
-    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
+    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind, joined, ...chain.pieces)}${chain.quote}`;
     last = chain.end;
   }
   return out + text.slice(last);

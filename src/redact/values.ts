@@ -8,13 +8,16 @@ function marker(kind: string): string {
   return `${MARKER_PREFIX}${kind}]`;
 }
 
-/** Counts replacements per kind while the rules run. */
+/** Counts replacements per kind while the rules run, and keeps the values cut so their repeats can go too. */
 export class Tally {
   count = 0;
   readonly kinds: Record<string, number> = {};
-  add(kind: string): string {
+  /** Each value replaced, as detectors report it, with the kind it was cut as (see repeats.ts). */
+  readonly values = new Map<string, string>();
+  add(kind: string, ...values: string[]): string {
     this.count++;
     this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+    for (const v of values) if (!this.values.has(v)) this.values.set(v, kind);
     return marker(kind);
   }
 
@@ -29,7 +32,7 @@ export class Tally {
     let last = 0;
     for (const [start, end] of cuts) {
       if (start < last) continue;
-      out += text.slice(last, start) + this.add(kind);
+      out += text.slice(last, start) + this.add(kind, text.slice(start, end));
       last = end;
     }
     return out + text.slice(last);
@@ -195,7 +198,8 @@ export function isWordLike(piece: string): boolean {
   if (letters === letters.toLowerCase() || letters === letters.toUpperCase()) return !areRandomLetters(letters);
   if (/^[A-Z][a-z]+$/.test(letters)) return true;
   const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
-  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
+  // Random mixed case also splits into camel humps ("iYiljQdkQpbeenDiftHI"); its letter pairs give it away.
+  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w)) && !areRandomLetters(letters);
 }
 
 /** True when every alphanumeric piece of `value` is word-like: "app_settings_v2", "Access-Control-Max-Age". */

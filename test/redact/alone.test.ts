@@ -27,3 +27,22 @@ describe("values placed as secrets", () => {
     it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
   }
 });
+
+describe("redact: printed and diffed credential files", () => {
+  it("the output of printing a secret file", () => {
+    expect(redact("$ cat config/master.key\n735e874edcb2a337aeab57c110734598\n$ ").text).not.toContain("735e874edcb2a337aeab57c110734598");
+    expect(redact("PS C:\\> Get-Content .\\secrets\\db.password\nQx8!vLm2#pZa\n").text).not.toContain("Qx8!vLm2#pZa");
+  });
+
+  it("the lines of a diff of a plain file named for credentials", () => {
+    const diff = "diff --git a/vpn/credentials.txt b/vpn/credentials.txt\n--- a/vpn/credentials.txt\n+++ b/vpn/credentials.txt\n@@ -122,1 +122,2 @@\n jdoe\n+Maple*1117Gsx\n";
+    expect(redact(diff).text).not.toContain("Maple*1117Gsx");
+  });
+
+  it("keeps printed source files and diffs of source files named auth", () => {
+    const log = "$ cat src/auth.ts\nexport const x1 = load();\n";
+    expect(redact(log).text).toBe(log);
+    const diff = "+++ b/src/auth.ts\n+handler2.use(authRoutes);\n";
+    expect(redact(diff).text).toBe(diff);
+  });
+});

@@ -53,3 +53,33 @@ describe("redact: credentials in name/value calls and more client constructors",
     expect(redact('MailerBuilder.withSMTPServer("smtp.acme.example", 587, "alerts", "Lantern.2203tCF")').text).not.toContain("Lantern.2203tCF");
   });
 });
+
+describe("redact: credential tuples, account-creating calls, type arguments and diff lines", () => {
+  it("the second literal of a user/password tuple or list given to an auth option", () => {
+    expect(redact('    r = requests.get(url, auth=("svc-report", "30!R7N8=FydWE0OM3mR"), verify=True)').text).not.toContain("FydWE0OM3mR");
+    expect(redact("  basic_auth: ['deploy', 'Gx7#pLm2qZ'],").text).not.toContain("Gx7#pLm2qZ");
+    expect(redact("'auth' => ['api', 'Vq4!nR8sKt'],").text).not.toContain("Vq4!nR8sKt");
+  });
+
+  it("keeps auth tuples of names and variables", () => {
+    const text = 'auth=("api", token)\nauth = ("oauth2", "bearer")\ncredentials = [user, password]';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("Sequelize and account-creating calls take the password positionally", () => {
+    expect(redact("const sequelize = new Sequelize('crm', 'crm_app', 'Meadow#3516Marmot', {").text).not.toContain("Meadow#3516Marmot");
+    expect(redact('User.objects.create_superuser("admin", "admin@acme.io", "jWTcOXCAxfm7L!c5h_")').text).not.toContain("jWTcOXCAxfm7L");
+    expect(redact('User.objects.create_user("alice", "alice@acme.io")').text).toBe('User.objects.create_user("alice", "alice@acme.io")');
+  });
+
+  it("type arguments before the parenthesis, and arguments on diff lines", () => {
+    expect(redact('val xa = Transactor.fromDriverManager[IO](\n  "org.postgresql.Driver", "jdbc:postgresql:world", "postgres", "Summit!9784D40"\n)').text).not.toContain("Summit!9784D40");
+    const diff = '         return DriverManager.getConnection(\n                 "jdbc:mysql://db:3306/r",\n                 "report",\n+                "Copper-5326oLz");\n     }';
+    expect(redact(diff).text).not.toContain("Copper-5326oLz");
+  });
+
+  it("a removed call's arguments end where its replacement starts", () => {
+    const diff = "-const s = new Sequelize('crm', 'crm_app', 'Walnut!2690Orchid', {\n+const s = new Sequelize('crm', 'crm_app', process.env.DB_PASS, {\n   host: 'db',";
+    expect(redact(diff).text).not.toContain("Walnut!2690Orchid");
+  });
+});

@@ -31,3 +31,15 @@ describe("redact: credentials in code lines", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: header directives with a generated key", () => {
+  it("Apache RequestHeader set X-…-Key with hex or random characters", () => {
+    expect(redact('    RequestHeader set X-Upstream-Key "7fe567943432e3c51e1a4b07ee881323"').text).not.toContain("7fe567943432e3c51e1a4b07ee881323");
+    expect(redact("    RequestHeader set X-Partner-Auth Zq7vN2kLp9XwR4tYb8Hk").text).not.toContain("Zq7vN2kLp9XwR4tYb8Hk");
+  });
+
+  it("keeps cache and partition keys and words", () => {
+    const text = '    Header set X-Cache-Key "7fe567943432e3c51e1a4b07ee881323"\n    RequestHeader set X-Routing-Key "orders.created"';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -13,24 +13,11 @@ const HELDOUT_LEAK_CEILING = 22;
  */
 const HELDOUT_FALSE_POSITIVE_CEILING = 26;
 /**
- * Known tuning leaks, by shape: the fourth held-out part's shapes not yet fixed when the session ended (hex keys
- * under short or generic names, Scala and Go calls, split hex pieces, a two-line OpenVPN auth file, pasted chat lines,
- * a runbook pair in Markdown emphasis): time, not a limit of detection. Remove a shape when it is caught.
+ * Known tuning leaks, by shape: a Go client given Baidu BCE's AK/SK under the bare names `ak`/`sk` (a hex value under
+ * a two-letter name that is also DynamoDB's sort key), and a hex key pasted alone into a Chinese prompt (hex alone
+ * is mostly a digest). Remove a shape when it is caught.
  */
-const KNOWN_TUNE_LEAKS = new Set<string>([
-  "baidu-bce-credentials-go",
-  "en-markdown-runbook",
-  "encoded-hex-password",
-  "jdbc-drivermanager-java",
-  "openvpn-auth-user-pass",
-  "pagerduty-routing-key",
-  "scala-config-string",
-  "split-go-sprintf",
-  "split-python-join",
-  "split-shell-concat-vars",
-  "unnamed-clipboard-paste-zh",
-  "zh-wechat-chat-log",
-]);
+const KNOWN_TUNE_LEAKS = new Set<string>(["baidu-bce-credentials-go", "unnamed-clipboard-paste-zh"]);
 
 describe("redaction corpus", () => {
   it("tuning part: no leaks beyond the known ones, ≤ 2 % false positives", async () => {

@@ -38,3 +38,20 @@ describe("redact: labels that keep identifiers are anchored", () => {
     expect(redact("input Login {\n  password: String!\n}").text).toContain("password: String!");
   });
 });
+
+describe("redact: encoded credentials", () => {
+  it("base64 of JSON with any secret-named member (an OAuth client's client_secret)", () => {
+    const json = JSON.stringify({ client_id: "t8cv4kh4vhl7x1pg2p8s", client_secret: "6FfSugGs6lbgJbMtnLXESuUxUvIoLW4i4v4D6FZQ", tenant: "acme" });
+    const b64 = Buffer.from(json).toString("base64");
+    expect(redact(`PARTNER_OAUTH_B64=${b64}`).text).not.toContain(b64.slice(40, 60));
+    const plain = Buffer.from(JSON.stringify({ name: "orders", token_type: "bearer", region: "eu-west-1" })).toString("base64");
+    expect(redact(`FIXTURE=${plain}`).text).toContain(plain);
+  });
+
+  it("hex of a password, not of words or of random bytes", () => {
+    expect(redact('  "psk_hex": "51756172747a2134313536746934",').text).not.toContain("51756172747a2134313536746934");
+    const words = Buffer.from("hello_world_2024").toString("hex");
+    expect(redact(`  "fixture": "${words}",`).text).toContain(words);
+    expect(redact('  "sha": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",').text).toContain("9f86d081884c7d65");
+  });
+});

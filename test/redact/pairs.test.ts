@@ -26,3 +26,17 @@ describe("user/password pairs in prose", () => {
     it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
   }
 });
+
+describe("redact: pairs in Markdown", () => {
+  it("a user in emphasis and a password in inline code, before a full stop", () => {
+    const text = "If SSO is down, log in to the router at https://192.168.0.1 with **admin** / `Velvet%6898xx6`.";
+    const out = redact(text).text;
+    expect(out).not.toContain("Velvet%6898xx6");
+    expect(out).toContain("**admin** / `");
+  });
+
+  it("keeps emphasised paths and words", () => {
+    const text = "See **docs** / `guide.md`. Log in with _your_ account / **SSO**.";
+    expect(redact(text).text).toBe(text);
+  });
+});

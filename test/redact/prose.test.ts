@@ -28,3 +28,18 @@ describe("redact: Chinese prose that changes a password", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: chat messages announcing a password", () => {
+  it("the next message, after the speaker's header line", () => {
+    const chat = "张伟 14:02\n服务器 root 密码发你了\n张伟 14:02\nxiaoming#1989IHP\n李娜 14:05\n收到，我先登录看看日志";
+    const out = redact(chat).text;
+    expect(out).not.toContain("xiaoming#1989IHP");
+    expect(out).toContain("收到，我先登录看看日志");
+    expect(redact("[10:03] bob: here's the staging db password\n[10:03] bob: Qx8!vLm2#pZa").text).not.toContain("Qx8!vLm2#pZa");
+  });
+
+  it("keeps answers that are words or sentences", () => {
+    const chat = "Alice 09:12\nI reset the password below\nAlice 09:12\nsee the ticket for details\nBob 09:13\nthanks";
+    expect(redact(chat).text).toBe(chat);
+  });
+});

@@ -147,6 +147,11 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "spaces in a table separator row": `| a | b |\n|-${fill(" ")}x`,
     "one line of random tokens after minisign": `minisign ${fill("Qk7mZ2pL9xVr4NcQ8wYh3FjS6tU ")}`,
     "one line of user:pass pairs": fill("x:abc123def "),
+    // Repeats of cut values (repeats.ts): long values alike in their first characters, and runs of those characters.
+    "SQL inserts with an unclosed row": fill("INSERT INTO users (name, password) VALUES ('a', 'x"),
+    "SQL account statements without a password": fill("ALTER USER u PASSWORD "),
+    "chat lines announcing a password": fill("password: password below 密码发你了 sent pw\n"),
+    "cut values and runs of their prefix": fill(`password = "${"a".repeat(500)}Zx9!"\npw = "${"a".repeat(400)}Q7#k"\n${"a".repeat(4000)}\n`),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

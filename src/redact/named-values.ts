@@ -1,0 +1,47 @@
+// A secret's name and its value in two fields of one entry: Kubernetes `env` (`- name: DB_PASSWORD` then
+// `value: "…"`), ECS task definitions (`{"name": "DB_PASSWORD", "value": "…"}`), Helm releases in Terraform
+// (`set { name = "db.password"  value = "…" }`), CI variable lists (`key: API_TOKEN` / `value: …`). The value field
+// must follow within a few lines and before another name; each name looks at a bounded stretch, so the pass is linear.
+import { categorize } from "./names.js";
+import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+
+const NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
+/** How far after a name its value may stand. */
+const REACH = 240;
+const VALUE_RE = /(?<![\w$-])["']?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
+/** Another entry's name between: the value found belongs to it. */
+const OTHER_NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
+
+function valueAt(text: string, from: number): [number, number] | null {
+  const q = text[from];
+  if (q === '"' || q === "'") {
+    let end = from + 1;
+    while (end < text.length && end - from < 1024 && text[end] !== q && text[end] !== "\n") end += text[end] === "\\" ? 2 : 1;
+    return text[end] === q ? [from + 1, end] : null;
+  }
+  const m = /^[^\s,}\]#"'`]{1,512}/.exec(text.slice(from, from + 512));
+  return m ? [from, from + m[0].length] : null;
+}
+
+function literal(category: ReturnType<typeof categorize>, v: string): boolean {
+  if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[$&*!|>{]/.test(v)) return false;
+  if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
+  return category === "secret" && v.length >= 8 && !isMadeOfWords(v);
+}
+
+export function redactNamedValues(text: string, tally: Tally): string {
+  if (!/value/i.test(text)) return text;
+  const cuts: [number, number][] = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+    const category = categorize(m[2]!.split(".").pop()!);
+    if (category !== "password" && category !== "secret") continue;
+    const after = NAME_RE.lastIndex;
+    const stretch = text.slice(after, after + REACH);
+    const v = VALUE_RE.exec(stretch);
+    if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
+    const range = valueAt(text, after + v.index + v[0].length);
+    if (range && literal(category, text.slice(range[0], range[1]))) cuts.push(range);
+  }
+  return tally.cut(text, cuts, "password");
+}

@@ -1,0 +1,81 @@
+// Every other occurrence of a value a detector cut: a token assigned once and printed or repeated later, a password
+// in a config and again on a command line, and the pieces of a cut value written elsewhere (`A=…`, `B=…`, then
+// `TOKEN=$A$B` traced by `set -x`). Runs last, on the detectors' output, with the values they reported. Candidates
+// are found through maps keyed by 8 characters and confirmed by a rolling hash of the text, so each position costs
+// constant work however long or alike the values are: linear in the text and the values.
+import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+
+/** Shorter values repeat by chance ("admin", "8080"); the corpus counts a leak from 8 characters on too. */
+const KEY = 8;
+const MAX = 512;
+/** Values sharing one key: more would be a list of look-alikes, and a bound keeps each lookup constant. */
+const MAX_CANDIDATES = 4;
+/** A run of key characters elsewhere in the text that may be a piece of a cut value. */
+const PIECE_RE = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
+const BASE = 131;
+
+const usable = (v: string) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v);
+
+/** A piece must look generated on its own: letters and digits, not words ("services", "Password1" stay). */
+const pieceShaped = (p: string) => /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else if (list.length < MAX_CANDIDATES) list.push(item);
+}
+
+/** Polynomial hashes of every prefix of `s` (mod 2^32), and BASE's powers up to `max`. */
+function prefixHashes(s: string): Uint32Array {
+  const h = new Uint32Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) h[i + 1] = (Math.imul(h[i]!, BASE) + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+interface Candidate {
+  value: string;
+  hash: number;
+}
+
+/** Every exact occurrence of a value, longest value first where several start at one place. */
+function cutRepeats(text: string, values: string[], tally: Tally): string {
+  const pow = new Uint32Array(MAX + 1);
+  pow[0] = 1;
+  for (let i = 1; i <= MAX; i++) pow[i] = Math.imul(pow[i - 1]!, BASE) >>> 0;
+  const starts = new Map<string, Candidate[]>();
+  const firsts = new Set<number>();
+  for (const value of values) {
+    push(starts, value.slice(0, KEY), { value, hash: prefixHashes(value)[value.length]! });
+    firsts.add(value.charCodeAt(0));
+  }
+  const h = prefixHashes(text);
+  const hashAt = (i: number, length: number) => (h[i + length]! - Math.imul(h[i]!, pow[length]!)) >>> 0;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i + KEY <= text.length; i++) {
+    if (!firsts.has(text.charCodeAt(i))) continue;
+    const list = starts.get(text.slice(i, i + KEY));
+    const found = list?.find((c) => i + c.value.length <= text.length && hashAt(i, c.value.length) === c.hash && text.startsWith(c.value, i));
+    if (found === undefined) continue;
+    out += text.slice(last, i) + tally.add(tally.values.get(found.value) ?? "secret");
+    last = i + found.value.length;
+    i = last - 1;
+  }
+  return out + text.slice(last);
+}
+
+/** Runs of key characters that are a part of a value: each run is checked at the offsets its first 8 characters have. */
+function cutPieces(text: string, values: string[], tally: Tally): string {
+  const windows = new Map<string, [string, number][]>();
+  for (const v of values) for (let j = 0; j + KEY <= v.length; j++) push(windows, v.slice(j, j + KEY), [v, j]);
+  return text.replace(PIECE_RE, (run) => {
+    const whole = windows.get(run.slice(0, KEY))?.find(([v, j]) => v.startsWith(run, j));
+    return whole !== undefined && pieceShaped(run) ? tally.add(tally.values.get(whole[0]) ?? "secret") : run;
+  });
+}
+
+export function redactRepeats(text: string, tally: Tally): string {
+  const values = [...new Set([...tally.values.keys()].filter((v) => v === v.trim() && usable(v)))].sort((a, b) => b.length - a.length);
+  if (values.length === 0) return text;
+  return cutPieces(cutRepeats(text, values, tally), values, tally);
+}
