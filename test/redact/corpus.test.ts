@@ -5,13 +5,16 @@ import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
-/** Measured once on the fifth held-out part (22 of 530 secret cases leak); lower it when it improves, never raise it. */
-const HELDOUT_LEAK_CEILING = 22;
 /**
- * Measured the same way on the fifth held-out part: 26 of 205 ordinary cases changed (12.7 %), far above the 2 % the
+ * Measured on the sixth held-out part (40 of 638 secret cases leak, 46 with the detector as it was when the part was
+ * written); lower it when it improves, never raise it.
+ */
+const HELDOUT_LEAK_CEILING = 40;
+/**
+ * Measured the same way on the sixth held-out part: 38 of 261 ordinary cases changed (14.6 %), far above the 2 % the
  * issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 26;
+const HELDOUT_FALSE_POSITIVE_CEILING = 38;
 /**
  * Known tuning leaks, by shape: a Go client given Baidu BCE's AK/SK under the bare names `ak`/`sk` (a hex value under
  * a two-letter name that is also DynamoDB's sort key), and a hex key pasted alone into a Chinese prompt (hex alone
