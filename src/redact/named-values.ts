@@ -12,19 +12,21 @@ const VALUE_RE = /(?<![\w$-])["']?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
 /** Another entry's name between: the value found belongs to it. */
 const OTHER_NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
 
-function valueAt(text: string, from: number): [number, number] | null {
+/** The value's range, and whether it was quoted (a YAML tag, anchor or block indicator only opens a bare value). */
+function valueAt(text: string, from: number): [number, number, boolean] | null {
   const q = text[from];
   if (q === '"' || q === "'") {
     let end = from + 1;
     while (end < text.length && end - from < 1024 && text[end] !== q && text[end] !== "\n") end += text[end] === "\\" ? 2 : 1;
-    return text[end] === q ? [from + 1, end] : null;
+    return text[end] === q ? [from + 1, end, true] : null;
   }
-  const m = /^[^\s,}\]#"'`]{1,512}/.exec(text.slice(from, from + 512));
-  return m ? [from, from + m[0].length] : null;
+  // A YAML comment starts after a space (which ends the value anyway): `#` inside a value is the value's.
+  const m = /^(?!#)[^\s,}\]"'`]{1,512}/.exec(text.slice(from, from + 512));
+  return m ? [from, from + m[0].length, false] : null;
 }
 
-function literal(category: ReturnType<typeof categorize>, v: string): boolean {
-  if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[$&*!|>{]/.test(v)) return false;
+function literal(category: ReturnType<typeof categorize>, v: string, quoted: boolean): boolean {
+  if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || (!quoted && /^[&*!|>]/.test(v))) return false;
   if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
   return category === "secret" && v.length >= 8 && !isMadeOfWords(v);
 }
@@ -41,7 +43,7 @@ export function redactNamedValues(text: string, tally: Tally): string {
     const v = VALUE_RE.exec(stretch);
     if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
     const range = valueAt(text, after + v.index + v[0].length);
-    if (range && literal(category, text.slice(range[0], range[1]))) cuts.push(range);
+    if (range && literal(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
   }
   return tally.cut(text, cuts, "password");
 }

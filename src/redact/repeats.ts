@@ -14,10 +14,14 @@ const MAX_CANDIDATES = 4;
 const PIECE_RE = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
 const BASE = 131;
 
-const usable = (v: string) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v);
+/** Words with spaces between ("a secret") are prose wherever else they stand, whatever a detector took them for. */
+const usable = (v: string) =>
+  v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v) && !(/\s/.test(v) && isMadeOfWords(v));
 
+/** Shorter runs inside a value are common code ("a-zA-Z0-9" of a regex class, a version, a date). */
+const MIN_PIECE = 12;
 /** A piece must look generated on its own: letters and digits, not words ("services", "Password1" stay). */
-const pieceShaped = (p: string) => /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
+const pieceShaped = (p: string) => p.length >= MIN_PIECE && /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);

@@ -137,7 +137,9 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     // A value deliberately cut into pieces and joined back is judged as a secret's value when its line names none.
     const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
-    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind, joined, ...chain.pieces)}${chain.quote}`;
+    // Only the joined value is reported: a piece alone may be a public prefix ("sk_live_", "https://") that repeats
+    // elsewhere; pieces shaped like generated text are still found within the joined value (see repeats.ts).
+    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind, joined)}${chain.quote}`;
     last = chain.end;
   }
   return out + text.slice(last);

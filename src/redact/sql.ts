@@ -11,9 +11,11 @@ const INSERT_RE = new RegExp(String.raw`\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]
 /** MySQL and Oracle `IDENTIFIED [WITH plugin] BY '…'`, PostgreSQL `CREATE|ALTER USER|ROLE … [ENCRYPTED] PASSWORD '…'`. */
 const ACCOUNT_RE =
   /(?<pre>\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,64}[ \t]+)?BY[ \t]+|\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE)\b[^;\n]{0,200}?\bPASSWORD[ \t]+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))/gim;
-/** Rows read after one INSERT's VALUES, and characters scanned for them. */
-const MAX_ROWS = 256;
-const MAX_ROWS_LENGTH = 65536;
+/**
+ * Characters scanned for one row. Rows are read one after the other and never again, so any number of them (a seed
+ * file's thousand users) costs linear time; an unclosed row costs this bound once.
+ */
+const MAX_ROW_LENGTH = 65536;
 
 interface Cell {
   start: number;
@@ -61,9 +63,9 @@ export function redactSql(text: string, tally: Tally): string {
   for (let m = INSERT_RE.exec(text); m; m = INSERT_RE.exec(text)) {
     const categories = m[1]!.split(",").map((c) => categorize(c.trim().replace(/^["`[]|["`\]]$/g, "")));
     if (!categories.some((c) => c === "password" || c === "secret")) continue;
-    const limit = Math.min(text.length, INSERT_RE.lastIndex + MAX_ROWS_LENGTH);
     let at = INSERT_RE.lastIndex;
-    for (let n = 0; n < MAX_ROWS && text[at] === "("; n++) {
+    while (text[at] === "(") {
+      const limit = Math.min(text.length, at + MAX_ROW_LENGTH);
       const row = rowAt(text, at, limit);
       // An unclosed row was scanned up to the limit: no later INSERT inside that stretch is scanned again.
       if (row === null) {

@@ -16,6 +16,17 @@ describe("redact: name and value fields", () => {
     expect(redact("  - key: API_TOKEN\n    value: Hk29fLq0Wm3Zr8TbXc").text).not.toContain("Hk29fLq0Wm3Zr8TbXc");
   });
 
+  it("a password starting with a YAML indicator when quoted, or holding a # unquoted", () => {
+    expect(redact('{"name": "DB_PASSWORD", "value": "&Kp9#mZ2!xQw"}').text).not.toContain("Kp9");
+    expect(redact('- name: DB_PASSWORD\n  value: "!Qaz2wsx#Edc9"').text).not.toContain("Qaz2wsx");
+    expect(redact("- name: DB_PASSWORD\n  value: Qaz2wsx#Edc9").text).not.toContain("Edc9");
+  });
+
+  it("keeps YAML tags, anchors and comments after a name", () => {
+    const yaml = "- name: DB_PASSWORD\n  value: !Ref DbPassword\n- name: API_TOKEN\n  value: *apiToken\n- name: JWT_SECRET\n  value: # set by CI";
+    expect(redact(yaml).text).toBe(yaml);
+  });
+
   it("keeps references, placeholders and values of other names", () => {
     const yaml = [
       "- name: DB_PASSWORD",

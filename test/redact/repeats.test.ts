@@ -28,6 +28,21 @@ describe("repeated values", () => {
     expect(redact(text).text).toContain("The services run on port 8080.");
   });
 
+  it("keeps a public prefix that was one piece of a split key", () => {
+    const text = 'const STRIPE_KEY = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc";\nif (k.startsWith("sk_live_")) live();';
+    expect(redact(text).text).toContain('k.startsWith("sk_live_")');
+  });
+
+  it("keeps prose that a cut value's words make up", () => {
+    const text = "const hmac = createHmac('sha256', 'a secret');\n// Creates a key object containing a secret key.";
+    expect(redact(text).text).toContain("containing a secret key");
+  });
+
+  it("keeps short runs of code that a cut value contains", () => {
+    const text = 'API_TOKEN="Xq7vN2kLp9a-zA-Z0-9"\nconst ID_RE = /^[a-zA-Z0-9]+$/;';
+    expect(redact(text).text).toContain("/^[a-zA-Z0-9]+$/");
+  });
+
   it("changes nothing when nothing was cut", () => {
     const text = "const a = 'abcdefgh1234';\nconst b = 'abcdefgh1234';";
     expect(redact(text).text).toBe(text);

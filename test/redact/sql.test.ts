@@ -31,6 +31,13 @@ describe("redact: SQL", () => {
     expect(redact(text).text).toBe(text);
   });
 
+  it("every row of a long seed INSERT", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `(${i}, 'user${i}', 'Pw${String(i).padStart(4, "0")}xQz!')`);
+    const out = redact(`INSERT INTO users (id, name, password) VALUES\n${rows.join(",\n")};`).text;
+    expect(out).not.toContain("xQz!");
+    expect(out).toContain("'user299'");
+  });
+
   it("account statements: IDENTIFIED BY and PASSWORD", () => {
     expect(redact("ALTER USER 'root'@'%' IDENTIFIED BY '3J529J#OV3x5U3.d';").text).not.toContain("3J529J#OV3x5U3.d");
     expect(redact("CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password BY 'Lm3^zQ8vRt';").text).not.toContain("Lm3^zQ8vRt");
