@@ -5,6 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
+import { keptTest } from "./public-values.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, type Tally } from "./values.js";
 
 const KEYWORD_RE =
@@ -72,6 +73,7 @@ function acceptWeak(v: string): boolean {
 
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
+  const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     // "aws-access-key-id" inside an earlier detector's marker is not a keyword.
@@ -147,7 +149,7 @@ export function redactProse(text: string, tally: Tally): string {
       }
     }
   }
-  return tally.cut(text, cuts, "password");
+  return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
 }
 
 /** A table's |---| row (org-mode's |---+---| too): one character class, so matching is linear. */

@@ -1,6 +1,7 @@
 // Judging a candidate value: is it a placeholder or reference (keep it), and does it look random like a key?
 // Values reaching these functions are bounded (at most a few KiB), so per-value work is constant.
 import { COMMON_BIGRAMS } from "./bigrams.js";
+import { isPublicByDesign } from "./public-values.js";
 
 export const MARKER_PREFIX = "[REDACTED:";
 
@@ -132,10 +133,11 @@ export function isPlaceholder(value: string): boolean {
 
 /**
  * Identifiers that are public by design though they look generated: an Ethereum address (a contract or account,
- * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing).
+ * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing), Stripe
+ * object ids and Mapbox public tokens.
  */
 export function isPublicIdentifier(value: string): boolean {
-  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value) || isPublicByDesign(value);
 }
 
 /** A keyword at `at` that is a segment of an ARN or URN ("arn:aws:secretsmanager:…:secret:prod/db") names a resource. */

@@ -147,6 +147,14 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "spaces in a table separator row": `| a | b |\n|-${fill(" ")}x`,
     "one line of random tokens after minisign": `minisign ${fill("Qk7mZ2pL9xVr4NcQ8wYh3FjS6tU ")}`,
     "one line of user:pass pairs": fill("x:abc123def "),
+    // Public and encrypted values (src/redact/public-values.ts): spans that never close, blocks that never end.
+    "SOPS values without an end": fill("ENC[AES256_GCM,data:QUJD,iv:QUJD,tag:"),
+    "source-map mappings without an end": fill('"mappings":"AAAA,'),
+    "encryptedData blocks": fill("  encryptedData:\n    a: "),
+    "site key labels": fill('data-sitekey="'),
+    "fixture names before literals": fill('FIXTURE = "'),
+    "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
+    "masked values": fill('"token":"[REDACTED]",'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
