@@ -15,6 +15,9 @@ const SECRET_COMMAND_RE =
 /** A shell prompt and its command: `$ …`, `# …`, `user@host:~$ …`, `PS C:\> …`. */
 const PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
 const DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
+/** A PEM block that holds no secret (a public key, a certificate) inside a key file's hunk. */
+const PUBLIC_BEGIN_RE = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SECRET))[A-Z0-9 ]{1,40}-----/;
+const END_RE = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
 
@@ -46,6 +49,7 @@ export function redactAlone(text: string, tally: Tally): string {
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;
+  let publicBlock = false;
   let output = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -60,6 +64,13 @@ export function redactAlone(text: string, tally: Tally): string {
       output = SECRET_COMMAND_RE.test(prompt[1] ?? prompt[2] ?? "") ? OUTPUT_LINES : 0;
       continue;
     }
+    // The block's lines, up to its END line or the hunk's end: a public key or certificate in a `.pem` file's diff.
+    if (publicBlock && /^[+ -]/.test(line)) {
+      publicBlock = !END_RE.test(line);
+      continue;
+    }
+    publicBlock = secretFile && PUBLIC_BEGIN_RE.test(line);
+    if (publicBlock) continue;
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.
