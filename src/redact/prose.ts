@@ -6,7 +6,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { keptTest } from "./public-values.js";
-import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, type Tally } from "./values.js";
+import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
   /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
@@ -100,6 +100,8 @@ export function redactProse(text: string, tally: Tally): string {
       if (v) {
         const value = trimValue(v[2]!);
         const start = after + sepLength + v[1]!.length;
+        // `"x-api-key":"[REDACTED]"`: a logger masked this value; the next member (a request id) is not it.
+        if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
