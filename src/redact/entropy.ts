@@ -5,6 +5,7 @@
 import { encodedFileBlocks, isEncodedPublicData } from "./encoded.js";
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
+import { isProtobufMessage } from "./protobuf.js";
 import { isDataFilePath, isPublicByLabel, keptSpans } from "./public-values.js";
 import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
 
@@ -87,7 +88,7 @@ export function isUnnamedSecret(token: string, min = MIN): boolean {
   if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
   // Percent-encoded text ("http%3A%2F%2Flocalhost%3A3000%2Fcallback") is words once decoded.
   if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
-  return !decodesToText(token);
+  return !decodesToText(token) && !isProtobufMessage(token);
 }
 
 const IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;

@@ -155,6 +155,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "fixture names before literals": fill('FIXTURE = "'),
     "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
     "masked values": fill('"token":"[REDACTED]",'),
+    "protobuf-looking base64": fill("CgR0ZXN0EgV"),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
