@@ -114,9 +114,31 @@ function sealedValues(text: string): [number, number][] {
   return ranges;
 }
 
+const ENCRYPTED_DATA_JSON_RE = /"encryptedData"[ \t]*:[ \t]*\{[^{}]{0,1048576}\}/g;
+const JSON_MEMBER_RE = /"[\w.-]{1,253}"[ \t]*:[ \t]*"([A-Za-z0-9+/=]{88,1048576})"/g;
+
+/** The same in a SealedSecret written as JSON: `"encryptedData": { "password": "AgB…" }`. */
+function sealedJsonValues(text: string): [number, number][] {
+  if (!text.includes('"encryptedData"')) return [];
+  const ranges: [number, number][] = [];
+  for (const block of text.matchAll(ENCRYPTED_DATA_JSON_RE)) {
+    for (const m of block[0].matchAll(JSON_MEMBER_RE)) {
+      if (!isBinaryBase64(m[1]!)) continue;
+      const at = block.index + m.index + m[0].length - 1 - m[1]!.length;
+      ranges.push([at, at + m[1]!.length]);
+    }
+  }
+  return ranges;
+}
+
 /** Ranges of encrypted values and source-map mappings: no detector redacts inside them. */
 export function keptSpans(text: string): [number, number][] {
-  return [...matchRanges(text, SOPS_VALUE_RE, "ENC["), ...matchRanges(text, MAPPINGS_RE, '"mappings"'), ...sealedValues(text)];
+  return [
+    ...matchRanges(text, SOPS_VALUE_RE, "ENC["),
+    ...matchRanges(text, MAPPINGS_RE, '"mappings"'),
+    ...sealedValues(text),
+    ...sealedJsonValues(text),
+  ];
 }
 
 /** Whether an offset lies in one of `text`'s kept spans, asked in any order (binary search over the spans). */

@@ -90,8 +90,8 @@ const DOCUMENTED_EXAMPLE_KEYS = new Set([
 
 /** Another tool's mark for a removed value: "[REDACTED]", "[FILTERED]", "[masked]", "<hidden>". */
 const REDACTION_MARK_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive|secret)(?:[:=][^\]>)]*)?[\]>)]$/i;
-/** Such a mark as a whole value: its closing quote, a separator or the line's end follows. */
-const MARKED_VALUE_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive)(?:[:=][^\]>)\n]{0,64})?[\]>)]["'`]?[ \t]*(?:[,;})\]\r\n]|$)/i;
+/** Such a mark as a whole value: its closing quote, a separator, the line's end or the next `key=` (logfmt) follows. */
+const MARKED_VALUE_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive)(?:[:=][^\]>)\n]{0,64})?[\]>)]["'`]?[ \t]*(?:[,;})\]\r\n]|$|[\w.-]{1,64}[=:])/i;
 
 /** Whether `text` starts with another tool's mark standing for a whole value (`[REDACTED]"},…`): nothing to find. */
 export function startsWithMarkedValue(text: string): boolean {

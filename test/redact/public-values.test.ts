@@ -19,6 +19,8 @@ const kept: [string, string][] = [
   ["a SOPS-encrypted value", "db_password: ENC[AES256_GCM,data:2bhT8HRHWSuhIW8Iueo9u0gn,iv:+T++xx4x0jJeaHo86JSLYXGP5wBcKwdQb18AcZF+9hR=,tag:PJY2cDtbzn8sx5LEiJFJC7==,type:str]"],
   ["source-map mappings", '{"version":3,"sources":["../src/main.ts"],"mappings":";;AAAA,MrpJgXlwLM2XMrtWLqs9Dzt9M4MIeDVUM4aEyxu7BIsY8wrF9kcw+zzHegok;AACA"}'],
   ["a SealedSecret's encrypted password", `kind: SealedSecret\nspec:\n  encryptedData:\n    password: ${CIPHERTEXT}\n    token: ${CIPHERTEXT}\n`],
+  ["a SealedSecret written as JSON", `{"kind":"SealedSecret","spec":{"encryptedData":{"password":"${CIPHERTEXT}"}}}`],
+  ["a SOPS value in a .env file", "DB_PASSWORD=ENC[AES256_GCM,data:2bhT8HRHWSuhIW8Iueo9u0gn,iv:+T++xx4x0jJeaHo86JSLYXGP5wBcKwdQb18AcZF+9hR=,tag:PJY2cDtbzn8sx5LEiJFJC7==,type:str]"],
 ];
 
 const redacted: [string, string, string][] = [
@@ -35,6 +37,7 @@ const redacted: [string, string, string][] = [
   ["a source map's sourcesContent", '{"mappings":"AAAA","sourcesContent":["const key = \\"Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0aB\\";"]}', "Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0aB"],
   ["a plain password under encryptedData", "kind: SealedSecret\nspec:\n  encryptedData:\n    password: Tq8!vR2#mLx9wZ", "Tq8!vR2#mLx9wZ"],
   ["base64 of a plain password under encryptedData", `  encryptedData:\n    password: ${Buffer.from("Tq8!vR2#mLx9wZ-correct-horse-battery-staple-Tq8!vR2#mLx9wZ-again-and-again-x").toString("base64")}`, "VHE4IXZSMiNtTHg5"],
+  ["a plain password in a JSON encryptedData", '{"spec":{"encryptedData":{"password":"Tq8!vR2#mLx9wZ"}}}', "Tq8!vR2#mLx9wZ"],
   ["a key after the encryptedData block ends", `  encryptedData:\n    password: ${CIPHERTEXT}\n  stringData:\n    password: Tq8!vR2#mLx9wZ`, "Tq8!vR2#mLx9wZ"],
 ];
 

@@ -151,6 +151,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "SOPS values without an end": fill("ENC[AES256_GCM,data:QUJD,iv:QUJD,tag:"),
     "source-map mappings without an end": fill('"mappings":"AAAA,'),
     "encryptedData blocks": fill("  encryptedData:\n    a: "),
+    "encryptedData objects": fill('"encryptedData":{"a":"'),
     "site key labels": fill('data-sitekey="'),
     "fixture names before literals": fill('FIXTURE = "'),
     "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
