@@ -10,8 +10,11 @@ const MAPBOX_PUBLIC_RE = /^pk\.eyJ1Ijoi[A-Za-z0-9_-]{4,400}\.[A-Za-z0-9_-]{10,10
 /** YouTube playlist ids: a kind prefix (uploads, liked, mix…) and 10–40 id characters. */
 const PLAYLIST_ID_RE = /^(?:PL|UU|LL|FL|OL|RD)[A-Za-z0-9_-]{10,40}$/;
 const PLAYLIST_LABEL_RE = /(?:playlist(?:[-_]?id)?["']?[ \t]*[:=][ \t]*["']?|[?&]list=)$/i;
-/** A captcha site key (reCAPTCHA, hCaptcha, Turnstile) is embedded in every page that shows the widget. */
-const SITE_KEY_LABEL_RE = /(?:data-)?site[-_]?key["']?[ \t]*[:=][ \t]*["'`]?$/i;
+/**
+ * A captcha site key (reCAPTCHA, hCaptcha, Turnstile) is embedded in every page that shows the widget: `sitekey`,
+ * `data-sitekey`, `siteKey`, `SITE_KEY`, but not the end of another word (`website_key`).
+ */
+const SITE_KEY_LABEL_RE = /(?:(?<![A-Za-z0-9])(?:site|Site|SITE)|(?<=[a-z])Site)[-_]?(?:key|Key|KEY)["']?[ \t]*[:=][ \t]*["'`]?$/;
 /** `NAME = "`, `name: '`, `"name": "` right before a literal: the name it is assigned to. */
 const ASSIGNED_NAME_RE = /([A-Za-z_$][\w$]{0,63})["']?[ \t]*(?::=|[:=])[ \t]*["'`]$/;
 

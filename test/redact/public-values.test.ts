@@ -64,6 +64,8 @@ describe("public-values helpers", () => {
 
   it("labels: a site key, a playlist, a fixture name", () => {
     expect(isPublicByLabel("x", 'sitekey: "')).toBe(true);
+    expect(isPublicByLabel("x", 'recaptchaSiteKey = "')).toBe(true);
+    expect(isPublicByLabel("x", 'WEBSITE_KEY="')).toBe(false);
     expect(isPublicByLabel("PL8Nh4Yxf7IvjKL7wspg2zVV1cs4lEKGof", "?v=abc&list=")).toBe(true);
     expect(isPublicByLabel("Xk9aB3dE7fGhQ2mN5pR8", "&list=")).toBe(false);
     expect(isPublicByLabel("x", 'samplePayload: "')).toBe(true);
