@@ -25,6 +25,9 @@ const PRINT_FILE_RE = /^(?:sudo[ \t]+)?(?:cat|bat|less|more|head|tail|type|gc|Ge
 
 const isCredentialFile = (path: string) => isSecretFile(path) || CREDENTIAL_FILE_RE.test(path);
 const printsSecretFile = (command: string) => PRINT_FILE_RE.exec(command)?.[1]!.split(/[ \t]+/).some((arg) => !arg.startsWith("-") && isCredentialFile(arg)) ?? false;
+/** A PEM block that holds no secret (a public key, a certificate) inside a key file's hunk. */
+const PUBLIC_BEGIN_RE = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SECRET))[A-Z0-9 ]{1,40}-----/;
+const END_RE = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
 
@@ -56,6 +59,7 @@ export function redactAlone(text: string, tally: Tally): string {
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;
+  let publicBlock = false;
   let output = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -71,6 +75,13 @@ export function redactAlone(text: string, tally: Tally): string {
       output = SECRET_COMMAND_RE.test(command) || printsSecretFile(command) ? OUTPUT_LINES : 0;
       continue;
     }
+    // The block's lines, up to its END line or the hunk's end: a public key or certificate in a `.pem` file's diff.
+    if (publicBlock && /^[+ -]/.test(line)) {
+      publicBlock = !END_RE.test(line);
+      continue;
+    }
+    publicBlock = secretFile && PUBLIC_BEGIN_RE.test(line);
+    if (publicBlock) continue;
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.

@@ -4,6 +4,7 @@
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
 import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
+import { keptTest } from "./public-values.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
@@ -255,6 +256,8 @@ function kindOf(category: Category, name: string, value: string): string {
 export function redactAssignments(text: string, tally: Tally): string {
   let out = "";
   let last = 0;
+  // Encrypted values (a SealedSecret's `password: AgB…`) are kept whatever their name.
+  const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     let start = m.index;
@@ -300,6 +303,7 @@ export function redactAssignments(text: string, tally: Tally): string {
     if (parsed === null) continue;
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
+    if (kept(v.start + raw.length - raw.trimStart().length)) continue;
     const after = text.slice(nameEnd, nameEnd + 20);
     const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));
     const syntax: Syntax = {

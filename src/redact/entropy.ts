@@ -6,6 +6,8 @@ import { encodedFileBlocks, isEncodedPublicData } from "./encoded.js";
 import { publicBlocks } from "./key-bodies.js";
 import { prefixLength } from "./lines.js";
 import { categorize } from "./names.js";
+import { isProtobufMessage } from "./protobuf.js";
+import { isDataFilePath, isPublicByLabel, keptSpans } from "./public-values.js";
 import { isMadeOfWords, isPlaceholder, isPublicIdentifier, looksRandom, type Tally } from "./values.js";
 
 const MIN = 28;
@@ -100,7 +102,7 @@ export function isUnnamedSecret(token: string, min = MIN): boolean {
   if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
   // Percent-encoded text ("http%3A%2F%2Flocalhost%3A3000%2Fcallback") is words once decoded.
   if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
-  return !decodesToText(token);
+  return !decodesToText(token) && !isProtobufMessage(token);
 }
 
 const IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -112,7 +114,7 @@ const FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gi
  * A path of identifiers counts as code only when none of its segments switches case like random text.
  */
 function isCodeOrPath(token: string, before: string, after: string): boolean {
-  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
+  if (token.startsWith("//") || FILE_EXT_RE.test(token) || isDataFilePath(token)) return true;
   if (!IDENT_PATH_RE.test(token)) return false;
   if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
   return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
@@ -147,7 +149,7 @@ function standsAlone(text: string, offset: number, length: number): boolean {
 }
 
 /** Whether an offset lies in one of `ranges`, for offsets asked in increasing order: linear over a whole text. */
-function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
+export function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
   ranges.sort((a, b) => a[0] - b[0]);
   let i = 0;
   let reach = -1;
@@ -161,7 +163,7 @@ function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
 export function redactUnnamed(text: string, tally: Tally): string {
   if (text.length < 12) return text;
   const signing = /minisign|untrusted comment/.test(text);
-  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text)]);
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text), ...keptSpans(text)]);
   return text.replace(TOKEN_RE, (token: string, offset: number) => {
     const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
     if (!isUnnamedSecret(token, min)) return token;
@@ -170,6 +172,7 @@ export function redactUnnamed(text: string, tally: Tally): string {
     // A regex character class ("[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]") is code.
     if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
     if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || (signing && isSigningPublicKey(text, offset))) return token;
+    if (isPublicByLabel(token, text.slice(Math.max(0, offset - 80), offset))) return token;
     if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
     return tally.add("secret", token);
   });

@@ -24,6 +24,8 @@ export const DIGEST_WORDS = new Set([
 export const NON_SECRET_KEY_QUALIFIERS = new Set([
   "cache", "idempotency", "public", "sort", "partition", "primary", "foreign", "lookup", "dedup", "dedupe", "encoded",
   "object", "map", "i18n", "translation", "row", "composite", "unique", "index", "hash", "group", "route", "react",
+  // A captcha site key is served in every page with the widget; its secret key is "secret key".
+  "site", "sitekey",
 ]);
 /** Words that make "<word> key" a secret ("api key", "signing key"), as opposed to "cache key" or "sort key". */
 const SECRET_KEY_QUALIFIERS = new Set([

@@ -5,7 +5,8 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
-import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, type Tally } from "./values.js";
+import { keptTest } from "./public-values.js";
+import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
   /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
@@ -72,6 +73,7 @@ function acceptWeak(v: string): boolean {
 
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
+  const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     // "aws-access-key-id" inside an earlier detector's marker is not a keyword.
@@ -98,6 +100,8 @@ export function redactProse(text: string, tally: Tally): string {
       if (v) {
         const value = trimValue(v[2]!);
         const start = after + sepLength + v[1]!.length;
+        // `"x-api-key":"[REDACTED]"`: a logger masked this value; the next member (a request id) is not it.
+        if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
@@ -147,7 +151,7 @@ export function redactProse(text: string, tally: Tally): string {
       }
     }
   }
-  return tally.cut(text, cuts, "password");
+  return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
 }
 
 /** A table's |---| row (org-mode's |---+---| too): one character class, so matching is linear. */

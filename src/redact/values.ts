@@ -1,6 +1,7 @@
 // Judging a candidate value: is it a placeholder or reference (keep it), and does it look random like a key?
 // Values reaching these functions are bounded (at most a few KiB), so per-value work is constant.
 import { COMMON_BIGRAMS } from "./bigrams.js";
+import { isPublicByDesign } from "./public-values.js";
 
 export const MARKER_PREFIX = "[REDACTED:";
 
@@ -92,6 +93,13 @@ const DOCUMENTED_EXAMPLE_KEYS = new Set([
 
 /** Another tool's mark for a removed value: "[REDACTED]", "[FILTERED]", "[masked]", "<hidden>". */
 const REDACTION_MARK_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive|secret)(?:[:=][^\]>)]*)?[\]>)]$/i;
+/** Such a mark as a whole value: its closing quote, a separator, the line's end or the next `key=` (logfmt) follows. */
+const MARKED_VALUE_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive)(?:[:=][^\]>)\n]{0,64})?[\]>)]["'`]?[ \t]*(?:[,;})\]\r\n]|$|[\w.-]{1,64}[=:])/i;
+
+/** Whether `text` starts with another tool's mark standing for a whole value (`[REDACTED]"},…`): nothing to find. */
+export function startsWithMarkedValue(text: string): boolean {
+  return MARKED_VALUE_RE.test(text);
+}
 
 /**
  * Where a secret manager keeps the value, not the value: Vault (`vault:secret/data/db#password`), 1Password
@@ -129,16 +137,18 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
-  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
+  // "change-me-on-first-login": the instruction is the value.
+  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|change[-_ .]?me)(?:$|[-_ .])/i.test(t)) return true;
   return false;
 }
 
 /**
  * Identifiers that are public by design though they look generated: an Ethereum address (a contract or account,
- * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing).
+ * on-chain for anyone to read; private keys are 64 hex), an AWS ARN (names a resource, grants nothing), Stripe
+ * object ids and Mapbox public tokens.
  */
 export function isPublicIdentifier(value: string): boolean {
-  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value) || isPublicByDesign(value);
 }
 
 /** A keyword at `at` that is a segment of an ARN or URN ("arn:aws:secretsmanager:…:secret:prod/db") names a resource. */

@@ -9,6 +9,12 @@ const secrets: [string, string, string][] = [
   ["PowerShell prompt", "PS C:\\> Get-Secret -Name ApiToken -AsPlainText\nfJ3kW9qL2xV7nR5t", "fJ3kW9qL2xV7nR5t"],
   ["a pasted master key", "7e2c9a41f0b83d56c1a9e04f7b2d6c38\n", "7e2c9a41f0b83d56c1a9e04f7b2d6c38"],
   ["auth-user-pass file", "vpnuser\nGx4%tR8mQz1", "Gx4%tR8mQz1"],
+  [
+    "a key file's line after a certificate's END in its diff",
+    "+++ b/certs/server.pem\n@@ -1,4 +1,4 @@\n -----BEGIN CERTIFICATE-----\n MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n -----END CERTIFICATE-----\n+Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0",
+    "Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0",
+  ],
+  ["a key body in a .pem diff without its BEGIN line", "+++ b/keys/server.pem\n@@ -5,1 +5,1 @@\n+Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0", "Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0"],
 ];
 
 const ordinary: [string, string][] = [
@@ -17,6 +23,10 @@ const ordinary: [string, string][] = [
   ["two-line version note", "release\nv2.14.0-rc.1"],
   ["command printing a path", "$ which secret-tool\n/usr/bin/secret-tool"],
   ["diff of a source file", "+++ b/src/token.ts\n@@ -1 +1 @@\n+export const TOKEN_HEADER = \"x-token\";"],
+  [
+    "a public key in a .pem file's diff",
+    "+++ b/keys/webhook_signing.pub.pem\n@@ -27,0 +27,4 @@\n+-----BEGIN PUBLIC KEY-----\n+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAR49kyGGKZbW/6K36gdxa\n+Xnhsi9ueIDAQAB\n+-----END PUBLIC KEY-----",
+  ],
 ];
 
 describe("values placed as secrets", () => {

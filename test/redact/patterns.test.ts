@@ -28,3 +28,24 @@ describe("redact: webhook URLs and nested values", () => {
     expect(redact(arm).text).toContain("azureuser");
   });
 });
+
+describe("redact: documentation shapes of provider tokens", () => {
+  it("a provider prefix on a placeholder stays; a real token with the prefix goes", () => {
+    const example = '{ "slack_token": "xoxb-your-token", "github_token": "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" }';
+    expect(redact(example).text).toBe(example);
+    const real = "SLACK=xoxb-2345678901-2345678901234-Xk9aB3dE7fGhQ2mN5pR8sT1v\nGH=ghp_Xk9aB3dE7fGhQ2mN5pR8sT1vW4yZ6cJ0aB3d";
+    const out = redact(real).text;
+    expect(out).not.toContain("Xk9aB3dE7fGhQ2mN5pR8sT1v");
+    expect(out).not.toContain("W4yZ6cJ0aB3d");
+  });
+
+  it("a default password that repeats the user name stays; another password for that user goes", () => {
+    const docs = "`DATABASE_URL` to a local database, e.g. `postgres://postgres:postgres@localhost:5432/app_test`";
+    expect(redact(docs).text).toBe(docs);
+    expect(redact("amqp://guest:guest@localhost:5672/").text).toBe("amqp://guest:guest@localhost:5672/");
+    expect(redact("postgres://postgres:S3cr3tpw@db:5432/app").text).not.toContain("S3cr3tpw");
+    // A generated user name repeated as the password is not let through.
+    expect(redact("postgres://Xk9aB3dE7fGh:Xk9aB3dE7fGh@db:5432/app").text).toContain(":[REDACTED:url-password]@");
+    expect(redact("app:app-Xk9aB3dE@db.internal:5432/x").text).not.toContain("Xk9aB3dE");
+  });
+});

@@ -43,3 +43,16 @@ describe("redact: chat messages announcing a password", () => {
     expect(redact(chat).text).toBe(chat);
   });
 });
+
+describe("redact: values another tool masked", () => {
+  it("a masked header value is the keyword's value: the request id after it stays", () => {
+    const log = '{"headers":{"authorization":"[REDACTED]","x-api-key":"[REDACTED]"},"request_id":"9f027342-0fd9-40c2-8ac7-48ab84ca75d1"}';
+    expect(redact(log).text).toBe(log);
+    const logfmt = "level=info api_key=[REDACTED] request_id=9f027342-0fd9-40c2-8ac7-48ab84ca75d1 took=12ms";
+    expect(redact(logfmt).text).toBe(logfmt);
+  });
+
+  it("a mark inside a sentence does not hide the value after it", () => {
+    expect(redact("the password: [REDACTED] but it was Xy7kLm9pQ2z").text).not.toContain("Xy7kLm9pQ2z");
+  });
+});

@@ -152,6 +152,16 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "SQL account statements without a password": fill("ALTER USER u PASSWORD "),
     "chat lines announcing a password": fill("password: password below 密码发你了 sent pw\n"),
     "cut values and runs of their prefix": fill(`password = "${"a".repeat(500)}Zx9!"\npw = "${"a".repeat(400)}Q7#k"\n${"a".repeat(4000)}\n`),
+    // Public and encrypted values (src/redact/public-values.ts): spans that never close, blocks that never end.
+    "SOPS values without an end": fill("ENC[AES256_GCM,data:QUJD,iv:QUJD,tag:"),
+    "source-map mappings without an end": fill('"mappings":"AAAA,'),
+    "encryptedData blocks": fill("  encryptedData:\n    a: "),
+    "encryptedData objects": fill('"encryptedData":{"a":"'),
+    "site key labels": fill('data-sitekey="'),
+    "fixture names before literals": fill('FIXTURE = "'),
+    "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
+    "masked values": fill('"token":"[REDACTED]",'),
+    "protobuf-looking base64": fill("CgR0ZXN0EgV"),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

@@ -22,6 +22,11 @@ describe("isPlaceholder: references and other tools' marks", () => {
     for (const mark of ["[REDACTED]", "[redacted]", "[FILTERED]", "<masked>", "(hidden)", "[REDACTED:password]"]) expect(isPlaceholder(mark), mark).toBe(true);
   });
 
+  it("keeps a value that tells you to change it", () => {
+    for (const v of ["change-me-on-first-login", "CHANGE_ME", "Change-Me-2024"]) expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ["Xq7!changeme", "exchange-mechanism-9Xq"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
   it("a secret that merely contains such words is still a secret", () => {
     for (const value of ["vaultPa55w0rd!", "op:9fK2mQx7Lp", "[x9fK2mQx7Lp]"]) expect(isPlaceholder(value), value).toBe(false);
   });

@@ -1,0 +1,54 @@
+// Base64 of a protocol-buffers message, as event payloads sit in fixtures (`"payload": "CgR0ZXN0EgV…"`): it opens
+// with a short readable string field (a type, a name) and a second well-formed field. Random key bytes open that
+// way about once in a million; base64 of text never does (its first byte would be a letter, not a field tag).
+// A message whose readable string fields look generated may carry a credential and is not recognised.
+import { looksRandom } from "./values.js";
+
+const MAX_LENGTH = 16384;
+/** A field's first string: what a type name, an id or a label looks like. */
+const LABEL_RE = /^[A-Za-z][\w .:/-]{2,63}$/;
+
+function varint(b: Uint8Array, at: number): [number, number] | null {
+  let value = 0;
+  for (let k = 0; k < 5 && at + k < b.length; k++) {
+    const byte = b[at + k]!;
+    value += (byte & 0x7f) * 2 ** (7 * k);
+    if (byte < 0x80) return [value, at + k + 1];
+  }
+  return null;
+}
+
+/** The next field at `at`: where it ends, and its bytes when length-delimited; null when it is not well-formed. */
+function field(b: Uint8Array, at: number): { end: number; bytes?: Uint8Array } | null {
+  const tag = varint(b, at);
+  if (tag === null || tag[0] >> 3 === 0) return null;
+  const wire = tag[0] & 7;
+  if (wire === 0) {
+    const v = varint(b, tag[1]);
+    return v === null ? null : { end: v[1] };
+  }
+  if (wire === 1 || wire === 5) return tag[1] + (wire === 1 ? 8 : 4) <= b.length ? { end: tag[1] + (wire === 1 ? 8 : 4) } : null;
+  if (wire !== 2) return null;
+  const len = varint(b, tag[1]);
+  if (len === null || len[1] + len[0] > b.length) return null;
+  return { end: len[1] + len[0], bytes: b.subarray(len[1], len[1] + len[0]) };
+}
+
+/** True when `value` is base64 of a protobuf message that opens with a readable label and holds no random text. */
+export function isProtobufMessage(value: string): boolean {
+  if (value.length < 16 || value.length > MAX_LENGTH || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const b = Buffer.from(value, "base64");
+  const first = field(b, 0);
+  if (first?.bytes === undefined || !LABEL_RE.test(Buffer.from(first.bytes).toString("latin1"))) return false;
+  let at = first.end;
+  let fields = 1;
+  // Walk what parses (a fixture may be cut short); a printable string field that looks generated disqualifies.
+  for (let f = field(b, at); f !== null; f = field(b, at)) {
+    const text = f.bytes === undefined ? "" : Buffer.from(f.bytes).toString("latin1");
+    if (/^[\x20-\x7e]{16,}$/.test(text) && looksRandom(text)) return false;
+    fields++;
+    at = f.end;
+    if (at >= b.length) break;
+  }
+  return fields >= 2;
+}

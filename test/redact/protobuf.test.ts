@@ -1,0 +1,34 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+import { isProtobufMessage } from "../../src/redact/protobuf.js";
+
+/** A message: field 1 a string, field 2 bytes. */
+const message = (label: string, second: Buffer) => Buffer.concat([Buffer.from([0x0a, label.length]), Buffer.from(label), Buffer.from([0x12, second.length]), second]).toString("base64");
+const BYTES = Buffer.from(Array.from({ length: 24 }, (_, i) => (i * 73 + 5) % 256));
+
+describe("isProtobufMessage", () => {
+  it("recognises a message that opens with a readable label and another field", () => {
+    expect(isProtobufMessage(message("OrderCreated", BYTES))).toBe(true);
+    expect(isProtobufMessage("CgR0ZXN0EgVFg1GTctmZX3HXL8I8au9e+uVEw1fD8yarGSA8bJK")).toBe(true);
+  });
+
+  it("a message carrying a generated string may carry a credential: not recognised", () => {
+    expect(isProtobufMessage(message("user", Buffer.from("Xk9aB3dE7fGhQ2mN5pR8")))).toBe(false);
+  });
+
+  it("random key bytes and base64 text are no message", () => {
+    let accepted = 0;
+    for (let i = 0; i < 20000; i++) if (isProtobufMessage(randomBytes(32).toString("base64"))) accepted++;
+    expect(accepted).toBe(0);
+    expect(isProtobufMessage(Buffer.from("user:Xk9aB3dE7fGhQ2mN5pR8").toString("base64"))).toBe(false);
+  });
+});
+
+describe("redact: protobuf payloads in fixtures", () => {
+  it("keeps event payloads; a named secret with the same shape still goes", () => {
+    const events = `[\n  { "type": "OrderCreated", "payload": "${message("test", BYTES)}" }\n]\n`;
+    expect(redact(events).text).toBe(events);
+    expect(redact(`API_TOKEN=${message("test", BYTES)}`).text).toContain("[REDACTED:");
+  });
+});
