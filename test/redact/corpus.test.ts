@@ -11,10 +11,10 @@ import { loadPart, score } from "../bench/redact-score.js";
  */
 const HELDOUT_LEAK_CEILING = 40;
 /**
- * Measured the same way on the sixth held-out part: 38 of 261 ordinary cases changed (14.6 %), far above the 2 % the
+ * Measured the same way on the sixth held-out part: 28 of 261 ordinary cases changed (10.7 %; 36 before), far above the 2 % the
  * issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 38;
+const HELDOUT_FALSE_POSITIVE_CEILING = 28;
 /**
  * Known tuning leaks, by shape: a Go client given Baidu BCE's AK/SK under the bare names `ak`/`sk` (a hex value under
  * a two-letter name that is also DynamoDB's sort key), and a hex key pasted alone into a Chinese prompt (hex alone
