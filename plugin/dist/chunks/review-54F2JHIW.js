@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-VGYVN42T.js";
+} from "./chunk-YBWZGDV4.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-E2VM5RCG.js";
-import "./chunk-A3OJWWMU.js";
+} from "./chunk-DGMRVVV5.js";
+import "./chunk-Q6XS4QQV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-7JPAAWMF.js";
+} from "./chunk-HYIBE5IZ.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-GXBKF3GM.js";
+import "./chunk-QKDNCR7U.js";
 import {
   formatPreview
-} from "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+} from "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-2R6VG4BL.js";
+} from "./chunk-R767AZTS.js";
 import {
   debugVars
-} from "./chunk-MZRCTK5W.js";
+} from "./chunk-V2R5NPRR.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-5DSE35YB.js";
+} from "./chunk-I566DHPP.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-VGYVN42T.js";
+} from "./chunk-YBWZGDV4.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-E2VM5RCG.js";
+} from "./chunk-DGMRVVV5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-A3OJWWMU.js";
+} from "./chunk-Q6XS4QQV.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-GXBKF3GM.js";
+} from "./chunk-QKDNCR7U.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

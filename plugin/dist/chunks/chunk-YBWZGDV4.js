@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-A3OJWWMU.js";
+} from "./chunk-Q6XS4QQV.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   redact
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   findingLocation,
   sortFindings

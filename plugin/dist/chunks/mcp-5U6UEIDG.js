@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-KKLZOXG3.js";
+} from "./chunk-7CXPVFXV.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-2R6VG4BL.js";
-import "./chunk-MZRCTK5W.js";
-import "./chunk-5DSE35YB.js";
-import "./chunk-VGYVN42T.js";
+import "./chunk-R767AZTS.js";
+import "./chunk-V2R5NPRR.js";
+import "./chunk-I566DHPP.js";
+import "./chunk-YBWZGDV4.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-E2VM5RCG.js";
-import "./chunk-A3OJWWMU.js";
+import "./chunk-DGMRVVV5.js";
+import "./chunk-Q6XS4QQV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-GXBKF3GM.js";
-import "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+import "./chunk-QKDNCR7U.js";
+import "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

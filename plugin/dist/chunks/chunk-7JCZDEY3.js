@@ -147,6 +147,216 @@ cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok nl my gl aw ju oa eq sy sl
 hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr xa yi nm eb rb tm xc eh tc gy ja hn yp za
 `;
 
+// src/redact/public-data.ts
+var STRIPE_OBJECT_PREFIXES = [
+  "acct",
+  "ba",
+  "card",
+  "ch",
+  "cn",
+  "cus",
+  "dp",
+  "du",
+  "evt",
+  "fee",
+  "ii",
+  "il",
+  "in",
+  "iauth",
+  "ic",
+  "ipi",
+  "pi",
+  "pm",
+  "po",
+  "price",
+  "prod",
+  "promo",
+  "py",
+  "pyr",
+  "qt",
+  "seti",
+  "si",
+  "sub",
+  "sub_sched",
+  "tr",
+  "txn",
+  "plink",
+  "sku"
+];
+var DATA_FILE_EXTENSIONS = [
+  "parquet",
+  "avro",
+  "orc",
+  "csv",
+  "tsv",
+  "jsonl",
+  "ndjson",
+  "xml",
+  "gz",
+  "bz2",
+  "xz",
+  "zst",
+  "zip",
+  "tar",
+  "tgz",
+  "7z",
+  "pdf",
+  "docx",
+  "xlsx",
+  "pptx",
+  "mp3",
+  "mp4",
+  "m4a",
+  "mov",
+  "webm",
+  "wav",
+  "ogg",
+  "flac",
+  "avif",
+  "heic",
+  "bmp",
+  "tiff",
+  "ico",
+  "log",
+  "sqlite",
+  "db"
+];
+var TEST_DATA_WORDS = ["fixture", "fixtures", "sample", "samples", "mock", "fake", "dummy", "stub", "golden", "example"];
+var CREDENTIAL_WORDS = [
+  "key",
+  "keys",
+  "token",
+  "tokens",
+  "secret",
+  "secrets",
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "auth",
+  "credential",
+  "credentials",
+  "creds",
+  "session",
+  "cookie",
+  "signature",
+  "sig",
+  "apikey",
+  "jwt",
+  "bearer",
+  "private"
+];
+
+// src/redact/public-values.ts
+var MAPBOX_PUBLIC_RE = /^pk\.eyJ1Ijoi[A-Za-z0-9_-]{4,400}\.[A-Za-z0-9_-]{10,100}$/;
+var PLAYLIST_ID_RE = /^(?:PL|UU|LL|FL|OL|RD)[A-Za-z0-9_-]{10,40}$/;
+var PLAYLIST_LABEL_RE = /(?:playlist(?:[-_]?id)?["']?[ \t]*[:=][ \t]*["']?|[?&]list=)$/i;
+var SITE_KEY_LABEL_RE = /(?:(?<![A-Za-z0-9])(?:site|Site|SITE)|(?<=[a-z])Site)[-_]?(?:key|Key|KEY)["']?[ \t]*[:=][ \t]*["'`]?$/;
+var ASSIGNED_NAME_RE = /([A-Za-z_$][\w$]{0,63})["']?[ \t]*(?::=|[:=])[ \t]*["'`]$/;
+var stripeIdRe;
+var dataFileRe;
+var testWords;
+var credentialWords;
+function isPublicByDesign(value) {
+  stripeIdRe ??= new RegExp(`^(?:${STRIPE_OBJECT_PREFIXES.join("|")})_[A-Za-z0-9]{14,34}$|^cs_(?:test|live)_[A-Za-z0-9]{20,80}$`);
+  return stripeIdRe.test(value) || MAPBOX_PUBLIC_RE.test(value);
+}
+function isDataFilePath(token) {
+  dataFileRe ??= new RegExp(`[^./][.](?:${DATA_FILE_EXTENSIONS.join("|")})$`, "i");
+  return dataFileRe.test(token);
+}
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function isTestDataName(before) {
+  const m = ASSIGNED_NAME_RE.exec(before);
+  if (!m) return false;
+  testWords ??= new Set(TEST_DATA_WORDS);
+  credentialWords ??= new Set(CREDENTIAL_WORDS);
+  const ws = nameWords(m[1]);
+  return ws.some((w) => testWords.has(w)) && !ws.some((w) => credentialWords.has(w) || /(?:key|token|secret|passw)/.test(w));
+}
+function isPublicByLabel(token, before) {
+  if (SITE_KEY_LABEL_RE.test(before)) return true;
+  if (PLAYLIST_ID_RE.test(token) && PLAYLIST_LABEL_RE.test(before)) return true;
+  return isTestDataName(before);
+}
+var SOPS_VALUE_RE = /ENC\[[A-Z0-9_]{3,20},data:[A-Za-z0-9+/=]{0,1048576},iv:[A-Za-z0-9+/=]{0,128},tag:[A-Za-z0-9+/=]{0,128},type:[a-z]{1,10}\]/g;
+var MAPPINGS_RE = /"mappings"[ \t]*:[ \t]*"[A-Za-z0-9+/,;]{0,16777216}"/g;
+function matchRanges(text, re, needle) {
+  if (!text.includes(needle)) return [];
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+function isBinaryBase64(value) {
+  if (value.length < 88 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const bytes = Buffer.from(value, "base64");
+  let printable = 0;
+  for (const b of bytes) if (b >= 32 && b < 127) printable++;
+  return printable / bytes.length < 0.6;
+}
+var ENCRYPTED_DATA_RE = /^([+\- ]?[ \t]*)encryptedData:[ \t]*$/gm;
+var SEALED_ENTRY_RE = /^[+\- ]?[ \t]*[\w.-]{1,253}:[ \t]*(\S+)[ \t]*$/;
+function sealedValues(text) {
+  if (!text.includes("encryptedData:")) return [];
+  const ranges = [];
+  ENCRYPTED_DATA_RE.lastIndex = 0;
+  for (let m = ENCRYPTED_DATA_RE.exec(text); m; m = ENCRYPTED_DATA_RE.exec(text)) {
+    const indent = m[1].length;
+    let pos = m.index + m[0].length + 1;
+    while (pos < text.length) {
+      const nl = text.indexOf("\n", pos);
+      const end = nl === -1 ? text.length : nl;
+      const line = text.slice(pos, end).replace(/\r$/, "");
+      if (/^[+\- ]?[ \t]*$/.test(line)) break;
+      if (/^[+\- ]?[ \t]*/.exec(line)[0].length <= indent) break;
+      const entry = SEALED_ENTRY_RE.exec(line);
+      if (entry && isBinaryBase64(entry[1])) {
+        const at = pos + line.lastIndexOf(entry[1]);
+        ranges.push([at, at + entry[1].length]);
+      }
+      pos = end + 1;
+    }
+    ENCRYPTED_DATA_RE.lastIndex = Math.max(ENCRYPTED_DATA_RE.lastIndex, pos);
+  }
+  return ranges;
+}
+var ENCRYPTED_DATA_JSON_RE = /"encryptedData"[ \t]*:[ \t]*\{[^{}]{0,1048576}\}/g;
+var JSON_MEMBER_RE = /"[\w.-]{1,253}"[ \t]*:[ \t]*"([A-Za-z0-9+/=]{88,1048576})"/g;
+function sealedJsonValues(text) {
+  if (!text.includes('"encryptedData"')) return [];
+  const ranges = [];
+  for (const block of text.matchAll(ENCRYPTED_DATA_JSON_RE)) {
+    for (const m of block[0].matchAll(JSON_MEMBER_RE)) {
+      if (!isBinaryBase64(m[1])) continue;
+      const at = block.index + m.index + m[0].length - 1 - m[1].length;
+      ranges.push([at, at + m[1].length]);
+    }
+  }
+  return ranges;
+}
+function keptSpans(text) {
+  return [
+    ...matchRanges(text, SOPS_VALUE_RE, "ENC["),
+    ...matchRanges(text, MAPPINGS_RE, '"mappings"'),
+    ...sealedValues(text),
+    ...sealedJsonValues(text)
+  ];
+}
+function keptTest(text) {
+  const spans = keptSpans(text).sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return () => false;
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (spans[mid][0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return spans[lo][0] <= offset && offset < spans[lo][1];
+  };
+}
+
 // src/redact/values.ts
 var MARKER_PREFIX = "[REDACTED:";
 function marker(kind) {
@@ -155,9 +365,12 @@ function marker(kind) {
 var Tally = class {
   count = 0;
   kinds = {};
-  add(kind) {
+  /** Each value replaced, as detectors report it, with the kind it was cut as (see repeats.ts). */
+  values = /* @__PURE__ */ new Map();
+  add(kind, ...values) {
     this.count++;
     this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+    for (const v of values) if (!this.values.has(v)) this.values.set(v, kind);
     return marker(kind);
   }
   /**
@@ -171,7 +384,7 @@ var Tally = class {
     let last = 0;
     for (const [start, end] of cuts) {
       if (start < last) continue;
-      out += text.slice(last, start) + this.add(kind);
+      out += text.slice(last, start) + this.add(kind, text.slice(start, end));
       last = end;
     }
     return out + text.slice(last);
@@ -223,6 +436,10 @@ var DOCUMENTED_EXAMPLE_KEYS = /* @__PURE__ */ new Set([
   "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"
 ]);
 var REDACTION_MARK_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive|secret)(?:[:=][^\]>)]*)?[\]>)]$/i;
+var MARKED_VALUE_RE = /^[[<(](?:redacted|filtered|masked|hidden|removed|omitted|sensitive)(?:[:=][^\]>)\n]{0,64})?[\]>)]["'`]?[ \t]*(?:[,;})\]\r\n]|$|[\w.-]{1,64}[=:])/i;
+function startsWithMarkedValue(text) {
+  return MARKED_VALUE_RE.test(text);
+}
 var SECRET_REFERENCE_RE = /^(?:vault:[\w/.-]|op:\/\/|ref\+[a-z0-9]+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|(?:awssm|awsssm|gcpsm|azkv|akv|sops|doppler|infisical):\/?\/?[\w]|projects\/[\w-]+\/secrets\/[\w-]+|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/)/i;
 function isPlaceholder(value) {
   const t = value.trim();
@@ -240,11 +457,11 @@ function isPlaceholder(value) {
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
   if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
-  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|changeme)(?:$|[-_ .])/i.test(t)) return true;
+  if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|change[-_ .]?me)(?:$|[-_ .])/i.test(t)) return true;
   return false;
 }
 function isPublicIdentifier(value) {
-  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value);
+  return /^0x[0-9a-fA-F]{40}$/.test(value) || /^arn:aws[\w-]*:[\w-]+:/.test(value) || isPublicByDesign(value);
 }
 function inResourceName(text, at) {
   return text[at - 1] === ":" && /(?:arn|urn):[^\s"'`]{0,80}$/.test(text.slice(Math.max(0, at - 96), at));
@@ -281,7 +498,7 @@ function isWordLike(piece) {
   if (letters === letters.toLowerCase() || letters === letters.toUpperCase()) return !areRandomLetters(letters);
   if (/^[A-Z][a-z]+$/.test(letters)) return true;
   const parts = letters.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
-  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w));
+  return parts.length * 3 <= letters.length && parts.every((w) => /^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(w)) && !areRandomLetters(letters);
 }
 function isMadeOfWords(value) {
   return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
@@ -299,241 +516,6 @@ function looksRandom(value) {
   if (classes < 2) return false;
   if (entropy(value) < 3) return false;
   return !isMadeOfWords(value);
-}
-
-// src/redact/entropy.ts
-var MIN = 28;
-var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
-function switchRate(s) {
-  const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
-  let switches = 0;
-  for (let i = 1; i < s.length; i++) if (cls(s[i]) !== cls(s[i - 1])) switches++;
-  return switches / (s.length - 1);
-}
-function isIdentifierOfWords(token) {
-  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
-  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
-  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
-  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
-}
-function decodesToText(s) {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
-  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
-  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9\s,.!?'":;()-]+$/.test(decoded);
-}
-function decodesToCredential(s) {
-  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
-  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
-  return m !== null && !isMadeOfWords(m[1]) && !isPlaceholder(m[1]);
-}
-var CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
-function decodesToCredentialJson(s) {
-  if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
-  return CREDENTIAL_MEMBER_RE.test(Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1"));
-}
-function decodesToRandomText(s) {
-  if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
-  const decoded = Buffer.from(s, "hex").toString("latin1");
-  return /^[\x21-\x7e]+$/.test(decoded) && looksRandom(decoded);
-}
-function isUnnamedSecret(token, min = MIN) {
-  if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
-  if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
-  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
-  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
-  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
-  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
-  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
-  const segments = token.split(/[/._-]+/);
-  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
-  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
-  return !decodesToText(token);
-}
-var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-var FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
-function isCodeOrPath(token, before, after) {
-  if (token.startsWith("//") || FILE_EXT_RE.test(token)) return true;
-  if (!IDENT_PATH_RE.test(token)) return false;
-  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
-  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
-}
-function isSigningPublicKey(text, offset) {
-  const before = text.slice(Math.max(0, offset - 400), offset);
-  const nl = before.lastIndexOf("\n");
-  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(before.slice(Math.max(nl + 1, before.length - 200)))) return true;
-  if (nl === -1 || before.length - nl > 200) return false;
-  return /untrusted comment:[^\n]*\bpublic key\b[^\n]*$/i.test(before.slice(Math.max(0, nl - 200), nl));
-}
-var SHORT_MIN = 20;
-var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
-function standsAlone(text, offset, length) {
-  const before = text.slice(Math.max(0, offset - 64), offset);
-  if (FLAG_BEFORE_RE.test(before)) return true;
-  const nl = before.lastIndexOf("\n");
-  if (nl === -1 && offset > 64) return false;
-  const lead = before.slice(nl + 1);
-  const end = text.indexOf("\n", offset + length);
-  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
-  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
-}
-function rangeTest(ranges) {
-  ranges.sort((a, b) => a[0] - b[0]);
-  let i = 0;
-  let reach = -1;
-  return (offset) => {
-    while (i < ranges.length && ranges[i][0] <= offset) reach = Math.max(reach, ranges[i++][1]);
-    return offset < reach;
-  };
-}
-function redactUnnamed(text, tally) {
-  if (text.length < 12) return text;
-  const signing = /minisign|untrusted comment/.test(text);
-  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text)]);
-  return text.replace(TOKEN_RE, (token, offset) => {
-    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
-    if (!isUnnamedSecret(token, min)) return token;
-    if (inBlock(offset)) return token;
-    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
-    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
-    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || signing && isSigningPublicKey(text, offset)) return token;
-    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
-    return tally.add("secret");
-  });
-}
-
-// src/redact/files.ts
-var EXACT_NAMES = /* @__PURE__ */ new Set([
-  ".env",
-  ".envrc",
-  ".npmrc",
-  ".pypirc",
-  ".netrc",
-  "_netrc",
-  ".git-credentials",
-  ".htpasswd",
-  ".pgpass",
-  ".my.cnf",
-  ".dockercfg",
-  "credentials.json",
-  "credentials.yml",
-  "credentials.yaml",
-  "client_secrets.json",
-  "secrets.json",
-  "secrets.yml",
-  "secrets.yaml",
-  "secrets.toml",
-  "service-account.json",
-  "service_account.json",
-  "serviceaccount.json",
-  "terraform.tfstate",
-  "terraform.tfstate.backup",
-  "terraform.tfvars",
-  "kubeconfig",
-  ".kubeconfig"
-]);
-var EXTENSIONS = [
-  ".pem",
-  ".key",
-  ".p12",
-  ".pfx",
-  ".p8",
-  ".jks",
-  ".keystore",
-  ".ppk",
-  ".kdbx",
-  ".tfstate",
-  ".tfstate.backup",
-  ".env",
-  ".tfvars",
-  ".tfvars.json",
-  ".kubeconfig"
-];
-var SOURCE_EXT_RE = /\.(?:[cm]?[jt]sx?|py|go|rs|rb|java|kt|c|h|cc|cpp|cs|swift|php|md|txt|json|ya?ml|toml|sh)$/;
-var ENV_TEMPLATE_SUFFIXES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
-function isSecretFile(path) {
-  const segments = path.split(/[\\/]+/).filter((s) => s !== "");
-  const base = (segments[segments.length - 1] ?? "").toLowerCase();
-  if (base === "") return false;
-  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
-  const parent = dirs[dirs.length - 1];
-  if (base.startsWith(".env.")) return !ENV_TEMPLATE_SUFFIXES.has(base.slice(".env.".length));
-  if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
-  if (/^secring\./.test(base)) return true;
-  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
-  if (EXACT_NAMES.has(base)) return true;
-  if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
-  if (/^id_(?:rsa|dsa|ecdsa|ed25519)(?:[._-]|$)/.test(base) && !SOURCE_EXT_RE.test(base)) return true;
-  if (/^client_secret.*\.json$/.test(base) || /service[-_]?account.*\.json$/.test(base)) return true;
-  if (dirs.includes(".ssh")) return true;
-  if (parent === ".aws" && (base === "credentials" || base === "config")) return true;
-  if (parent === ".docker" && base === "config.json") return true;
-  if (parent === ".kube" && base === "config") return true;
-  return false;
-}
-var SECRET_CONTENT_RE = [
-  // A GCP service-account key saved as config.json, ci.json, …
-  /"type"\s*:\s*"service_account"/,
-  /-----BEGIN (?:PGP PRIVATE KEY BLOCK|OPENSSH PRIVATE KEY)-----/,
-  /^PuTTY-User-Key-File-\d+:/m,
-  // A kubeconfig with embedded credentials.
-  /^kind:\s*Config\s*$[\s\S]*^\s*(?:client-key-data|token):/m
-];
-var SECRET_CONTENT_PROBE_BYTES = 65536;
-function isSecretContent(text) {
-  const head = text.length > SECRET_CONTENT_PROBE_BYTES ? text.slice(0, SECRET_CONTENT_PROBE_BYTES) : text;
-  return SECRET_CONTENT_RE.some((re) => re.test(head));
-}
-
-// src/redact/alone.ts
-var SECRET_COMMAND_RE = /password|^pass[ \t]+show|secret|token|credential|api[-_]?key|openssl[ \t]+rand|pwgen|gpg[ \t]+--gen-random|base64[ \t]+(?:-d|--decode)/i;
-var PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
-var DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
-var OUTPUT_LINES = 3;
-function secretToken(v) {
-  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
-  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
-  return isUnnamedSecret(v, 16) || looksRandom(v) || /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v);
-}
-function wholeText(text, tally) {
-  const body = text.trim();
-  if (body.length > 4096) return null;
-  const lines = body.split(/\r?\n/);
-  if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]) && secretToken(lines[0]) && (/^[0-9a-f]+$/i.test(lines[0]) || isUnnamedSecret(lines[0], 20))) {
-    return text.replace(body, tally.add("secret"));
-  }
-  if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]) && !/^[0-9a-f]+$/i.test(lines[1]) && secretToken(lines[1])) {
-    return text.replace(lines[1], tally.add("password"));
-  }
-  return null;
-}
-function redactAlone(text, tally) {
-  const whole = wholeText(text, tally);
-  if (whole !== null) return whole;
-  if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
-  const lines = text.split("\n");
-  let secretFile = false;
-  let output = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
-    const file = DIFF_FILE_RE.exec(line);
-    if (file) {
-      secretFile = isSecretFile(file[1]);
-      continue;
-    }
-    const prompt = PROMPT_RE.exec(line);
-    if (prompt) {
-      output = SECRET_COMMAND_RE.test(prompt[1] ?? prompt[2] ?? "") ? OUTPUT_LINES : 0;
-      continue;
-    }
-    const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
-    const content = (inHunk ? line.slice(1) : line).trim();
-    if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password"));
-    if (output > 0) output = content === "" ? 0 : output - 1;
-  }
-  return lines.join("\n");
 }
 
 // src/redact/names.ts
@@ -602,7 +584,10 @@ var NON_SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "hash",
   "group",
   "route",
-  "react"
+  "react",
+  // A captcha site key is served in every page with the widget; its secret key is "secret key".
+  "site",
+  "sitekey"
 ]);
 var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "sdk",
@@ -633,7 +618,10 @@ var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "deploy",
   "admin",
   "root",
-  "service"
+  "service",
+  // PagerDuty's Events API: the routing (integration) key is the credential; a message broker's routing key is words.
+  "routing",
+  "integration"
 ]);
 var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "name",
@@ -830,6 +818,307 @@ function hasOnlyShortPasswordWord(name) {
   return !words(name).some((w) => /(?:password|passwd|passphrase|passcode|mnemonic|requirepass|masterauth)$/.test(w)) && !SPLIT_PASSWORD_RE.test(words(name).join("_"));
 }
 
+// src/redact/protobuf.ts
+var MAX_LENGTH = 16384;
+var LABEL_RE = /^[A-Za-z][\w .:/-]{2,63}$/;
+function varint(b, at) {
+  let value = 0;
+  for (let k = 0; k < 5 && at + k < b.length; k++) {
+    const byte = b[at + k];
+    value += (byte & 127) * 2 ** (7 * k);
+    if (byte < 128) return [value, at + k + 1];
+  }
+  return null;
+}
+function field(b, at) {
+  const tag = varint(b, at);
+  if (tag === null || tag[0] >> 3 === 0) return null;
+  const wire = tag[0] & 7;
+  if (wire === 0) {
+    const v = varint(b, tag[1]);
+    return v === null ? null : { end: v[1] };
+  }
+  if (wire === 1 || wire === 5) return tag[1] + (wire === 1 ? 8 : 4) <= b.length ? { end: tag[1] + (wire === 1 ? 8 : 4) } : null;
+  if (wire !== 2) return null;
+  const len = varint(b, tag[1]);
+  if (len === null || len[1] + len[0] > b.length) return null;
+  return { end: len[1] + len[0], bytes: b.subarray(len[1], len[1] + len[0]) };
+}
+function isProtobufMessage(value) {
+  if (value.length < 16 || value.length > MAX_LENGTH || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const b = Buffer.from(value, "base64");
+  const first = field(b, 0);
+  if (first?.bytes === void 0 || !LABEL_RE.test(Buffer.from(first.bytes).toString("latin1"))) return false;
+  let at = first.end;
+  let fields = 1;
+  for (let f = field(b, at); f !== null; f = field(b, at)) {
+    const text = f.bytes === void 0 ? "" : Buffer.from(f.bytes).toString("latin1");
+    if (/^[\x20-\x7e]{16,}$/.test(text) && looksRandom(text)) return false;
+    fields++;
+    at = f.end;
+    if (at >= b.length) break;
+  }
+  return fields >= 2;
+}
+
+// src/redact/entropy.ts
+var MIN = 28;
+var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+function switchRate(s) {
+  const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
+  let switches = 0;
+  for (let i = 1; i < s.length; i++) if (cls(s[i]) !== cls(s[i - 1])) switches++;
+  return switches / (s.length - 1);
+}
+function isIdentifierOfWords(token) {
+  if (!/^[A-Za-z_][\w]*$/.test(token)) return false;
+  const humps = token.match(/[A-Z]{2,}(?=[A-Z][a-z]|\d|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+/g) ?? [];
+  const inWords = humps.filter((h) => h.length >= 3 && /[aeiouy]/i.test(h) && !/[^aeiouy\d]{5}/i.test(h)).reduce((n, h) => n + h.length, 0);
+  return inWords / token.replace(/[\d_$]/g, "").length >= 0.7;
+}
+function decodesToText(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s) || s.length % 4 === 1) return false;
+  const decoded = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return /^\s*[[{]/.test(decoded) || / /.test(decoded) && /^[A-Za-z0-9\s,.!?'":;()-]+$/.test(decoded);
+}
+function decodesToCredential(s) {
+  if (s.length > 512 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
+  const m = /^[\w.@+-]{1,64}:([\x21-\x7e]{4,128})$/.exec(Buffer.from(s, "base64").toString("latin1"));
+  return m !== null && !isMadeOfWords(m[1]) && !isPlaceholder(m[1]);
+}
+var CREDENTIAL_MEMBER_RE = /"(?:password|passwd|auth|token|secret|identitytoken|registrytoken|api_?key)"\s*:\s*"[^"\s]{4,}"/i;
+var MEMBER_RE = /"([\w.-]{1,64})"\s*:\s*"([^"\s]{8,})"/g;
+function decodesToCredentialJson(s) {
+  if (s.length > 16384 || !s.startsWith("ey") || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return false;
+  const json = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  if (CREDENTIAL_MEMBER_RE.test(json)) return true;
+  for (const m of json.matchAll(MEMBER_RE)) {
+    const category = categorize(m[1]);
+    if ((category === "password" || category === "secret") && !isPlaceholder(m[2]) && !isMadeOfWords(m[2])) return true;
+  }
+  return false;
+}
+function decodesToRandomText(s) {
+  if (s.length < 24 || s.length > 512 || s.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(s)) return false;
+  const decoded = Buffer.from(s, "hex").toString("latin1");
+  if (!/^[\x21-\x7e]+$/.test(decoded)) return false;
+  return looksRandom(decoded) || /[A-Za-z]/.test(decoded) && /[^A-Za-z]/.test(decoded) && !isMadeOfWords(decoded) && !isPlaceholder(decoded);
+}
+function isUnnamedSecret(token, min = MIN) {
+  if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
+  if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
+  if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
+  if (!/[0-9]/.test(token) && (token.length < 32 || switchRate(token) < 0.4)) return false;
+  if (/^(?:[A-Z]{1,4}|0x)?[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return false;
+  if (/^(?:sha(?:1|224|256|384|512)|md5)-/i.test(token)) return false;
+  if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
+  const segments = token.split(/[/._-]+/);
+  if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  return !decodesToText(token) && !isProtobufMessage(token);
+}
+var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+var FILE_EXT_RE = /\.(?:[cm]?[jt]sx?|d\.ts|css|map|json|html?|png|svg|jpe?g|gif|webp|woff2?|md|ya?ml|txt|wasm)$/;
+function isCodeOrPath(token, before, after) {
+  if (token.startsWith("//") || FILE_EXT_RE.test(token) || isDataFilePath(token)) return true;
+  if (!IDENT_PATH_RE.test(token)) return false;
+  if (before === "." || after.startsWith("(") || /^\s*=[^=]/.test(after)) return true;
+  return token.includes(".") && token.split(".").every((seg) => seg.length < 8 || switchRate(seg) < 0.45);
+}
+function isSigningPublicKey(text, offset) {
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  const nl = before.lastIndexOf("\n");
+  if (/\bminisign\b[^\n]{0,160}[ \t]-P[ \t]+['"]?$/.test(before.slice(Math.max(nl + 1, before.length - 200)))) return true;
+  if (nl === -1 || before.length - nl > 200) return false;
+  return /untrusted comment:[^\n]*\bpublic key\b[^\n]*$/i.test(before.slice(Math.max(0, nl - 200), nl));
+}
+var SHORT_MIN = 20;
+var FLAG_BEFORE_RE = /(?:^|[ \t])--?[A-Za-z][\w-]{0,30}(?:=|[ \t]+)$/;
+function standsAlone(text, offset, length) {
+  const before = text.slice(Math.max(0, offset - 64), offset);
+  if (FLAG_BEFORE_RE.test(before)) return true;
+  const nl = before.lastIndexOf("\n");
+  if (nl === -1 && offset > 64) return false;
+  const lead = before.slice(nl + 1);
+  const end = text.indexOf("\n", offset + length);
+  const trail = text.slice(offset + length, end === -1 ? Math.min(text.length, offset + length + 64) : Math.min(end, offset + length + 64));
+  return prefixLength(lead) === lead.length && /^[ \t\r]*$/.test(trail) && (end !== -1 || offset + length + 64 >= text.length);
+}
+function rangeTest(ranges) {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let reach = -1;
+  return (offset) => {
+    while (i < ranges.length && ranges[i][0] <= offset) reach = Math.max(reach, ranges[i++][1]);
+    return offset < reach;
+  };
+}
+function redactUnnamed(text, tally) {
+  if (text.length < 12) return text;
+  const signing = /minisign|untrusted comment/.test(text);
+  const inBlock = rangeTest([...publicBlocks(text), ...encodedFileBlocks(text), ...keptSpans(text)]);
+  return text.replace(TOKEN_RE, (token, offset) => {
+    const min = token.length >= SHORT_MIN && token.length < MIN && standsAlone(text, offset, token.length) ? SHORT_MIN : MIN;
+    if (!isUnnamedSecret(token, min)) return token;
+    if (inBlock(offset)) return token;
+    if (text[offset - 1] === "[" && token.startsWith("REDACTED")) return token;
+    if (text[offset - 1] === "[" && text[offset + token.length] === "]" && /[A-Za-z0-9]-[A-Za-z0-9]/.test(token)) return token;
+    if (LABEL_BEFORE_RE.test(text.slice(Math.max(0, offset - 40), offset)) || signing && isSigningPublicKey(text, offset)) return token;
+    if (isPublicByLabel(token, text.slice(Math.max(0, offset - 80), offset))) return token;
+    if (isCodeOrPath(token, text[offset - 1] ?? "", text.slice(offset + token.length, offset + token.length + 3))) return token;
+    return tally.add("secret", token);
+  });
+}
+
+// src/redact/files.ts
+var EXACT_NAMES = /* @__PURE__ */ new Set([
+  ".env",
+  ".envrc",
+  ".npmrc",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  ".htpasswd",
+  ".pgpass",
+  ".my.cnf",
+  ".dockercfg",
+  "credentials.json",
+  "credentials.yml",
+  "credentials.yaml",
+  "client_secrets.json",
+  "secrets.json",
+  "secrets.yml",
+  "secrets.yaml",
+  "secrets.toml",
+  "service-account.json",
+  "service_account.json",
+  "serviceaccount.json",
+  "terraform.tfstate",
+  "terraform.tfstate.backup",
+  "terraform.tfvars",
+  "kubeconfig",
+  ".kubeconfig"
+]);
+var EXTENSIONS = [
+  ".pem",
+  ".key",
+  ".p12",
+  ".pfx",
+  ".p8",
+  ".jks",
+  ".keystore",
+  ".ppk",
+  ".kdbx",
+  ".tfstate",
+  ".tfstate.backup",
+  ".env",
+  ".tfvars",
+  ".tfvars.json",
+  ".kubeconfig"
+];
+var SOURCE_EXT_RE = /\.(?:[cm]?[jt]sx?|py|go|rs|rb|java|kt|c|h|cc|cpp|cs|swift|php|md|txt|json|ya?ml|toml|sh)$/;
+var ENV_TEMPLATE_SUFFIXES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+function isSecretFile(path) {
+  const segments = path.split(/[\\/]+/).filter((s) => s !== "");
+  const base = (segments[segments.length - 1] ?? "").toLowerCase();
+  if (base === "") return false;
+  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
+  const parent = dirs[dirs.length - 1];
+  if (base.startsWith(".env.")) return !ENV_TEMPLATE_SUFFIXES.has(base.slice(".env.".length));
+  if (base.startsWith("env.") && !SOURCE_EXT_RE.test(base)) return !ENV_TEMPLATE_SUFFIXES.has(base.slice("env.".length));
+  if (/^secring\./.test(base)) return true;
+  if (/^kubeconfig(?:[._-]|$)/.test(base) && !/\.(?:md|txt|[cm]?[jt]sx?|py|go|rs|rb|java|sh)$/.test(base)) return true;
+  if (EXACT_NAMES.has(base)) return true;
+  if (EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length)) return true;
+  if (/^id_(?:rsa|dsa|ecdsa|ed25519)(?:[._-]|$)/.test(base) && !SOURCE_EXT_RE.test(base)) return true;
+  if (/^client_secret.*\.json$/.test(base) || /service[-_]?account.*\.json$/.test(base)) return true;
+  if (dirs.includes(".ssh")) return true;
+  if (parent === ".aws" && (base === "credentials" || base === "config")) return true;
+  if (parent === ".docker" && base === "config.json") return true;
+  if (parent === ".kube" && base === "config") return true;
+  return false;
+}
+var SECRET_CONTENT_RE = [
+  // A GCP service-account key saved as config.json, ci.json, …
+  /"type"\s*:\s*"service_account"/,
+  /-----BEGIN (?:PGP PRIVATE KEY BLOCK|OPENSSH PRIVATE KEY)-----/,
+  /^PuTTY-User-Key-File-\d+:/m,
+  // A kubeconfig with embedded credentials.
+  /^kind:\s*Config\s*$[\s\S]*^\s*(?:client-key-data|token):/m
+];
+var SECRET_CONTENT_PROBE_BYTES = 65536;
+function isSecretContent(text) {
+  const head = text.length > SECRET_CONTENT_PROBE_BYTES ? text.slice(0, SECRET_CONTENT_PROBE_BYTES) : text;
+  return SECRET_CONTENT_RE.some((re) => re.test(head));
+}
+
+// src/redact/alone.ts
+var SECRET_COMMAND_RE = /password|^pass[ \t]+show|secret|token|credential|api[-_]?key|openssl[ \t]+rand|pwgen|gpg[ \t]+--gen-random|base64[ \t]+(?:-d|--decode)/i;
+var PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
+var DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
+var CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login)(?:\.(?:txt|conf|cfg))?$/i;
+var PRINT_FILE_RE = /^(?:sudo[ \t]+)?(?:cat|bat|less|more|head|tail|type|gc|Get-Content)[ \t]+(.{1,512})$/;
+var isCredentialFile = (path) => isSecretFile(path) || CREDENTIAL_FILE_RE.test(path);
+var printsSecretFile = (command) => PRINT_FILE_RE.exec(command)?.[1].split(/[ \t]+/).some((arg) => !arg.startsWith("-") && isCredentialFile(arg)) ?? false;
+var PUBLIC_BEGIN_RE2 = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SECRET))[A-Z0-9 ]{1,40}-----/;
+var END_RE2 = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
+var OUTPUT_LINES = 3;
+function secretToken(v) {
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
+  return isUnnamedSecret(v, 16) || looksRandom(v) || /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v);
+}
+function wholeText(text, tally) {
+  const body = text.trim();
+  if (body.length > 4096) return null;
+  const lines = body.split(/\r?\n/);
+  if (lines.length === 1 && /^[A-Za-z0-9+/_-]{16,4096}={0,2}$/.test(lines[0]) && secretToken(lines[0]) && (/^[0-9a-f]+$/i.test(lines[0]) || isUnnamedSecret(lines[0], 20))) {
+    return text.replace(body, tally.add("secret", body));
+  }
+  if (lines.length === 2 && /^[\w.@+-]{1,64}$/.test(lines[0]) && !/^[0-9a-f]+$/i.test(lines[1]) && secretToken(lines[1])) {
+    return text.replace(lines[1], tally.add("password", lines[1]));
+  }
+  return null;
+}
+function redactAlone(text, tally) {
+  const whole = wholeText(text, tally);
+  if (whole !== null) return whole;
+  if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
+  const lines = text.split("\n");
+  let secretFile = false;
+  let publicBlock = false;
+  let output = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
+    const file = DIFF_FILE_RE.exec(line);
+    if (file) {
+      secretFile = isCredentialFile(file[1]);
+      continue;
+    }
+    const prompt = PROMPT_RE.exec(line);
+    if (prompt) {
+      const command = prompt[1] ?? prompt[2] ?? "";
+      output = SECRET_COMMAND_RE.test(command) || printsSecretFile(command) ? OUTPUT_LINES : 0;
+      continue;
+    }
+    if (publicBlock && /^[+ -]/.test(line)) {
+      publicBlock = !END_RE2.test(line);
+      continue;
+    }
+    publicBlock = secretFile && PUBLIC_BEGIN_RE2.test(line);
+    if (publicBlock) continue;
+    const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
+    const content = (inHunk ? line.slice(1) : line).trim();
+    if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
+    if (output > 0) output = content === "" ? 0 : output - 1;
+  }
+  return lines.join("\n");
+}
+
 // src/redact/assignments.ts
 var KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 var MAX_NAME = 128;
@@ -850,9 +1139,11 @@ function contextOf(text, start, flag2) {
   const prefix = text.slice(lineStart, start);
   return LINE_START_RE.test(prefix) ? "line" : "inline";
 }
+var TYPED_RE = /^[ \t]*:[ \t]*(?:&(?:'\w{1,16}[ \t]+)?(?:mut[ \t]+)?)?[A-Za-z_][\w.:]{0,40}(?:<[^<>=\n]{0,40}>|\[[^[\]=\n]{0,40}\])?[!?]?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,20}){0,3}[ \t]+(?==(?![=>~]))/;
 function parseValue(text, nameStart, pos, context) {
   const openQuote = text[nameStart - 1];
   let p = pos;
+  p += TYPED_RE.exec(text.slice(p, p + 128))?.[0].length ?? 0;
   if ((openQuote === '"' || openQuote === "'") && text[p] === openQuote) {
     p++;
     if (text[nameStart - 2] === "[" && text[p] === "]") p++;
@@ -934,6 +1225,7 @@ function literalArgument(text, v) {
 function isIdentifierShaped(value) {
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
   return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
 function isCodeValue(value, name, syntax) {
@@ -949,7 +1241,9 @@ function isCodeValue(value, name, syntax) {
   const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
+var APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 function isProse(value) {
+  if (APP_PASSWORD_RE.test(value)) return false;
   if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return true;
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
@@ -966,10 +1260,10 @@ function decide(category, name, raw, v, syntax) {
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   const digestNamed = category === "weak" && words(name).pop() !== "login" || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
-  const nameWords = words(name);
+  const nameWords2 = words(name);
   const valueWords = words(value);
-  if (valueWords.every((w) => nameWords.includes(w))) return false;
-  if (isMadeOfWords(value) && valueWords.some((w) => nameWords.includes(w) && categorize(w) !== null)) return false;
+  if (valueWords.every((w) => nameWords2.includes(w))) return false;
+  if (isMadeOfWords(value) && valueWords.some((w) => nameWords2.includes(w) && categorize(w) !== null)) return false;
   if (category === "password" && isPassphrase(value)) return true;
   if (syntax.context === "env" && !v.quoted) {
     if (category === "weak") return looksRandom(value);
@@ -984,7 +1278,7 @@ function decide(category, name, raw, v, syntax) {
   if (v.quoted) {
     if (isProse(value) && !/passphrase|mnemonic/i.test(name)) return false;
   } else {
-    if (/\s/.test(value)) return false;
+    if (/\s/.test(value) && !(category === "password" && APP_PASSWORD_RE.test(value))) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
   }
   return !(category === "secret" && isMadeOfWords(value));
@@ -997,6 +1291,7 @@ function kindOf(category, name, value) {
 function redactAssignments(text, tally) {
   let out = "";
   let last = 0;
+  const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     let start = m.index;
@@ -1035,17 +1330,19 @@ function redactAssignments(text, tally) {
     if (parsed === null) continue;
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
+    if (kept(v.start + raw.length - raw.trimStart().length)) continue;
     const after = text.slice(nameEnd, nameEnd + 20);
+    const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));
     const syntax = {
       context,
-      sepIsColon: /^["']?[ \t]*:(?!=)/.test(after),
-      spacedEquals: /^["']?[ \t]+=/.test(after),
+      sepIsColon: !typed && /^["']?[ \t]*:(?!=)/.test(after),
+      spacedEquals: typed || /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20))
     };
     if (!decide(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
-    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()));
+    out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()), raw.trim());
     last = v.end - trail;
     KEYWORD_RE.lastIndex = Math.max(end, last);
   }
@@ -1053,7 +1350,7 @@ function redactAssignments(text, tally) {
 }
 
 // src/redact/call-names.ts
-var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager/i;
+var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user/i;
 var PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 var KEY_CALLS = /* @__PURE__ */ new Map([
   ["algoliasearch", 1],
@@ -1065,32 +1362,42 @@ var KEY_CALLS = /* @__PURE__ */ new Map([
 ]);
 
 // src/redact/calls.ts
-var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?[ \t]*\(/g;
+var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?[ \t]*\(/g;
+var TUPLE_RE = /(?<![\w$])(?:auth|basic_?auth|http_?auth|credentials?|creds)["']?[ \t]*(?:=>|=|:)[ \t]*([([])/gi;
 var MAX_ARGS = 600;
-function argumentsAt(text, from) {
+function diffSide(text, at) {
+  let i = at;
+  while (i > 0 && at - i < 256 && text[i - 1] !== "\n") i--;
+  return (i === 0 || text[i - 1] === "\n") && (text[i] === "+" || text[i] === "-") ? text[i] : "";
+}
+function argumentsAt(text, from, close = ")") {
   const args = [];
   const limit = Math.min(text.length, from + MAX_ARGS);
+  const other = { "+": "-", "-": "+" }[diffSide(text, from)];
   let depth = 0;
   let argStart = from;
   for (let i = from; i < limit; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === "`") {
+    if (c === "\n" && other !== void 0 && text[i + 1] === other) {
+      const nl = text.indexOf("\n", i + 1);
+      i = nl === -1 || nl > limit ? limit : nl - 1;
+    } else if (c === '"' || c === "'" || c === "`") {
       let j = i + 1;
       while (j < limit && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
       if (text[j] !== c) return null;
       i = j;
     } else if (c === "(" || c === "[" || c === "{") depth++;
     else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
-    else if ((c === "," || c === ")") && depth === 0) {
+    else if ((c === "," || c === close) && depth === 0) {
       args.push(argument(text, argStart, i));
-      if (c === ")") return args;
+      if (c === close) return args;
       argStart = i + 1;
     }
   }
-  return null;
+  return depth > 0 && args.length > 0 ? args : null;
 }
 function argument(text, start, end) {
-  const m = /^\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
+  const m = /^\s*(?:(?<=\n)[+-])?\s*(?:@|[bru])?(["'`])((?:\\.|(?!\1)[^\\\n])*)\1(?:\.\w{1,32}\(\))?\s*$/.exec(text.slice(start, end));
   if (!m) return { start, end, literal: false };
   const at = start + m[0].indexOf(m[1]) + 1;
   return { start: at, end: at + m[2].length, literal: true };
@@ -1114,7 +1421,7 @@ function pairedSecrets(text, args) {
   return found;
 }
 function redactCredentialArguments(text, tally) {
-  if (!text.includes("(")) return text;
+  if (!text.includes("(") && !text.includes("[")) return text;
   const cuts = [];
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
@@ -1138,6 +1445,12 @@ function redactCredentialArguments(text, tally) {
       }
     }
   }
+  TUPLE_RE.lastIndex = 0;
+  for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
+    const args = argumentsAt(text, TUPLE_RE.lastIndex, m[1] === "(" ? ")" : "]");
+    const secret = args?.length === 2 && args[0].literal && args[1].literal ? args[1] : void 0;
+    if (secret && passwordLike(text.slice(secret.start, secret.end))) cuts.push([secret.start, secret.end]);
+  }
   return tally.cut(text, cuts, "password");
 }
 
@@ -1150,6 +1463,7 @@ var secretName = (name) => {
 var usable = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 var PROSE_WORDS = /* @__PURE__ */ new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 var literal = (v) => v !== void 0 && v.length >= 4 && !/^[a-z]+$/.test(v);
+var weakGenerated = (name, v) => categorize(name ?? "") === "weak" && v !== void 0 && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
 var notWords = (v) => literal(v) && !isMadeOfWords(v);
 function directiveValue(name, v) {
   const category = categorize(name);
@@ -1177,7 +1491,9 @@ var RULES = [
   { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
+  // never words ("orders.created" under a routing key).
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) && !(categorize(g.name) === "secret" && isMadeOfWords(g.secret)) || weakGenerated(g.name, g.secret) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
@@ -1224,7 +1540,7 @@ function redactCommands(text, tally) {
       const secret = groups.secret ?? "";
       if (!usable(secret) || rule.accept && !rule.accept(groups)) return match;
       const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;
@@ -1248,10 +1564,19 @@ function redactSecretBlocks(text, tally) {
       if (brace ? /^[+\- ]?[ \t]*\}/.test(line) : line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent) break;
       const entry = ENTRY_RE.exec(line);
       if (!entry || !brace && entry[1].length <= indent) continue;
-      if (generated(entry[3])) lines[j] = line.replace(entry[3], tally.add("secret")) + (lines[j].endsWith("\r") ? "\r" : "");
+      if (generated(entry[3])) lines[j] = line.replace(entry[3], tally.add("secret", entry[3])) + (lines[j].endsWith("\r") ? "\r" : "");
     }
   }
   return lines.join("\n");
+}
+
+// src/redact/continued.ts
+var CONTINUED_RE = /(\[REDACTED:[\w-]{1,40}\])(\\\r?\n)([A-Za-z0-9+/=_\-.~!@#$%^&*]{4,4096})/g;
+function redactContinued(text, tally) {
+  if (!text.includes("]\\")) return text;
+  return text.replace(CONTINUED_RE, (_, marker2, lineBreak, rest) => {
+    return `${marker2}${lineBreak}${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}`;
+  });
 }
 
 // src/redact/cookies.ts
@@ -1264,7 +1589,7 @@ function redactCookies(text, tally) {
     const head = line.slice(0, line.length - cookies.length);
     const kept = cookies.replace(
       PAIR_RE,
-      (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie")}${q}`
+      (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie", value)}${q}`
     );
     return head + kept;
   });
@@ -1330,6 +1655,43 @@ function redactPrivateKeys(text, tally) {
   return text;
 }
 
+// src/redact/named-values.ts
+var NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
+var REACH = 240;
+var VALUE_RE = /(?<![\w$-])["']?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
+var OTHER_NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
+function valueAt(text, from) {
+  const q = text[from];
+  if (q === '"' || q === "'") {
+    let end = from + 1;
+    while (end < text.length && end - from < 1024 && text[end] !== q && text[end] !== "\n") end += text[end] === "\\" ? 2 : 1;
+    return text[end] === q ? [from + 1, end, true] : null;
+  }
+  const m = /^(?!#)[^\s,}\]"'`]{1,512}/.exec(text.slice(from, from + 512));
+  return m ? [from, from + m[0].length, false] : null;
+}
+function literal2(category, v, quoted) {
+  if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || !quoted && /^[&*!|>]/.test(v)) return false;
+  if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
+  return category === "secret" && v.length >= 8 && !isMadeOfWords(v);
+}
+function redactNamedValues(text, tally) {
+  if (!/value/i.test(text)) return text;
+  const cuts = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+    const category = categorize(m[2].split(".").pop());
+    if (category !== "password" && category !== "secret") continue;
+    const after = NAME_RE.lastIndex;
+    const stretch = text.slice(after, after + REACH);
+    const v = VALUE_RE.exec(stretch);
+    if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
+    const range = valueAt(text, after + v.index + v[0].length);
+    if (range && literal2(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
+  }
+  return tally.cut(text, cuts, "password");
+}
+
 // src/redact/pairs.ts
 var ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆)/i;
 var STOCK_USERS = /* @__PURE__ */ new Set([
@@ -1353,10 +1715,10 @@ var STOCK_USERS = /* @__PURE__ */ new Set([
   "rabbitmq",
   "ftpuser"
 ]);
-var Q_OPEN = "[`'\"\u201C\u2018]?";
-var Q_CLOSE = "[`'\"\u201D\u2019]?";
+var Q_OPEN = "(?:[`'\"\u201C\u2018]|\\*{1,2}|_{1,2})?";
+var Q_CLOSE = "(?:[`'\"\u201D\u2019]|\\*{1,2}|_{1,2})?";
 var PAIR_RE2 = new RegExp(
-  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;)）]|$)`,
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.)）]|$)`,
   "gu"
 );
 var NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
@@ -1378,17 +1740,19 @@ function redactPairs(text, tally) {
     if (!announced && /[ \t]/.test(groups.sep)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
-    return `${match.slice(0, at)}${tally.add("password")}${match.slice(at + secret.length)}`;
+    return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
   });
 }
 
 // src/redact/patterns.ts
 var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 var notPlaceholder = (s) => !isPlaceholder(s);
+var bodyNotPlaceholder = (prefix) => (s) => notPlaceholder(s.replace(prefix, ""));
+var notTheUser = (s, g) => s !== /([^/:]*):$/.exec(g.pre ?? "")?.[1] || !/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(s) || !isMadeOfWords(s);
 var isCodePath = (s) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
 var PATTERN_RULES = [
   // Anthropic before OpenAI: both start with "sk-".
-  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g },
+  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g, accept: bodyNotPlaceholder(/^sk-ant-\w+-/) },
   {
     kind: "openai-key",
     needle: "sk-",
@@ -1396,9 +1760,9 @@ var PATTERN_RULES = [
     // DeepSeek and DashScope keys are `sk-` and lower-case hex.
     accept: (s) => mixedCaseAndDigits(s) || /^sk-[0-9a-f]{32,64}$/.test(s)
   },
-  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g },
-  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g },
-  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g },
+  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^gh\w_|^github_pat_/) },
+  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g, accept: bodyNotPlaceholder(/^gl[a-z]+-/) },
+  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g, accept: bodyNotPlaceholder(/^xox.-|^xapp-\d-/) },
   { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
   { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
   {
@@ -1408,13 +1772,13 @@ var PATTERN_RULES = [
     // `sk_test_xxxxxxxx` in an .env.example is documentation.
     accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, ""))
   },
-  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g },
+  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^npm_/) },
   { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
   { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
   { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
   { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, accept: notPlaceholder },
   { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
-  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g },
+  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^hf_/) },
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
@@ -1431,7 +1795,7 @@ var PATTERN_RULES = [
   },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
-  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g },
+  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g, accept: bodyNotPlaceholder(/^dckr_\w{3}_/) },
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
   // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
   { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
@@ -1483,7 +1847,7 @@ var PATTERN_RULES = [
     re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
     // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
     // two-letter one ("app:pw@…") is an example.
-    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && (g.host.endsWith("(") || /[^A-Za-z]/.test(s))
+    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && notTheUser(s, g) && (g.host.endsWith("(") || /[^A-Za-z]/.test(s))
   },
   // scheme://user:password@host — keep the user and the host.
   {
@@ -1491,7 +1855,7 @@ var PATTERN_RULES = [
     needle: "://",
     // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
     re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
-    accept: notPlaceholder
+    accept: (s, g) => notPlaceholder(s) && notTheUser(s, g)
   },
   // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
   {
@@ -1565,10 +1929,68 @@ function redactPatterns(text, tally) {
       const secret = groups.secret ?? "";
       if (rule.accept && !rule.accept(secret, groups)) return match;
       const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
-      return `${groups.pre ?? ""}${tally.add(kind)}`;
+      return `${groups.pre ?? ""}${tally.add(kind, match.slice((groups.pre ?? "").length))}`;
     });
   }
   return text;
+}
+
+// src/redact/repeats.ts
+var KEY = 8;
+var MAX = 512;
+var MAX_CANDIDATES = 4;
+var PIECE_RE2 = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
+var BASE = 131;
+var usable2 = (v) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v) && !(/\s/.test(v) && isMadeOfWords(v));
+var MIN_PIECE = 12;
+var pieceShaped = (p) => p.length >= MIN_PIECE && /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
+function push(map, key, item) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [item]);
+  else if (list.length < MAX_CANDIDATES) list.push(item);
+}
+function prefixHashes(s) {
+  const h = new Uint32Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) h[i + 1] = Math.imul(h[i], BASE) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function cutRepeats(text, values, tally) {
+  const pow = new Uint32Array(MAX + 1);
+  pow[0] = 1;
+  for (let i = 1; i <= MAX; i++) pow[i] = Math.imul(pow[i - 1], BASE) >>> 0;
+  const starts = /* @__PURE__ */ new Map();
+  const firsts = /* @__PURE__ */ new Set();
+  for (const value of values) {
+    push(starts, value.slice(0, KEY), { value, hash: prefixHashes(value)[value.length] });
+    firsts.add(value.charCodeAt(0));
+  }
+  const h = prefixHashes(text);
+  const hashAt = (i, length) => h[i + length] - Math.imul(h[i], pow[length]) >>> 0;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i + KEY <= text.length; i++) {
+    if (!firsts.has(text.charCodeAt(i))) continue;
+    const list = starts.get(text.slice(i, i + KEY));
+    const found = list?.find((c) => i + c.value.length <= text.length && hashAt(i, c.value.length) === c.hash && text.startsWith(c.value, i));
+    if (found === void 0) continue;
+    out += text.slice(last, i) + tally.add(tally.values.get(found.value) ?? "secret");
+    last = i + found.value.length;
+    i = last - 1;
+  }
+  return out + text.slice(last);
+}
+function cutPieces(text, values, tally) {
+  const windows = /* @__PURE__ */ new Map();
+  for (const v of values) for (let j = 0; j + KEY <= v.length; j++) push(windows, v.slice(j, j + KEY), [v, j]);
+  return text.replace(PIECE_RE2, (run) => {
+    const whole = windows.get(run.slice(0, KEY))?.find(([v, j]) => v.startsWith(run, j));
+    return whole !== void 0 && pieceShaped(run) ? tally.add(tally.values.get(whole[0]) ?? "secret") : run;
+  });
+}
+function redactRepeats(text, tally) {
+  const values = [...new Set([...tally.values.keys()].filter((v) => v === v.trim() && usable2(v)))].sort((a, b) => b.length - a.length);
+  if (values.length === 0) return text;
+  return cutPieces(cutRepeats(text, values, tally), values, tally);
 }
 
 // src/redact/prose.ts
@@ -1577,7 +1999,7 @@ var AMBIGUOUS_RE = /^auth$/i;
 var ACTION_RE = /^(?:log|sign|登录)/i;
 var QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
-var VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
+var VALUE_RE2 = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 var WEAK_WINDOW = 48;
 var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
@@ -1611,6 +2033,7 @@ function acceptWeak(v) {
 }
 function redactProse(text, tally) {
   const cuts = [];
+  const kept = keptTest(text);
   KEYWORD_RE2.lastIndex = 0;
   for (let m = KEYWORD_RE2.exec(text); m; m = KEYWORD_RE2.exec(text)) {
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
@@ -1629,11 +2052,12 @@ function redactProse(text, tally) {
       if (q) sepLength = q[0].length;
     }
     if (sepLength !== void 0 && !ACTION_RE.test(m[0])) {
-      VALUE_RE.lastIndex = after + sepLength;
-      const v = VALUE_RE.exec(text);
+      VALUE_RE2.lastIndex = after + sepLength;
+      const v = VALUE_RE2.exec(text);
       if (v) {
         const value = trimValue(v[2]);
         const start = after + sepLength + v[1].length;
+        if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
@@ -1674,7 +2098,7 @@ function redactProse(text, tally) {
       }
     }
   }
-  return tally.cut(text, cuts, "password");
+  return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
 }
 var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-[-:+| \t]*$/;
 var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
@@ -1700,7 +2124,7 @@ function redactTableColumns(text, tally) {
     if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
     for (const k of columns) {
       const v = cells[k]?.trim();
-      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k].replace(v, tally.add("password"));
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k].replace(v, tally.add("password", v));
     }
     lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
   }
@@ -1716,27 +2140,30 @@ function redactCommentedLiterals(text, tally) {
     const code = line.slice(0, comment.index);
     const kept = code.replace(
       QUOTED_RE,
-      (m, q, v) => /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret")}${q}` : m
+      (m, q, v) => /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret", v)}${q}` : m
     );
     return kept + line.slice(comment.index);
   }).join("\n");
 }
 var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+var ANNOUNCE_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,24}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
 var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+var SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
 function redactChatAnswers(text, tally) {
-  if (!/[?？]/.test(text)) return text;
+  if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    const asked = lines[i - 1];
-    const question = QUESTION_RE.exec(asked.slice(prefixLength(asked)));
-    if (!question) continue;
+    let asked = lines[i - 1];
+    if (SPEAKER_LINE_RE.test(asked.trim()) && i >= 2) asked = lines[i - 2];
+    const content = asked.slice(prefixLength(asked));
+    if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
     const line = lines[i];
     const head = prefixLength(line);
     const speaker = SPEAKER_RE.exec(line.slice(head));
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();
     if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
-    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password"))}`;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
   }
   return lines.join("\n");
 }
@@ -1749,7 +2176,10 @@ var JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC
 var APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?[ \t]*\.(?:append|concat)\([ \t]*`, "y");
 var LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 var APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
-var CONCAT_OPEN_RE = new RegExp(String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\()[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+var CONCAT_OPEN_RE = new RegExp(
+  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`
+);
+var JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 var LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
 var JOIN_REACH = 2e3;
 var QUOTE_RE = /["'`]/g;
@@ -1816,14 +2246,14 @@ function redactSplitLiterals(text, judge, add) {
     if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && JOIN_CALL_RE.test(text)) chain = explicit(listed);
+      if (listed && (JOIN_CALL_RE.test(text) || JOIN_OPEN_RE.test(head))) chain = explicit(listed);
       else if (listed) {
         lineBefore = joinedLater(text, head, listed.end);
         if (lineBefore !== null) chain = explicit(listed);
       }
     }
     if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
-    if (chain === null && /join\(|[Cc]oncat\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
+    if (chain === null && /join\(|[Cc]oncat\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
@@ -1831,10 +2261,78 @@ function redactSplitLiterals(text, judge, add) {
     const joined = chain.pieces.join("");
     const kind = judge(lineBefore ?? namingLine(before), joined) ?? (chain.explicit ? judge("secret = ", joined) : null);
     if (kind === null) continue;
-    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind)}${chain.quote}`;
+    out += `${text.slice(last, chain.start)}${chain.quote}${add(kind, joined)}${chain.quote}`;
     last = chain.end;
   }
   return out + text.slice(last);
+}
+
+// src/redact/sql.ts
+var GAP = String.raw`[ \t]*(?:\r?\n[+\- ]?[ \t]*)?`;
+var GAP_RE = new RegExp(`^${GAP},?${GAP}`);
+var INSERT_RE = new RegExp(String.raw`\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w."\x60[\]]{1,128}[ \t]*\(([^()]{1,1024})\)${GAP}VALUES${GAP}`, "gi");
+var ACCOUNT_RE2 = /(?<pre>\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,64}[ \t]+)?BY[ \t]+|\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE)\b[^;\n]{0,200}?\bPASSWORD[ \t]+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))/gim;
+var MAX_ROW_LENGTH = 65536;
+function rowAt(text, from, limit) {
+  const cells = [];
+  let cellStart = from + 1;
+  let quoted = null;
+  let depth = 0;
+  for (let i = from + 1; i < limit; i++) {
+    const c = text[i];
+    if (c === "'") {
+      let j = i + 1;
+      while (j < limit && (text[j] !== "'" || text[j + 1] === "'")) j += text[j] === "'" || text[j] === "\\" ? 2 : 1;
+      if (j >= limit) return null;
+      quoted = text.slice(cellStart, i).trim() === "" ? { start: i + 1, end: j, quoted: true } : null;
+      i = j;
+    } else if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) {
+      const trailing = quoted !== null && text.slice(quoted.end + 1, i).trim() === "";
+      cells.push(trailing ? quoted : { start: cellStart, end: i, quoted: false });
+      quoted = null;
+      if (c === ")") return { cells, end: i + 1 };
+      cellStart = i + 1;
+    }
+  }
+  return null;
+}
+function secretCell(category, value) {
+  if (value.length < 4 || isPlaceholder(value) || value.includes(MARKER_PREFIX)) return false;
+  if (category === "password") return true;
+  return category === "secret" && value.length >= 8 && !/\s/.test(value) && !isMadeOfWords(value);
+}
+function redactSql(text, tally) {
+  if (!/INSERT|IDENTIFIED|PASSWORD/i.test(text)) return text;
+  const cuts = [];
+  INSERT_RE.lastIndex = 0;
+  for (let m = INSERT_RE.exec(text); m; m = INSERT_RE.exec(text)) {
+    const categories = m[1].split(",").map((c) => categorize(c.trim().replace(/^["`[]|["`\]]$/g, "")));
+    if (!categories.some((c) => c === "password" || c === "secret")) continue;
+    let at = INSERT_RE.lastIndex;
+    while (text[at] === "(") {
+      const limit = Math.min(text.length, at + MAX_ROW_LENGTH);
+      const row = rowAt(text, at, limit);
+      if (row === null) {
+        at = limit;
+        break;
+      }
+      row.cells.forEach((cell, k) => {
+        if (cell.quoted && secretCell(categories[k] ?? null, text.slice(cell.start, cell.end))) cuts.push([cell.start, cell.end]);
+      });
+      at = row.end + GAP_RE.exec(text.slice(row.end, row.end + 256))[0].length;
+    }
+    INSERT_RE.lastIndex = Math.max(INSERT_RE.lastIndex, at);
+  }
+  const out = tally.cut(text, cuts, "password");
+  return out.replace(ACCOUNT_RE2, (match, ...args) => {
+    const g = args[args.length - 1];
+    const secret = g.quoted ?? g.bare;
+    if (secret.length < 4 || isPlaceholder(secret) || secret.includes(MARKER_PREFIX) || /^(?:PASSWORD|VALUES|NULL)$/i.test(secret)) return match;
+    const at = match.indexOf(secret, g.pre.length);
+    return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+  });
 }
 
 // src/redact/index.ts
@@ -1845,8 +2343,9 @@ function redact(text) {
     const out2 = detect(`${lineBefore}"${joined}"`, probe);
     return out2.includes(joined) ? null : Object.keys(probe.kinds).pop() ?? "secret";
   };
-  const out = detect(redactSplitLiterals(text, judge, (kind) => tally.add(kind)), tally);
-  return { text: out, count: tally.count, kinds: tally.kinds };
+  const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  const repeated = redactRepeats(redactContinued(out, tally), tally);
+  return { text: repeated, count: tally.count, kinds: tally.kinds };
 }
 function detect(text, tally) {
   let out = redactPrivateKeys(text, tally);
@@ -1854,7 +2353,9 @@ function detect(text, tally) {
   out = redactPatterns(out, tally);
   out = redactCookies(out, tally);
   out = redactAssignments(out, tally);
+  out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
   out = redactPairs(out, tally);

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-5DSE35YB.js";
+} from "./chunk-I566DHPP.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-E2VM5RCG.js";
-import "./chunk-A3OJWWMU.js";
+} from "./chunk-DGMRVVV5.js";
+import "./chunk-Q6XS4QQV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7JPAAWMF.js";
+} from "./chunk-HYIBE5IZ.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-GXBKF3GM.js";
-import "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+} from "./chunk-QKDNCR7U.js";
+import "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-2R6VG4BL.js";
+} from "./chunk-R767AZTS.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-7JPAAWMF.js";
+} from "./chunk-HYIBE5IZ.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-GXBKF3GM.js";
+import "./chunk-QKDNCR7U.js";
 import {
   claudeSessionId
-} from "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+} from "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

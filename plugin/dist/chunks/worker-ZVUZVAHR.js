@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-VGYVN42T.js";
+} from "./chunk-YBWZGDV4.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-A3OJWWMU.js";
+import "./chunk-Q6XS4QQV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+} from "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-GXBKF3GM.js";
+} from "./chunk-QKDNCR7U.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   redact
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   formatUsd,
   openStore

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-GXBKF3GM.js";
+} from "./chunk-QKDNCR7U.js";
 import {
   redact
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

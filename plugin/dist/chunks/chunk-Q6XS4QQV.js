@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   redact
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   _default,
   _enum,

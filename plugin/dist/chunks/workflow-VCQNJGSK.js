@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-MZRCTK5W.js";
+} from "./chunk-V2R5NPRR.js";
 import {
   turnResult
-} from "./chunk-E2VM5RCG.js";
+} from "./chunk-DGMRVVV5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-A3OJWWMU.js";
+} from "./chunk-Q6XS4QQV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-7JPAAWMF.js";
+} from "./chunk-HYIBE5IZ.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-GXBKF3GM.js";
+} from "./chunk-QKDNCR7U.js";
 import {
   decodeText
-} from "./chunk-EWUXO7RA.js";
-import "./chunk-XD23K2H6.js";
+} from "./chunk-N3UR4YHO.js";
+import "./chunk-7JCZDEY3.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

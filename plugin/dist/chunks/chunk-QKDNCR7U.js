@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   redact
-} from "./chunk-XD23K2H6.js";
+} from "./chunk-7JCZDEY3.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

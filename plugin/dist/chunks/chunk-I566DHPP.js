@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-A3OJWWMU.js";
+} from "./chunk-Q6XS4QQV.js";
 import {
   gitQuote
-} from "./chunk-EWUXO7RA.js";
+} from "./chunk-N3UR4YHO.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";
