@@ -47,6 +47,9 @@ interface Rule {
 const flag = (tools: string, flags: string): RegExp =>
   new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 
+/** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */
+const ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
+
 const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
@@ -67,8 +70,8 @@ const RULES: readonly Rule[] = [
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
-  // never words ("orders.created" under a routing key).
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !(categorize(g.name!) === "secret" && isMadeOfWords(g.secret!))) || weakGenerated(g.name, g.secret) },
+  // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },

@@ -43,3 +43,13 @@ describe("redact: header directives with a generated key", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: set directives under secret names", () => {
+  it("redacts passphrases and word-made tokens, keeps a dotted routing name", () => {
+    for (const v of ["correct-horse-battery-staple", "TheQuickBrownFox", "MyGithubTokenValue"]) {
+      expect(redact(`set SESSION_SECRET ${v}`).text).not.toContain(v);
+    }
+    const routing = 'RequestHeader set X-Routing-Key "orders.created"';
+    expect(redact(routing).text).toBe(routing);
+  });
+});

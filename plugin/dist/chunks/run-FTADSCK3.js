@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-R767AZTS.js";
+} from "./chunk-RURS4DJP.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-HYIBE5IZ.js";
+} from "./chunk-UGFF3V3B.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-QKDNCR7U.js";
+import "./chunk-O4IWR77G.js";
 import {
   claudeSessionId
-} from "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+} from "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

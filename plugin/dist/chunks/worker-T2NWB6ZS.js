@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-YBWZGDV4.js";
+} from "./chunk-3LT2FKDA.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-Q6XS4QQV.js";
+import "./chunk-YJM3TRVV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+} from "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

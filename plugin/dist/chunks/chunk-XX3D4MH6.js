@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-QKDNCR7U.js";
+} from "./chunk-O4IWR77G.js";
 import {
   redact
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

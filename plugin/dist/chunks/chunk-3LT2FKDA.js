@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-Q6XS4QQV.js";
+} from "./chunk-YJM3TRVV.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   redact
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   findingLocation,
   sortFindings

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-Q6XS4QQV.js";
+} from "./chunk-YJM3TRVV.js";
 import {
   gitQuote
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   redact
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

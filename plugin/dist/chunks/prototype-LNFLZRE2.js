@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-I566DHPP.js";
+} from "./chunk-FKUPLC63.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-DGMRVVV5.js";
-import "./chunk-Q6XS4QQV.js";
+} from "./chunk-2X344WWB.js";
+import "./chunk-YJM3TRVV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-HYIBE5IZ.js";
+} from "./chunk-UGFF3V3B.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-QKDNCR7U.js";
-import "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+} from "./chunk-O4IWR77G.js";
+import "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-BAIG5DT7.js";
 import {
   serveStdio
-} from "./chunk-7CXPVFXV.js";
+} from "./chunk-4CJQ46ED.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-MLAI43QY.js";
-import "./chunk-R767AZTS.js";
-import "./chunk-V2R5NPRR.js";
-import "./chunk-I566DHPP.js";
-import "./chunk-YBWZGDV4.js";
+import "./chunk-RURS4DJP.js";
+import "./chunk-XX3D4MH6.js";
+import "./chunk-FKUPLC63.js";
+import "./chunk-3LT2FKDA.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-DGMRVVV5.js";
-import "./chunk-Q6XS4QQV.js";
+import "./chunk-2X344WWB.js";
+import "./chunk-YJM3TRVV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-QKDNCR7U.js";
-import "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+import "./chunk-O4IWR77G.js";
+import "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

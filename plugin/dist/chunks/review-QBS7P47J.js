@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-YBWZGDV4.js";
+} from "./chunk-3LT2FKDA.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-DGMRVVV5.js";
-import "./chunk-Q6XS4QQV.js";
+} from "./chunk-2X344WWB.js";
+import "./chunk-YJM3TRVV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-HYIBE5IZ.js";
+} from "./chunk-UGFF3V3B.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-QKDNCR7U.js";
+import "./chunk-O4IWR77G.js";
 import {
   formatPreview
-} from "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+} from "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import {
   SEVERITY_RANK,
   countBySeverity

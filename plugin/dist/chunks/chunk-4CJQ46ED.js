@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-R767AZTS.js";
+} from "./chunk-RURS4DJP.js";
 import {
   debugVars
-} from "./chunk-V2R5NPRR.js";
+} from "./chunk-XX3D4MH6.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-I566DHPP.js";
+} from "./chunk-FKUPLC63.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-YBWZGDV4.js";
+} from "./chunk-3LT2FKDA.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-DGMRVVV5.js";
+} from "./chunk-2X344WWB.js";
 import {
   previewStage,
   runStage
-} from "./chunk-Q6XS4QQV.js";
+} from "./chunk-YJM3TRVV.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-QKDNCR7U.js";
+} from "./chunk-O4IWR77G.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

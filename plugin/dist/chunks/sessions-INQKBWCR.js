@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   formatUsd,
   openStore

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-QKDNCR7U.js";
+} from "./chunk-O4IWR77G.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   redact
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

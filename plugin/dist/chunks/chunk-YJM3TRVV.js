@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-N3UR4YHO.js";
+} from "./chunk-5CP3QWH3.js";
 import {
   redact
-} from "./chunk-7JCZDEY3.js";
+} from "./chunk-UGBZDOL6.js";
 import {
   _default,
   _enum,

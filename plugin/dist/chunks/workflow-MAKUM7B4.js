@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-V2R5NPRR.js";
+} from "./chunk-XX3D4MH6.js";
 import {
   turnResult
-} from "./chunk-DGMRVVV5.js";
+} from "./chunk-2X344WWB.js";
 import {
   previewStage,
   runStage
-} from "./chunk-Q6XS4QQV.js";
+} from "./chunk-YJM3TRVV.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-HYIBE5IZ.js";
+} from "./chunk-UGFF3V3B.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-QKDNCR7U.js";
+} from "./chunk-O4IWR77G.js";
 import {
   decodeText
-} from "./chunk-N3UR4YHO.js";
-import "./chunk-7JCZDEY3.js";
+} from "./chunk-5CP3QWH3.js";
+import "./chunk-UGBZDOL6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";
