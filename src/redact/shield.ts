@@ -1,0 +1,35 @@
+// Values proven public or encrypted (proven.ts) are hidden from the detectors while they run and put back after.
+// Every detector would otherwise need its own exception (a JWT pattern, an assignment, a chat answer can each take
+// the same value); one shield keeps them all out. A span stands in as `${KEPT_<n>}`, the shape of an environment
+// reference, which every detector already leaves alone as a placeholder. A text that already holds `${KEPT_` is not
+// shielded at all: the marker could not be told apart from the text, and redacting a kept value is the safe side.
+
+const MARK_PREFIX = "${KEPT_";
+const MARK_RE = /\$\{KEPT_(\d{1,9})\}/g;
+
+export interface Shielded {
+  /** The text with every kept span replaced by its marker. */
+  text: string;
+  /** `out` (the redacted shielded text) with each surviving marker replaced by the span it stands for. */
+  restore(out: string): string;
+}
+
+const NOTHING: Omit<Shielded, "text"> = { restore: (out) => out };
+
+/** Replaces the `spans` of `text` (any order; a span overlapping an earlier one is dropped) by markers. */
+export function shield(text: string, spans: [number, number][]): Shielded {
+  if (spans.length === 0 || text.includes(MARK_PREFIX)) return { text, ...NOTHING };
+  spans.sort((a, b) => a[0] - b[0]);
+  const kept: string[] = [];
+  let out = "";
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (start < last || end <= start) continue;
+    out += `${text.slice(last, start)}${MARK_PREFIX}${kept.length}}`;
+    kept.push(text.slice(start, end));
+    last = end;
+  }
+  out += text.slice(last);
+  // A marker a detector cut into stays cut: its value is then redacted, never half restored.
+  return { text: out, restore: (redacted) => redacted.replace(MARK_RE, (m, n: string) => kept[Number(n)] ?? m) };
+}

@@ -1,0 +1,43 @@
+// The shield (src/redact/shield.ts): kept spans leave as markers and come back unchanged.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+import { shield } from "../../src/redact/shield.js";
+
+describe("shield", () => {
+  it("replaces spans by markers and restores them", () => {
+    const s = shield("a=SPAN1 b=SPAN2", [[10, 15], [2, 7]]);
+    expect(s.text).toBe("a=${KEPT_0} b=${KEPT_1}");
+    expect(s.restore(s.text)).toBe("a=SPAN1 b=SPAN2");
+  });
+
+  it("drops a span that overlaps an earlier one", () => {
+    const s = shield("abcdef", [[0, 4], [2, 6]]);
+    expect(s.text).toBe("${KEPT_0}ef");
+  });
+
+  it("shields nothing in a text that already holds a marker's start", () => {
+    const s = shield("x=${KEPT_0} y=SPAN", [[14, 18]]);
+    expect(s.text).toBe("x=${KEPT_0} y=SPAN");
+    expect(s.restore("x=${KEPT_0} y=SPAN")).toBe("x=${KEPT_0} y=SPAN");
+  });
+
+  it("leaves a marker that a detector cut into redacted", () => {
+    const s = shield("k=SPAN", [[2, 6]]);
+    expect(s.restore("k=[REDACTED:secret]")).toBe("k=[REDACTED:secret]");
+  });
+
+  const PULUMI = "v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+";
+
+  it("a text holding a marker's start is redacted as without the shield", () => {
+    expect(redact(`app:dbPassword:\n    secure: ${PULUMI}\n`).text).toContain(PULUMI);
+    expect(redact(`note: "\${KEPT_"\napp:dbPassword:\n    secure: ${PULUMI}\n`).text).not.toContain(PULUMI);
+  });
+
+  it("redacting twice changes nothing more", () => {
+    const text = `app:dbPassword:\n    secure: ${PULUMI}\nconst t = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp";`;
+    const once = redact(text).text;
+    expect(once).toContain(PULUMI);
+    expect(once).not.toContain("Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp");
+    expect(redact(once).text).toBe(once);
+  });
+});
