@@ -1,6 +1,7 @@
-// Spans of a text proven to hold no secret, which the detectors never see (shield.ts): ciphertext (ciphertext.ts).
-// Each finder is one bounded pass: linear in the input.
+// Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
+// (publishable.ts) and ciphertext (ciphertext.ts). Each finder is one bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
+import { publishableSpans } from "./publishable.js";
 
 type Span = [number, number];
 
@@ -18,6 +19,6 @@ function standsApart(text: string, [start, end]: Span): boolean {
 
 /** Every span of `text` proven public or encrypted. */
 export function provenSpans(text: string): Span[] {
-  const spans = ciphertextSpans(text);
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text)];
   return spans.filter((span) => standsApart(text, span));
 }

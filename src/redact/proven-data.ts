@@ -1,0 +1,37 @@
+// Word lists for publishable.ts: constants that prove a value public.
+
+/**
+ * Tokens printed in specifications as examples, copied into docs and tests everywhere: RFC 6749 (OAuth 2.0: access
+ * and refresh token, authorization code, client id and secret, the client's Basic credential and its password),
+ * RFC 6750 (bearer token), RFC 7617 (Basic "Aladdin:open sesame"), RFC 7636 (PKCE verifier and challenge) and
+ * jwt.io's sample token (signed with "your-256-bit-secret"). Public constants: keeping them leaks nothing.
+ */
+export const DOCUMENTED_TOKENS = [
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "SplxlOBeZQQYbYS6WxSbIA",
+  "s6BhdRkqt3",
+  "7Fjfp0ZBr1KtDRbnfVdmIw",
+  "gX1fBat3bV",
+  "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+  "mF_9.B5f-4.1JqM",
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+  "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
+
+/** Keys of a Firebase app config besides `apiKey` (web `firebaseConfig`, Flutter `FirebaseOptions`). */
+export const FIREBASE_CONFIG_KEYS = ["authDomain", "projectId", "storageBucket", "messagingSenderId", "appId", "measurementId", "databaseURL"];
+
+/**
+ * SSH public key algorithms (RFC 4253 §6.6 and OpenSSH's extensions): a blob that starts with one of these names,
+ * length-prefixed, is a public key or certificate. Private keys are never encoded that way (OpenSSH's open with
+ * "openssh-key-v1", PuTTY's private blob with the private numbers).
+ */
+export const SSH_PUBLIC_KEY_TYPES = [
+  "ssh-ed25519", "ssh-rsa", "ssh-dss", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+  "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com", "ssh-ed25519-cert-v01@openssh.com",
+  "ssh-rsa-cert-v01@openssh.com", "ecdsa-sha2-nistp256-cert-v01@openssh.com", "ecdsa-sha2-nistp384-cert-v01@openssh.com",
+  "ecdsa-sha2-nistp521-cert-v01@openssh.com", "sk-ssh-ed25519-cert-v01@openssh.com",
+];

@@ -1,0 +1,123 @@
+// Values public by design, each proven by its own content or by a context only public values stand in: a
+// Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
+// client id in its SDK's script URL, a PostHog project key (`phc_`), an SSH public key blob, an Azure Key Vault
+// reference and tokens printed in specifications. A shape that a secret shares in the same place (a lone AIza key,
+// a service_role JWT, an Algolia key of either kind) is not here. Bounded regexes, so linear in the input.
+import { DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
+
+type Span = [number, number];
+
+const JWT_RE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,8192}\.(eyJ[A-Za-z0-9_-]{8,8192})\.[A-Za-z0-9_-]{8,8192}(?![A-Za-z0-9_-])/g;
+/** The claims of a Supabase project's anon key, and nothing else: a user's token carries `sub`, `email`, `aal`. */
+const ANON_CLAIMS = new Set(["iss", "ref", "role", "iat", "exp", "nbf"]);
+
+function claims(segment: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Supabase anon keys: a JWT whose claims are a Supabase issuer and role "anon" only. Row-level security guards the
+ * data; the key ships in every client. A `service_role` key (which bypasses it) has another role and stays secret.
+ */
+function supabaseAnonKeys(text: string): Span[] {
+  if (!text.includes("eyJ")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(JWT_RE)) {
+    const c = claims(m[1]!);
+    if (c === null || c.role !== "anon" || typeof c.iss !== "string" || !/^supabase(?:-demo)?$/.test(c.iss)) continue;
+    if (Object.keys(c).every((k) => ANON_CLAIMS.has(k))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+const FIREBASE_KEY_RE = /(?<![\w$])apiKey["']?[ \t]*[:=][ \t]*(["'])(AIza[0-9A-Za-z_-]{35})\1/dg;
+const FIREBASE_SIBLING_RE = new RegExp(`(?<![\\w$])(${FIREBASE_CONFIG_KEYS.join("|")})["']?[ \\t]*[:=]`, "g");
+/** How far the config object's braces are looked for: a Firebase config is a few hundred characters. */
+const OBJECT_REACH = 800;
+
+/**
+ * The apiKey of a Firebase app config: an `apiKey` in the same object or call as `projectId` and two more of the
+ * config's keys. Firebase web keys identify the project to Google and ship in every page; the same AIza shape
+ * alone (a Maps or Gemini key) stays secret.
+ */
+function firebaseConfigKeys(text: string): Span[] {
+  if (!text.includes("AIza")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(FIREBASE_KEY_RE)) {
+    const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
+    const open = Math.max(before.lastIndexOf("{"), before.lastIndexOf("("));
+    if (open === -1 || /[})]/.test(before.slice(open))) continue;
+    const after = text.slice(m.index, m.index + OBJECT_REACH);
+    const close = after.search(/[})]/);
+    if (close === -1) continue;
+    const keys = new Set([...`${before.slice(open)}${after.slice(0, close)}`.matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]!));
+    if (keys.has("projectId") && keys.size >= 3) spans.push(m.indices![2]!);
+  }
+  return spans;
+}
+
+const PAYPAL_SDK_RE = /paypal\.com\/sdk\/js\?([^\s"'<>#]{1,2048})/dg;
+const CLIENT_ID_RE = /(?:^|&)client-id=([A-Za-z0-9_-]{20,128})(?=&|$)/d;
+
+/** The `client-id` of PayPal's JavaScript SDK URL: the browser loads it, so it is public; the secret never goes there. */
+function paypalSdkClientIds(text: string): Span[] {
+  if (!text.includes("paypal.com/sdk/js?")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PAYPAL_SDK_RE)) {
+    const id = CLIENT_ID_RE.exec(m[1]!);
+    if (id) spans.push([m.indices![1]![0] + id.indices![1]![0], m.indices![1]![0] + id.indices![1]![1]]);
+  }
+  return spans;
+}
+
+/** PostHog project API keys: `phc_` marks the write-only key for the browser (personal keys are `phx_`). */
+const POSTHOG_PROJECT_KEY_RE = /(?<![A-Za-z0-9_])phc_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g;
+
+/**
+ * Azure App Service and Functions Key Vault references: where the secret is, by a strict grammar that leaves no
+ * room for a value (a secret URL with an optional 32-hex version, or vault and secret names).
+ */
+const KEY_VAULT_REF_RE =
+  /@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(?:\/[0-9a-f]{32})?\/?|VaultName=[A-Za-z0-9-]{3,24};SecretName=[A-Za-z0-9-]{1,127}(?:;SecretVersion=[0-9a-f]{32})?)\)/g;
+
+let documentedRe: RegExp | undefined;
+let sshTypes: Set<string> | undefined;
+
+/** A run of base64 that opens with `AAAA`, the first bytes of a length-prefixed SSH key type name. */
+const SSH_BLOB_RE = /(?<![A-Za-z0-9+/])AAAA[A-Za-z0-9+/]{64,16384}={0,2}(?![A-Za-z0-9+/=])/g;
+/** An ssh-ed25519 public key blob: the type (4 + 11 bytes) and the 32-byte key (4 + 32). */
+const ED25519_BLOB_BYTES = 51;
+
+/** An SSH public key blob, known by its content: a public key type name, then key material of a plausible size. */
+function isSshPublicKeyBlob(blob: string): boolean {
+  const head = Buffer.from(blob.slice(0, 96), "base64");
+  const length = head.readUInt32BE(0);
+  if (length < 7 || length > 64 || head.length < 4 + length) return false;
+  sshTypes ??= new Set(SSH_PUBLIC_KEY_TYPES);
+  const type = head.subarray(4, 4 + length).toString("latin1");
+  if (!sshTypes.has(type)) return false;
+  const bytes = Math.floor((blob.replace(/=+$/, "").length * 3) / 4);
+  return type === "ssh-ed25519" ? bytes === ED25519_BLOB_BYTES : bytes >= 4 + length + 36;
+}
+
+function matchSpans(text: string, re: RegExp, accept: (m: string) => boolean = () => true): Span[] {
+  return [...text.matchAll(re)].filter((m) => accept(m[0])).map((m) => [m.index, m.index + m[0].length] as Span);
+}
+
+export function publishableSpans(text: string): Span[] {
+  documentedRe ??= new RegExp(`(?<![A-Za-z0-9_+/.-])(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "g");
+  return [
+    ...supabaseAnonKeys(text),
+    ...firebaseConfigKeys(text),
+    ...paypalSdkClientIds(text),
+    ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),
+    ...(text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : []),
+    ...(text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : []),
+    ...matchSpans(text, documentedRe),
+  ];
+}

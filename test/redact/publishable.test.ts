@@ -1,0 +1,60 @@
+// Values public by design (src/redact/publishable.ts), each beside a secret in the same position that must still go.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: "HS256", typ: "JWT" })}.${b64url(claims)}.nqu8E_5aJo0m5zGQgRMdeondYaoWfF80xlGDNrPOwuQ`;
+const SUPABASE = { iss: "supabase", ref: "iw75tv6ieqelyulytgfd", iat: 1700000000, exp: 2015576000 };
+const ANON = jwt({ ...SUPABASE, role: "anon" });
+const SERVICE = jwt({ ...SUPABASE, role: "service_role" });
+const USER = jwt({ ...SUPABASE, role: "anon", sub: "5f1b1a3e-8c1d-4a57-9d0e-3a4c2b1f0e9d" });
+const supabaseClient = (key: string) => `export const supabase = createClient(\n  "https://iw75tv6ieqelyulytgfd.supabase.co",\n  "${key}",\n);`;
+
+const AIZA = "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx";
+const firebase = (lines: string) => `const firebaseConfig = {\n  apiKey: "${AIZA}",\n${lines}};\nexport const app = initializeApp(firebaseConfig);`;
+const FIREBASE_KEYS = '  authDomain: "acme-shop.firebaseapp.com",\n  projectId: "acme-shop",\n  storageBucket: "acme-shop.appspot.com",\n  messagingSenderId: "825347074385",\n  appId: "1:825347074385:web:a4128c8e22602b4f1e6b52",\n';
+
+const PAYPAL_ID = "AgV-xq5BQk-nh8opZps8Ir8AhSH7-5Ump6N7O4nyPtCRNWRitoV8ObcpJY5ZCOfBZ11E0gZd_WpLbq_S";
+const ED25519 = "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
+const RSA = `AAAAB3NzaC1yc2EAAAADAQABAAABgQ${"C79dPLZkmPRWsMGv+qf4adVLxnA6yYpV8aStKkfwN2IsrdVFE0tRx6pBwXpFBZIVyvLp8tJJxdfNtyLzqdfXk3E0T1EgN06pMz2s".repeat(3)}=`;
+
+const kept: [string, string][] = [
+  ["a Supabase anon key", supabaseClient(ANON)],
+  ["a Firebase web config's apiKey", firebase(FIREBASE_KEYS)],
+  ["the same in a diff", firebase(FIREBASE_KEYS).replace(/^/gm, "+")],
+  ["a Flutter FirebaseOptions apiKey", `static const FirebaseOptions web = FirebaseOptions(\n    apiKey: '${AIZA}',\n    appId: '1:825347074385:web:a4128c8e22602b4f1e6b52',\n    messagingSenderId: '825347074385',\n    projectId: 'acme-shop',\n  );`],
+  ["PayPal's client id in its SDK's URL", `<script src="https://www.paypal.com/sdk/js?client-id=${PAYPAL_ID}&currency=EUR&intent=capture"></script>`],
+  ["a PostHog project key", 'posthog.init("phc_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz", { api_host: "https://eu.i.posthog.com" });'],
+  ["a Key Vault reference by URI", "    DB_PASSWORD: '@Microsoft.KeyVault(SecretUri=https://kv-acme-prod.vault.azure.net/secrets/DbPassword/4464cd4706d395853664515a7bbe8beb)'"],
+  ["a Key Vault reference by names", "API_KEY=@Microsoft.KeyVault(VaultName=kv-acme-prod;SecretName=PartnerApiKey)"],
+  ["an ed25519 key whose type name was mistyped, in a diff", `-ssh-ed25520 ${ED25519} alice@laptop\n+ssh-ed25519 ${ED25519} alice@laptop`],
+  ["an RSA public key blob under a name", `deploy_key: ${RSA}`],
+  ["RFC 6749's token response", '{\n  "access_token":"2YotnFZFEjr1zCsicMWpAA",\n  "token_type":"example",\n  "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"\n}'],
+  ["RFC 6749's client credentials", "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n\ngrant_type=authorization_code&code=SplxlOBeZQQYbYS6WxSbIA&client_secret=7Fjfp0ZBr1KtDRbnfVdmIw"],
+  ["RFC 6750's bearer token", "Authorization: Bearer mF_9.B5f-4.1JqM"],
+  ["jwt.io's sample token", 'const token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";'],
+];
+
+const redacted: [string, string, string][] = [
+  ["a Supabase service_role key", supabaseClient(SERVICE), SERVICE.split(".")[2]!],
+  ["a user's token with role anon", supabaseClient(USER), USER.split(".")[2]!],
+  ["an anon role from another issuer", supabaseClient(jwt({ ...SUPABASE, iss: "https://auth.acme.io", role: "anon" })), "nqu8E_5aJo0m5zGQgRMdeondYaoWfF80xlGDNrPOwuQ"],
+  ["a lone AIza key", `const MAPS_KEY = "${AIZA}";`, AIZA.slice(4)],
+  ["an AIza key beside other settings", `const client = new Client({\n  apiKey: "${AIZA}",\n  projectId: "acme-shop",\n  model: "gemini-1.5-flash",\n});`, AIZA.slice(4)],
+  ["an AIza key after a closed Firebase config", `${firebase(FIREBASE_KEYS)}\nconst maps = { apiKey: "${AIZA}" };`, `{ apiKey: "${AIZA}"`],
+  ["a client secret in PayPal's SDK URL", `<script src="https://www.paypal.com/sdk/js?client-id=${PAYPAL_ID}&client-secret=EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"></script>`, "EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"],
+  ["a PostHog personal key", 'posthog.init("phx_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz");', "JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz"],
+  ["a password glued to a Key Vault reference", "DB_PASSWORD: '@Microsoft.KeyVault(SecretUri=https://kv-acme.vault.azure.net/secrets/Db/)Xk9#mP2qLw7'", "Xk9#mP2qLw7"],
+  ["an OpenSSH private key line after a key type", "-ssh-ed25520 b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW alice@laptop", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"],
+  ["an ed25519 header with more than a key after it", `-ssh-ed25520 ${ED25519}Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf alice@laptop`, "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf"],
+  ["a token that only starts like RFC 6749's", '  "access_token":"2YotnFZFEjr1zCsicMWpAAx9",', "2YotnFZFEjr1zCsicMWpAAx9"],
+  ["a random token in RFC 6749's place", '  "access_token":"7hQz2kLmP9xWv4TnRb8Yc1",', "7hQz2kLmP9xWv4TnRb8Yc1"],
+];
+
+describe("values public by design stay", () => {
+  for (const [name, text] of kept) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+});
+
+describe("secrets in the same positions still go", () => {
+  for (const [name, text, secret] of redacted) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+});
