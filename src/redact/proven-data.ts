@@ -1,4 +1,4 @@
-// Word lists for publishable.ts: constants that prove a value public.
+// Word lists for proven.ts and publishable.ts: constants that prove a value public.
 
 /**
  * Tokens printed in specifications as examples, copied into docs and tests everywhere: RFC 6749 (OAuth 2.0: access
@@ -34,4 +34,17 @@ export const SSH_PUBLIC_KEY_TYPES = [
   "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com", "ssh-ed25519-cert-v01@openssh.com",
   "ssh-rsa-cert-v01@openssh.com", "ecdsa-sha2-nistp256-cert-v01@openssh.com", "ecdsa-sha2-nistp384-cert-v01@openssh.com",
   "ecdsa-sha2-nistp521-cert-v01@openssh.com", "sk-ssh-ed25519-cert-v01@openssh.com",
+];
+
+/** Last words of a name that holds an algorithm's name: `algorithm`, `hash_algorithm`, `alg`, `kdf`, `cipher`. */
+export const ALGORITHM_NAME_WORDS = ["algorithm", "algo", "alg", "kdf", "hasher", "cipher", "digest"];
+
+/** Names of password hashes, KDFs, digests, ciphers and JOSE algorithms, lower case: settings, not secrets. */
+export const ALGORITHM_NAMES = [
+  "argon2id", "argon2i", "argon2d", "argon2", "bcrypt", "scrypt", "yescrypt", "pbkdf2", "pbkdf2-sha256", "pbkdf2_sha256",
+  "pbkdf2-sha512", "pbkdf2_sha512", "md5", "sha1", "sha-1", "sha224", "sha256", "sha-256", "sha384", "sha-384", "sha512",
+  "sha-512", "sha3-256", "sha3-512", "blake2b", "blake2s", "blake3", "hmac-sha256", "hmac-sha512", "hmacsha256",
+  "hmacsha512", "hs256", "hs384", "hs512", "rs256", "rs384", "rs512", "es256", "es384", "es512", "ps256", "ps384",
+  "ps512", "eddsa", "ed25519", "rsa-oaep", "rsa-oaep-256", "a128gcm", "a256gcm", "aes-128-gcm", "aes-256-gcm",
+  "aes-256-cbc", "aes-128-cbc", "aes256", "aes-256", "aes256-gcm", "chacha20-poly1305", "xchacha20-poly1305",
 ];

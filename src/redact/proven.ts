@@ -1,9 +1,105 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
-// (publishable.ts) and ciphertext (ciphertext.ts). Each finder is one bounded pass: linear in the input.
+// (publishable.ts), ciphertext (ciphertext.ts), and here text in disguise: a value spelled wholly in `\uXXXX` escapes
+// of Chinese (UI strings in a .properties file), an algorithm's name under an algorithm setting, and a MIME text
+// part in base64 whose decoded text the detectors find clean. Each finder is one bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
+import { type Line, linesOf } from "./lines.js";
+import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publishableSpans } from "./publishable.js";
+import { words } from "./values.js";
 
 type Span = [number, number];
+
+/** Runs of `\uXXXX` escapes; a run longer than the bound is cut, and its next piece fails the context test. */
+const ESCAPES_RE = /(?:\\u[0-9a-fA-F]{4}){2,1024}/g;
+/** Chinese and its punctuation: CJK symbols, Extension A, Unified Ideographs, full-width forms. */
+const isCjk = (code: number) => (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef);
+
+/**
+ * A value that is nothing but escaped Chinese (`login.password=\u5bc6\u7801`, "密码"): the escaped form of text the
+ * detectors keep unescaped. Only the whole value, after `=`, `:` or a quote and up to a quote or the line's end, so
+ * an escaped keyword with a password after it is still read.
+ */
+function escapedChinese(text: string): Span[] {
+  if (!text.includes("\\u")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ESCAPES_RE)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!/(?:[=:][ \t]*["']?|["'])$/.test(before) || !/^(?:["']|[ \t]*(?:\r?\n|$))/.test(after)) continue;
+    const codes = m[0].split("\\u").slice(1).map((h) => parseInt(h, 16));
+    if (codes.every(isCjk)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+const ALGORITHM_SETTING_RE = /(?<![\w$.-])([A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z0-9_-]{2,32})\2(?=[ \t]*(?:[,;}#\r\n]|$))/dg;
+let algorithmWords: Set<string> | undefined;
+let algorithmNames: Set<string> | undefined;
+
+/** `algorithm: argon2id`, `hash_algorithm = "sha256"`: a known algorithm's name under an algorithm setting. */
+function algorithmSettings(text: string): Span[] {
+  if (!/alg|kdf|hasher|cipher|digest/i.test(text)) return [];
+  algorithmWords ??= new Set(ALGORITHM_NAME_WORDS);
+  algorithmNames ??= new Set(ALGORITHM_NAMES);
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ALGORITHM_SETTING_RE)) {
+    if (algorithmWords.has(words(m[1]!).pop() ?? "") && algorithmNames.has(m[3]!.toLowerCase())) spans.push(m.indices![3]!);
+  }
+  return spans;
+}
+
+const BASE64_LINE_RE = /^[A-Za-z0-9+/]{4,998}={0,2}$/;
+const TRANSFER_BASE64_RE = /^Content-Transfer-Encoding:[ \t]*base64[ \t]*$/i;
+const TEXT_TYPE_RE = /^Content-Type:[ \t]*text\/[\w.+-]+/i;
+/** Decoded text may hold tabs and line breaks, nothing else below a space. */
+const CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+/** The decoded text of a base64 body, or null when it is not UTF-8 text. */
+function decodedText(body: Line[]): string | null {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(body.map((l) => l.content).join(""), "base64"));
+    return CONTROL_RE.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The base64 body of a MIME part declared `text/*` with `Content-Transfer-Encoding: base64`, when its decoded text is
+ * UTF-8 that `isClean` (the whole redactor) leaves unchanged. A mail that says "your password is …" stays redacted.
+ */
+function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Span[] {
+  if (!/Content-Transfer-Encoding:[ \t]*base64/i.test(text)) return [];
+  const spans: Span[] = [];
+  let headers = { base64: false, textType: false };
+  let body: Line[] | undefined;
+  const flush = () => {
+    const decoded = body && body.length > 0 ? decodedText(body) : null;
+    if (decoded !== null && isClean(decoded)) spans.push([body![0]!.contentStart, body![body!.length - 1]!.end]);
+    body = undefined;
+  };
+  for (const line of linesOf(text)) {
+    const c = line.content;
+    if (body !== undefined) {
+      if (BASE64_LINE_RE.test(c)) {
+        body.push(line);
+        continue;
+      }
+      flush();
+    }
+    if (c === "") {
+      // The blank line ends a part's headers: its body follows when they declared base64 text.
+      if (headers.base64 && headers.textType) body = [];
+      headers = { base64: false, textType: false };
+      continue;
+    }
+    headers.base64 ||= TRANSFER_BASE64_RE.test(c);
+    headers.textType ||= TEXT_TYPE_RE.test(c);
+  }
+  flush();
+  return spans;
+}
 
 /** What may stand right before and after a kept value: the delimiters of a value, never more of a token. */
 const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
@@ -17,8 +113,8 @@ function standsApart(text: string, [start, end]: Span): boolean {
   return (start === 0 || OPENS_VALUE_RE.test(text[start - 1]!)) && (end === text.length || CLOSES_VALUE_RE.test(text[end]!));
 }
 
-/** Every span of `text` proven public or encrypted. */
-export function provenSpans(text: string): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text)];
+/** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */
+export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
   return spans.filter((span) => standsApart(text, span));
 }
