@@ -50,6 +50,8 @@ const inputs: Record<string, string> = {
   "1 MB of unterminated key headers": fill("-----BEGIN PRIVATE KEY-----\nMIIB\n"),
   "1 MB of `Authorization: `": fill("Authorization: "),
   "1 MB of `\"a\" + `": fill('"a" + '),
+  "1 MB of MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
+  "1 MB of unclosed Firebase configs": fill('{ apiKey: "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx", projectId: "a",\n'),
 };
 
 for (const [name, text] of Object.entries(inputs)) {

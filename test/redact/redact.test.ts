@@ -162,6 +162,16 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
     "masked values": fill('"token":"[REDACTED]",'),
     "protobuf-looking base64": fill("CgR0ZXN0EgV"),
+    // Proven spans (src/redact/proven.ts): objects that never close, blocks that never end, runs at their bounds.
+    "Firebase apiKeys in objects that never close": fill('{ apiKey: "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx", projectId: "a",\n'),
+    "SOPS metadata keys at growing depth": Array.from({ length: 1400 }, (_, i) => `${" ".repeat(i)}sops:\n`).join(""),
+    "ENC( before a long base64 run": fill(`ENC(${"A".repeat(9000)}`),
+    "unicode escapes": fill("=\\u5bc6"),
+    "Pulumi secure prefixes": fill("secure: v1:AAAAAAAAAAAAAAAA:"),
+    "SSH key type prefixes": fill("AAAAC3NzaC1lZDI1NTE5AAAAI"),
+    "MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
+    "algorithm settings": fill("algorithm: argon2id\n"),
+    "PayPal SDK URLs": fill("paypal.com/sdk/js?client-id="),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
