@@ -1,11 +1,13 @@
 // Values proven public or encrypted (proven.ts) are hidden from the detectors while they run and put back after.
 // Every detector would otherwise need its own exception (a JWT pattern, an assignment, a chat answer can each take
-// the same value); one shield keeps them all out. A span stands in as `${KEPT_<n>}`, the shape of an environment
-// reference, which every detector already leaves alone as a placeholder. A text that already holds `${KEPT_` is not
-// shielded at all: the marker could not be told apart from the text, and redacting a kept value is the safe side.
+// the same value); one shield keeps them all out. A span stands in as `$KEPT_<n>_`, the shape of a shell variable,
+// which every detector leaves alone as a placeholder when it is a whole value, and only then: a value that holds a
+// marker and more is judged as usual (and the marker cut with it), so nothing can hide behind a marker. A text that
+// already holds `$KEPT_` is not shielded at all, since the markers could not be told apart from the text; redacting
+// a kept value is the safe side.
 
-const MARK_PREFIX = "${KEPT_";
-const MARK_RE = /\$\{KEPT_(\d{1,9})\}/g;
+const MARK_PREFIX = "$KEPT_";
+const MARK_RE = /\$KEPT_(\d{1,9})_/g;
 
 export interface Shielded {
   /** The text with every kept span replaced by its marker. */
@@ -25,7 +27,7 @@ export function shield(text: string, spans: [number, number][]): Shielded {
   let last = 0;
   for (const [start, end] of spans) {
     if (start < last || end <= start) continue;
-    out += `${text.slice(last, start)}${MARK_PREFIX}${kept.length}}`;
+    out += `${text.slice(last, start)}${MARK_PREFIX}${kept.length}_`;
     kept.push(text.slice(start, end));
     last = end;
   }

@@ -6,19 +6,19 @@ import { shield } from "../../src/redact/shield.js";
 describe("shield", () => {
   it("replaces spans by markers and restores them", () => {
     const s = shield("a=SPAN1 b=SPAN2", [[10, 15], [2, 7]]);
-    expect(s.text).toBe("a=${KEPT_0} b=${KEPT_1}");
+    expect(s.text).toBe("a=$KEPT_0_ b=$KEPT_1_");
     expect(s.restore(s.text)).toBe("a=SPAN1 b=SPAN2");
   });
 
   it("drops a span that overlaps an earlier one", () => {
     const s = shield("abcdef", [[0, 4], [2, 6]]);
-    expect(s.text).toBe("${KEPT_0}ef");
+    expect(s.text).toBe("$KEPT_0_ef");
   });
 
   it("shields nothing in a text that already holds a marker's start", () => {
-    const s = shield("x=${KEPT_0} y=SPAN", [[14, 18]]);
-    expect(s.text).toBe("x=${KEPT_0} y=SPAN");
-    expect(s.restore("x=${KEPT_0} y=SPAN")).toBe("x=${KEPT_0} y=SPAN");
+    const s = shield("x=$KEPT_0_ y=SPAN", [[13, 17]]);
+    expect(s.text).toBe("x=$KEPT_0_ y=SPAN");
+    expect(s.restore("x=$KEPT_0_ y=SPAN")).toBe("x=$KEPT_0_ y=SPAN");
   });
 
   it("leaves a marker that a detector cut into redacted", () => {
@@ -30,7 +30,13 @@ describe("shield", () => {
 
   it("a text holding a marker's start is redacted as without the shield", () => {
     expect(redact(`app:dbPassword:\n    secure: ${PULUMI}\n`).text).toContain(PULUMI);
-    expect(redact(`note: "\${KEPT_"\napp:dbPassword:\n    secure: ${PULUMI}\n`).text).not.toContain(PULUMI);
+    expect(redact(`note: "$KEPT_"\napp:dbPassword:\n    secure: ${PULUMI}\n`).text).not.toContain(PULUMI);
+  });
+
+  it("a value that holds a kept span and more is judged whole", () => {
+    const jasypt = "ENC(XVeM/yitj2N4+kw4/KPC7x6PWZigWR9g60RANh5/9pyrwA2B1fxFbuwFfcRZyu6I)";
+    expect(redact(`DB_PASSWORD=${jasypt}`).text).toBe(`DB_PASSWORD=${jasypt}`);
+    expect(redact(`DB_PASSWORD=${jasypt};Xk9#mP2qLw7`).text).not.toContain("Xk9#mP2qLw7");
   });
 
   it("redacting twice changes nothing more", () => {
