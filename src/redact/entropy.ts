@@ -15,12 +15,12 @@ const MIN = 28;
 const TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
 /**
  * Labels that say the following value is a digest, a public key, inline data or an identifier: `sha256:`, a
- * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag, a request or trace id
+ * certificate pin (`digest="SHA-256">`), a hashed known_hosts entry (`|1|salt|hash`), an ETag (or If-None-Match), a request or trace id
  * header (`x-amz-id-2`, `x-amz-cf-id`, `x-request-id`, S3's `HostId` and `x-amz-version-id`), a segment of an ARN.
  * Not a bare or session id: those can be credentials.
  */
 const LABEL_BEFORE_RE =
-  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+  /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|if-(?:none-)?match|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 
 /** Share of neighbouring characters that switch class (lower, upper, digit, other). */
 function switchRate(s: string): number {
@@ -100,8 +100,9 @@ export function isUnnamedSecret(token: string, min = MIN): boolean {
   // A path of words and numbers ("/allOf/2/items/0/properties/foo_items_0"): no segment of it is random.
   const segments = token.split(/[/._-]+/);
   if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
-  // Percent-encoded text ("http%3A%2F%2Flocalhost%3A3000%2Fcallback") is words once decoded.
-  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  // Percent-encoded text ("http%3A%2F%2Flocalhost%3A3000%2Fcallback") is words once decoded, also when encoded
+  // twice ("hello%2520world%2526x%253Dy": `%25` is an encoded `%`).
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%(?:25)*[0-9A-F]{2}/gi, " "))) return false;
   return !decodesToText(token) && !isProtobufMessage(token);
 }
 

@@ -55,3 +55,15 @@ describe("redact: encoded credentials", () => {
     expect(redact('  "sha": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",').text).toContain("9f86d081884c7d65");
   });
 });
+
+describe("redact: validators and doubly encoded text stay", () => {
+  it("keeps an entity tag in If-None-Match and a query encoded twice", () => {
+    const text = 'If-None-Match: W/"a3f9d-Lq7XbRZ0m2kVt8pYc4eN1uJ"\nfetch("/api/search?q=hello%2520world%2526more%253Dyes")\n';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("still redacts a token after another header and a password encoded twice", () => {
+    expect(redact('X-Session: W/"a3f9d-Lq7XbRZ0m2kVt8pYc4eN1uJ"').text).not.toContain("Lq7XbRZ0m2kVt8pYc4eN1uJ");
+    expect(redact("curl https://api.acme.io/v1?q=Tr0ub4dor%2519lq%252B%252FXk9mP2qLw7Tn4").text).not.toContain("Tr0ub4dor%2519lq");
+  });
+});
