@@ -52,7 +52,8 @@ export interface RedactResult {
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
- * such as `<your-key>` stay as they are.
+ * such as `<your-key>` stay as they are; so do values whose content or structure proves them public or encrypted
+ * (a Supabase anon key, a Firebase web config's apiKey, SOPS, Pulumi and Jasypt ciphertext: see proven.ts).
  */
 export function redact(text: string): RedactResult {
   // Values proven public or encrypted (proven.ts) are out of every detector's sight; a MIME text part counts as
