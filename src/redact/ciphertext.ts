@@ -1,5 +1,5 @@
 // Ciphertext whose key lives elsewhere, kept only where its structure proves encryption: the data keys in a SOPS
-// file's `sops:` metadata (wrapped by KMS, GCP KMS or Azure Key Vault), Pulumi `secure: v1:<nonce>:<ciphertext>`
+// file's `sops` metadata, YAML or JSON (wrapped by KMS, GCP KMS or Azure Key Vault), Pulumi `secure: v1:<nonce>:<ciphertext>`
 // values and Jasypt `ENC(…)` values of binary base64 in whole cipher blocks. Base64 that decodes to readable text
 // (a password someone wrapped by hand) is never kept, nor is anything beside the ciphertext: a password next to
 // it is still a password. Bounded regexes and one pass over each `sops:` block, so linear in the input.
@@ -57,6 +57,37 @@ function sopsDataKeys(text: string): Span[] {
   return spans;
 }
 
+const SOPS_JSON_RE = /"sops"[ \t]*:[ \t]*\{/g;
+const JSON_ENC_RE = /"enc"[ \t]*:[ \t]*"([A-Za-z0-9+/_=-]{1,16384})"/dg;
+/** How far a JSON `sops` object's closing brace is looked for: its metadata is a few KB. */
+const SOPS_JSON_REACH = 65536;
+
+/** The same in a SOPS-encrypted JSON file: `"sops": { "kms": [{ "enc": "…" }], "mac": "ENC[…]", "version": "…" }`. */
+function sopsJsonDataKeys(text: string): Span[] {
+  if (!text.includes('"sops"')) return [];
+  const spans: Span[] = [];
+  SOPS_JSON_RE.lastIndex = 0;
+  for (let m = SOPS_JSON_RE.exec(text); m; m = SOPS_JSON_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    // The object's end by brace depth (its values are base64, ARNs and dates: no braces inside strings).
+    let depth = 1;
+    let end = start;
+    while (end < text.length && end - start < SOPS_JSON_REACH && depth > 0) {
+      const c = text[end++];
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+    }
+    // Whatever was scanned is not scanned again, closed or not: linear over the text.
+    SOPS_JSON_RE.lastIndex = end;
+    const block = text.slice(start, end);
+    if (depth !== 0 || !/"mac"[ \t]*:[ \t]*"ENC\[AES256_GCM,/.test(block) || !/"version"[ \t]*:[ \t]*"\d+\.\d+/.test(block)) continue;
+    for (const e of block.matchAll(JSON_ENC_RE)) {
+      if (isBinaryBase64(e[1]!, WRAPPED_KEY_MIN_BYTES)) spans.push([start + e.indices![1]![0], start + e.indices![1]![1]]);
+    }
+  }
+  return spans;
+}
+
 /**
  * Pulumi stack config secrets: `secure: v1:` then the 12-byte AES-GCM nonce (16 base64 characters) and the
  * ciphertext with its tag (at least 16 bytes), as YAML or JSON. Pulumi takes only its own ciphertext there.
@@ -76,7 +107,7 @@ function isJasyptCiphertext(base64: string): boolean {
 }
 
 export function ciphertextSpans(text: string): Span[] {
-  const spans = sopsDataKeys(text);
+  const spans = [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices![3]!);
   if (text.includes("ENC(")) {
     for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1]!)) spans.push([m.index, m.index + m[0].length]);

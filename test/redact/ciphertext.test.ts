@@ -12,9 +12,13 @@ const JASYPT = random(48, 1);
 const sopsFile = (enc: string, tail = "    mac: ENC[AES256_GCM,data:qXKQE//vxGo1uBocdc7V8Dz=,iv:h0cd0sMa8u5uNetH6rktEE==,tag:ExZ3a+AWkhzA9cfbHCXuOc==,type:str]\n    version: 3.8.1\n") =>
   `db_password: ENC[AES256_GCM,data:LVh8cVI8Inxgf1jOtbxH5gmSBQB=,iv:qDA9NGdR3v5izU9Fj2FT70xWNn8NO5n1pWrujU+63Fb=,tag:4N8Fbc+9A3AOJHoHm1a8ZG==,type:str]\nsops:\n    kms:\n        - arn: arn:aws:kms:eu-west-1:111122223333:key/42e03d47-cebf-44c3-a9e5-4b2ffcbd3f7d\n          enc: ${enc}\n${tail}`;
 
+const sopsJson = (enc: string, mac = '"mac": "ENC[AES256_GCM,data:qXKQE//vxGo1uBocdc7V8Dz=,iv:h0cd0sMa8u5uNetH6rktEE==,tag:ExZ3a+AWkhzA9cfbHCXuOc==,type:str]",') =>
+  `{\n  "db_password": "ENC[AES256_GCM,data:LVh8cVI8Inxgf1jOtbxH5gmSBQB=,iv:qDA9NGdR3v5izU9Fj2FT70xWNn8NO5n1pWrujU+63Fb=,tag:4N8Fbc+9A3AOJHoHm1a8ZG==,type:str]",\n  "sops": {\n    "kms": [{ "arn": "arn:aws:kms:eu-west-1:111122223333:key/42e03d47", "enc": "${enc}" }],\n    ${mac}\n    "version": "3.8.1"\n  }\n}`;
+
 const kept: [string, string][] = [
   ["a SOPS file's KMS-wrapped data key", sopsFile(DATA_KEY)],
   ["the same in a diff", sopsFile(DATA_KEY).replace(/^/gm, "+")],
+  ["a SOPS JSON file's data key", sopsJson(DATA_KEY)],
   ["a Pulumi secure value", "config:\n  app:dbPassword:\n    secure: v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+\n"],
   ["a Pulumi secure value in JSON", '{ "app:dbPassword": { "secure": "v1:Ux0J+rrtTrmOMgLZ:neu0huAjNWvAt640IMffmq3Emoxjr6mySwg5MWxRO8AN" } }'],
   ["a Jasypt ENC() value", `spring:\n  datasource:\n    password: ENC(${JASYPT})\n`],
@@ -23,6 +27,7 @@ const kept: [string, string][] = [
 const redacted: [string, string, string][] = [
   ["a binary enc: value outside SOPS's own metadata block", `sops:\n    kms:\n        - enc: ${DATA_KEY}\n`, DATA_KEY.slice(0, 40)],
   ["an enc: value after the SOPS block ends", `${sopsFile(DATA_KEY)}backup:\n    enc: ${random(184, 3)}\n`, random(184, 3).slice(0, 40)],
+  ["a JSON enc value in a sops object without SOPS's mac", sopsJson(DATA_KEY, ""), DATA_KEY.slice(0, 40)],
   ["a plain password under secure:", "config:\n  app:dbPassword:\n    secure: Hunter2!xyzQ\n", "Hunter2!xyzQ"],
   ["base64 of a password inside ENC()", `password: ENC(${Buffer.from("secretPassword12345678!!").toString("base64")})`, Buffer.from("secretPassword12345678!!").toString("base64").slice(0, 16)],
   ["Jasypt's own password next to a ciphertext", `password: ENC(${JASYPT})\njasypt.encryptor.password: Xk9#mP2qLw7`, "Xk9#mP2qLw7"],

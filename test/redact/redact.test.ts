@@ -165,6 +165,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Proven spans (src/redact/proven.ts): objects that never close, blocks that never end, runs at their bounds.
     "Firebase apiKeys in objects that never close": fill('{ apiKey: "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx", projectId: "a",\n'),
     "SOPS metadata keys at growing depth": Array.from({ length: 1400 }, (_, i) => `${" ".repeat(i)}sops:\n`).join(""),
+    "SOPS JSON objects that never close": fill('"sops": {'),
     "ENC( before a long base64 run": fill(`ENC(${"A".repeat(9000)}`),
     "unicode escapes": fill("=\\u5bc6"),
     "Pulumi secure prefixes": fill("secure: v1:AAAAAAAAAAAAAAAA:"),
