@@ -106,8 +106,8 @@ const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
 const CLOSES_VALUE_RE = /[\s"'`,;)\]}&<]/;
 
 /**
- * Whether a span is a whole value. Its marker reads as a placeholder, and so does any value that contains one: a
- * span glued to more characters would hide them from the detectors.
+ * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
+ * nothing about the rest of it, and its marker would change how the detectors read that token.
  */
 function standsApart(text: string, [start, end]: Span): boolean {
   return (start === 0 || OPENS_VALUE_RE.test(text[start - 1]!)) && (end === text.length || CLOSES_VALUE_RE.test(text[end]!));
