@@ -50,6 +50,7 @@ const inputs: Record<string, string> = {
   "1 MB of unterminated key headers": fill("-----BEGIN PRIVATE KEY-----\nMIIB\n"),
   "1 MB of `Authorization: `": fill("Authorization: "),
   "1 MB of `\"a\" + `": fill('"a" + '),
+  "1 MB of `key=`": fill("key="),
 };
 
 for (const [name, text] of Object.entries(inputs)) {

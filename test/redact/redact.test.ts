@@ -162,6 +162,11 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
     "masked values": fill('"token":"[REDACTED]",'),
     "protobuf-looking base64": fill("CgR0ZXN0EgV"),
+    // Names packed into one long value: each name's value runs 4 KiB on (src/redact/runs.ts keeps this linear).
+    "names packed into one value": fill("key="),
+    "password names packed into one value": fill("password="),
+    "alternating names packed into one value": fill("token=key="),
+    "upper-case names packed into one value": fill("KEY="),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
