@@ -79,7 +79,7 @@ function cutPieces(text: string, values: string[], tally: Tally): string {
 }
 
 export function redactRepeats(text: string, tally: Tally): string {
-  const values = [...new Set([...tally.values.keys()].filter((v) => v === v.trim() && usable(v)))].sort((a, b) => b.length - a.length);
+  const values = [...tally.values.keys()].filter((v) => v === v.trim() && usable(v)).sort((a, b) => b.length - a.length);
   if (values.length === 0) return text;
   return cutPieces(cutRepeats(text, values, tally), values, tally);
 }
