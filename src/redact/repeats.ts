@@ -13,6 +13,9 @@ const MAX_CANDIDATES = 4;
 /** A run of key characters elsewhere in the text that may be a piece of a cut value. */
 const PIECE_RE = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
 const BASE = 131;
+/** Slots of a table of key hashes that rules out most positions by a number: a power of two, fewer for short texts. */
+const MAX_SLOTS = 1 << 16;
+const slotsFor = (text: string) => Math.min(MAX_SLOTS, 2 ** Math.max(6, Math.ceil(Math.log2(text.length + 1))));
 
 /** Words with spaces between ("a secret") are prose wherever else they stand, whatever a detector took them for. */
 const usable = (v: string) =>
@@ -36,6 +39,19 @@ function prefixHashes(s: string): Uint32Array {
   return h;
 }
 
+/** BASE to the power KEY (mod 2^32). */
+const POW_KEY = Array.from({ length: KEY }).reduce<number>((p) => Math.imul(p, BASE) >>> 0, 1);
+
+/** The hash of the KEY characters of `s` from `at`, as prefixHashes computes it. */
+function keyHash(s: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + KEY; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** The hash of the KEY characters from `j`, given the prefix hashes `h` of their string. */
+const windowHash = (h: Uint32Array, j: number) => (h[j + KEY]! - Math.imul(h[j]!, POW_KEY)) >>> 0;
+
 interface Candidate {
   value: string;
   hash: number;
@@ -47,17 +63,20 @@ function cutRepeats(text: string, values: string[], tally: Tally): string {
   pow[0] = 1;
   for (let i = 1; i <= MAX; i++) pow[i] = Math.imul(pow[i - 1]!, BASE) >>> 0;
   const starts = new Map<string, Candidate[]>();
-  const firsts = new Set<number>();
+  // Hashes of the keys: most positions are ruled out by a number, without cutting out their 8 characters.
+  const keySlots = new Uint8Array(slotsFor(text));
+  const mask = keySlots.length - 1;
   for (const value of values) {
-    push(starts, value.slice(0, KEY), { value, hash: prefixHashes(value)[value.length]! });
-    firsts.add(value.charCodeAt(0));
+    const hashes = prefixHashes(value);
+    push(starts, value.slice(0, KEY), { value, hash: hashes[value.length]! });
+    keySlots[hashes[KEY]! & mask] = 1;
   }
   const h = prefixHashes(text);
   const hashAt = (i: number, length: number) => (h[i + length]! - Math.imul(h[i]!, pow[length]!)) >>> 0;
   let out = "";
   let last = 0;
   for (let i = 0; i + KEY <= text.length; i++) {
-    if (!firsts.has(text.charCodeAt(i))) continue;
+    if (keySlots[hashAt(i, KEY) & mask] === 0) continue;
     const list = starts.get(text.slice(i, i + KEY));
     const found = list?.find((c) => i + c.value.length <= text.length && hashAt(i, c.value.length) === c.hash && text.startsWith(c.value, i));
     if (found === undefined) continue;
@@ -70,12 +89,28 @@ function cutRepeats(text: string, values: string[], tally: Tally): string {
 
 /** Runs of key characters that are a part of a value: each run is checked at the offsets its first 8 characters have. */
 function cutPieces(text: string, values: string[], tally: Tally): string {
+  const runs = [...text.matchAll(PIECE_RE)];
+  // Only windows that start a run are ever looked up: their hashes spare cutting out every other window.
+  const heads = new Uint8Array(slotsFor(text));
+  const mask = heads.length - 1;
+  for (const m of runs) heads[keyHash(text, m.index) & mask] = 1;
   const windows = new Map<string, [string, number][]>();
-  for (const v of values) for (let j = 0; j + KEY <= v.length; j++) push(windows, v.slice(j, j + KEY), [v, j]);
-  return text.replace(PIECE_RE, (run) => {
+  for (const v of values) {
+    const h = prefixHashes(v);
+    for (let j = 0; j + KEY <= v.length; j++) {
+      if (heads[windowHash(h, j) & mask] === 1) push(windows, v.slice(j, j + KEY), [v, j]);
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (const m of runs) {
+    const run = m[0];
     const whole = windows.get(run.slice(0, KEY))?.find(([v, j]) => v.startsWith(run, j));
-    return whole !== undefined && pieceShaped(run) ? tally.add(tally.values.get(whole[0]) ?? "secret") : run;
-  });
+    if (whole === undefined || !pieceShaped(run)) continue;
+    out += text.slice(last, m.index) + tally.add(tally.values.get(whole[0]) ?? "secret");
+    last = m.index + run.length;
+  }
+  return out + text.slice(last);
 }
 
 export function redactRepeats(text: string, tally: Tally): string {
