@@ -32,15 +32,24 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   else if (list.length < MAX_CANDIDATES) list.push(item);
 }
 
-/** Polynomial hashes of every prefix of `s` (mod 2^32), and BASE's powers up to `max`. */
+/** Polynomial hashes of every prefix of `s` (mod 2^32). */
 function prefixHashes(s: string): Uint32Array {
   const h = new Uint32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) h[i + 1] = (Math.imul(h[i]!, BASE) + s.charCodeAt(i)) >>> 0;
   return h;
 }
 
-/** BASE to the power KEY (mod 2^32). */
-const POW_KEY = Array.from({ length: KEY }).reduce<number>((p) => Math.imul(p, BASE) >>> 0, 1);
+let powTable: Uint32Array | undefined;
+
+/** BASE's powers up to MAX (mod 2^32), computed on first use: the hooks import this module. */
+function powers(): Uint32Array {
+  if (powTable === undefined) {
+    powTable = new Uint32Array(MAX + 1);
+    powTable[0] = 1;
+    for (let i = 1; i <= MAX; i++) powTable[i] = Math.imul(powTable[i - 1]!, BASE) >>> 0;
+  }
+  return powTable;
+}
 
 /** The hash of the KEY characters of `s` from `at`, as prefixHashes computes it. */
 function keyHash(s: string, at: number): number {
@@ -49,8 +58,8 @@ function keyHash(s: string, at: number): number {
   return h;
 }
 
-/** The hash of the KEY characters from `j`, given the prefix hashes `h` of their string. */
-const windowHash = (h: Uint32Array, j: number) => (h[j + KEY]! - Math.imul(h[j]!, POW_KEY)) >>> 0;
+/** The hash of the KEY characters from `j`, given the prefix hashes `h` of their string and BASE^KEY. */
+const windowHash = (h: Uint32Array, j: number, powKey: number) => (h[j + KEY]! - Math.imul(h[j]!, powKey)) >>> 0;
 
 interface Candidate {
   value: string;
@@ -59,9 +68,7 @@ interface Candidate {
 
 /** Every exact occurrence of a value, longest value first where several start at one place. */
 function cutRepeats(text: string, values: string[], tally: Tally): string {
-  const pow = new Uint32Array(MAX + 1);
-  pow[0] = 1;
-  for (let i = 1; i <= MAX; i++) pow[i] = Math.imul(pow[i - 1]!, BASE) >>> 0;
+  const pow = powers();
   const starts = new Map<string, Candidate[]>();
   // Hashes of the keys: most positions are ruled out by a number, without cutting out their 8 characters.
   const keySlots = new Uint8Array(slotsFor(text));
@@ -95,10 +102,11 @@ function cutPieces(text: string, values: string[], tally: Tally): string {
   const mask = heads.length - 1;
   for (const m of runs) heads[keyHash(text, m.index) & mask] = 1;
   const windows = new Map<string, [string, number][]>();
+  const powKey = powers()[KEY]!;
   for (const v of values) {
     const h = prefixHashes(v);
     for (let j = 0; j + KEY <= v.length; j++) {
-      if (heads[windowHash(h, j) & mask] === 1) push(windows, v.slice(j, j + KEY), [v, j]);
+      if (heads[windowHash(h, j, powKey) & mask] === 1) push(windows, v.slice(j, j + KEY), [v, j]);
     }
   }
   let out = "";
