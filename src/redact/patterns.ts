@@ -131,7 +131,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // scheme://user:password@host — keep the user and the host.
   {
     kind: "url-password",
-    needle: "://",
+    needle: /:\/\/[^\s:@/?#"'`<>[\]]{0,256}:[^\s/?"'`<>]{1,256}@/,
     // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
     re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
     accept: (s, g) => notPlaceholder(s) && notTheUser(s, g),
