@@ -96,11 +96,18 @@ function cutRepeats(text: string, values: string[], tally: Tally): string {
 
 /** Runs of key characters that are a part of a value: each run is checked at the offsets its first 8 characters have. */
 function cutPieces(text: string, values: string[], tally: Tally): string {
-  const runs = [...text.matchAll(PIECE_RE)];
+  // Where the runs start and end (numbers, not match objects: a long text has tens of thousands of runs).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  PIECE_RE.lastIndex = 0;
+  for (let m = PIECE_RE.exec(text); m; m = PIECE_RE.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   // Only windows that start a run are ever looked up: their hashes spare cutting out every other window.
   const heads = new Uint8Array(slotsFor(text));
   const mask = heads.length - 1;
-  for (const m of runs) heads[keyHash(text, m.index) & mask] = 1;
+  for (const start of starts) heads[keyHash(text, start) & mask] = 1;
   const windows = new Map<string, [string, number][]>();
   const powKey = powers()[KEY]!;
   for (const v of values) {
@@ -111,12 +118,12 @@ function cutPieces(text: string, values: string[], tally: Tally): string {
   }
   let out = "";
   let last = 0;
-  for (const m of runs) {
-    const run = m[0];
+  for (let r = 0; r < starts.length; r++) {
+    const run = text.slice(starts[r], ends[r]);
     const whole = windows.get(run.slice(0, KEY))?.find(([v, j]) => v.startsWith(run, j));
     if (whole === undefined || !pieceShaped(run)) continue;
-    out += text.slice(last, m.index) + tally.add(tally.values.get(whole[0]) ?? "secret");
-    last = m.index + run.length;
+    out += text.slice(last, starts[r]) + tally.add(tally.values.get(whole[0]) ?? "secret");
+    last = ends[r]!;
   }
   return out + text.slice(last);
 }
