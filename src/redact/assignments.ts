@@ -5,12 +5,26 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
+import { CharCounts, RunEnds } from "./runs.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
+/** Unquoted value characters: code ends a value at whitespace and punctuation, shell (env) at whitespace only. */
+const INLINE_RUN_RE = new RegExp(`[^\\s,;)}\\]"'\`]{0,${MAX_VALUE}}`, "y");
+const ENV_RUN_RE = new RegExp(`[^\\s\`]{0,${MAX_VALUE}}`, "y");
+/** The entropy in bits per character below which looksRandom (values.ts) rejects a value. */
+const RANDOM_BITS = 3;
+/** An unquoted inline value longer than a UUID or a passphrase is kept unless it looks random (see decide). */
+const MAX_SHAPED = 48;
+
+interface Scans {
+  inline: RunEnds;
+  env: RunEnds;
+  counts: CharCounts;
+}
 
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
@@ -51,7 +65,7 @@ const TYPED_RE =
   /^[ \t]*:[ \t]*(?:&(?:'\w{1,16}[ \t]+)?(?:mut[ \t]+)?)?[A-Za-z_][\w.:]{0,40}(?:<[^<>=\n]{0,40}>|\[[^[\]=\n]{0,40}\])?[!?]?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,20}){0,3}[ \t]+(?==(?![=>~]))/;
 
 /** Parses `[quote][sep]value` after a name ending at `pos`; null when what follows is not an assignment. */
-function parseValue(text: string, nameStart: number, pos: number, context: Context): Value | null {
+function parseValue(text: string, nameStart: number, pos: number, context: Context, scans: Scans): Value | null {
   const openQuote = text[nameStart - 1];
   let p = pos;
   p += TYPED_RE.exec(text.slice(p, p + 128))?.[0].length ?? 0;
@@ -82,7 +96,7 @@ function parseValue(text: string, nameStart: number, pos: number, context: Conte
     const close = closingQuote(text, p + 1, q);
     return close === -1 ? null : { start: p + 1, end: close, quoted: true };
   }
-  return unquotedValue(text, p, context, openQuote);
+  return unquotedValue(text, p, context, openQuote, scans);
 }
 
 function closingQuote(text: string, from: number, quote: string): number {
@@ -104,7 +118,7 @@ function xmlValue(text: string, from: number, tag: string): Value | null {
   return text.startsWith(`</${tag}>`, close) ? { start: from, end: close, quoted: true } : null;
 }
 
-function unquotedValue(text: string, from: number, context: Context, openQuote: string | undefined): Value | null {
+function unquotedValue(text: string, from: number, context: Context, openQuote: string | undefined, scans: Scans): Value | null {
   const limit = Math.min(text.length, from + MAX_VALUE);
   let end = from;
   if (context === "query") {
@@ -120,7 +134,7 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   } else if (context === "env") {
     // Shell semantics: `PGPASSWORD=… psql` — the value ends at whitespace, or at the backtick closing inline code
     // in Markdown (`export TOKEN=<token>`).
-    while (end < limit && !/[\s`]/.test(text[end]!)) end++;
+    end = scans.env.at(from);
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -131,7 +145,7 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
     if (/[,;]$/.test(value)) value = value.slice(0, -1);
     end = from + value.length;
   } else {
-    while (end < limit && !/[\s,;)}\]"'`]/.test(text[end]!)) end++;
+    end = scans.inline.at(from);
   }
   return end > from ? { start: from, end, quoted: false } : null;
 }
@@ -258,6 +272,7 @@ export function redactAssignments(text: string, tally: Tally): string {
   let last = 0;
   // Encrypted values (a SealedSecret's `password: AgB…`) are kept whatever their name.
   const kept = keptTest(text);
+  const scans: Scans = { inline: new RunEnds(text, INLINE_RUN_RE, MAX_VALUE), env: new RunEnds(text, ENV_RUN_RE, MAX_VALUE), counts: new CharCounts(text) };
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     let start = m.index;
@@ -299,10 +314,13 @@ export function redactAssignments(text: string, tally: Tally): string {
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
       context = "env";
     }
-    const parsed = parseValue(text, start, nameEnd, context);
+    const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
+    // Such values are kept unless they look random: a quick exact reject for names packed into one (`key=key=…`).
+    const randomOnly = category === "weak" || (context === "inline" && !v.quoted && raw.length > MAX_SHAPED);
+    if (randomOnly && raw.trim().length === raw.length && scans.counts.entropyBelow(v.start, v.end, RANDOM_BITS)) continue;
     if (kept(v.start + raw.length - raw.trimStart().length)) continue;
     const after = text.slice(nameEnd, nameEnd + 20);
     const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));

@@ -84,7 +84,22 @@ export const CODE_WORDS = new Set([
   "self", "this", "char", "text", "varchar", "blob", "uuid",
 ]);
 
+/** Names repeat (a config's keys, a log's fields, `key=key=…`): each is categorized once; bounded, cleared when full. */
+const known = new Map<string, Category | null>();
+const KNOWN_MAX = 4096;
+const KNOWN_NAME_MAX = 128;
+
 export function categorize(name: string): Category | null {
+  if (name.length > KNOWN_NAME_MAX) return categorizeWords(name);
+  const hit = known.get(name);
+  if (hit !== undefined) return hit;
+  if (known.size >= KNOWN_MAX) known.clear();
+  const category = categorizeWords(name);
+  known.set(name, category);
+  return category;
+}
+
+function categorizeWords(name: string): Category | null {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1]!)) ws.pop();

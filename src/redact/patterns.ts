@@ -88,7 +88,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // not an IPFS CID (`bafy…`).
   {
     kind: "azure-devops-token",
-    needle: /[a-z0-9]{52}/,
+    // 52 such characters, tried from each run's start only (one pass over the text).
+    needle: /(?:^|[^a-z0-9])[a-z0-9]{52}/,
     re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
     accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf"),
   },
@@ -98,7 +99,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // key-body pass may have taken already: then the id before it goes).
   { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
-  { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
+  { kind: "url-token", needle: /:\/\/[\w-]{24,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
   {
     kind: "jwt",
     needle: "eyJ",
@@ -107,7 +108,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
   {
     kind: "url-password",
-    needle: "@",
+    needle: /@(?:\/\/[A-Za-z0-9.-]|[A-Za-z0-9.-]{1,253}:\d)/,
     re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
     accept: notPlaceholder,
   },
@@ -121,7 +122,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // Starts only at a word start, so a run of identifier characters is tried once.
   {
     kind: "url-password",
-    needle: "@",
+    needle: /@(?:(?:tcp|udp|unix)\(|[A-Za-z0-9.-]{1,600}:\d)/,
     re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
     // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
     // two-letter one ("app:pw@…") is an example.
@@ -130,7 +131,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // scheme://user:password@host — keep the user and the host.
   {
     kind: "url-password",
-    needle: "://",
+    needle: /:\/\/[^\s:@/?#"'`<>[\]]{0,256}:[^\s/?"'`<>]{1,256}@/,
     // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
     re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
     accept: (s, g) => notPlaceholder(s) && notTheUser(s, g),

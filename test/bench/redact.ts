@@ -52,6 +52,7 @@ const inputs: Record<string, string> = {
   "1 MB of `\"a\" + `": fill('"a" + '),
   "1 MB of MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
   "1 MB of unclosed Firebase configs": fill('{ apiKey: "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx", projectId: "a",\n'),
+  "1 MB of `key=`": fill("key="),
 };
 
 for (const [name, text] of Object.entries(inputs)) {

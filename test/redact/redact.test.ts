@@ -173,6 +173,11 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
     "algorithm settings": fill("algorithm: argon2id\n"),
     "PayPal SDK URLs": fill("paypal.com/sdk/js?client-id="),
+    // Names packed into one long value: each name's value runs 4 KiB on (src/redact/runs.ts keeps this linear).
+    "names packed into one value": fill("key="),
+    "password names packed into one value": fill("password="),
+    "alternating names packed into one value": fill("token=key="),
+    "upper-case names packed into one value": fill("KEY="),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
