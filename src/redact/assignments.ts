@@ -6,7 +6,7 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { APP_PASSWORD_RE, areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
 const MAX_NAME = 128;
@@ -186,9 +186,6 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
-
-/** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
-const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
 function isProse(value: string): boolean {

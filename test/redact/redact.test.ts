@@ -162,6 +162,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "public key BEGIN lines in a key file's diff": `+++ b/x.pem\n${fill("+-----BEGIN PUBLIC KEY-----\n")}`,
     "masked values": fill('"token":"[REDACTED]",'),
     "protobuf-looking base64": fill("CgR0ZXN0EgV"),
+    // Credential calls (src/redact/calls.ts): paren-less calls whose arguments never end, form fields typed into.
+    "paren-less credential calls": fill('login "a", "'),
+    "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
