@@ -69,3 +69,43 @@ describe("redact: routing keys", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Makefile, key=value lines, quoted pwd keys, auth hex and peppers", () => {
+  it("a Makefile conditional assignment", () => {
+    expect(redact("HEROKU_API_KEY ?= e3e1544d-847e-4587-bff3-fe63060b81b3").text).not.toContain("e3e1544d-847e-4587");
+  });
+
+  it("keeps a Makefile conditional assignment of a reference", () => {
+    const text = "API_KEY ?= $(shell cat .api_key)\nCACHE_KEY ?= e3e1544d847e4587bff3fe63060b81b3";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("a password among space-separated key=value pairs (an Ansible inventory, logfmt)", () => {
+    expect(redact("win01 ansible_host=10.0.0.5 ansible_password=Zxcv@1234371 ansible_connection=winrm").text).not.toContain("Zxcv@1234371");
+  });
+
+  it("keeps masked values and references among key=value pairs", () => {
+    const text = "Config loaded: db.user=app smtp.password=[PROTECTED] db.password=********\nweb01 ansible_host=10.0.0.5 ansible_password={{ vault_pw }}";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it('a quoted "pwd" key, and a short password name holding words joined by a number and symbols', () => {
+    expect(redact('Parameters: {"user"=>{"email"=>"ops@acme.io", "pwd"=>"qaz123!@#919"}}').text).not.toContain("qaz123!@#919");
+    expect(redact("DB_PASS=Tiger77!lake").text).not.toContain("Tiger77!lake");
+  });
+
+  it("keeps the working directory and PASS/FAIL words", () => {
+    const text = 'PWD=/home/ci/build\n{"pwd": "/srv/app"}\nTEST_PASS: pass_stmt';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("hex under an auth name, and a pepper", () => {
+    expect(redact("  --dart-define=SENTRY_AUTH=fcd62f26011a013429b8660cc32b324bc363d194241303521cc7f6a9caa3bb8e").text).not.toContain("fcd62f26011a0134");
+    expect(redact('  config.pepper = "ae0aa34e9bcf2107e1cd01a2ad35a5fa8fb0b434d42882a285d7f708ac1b5952"').text).not.toContain("ae0aa34e9bcf2107");
+  });
+
+  it("keeps hex under a cache key and a pepper of words", () => {
+    const text = 'CACHE_KEY=fcd62f26011a013429b8660cc32b324b\npepper = "black"\nauth_method: oauth2';
+    expect(redact(text).text).toBe(text);
+  });
+});
