@@ -53,3 +53,26 @@ describe("redact: set directives under secret names", () => {
     expect(redact(routing).text).toBe(routing);
   });
 });
+
+describe("redact: htpasswd -n, net user, uploader tokens and sensitive Terraform outputs", () => {
+  it("htpasswd printing the entry, a Windows account and a codecov token", () => {
+    expect(redact("htpasswd -Bbn registry-user '93KXeu+c741rK6#pab' > auth/htpasswd").text).not.toContain("93KXeu+c741rK6#pab");
+    expect(redact("net user svc_backup qaz123!@#896 /add").text).not.toContain("qaz123!@#896");
+    expect(redact("./codecov upload-process -t 1638d456-3900-45bb-81c8-6382d808c0be -f lcov.info").text).not.toContain("1638d456-3900");
+  });
+
+  it("keeps prompts, switches and variables", () => {
+    const text = "htpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\ndocker run -t ubuntu";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("a Terraform output marked sensitive, whatever its name", () => {
+    const json = '{\n  "db_conn": { "sensitive": true, "type": "string", "value": "bSZ~m=7YTcf+Bq0241C3ycgQ" }\n}';
+    expect(redact(json).text).not.toContain("bSZ~m=7YTcf+Bq0241C3ycgQ");
+  });
+
+  it("keeps outputs that are not sensitive", () => {
+    const json = '{\n  "db_endpoint": { "sensitive": false, "type": "string", "value": "main.t5it60xpdh4f.eu-west-1.rds.amazonaws.com" }\n}';
+    expect(redact(json).text).toBe(json);
+  });
+});

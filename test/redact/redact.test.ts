@@ -164,6 +164,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "protobuf-looking base64": fill("CgR0ZXN0EgV"),
     // Credential calls (src/redact/calls.ts): paren-less calls whose arguments never end, form fields typed into.
     "paren-less credential calls": fill('login "a", "'),
+    // Commands (src/redact/commands.ts): objects that never reach their value, commands without a password.
+    "objects without a value member": fill('"db_password": { "sensitive": true, '),
+    "htpasswd and net user without arguments": fill("htpasswd -nb a net user a codecov -t "),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
