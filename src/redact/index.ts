@@ -10,6 +10,7 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
@@ -76,6 +77,7 @@ function detect(text: string, tally: Tally): string {
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactProse(out, tally);
+  out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);

@@ -9,7 +9,7 @@ import { keptTest } from "./public-values.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
 /** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
 const AMBIGUOUS_RE = /^auth$/i;
 /** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
@@ -40,6 +40,16 @@ function isCodeish(v: string): boolean {
   if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
   // Member access ("config.password") is made of words; "GFqHVoC.nwg_87" is not.
   return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+}
+
+/**
+ * A secret word with a prefix is a keyword as one word (`appsecret`, `CORPSECRET`, `AppSecret`); an identifier of
+ * several words (`cacheBustToken`, `buildToken`) names its value in code, where assignments judge it.
+ */
+function isKeywordWord(keyword: string): boolean {
+  const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
+  if (prefix === undefined) return true;
+  return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
 }
 
 function trimValue(raw: string): string {
@@ -76,6 +86,7 @@ export function redactProse(text: string, tally: Tally): string {
   const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    if (!isKeywordWord(m[0])) continue;
     // "aws-access-key-id" inside an earlier detector's marker is not a keyword.
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;

@@ -56,3 +56,16 @@ describe("redact: values another tool masked", () => {
     expect(redact("the password: [REDACTED] but it was Xy7kLm9pQ2z").text).not.toContain("Xy7kLm9pQ2z");
   });
 });
+
+describe("redact: secret words written as one word in prose", () => {
+  it("appsecret, corpsecret and redis requirepass in Chinese questions", () => {
+    expect(redact("我的 appid 是 wxdce6e351b4af4a6d，appsecret是cc3d1557affdd7ed8fefa625946f733b，刚重置过").text).not.toContain("cc3d1557affdd7ed");
+    expect(redact("企业微信的 CORPSECRET：Xk29fLq0Zt7wVb3nR8sM，怎么用").text).not.toContain("Xk29fLq0Zt7wVb3nR8sM");
+    expect(redact("配置文件里 requirepass 写的就是“Z9YZ48k3.3_Wzkj0FM”，AUTH 要加引号吗？").text).not.toContain("Z9YZ48k3.3_Wzkj0FM");
+  });
+
+  it("keeps identifiers of several words ending in token, and sentences about app secrets", () => {
+    const text = 'cacheBustToken is "5557c6426eebb5ebe44ac2ed12d0d1c5"\nThe appsecret is rotated every month.\nrequirepass 是 redis 的密码配置项';
+    expect(redact(text).text).toBe(text);
+  });
+});

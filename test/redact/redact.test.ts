@@ -167,6 +167,10 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Commands (src/redact/commands.ts): objects that never reach their value, commands without a password.
     "objects without a value member": fill('"db_password": { "sensitive": true, '),
     "htpasswd and net user without arguments": fill("htpasswd -nb a net user a codecov -t "),
+    // Recovery secrets (src/redact/recovery.ts): names without a phrase, announced code lists that go on and on.
+    "recovery phrase names before long word runs": fill("seed phrase abc abc abc abc abc abc abc abc abc abc abc "),
+    "backup-code announcements and codes": fill("backup codes\n1234 5678\n\n"),
+    "prose keywords glued to words": fill("appsecret是corpsecret:requirepass "),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
