@@ -171,6 +171,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "recovery phrase names before long word runs": fill("seed phrase abc abc abc abc abc abc abc abc abc abc abc "),
     "backup-code announcements and codes": fill("backup codes\n1234 5678\n\n"),
     "prose keywords glued to words": fill("appsecret是corpsecret:requirepass "),
+    // Key blocks and seeds (src/redact/keys.ts).
+    "unterminated seed headers": fill("-----BEGIN USER NKEY SEED-----\nSUAB\n"),
+    "base32 runs one short of a seed": fill(`S${"U".repeat(56)} `),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
