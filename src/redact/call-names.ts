@@ -32,3 +32,35 @@ export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
 export const INPUT_CALL_RE = /\.(?:fill|type|send_keys|sendKeys|setValue|typeText|enterText)[ \t]*\(/g;
 /** A field selector or label naming a secret: `#password`, `input[name=pwd]`, `By.ID, "api-token"`. */
 export const SECRET_FIELD_RE = /pass(?:word|wd)?|pwd|secret|token|api[-_]?key|密码/i;
+
+/**
+ * Calls that take a MAC, cipher or signing key, by callee (lower-case, with its module or class when that decides):
+ * the argument indexes where the key may stand; the first bare name or literal among them is taken.
+ * `hmac.new` is Python's `(key, msg)` and Go's `(sha256.New, key)`.
+ */
+export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
+  ["hmac", [0]],
+  ["hmac.new", [0, 1]],
+  ["hmac.hmac", [0]],
+  ["hmacsha1", [0]],
+  ["hmacsha256", [0]],
+  ["hmacsha512", [0]],
+  ["createhmac", [1]],
+  ["createcipheriv", [1]],
+  ["createdecipheriv", [1]],
+  ["hmac.hexdigest", [1]],
+  ["hmac.digest", [1]],
+  ["aesgcm", [0]],
+  ["aesccm", [0]],
+  ["aessiv", [0]],
+  ["chacha20poly1305", [0]],
+  ["fernet", [0]],
+  ["aes.new", [0]],
+  ["aes.newcipher", [0]],
+  ["secretkeyspec", [0]],
+  ["secretbox", [0]],
+  ["jwt.encode", [1]],
+  ["jwt.sign", [1]],
+  ["jwt.verify", [1]],
+  ["jwt.decode", [1]],
+]);

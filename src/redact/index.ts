@@ -9,6 +9,7 @@ import { redactContinued } from "./continued.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { redactKeyBodies } from "./key-bodies.js";
+import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
@@ -76,6 +77,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCommands(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
+  out = redactKeyUses(out, tally);
   out = redactProse(out, tally);
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);

@@ -174,6 +174,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Key blocks and seeds (src/redact/keys.ts).
     "unterminated seed headers": fill("-----BEGIN USER NKEY SEED-----\nSUAB\n"),
     "base32 runs one short of a seed": fill(`S${"U".repeat(56)} `),
+    // Keys named by their use (src/redact/key-uses.ts): key calls with unclosed literals, assignments of their names.
+    "key calls with an unclosed literal": fill('hmac(K, "'),
+    "key calls and assignments of their names": fill('K = bytes.fromhex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b") AESGCM(K) createHmac("sha256", '),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
