@@ -225,11 +225,21 @@ const QUESTION_RE =
   /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
 /** "服务器 root 密码发你了", "here's the vpn password:", "password below": the next message is the password. */
 const ANNOUNCE_RE =
-  /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,24}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
+  /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,40}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
 /** A chat speaker before the answer: "[10:03] bob: ", "李四：", "<bob> ". */
 const SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
 /** A speaker's header on a line of its own, as chat apps copy it: "张伟 14:02", "Bob  10:03 AM". */
 const SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
+
+/** Blank lines allowed between the announcing line and the password. */
+const MAX_BLANK = 2;
+/** A `docker compose` log's service column ("jenkins  | "), before the usual line prefix. */
+const SERVICE_COLUMN_RE = /^[\w.-]{1,40}[ \t]*\|[ \t]?/;
+
+function chatPrefix(line: string): number {
+  const service = SERVICE_COLUMN_RE.exec(line)?.[0].length ?? 0;
+  return service + prefixLength(line.slice(service));
+}
 
 /**
  * A chat log: "what's the vpn pw again?" or "root 密码发你了", then an answer that is one password-like word, on the
@@ -239,12 +249,15 @@ export function redactChatAnswers(text: string, tally: Tally): string {
   if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    let asked = lines[i - 1]!;
-    if (SPEAKER_LINE_RE.test(asked.trim()) && i >= 2) asked = lines[i - 2]!;
-    const content = asked.slice(prefixLength(asked));
+    // A service printing it leaves a blank line or two between (Jenkins' initial admin password).
+    let a = i - 1;
+    while (a > 0 && i - a <= MAX_BLANK && lines[a]!.slice(chatPrefix(lines[a]!)).trim() === "") a--;
+    let asked = lines[a]!;
+    if (SPEAKER_LINE_RE.test(asked.trim()) && a >= 1) asked = lines[a - 1]!;
+    const content = asked.slice(chatPrefix(asked));
     if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
     const line = lines[i]!;
-    const head = prefixLength(line);
+    const head = chatPrefix(line);
     const speaker = SPEAKER_RE.exec(line.slice(head));
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();

@@ -69,3 +69,15 @@ describe("redact: secret words written as one word in prose", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a password printed under the line announcing it", () => {
+  it("Jenkins' initial admin password in a docker compose log, after a blank line", () => {
+    const log = "jenkins  | Please use the following password to proceed to installation:\njenkins  |\njenkins  | 67099657aecbfd34cd1149726046a8b9\njenkins  |";
+    expect(redact(log).text).not.toContain("67099657aecbfd34");
+  });
+
+  it("keeps a path and words printed under such a line, and lines far below it", () => {
+    const log = "jenkins  | Please use the following password to proceed to installation:\njenkins  |\njenkins  | This may also be found at: /var/jenkins_home/secrets/initialAdminPassword\n\nweb  | password reset mail sent to the user below:\nweb  |\nweb  |\nweb  |\nweb  | 2f9c1e7a5b3d8f0e";
+    expect(redact(log).text).toBe(log);
+  });
+});

@@ -177,6 +177,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Keys named by their use (src/redact/key-uses.ts): key calls with unclosed literals, assignments of their names.
     "key calls with an unclosed literal": fill('hmac(K, "'),
     "key calls and assignments of their names": fill('K = bytes.fromhex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b") AESGCM(K) createHmac("sha256", '),
+    "service-column lines announcing a password, then blank ones": fill("jenkins  | the following password to proceed:\njenkins  |\n"),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
