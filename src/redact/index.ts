@@ -8,6 +8,7 @@ import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
+import { noteEscapedSecrets } from "./escaped.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
@@ -62,6 +63,7 @@ export function redact(text: string): RedactResult {
     return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
   };
   const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  noteEscapedSecrets(out, tally, detect);
   const repeated = redactRepeats(redactContinued(out, tally), tally);
   return { text: repeated, count: tally.count, kinds: tally.kinds };
 }

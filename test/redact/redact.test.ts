@@ -178,6 +178,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "key calls with an unclosed literal": fill('hmac(K, "'),
     "key calls and assignments of their names": fill('K = bytes.fromhex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b") AESGCM(K) createHmac("sha256", '),
     "service-column lines announcing a password, then blank ones": fill("jenkins  | the following password to proceed:\njenkins  |\n"),
+    // Code in JSON strings (src/redact/escaped.ts): escaped quotes and line breaks everywhere.
+    "escaped quotes": fill('"\\"'),
+    "short escaped strings": fill('"abcdefghijkl\\n" '),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
