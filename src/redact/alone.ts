@@ -1,7 +1,8 @@
 // Values that nothing names, where the place they stand says what they are: the lines of a diff of a secret file
 // (`+++ b/config/master.key`), the line a secret-printing command printed (`$ argocd admin initial-password` and
-// the password under it), and a text that is nothing but a key (a pasted master.key) or a user and a password on
-// two lines (an OpenVPN auth-user-pass file). Line by line, constant work per line.
+// the password under it), the rows of a Vault read's Data section, and a text that is nothing but a key (a pasted
+// master.key) or a user and a password on two lines (an OpenVPN auth-user-pass file). Line by line, constant work
+// per line.
 import { isUnnamedSecret } from "./entropy.js";
 import { isSecretFile } from "./files.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
@@ -30,6 +31,10 @@ const PUBLIC_BEGIN_RE = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SEC
 const END_RE = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
+/** `vault kv get` / `vault read`: the section holding the secret's fields, and its table's header rows. */
+const VAULT_DATA_RE = /^=+ Data =+$/;
+const VAULT_HEADER_RE = /^(?:Key[ \t]+Value|-{3}[ \t]+-{5})$/;
+const VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
 
 /** One token, as a key or password file holds it. */
 function secretToken(v: string): boolean {
@@ -53,9 +58,31 @@ function wholeText(text: string, tally: Tally): string | null {
   return null;
 }
 
+/**
+ * The rows of a Vault read's `Data` section (`webhook_hmac    F632…`): every field of a secret is secret. The
+ * section ends at a blank line; `Metadata` (versions, times) is another section and stays.
+ */
+function vaultData(text: string, tally: Tally): string {
+  if (!/^=+ Data =+\r?$/m.test(text)) return text;
+  const lines = text.split("\n");
+  let inData = false;
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i]!.trim();
+    if (VAULT_DATA_RE.test(content)) inData = true;
+    else if (content === "" || /^=+ [^=]{1,40} =+$/.test(content)) inData = false;
+    else if (inData && !VAULT_HEADER_RE.test(content)) {
+      const row = VAULT_ROW_RE.exec(content);
+      const value = row?.[2]!.trim();
+      if (value && !isPlaceholder(value) && !value.includes(MARKER_PREFIX)) lines[i] = lines[i]!.replace(value, tally.add("secret", value));
+    }
+  }
+  return lines.join("\n");
+}
+
 export function redactAlone(text: string, tally: Tally): string {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
+  text = vaultData(text, tally);
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;

@@ -56,3 +56,19 @@ describe("redact: printed and diffed credential files", () => {
     expect(redact(diff).text).toBe(diff);
   });
 });
+
+describe("redact: a Vault read's Data section", () => {
+  const read = (rows: string) =>
+    `$ vault kv get secret/payments/prod\n======= Metadata =======\nKey                Value\n---                -----\nversion            7\n\n======== Data ========\nKey                Value\n---                -----\n${rows}\n`;
+
+  it("every field of the secret, whatever its name", () => {
+    const out = redact(read("webhook_hmac       F63293DCD5ACC119152DAC29C400469DE962043294DD27D2A5DE9F2B15DB2EF2\nsigning            Lantern-Quiet-42")).text;
+    expect(out).not.toContain("F63293DCD5ACC119");
+    expect(out).not.toContain("Lantern-Quiet-42");
+  });
+
+  it("keeps the metadata, the table headers and a Data section's references", () => {
+    const text = read("db_password        <stored in 1password>");
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -181,6 +181,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Code in JSON strings (src/redact/escaped.ts): escaped quotes and line breaks everywhere.
     "escaped quotes": fill('"\\"'),
     "short escaped strings": fill('"abcdefghijkl\\n" '),
+    // Vault Data sections (src/redact/alone.ts) and cookie header objects (src/redact/cookies.ts).
+    "Vault Data sections of rows": fill("=== Data ===\nk  v\n"),
+    "cookie header objects": fill('{"name":"cookie","value":"'),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
