@@ -6,7 +6,7 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper/gi;
 const MAX_NAME = 128;
@@ -229,14 +229,14 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (syntax.context === "env" && !v.quoted) {
     // A logger's mark for a masked value (`smtp.password=[PROTECTED]`) is one word in brackets.
     if (/^[[<(][A-Za-z _-]{1,32}[\]>)]$/.test(value)) return false;
-    if (category === "weak") return looksRandom(value);
+    if (category === "weak") return looksRandom(value) || looksGenerated(value);
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
-  if (category === "weak") return looksRandom(value);
+  if (category === "weak") return looksRandom(value) || looksGenerated(value);
   // Generated tokens are long and never contain spaces ("italic #A3AAB2" is a style, "#AB0909" a colour).
   if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
   if (category === "password" && value.length < 4) return false;

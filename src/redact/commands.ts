@@ -6,7 +6,7 @@
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
 import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
 const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
@@ -21,7 +21,7 @@ const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", 
 const literal = (v: string | undefined) => v !== undefined && v.length >= 4 && !/^[a-z]+$/.test(v);
 /** A name only suspicious with a generated value ("…-Key", "…_auth") holding one: hex or random characters. */
 const weakGenerated = (name: string | undefined, v: string | undefined) =>
-  categorize(name ?? "") === "weak" && v !== undefined && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+  categorize(name ?? "") === "weak" && v !== undefined && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v) || looksGenerated(v)) && !isMadeOfWords(v);
 /** For pairs and setters: a word list (["credential", "password"]) or a name ("OPENAI_API_KEY") is no secret. */
 const notWords = (v: string | undefined) => literal(v) && !isMadeOfWords(v!);
 
@@ -88,8 +88,11 @@ const RULES: readonly Rule[] = [
   // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
   {
     needle: /,/,
-    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"),
-    accept: (g) => secretName(g.name) && (notWords(g.secret) || (categorize(g.name!) === "password" && isPassphrase(g.secret!))),
+    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'][^"'\n]{3,511})\k<q>`, "g"),
+    // Spaces inside only for a generated value: WordPress salts (`define('LOGGED_IN_KEY', '…')`) use every character.
+    accept: (g) =>
+      (!/\s/.test(g.secret!) && secretName(g.name) && (notWords(g.secret) || (categorize(g.name!) === "password" && isPassphrase(g.secret!)))) ||
+      weakGenerated(g.name, g.secret),
   },
   // Config directives `name value` alone on a line: redis.conf `requirepass …`, Apache `SetEnv NAME value`, csh
   // `setenv NAME value`, nginx `fastcgi_param NAME value;`.

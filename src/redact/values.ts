@@ -238,6 +238,17 @@ export function hasPasswordSymbols(value: string): boolean {
 }
 
 /**
+ * Generated from every printable character (WordPress salts, Django's SECRET_KEY): the brackets, commas and
+ * quotes-free punctuation that looksRandom takes for code are part of the value. Long, all four classes, several
+ * symbols, high entropy.
+ */
+export function looksGenerated(value: string): boolean {
+  if (value.length < 32 || value.length > 512 || /["'`\\\n\t]|^ | $/.test(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value)) return false;
+  return value.replace(/[A-Za-z0-9]/g, "").length >= 4 && entropy(value) >= 4.5 && !isMadeOfWords(value);
+}
+
+/**
  * True for strings shaped like generated keys: at least 16 characters, no whitespace or code punctuation, mixed
  * character classes, high Shannon entropy, and not just words joined by punctuation.
  */

@@ -76,3 +76,16 @@ describe("redact: htpasswd -n, net user, uploader tokens and sensitive Terraform
     expect(redact(json).text).toBe(json);
   });
 });
+
+describe("redact: generated values of every character under key names", () => {
+  it("WordPress keys in define() pairs, spaces and brackets included, and in a Bedrock .env", () => {
+    const salt = "0=Hh8+Em00q4u3p75GI2}jp^d,*{gtaBLf#U]?zn4x cID%!V@5Vk^0b7#7Z3l3rf";
+    expect(redact(`define( 'LOGGED_IN_KEY',    '${salt}' );`).text).not.toContain("gtaBLf#U]?zn4x");
+    expect(redact("NONCE_KEY=r*>dOn0~7<1wq5gI.ow9~,C%:51A2ydp56VWA1EE>^g|_GU30aBN;MJ3Z]E}{gyQ").text).not.toContain("51A2ydp56VWA1EE");
+  });
+
+  it("keeps WordPress's placeholder phrase and settings of words under key names", () => {
+    const text = "define( 'LOGGED_IN_KEY',    'put your unique phrase here' );\ndefine( 'WP_CACHE_KEY_SALT', 'example.com:' );\ndefine( 'JWT_AUTH_CORS_ENABLE', true );";
+    expect(redact(text).text).toBe(text);
+  });
+});
