@@ -207,6 +207,15 @@ function isDigestValue(value: string): boolean {
   return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 
+/**
+ * `GEOCODER_KEY = "<32 hex>"`: a constant naming a service's key, holding hex of random bytes (a key is 16 or 32
+ * bytes; a digest is 20, 32 or 64 and is named for what it hashes, which DIGEST_WORDS and the non-secret qualifiers
+ * already catch). Upper snake case only: a variable such as `cacheKey` or `row_key` holds a computed value.
+ */
+function isServiceKeyConstant(name: string, value: string): boolean {
+  return /^[A-Z][A-Z0-9]*_KEY$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
+}
+
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
@@ -217,7 +226,7 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH).
-  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!)) || words(name).some((w) => DIGEST_WORDS.has(w));
+  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isServiceKeyConstant(name, value)) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);

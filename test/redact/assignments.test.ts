@@ -109,3 +109,15 @@ describe("redact: Makefile, key=value lines, quoted pwd keys, auth hex and peppe
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a service's key constant holding hex", () => {
+  it("an upper-case *_KEY constant holding 32 or 64 hex of random bytes", () => {
+    expect(redact('GEOCODER_KEY = "7037e73c27258a9b4b840c256f39dde1"').text).not.toContain("7037e73c27258a9b");
+    expect(redact("+MAPS_KEY=3c40511cae6704949f840a3abaea389a3c40511cae6704949f840a3abaea389b").text).not.toContain("3c40511cae670494");
+  });
+
+  it("keeps cache keys, fingerprints and computed keys holding hex", () => {
+    const text = 'CACHE_KEY = "7037e73c27258a9b4b840c256f39dde1"\nGPG_KEY=0D96DF4D4110E5C43FBFB17F2D347EF6AB7F4EB6\nrow_key = "7037e73c27258a9b4b840c256f39dde1"\nSAMPLE_KEY = "00000000000000000000000000000001"';
+    expect(redact(text).text).toBe(text);
+  });
+});
