@@ -10,6 +10,7 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
 import { redactKeyBodies } from "./key-bodies.js";
+import { redactKeyPairs } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactRecoverySecrets } from "./recovery.js";
@@ -80,6 +81,7 @@ function detect(text: string, tally: Tally): string {
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);
+  out = redactKeyPairs(out, tally);
   out = redactProse(out, tally);
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);

@@ -185,6 +185,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Vault Data sections of rows": fill("=== Data ===\nk  v\n"),
     "cookie header objects": fill('{"name":"cookie","value":"'),
     "name/value pairs with spaced values that never close": fill("('a_key', 'x "),
+    "ak/sk names with long unquoted runs": `ak = x\n${fill("sk = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}`,
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
