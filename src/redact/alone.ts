@@ -1,8 +1,8 @@
 // Values that nothing names, where the place they stand says what they are: the lines of a diff of a secret file
 // (`+++ b/config/master.key`), the line a secret-printing command printed (`$ argocd admin initial-password` and
-// the password under it), the rows of a Vault read's Data section, and a text that is nothing but a key (a pasted
-// master.key) or a user and a password on two lines (an OpenVPN auth-user-pass file). Line by line, constant work
-// per line.
+// the password under it), the rows of a Vault read's Data section, hex pasted on a line of its own next to words
+// about keys, and a text that is nothing but a key (a pasted master.key) or a user and a password on two lines (an
+// OpenVPN auth-user-pass file). Line by line, constant work per line.
 import { isUnnamedSecret } from "./entropy.js";
 import { isSecretFile } from "./files.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
@@ -58,6 +58,32 @@ function wholeText(text: string, tally: Tally): string | null {
   return null;
 }
 
+/** A line of nothing but hex (a generated key pasted alone; also a digest or a commit, which the words around tell). */
+const HEX_LINE_RE = /^[ \t]*[0-9a-fA-F]{32,128}[ \t]*\r?$/m;
+/** Words near a pasted line that say it is a key, and words that say it is a digest, a commit or a fingerprint. */
+const NEAR_SECRET_RE = /(?<![A-Za-z])(?:keys?|secrets?|tokens?|auth\w*|passw\w*|apikey)(?![A-Za-z])|鉴权|认证|密钥|秘钥|令牌|密码/i;
+const NEAR_DIGEST_RE = /hash|sha\d*|md5|digest|checksum|\bsum\b|commit|\brev\b|fingerprint|\bids?\b|uuid|gpg|pgp|\bpub\b|\bhead\b|校验|哈希|摘要|提交|指纹|版本/i;
+/** Lines either side of a pasted key that may say what it is. */
+const NEAR_LINES = 2;
+
+/**
+ * A key pasted on a line of its own in prose ("刚才后台生成的：" / the key / "帮我配到 nginx 里做接口鉴权"): hex of random
+ * bytes, with words about keys or auth near it and none about digests, commits or fingerprints.
+ */
+function keyLines(text: string, tally: Tally): string {
+  if (!HEX_LINE_RE.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i]!.trim();
+    if (!/^[0-9a-fA-F]{32,128}$/.test(content) || new Set(content.toLowerCase()).size < 10) continue;
+    // One line of a block of hex (Ansible Vault ciphertext, a hex dump) is no pasted key.
+    if ([lines[i - 1], lines[i + 1]].some((l) => l !== undefined && /^[ \t]*[0-9a-fA-F]{16,}[ \t]*\r?$/.test(l))) continue;
+    const near = [...lines.slice(Math.max(0, i - NEAR_LINES), i), ...lines.slice(i + 1, i + 1 + NEAR_LINES)].join("\n");
+    if (NEAR_SECRET_RE.test(near) && !NEAR_DIGEST_RE.test(near)) lines[i] = lines[i]!.replace(content, tally.add("secret", content));
+  }
+  return lines.join("\n");
+}
+
 /**
  * The rows of a Vault read's `Data` section (`webhook_hmac    F632…`): every field of a secret is secret. The
  * section ends at a blank line; `Metadata` (versions, times) is another section and stays.
@@ -82,7 +108,7 @@ function vaultData(text: string, tally: Tally): string {
 export function redactAlone(text: string, tally: Tally): string {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
-  text = vaultData(text, tally);
+  text = keyLines(vaultData(text, tally), tally);
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;

@@ -72,3 +72,19 @@ describe("redact: a Vault read's Data section", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: hex pasted on a line of its own next to words about keys", () => {
+  it("a generated key pasted into a Chinese prompt, and an English one", () => {
+    expect(redact("刚才后台生成的：\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ead45c0a99\n帮我配到 nginx 里做接口鉴权").text).not.toContain("d48fa11cf7e4bee5");
+    expect(redact("Here's the new signing key for staging:\n\n8ff23d7b530eff0a8032f881107f34a1\n\nput it in the secret store").text).not.toContain("8ff23d7b530eff0a");
+  });
+
+  it("keeps digests, commits, fingerprints and blocks of hex, even near words about keys", () => {
+    const text = [
+      "The SHA-256 of the key file is:\n7e1e175668dbfb743524b7d80862094d1504362bca16fcdc89c7f8332c4e46ba",
+      "$ git rev-parse HEAD\n38163962dde6d8bd21628c78703159b4379abc95\nthe token check fails after this commit",
+      "mysql_root_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  28bc0cb6f7a483cf02276d144a5cce6ecc78bf5c0768a05b36206f01b747a20a\n  bf3270dda357acea1cdac6b00e60a1b80d4c9e4b6d05f6da4c9f90e4e86f12b0",
+    ].join("\n\n");
+    expect(redact(text).text).toBe(text);
+  });
+});
