@@ -56,6 +56,7 @@ export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
   ["chacha20poly1305", [0]],
   ["fernet", [0]],
   ["aes.new", [0]],
+  ["algorithms.aes", [0]],
   ["aes.newcipher", [0]],
   ["secretkeyspec", [0]],
   ["secretbox", [0]],

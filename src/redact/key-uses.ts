@@ -8,7 +8,8 @@ import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.
 /** A callee path (`crypto.createHmac`, `OpenSSL::HMAC.hexdigest`) and its opening parenthesis. */
 const CALL_RE = /(?<![\w$.])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
 /** One argument: a bare name, or a literal maybe wrapped in one call (`bytes.fromhex("…")`, Go's `[]byte("…")`, `b"…"`). */
-const ARG_NAME_RE = /^\s*([A-Za-z_$][\w$]{0,63})\s*$/;
+/** A bare name may be converted on the way: `K.getBytes(UTF_8)`, `K.encode()`, `Buffer.from(K, "hex")`, `[]byte(K)`. */
+const ARG_NAME_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\(\s*)?([A-Za-z_$][\w$]{0,63})(?:\.\w{1,24}\([\w.$]{0,40}\))?\s*(?:,[^()]{0,40})?\)?\s*$/;
 const ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/;
 /** `NAME = "…"`, `const NAME: string = "…"`, `NAME := "…"`, `NAME = bytes.fromhex("…")`, `byte[] NAME = "…".getBytes()`. */
 const ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w.[\]<>| ]{1,40})?[ \t]*:?=[ \t]*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;

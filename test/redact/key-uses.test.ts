@@ -31,3 +31,18 @@ describe("redact: keys given to MAC, cipher and signing calls", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: key names converted on the way into the call", () => {
+  it("a Java key's bytes, a Node buffer and Python's encode", () => {
+    const java = 'private static final String S = "Vq3mZ8xKp2LwR7tN5sYbQ4";\nmac.init(new SecretKeySpec(S.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));';
+    expect(redact(java).text).not.toContain("Vq3mZ8xKp2LwR7tN5sYbQ4");
+    const node = 'const K = "36d0313435f87d1410ccbb288b08de66";\nconst mac = crypto.createHmac("sha256", Buffer.from(K, "hex"));';
+    expect(redact(node).text).not.toContain("36d0313435f87d14");
+    expect(redact('K = "Xq7Lm2pZ9vRb4Tn8Wk3Y"\nsig = hmac.new(K.encode(), body, hashlib.sha256)').text).not.toContain("Xq7Lm2pZ9vRb4Tn8Wk3Y");
+  });
+
+  it("keeps a message converted into the data argument", () => {
+    const text = 'MSG = "Vq3mZ8xKp2LwR7tN5sYbQ4"\nkey = os.environ["K"]\nsig = hmac.new(key.encode(), MSG.encode(), hashlib.sha256)';
+    expect(redact(text).text).toBe(text);
+  });
+});
