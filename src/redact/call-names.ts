@@ -30,6 +30,8 @@ export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
 
 /** Calls that type text into a form field (Playwright, Cypress, Selenium, WebdriverIO, Espresso, Flutter tests). */
 export const INPUT_CALL_RE = /\.(?:fill|type|send_keys|sendKeys|setValue|typeText|enterText)[ \t]*\(/g;
+/** Capybara's `fill_in "Password", with: "…"` (or `fill_in :password, with: …`): the field, then the text typed. */
+export const FILL_IN_RE = /(?<![\w$])fill_in[ \t]*\(?[ \t]*(?<field>["':][^,\n]{1,80}),[ \t]*with:[ \t]*(?<q>["'])(?<value>[^"'\n]{1,256})\k<q>/g;
 /** A field selector or label naming a secret: `#password`, `input[name=pwd]`, `By.ID, "api-token"`. */
 export const SECRET_FIELD_RE = /pass(?:word|wd)?|pwd|secret|token|api[-_]?key|密码/i;
 

@@ -3,7 +3,7 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
 import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -122,7 +122,8 @@ function callSecrets(text: string, callee: string, args: Arg[]): [number, number
 
 /**
  * UI tests typing into a field named for a secret: `page.fill("#password", "…")`, and `cy.get("#password").type("…")`
- * or `find_element(By.ID, "password").send_keys("…")`, where the field is named earlier on the line.
+ * or `find_element(By.ID, "password").send_keys("…")`, where the field is named earlier on the line; Capybara's
+ * `fill_in "Password", with: "…"`.
  */
 function typedSecrets(text: string): [number, number][] {
   const found: [number, number][] = [];
@@ -135,6 +136,12 @@ function typedSecrets(text: string): [number, number][] {
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const field = args.length === 2 ? text.slice(args[0]!.start, args[0]!.end) : before.slice(before.lastIndexOf("\n") + 1);
     if (SECRET_FIELD_RE.test(field)) found.push([value.start, value.end]);
+  }
+  FILL_IN_RE.lastIndex = 0;
+  for (let m = FILL_IN_RE.exec(text); m; m = FILL_IN_RE.exec(text)) {
+    const { field, value } = m.groups!;
+    const start = m.index + m[0].length - 1 - value!.length;
+    if (SECRET_FIELD_RE.test(field!) && passwordLike(value!)) found.push([start, start + value!.length]);
   }
   return found;
 }

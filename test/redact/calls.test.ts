@@ -118,10 +118,12 @@ describe("redact: paren-less calls, password setters, form fields and words join
     expect(redact('    page.fill("#password", "anchor-lantern-Marlin-89")').text).not.toContain("anchor-lantern-Marlin-89");
     expect(redact("cy.get('input[name=password]').type('Tw1light#Owl')").text).not.toContain("Tw1light#Owl");
     expect(redact('driver.find_element(By.ID, "pwd").send_keys("Rq8$wLp2Zx")').text).not.toContain("Rq8$wLp2Zx");
+    expect(redact('    fill_in "Password", with: "Harbor#2291kite"').text).not.toContain("Harbor#2291kite");
+    expect(redact("fill_in :user_password, with: 'Tw1light#Owl'").text).not.toContain("Tw1light#Owl");
   });
 
   it("keeps text typed into other fields and variables typed into a password field", () => {
-    const text = 'page.fill("#email", "qa-admin@acme.io")\npage.fill("#cvc", "123")\ncy.get("#password").type(PASSWORD)\ncy.get("#search").type("Summer2024!")';
+    const text = 'fill_in "Email", with: "qa-admin@acme.io"\nfill_in "Password", with: password\npage.fill("#email", "qa-admin@acme.io")\npage.fill("#cvc", "123")\ncy.get("#password").type(PASSWORD)\ncy.get("#search").type("Summer2024!")';
     expect(redact(text).text).toBe(text);
   });
 });

@@ -187,6 +187,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "name/value pairs with spaced values that never close": fill("('a_key', 'x "),
     "ak/sk names with long unquoted runs": `ak = x\n${fill("sk = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}`,
     "hex lines next to words about keys": fill("key\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ea\n"),
+    "Capybara fill_in without a value": fill('fill_in "password", with: "'),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
