@@ -5,7 +5,7 @@
 import { isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** Words naming a wallet's recovery phrase, English and Chinese. */
-const PHRASE_NAME_RE = /(?:recovery|seed|secret|mnemonic|backup|wallet)[ -](?:phrase|words)|mnemonic|助记词|恢复短语/gi;
+const PHRASE_NAME_RE = /(?:recovery|seed|secret|mnemonic|backup|wallet)[ -](?:phrase|words)|mnemonic|(?:12|15|18|21|24)[ -]?words?(?:[ -]phrase)?|助记词|恢复短语/gi;
 /** How far after the name the phrase may start. */
 const PHRASE_REACH = 64;
 /** A phrase quoted or in inline code, or running to the line's end. */
@@ -17,6 +17,9 @@ const PHRASE_WORDS = new Set([12, 15, 18, 21, 24]);
 const CODES_NAME_RE = /(?:backup|recovery|scratch|2fa|two-factor|one-time)[ -]codes?|备用码|恢复码|备份码|救援码/i;
 /** One code on its line, maybe numbered or bulleted: `3486 7568`, `a1b2c-3d4e5`, `- 48213957`. */
 const CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3})[ \t]*\r?$/;
+/** Codes listed on the announcing line itself, after a colon: "backup codes: 3486-7568, 8455-2225". */
+const INLINE_CODES_RE = /(?:codes?|备用码|恢复码|备份码|救援码)[^\n:：]{0,24}[:：][ \t]*((?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?[ \t]*[,，、;][ \t]*){1,23}[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?)/g;
+const INLINE_CODE_RE = /[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?/g;
 /** Lines looked at after the announcing one, and blank lines allowed before the first code. */
 const MAX_CODES = 24;
 const MAX_GAP = 2;
@@ -60,8 +63,22 @@ function codeLists(lines: string[], tally: Tally): void {
   }
 }
 
+/** Each code of a list on an announcing line, when every one of them holds a digit. */
+function inlineCodes(text: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  INLINE_CODES_RE.lastIndex = 0;
+  for (let m = INLINE_CODES_RE.exec(text); m; m = INLINE_CODES_RE.exec(text)) {
+    // The words before "codes" say which codes: "recovery codes", "2FA backup codes".
+    if (!CODES_NAME_RE.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length))) continue;
+    const base = m.index + m[0].length - m[1]!.length;
+    const codes = [...m[1]!.matchAll(INLINE_CODE_RE)];
+    if (codes.every((c) => /\d/.test(c[0]) && !isPlaceholder(c[0]))) for (const c of codes) cuts.push([base + c.index, base + c.index + c[0].length]);
+  }
+  return cuts;
+}
+
 export function redactRecoverySecrets(text: string, tally: Tally): string {
-  const out = tally.cut(text, phrases(text), "password");
+  const out = tally.cut(text, [...phrases(text), ...inlineCodes(text)], "password");
   if (!CODES_NAME_RE.test(out)) return out;
   const lines = out.split("\n");
   codeLists(lines, tally);

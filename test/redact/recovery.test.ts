@@ -25,8 +25,14 @@ describe("redact: backup-code lists", () => {
     expect(redact("备用码如下\n1. a1b2c-3d4e5\n2. f6g7h-8i9j0").text).not.toContain("a1b2c-3d4e5");
   });
 
+  it("codes listed after a colon on the announcing line, and a phrase named by its length", () => {
+    const out = redact("my GitHub recovery codes: 3486-7568, 8455-2225, 8436-0448 — keep them safe").text;
+    expect(out).not.toContain("8455-2225");
+    expect(redact("here are my 12 words: helmet crowd lunar fossil ripple margin salad orbit tunnel bamboo violin eager").text).not.toContain("crowd lunar");
+  });
+
   it("keeps a single number and lists of words under the same words", () => {
-    const text = "Backup codes are shown once:\n1. Open settings\n2. Click security\n\nrecovery codes left: 8\n12345678";
+    const text = "Backup codes are shown once:\n1. Open settings\n2. Click security\n\nrecovery codes left: 8\n12345678\nerror codes: 404, 500, 503 and ERR42\nstatus codes: GET, PUT, 2xx";
     expect(redact(text).text).toBe(text);
   });
 });

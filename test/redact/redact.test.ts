@@ -188,6 +188,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "ak/sk names with long unquoted runs": `ak = x\n${fill("sk = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}`,
     "hex lines next to words about keys": fill("key\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ea\n"),
     "Capybara fill_in without a value": fill('fill_in "password", with: "'),
+    "inline code lists that never end": fill("backup codes: 1234, "),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
