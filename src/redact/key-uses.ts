@@ -1,7 +1,7 @@
 // Keys that no name announces but whose use does: `const K = "<64 hex>"` later given to `hmac(K, body)`, `_KEY =
-// bytes.fromhex("…")` given to `AESGCM(_KEY)`, a literal passed straight to `createHmac("sha256", "…")`. Calls are
-// found with one regex and their arguments read with a bound; the assignments of the names they use are found with
-// a second regex over the text: two linear passes.
+// bytes.fromhex("…")` given to `AESGCM(_KEY)`, a literal passed straight to `createHmac("sha256", "…")`, a constant
+// sent as a bearer token or an API-key header. Calls and uses are found with one regex each and arguments read with a
+// bound; the assignments of the names they use are found with another regex over the text: linear passes.
 import { KEY_USE_CALLS } from "./call-names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -14,6 +14,12 @@ const ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]
 /** `NAME = "…"`, `const NAME: string = "…"`, `NAME := "…"`, `NAME = bytes.fromhex("…")`, `byte[] NAME = "…".getBytes()`. */
 const ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w.[\]<>| ]{1,40})?[ \t]*:?=[ \t]*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;
 const MAX_ARGS = 400;
+/**
+ * A name used as a credential outside a call: a bearer token built from it (`"Bearer " + K`, `` `Bearer ${K}` ``,
+ * `f"Bearer {K}"`), or the value of an API-key or token header (`{"X-Api-Key": K}`, `headers["Authorization"] = K`).
+ */
+const CREDENTIAL_USE_RE =
+  /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])/gi;
 
 /** Hex of random bytes: most bytes differ and they do not count up (RFC test keys are 0x0b repeated or 0x01…0x19). */
 function isRandomHex(v: string): boolean {
@@ -79,6 +85,8 @@ export function redactKeyUses(text: string, tally: Tally): string {
     if (typeof key === "string") names.add(key);
     else if (key !== undefined && keyShaped(text.slice(key[0], key[1]))) cuts.push(key);
   }
+  CREDENTIAL_USE_RE.lastIndex = 0;
+  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names.add((m[1] ?? m[2])!);
   if (names.size === 0 && cuts.length === 0) return text;
   ASSIGN_RE.lastIndex = 0;
   for (let m = ASSIGN_RE.exec(text); m; m = ASSIGN_RE.exec(text)) {

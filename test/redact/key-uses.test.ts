@@ -46,3 +46,17 @@ describe("redact: key names converted on the way into the call", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: constants sent as credentials", () => {
+  it("a bearer token built from a constant, and an API-key header given one", () => {
+    const ts = 'const T = "Zq8mK2xVp7LwR4tN9sYb3cHd";\nfetch(url, { headers: { Authorization: `Bearer ${T}` } });';
+    expect(redact(ts).text).not.toContain("Zq8mK2xVp7LwR4tN");
+    const py = 'K = "a94f0c7e3d21b58e6f0a9c4d7b2e1f38"\nrequests.get(url, headers={"X-Api-Key": K})';
+    expect(redact(py).text).not.toContain("a94f0c7e3d21b58e");
+  });
+
+  it("keeps constants of words and ids sent elsewhere in the same request", () => {
+    const text = 'const T = "application/json";\nconst RID = "9f027342-0fd9-40c2-8ac7-48ab84ca75d1";\nfetch(url, { headers: { Authorization: `Bearer ${T}`, "X-Request-Id": RID } });';
+    expect(redact(text).text).toBe(text);
+  });
+});

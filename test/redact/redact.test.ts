@@ -189,6 +189,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "hex lines next to words about keys": fill("key\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ea\n"),
     "Capybara fill_in without a value": fill('fill_in "password", with: "'),
     "inline code lists that never end": fill("backup codes: 1234, "),
+    "bearer tokens and key headers built from names": fill('"Bearer " + K "x-api-key": K, K = "'),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
