@@ -14,7 +14,7 @@ const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 /** Words that follow a flag in a sentence about it ("-storepass and -keypass on one line"), with any 1–3 letter word. */
 const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */

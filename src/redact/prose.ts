@@ -135,6 +135,9 @@ export function redactProse(text: string, tally: Tally): string {
         }
       }
     }
+    // A word glued to "secret" or "token" (`AppSecret`) may be a type name (`GeneratedSecret<…>`): only a value right
+    // after a separator counts for it, not one further on.
+    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
     // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;

@@ -62,7 +62,7 @@ describe("redact: htpasswd -n, net user, uploader tokens and sensitive Terraform
   });
 
   it("keeps prompts, switches and variables", () => {
-    const text = "htpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\ndocker run -t ubuntu";
+    const text = "// codecov -t <uuid>, vercel -t <token>.\nhtpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\ndocker run -t ubuntu";
     expect(redact(text).text).toBe(text);
   });
 
