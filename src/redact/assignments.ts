@@ -10,8 +10,11 @@ import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, 
 
 const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper/gi;
 const MAX_NAME = 128;
-/** A `key=value` pair and a space right before a name, on its line. */
-const KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=]{1,128}[ \t]+$/;
+/**
+ * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),
+ * whose values end in a comma or hold brackets and quotes.
+ */
+const KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 const MAX_VALUE = 4096;
 
 function isIdentChar(c: number): boolean {
