@@ -10,7 +10,7 @@ import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPla
 /** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
 /** Scala and C# type arguments may stand before the parenthesis: `Transactor.fromDriverManager[IO](…)`. */
 /** Ruby and Elixir call without parentheses (`req.basic_auth "u", "…"`): the arguments run to the line's end. */
-const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
+const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
 /**
  * A user and a password given as a tuple or list to an auth option: requests' `auth=("svc", "…")`, Ruby's
  * `basic_auth: ["u", "…"]`, PHP's `'auth' => ['u', '…']`.

@@ -101,10 +101,11 @@ describe("redact: paren-less calls, password setters, form fields and words join
     expect(redact('    s.login("ops@acme.example", "wxrt plkm zqvb nhgd")').text).not.toContain("wxrt plkm zqvb nhgd");
     expect(redact('return new PasswordAuthentication("noreply@acme.example", "Cedar42&harbor");').text).not.toContain("Cedar42&harbor");
     expect(redact('-    auth=("integration", "Pine77#!river"),').text).not.toContain("Pine77#!river");
+    expect(redact('Net::SMTP.start("smtp.acme.example", 587, "acme.example", "bot", "Orchid87#!lemon", :login)').text).not.toContain("Orchid87#!lemon");
   });
 
   it("keeps login calls of words and versions", () => {
-    const text = 'server.login("ops@acme.example", "read only")\nconnect("ws://localhost:8080", "chat-v2.1")\nclient.username_pw_set("gw", password)';
+    const text = 'server.login("ops@acme.example", "read only")\nconnect("ws://localhost:8080", "chat-v2.1")\nclient.username_pw_set("gw", password)\nNet::SMTP.start("smtp.acme.example", 25)';
     expect(redact(text).text).toBe(text);
   });
 

@@ -59,10 +59,11 @@ describe("redact: htpasswd -n, net user, uploader tokens and sensitive Terraform
     expect(redact("htpasswd -Bbn registry-user '93KXeu+c741rK6#pab' > auth/htpasswd").text).not.toContain("93KXeu+c741rK6#pab");
     expect(redact("net user svc_backup qaz123!@#896 /add").text).not.toContain("qaz123!@#896");
     expect(redact("./codecov upload-process -t 1638d456-3900-45bb-81c8-6382d808c0be -f lcov.info").text).not.toContain("1638d456-3900");
+    expect(redact('mosquitto_pub -h broker -u gw -P "QPC^3gZYmR5W4Hq7" -t sensors/1 -m on').text).not.toContain("QPC^3gZYmR5W4Hq7");
   });
 
   it("keeps prompts, switches and variables", () => {
-    const text = "// codecov -t <uuid>, vercel -t <token>.\nhtpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\ndocker run -t ubuntu";
+    const text = "// codecov -t <uuid>, vercel -t <token>.\nhtpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\nmosquitto_sub -u gw -P $MQTT_PASS -t sensors/#\ndocker run -t ubuntu";
     expect(redact(text).text).toBe(text);
   });
 

@@ -39,6 +39,7 @@ describe("redact: key names converted on the way into the call", () => {
     const node = 'const K = "36d0313435f87d1410ccbb288b08de66";\nconst mac = crypto.createHmac("sha256", Buffer.from(K, "hex"));';
     expect(redact(node).text).not.toContain("36d0313435f87d14");
     expect(redact('K = "Xq7Lm2pZ9vRb4Tn8Wk3Y"\nsig = hmac.new(K.encode(), body, hashlib.sha256)').text).not.toContain("Xq7Lm2pZ9vRb4Tn8Wk3Y");
+    expect(redact('const K = process.env.K ?? "Zq8mK2xVp7LwR4tN9sYb3cHd";\nconst t = jwt.sign(payload, K);').text).not.toContain("Zq8mK2xVp7LwR4tN");
   });
 
   it("keeps a message converted into the data argument", () => {
