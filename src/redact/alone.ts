@@ -31,9 +31,16 @@ const PUBLIC_BEGIN_RE = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SEC
 const END_RE = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
-/** `vault kv get` / `vault read`: the section holding the secret's fields, and its table's header rows. */
+/** `vault kv get` / `vault read`: the command, the section holding the secret's fields, its table's header rows. */
+const VAULT_READ_RE = /\bvault[ \t]+(?:kv[ \t]+get|read)\b/;
 const VAULT_DATA_RE = /^=+ Data =+$/;
+const VAULT_SECTION_RE = /^=+ [^=]{1,40} =+$/;
 const VAULT_HEADER_RE = /^(?:Key[ \t]+Value|-{3}[ \t]+-{5})$/;
+/** Rows of a read that describe the lease or the version rather than hold the secret. */
+const VAULT_METADATA_KEYS = new Set([
+  "refresh_interval", "lease_id", "lease_duration", "lease_renewable", "created_time", "deletion_time", "destroyed",
+  "version", "custom_metadata", "username", "accessor", "policies", "token_policies", "ttl",
+]);
 const VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
 
 /** One token, as a key or password file holds it. */
@@ -85,21 +92,29 @@ function keyLines(text: string, tally: Tally): string {
 }
 
 /**
- * The rows of a Vault read's `Data` section (`webhook_hmac    F632…`): every field of a secret is secret. The
- * section ends at a blank line; `Metadata` (versions, times) is another section and stays.
+ * The rows of a Vault read's `Data` section (`webhook_hmac    F632…`), or of its one table when it has no sections
+ * (a KV v1 secret, `vault read database/creds/…`): every field of a secret is secret. A table ends at a blank line;
+ * `Metadata` (versions, times) is another section and stays, as do a lease's own fields.
  */
 function vaultData(text: string, tally: Tally): string {
-  if (!/^=+ Data =+\r?$/m.test(text)) return text;
+  if (!/^=+ Data =+\r?$/m.test(text) && !VAULT_READ_RE.test(text)) return text;
   const lines = text.split("\n");
+  let read = false;
+  let sections = false;
   let inData = false;
   for (let i = 0; i < lines.length; i++) {
     const content = lines[i]!.trim();
-    if (VAULT_DATA_RE.test(content)) inData = true;
-    else if (content === "" || /^=+ [^=]{1,40} =+$/.test(content)) inData = false;
-    else if (inData && !VAULT_HEADER_RE.test(content)) {
+    // Another command's prompt ends the read's output.
+    if (VAULT_READ_RE.test(content) || PROMPT_RE.test(content)) [read, sections, inData] = [VAULT_READ_RE.test(content), false, false];
+    else if (VAULT_SECTION_RE.test(content)) [sections, inData] = [true, VAULT_DATA_RE.test(content)];
+    else if (content === "") inData = false;
+    else if (VAULT_HEADER_RE.test(content)) inData ||= read && !sections && content.startsWith("Key");
+    else if (inData) {
       const row = VAULT_ROW_RE.exec(content);
       const value = row?.[2]!.trim();
-      if (value && !isPlaceholder(value) && !value.includes(MARKER_PREFIX)) lines[i] = lines[i]!.replace(value, tally.add("secret", value));
+      if (value && !VAULT_METADATA_KEYS.has(row![1]!.trim()) && !isPlaceholder(value) && !value.includes(MARKER_PREFIX)) {
+        lines[i] = lines[i]!.replace(value, tally.add("secret", value));
+      }
     }
   }
   return lines.join("\n");

@@ -88,3 +88,16 @@ describe("redact: hex pasted on a line of its own next to words about keys", () 
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a Vault read without sections", () => {
+  it("a KV v1 secret's fields under the one table", () => {
+    const out = redact("$ vault read secret/billing\nKey                 Value\n---                 -----\nrefresh_interval    768h\nstripe_signing      whsec_pLm2Zx9vRb4Tn8Wk3YqQ7\nsmtp                Lantern-Quiet-42\n").text;
+    expect(out).not.toContain("Lantern-Quiet-42");
+    expect(out).toContain("refresh_interval    768h");
+  });
+
+  it("keeps a lease's own fields and tables of other commands", () => {
+    const text = "$ vault read sys/leases/lookup\nKey             Value\n---             -----\nlease_id        database/creds/ro/2f6a\nttl             1h\n\n$ kubectl get pods\nKey   Value\n---   -----\nname  web-7d9f";
+    expect(redact(text).text).toBe(text);
+  });
+});

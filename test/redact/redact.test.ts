@@ -190,6 +190,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Capybara fill_in without a value": fill('fill_in "password", with: "'),
     "inline code lists that never end": fill("backup codes: 1234, "),
     "bearer tokens and key headers built from names": fill('"Bearer " + K "x-api-key": K, K = "'),
+    "Vault reads and their tables": fill("vault read x\nKey  Value\nab  cdefgh\n"),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
