@@ -8,7 +8,7 @@ import { keptTest } from "./public-values.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt/gi;
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),

@@ -105,7 +105,8 @@ export function categorize(name: string): Category | null {
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
   // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
+  // A "salt" holding a generated value is a framework secret (WordPress's AUTH_SALT); hex under it is a digest's salt.
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
   return null;
 }
 

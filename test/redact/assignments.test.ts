@@ -121,3 +121,15 @@ describe("redact: a service's key constant holding hex", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: generated salts", () => {
+  it("WordPress and Hashids salts of generated characters", () => {
+    expect(redact("AUTH_SALT='y5.n{8u(.tT.L9)5|w0QJpQ[Onc!97VNUxq5om73u13d68=FZ7(7xvq6!.s|!t%)'").text).not.toContain("w0QJpQ[Onc!97VNU");
+    expect(redact("define( 'NONCE_SALT', 'r*>dOn0~7<1wq5gI.ow9~,C%:51A2ydp56VWA1EE>^g|_GU30aBN;MJ3Z]E}{gyQ' );").text).not.toContain("51A2ydp56VWA1EE");
+  });
+
+  it("keeps a digest's hex salt, salt lengths and calls", () => {
+    const text = 'salt = "3f9a1c0e7d2b4a6c"\nsalt_length: 16\nsalt = bcrypt.gensalt(rounds=12)';
+    expect(redact(text).text).toBe(text);
+  });
+});
