@@ -4,6 +4,7 @@
 // about keys, and a text that is nothing but a key (a pasted master.key) or a user and a password on two lines (an
 // OpenVPN auth-user-pass file). Line by line, constant work per line.
 import { isUnnamedSecret } from "./entropy.js";
+import { prefixLength } from "./lines.js";
 import { isSecretFile } from "./files.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -65,8 +66,8 @@ function wholeText(text: string, tally: Tally): string | null {
   return null;
 }
 
-/** A line of nothing but hex (a generated key pasted alone; also a digest or a commit, which the words around tell). */
-const HEX_LINE_RE = /^[ \t]*[0-9a-fA-F]{32,128}[ \t]*\r?$/m;
+/** Hex long enough for a key: the lines holding only hex are then looked at (a key pasted alone, or a digest). */
+const HEX_RUN_RE = /[0-9a-fA-F]{32}/;
 /** Words near a pasted line that say it is a key, and words that say it is a digest, a commit or a fingerprint. */
 const NEAR_SECRET_RE = /(?<![A-Za-z])(?:keys?|secrets?|tokens?|auth\w*|passw\w*|apikey)(?![A-Za-z])|鉴权|认证|密钥|秘钥|令牌|密码/i;
 const NEAR_DIGEST_RE = /hash|sha\d*|md5|digest|checksum|\bsum\b|commit|\brev\b|fingerprint|\bids?\b|uuid|gpg|pgp|\bpub\b|\bhead\b|校验|哈希|摘要|提交|指纹|版本/i;
@@ -78,13 +79,13 @@ const NEAR_LINES = 2;
  * bytes, with words about keys or auth near it and none about digests, commits or fingerprints.
  */
 function keyLines(text: string, tally: Tally): string {
-  if (!HEX_LINE_RE.test(text)) return text;
+  if (!HEX_RUN_RE.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const content = lines[i]!.trim();
+    const content = lines[i]!.slice(prefixLength(lines[i]!)).trim();
     if (!/^[0-9a-fA-F]{32,128}$/.test(content) || new Set(content.toLowerCase()).size < 10) continue;
     // One line of a block of hex (Ansible Vault ciphertext, a hex dump) is no pasted key.
-    if ([lines[i - 1], lines[i + 1]].some((l) => l !== undefined && /^[ \t]*[0-9a-fA-F]{16,}[ \t]*\r?$/.test(l))) continue;
+    if ([lines[i - 1], lines[i + 1]].some((l) => l !== undefined && /^[0-9a-fA-F]{16,}$/.test(l.slice(prefixLength(l)).trim()))) continue;
     const near = [...lines.slice(Math.max(0, i - NEAR_LINES), i), ...lines.slice(i + 1, i + 1 + NEAR_LINES)].join("\n");
     if (NEAR_SECRET_RE.test(near) && !NEAR_DIGEST_RE.test(near)) lines[i] = lines[i]!.replace(content, tally.add("secret", content));
   }
@@ -103,7 +104,7 @@ function vaultData(text: string, tally: Tally): string {
   let sections = false;
   let inData = false;
   for (let i = 0; i < lines.length; i++) {
-    const content = lines[i]!.trim();
+    const content = lines[i]!.slice(prefixLength(lines[i]!)).trim();
     // Another command's prompt ends the read's output.
     if (VAULT_READ_RE.test(content) || PROMPT_RE.test(content)) [read, sections, inData] = [VAULT_READ_RE.test(content), false, false];
     else if (VAULT_SECTION_RE.test(content)) [sections, inData] = [true, VAULT_DATA_RE.test(content)];

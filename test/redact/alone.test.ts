@@ -77,6 +77,8 @@ describe("redact: hex pasted on a line of its own next to words about keys", () 
   it("a generated key pasted into a Chinese prompt, and an English one", () => {
     expect(redact("刚才后台生成的：\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ead45c0a99\n帮我配到 nginx 里做接口鉴权").text).not.toContain("d48fa11cf7e4bee5");
     expect(redact("Here's the new signing key for staging:\n\n8ff23d7b530eff0a8032f881107f34a1\n\nput it in the secret store").text).not.toContain("8ff23d7b530eff0a");
+    const log = "2026-03-04 10:21:33 INFO new signing key generated:\n2026-03-04 10:21:33 INFO d48fa11cf7e4bee5ddec21adbe849f04\n";
+    expect(redact(log).text).not.toContain("d48fa11cf7e4bee5");
   });
 
   it("keeps digests, commits, fingerprints and blocks of hex, even near words about keys", () => {
