@@ -16,9 +16,9 @@ const AMBIGUOUS_RE = /^auth$/i;
 const ACTION_RE = /^(?:log|sign|登录)/i;
 /**
  * A short qualifier between keyword and separator: "password for the NAS:", "passphrase of the release signing key:",
- * "token for staging is". Bounded words without separators, so matching stays linear.
+ * "token for staging is", MySQL's "password is generated for root@localhost:". Bounded words without separators, so matching stays linear.
  */
-const QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 /** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"). */
 const SEPARATOR_RE =
   /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
@@ -57,6 +57,16 @@ function trimValue(raw: string): string {
   while (end < raw.length && !STOP.test(raw[end]!)) end++;
   // Sentence punctuation after the value: "was hunter2." / "is P@ss!," keep inner punctuation.
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => (/[.,:;]/.test(p) ? "" : p));
+}
+
+/**
+ * An unquoted value that ends its line runs to the end of it, separators and all (MySQL's generated passwords hold
+ * `;`, `,` and `<`): the value cut at the first of them otherwise, or with no closing punctuation.
+ */
+function lineEndToken(text: string, start: number, value: string, quote: string): string {
+  if (quote !== "") return value;
+  const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
+  return token !== undefined && token.startsWith(value) && !/[.,;:!?)]$/.test(token) ? token : value;
 }
 
 function acceptStrong(v: string, keyword: string): boolean {
@@ -100,7 +110,8 @@ export function redactProse(text: string, tally: Tally): string {
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
     let sepLength = sep?.[0].length;
-    if (sepLength === undefined || /^[ \t]+$/.test(sep![0])) {
+    // A separator of words only ("is") may begin a qualifier: "password is generated for root@localhost: …".
+    if (sepLength === undefined || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep![0])) {
       QUALIFIER_RE.lastIndex = after;
       const q = QUALIFIER_RE.exec(text);
       if (q) sepLength = q[0].length;
@@ -119,8 +130,9 @@ export function redactProse(text: string, tally: Tally): string {
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
         if (strong || quotedWord) {
-          cuts.push([start, start + value.length]);
-          KEYWORD_RE.lastIndex = start + value.length;
+          const end = start + lineEndToken(text, start, value, v[1]!).length;
+          cuts.push([start, end]);
+          KEYWORD_RE.lastIndex = end;
           continue;
         }
         // "credentials are admin / …", "creds: deploy:…": a user, then the password.

@@ -81,3 +81,16 @@ describe("redact: a password printed under the line announcing it", () => {
     expect(redact(log).text).toBe(log);
   });
 });
+
+describe("redact: MySQL's temporary password line", () => {
+  it("a password generated for an account, separators and all, to the end of the line", () => {
+    const log = "2026-03-04T10:21:33.123Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: k#7Y;pqLmZ2aXy";
+    expect(redact(log).text).not.toContain("pqLmZ2aXy");
+  });
+
+  it("keeps sentences about generated passwords and sentence punctuation", () => {
+    const text = "The password is set for the account at creation: see the docs\nA password is generated for each user: it expires in 24h";
+    expect(redact(text).text).toBe(text);
+    expect(redact("the old password was hunter22.").text).toBe("the old password was [REDACTED:password].");
+  });
+});
