@@ -6,7 +6,7 @@
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
 import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
 const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
@@ -115,7 +115,12 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\{(?<members>[^{}]{0,300}?)"value"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,512})"`, "g"),
     accept: (g) => (secretName(g.name?.split(".").pop()) || /"sensitive"[ \t]*:[ \t]*true/.test(g.members!)) && literal(g.secret),
   },
-  { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // Setters: Java's `setPassword("…")` (maybe `.toCharArray()`), Go's `SetPassword("…")`, builders' `withToken("…")`.
+  {
+    needle: /[Ss]et|[Ww]ith|[Uu]se/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:[Ss]et|[Ww]ith|[Uu]se)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>(?:\.\w{1,24}\(\))?[ \t]*\)`, "g"),
+    accept: (g) => secretName(g.name) && (notWords(g.secret) || (categorize(g.name!) === "password" && (isPassphrase(g.secret!) || hasPasswordSymbols(g.secret!)))),
+  },
   // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
   {
     needle: /echo|printf/,

@@ -102,6 +102,7 @@ describe("redact: paren-less calls, password setters, form fields and words join
     expect(redact('return new PasswordAuthentication("noreply@acme.example", "Cedar42&harbor");').text).not.toContain("Cedar42&harbor");
     expect(redact('-    auth=("integration", "Pine77#!river"),').text).not.toContain("Pine77#!river");
     expect(redact('Net::SMTP.start("smtp.acme.example", 587, "acme.example", "bot", "Orchid87#!lemon", :login)').text).not.toContain("Orchid87#!lemon");
+    expect(redact('ftp = FTP("ftp.acme.example", "deploy", "Maple10*galaxy")').text).not.toContain("Maple10*galaxy");
   });
 
   it("keeps login calls of words and versions", () => {

@@ -90,3 +90,16 @@ describe("redact: generated values of every character under key names", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: password setters in Java and Go", () => {
+  it("a setter converting its literal, a Go setter, and people's passwords of words, a number and a symbol", () => {
+    expect(redact('options.setPassword("QPC^3gZYmR5W4Hq7".toCharArray());').text).not.toContain("QPC^3gZYmR5W4Hq7");
+    expect(redact('opts.SetUsername("gw").SetPassword("Rq8wLp2ZxT")').text).not.toContain("Rq8wLp2ZxT");
+    expect(redact('ds.setPassword("Maple10*galaxy");').text).not.toContain("Maple10*galaxy");
+  });
+
+  it("keeps setters of flags, words and other settings", () => {
+    const text = 'field.setPasswordVisible("true");\nx.setPassword("password");\nreq.setTokenType("Bearer");\nopts.SetUsername("gw")';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -192,6 +192,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "bearer tokens and key headers built from names": fill('"Bearer " + K "x-api-key": K, K = "'),
     "Vault reads and their tables": fill("vault read x\nKey  Value\nab  cdefgh\n"),
     "one line of hex": fill("d48fa11cf7e4bee5ddec21adbe849f045eb8e5ea"),
+    "setters without a closing quote": fill('SetPassword("'),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
