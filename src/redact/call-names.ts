@@ -63,6 +63,8 @@ export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
   ["aes.newcipher", [0]],
   ["secretkeyspec", [0]],
   ["secretbox", [0]],
+  // RustCrypto: `Hmac::<Sha256>::new_from_slice(&KEY)`, `Aes256Gcm::new_from_slice(&KEY)`.
+  ["new_from_slice", [0]],
   ["jwt.encode", [1]],
   ["jwt.sign", [1]],
   ["jwt.verify", [1]],

@@ -7,15 +7,19 @@ import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.
 
 /** A callee path (`crypto.createHmac`, `OpenSSL::HMAC.hexdigest`) and its opening parenthesis. */
 const CALL_RE = /(?<![\w$.])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
-/** One argument: a bare name, or a literal maybe wrapped in one call (`bytes.fromhex("…")`, Go's `[]byte("…")`, `b"…"`). */
-/** A bare name may be converted on the way: `K.getBytes(UTF_8)`, `K.encode()`, `Buffer.from(K, "hex")`, `[]byte(K)`. */
-const ARG_NAME_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\(\s*)?([A-Za-z_$][\w$]{0,63})(?:\.\w{1,24}\([\w.$]{0,40}\))?\s*(?:,[^()]{0,40})?\)?\s*$/;
-const ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/;
+/**
+ * One argument: a name, maybe converted on the way (`K.getBytes(UTF_8)`, `K.encode()`, `Buffer.from(K, "hex")`,
+ * `[]byte(K)`, Rust's `&K`), or a literal maybe wrapped in one call (`bytes.fromhex("…")`, Go's `[]byte("…")`, Rust's
+ * `hex!("…")`, `b"…"`).
+ */
+const ARG_NAME_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\(\s*)?[&*]?([A-Za-z_$][\w$]{0,63})(?:\.\w{1,24}\([\w.$]{0,40}\))?\s*(?:,[^()]{0,40})?\)?\s*$/;
+const ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/;
 /**
  * `NAME = "…"`, `const NAME: string = "…"`, `NAME := "…"`, `NAME = bytes.fromhex("…")`, `byte[] NAME = "…".getBytes()`,
- * and a fallback after a look-up: `const NAME = process.env.K ?? "…"`.
+ * a fallback after a look-up (`const NAME = process.env.K ?? "…"`), Go's `NAME, _ := hex.DecodeString("…")` and Rust's
+ * `const NAME: [u8; 32] = hex!("…")`.
  */
-const ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})[ \t]*(?::[ \t]*[\w.[\]<>| ]{1,40})?[ \t]*:?=[ \t]*(?:[\w$.[\]"']{1,60}[ \t]*(?:\?\?|\|\|)[ \t]*)?(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;
+const ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})(?:,[ \t]*_)?[ \t]*(?::[ \t]*[\w.[\]<>|; ]{1,40})?[ \t]*:?=[ \t]*(?:[\w$.[\]"']{1,60}[ \t]*(?:\?\?|\|\|)[ \t]*)?(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;
 const MAX_ARGS = 400;
 /**
  * A name used as a credential outside a call: a bearer token built from it (`"Bearer " + K`, `` `Bearer ${K}` ``,

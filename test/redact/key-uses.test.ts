@@ -61,3 +61,17 @@ describe("redact: constants sent as credentials", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: keys decoded from hex in Go and Rust", () => {
+  it("Go's hex.DecodeString into aes.NewCipher, Rust's hex! into new_from_slice", () => {
+    const go = 'key, _ := hex.DecodeString("8ff23d7b530eff0a8032f881107f34a13038e47e0e2ba0d454d72a76526ea6db")\nblock, err := aes.NewCipher(key)';
+    expect(redact(go).text).not.toContain("8ff23d7b530eff0a");
+    const rust = 'const KEY: [u8; 32] = hex!("36d0313435f87d1410ccbb288b08de66a82cd3a6c3bd5c1dce082df8c3444db2");\nlet mut mac = Hmac::<Sha256>::new_from_slice(&KEY).unwrap();';
+    expect(redact(rust).text).not.toContain("36d0313435f87d14");
+  });
+
+  it("keeps a digest decoded to compare with a MAC's output", () => {
+    const go = 'want, _ := hex.DecodeString("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")\nmac := hmac.New(sha256.New, key)\nif !hmac.Equal(mac.Sum(nil), want) {';
+    expect(redact(go).text).toBe(go);
+  });
+});
