@@ -66,7 +66,7 @@ function trimValue(raw: string): string {
 function lineEndToken(text: string, start: number, value: string, quote: string): string {
   if (quote !== "") return value;
   const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
-  return token !== undefined && token.startsWith(value) && !/[.,;:!?)]$/.test(token) ? token : value;
+  return token !== undefined && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 
 function acceptStrong(v: string, keyword: string): boolean {
