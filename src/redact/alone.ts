@@ -1,8 +1,10 @@
 // Values that nothing names, where the place they stand says what they are: the lines of a diff of a secret file
 // (`+++ b/config/master.key`), the line a secret-printing command printed (`$ argocd admin initial-password` and
-// the password under it), and a text that is nothing but a key (a pasted master.key) or a user and a password on
-// two lines (an OpenVPN auth-user-pass file). Line by line, constant work per line.
+// the password under it), the rows of a Vault read's Data section, hex pasted on a line of its own next to words
+// about keys, and a text that is nothing but a key (a pasted master.key) or a user and a password on two lines (an
+// OpenVPN auth-user-pass file). Line by line, constant work per line.
 import { isUnnamedSecret } from "./entropy.js";
+import { prefixLength } from "./lines.js";
 import { isSecretFile } from "./files.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -30,6 +32,17 @@ const PUBLIC_BEGIN_RE = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SEC
 const END_RE = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 /** How many lines under a command may be its output. */
 const OUTPUT_LINES = 3;
+/** `vault kv get` / `vault read`: the command, the section holding the secret's fields, its table's header rows. */
+const VAULT_READ_RE = /\bvault[ \t]+(?:kv[ \t]+get|read)\b/;
+const VAULT_DATA_RE = /^=+ Data =+$/;
+const VAULT_SECTION_RE = /^=+ [^=]{1,40} =+$/;
+const VAULT_HEADER_RE = /^(?:Key[ \t]+Value|-{3}[ \t]+-{5})$/;
+/** Rows of a read that describe the lease or the version rather than hold the secret. */
+const VAULT_METADATA_KEYS = new Set([
+  "refresh_interval", "lease_id", "lease_duration", "lease_renewable", "created_time", "deletion_time", "destroyed",
+  "version", "custom_metadata", "username", "accessor", "policies", "token_policies", "ttl",
+]);
+const VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
 
 /** One token, as a key or password file holds it. */
 function secretToken(v: string): boolean {
@@ -53,9 +66,65 @@ function wholeText(text: string, tally: Tally): string | null {
   return null;
 }
 
+/** Hex long enough for a key: the lines holding only hex are then looked at (a key pasted alone, or a digest). */
+const HEX_RUN_RE = /[0-9a-fA-F]{32}/;
+/** Words near a pasted line that say it is a key, and words that say it is a digest, a commit or a fingerprint. */
+const NEAR_SECRET_RE = /(?<![A-Za-z])(?:keys?|secrets?|tokens?|auth\w*|passw\w*|apikey)(?![A-Za-z])|鉴权|认证|密钥|秘钥|令牌|密码/i;
+const NEAR_DIGEST_RE = /hash|sha\d*|md5|digest|checksum|\bsum\b|commit|\brev\b|fingerprint|\bids?\b|uuid|gpg|pgp|\bpub\b|\bhead\b|校验|哈希|摘要|提交|指纹|版本/i;
+/** Lines either side of a pasted key that may say what it is. */
+const NEAR_LINES = 2;
+
+/**
+ * A key pasted on a line of its own in prose ("刚才后台生成的：" / the key / "帮我配到 nginx 里做接口鉴权"): hex of random
+ * bytes, with words about keys or auth near it and none about digests, commits or fingerprints.
+ */
+function keyLines(text: string, tally: Tally): string {
+  if (!HEX_RUN_RE.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i]!.slice(prefixLength(lines[i]!)).trim();
+    if (!/^[0-9a-fA-F]{32,128}$/.test(content) || new Set(content.toLowerCase()).size < 10) continue;
+    // One line of a block of hex (Ansible Vault ciphertext, a hex dump) is no pasted key.
+    if ([lines[i - 1], lines[i + 1]].some((l) => l !== undefined && /^[0-9a-fA-F]{16,}$/.test(l.slice(prefixLength(l)).trim()))) continue;
+    const near = [...lines.slice(Math.max(0, i - NEAR_LINES), i), ...lines.slice(i + 1, i + 1 + NEAR_LINES)].join("\n");
+    if (NEAR_SECRET_RE.test(near) && !NEAR_DIGEST_RE.test(near)) lines[i] = lines[i]!.replace(content, tally.add("secret", content));
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The rows of a Vault read's `Data` section (`webhook_hmac    F632…`), or of its one table when it has no sections
+ * (a KV v1 secret, `vault read database/creds/…`): every field of a secret is secret. A table ends at a blank line;
+ * `Metadata` (versions, times) is another section and stays, as do a lease's own fields.
+ */
+function vaultData(text: string, tally: Tally): string {
+  if (!/^=+ Data =+\r?$/m.test(text) && !VAULT_READ_RE.test(text)) return text;
+  const lines = text.split("\n");
+  let read = false;
+  let sections = false;
+  let inData = false;
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i]!.slice(prefixLength(lines[i]!)).trim();
+    // Another command's prompt ends the read's output.
+    if (VAULT_READ_RE.test(content) || PROMPT_RE.test(content)) [read, sections, inData] = [VAULT_READ_RE.test(content), false, false];
+    else if (VAULT_SECTION_RE.test(content)) [sections, inData] = [true, VAULT_DATA_RE.test(content)];
+    else if (content === "") inData = false;
+    else if (VAULT_HEADER_RE.test(content)) inData ||= read && !sections && content.startsWith("Key");
+    else if (inData) {
+      const row = VAULT_ROW_RE.exec(content);
+      const value = row?.[2]!.trim();
+      if (value && !VAULT_METADATA_KEYS.has(row![1]!.trim()) && !isPlaceholder(value) && !value.includes(MARKER_PREFIX)) {
+        lines[i] = lines[i]!.replace(value, tally.add("secret", value));
+      }
+    }
+  }
+  return lines.join("\n");
+}
+
 export function redactAlone(text: string, tally: Tally): string {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
+  text = keyLines(vaultData(text, tally), tally);
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;

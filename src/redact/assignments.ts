@@ -7,10 +7,15 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
-import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
+import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
+const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt/gi;
 const MAX_NAME = 128;
+/**
+ * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),
+ * whose values end in a comma or hold brackets and quotes.
+ */
+const KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 const MAX_VALUE = 4096;
 /** Unquoted value characters: code ends a value at whitespace and punctuation, shell (env) at whitespace only. */
 const INLINE_RUN_RE = new RegExp(`[^\\s,;)}\\]"'\`]{0,${MAX_VALUE}}`, "y");
@@ -83,6 +88,8 @@ function parseValue(text: string, nameStart: number, pos: number, context: Conte
   if (c === ":" && n === "=") sep = 2;
   else if (c === "=" && n === ">") sep = 2;
   else if (c === "=" && n !== "=" && n !== "~") sep = 1;
+  // Makefile's conditional assignment: `API_KEY ?= …`.
+  else if (c === "?" && n === "=") sep = 2;
   else if (c === ":" && n !== ":") sep = 1;
   // `--password hunter2`: a flag takes its value after whitespace.
   else if (context === "flag" && spaced && c !== undefined && c !== "-" && c !== "\n" && c !== "\r") sep = 0;
@@ -201,9 +208,6 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
-/** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
-const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
-
 /** A quoted value that reads as a sentence (a UI label, an error message) rather than a credential. */
 function isProse(value: string): boolean {
   if (APP_PASSWORD_RE.test(value)) return false;
@@ -212,11 +216,21 @@ function isProse(value: string): boolean {
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
 
+const TOKEN_LAST_WORDS = new Set(["login", "auth"]);
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Hex of a digest or commit (a prefix such as "Linux-node-20-" allowed), or a UUID. */
 function isDigestValue(value: string): boolean {
   return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+}
+
+/**
+ * `GEOCODER_KEY = "<32 hex>"`: a constant naming a service's key, holding hex of random bytes (a key is 16 or 32
+ * bytes; a digest is 20, 32 or 64 and is named for what it hashes, which DIGEST_WORDS and the non-secret qualifiers
+ * already catch). Upper snake case only: a variable such as `cacheKey` or `row_key` holds a computed value.
+ */
+function isServiceKeyConstant(name: string, value: string): boolean {
+  return /^[A-Z][A-Z0-9]*_KEY$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
@@ -228,7 +242,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (isPublicIdentifier(value)) return false;
   // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
-  const digestNamed = (category === "weak" && words(name).pop() !== "login") || words(name).some((w) => DIGEST_WORDS.has(w));
+  // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH).
+  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isServiceKeyConstant(name, value)) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);
@@ -238,14 +253,16 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   // A passphrase under a password name is a literal even where a dotted path or words would read as code.
   if (category === "password" && isPassphrase(value)) return true;
   if (syntax.context === "env" && !v.quoted) {
-    if (category === "weak") return looksRandom(value);
+    // A logger's mark for a masked value (`smtp.password=[PROTECTED]`) is one word in brackets.
+    if (/^[[<(][A-Za-z _-]{1,32}[\]>)]$/.test(value)) return false;
+    if (category === "weak") return looksRandom(value) || looksGenerated(value);
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
-  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
+  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
-  if (category === "weak") return looksRandom(value);
+  if (category === "weak") return looksRandom(value) || looksGenerated(value);
   // Generated tokens are long and never contain spaces ("italic #A3AAB2" is a style, "#AB0909" a colour).
   if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
   if (category === "password" && value.length < 4) return false;
@@ -293,7 +310,9 @@ export function redactAssignments(text: string, tally: Tally): string {
     while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
     const name = text.slice(nameStart, nameEnd);
     // In a connection string ("…;UID=app;PWD=…;") PWD is the password, not the working directory.
-    const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
+    // Nor as a quoted key (`"pwd"=>"…"` in a Rails log, `{"pwd": …}`): the working directory is an unquoted name.
+    const quotedKey = (text[start - 1] === '"' || text[start - 1] === "'") && text[nameEnd] === text[start - 1];
+    const category = (text[start - 1] === ";" || quotedKey) && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
     if (inResourceName(text, start)) continue;
     // "public key: age1…", "cache key = …": the qualifier is the word before.
@@ -312,6 +331,10 @@ export function redactAssignments(text: string, tally: Tally): string {
     }
     // `NAME=value` with an upper-case name and no space: .env files and shell, never code.
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+      context = "env";
+    }
+    // A line of space-separated `key=value` pairs (an Ansible inventory host, logfmt): values end at whitespace.
+    if (context === "inline" && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && KEY_VALUE_BEFORE_RE.test(text.slice(Math.max(0, start - 96), start))) {
       context = "env";
     }
     const parsed = parseValue(text, start, nameEnd, context, scans);

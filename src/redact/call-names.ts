@@ -4,10 +4,12 @@
  * Callee names that say "log in with these": login/logon/signin, auth and credential types (NetworkCredential,
  * HTTPBasicAuth, UsernamePasswordCredentials, PasswordAuthentication, PlainAuth, neo4j's auth.basic), connections
  * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer, `new Sequelize(db, user, …)`), LDAP
- * binds, PHP's PDO/mysqli constructors, and calls creating an account (Django's `create_superuser(name, email, …)`).
+ * binds, PHP's PDO/mysqli constructors, calls creating an account (Django's `create_superuser(name, email, …)`) and
+ * setting a user's password (paho-mqtt's `username_pw_set`, `set_password(user, …)`), and Ruby's
+ * `Net::SMTP.start(address, port, helo, user, secret)` and Python's `FTP(host, user, passwd)`.
  */
 export const CREDENTIAL_CALL_RE =
-  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user/i;
+  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$/i;
 
 /**
  * Calls taking names and values in turn (`Map.of(Context.SECURITY_CREDENTIALS, "…")`, `env.put(…)`,
@@ -23,4 +25,48 @@ export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
   ["twilio", 1],
   ["pusher", 2],
   ["typesenseclient", 1],
+  // OmniAuth: `provider :github, "<client id>", "<client secret>"`.
+  ["provider", 2],
+]);
+
+/** Calls that type text into a form field (Playwright, Cypress, Selenium, WebdriverIO, Espresso, Flutter tests). */
+export const INPUT_CALL_RE = /\.(?:fill|type|send_keys|sendKeys|setValue|typeText|enterText)[ \t]*\(/g;
+/** Capybara's `fill_in "Password", with: "…"` (or `fill_in :password, with: …`): the field, then the text typed. */
+export const FILL_IN_RE = /(?<![\w$])fill_in[ \t]*\(?[ \t]*(?<field>["':][^,\n]{1,80}),[ \t]*with:[ \t]*(?<q>["'])(?<value>[^"'\n]{1,256})\k<q>/g;
+/** A field selector or label naming a secret: `#password`, `input[name=pwd]`, `By.ID, "api-token"`. */
+export const SECRET_FIELD_RE = /pass(?:word|wd)?|pwd|secret|token|api[-_]?key|密码/i;
+
+/**
+ * Calls that take a MAC, cipher or signing key, by callee (lower-case, with its module or class when that decides):
+ * the argument indexes where the key may stand; the first bare name or literal among them is taken.
+ * `hmac.new` is Python's `(key, msg)` and Go's `(sha256.New, key)`.
+ */
+export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
+  ["hmac", [0]],
+  ["hmac.new", [0, 1]],
+  ["hmac.hmac", [0]],
+  ["hmacsha1", [0]],
+  ["hmacsha256", [0]],
+  ["hmacsha512", [0]],
+  ["createhmac", [1]],
+  ["createcipheriv", [1]],
+  ["createdecipheriv", [1]],
+  ["hmac.hexdigest", [1]],
+  ["hmac.digest", [1]],
+  ["aesgcm", [0]],
+  ["aesccm", [0]],
+  ["aessiv", [0]],
+  ["chacha20poly1305", [0]],
+  ["fernet", [0]],
+  ["aes.new", [0]],
+  ["algorithms.aes", [0]],
+  ["aes.newcipher", [0]],
+  ["secretkeyspec", [0]],
+  ["secretbox", [0]],
+  // RustCrypto: `Hmac::<Sha256>::new_from_slice(&KEY)`, `Aes256Gcm::new_from_slice(&KEY)`.
+  ["new_from_slice", [0]],
+  ["jwt.encode", [1]],
+  ["jwt.sign", [1]],
+  ["jwt.verify", [1]],
+  ["jwt.decode", [1]],
 ]);

@@ -3,13 +3,14 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, KEY_CALLS, PAIR_CALL_RE } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
-import { isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
 /** Scala and C# type arguments may stand before the parenthesis: `Transactor.fromDriverManager[IO](…)`. */
-const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?[ \t]*\(/g;
+/** Ruby and Elixir call without parentheses (`req.basic_auth "u", "…"`): the arguments run to the line's end. */
+const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
 /**
  * A user and a password given as a tuple or list to an auth option: requests' `auth=("svc", "…")`, Ruby's
  * `basic_auth: ["u", "…"]`, PHP's `'auth' => ['u', '…']`.
@@ -59,6 +60,8 @@ function argumentsAt(text: string, from: number, close = ")"): Arg[] | null {
       argStart = i + 1;
     }
   }
+  // Arguments running to the line's end end with the text too.
+  if (close === "\n" && limit === text.length && depth === 0) return [...args, argument(text, argStart, limit)];
   // A hunk or a paste may end inside a later argument (an options object): the arguments before it are whole.
   return depth > 0 && args.length > 0 ? args : null;
 }
@@ -76,12 +79,14 @@ function argument(text: string, start: number, end: number): Arg {
 
 /** A password as people and generators write them; not a user, a host, a URL, an e-mail or a path. */
 function passwordLike(v: string): boolean {
+  if (APP_PASSWORD_RE.test(v)) return true;
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
   if (isPassphrase(v)) return true;
   if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
-  // Words count when they end in a number, as people's passwords do ("Summer2024"), not a version ("chat-v2.1").
-  return !isMadeOfWords(v) || (/[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20);
+  // Words count when they end in a number, as people's passwords do ("Summer2024"), not a version ("chat-v2.1"),
+  // or when a number and a symbol join them ("Maple10*galaxy"), which no name or setting holds.
+  return !isMadeOfWords(v) || (/[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20) || hasPasswordSymbols(v);
 }
 
 const keyLike = (v: string) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));
@@ -98,31 +103,57 @@ function pairedSecrets(text: string, args: Arg[]): [number, number][] {
   return found;
 }
 
+/** The literals of one call that are its credentials: the password after a user, or the key at its SDK's index. */
+function callSecrets(text: string, callee: string, args: Arg[]): [number, number][] {
+  if (PAIR_CALL_RE.test(callee)) return pairedSecrets(text, args);
+  const keyIndex = KEY_CALLS.get(callee.toLowerCase());
+  const found: [number, number][] = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.literal) continue;
+    const value = text.slice(a.start, a.end);
+    // The user (or the SDK's app id) comes first; the secret is a later literal. Once one is found, a later
+    // generated literal is a key too (`authorize_account("production", keyId, key)`).
+    const secret = keyIndex !== undefined ? i === keyIndex && keyLike(value) : found.length === 0 ? passwordLike(value) : keyLike(value);
+    if (secret) found.push([a.start, a.end]);
+  }
+  return found;
+}
+
+/**
+ * UI tests typing into a field named for a secret: `page.fill("#password", "…")`, and `cy.get("#password").type("…")`
+ * or `find_element(By.ID, "password").send_keys("…")`, where the field is named earlier on the line; Capybara's
+ * `fill_in "Password", with: "…"`.
+ */
+function typedSecrets(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  INPUT_CALL_RE.lastIndex = 0;
+  for (let m = INPUT_CALL_RE.exec(text); m; m = INPUT_CALL_RE.exec(text)) {
+    const args = argumentsAt(text, INPUT_CALL_RE.lastIndex);
+    const value = args?.[args.length - 1];
+    if (!args || args.length > 2 || !value?.literal || !passwordLike(text.slice(value.start, value.end))) continue;
+    // The line before the call, at most 160 characters back (a bounded look-back keeps the pass linear).
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const field = args.length === 2 ? text.slice(args[0]!.start, args[0]!.end) : before.slice(before.lastIndexOf("\n") + 1);
+    if (SECRET_FIELD_RE.test(field)) found.push([value.start, value.end]);
+  }
+  FILL_IN_RE.lastIndex = 0;
+  for (let m = FILL_IN_RE.exec(text); m; m = FILL_IN_RE.exec(text)) {
+    const { field, value } = m.groups!;
+    const start = m.index + m[0].length - 1 - value!.length;
+    if (SECRET_FIELD_RE.test(field!) && passwordLike(value!)) found.push([start, start + value!.length]);
+  }
+  return found;
+}
+
 export function redactCredentialArguments(text: string, tally: Tally): string {
-  if (!text.includes("(") && !text.includes("[")) return text;
   const cuts: [number, number][] = [];
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups!.callee!;
-    const keyIndex = KEY_CALLS.get(callee.toLowerCase());
-    const pairs = PAIR_CALL_RE.test(callee);
-    if (keyIndex === undefined && !pairs && !CREDENTIAL_CALL_RE.test(callee)) continue;
-    const args = argumentsAt(text, CALL_RE.lastIndex);
-    if (args === null || args.length < 2) continue;
-    if (pairs) {
-      cuts.push(...pairedSecrets(text, args));
-      continue;
-    }
-    for (let i = 1; i < args.length; i++) {
-      const a = args[i]!;
-      if (!a.literal) continue;
-      const value = text.slice(a.start, a.end);
-      // The user (or the SDK's app id) comes first; the secret is a later literal.
-      if (keyIndex !== undefined ? i === keyIndex && keyLike(value) : passwordLike(value)) {
-        cuts.push([a.start, a.end]);
-        if (keyIndex === undefined) break;
-      }
-    }
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    const args = argumentsAt(text, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
+    if (args !== null && args.length >= 2) cuts.push(...callSecrets(text, callee, args));
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
@@ -130,6 +161,7 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
     const secret = args?.length === 2 && args[0]!.literal && args[1]!.literal ? args[1] : undefined;
     if (secret && passwordLike(text.slice(secret.start, secret.end))) cuts.push([secret.start, secret.end]);
   }
+  cuts.push(...typedSecrets(text));
   // A call inside another's arguments is found after it: cut() puts the ranges in text order.
   return tally.cut(text, cuts, "password");
 }

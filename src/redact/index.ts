@@ -8,9 +8,13 @@ import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
+import { noteEscapedSecrets } from "./escaped.js";
 import { redactKeyBodies } from "./key-bodies.js";
+import { redactKeyPairs } from "./key-pairs.js";
+import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { provenSpans } from "./proven.js";
+import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
@@ -66,6 +70,7 @@ export function redact(text: string): RedactResult {
     return out.includes(joined) ? null : (Object.keys(probe.kinds).pop() ?? "secret");
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  noteEscapedSecrets(out, tally, detect);
   const repeated = redactRepeats(redactContinued(out, tally), tally);
   return { text: shielded.restore(repeated), count: tally.count, kinds: tally.kinds };
 }
@@ -81,7 +86,10 @@ function detect(text: string, tally: Tally): string {
   out = redactCommands(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
+  out = redactKeyUses(out, tally);
+  out = redactKeyPairs(out, tally);
   out = redactProse(out, tally);
+  out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);

@@ -5,7 +5,8 @@
 import { LINE_PREFIX_SRC, prefixLength } from "./lines.js";
 import type { Tally } from "./values.js";
 
-const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g;
+/** Private keys, and blocks of secret key material by other names: NATS `USER NKEY SEED`, `… SECRET KEY`. */
+const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY))-----/g;
 /** How far a block may reach; a 16384-bit RSA key in PEM is about 12 KiB. */
 const MAX_BLOCK = 64 * 1024;
 const MAX_LINE = 4096;
@@ -44,7 +45,7 @@ function blockEnd(text: string, bodyStart: number, label: string): number {
 }
 
 export function redactPrivateKeys(text: string, tally: Tally): string {
-  if (text.includes("PRIVATE KEY")) {
+  if (/PRIVATE KEY|SEED-----|SECRET KEY-----/.test(text)) {
     let out = "";
     let last = 0;
     BEGIN_RE.lastIndex = 0;
@@ -65,6 +66,10 @@ export function redactPrivateKeys(text: string, tally: Tally): string {
       /(Private-Lines:[ \t]*\d{1,4}[ \t]*\r?\n)(?:[+\- ]?[ \t]*[A-Za-z0-9+/=]{1,200}[ \t]*\r?\n){1,500}/g,
       (_, head: string) => `${head}${tally.add("private-key")}\n`,
     );
+  }
+  // NATS nkey seeds: `S`, the key type, then base32 (58 characters); public nkeys start with the type letter itself.
+  if (/S[UAONCXP][A-Z2-7]{56}/.test(text)) {
+    text = text.replace(/(?<![A-Za-z0-9])S[UAONCXP][A-Z2-7]{56}(?![A-Za-z0-9])/g, () => tally.add("private-key"));
   }
   if (text.includes("AGE-SECRET-KEY-")) {
     text = text.replace(/(?<![A-Za-z0-9-])AGE-SECRET-KEY-1[0-9A-Z]{58}(?![A-Za-z0-9])/g, () => tally.add("private-key"));

@@ -1,9 +1,10 @@
 // A secret's name and its value in two fields of one entry: Kubernetes `env` (`- name: DB_PASSWORD` then
 // `value: "…"`), ECS task definitions (`{"name": "DB_PASSWORD", "value": "…"}`), Helm releases in Terraform
-// (`set { name = "db.password"  value = "…" }`), CI variable lists (`key: API_TOKEN` / `value: …`). The value field
-// must follow within a few lines and before another name; each name looks at a bounded stretch, so the pass is linear.
+// (`set { name = "db.password"  value = "…" }`), CI variable lists (`key: API_TOKEN` / `value: …`), a HAR's cookies
+// (`{"name": "sessionid", "value": "…"}`). The value field must follow within a few lines and before another name;
+// each name looks at a bounded stretch, so the pass is linear.
 import { categorize } from "./names.js";
-import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
+import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 const NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
 /** How far after a name its value may stand. */
@@ -25,8 +26,15 @@ function valueAt(text: string, from: number): [number, number, boolean] | null {
   return m ? [from, from + m[0].length, false] : null;
 }
 
-function literal(category: ReturnType<typeof categorize>, v: string, quoted: boolean): boolean {
+/**
+ * Session cookies by their usual names (a HAR's `cookies` list, a Postman cookie jar): the value is the login itself
+ * when it looks generated.
+ */
+const SESSION_COOKIE_RE = /^(?:[\w.-]{0,24}[_.-])?(?:session(?:_?id)?|sessid|sid|phpsessid|jsessionid|remember_token|remember_user_token)$/i;
+
+function literal(category: ReturnType<typeof categorize> | "session", v: string, quoted: boolean): boolean {
   if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || (!quoted && /^[&*!|>]/.test(v))) return false;
+  if (category === "session") return looksRandom(v);
   if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
   return category === "secret" && v.length >= 8 && !isMadeOfWords(v);
 }
@@ -36,8 +44,8 @@ export function redactNamedValues(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    const category = categorize(m[2]!.split(".").pop()!);
-    if (category !== "password" && category !== "secret") continue;
+    const category = categorize(m[2]!.split(".").pop()!) ?? (SESSION_COOKIE_RE.test(m[2]!) ? "session" : null);
+    if (category !== "password" && category !== "secret" && category !== "session") continue;
     const after = NAME_RE.lastIndex;
     const stretch = text.slice(after, after + REACH);
     const v = VALUE_RE.exec(stretch);

@@ -12,6 +12,8 @@ const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword
 const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 const SECRET_WORDS = new Set([
   "secret", "token", "credential", "credentials", "creds", "apikey", "secretkey", "accesskey", "privatekey", "pat", "authtok",
+  // A pepper is the secret half of password hashing (Devise's `config.pepper`); a salt is stored with each hash.
+  "pepper",
 ]);
 /** Trailing words that number the pieces of a split secret (KEY_A / KEY_B, TOKEN_PART2): the name is the rest. */
 const PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
@@ -118,7 +120,8 @@ function categorizeWords(name: string): Category | null {
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
   // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
+  // A "salt" holding a generated value is a framework secret (WordPress's AUTH_SALT); hex under it is a digest's salt.
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
   return null;
 }
 

@@ -9,16 +9,16 @@ import { keptTest } from "./public-values.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
 /** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
 const AMBIGUOUS_RE = /^auth$/i;
 /** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
 const ACTION_RE = /^(?:log|sign|登录)/i;
 /**
  * A short qualifier between keyword and separator: "password for the NAS:", "passphrase of the release signing key:",
- * "token for staging is". Bounded words without separators, so matching stays linear.
+ * "token for staging is", MySQL's "password is generated for root@localhost:". Bounded words without separators, so matching stays linear.
  */
-const QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
 /** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"). */
 const SEPARATOR_RE =
   /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
@@ -42,11 +42,31 @@ function isCodeish(v: string): boolean {
   return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
 }
 
+/**
+ * A secret word with a prefix is a keyword as one word (`appsecret`, `CORPSECRET`, `AppSecret`); an identifier of
+ * several words (`cacheBustToken`, `buildToken`) names its value in code, where assignments judge it.
+ */
+function isKeywordWord(keyword: string): boolean {
+  const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
+  if (prefix === undefined) return true;
+  return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
+}
+
 function trimValue(raw: string): string {
   let end = 0;
   while (end < raw.length && !STOP.test(raw[end]!)) end++;
   // Sentence punctuation after the value: "was hunter2." / "is P@ss!," keep inner punctuation.
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => (/[.,:;]/.test(p) ? "" : p));
+}
+
+/**
+ * An unquoted value that ends its line runs to the end of it, separators and all (MySQL's generated passwords hold
+ * `;`, `,` and `<`): the value cut at the first of them otherwise, or with no closing punctuation.
+ */
+function lineEndToken(text: string, start: number, value: string, quote: string): string {
+  if (quote !== "") return value;
+  const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
+  return token !== undefined && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 
 function acceptStrong(v: string, keyword: string): boolean {
@@ -76,6 +96,7 @@ export function redactProse(text: string, tally: Tally): string {
   const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
+    if (!isKeywordWord(m[0])) continue;
     // "aws-access-key-id" inside an earlier detector's marker is not a keyword.
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
@@ -89,7 +110,8 @@ export function redactProse(text: string, tally: Tally): string {
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
     let sepLength = sep?.[0].length;
-    if (sepLength === undefined || /^[ \t]+$/.test(sep![0])) {
+    // A separator of words only ("is") may begin a qualifier: "password is generated for root@localhost: …".
+    if (sepLength === undefined || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep![0])) {
       QUALIFIER_RE.lastIndex = after;
       const q = QUALIFIER_RE.exec(text);
       if (q) sepLength = q[0].length;
@@ -108,8 +130,9 @@ export function redactProse(text: string, tally: Tally): string {
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
         if (strong || quotedWord) {
-          cuts.push([start, start + value.length]);
-          KEYWORD_RE.lastIndex = start + value.length;
+          const end = start + lineEndToken(text, start, value, v[1]!).length;
+          cuts.push([start, end]);
+          KEYWORD_RE.lastIndex = end;
           continue;
         }
         // "credentials are admin / …", "creds: deploy:…": a user, then the password.
@@ -124,6 +147,9 @@ export function redactProse(text: string, tally: Tally): string {
         }
       }
     }
+    // A word glued to "secret" or "token" (`AppSecret`) may be a type name (`GeneratedSecret<…>`): only a value right
+    // after a separator counts for it, not one further on.
+    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
     // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
@@ -214,11 +240,21 @@ const QUESTION_RE =
   /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
 /** "服务器 root 密码发你了", "here's the vpn password:", "password below": the next message is the password. */
 const ANNOUNCE_RE =
-  /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,24}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
+  /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,40}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
 /** A chat speaker before the answer: "[10:03] bob: ", "李四：", "<bob> ". */
 const SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
 /** A speaker's header on a line of its own, as chat apps copy it: "张伟 14:02", "Bob  10:03 AM". */
 const SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
+
+/** Blank lines allowed between the announcing line and the password. */
+const MAX_BLANK = 2;
+/** A `docker compose` log's service column ("jenkins  | "), before the usual line prefix. */
+const SERVICE_COLUMN_RE = /^[\w.-]{1,40}[ \t]*\|[ \t]?/;
+
+function chatPrefix(line: string): number {
+  const service = SERVICE_COLUMN_RE.exec(line)?.[0].length ?? 0;
+  return service + prefixLength(line.slice(service));
+}
 
 /**
  * A chat log: "what's the vpn pw again?" or "root 密码发你了", then an answer that is one password-like word, on the
@@ -228,12 +264,15 @@ export function redactChatAnswers(text: string, tally: Tally): string {
   if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    let asked = lines[i - 1]!;
-    if (SPEAKER_LINE_RE.test(asked.trim()) && i >= 2) asked = lines[i - 2]!;
-    const content = asked.slice(prefixLength(asked));
+    // A service printing it leaves a blank line or two between (Jenkins' initial admin password).
+    let a = i - 1;
+    while (a > 0 && i - a <= MAX_BLANK && lines[a]!.slice(chatPrefix(lines[a]!)).trim() === "") a--;
+    let asked = lines[a]!;
+    if (SPEAKER_LINE_RE.test(asked.trim()) && a >= 1) asked = lines[a - 1]!;
+    const content = asked.slice(chatPrefix(asked));
     if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
     const line = lines[i]!;
-    const head = prefixLength(line);
+    const head = chatPrefix(line);
     const speaker = SPEAKER_RE.exec(line.slice(head));
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();

@@ -226,6 +226,28 @@ export function isPassphrase(value: string): boolean {
   return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
 }
 
+/** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
+export const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
+/**
+ * A number and a symbol that never joins names ("Maple10*galaxy", "qaz123!@#919"): a person's password even when
+ * its letters are words. Separators of names, paths, hosts and versions (`-_./:@`) do not count.
+ */
+export function hasPasswordSymbols(value: string): boolean {
+  return /\d/.test(value) && /[!#$%^&*+=~?]/.test(value) && !/\s/.test(value);
+}
+
+/**
+ * Generated from every printable character (WordPress salts, Django's SECRET_KEY): the brackets, commas and
+ * quotes-free punctuation that looksRandom takes for code are part of the value. Long, all four classes, several
+ * symbols, high entropy.
+ */
+export function looksGenerated(value: string): boolean {
+  if (value.length < 32 || value.length > 512 || /["'`\\\n\t]|^ | $/.test(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value)) return false;
+  return value.replace(/[A-Za-z0-9]/g, "").length >= 4 && entropy(value) >= 4.5 && !isMadeOfWords(value);
+}
+
 /**
  * True for strings shaped like generated keys: at least 16 characters, no whitespace or code punctuation, mixed
  * character classes, high Shannon entropy, and not just words joined by punctuation.

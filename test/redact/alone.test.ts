@@ -56,3 +56,50 @@ describe("redact: printed and diffed credential files", () => {
     expect(redact(diff).text).toBe(diff);
   });
 });
+
+describe("redact: a Vault read's Data section", () => {
+  const read = (rows: string) =>
+    `$ vault kv get secret/payments/prod\n======= Metadata =======\nKey                Value\n---                -----\nversion            7\n\n======== Data ========\nKey                Value\n---                -----\n${rows}\n`;
+
+  it("every field of the secret, whatever its name", () => {
+    const out = redact(read("webhook_hmac       F63293DCD5ACC119152DAC29C400469DE962043294DD27D2A5DE9F2B15DB2EF2\nsigning            Lantern-Quiet-42")).text;
+    expect(out).not.toContain("F63293DCD5ACC119");
+    expect(out).not.toContain("Lantern-Quiet-42");
+  });
+
+  it("keeps the metadata, the table headers and a Data section's references", () => {
+    const text = read("db_password        <stored in 1password>");
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: hex pasted on a line of its own next to words about keys", () => {
+  it("a generated key pasted into a Chinese prompt, and an English one", () => {
+    expect(redact("刚才后台生成的：\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ead45c0a99\n帮我配到 nginx 里做接口鉴权").text).not.toContain("d48fa11cf7e4bee5");
+    expect(redact("Here's the new signing key for staging:\n\n8ff23d7b530eff0a8032f881107f34a1\n\nput it in the secret store").text).not.toContain("8ff23d7b530eff0a");
+    const log = "2026-03-04 10:21:33 INFO new signing key generated:\n2026-03-04 10:21:33 INFO d48fa11cf7e4bee5ddec21adbe849f04\n";
+    expect(redact(log).text).not.toContain("d48fa11cf7e4bee5");
+  });
+
+  it("keeps digests, commits, fingerprints and blocks of hex, even near words about keys", () => {
+    const text = [
+      "The SHA-256 of the key file is:\n7e1e175668dbfb743524b7d80862094d1504362bca16fcdc89c7f8332c4e46ba",
+      "$ git rev-parse HEAD\n38163962dde6d8bd21628c78703159b4379abc95\nthe token check fails after this commit",
+      "mysql_root_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  28bc0cb6f7a483cf02276d144a5cce6ecc78bf5c0768a05b36206f01b747a20a\n  bf3270dda357acea1cdac6b00e60a1b80d4c9e4b6d05f6da4c9f90e4e86f12b0",
+    ].join("\n\n");
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: a Vault read without sections", () => {
+  it("a KV v1 secret's fields under the one table", () => {
+    const out = redact("$ vault read secret/billing\nKey                 Value\n---                 -----\nrefresh_interval    768h\nstripe_signing      whsec_pLm2Zx9vRb4Tn8Wk3YqQ7\nsmtp                Lantern-Quiet-42\n").text;
+    expect(out).not.toContain("Lantern-Quiet-42");
+    expect(out).toContain("refresh_interval    768h");
+  });
+
+  it("keeps a lease's own fields and tables of other commands", () => {
+    const text = "$ vault read sys/leases/lookup\nKey             Value\n---             -----\nlease_id        database/creds/ro/2f6a\nttl             1h\n\n$ kubectl get pods\nKey   Value\n---   -----\nname  web-7d9f";
+    expect(redact(text).text).toBe(text);
+  });
+});

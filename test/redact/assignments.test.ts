@@ -69,3 +69,67 @@ describe("redact: routing keys", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Makefile, key=value lines, quoted pwd keys, auth hex and peppers", () => {
+  it("a Makefile conditional assignment", () => {
+    expect(redact("HEROKU_API_KEY ?= e3e1544d-847e-4587-bff3-fe63060b81b3").text).not.toContain("e3e1544d-847e-4587");
+  });
+
+  it("keeps a Makefile conditional assignment of a reference", () => {
+    const text = "API_KEY ?= $(shell cat .api_key)\nCACHE_KEY ?= e3e1544d847e4587bff3fe63060b81b3";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("a password among space-separated key=value pairs (an Ansible inventory, logfmt)", () => {
+    expect(redact("win01 ansible_host=10.0.0.5 ansible_password=Zxcv@1234371 ansible_connection=winrm").text).not.toContain("Zxcv@1234371");
+  });
+
+  it("keeps masked values and references among key=value pairs", () => {
+    const text = "Config loaded: db.user=app smtp.password=[PROTECTED] db.password=********\nweb01 ansible_host=10.0.0.5 ansible_password={{ vault_pw }}\n    def __init__(self, host, method=\"GET\", secure=False, credentials=None,";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it('a quoted "pwd" key, and a short password name holding words joined by a number and symbols', () => {
+    expect(redact('Parameters: {"user"=>{"email"=>"ops@acme.io", "pwd"=>"qaz123!@#919"}}').text).not.toContain("qaz123!@#919");
+    expect(redact("DB_PASS=Tiger77!lake").text).not.toContain("Tiger77!lake");
+  });
+
+  it("keeps the working directory and PASS/FAIL words", () => {
+    const text = 'PWD=/home/ci/build\n{"pwd": "/srv/app"}\nTEST_PASS: pass_stmt';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("hex under an auth name, and a pepper", () => {
+    expect(redact("  --dart-define=SENTRY_AUTH=fcd62f26011a013429b8660cc32b324bc363d194241303521cc7f6a9caa3bb8e").text).not.toContain("fcd62f26011a0134");
+    expect(redact('  config.pepper = "ae0aa34e9bcf2107e1cd01a2ad35a5fa8fb0b434d42882a285d7f708ac1b5952"').text).not.toContain("ae0aa34e9bcf2107");
+  });
+
+  it("keeps hex under a cache key and a pepper of words", () => {
+    const text = 'CACHE_KEY=fcd62f26011a013429b8660cc32b324b\npepper = "black"\nauth_method: oauth2';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: a service's key constant holding hex", () => {
+  it("an upper-case *_KEY constant holding 32 or 64 hex of random bytes", () => {
+    expect(redact('GEOCODER_KEY = "7037e73c27258a9b4b840c256f39dde1"').text).not.toContain("7037e73c27258a9b");
+    expect(redact("+MAPS_KEY=3c40511cae6704949f840a3abaea389a3c40511cae6704949f840a3abaea389b").text).not.toContain("3c40511cae670494");
+  });
+
+  it("keeps cache keys, fingerprints and computed keys holding hex", () => {
+    const text = 'CACHE_KEY = "7037e73c27258a9b4b840c256f39dde1"\nGPG_KEY=0D96DF4D4110E5C43FBFB17F2D347EF6AB7F4EB6\nrow_key = "7037e73c27258a9b4b840c256f39dde1"\nSAMPLE_KEY = "00000000000000000000000000000001"';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: generated salts", () => {
+  it("WordPress and Hashids salts of generated characters", () => {
+    expect(redact("AUTH_SALT='y5.n{8u(.tT.L9)5|w0QJpQ[Onc!97VNUxq5om73u13d68=FZ7(7xvq6!.s|!t%)'").text).not.toContain("w0QJpQ[Onc!97VNU");
+    expect(redact("define( 'NONCE_SALT', 'r*>dOn0~7<1wq5gI.ow9~,C%:51A2ydp56VWA1EE>^g|_GU30aBN;MJ3Z]E}{gyQ' );").text).not.toContain("51A2ydp56VWA1EE");
+  });
+
+  it("keeps a digest's hex salt, salt lengths and calls", () => {
+    const text = 'salt = "3f9a1c0e7d2b4a6c"\nsalt_length: 16\nsalt = bcrypt.gensalt(rounds=12)';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -83,3 +83,49 @@ describe("redact: credential tuples, account-creating calls, type arguments and 
     expect(redact(diff).text).not.toContain("Walnut!2690Orchid");
   });
 });
+
+describe("redact: paren-less calls, password setters, form fields and words joined by a number and a symbol", () => {
+  it("a Ruby call without parentheses, and OmniAuth's provider secret", () => {
+    expect(redact('    req.basic_auth "sync", "Qv~7KLmpa2=Rt-x"').text).not.toContain("Qv~7KLmpa2=Rt-x");
+    const omniauth = '  provider :gitlab, "Iv1.4f2a9c0b1d", "9d1c0f3e7a5b2d4c6e8f0a1b3c5d7e9f1a2b3c4d", scope: "read_user"';
+    expect(redact(omniauth).text).not.toContain("9d1c0f3e7a5b2d4c6e8f0a1b3c5d7e9f1a2b3c4d");
+  });
+
+  it("keeps paren-less calls and providers of words", () => {
+    const text = '    req.basic_auth "sync", token\n  provider :developer, "Developer", "dev"\n  login "admin", with: :sso';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("password setters, app passwords and people's passwords of words, a number and a symbol", () => {
+    expect(redact('client.username_pw_set("gw", "QPC^3gZYmR5W4Hq7")').text).not.toContain("QPC^3gZYmR5W4Hq7");
+    expect(redact('    s.login("ops@acme.example", "wxrt plkm zqvb nhgd")').text).not.toContain("wxrt plkm zqvb nhgd");
+    expect(redact('return new PasswordAuthentication("noreply@acme.example", "Cedar42&harbor");').text).not.toContain("Cedar42&harbor");
+    expect(redact('-    auth=("integration", "Pine77#!river"),').text).not.toContain("Pine77#!river");
+    expect(redact('Net::SMTP.start("smtp.acme.example", 587, "acme.example", "bot", "Orchid87#!lemon", :login)').text).not.toContain("Orchid87#!lemon");
+    expect(redact('ftp = FTP("ftp.acme.example", "deploy", "Maple10*galaxy")').text).not.toContain("Maple10*galaxy");
+  });
+
+  it("keeps login calls of words and versions", () => {
+    const text = 'server.login("ops@acme.example", "read only")\nconnect("ws://localhost:8080", "chat-v2.1")\nclient.username_pw_set("gw", password)\nNet::SMTP.start("smtp.acme.example", 25)';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("a later generated literal after the first secret: an SDK given a key id and a key", () => {
+    const out = redact('b2.authorize_account("production", "8f3a4bb35f954b7917cdc04c5", "K00lwNAKVE99gXYC/eKE4nkRkByj8es")').text;
+    expect(out).not.toContain("eKE4nkRkByj8es");
+    expect(out).toContain('"production"');
+  });
+
+  it("text typed into a field named for a password, in Playwright, Cypress and Selenium", () => {
+    expect(redact('    page.fill("#password", "anchor-lantern-Marlin-89")').text).not.toContain("anchor-lantern-Marlin-89");
+    expect(redact("cy.get('input[name=password]').type('Tw1light#Owl')").text).not.toContain("Tw1light#Owl");
+    expect(redact('driver.find_element(By.ID, "pwd").send_keys("Rq8$wLp2Zx")').text).not.toContain("Rq8$wLp2Zx");
+    expect(redact('    fill_in "Password", with: "Harbor#2291kite"').text).not.toContain("Harbor#2291kite");
+    expect(redact("fill_in :user_password, with: 'Tw1light#Owl'").text).not.toContain("Tw1light#Owl");
+  });
+
+  it("keeps text typed into other fields and variables typed into a password field", () => {
+    const text = 'fill_in "Email", with: "qa-admin@acme.io"\nfill_in "Password", with: password\npage.fill("#email", "qa-admin@acme.io")\npage.fill("#cvc", "123")\ncy.get("#password").type(PASSWORD)\ncy.get("#search").type("Summer2024!")';
+    expect(redact(text).text).toBe(text);
+  });
+});

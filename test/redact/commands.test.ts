@@ -53,3 +53,53 @@ describe("redact: set directives under secret names", () => {
     expect(redact(routing).text).toBe(routing);
   });
 });
+
+describe("redact: htpasswd -n, net user, uploader tokens and sensitive Terraform outputs", () => {
+  it("htpasswd printing the entry, a Windows account and a codecov token", () => {
+    expect(redact("htpasswd -Bbn registry-user '93KXeu+c741rK6#pab' > auth/htpasswd").text).not.toContain("93KXeu+c741rK6#pab");
+    expect(redact("net user svc_backup qaz123!@#896 /add").text).not.toContain("qaz123!@#896");
+    expect(redact("./codecov upload-process -t 1638d456-3900-45bb-81c8-6382d808c0be -f lcov.info").text).not.toContain("1638d456-3900");
+    expect(redact('mosquitto_pub -h broker -u gw -P "QPC^3gZYmR5W4Hq7" -t sensors/1 -m on').text).not.toContain("QPC^3gZYmR5W4Hq7");
+  });
+
+  it("keeps prompts, switches and variables", () => {
+    const text = "// codecov -t <uuid>, vercel -t <token>.\nhtpasswd -Bbn registry-user \"$REGISTRY_PASS\"\nnet user svc_backup /delete\nnet user svc_backup * /add\ncodecov -t ${CODECOV_TOKEN}\nmosquitto_sub -u gw -P $MQTT_PASS -t sensors/#\ndocker run -t ubuntu";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("a Terraform output marked sensitive, whatever its name", () => {
+    const json = '{\n  "db_conn": { "sensitive": true, "type": "string", "value": "bSZ~m=7YTcf+Bq0241C3ycgQ" }\n}';
+    expect(redact(json).text).not.toContain("bSZ~m=7YTcf+Bq0241C3ycgQ");
+  });
+
+  it("keeps outputs that are not sensitive", () => {
+    const json = '{\n  "db_endpoint": { "sensitive": false, "type": "string", "value": "main.t5it60xpdh4f.eu-west-1.rds.amazonaws.com" }\n}';
+    expect(redact(json).text).toBe(json);
+  });
+});
+
+describe("redact: generated values of every character under key names", () => {
+  it("WordPress keys in define() pairs, spaces and brackets included, and in a Bedrock .env", () => {
+    const salt = "0=Hh8+Em00q4u3p75GI2}jp^d,*{gtaBLf#U]?zn4x cID%!V@5Vk^0b7#7Z3l3rf";
+    expect(redact(`define( 'LOGGED_IN_KEY',    '${salt}' );`).text).not.toContain("gtaBLf#U]?zn4x");
+    expect(redact("NONCE_KEY=r*>dOn0~7<1wq5gI.ow9~,C%:51A2ydp56VWA1EE>^g|_GU30aBN;MJ3Z]E}{gyQ").text).not.toContain("51A2ydp56VWA1EE");
+  });
+
+  it("keeps WordPress's placeholder phrase and settings of words under key names", () => {
+    const text = "define( 'LOGGED_IN_KEY',    'put your unique phrase here' );\ndefine( 'WP_CACHE_KEY_SALT', 'example.com:' );\ndefine( 'JWT_AUTH_CORS_ENABLE', true );";
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: password setters in Java and Go", () => {
+  it("a setter converting its literal, a Go setter, and people's passwords of words, a number and a symbol", () => {
+    expect(redact('options.setPassword("QPC^3gZYmR5W4Hq7".toCharArray());').text).not.toContain("QPC^3gZYmR5W4Hq7");
+    expect(redact('opts.SetUsername("gw").SetPassword("Rq8wLp2ZxT")').text).not.toContain("Rq8wLp2ZxT");
+    expect(redact('ds.setPassword("Maple10*galaxy");').text).not.toContain("Maple10*galaxy");
+  });
+
+  it("keeps setters of flags, words and other settings", () => {
+    const text = 'field.setPasswordVisible("true");\nx.setPassword("password");\nreq.setTokenType("Bearer");\nopts.SetUsername("gw")';
+    expect(redact(text).text).toBe(text);
+  });
+});

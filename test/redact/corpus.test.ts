@@ -16,11 +16,10 @@ const HELDOUT_LEAK_CEILING = 40;
  */
 const HELDOUT_FALSE_POSITIVE_CEILING = 28;
 /**
- * Known tuning leaks, by shape: a Go client given Baidu BCE's AK/SK under the bare names `ak`/`sk` (a hex value under
- * a two-letter name that is also DynamoDB's sort key), and a hex key pasted alone into a Chinese prompt (hex alone
- * is mostly a digest). Remove a shape when it is caught.
+ * Known tuning leaks, by shape, each with why it is left: none since branch redact-tune6 (Baidu's bare `ak`/`sk` pair
+ * and a hex key pasted alone into a Chinese prompt are caught now). Add a shape only with its reason.
  */
-const KNOWN_TUNE_LEAKS = new Set<string>(["baidu-bce-credentials-go", "unnamed-clipboard-paste-zh"]);
+const KNOWN_TUNE_LEAKS = new Set<string>([]);
 
 describe("redaction corpus", () => {
   it("tuning part: no leaks beyond the known ones, ≤ 2 % false positives", async () => {

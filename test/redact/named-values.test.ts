@@ -44,3 +44,17 @@ describe("redact: name and value fields", () => {
     expect(redact(yaml).text).toBe(yaml);
   });
 });
+
+describe("redact: session cookies as name/value entries", () => {
+  it("a HAR's session cookie and a Rails session", () => {
+    const har = '"cookies":[{"name":"sessionid","value":"hfpcsok87z8yglnzdmvf5454gfqwpfzx"},{"name":"_shop_session","value":"Q2xZk9RtV7pLm3NwX8sBd4Hf"}]';
+    const out = redact(har).text;
+    expect(out).not.toContain("hfpcsok87z8yglnz");
+    expect(out).not.toContain("Q2xZk9RtV7pLm3Nw");
+  });
+
+  it("keeps readable cookies and session settings", () => {
+    const text = '"cookies":[{"name":"theme","value":"dark"},{"name":"session","value":"expired"},{"name":"sid","value":"1"}]';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -56,3 +56,41 @@ describe("redact: values another tool masked", () => {
     expect(redact("the password: [REDACTED] but it was Xy7kLm9pQ2z").text).not.toContain("Xy7kLm9pQ2z");
   });
 });
+
+describe("redact: secret words written as one word in prose", () => {
+  it("appsecret, corpsecret and redis requirepass in Chinese questions", () => {
+    expect(redact("我的 appid 是 wxdce6e351b4af4a6d，appsecret是cc3d1557affdd7ed8fefa625946f733b，刚重置过").text).not.toContain("cc3d1557affdd7ed");
+    expect(redact("企业微信的 CORPSECRET：Xk29fLq0Zt7wVb3nR8sM，怎么用").text).not.toContain("Xk29fLq0Zt7wVb3nR8sM");
+    expect(redact("配置文件里 requirepass 写的就是“Z9YZ48k3.3_Wzkj0FM”，AUTH 要加引号吗？").text).not.toContain("Z9YZ48k3.3_Wzkj0FM");
+  });
+
+  it("keeps identifiers of several words ending in token, and sentences about app secrets", () => {
+    const text = 'cacheBustToken is "5557c6426eebb5ebe44ac2ed12d0d1c5"\nThe appsecret is rotated every month.\nrequirepass 是 redis 的密码配置项\nexport type GeneratedSecret<Alg> = Alg extends \'A128CBC-HS256\' ? Uint8Array : never;';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: a password printed under the line announcing it", () => {
+  it("Jenkins' initial admin password in a docker compose log, after a blank line", () => {
+    const log = "jenkins  | Please use the following password to proceed to installation:\njenkins  |\njenkins  | 67099657aecbfd34cd1149726046a8b9\njenkins  |";
+    expect(redact(log).text).not.toContain("67099657aecbfd34");
+  });
+
+  it("keeps a path and words printed under such a line, and lines far below it", () => {
+    const log = "jenkins  | Please use the following password to proceed to installation:\njenkins  |\njenkins  | This may also be found at: /var/jenkins_home/secrets/initialAdminPassword\n\nweb  | password reset mail sent to the user below:\nweb  |\nweb  |\nweb  |\nweb  | 2f9c1e7a5b3d8f0e";
+    expect(redact(log).text).toBe(log);
+  });
+});
+
+describe("redact: MySQL's temporary password line", () => {
+  it("a password generated for an account, separators and all, to the end of the line", () => {
+    const log = "2026-03-04T10:21:33.123Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: k#7Y;pqLmZ2aXy";
+    expect(redact(log).text).not.toContain("pqLmZ2aXy");
+  });
+
+  it("keeps sentences about generated passwords and sentence punctuation", () => {
+    const text = "The password is set for the account at creation: see the docs\nA password is generated for each user: it expires in 24h";
+    expect(redact(text).text).toBe(text);
+    expect(redact("the old password was hunter22.").text).toBe("the old password was [REDACTED:password].");
+  });
+});

@@ -178,6 +178,38 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "password names packed into one value": fill("password="),
     "alternating names packed into one value": fill("token=key="),
     "upper-case names packed into one value": fill("KEY="),
+    // Credential calls (src/redact/calls.ts): paren-less calls whose arguments never end, form fields typed into.
+    "paren-less credential calls": fill('login "a", "'),
+    // Commands (src/redact/commands.ts): objects that never reach their value, commands without a password.
+    "objects without a value member": fill('"db_password": { "sensitive": true, '),
+    "htpasswd and net user without arguments": fill("htpasswd -nb a net user a codecov -t "),
+    // Recovery secrets (src/redact/recovery.ts): names without a phrase, announced code lists that go on and on.
+    "recovery phrase names before long word runs": fill("seed phrase abc abc abc abc abc abc abc abc abc abc abc "),
+    "backup-code announcements and codes": fill("backup codes\n1234 5678\n\n"),
+    "prose keywords glued to words": fill("appsecret是corpsecret:requirepass "),
+    // Key blocks and seeds (src/redact/keys.ts).
+    "unterminated seed headers": fill("-----BEGIN USER NKEY SEED-----\nSUAB\n"),
+    "base32 runs one short of a seed": fill(`S${"U".repeat(56)} `),
+    // Keys named by their use (src/redact/key-uses.ts): key calls with unclosed literals, assignments of their names.
+    "key calls with an unclosed literal": fill('hmac(K, "'),
+    "key calls and assignments of their names": fill('K = bytes.fromhex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b") AESGCM(K) createHmac("sha256", '),
+    "service-column lines announcing a password, then blank ones": fill("jenkins  | the following password to proceed:\njenkins  |\n"),
+    // Code in JSON strings (src/redact/escaped.ts): escaped quotes and line breaks everywhere.
+    "escaped quotes": fill('"\\"'),
+    "short escaped strings": fill('"abcdefghijkl\\n" '),
+    // Vault Data sections (src/redact/alone.ts) and cookie header objects (src/redact/cookies.ts).
+    "Vault Data sections of rows": fill("=== Data ===\nk  v\n"),
+    "cookie header objects": fill('{"name":"cookie","value":"'),
+    "name/value pairs with spaced values that never close": fill("('a_key', 'x "),
+    "ak/sk names with long unquoted runs": `ak = x\n${fill("sk = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}`,
+    "hex lines next to words about keys": fill("key\nd48fa11cf7e4bee5ddec21adbe849f045eb8e5ea\n"),
+    "Capybara fill_in without a value": fill('fill_in "password", with: "'),
+    "inline code lists that never end": fill("backup codes: 1234, "),
+    "bearer tokens and key headers built from names": fill('"Bearer " + K "x-api-key": K, K = "'),
+    "Vault reads and their tables": fill("vault read x\nKey  Value\nab  cdefgh\n"),
+    "one line of hex": fill("d48fa11cf7e4bee5ddec21adbe849f045eb8e5ea"),
+    "setters without a closing quote": fill('SetPassword("'),
+    "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

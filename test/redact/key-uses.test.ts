@@ -1,0 +1,77 @@
+// Keys named by their use (src/redact/key-uses.ts): a constant given to a MAC, cipher or signing call, and test
+// vectors and digests given to the same calls, which stay.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+describe("redact: keys given to MAC, cipher and signing calls", () => {
+  it("a constant with a name that says nothing, used as an HMAC key", () => {
+    const ts = 'const K = "36d0313435f87d1410ccbb288b08de66a82cd3a6c3bd5c1dce082df8c3444db2";\n\nexport const verify = (sig: string, body: string) => timingSafeEqual(hmac(K, body), sig);';
+    expect(redact(ts).text).not.toContain("36d0313435f87d14");
+  });
+
+  it("hex decoded into a cipher's key, a Go HMAC key, and a literal given straight to createHmac", () => {
+    const py = '_KEY = bytes.fromhex("8ff23d7b530eff0a8032f881107f34a13038e47e0e2ba0d454d72a76526ea6db")\n\ndef seal(n, d):\n    return AESGCM(_KEY).encrypt(n, d, None)';
+    expect(redact(py).text).not.toContain("8ff23d7b530eff0a");
+    const go = 'var signer = []byte("Vq3mZ8xKp2LwR7tN5sYb")\n\nfunc sign(b []byte) []byte {\n\tm := hmac.New(sha256.New, signer)';
+    expect(redact(go).text).not.toContain("Vq3mZ8xKp2LwR7tN5sYb");
+    expect(redact('crypto.createHmac("sha256", "a94f0c7e3d21b58e6f0a9c4d7b2e1f38").update(body)').text).not.toContain("a94f0c7e3d21b58e");
+  });
+
+  it("keeps RFC test keys, messages, digests and keys read from the environment", () => {
+    const text = [
+      'KEY = bytes.fromhex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b")',
+      'STEP = bytes.fromhex("0102030405060708090a0b0c0d0e0f10111213141516171819")',
+      'DATA = b"Hi There"',
+      'EXPECTED = "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"',
+      "assert hmac.new(KEY, DATA, hashlib.sha256).hexdigest() == EXPECTED",
+      "assert hmac.new(STEP, DATA, hashlib.sha256).hexdigest() == EXPECTED",
+      'K = os.environ["HMAC_KEY"]',
+      "sig = hmac(K, body)",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: key names converted on the way into the call", () => {
+  it("a Java key's bytes, a Node buffer and Python's encode", () => {
+    const java = 'private static final String S = "Vq3mZ8xKp2LwR7tN5sYbQ4";\nmac.init(new SecretKeySpec(S.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));';
+    expect(redact(java).text).not.toContain("Vq3mZ8xKp2LwR7tN5sYbQ4");
+    const node = 'const K = "36d0313435f87d1410ccbb288b08de66";\nconst mac = crypto.createHmac("sha256", Buffer.from(K, "hex"));';
+    expect(redact(node).text).not.toContain("36d0313435f87d14");
+    expect(redact('K = "Xq7Lm2pZ9vRb4Tn8Wk3Y"\nsig = hmac.new(K.encode(), body, hashlib.sha256)').text).not.toContain("Xq7Lm2pZ9vRb4Tn8Wk3Y");
+    expect(redact('const K = process.env.K ?? "Zq8mK2xVp7LwR4tN9sYb3cHd";\nconst t = jwt.sign(payload, K);').text).not.toContain("Zq8mK2xVp7LwR4tN");
+  });
+
+  it("keeps a message converted into the data argument", () => {
+    const text = 'MSG = "Vq3mZ8xKp2LwR7tN5sYbQ4"\nkey = os.environ["K"]\nsig = hmac.new(key.encode(), MSG.encode(), hashlib.sha256)';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: constants sent as credentials", () => {
+  it("a bearer token built from a constant, and an API-key header given one", () => {
+    const ts = 'const T = "Zq8mK2xVp7LwR4tN9sYb3cHd";\nfetch(url, { headers: { Authorization: `Bearer ${T}` } });';
+    expect(redact(ts).text).not.toContain("Zq8mK2xVp7LwR4tN");
+    const py = 'K = "a94f0c7e3d21b58e6f0a9c4d7b2e1f38"\nrequests.get(url, headers={"X-Api-Key": K})';
+    expect(redact(py).text).not.toContain("a94f0c7e3d21b58e");
+  });
+
+  it("keeps constants of words and ids sent elsewhere in the same request", () => {
+    const text = 'const T = "application/json";\nconst RID = "9f027342-0fd9-40c2-8ac7-48ab84ca75d1";\nfetch(url, { headers: { Authorization: `Bearer ${T}`, "X-Request-Id": RID } });';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: keys decoded from hex in Go and Rust", () => {
+  it("Go's hex.DecodeString into aes.NewCipher, Rust's hex! into new_from_slice", () => {
+    const go = 'key, _ := hex.DecodeString("8ff23d7b530eff0a8032f881107f34a13038e47e0e2ba0d454d72a76526ea6db")\nblock, err := aes.NewCipher(key)';
+    expect(redact(go).text).not.toContain("8ff23d7b530eff0a");
+    const rust = 'const KEY: [u8; 32] = hex!("36d0313435f87d1410ccbb288b08de66a82cd3a6c3bd5c1dce082df8c3444db2");\nlet mut mac = Hmac::<Sha256>::new_from_slice(&KEY).unwrap();';
+    expect(redact(rust).text).not.toContain("36d0313435f87d14");
+  });
+
+  it("keeps a digest decoded to compare with a MAC's output", () => {
+    const go = 'want, _ := hex.DecodeString("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")\nmac := hmac.New(sha256.New, key)\nif !hmac.Equal(mac.Sum(nil), want) {';
+    expect(redact(go).text).toBe(go);
+  });
+});
