@@ -1,0 +1,64 @@
+// One-time values a protocol hands to the browser, kept where the protocol's own grammar proves what they are: a CSP
+// nonce (the `'nonce-…'` source of a `*-src` directive and the `nonce` attribute of the tag it allows), the `state`,
+// `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them;
+// the `code_verifier` and `client_secret` never go there and stay redactable), and the `challenge` of WebAuthn
+// options. Each guards a single exchange and is public in it. Bounded regexes, so linear in the input.
+
+type Span = [number, number];
+
+/** `'nonce-…'` in a CSP, on a line that names a fetch directive: CSP grammar nothing else uses. */
+const CSP_NONCE_RE = /'nonce-[A-Za-z0-9+/_-]{8,256}={0,2}'/g;
+const CSP_DIRECTIVE_RE = /\b(?:script|style|default)-src\b/;
+/** How far back on its line the directive is looked for: a policy's sources are a few hundred characters. */
+const DIRECTIVE_REACH = 512;
+/** The `nonce` attribute of the tags a CSP nonce allows. */
+const TAG_NONCE_RE = /<(?:script|style|link)\b[^<>]{0,512}?\snonce=(["'])([A-Za-z0-9+/_-]{8,256}={0,2})\1/dg;
+
+function cspNonces(text: string): Span[] {
+  if (!text.includes("nonce")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CSP_NONCE_RE)) {
+    const before = text.slice(Math.max(0, m.index - DIRECTIVE_REACH), m.index);
+    if (CSP_DIRECTIVE_RE.test(before.slice(before.lastIndexOf("\n") + 1))) spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(TAG_NONCE_RE)) spans.push(m.indices![2]!);
+  return spans;
+}
+
+/** The query of a URL (up to its end in text); an authorization request is known by `response_type` and `client_id`. */
+const URL_QUERY_RE = /\?([^\s"'<>#]{1,4096})/dg;
+/** Authorization request parameters that are one-time and sent through the browser by design (RFC 6749, 7636, OIDC). */
+const FRONT_CHANNEL_PARAM_RE = /(?:^|&)(?:state|nonce|code_challenge)=([A-Za-z0-9._~%-]{1,512})(?=&|$)/dg;
+
+function authorizationRequests(text: string): Span[] {
+  if (!text.includes("response_type=")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(URL_QUERY_RE)) {
+    const query = m[1]!;
+    if (!/(?:^|&)response_type=/.test(query) || !/(?:^|&)client_id=/.test(query)) continue;
+    const at = m.indices![1]![0];
+    for (const p of query.matchAll(FRONT_CHANNEL_PARAM_RE)) spans.push([at + p.indices![1]![0], at + p.indices![1]![1]]);
+  }
+  return spans;
+}
+
+const CHALLENGE_RE = /"challenge"[ \t]*:[ \t]*"([A-Za-z0-9_-]{16,128})"/dg;
+/** Keys only WebAuthn creation or request options carry beside their challenge. */
+const WEBAUTHN_KEYS_RE = /"(?:pubKeyCredParams|allowCredentials|rpId|userVerification|authenticatorSelection|excludeCredentials)"[ \t]*:/;
+/** How far the options object is looked at: it is a few hundred characters. */
+const OPTIONS_REACH = 1024;
+
+/** The `challenge` of WebAuthn options (the server's random, signed by the authenticator): beside WebAuthn's keys. */
+function webauthnChallenges(text: string): Span[] {
+  if (!text.includes('"challenge"')) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CHALLENGE_RE)) {
+    const around = text.slice(Math.max(0, m.index - OPTIONS_REACH), m.index + m[0].length + OPTIONS_REACH);
+    if (WEBAUTHN_KEYS_RE.test(around)) spans.push(m.indices![1]!);
+  }
+  return spans;
+}
+
+export function nonceSpans(text: string): Span[] {
+  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text)];
+}

@@ -1,0 +1,34 @@
+// One-time values a protocol sends to the browser (src/redact/nonces.ts), each beside a secret in the same position
+// that must still go.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const NONCE = "kD8hVZlYVWmeJLTBoTTYPf";
+const SECRET = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3A";
+const authorize = (extra: string) =>
+  `DEBUG redirecting to https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=525416030245-qgmsqs0up3jtibavrba3ron9vvulrhl8.apps.googleusercontent.com&state=ab_WcP-P5rnRxM7xwxLd6fMWZO-8e9Yh&code_challenge=mUJFGY99uERucXuXDeNS9-LwoyXvBFXlLgzpPivq1Tq&code_challenge_method=S256${extra}`;
+const webauthn = (extra: string) =>
+  `{\n  "challenge": "KGO1wLMX_kGdQDN4F9tXOP11_vSEBYFVqSoTVpGP0-J",\n  "rp": { "id": "acme.example", "name": "Acme" },${extra}\n  "pubKeyCredParams": [{ "type": "public-key", "alg": -7 }]\n}`;
+
+const kept: [string, string][] = [
+  ["a CSP nonce and its script tag", `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-${NONCE}' 'strict-dynamic'">\n<script nonce="${NONCE}">window.v = "2.4.1";</script>`],
+  ["a CSP header with a style nonce", `Content-Security-Policy: default-src 'self'; style-src 'self' 'nonce-${NONCE}'`],
+  ["an OAuth authorization request's state and code_challenge", authorize("")],
+  ["WebAuthn request options' challenge", webauthn("")],
+];
+
+const redacted: [string, string, string][] = [
+  ["a token in another attribute of a nonce'd script", `<script nonce="${NONCE}" data-token="${SECRET}"></script>`, SECRET],
+  ["a client secret in an authorization request", authorize(`&client_secret=${SECRET}`), SECRET],
+  ["a code verifier in an authorization request", authorize(`&code_verifier=${SECRET}`), SECRET],
+  ["a state that is no authorization request's", `POST /callback?token=${SECRET}&state=${SECRET}`, SECRET],
+  ["an API key beside WebAuthn options", webauthn(`\n  "apiKey": "${SECRET}",`), SECRET],
+];
+
+describe("one-time values sent to the browser stay", () => {
+  for (const [name, text] of kept) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+});
+
+describe("secrets in the same positions still go", () => {
+  for (const [name, text, secret] of redacted) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+});
