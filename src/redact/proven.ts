@@ -1,9 +1,12 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
-// (publishable.ts), ciphertext (ciphertext.ts), one-time values a protocol sends to the browser (nonces.ts), and here text in disguise: a value spelled wholly in `\uXXXX` escapes
-// of Chinese (UI strings in a .properties file), an algorithm's name under an algorithm setting, and a MIME text
-// part in base64 whose decoded text the detectors find clean. Each finder is one bounded pass: linear in the input.
+// (publishable.ts), ciphertext (ciphertext.ts), one-time values a protocol sends to the browser (nonces.ts),
+// identifiers and digests in their documented format and place (formats.ts), and here text in disguise: a value
+// spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's name under an
+// algorithm setting, and a MIME text part in base64 whose decoded text the detectors find clean. Each finder is one
+// bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
 import { type Line, linesOf } from "./lines.js";
+import { formatSpans } from "./formats.js";
 import { nonceSpans } from "./nonces.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publishableSpans } from "./publishable.js";
@@ -116,6 +119,6 @@ function standsApart(text: string, [start, end]: Span): boolean {
 
 /** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...nonceSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
   return spans.filter((span) => standsApart(text, span));
 }

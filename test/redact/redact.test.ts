@@ -216,6 +216,11 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "script tags that never close": fill('<script a="b" '),
     "authorization queries without a client id": fill("?response_type=code&state=abc&"),
     "WebAuthn challenges without options": fill('"challenge": "AAAAAAAAAAAAAAAAAAAA", '),
+    // Identifiers and digests in their place (src/redact/formats.ts).
+    "Go traceback frames and their file lines": fill("a.b(0x0, {0xc000, ...})\n\t/x.go:1 +0x1\n"),
+    "one long line of frame-like calls": fill("a.b(a.b(0x0, "),
+    "billing account names without an id": fill('billing_account = "ACA5FC-'),
+    "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

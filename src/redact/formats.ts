@@ -1,0 +1,61 @@
+// Values whose documented format and place prove them identifiers or digests, not secrets: the argument words of a
+// Go traceback frame (the runtime prints only hex machine words there), a Google Cloud billing account id under a
+// billing-account name, and the SHA-512 `contentHash` of a NuGet lock file entry. Bounded regexes, so linear.
+import { linesOf } from "./lines.js";
+
+type Span = [number, number];
+
+/** A Go traceback frame's function: `pkg/path.(*Type).Method`, a package path and a dotted name, no spaces. */
+const GO_FUNC_RE = /^[\w.\/~*()\[\]-]{3,512}$/;
+/**
+ * Its arguments: words the runtime prints as hex (`...` when elided, `?` when unknown, braces around a string's or
+ * slice's words), never a value: `(0x0, {0xc00079cf44, 0x1a4})`.
+ */
+const GO_ARGS_RE = /^[0-9a-fx{}., ?]{0,512}$/;
+const GO_WORD_RE = /^(?:0x[0-9a-f]{1,16}|\.\.\.|\?)$/;
+/** The line after a frame: its source file, line and pc offset. */
+const GO_FILE_LINE_RE = /^\/?[\w.\/~@-]{1,512}\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?$/;
+
+/** The span of a frame line's arguments, or undefined when the line is no frame. */
+function goFrameArgs(content: string, at: number): Span | undefined {
+  if (!content.endsWith(")")) return undefined;
+  const open = content.lastIndexOf("(");
+  const args = content.slice(open + 1, -1);
+  const name = content.slice(0, open);
+  if (open <= 0 || !name.includes(".") || !GO_FUNC_RE.test(name) || !GO_ARGS_RE.test(args)) return undefined;
+  const words = args.split(/[{}, ]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => GO_WORD_RE.test(w)) ? [at + open + 1, at + content.length - 1] : undefined;
+}
+
+function goTracebackFrames(text: string): Span[] {
+  if (!text.includes(".go:")) return [];
+  const spans: Span[] = [];
+  let frame: Span | undefined;
+  for (const line of linesOf(text)) {
+    if (frame && GO_FILE_LINE_RE.test(line.content)) spans.push(frame);
+    frame = goFrameArgs(line.content, line.contentStart);
+  }
+  return spans;
+}
+
+/** `billing_account = "ACA5FC-14A72F-A732D7"`: Cloud Billing's account id, three groups of six hex digits. */
+const BILLING_ACCOUNT_RE = /(?<![\w$])(?:billing_?account(?:_?id)?|billingAccount(?:Id)?|billing-account)["']?[ \t]*[:=][ \t]*(["']?)(?:billingAccounts\/)?([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\1(?![\w-])/dgi;
+
+/** A NuGet lock file entry's `contentHash`: base64 of the package's SHA-512, 64 bytes (88 characters). */
+const CONTENT_HASH_RE = /"contentHash"[ \t]*:[ \t]*"([A-Za-z0-9+/]{86}==)"/dg;
+/** An entry of packages.lock.json names its `resolved` version just before its hash. */
+const RESOLVED_RE = /"resolved"[ \t]*:[ \t]*"[^"\n]{1,64}"[ \t]*,\s*$/;
+
+function nugetContentHashes(text: string): Span[] {
+  if (!text.includes('"contentHash"')) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CONTENT_HASH_RE)) {
+    if (RESOLVED_RE.test(text.slice(Math.max(0, m.index - 128), m.index))) spans.push(m.indices![1]!);
+  }
+  return spans;
+}
+
+export function formatSpans(text: string): Span[] {
+  const billing = /billing/i.test(text) ? [...text.matchAll(BILLING_ACCOUNT_RE)].map((m) => m.indices![2]!) : [];
+  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text)];
+}
