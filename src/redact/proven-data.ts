@@ -21,6 +21,12 @@ export const DOCUMENTED_TOKENS = [
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ];
 
+/** Browser SDK script URLs (up to their query) and the query parameter that carries their public key. */
+export const BROWSER_SDK_KEYS: [string, string][] = [
+  ["paypal.com/sdk/js?", "client-id"],
+  ["webapi.amap.com/maps?", "key"],
+];
+
 /** Keys of a Firebase app config besides `apiKey` (web `firebaseConfig`, Flutter `FirebaseOptions`). */
 export const FIREBASE_CONFIG_KEYS = ["authDomain", "projectId", "storageBucket", "messagingSenderId", "appId", "measurementId", "databaseURL"];
 

@@ -1,9 +1,9 @@
 // Values public by design, each proven by its own content or by a context only public values stand in: a
 // Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
-// client id in its SDK's script URL, a PostHog project key (`phc_`), an SSH public key blob, an Azure Key Vault
-// reference and tokens printed in specifications. A shape that a secret shares in the same place (a lone AIza key,
+// client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), an SSH public key
+// blob, an Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same place (a lone AIza key,
 // a service_role JWT, an Algolia key of either kind) is not here. Bounded regexes, so linear in the input.
-import { DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
+import { BROWSER_SDK_KEYS, DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
 
 type Span = [number, number];
 
@@ -61,16 +61,20 @@ function firebaseConfigKeys(text: string): Span[] {
   return spans;
 }
 
-const PAYPAL_SDK_RE = /paypal\.com\/sdk\/js\?([^\s"'<>#]{1,2048})/dg;
-const CLIENT_ID_RE = /(?:^|&)client-id=([A-Za-z0-9_-]{20,128})(?=&|$)/d;
+let browserSdkRe: RegExp | undefined;
 
-/** The `client-id` of PayPal's JavaScript SDK URL: the browser loads it, so it is public; the secret never goes there. */
-function paypalSdkClientIds(text: string): Span[] {
-  if (!text.includes("paypal.com/sdk/js?")) return [];
+/**
+ * The key a browser SDK's script URL carries (PayPal's `client-id`, AMap's JS API `key`): the browser loads it, so it
+ * is public; the secret that goes with it never goes there (PayPal's client secret, AMap's 安全密钥 and Web service key).
+ */
+function browserSdkKeys(text: string): Span[] {
+  if (!BROWSER_SDK_KEYS.some(([url]) => text.includes(url))) return [];
+  browserSdkRe ??= new RegExp(`(${BROWSER_SDK_KEYS.map(([url]) => url.replace(/[.?/]/g, "\\$&")).join("|")})([^\\s"'<>#]{1,2048})`, "dg");
   const spans: Span[] = [];
-  for (const m of text.matchAll(PAYPAL_SDK_RE)) {
-    const id = CLIENT_ID_RE.exec(m[1]!);
-    if (id) spans.push([m.indices![1]![0] + id.indices![1]![0], m.indices![1]![0] + id.indices![1]![1]]);
+  for (const m of text.matchAll(browserSdkRe)) {
+    const param = BROWSER_SDK_KEYS.find(([url]) => url === m[1])![1];
+    const key = new RegExp(`(?:^|&)${param}=([A-Za-z0-9_-]{20,128})(?=&|$)`, "d").exec(m[2]!);
+    if (key) spans.push([m.indices![2]![0] + key.indices![1]![0], m.indices![2]![0] + key.indices![1]![1]]);
   }
   return spans;
 }
@@ -114,7 +118,7 @@ export function publishableSpans(text: string): Span[] {
   return [
     ...supabaseAnonKeys(text),
     ...firebaseConfigKeys(text),
-    ...paypalSdkClientIds(text),
+    ...browserSdkKeys(text),
     ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),
     ...(text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : []),
     ...(text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : []),

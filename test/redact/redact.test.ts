@@ -173,6 +173,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
     "algorithm settings": fill("algorithm: argon2id\n"),
     "PayPal SDK URLs": fill("paypal.com/sdk/js?client-id="),
+    "AMap JS API URLs": fill("webapi.amap.com/maps?v=2.0&key="),
     // Names packed into one long value: each name's value runs 4 KiB on (src/redact/runs.ts keeps this linear).
     "names packed into one value": fill("key="),
     "password names packed into one value": fill("password="),
