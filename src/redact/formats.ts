@@ -1,6 +1,7 @@
 // Values whose documented format and place prove them identifiers or digests, not secrets: the argument words of a
 // Go traceback frame (the runtime prints only hex machine words there), a Google Cloud billing account id under a
-// billing-account name, and the SHA-512 `contentHash` of a NuGet lock file entry. Bounded regexes, so linear.
+// billing-account name, the SHA-512 `contentHash` of a NuGet lock file entry, and the id attributes of the markup
+// in a Jest snapshot file. Bounded regexes, so linear.
 import { linesOf } from "./lines.js";
 
 type Span = [number, number];
@@ -55,7 +56,29 @@ function nugetContentHashes(text: string): Span[] {
   return spans;
 }
 
+/** The first line of every Jest snapshot file (`.snap`), written by Jest itself. */
+const JEST_SNAPSHOT_HEADER = /^[+\- ]?\/\/ Jest Snapshot v1, https:\/\//m;
+/**
+ * An element's id attribute as Jest's serializer prints it, one per line: `id="…"`, `data-order-id="ord_…"`. Not a
+ * component's camelCase prop (`tokenId` is a Google ID token) and no dots (a JWT has them).
+ */
+const SNAPSHOT_ID_ATTRIBUTE_RE = /^(?:id|data-[a-z][a-z0-9-]{0,64}-id)="([\w:-]{1,128})"$/d;
+
+/**
+ * Id attributes of the DOM a Jest snapshot file holds: rendered markup, so ids a page shows every browser. Other
+ * attributes and the snapshot's serialized objects are judged as usual: a test may snapshot a config with a key.
+ */
+function jestSnapshotIds(text: string): Span[] {
+  if (!JEST_SNAPSHOT_HEADER.test(text)) return [];
+  const spans: Span[] = [];
+  for (const line of linesOf(text)) {
+    const m = SNAPSHOT_ID_ATTRIBUTE_RE.exec(line.content);
+    if (m) spans.push([line.contentStart + m.indices![1]![0], line.contentStart + m.indices![1]![1]]);
+  }
+  return spans;
+}
+
 export function formatSpans(text: string): Span[] {
   const billing = /billing/i.test(text) ? [...text.matchAll(BILLING_ACCOUNT_RE)].map((m) => m.indices![2]!) : [];
-  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text)];
+  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text)];
 }

@@ -11,7 +11,12 @@ const lockEntry = (before: string, hash: string) =>
   `{\n  "dependencies": {\n    "net8.0": {\n      "Newtonsoft.Json": {\n        "type": "Direct",\n${before}        "contentHash": "${hash}"\n      }\n    }\n  }\n}`;
 const RESOLVED = '        "requested": "[13.0.3, )",\n        "resolved": "13.0.3",\n';
 
+const snapshot = (attribute: string) =>
+  `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`OrderCard renders 1\`] = \`\n<div\n  className="card_i0kjp"\n  ${attribute}\n>\n  <span>#54459666</span>\n</div>\n\`;\n`;
+
 const kept: [string, string][] = [
+  ["an id attribute in a Jest snapshot", snapshot('data-order-id="ord_OxvAhfGsijTOs3nLN6FLJruD"')],
+  ["the same in a diff", snapshot('data-order-id="ord_p7TdK3kNoEZKfTxcrWxNL2YT"').replace(/^(?!\/\/)/gm, "+")],
   ["a Go traceback frame's argument words", goPanic("0x0, {0xc00079cf44, 0x1a4}")],
   ["the same, elided, in a log", goPanic("0xc000123456, ...").replace(/^/gm, "2026-10-16T06:11:55.771Z ERROR ")],
   ["a Cloud Billing account id", 'project_id     = "acme-prod-nho29t"\nbilling_account = "ACA5FC-14A72F-A732D7"'],
@@ -19,6 +24,9 @@ const kept: [string, string][] = [
 ];
 
 const redacted: [string, string, string][] = [
+  ["a token attribute in a Jest snapshot", snapshot(`data-token="${SECRET}"`), SECRET],
+  ["a component's ID token prop in a Jest snapshot", snapshot(`tokenId="${SECRET}"`), SECRET],
+  ["a key in a snapshotted object", `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`config 1\`] = \`\nObject {\n  "apiKey": "${SECRET}",\n  "id": "${SECRET}",\n}\n\`;\n`, SECRET],
   ["a string argument in a frame", goPanic(`"${SECRET}", 0x1a4`), SECRET],
   ["hex words in a call that is no traceback frame", `Verify(0x0, {0xc00079cf44, 0x1a4})\ntoken = "${SECRET}"`, SECRET],
   ["a token under a billing name", `billing_account_token = "${SECRET}"`, SECRET],

@@ -221,6 +221,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Go traceback frames and their file lines": fill("a.b(0x0, {0xc000, ...})\n\t/x.go:1 +0x1\n"),
     "one long line of frame-like calls": fill("a.b(a.b(0x0, "),
     "billing account names without an id": fill('billing_account = "ACA5FC-'),
+    "id attributes in a Jest snapshot": `// Jest Snapshot v1, https://goo.gl/fbAQLP\n${fill('  data-order-id="ord_AAAAAAAAAAAAAAAA"\n')}`,
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
