@@ -1,8 +1,10 @@
 // Values whose documented format and place prove them identifiers or digests, not secrets: the argument words of a
 // Go traceback frame (the runtime prints only hex machine words there), a Google Cloud billing account id under a
 // billing-account name, the SHA-512 `contentHash` of a NuGet lock file entry, and the id attributes of the markup
-// in a Jest snapshot file. Bounded regexes, so linear.
+// in a Jest snapshot file, and document or image fixtures in base64 (known by their magic number). Bounded
+// regexes, so linear.
 import { linesOf } from "./lines.js";
+import { DOCUMENT_MAGIC_HEX } from "./proven-data.js";
 
 type Span = [number, number];
 
@@ -78,7 +80,35 @@ function jestSnapshotIds(text: string): Span[] {
   return spans;
 }
 
+/** A string literal of base64 alone on its line, as a long value is split over adjacent literals. */
+const BASE64_LITERAL_RE = /^(?:[\w.]{1,64}[ \t]*[:=][ \t]*)?(?:[\w.]{1,64}\([ \t]*)?(["'])([A-Za-z0-9+/]{16,16384}={0,2})\1[ \t]*[,+\\]?$/d;
+const CONTINUED_LITERAL_RE = /^(["'])([A-Za-z0-9+/]{4,16384}={0,2})\1[ \t]*[,+\\)]?$/d;
+
+function opensDocument(base64: string): boolean {
+  const head = Buffer.from(base64.slice(0, 12), "base64").toString("hex");
+  return DOCUMENT_MAGIC_HEX.some((magic) => head.startsWith(magic));
+}
+
+/**
+ * A document or image fixture in base64 (`SAMPLE_PDF = b64decode("JVBERi0x…"` and the literals continuing it on the
+ * next lines): its bytes open with the format's magic number, which a key's random bytes never do.
+ */
+function encodedDocuments(text: string): Span[] {
+  const spans: Span[] = [];
+  let continuing = false;
+  for (const line of linesOf(text)) {
+    let m = continuing ? CONTINUED_LITERAL_RE.exec(line.content) : null;
+    if (m === null) {
+      m = BASE64_LITERAL_RE.exec(line.content);
+      if (m !== null && !opensDocument(m[2]!)) m = null;
+    }
+    continuing = m !== null;
+    if (m) spans.push([line.contentStart + m.indices![2]![0], line.contentStart + m.indices![2]![1]]);
+  }
+  return spans;
+}
+
 export function formatSpans(text: string): Span[] {
   const billing = /billing/i.test(text) ? [...text.matchAll(BILLING_ACCOUNT_RE)].map((m) => m.indices![2]!) : [];
-  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text)];
+  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text), ...encodedDocuments(text)];
 }

@@ -27,6 +27,12 @@ export const BROWSER_SDK_KEYS: [string, string][] = [
   ["webapi.amap.com/maps?", "key"],
 ];
 
+/**
+ * Magic numbers of documents and images (PDF, PNG, GIF, JPEG), as hex: base64 that decodes to one is a file fixture.
+ * Archives and compressed streams are not here: a gzipped .env is still a secret.
+ */
+export const DOCUMENT_MAGIC_HEX = ["255044462d", "89504e470d0a1a0a", "474946383761", "474946383961", "ffd8ffe0", "ffd8ffe1", "ffd8ffdb"];
+
 /** Keys of a Firebase app config besides `apiKey` (web `firebaseConfig`, Flutter `FirebaseOptions`). */
 export const FIREBASE_CONFIG_KEYS = ["authDomain", "projectId", "storageBucket", "messagingSenderId", "appId", "measurementId", "databaseURL"];
 

@@ -14,7 +14,13 @@ const RESOLVED = '        "requested": "[13.0.3, )",\n        "resolved": "13.0.
 const snapshot = (attribute: string) =>
   `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`OrderCard renders 1\`] = \`\n<div\n  className="card_i0kjp"\n  ${attribute}\n>\n  <span>#54459666</span>\n</div>\n\`;\n`;
 
+const PDF_HEAD = "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+";
+const RANDOM_B64 = "nertaOeZG/A9qv9k1jYQ7VYwl9DfMiN0jKkQuJZRAXfDvJiiAAbWSCeI/wfdzrmfrarZEufCJiSj";
+const GZIP_B64 = "H4sIAAAAAAAAA3NUFqPRvsKLmRz4o1s6o3ZjqK4vWBF2fVgUrsPkR6eA0H9ZoLjNAAAA";
+
 const kept: [string, string][] = [
+  ["a PDF fixture split over literals", `SAMPLE_PDF = base64.b64decode(\n    "${PDF_HEAD}"\n    "${RANDOM_B64}"\n)`],
+  ["a PNG fixture in one literal", 'const pixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";'],
   ["an id attribute in a Jest snapshot", snapshot('data-order-id="ord_OxvAhfGsijTOs3nLN6FLJruD"')],
   ["the same in a diff", snapshot('data-order-id="ord_p7TdK3kNoEZKfTxcrWxNL2YT"').replace(/^(?!\/\/)/gm, "+")],
   ["a Go traceback frame's argument words", goPanic("0x0, {0xc00079cf44, 0x1a4}")],
@@ -24,6 +30,9 @@ const kept: [string, string][] = [
 ];
 
 const redacted: [string, string, string][] = [
+  ["random base64 after a fixture's last literal", `SAMPLE_PDF = base64.b64decode("${PDF_HEAD}")\nAPI_KEY = "${RANDOM_B64}"`, RANDOM_B64.slice(8, 40)],
+  ["random base64 split over literals", `KEY = base64.b64decode(\n    "${RANDOM_B64}"\n    "${RANDOM_B64.slice(20)}"\n)`, RANDOM_B64.slice(8, 40)],
+  ["a gzipped secret in base64", `ENV_GZ = "${GZIP_B64}"`, GZIP_B64.slice(12)],
   ["a token attribute in a Jest snapshot", snapshot(`data-token="${SECRET}"`), SECRET],
   ["a component's ID token prop in a Jest snapshot", snapshot(`tokenId="${SECRET}"`), SECRET],
   ["a key in a snapshotted object", `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`config 1\`] = \`\nObject {\n  "apiKey": "${SECRET}",\n  "id": "${SECRET}",\n}\n\`;\n`, SECRET],

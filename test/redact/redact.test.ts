@@ -222,6 +222,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "one long line of frame-like calls": fill("a.b(a.b(0x0, "),
     "billing account names without an id": fill('billing_account = "ACA5FC-'),
     "id attributes in a Jest snapshot": `// Jest Snapshot v1, https://goo.gl/fbAQLP\n${fill('  data-order-id="ord_AAAAAAAAAAAAAAAA"\n')}`,
+    "base64 literals continuing a PDF fixture": `"JVBERi0xLjQK"\n${fill('"AAAAAAAAAAAAAAAAAAAA"\n')}`,
+    "base64 literals after names and calls": fill('a = b("AAAAAAAAAAAAAAAAAAAA" '),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
