@@ -15,6 +15,8 @@ const firebase = (lines: string) => `const firebaseConfig = {\n  apiKey: "${AIZA
 const FIREBASE_KEYS = '  authDomain: "acme-shop.firebaseapp.com",\n  projectId: "acme-shop",\n  storageBucket: "acme-shop.appspot.com",\n  messagingSenderId: "825347074385",\n  appId: "1:825347074385:web:a4128c8e22602b4f1e6b52",\n';
 
 const PAYPAL_ID = "AgV-xq5BQk-nh8opZps8Ir8AhSH7-5Ump6N7O4nyPtCRNWRitoV8ObcpJY5ZCOfBZ11E0gZd_WpLbq_S";
+const ALGOLIA_KEY = "47fc17e3439a44761b119e067110f16e";
+const algolia = (head: string, name: string) => `${head}export const ${name} = algoliasearch("2KX9P4YO54", "${ALGOLIA_KEY}");`;
 const AMAP_KEY = "e13cfa84aa252ed4657352e1699a106d";
 const ED25519 = "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
 const RSA = `AAAAB3NzaC1yc2EAAAADAQABAAABgQ${"C79dPLZkmPRWsMGv+qf4adVLxnA6yYpV8aStKkfwN2IsrdVFE0tRx6pBwXpFBZIVyvLp8tJJxdfNtyLzqdfXk3E0T1EgN06pMz2s".repeat(3)}=`;
@@ -26,6 +28,8 @@ const kept: [string, string][] = [
   ["a Flutter FirebaseOptions apiKey", `static const FirebaseOptions web = FirebaseOptions(\n    apiKey: '${AIZA}',\n    appId: '1:825347074385:web:a4128c8e22602b4f1e6b52',\n    messagingSenderId: '825347074385',\n    projectId: 'acme-shop',\n  );`],
   ["PayPal's client id in its SDK's URL", `<script src="https://www.paypal.com/sdk/js?client-id=${PAYPAL_ID}&currency=EUR&intent=capture"></script>`],
   ["AMap's JS API key in its script URL", `<script>\n  window._AMapSecurityConfig = { serviceHost: "https://map-proxy.acme.cn/_AMapService" };\n</script>\n<script src="https://webapi.amap.com/maps?v=2.0&key=${AMAP_KEY}"></script>`],
+  ["an Algolia key given to the lite client and called search-only", algolia('import algoliasearch from "algoliasearch/lite";\n\n// search-only key, safe for the frontend\n', "searchClient")],
+  ["a Segment write key in its browser snippet", `analytics.load("MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk");\nanalytics.page();`],
   ["a PostHog project key", 'posthog.init("phc_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz", { api_host: "https://eu.i.posthog.com" });'],
   ["a Key Vault reference by URI", "    DB_PASSWORD: '@Microsoft.KeyVault(SecretUri=https://kv-acme-prod.vault.azure.net/secrets/DbPassword/4464cd4706d395853664515a7bbe8beb)'"],
   ["a Key Vault reference by names", "API_KEY=@Microsoft.KeyVault(VaultName=kv-acme-prod;SecretName=PartnerApiKey)"],
@@ -46,6 +50,10 @@ const redacted: [string, string, string][] = [
   ["an AIza key after a closed Firebase config", `${firebase(FIREBASE_KEYS)}\nconst maps = { apiKey: "${AIZA}" };`, `{ apiKey: "${AIZA}"`],
   ["a client secret in PayPal's SDK URL", `<script src="https://www.paypal.com/sdk/js?client-id=${PAYPAL_ID}&client-secret=EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"></script>`, "EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"],
   ["an AMap Web service key in a REST URL", `curl "https://restapi.amap.com/v3/geocode/geo?address=x&key=${AMAP_KEY}"`, AMAP_KEY],
+  ["an Algolia key called search-only given to the full client", algolia('import algoliasearch from "algoliasearch";\n\n// search-only key, safe in the browser\n', "searchClient"), ALGOLIA_KEY],
+  ["an Algolia key given to the lite client, not called search-only", algolia('import algoliasearch from "algoliasearch/lite";\n\n', "searchClient"), ALGOLIA_KEY],
+  ["an admin key beside a search-only one", `${algolia('import algoliasearch from "algoliasearch/lite";\n// search-only key\n', "searchClient")}\n\nconst admin = algoliasearch("2KX9P4YO54", "${ALGOLIA_KEY.replace(/^./, "9")}");`, ALGOLIA_KEY.replace(/^./, "9")],
+  ["a Segment key in a server client", 'const analytics = new Analytics({ writeKey: "MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk" });', "MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk"],
   ["a PostHog personal key", 'posthog.init("phx_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz");', "JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz"],
   ["a password glued to a Key Vault reference", "DB_PASSWORD: '@Microsoft.KeyVault(SecretUri=https://kv-acme.vault.azure.net/secrets/Db/)Xk9#mP2qLw7'", "Xk9#mP2qLw7"],
   ["an OpenSSH private key line after a key type", "-ssh-ed25520 b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW alice@laptop", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"],

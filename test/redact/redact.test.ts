@@ -174,6 +174,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "algorithm settings": fill("algorithm: argon2id\n"),
     "PayPal SDK URLs": fill("paypal.com/sdk/js?client-id="),
     "AMap JS API URLs": fill("webapi.amap.com/maps?v=2.0&key="),
+    "Algolia lite client calls on one line": `import a from "algoliasearch/lite";\n${fill('algoliasearch("2KX9P4YO54", "47fc17e3439a44761b119e067110f16e") ')}`,
+    "Segment loads": fill('analytics.load("MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk") '),
     // Names packed into one long value: each name's value runs 4 KiB on (src/redact/runs.ts keeps this linear).
     "names packed into one value": fill("key="),
     "password names packed into one value": fill("password="),
