@@ -97,7 +97,7 @@ function encodedDocuments(text: string): Span[] {
   const spans: Span[] = [];
   let continuing = false;
   for (const line of linesOf(text)) {
-    let m = continuing ? CONTINUED_LITERAL_RE.exec(line.content) : null;
+    let m: RegExpExecArray | null = continuing ? CONTINUED_LITERAL_RE.exec(line.content) : null;
     if (m === null) {
       m = BASE64_LITERAL_RE.exec(line.content);
       if (m !== null && !opensDocument(m[2]!)) m = null;
