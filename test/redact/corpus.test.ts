@@ -35,7 +35,8 @@ describe("redaction corpus", () => {
   });
 
   it("redacting twice changes nothing more", () => {
-    for (const c of loadPart("tune").secrets.slice(0, 200)) {
+    const part = loadPart("tune");
+    for (const c of [...part.secrets, ...part.ordinary]) {
       const once = redact(c.text).text;
       expect(redact(once).text, c.id).toBe(once);
     }

@@ -49,3 +49,11 @@ describe("redact: documentation shapes of provider tokens", () => {
     expect(redact("app:app-Xk9aB3dE@db.internal:5432/x").text).not.toContain("Xk9aB3dE");
   });
 });
+
+describe("redact: command-line users", () => {
+  it("a user cut to a marker is not read as user:password on a second pass", () => {
+    const once = redact("docker login -u cn-north-4@QK7VXWMZ2RPN4TLA8CDE -p 81664941996922753c75054e9ee943311ff2fd7d3cfa2fdd18af4fb01f0ef0ea swr.example").text;
+    expect(once).not.toContain("81664941996922753c");
+    expect(redact(once).text).toBe(once);
+  });
+});
