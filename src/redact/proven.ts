@@ -52,14 +52,23 @@ function algorithmSettings(text: string): Span[] {
 const BASE64_LINE_RE = /^[A-Za-z0-9+/]{4,998}={0,2}$/;
 const TRANSFER_BASE64_RE = /^Content-Transfer-Encoding:[ \t]*base64[ \t]*$/i;
 const TEXT_TYPE_RE = /^Content-Type:[ \t]*text\/[\w.+-]+/i;
+const TRANSFER_BASE64_ANYWHERE_RE = /Content-Transfer-Encoding:[ \t]*base64/i;
 /** Decoded text may hold tabs and line breaks, nothing else below a space. */
 const CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
-/** The decoded text of a base64 body, or null when it is not UTF-8 text. */
+/**
+ * The decoded text of a base64 body, or null when it is not UTF-8 text. Node's decoder stops at the first `=` and
+ * skips stray characters, so the body must be exactly the encoding of what was decoded: a line after a padded one
+ * would otherwise be kept unread. Decoded text that declares base64 parts of its own is not judged (null): the
+ * detectors do not read base64 text, so a password inside it would look clean.
+ */
 function decodedText(body: Line[]): string | null {
+  const base64 = body.map((l) => l.content).join("");
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.toString("base64") !== base64) return null;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(body.map((l) => l.content).join(""), "base64"));
-    return CONTROL_RE.test(text) ? null : text;
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return CONTROL_RE.test(text) || TRANSFER_BASE64_ANYWHERE_RE.test(text) ? null : text;
   } catch {
     return null;
   }
@@ -70,7 +79,7 @@ function decodedText(body: Line[]): string | null {
  * UTF-8 that `isClean` (the whole redactor) leaves unchanged. A mail that says "your password is …" stays redacted.
  */
 function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Span[] {
-  if (!/Content-Transfer-Encoding:[ \t]*base64/i.test(text)) return [];
+  if (!TRANSFER_BASE64_ANYWHERE_RE.test(text)) return [];
   const spans: Span[] = [];
   let headers = { base64: false, textType: false };
   let body: Line[] | undefined;

@@ -8,6 +8,9 @@ const mime = (type: string, body: string) =>
   `MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="b1"\n\n--b1\nContent-Type: ${type}; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n${Buffer.from(body).toString("base64").replace(/.{76}/g, "$&\n")}\n--b1--\n`;
 const WELCOME = "Hi there,\r\n\r\nWelcome to Acme! Your account is ready. If you did not sign up, you can ignore this email.\r\n\r\n— The Acme team\r\n";
 const RESET = "Hi there,\r\n\r\nYour temporary password: Xk9#mP2qLw7Tn4\r\nPlease change it after you sign in.\r\n\r\n— The Acme team\r\n";
+/** A body short enough for one line of base64, which the detectors read as text, not as a key body. */
+const SHORT_RESET = "your password is Xk9pQ7zLm2\n";
+const NESTED = `${WELCOME}\r\n${mime("text/plain", SHORT_RESET)}`;
 /** 120 bytes that look random, as a key body would. */
 const RANDOM = Buffer.from(Array.from({ length: 120 }, (_, i) => (i * 131 + 7 + ((i * i) % 251)) % 256)).toString("latin1");
 
@@ -26,6 +29,14 @@ const redacted: [string, string, string][] = [
   ["an algorithm's name glued to a password", "password_hashing:\n  algorithm: argon2id$Xk9#mP2qLw7\n", "Xk9#mP2qLw7"],
   ["a MIME text part that holds a password", mime("text/plain", RESET), Buffer.from(RESET).toString("base64").slice(32, 72)],
   ["a MIME part of binary data", mime("application/octet-stream", RANDOM), Buffer.from(RANDOM, "latin1").toString("base64").slice(0, 40)],
+  // Node's base64 decoder stops at the first `=`: the line after a padded one was never decoded, so never judged.
+  [
+    "a key on the line after a MIME part's padded last line",
+    `Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n${Buffer.from("Hi team").toString("base64")}\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8kLm3Np2\n`,
+    "wJalrXUtnFEMI/K7MDENG",
+  ],
+  // The detectors do not read base64 text, so a part inside a part would look clean with a password in it.
+  ["a MIME part nested in a MIME text part", mime("text/plain", NESTED), Buffer.from(NESTED).toString("base64").slice(76, 152)],
 ];
 
 describe("text in disguise stays", () => {
