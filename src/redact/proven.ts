@@ -112,14 +112,19 @@ function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Sp
 
 /** What may stand right before and after a kept value: the delimiters of a value, never more of a token. */
 const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
-const CLOSES_VALUE_RE = /[\s"'`,;)\]}&<]/;
+const CLOSES_VALUE_RE = /[\s"'`,;)\]}<]/;
+/** A query parameter's value (`?client-id=…&currency=USD`), which `&` ends; elsewhere `&` is part of a value. */
+const QUERY_PARAMETER_RE = /[?&][\w.~-]{1,64}=$/;
 
 /**
  * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
- * nothing about the rest of it, and its marker would change how the detectors read that token.
+ * nothing about the rest of it, and its marker would change how the detectors read that token (`Bearer
+ * phc_…&Tr0ub4dor` is one credential to the header's pattern, which takes no `$` of a marker).
  */
 function standsApart(text: string, [start, end]: Span): boolean {
-  return (start === 0 || OPENS_VALUE_RE.test(text[start - 1]!)) && (end === text.length || CLOSES_VALUE_RE.test(text[end]!));
+  if (start > 0 && !OPENS_VALUE_RE.test(text[start - 1]!)) return false;
+  if (end === text.length || CLOSES_VALUE_RE.test(text[end]!)) return true;
+  return text[end] === "&" && QUERY_PARAMETER_RE.test(text.slice(Math.max(0, start - 66), start));
 }
 
 /** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */

@@ -39,6 +39,29 @@ describe("shield", () => {
     expect(redact(`DB_PASSWORD=${jasypt};Xk9#mP2qLw7`).text).not.toContain("Xk9#mP2qLw7");
   });
 
+  const POSTHOG = "phc_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz";
+
+  // The marker's `$` reads as a variable to the code tests, and the header pattern takes no `$`: a value holding a
+  // marker and a password was kept whole as code.
+  it("a password glued to a kept value by punctuation is still redacted", () => {
+    for (const text of [
+      `secret_key: ${POSTHOG},Tr0ub4dor-x7Q`,
+      `secret_key: ${POSTHOG}"Tr0ub4dor-x7Q`,
+      `secret_key: Tr0ub4dor-x7Q:${POSTHOG}`,
+      `password: ${POSTHOG}&Tr0ub4dor-x7Q`,
+      `the password is gX1fBat3bV&Tr0ub4dor-x7Q`,
+      `Authorization: Bearer ${POSTHOG}&Tr0ub4dor-x7Q`,
+    ]) {
+      expect(redact(text).text, text).not.toContain("Tr0ub4dor-x7Q");
+    }
+  });
+
+  it("a kept value in a query stays, with the secret beside it redacted", () => {
+    const url = `https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3`;
+    expect(redact(url).text).toBe(`https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=[REDACTED:secret]`);
+    expect(redact(`POSTHOG_KEY: ${POSTHOG}`).text).toBe(`POSTHOG_KEY: ${POSTHOG}`);
+  });
+
   it("redacting twice changes nothing more", () => {
     const text = `app:dbPassword:\n    secure: ${PULUMI}\nconst t = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp";`;
     const once = redact(text).text;
