@@ -21,8 +21,11 @@ export function unmarked(value: string): string {
 export interface Shielded {
   /** The text with every kept span replaced by its marker. */
   text: string;
-  /** `out` (the redacted shielded text) with each surviving marker replaced by the span it stands for. */
-  restore(out: string): string;
+  /**
+   * `out` (the redacted shielded text) with each surviving marker replaced by the span it stands for, or by what
+   * `replace` returns for that span instead.
+   */
+  restore(out: string, replace?: (span: string) => string | undefined): string;
 }
 
 const NOTHING: Omit<Shielded, "text"> = { restore: (out) => out };
@@ -42,5 +45,10 @@ export function shield(text: string, spans: [number, number][]): Shielded {
   }
   out += text.slice(last);
   // A marker a detector cut into stays cut: its value is then redacted, never half restored.
-  return { text: out, restore: (redacted) => redacted.replace(MARK_RE, (m, n: string) => kept[Number(n)] ?? m) };
+  const restore = (redacted: string, replace?: (span: string) => string | undefined) =>
+    redacted.replace(MARK_RE, (m, n: string) => {
+      const span = kept[Number(n)];
+      return span === undefined ? m : (replace?.(span) ?? span);
+    });
+  return { text: out, restore };
 }

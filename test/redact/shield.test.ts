@@ -62,6 +62,13 @@ describe("shield", () => {
     expect(redact(`POSTHOG_KEY: ${POSTHOG}`).text).toBe(`POSTHOG_KEY: ${POSTHOG}`);
   });
 
+  it("a kept value that a detector cuts elsewhere in the text is cut everywhere", () => {
+    const key = "AIzaSyQ7zLm2vR8sT4Xk9pXk9pQ7zLm2vR8sT4a";
+    const config = `const firebaseConfig = { apiKey: "${key}", authDomain: "p.firebaseapp.com", projectId: "p", appId: "1:2:web:3" };\n`;
+    expect(redact(config).text).toBe(config);
+    expect(redact(`${config}GEMINI_API_KEY=${key}\n`).text).not.toContain(key);
+  });
+
   it("redacting twice changes nothing more", () => {
     const text = `app:dbPassword:\n    secure: ${PULUMI}\nconst t = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp";`;
     const once = redact(text).text;
