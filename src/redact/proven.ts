@@ -12,8 +12,13 @@ type Span = [number, number];
 
 /** Runs of `\uXXXX` escapes; a run longer than the bound is cut, and its next piece fails the context test. */
 const ESCAPES_RE = /(?:\\u[0-9a-fA-F]{4}){2,1024}/g;
-/** Chinese and its punctuation: CJK symbols, Extension A, Unified Ideographs, full-width forms. */
-const isCjk = (code: number) => (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef);
+/**
+ * Chinese and its punctuation: CJK symbols, Extension A, Unified Ideographs, full-width forms. Not full-width letters
+ * and digits (`\uff48\uff55\uff4e…` is "ｈｕｎ…"): those spell an ASCII password in disguise.
+ */
+const isFullWidthAlphanumeric = (code: number) => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+const isCjk = (code: number) =>
+  (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef && !isFullWidthAlphanumeric(code));
 
 /**
  * A value that is nothing but escaped Chinese (`login.password=\u5bc6\u7801`, "密码"): the escaped form of text the

@@ -25,6 +25,7 @@ const kept: [string, string][] = [
 const redacted: [string, string, string][] = [
   ["a password after escaped Chinese", "login.password=\\u5bc6\\u7801Xk9#mP2q", "Xk9#mP2q"],
   ["a password in escaped ASCII", "db.password=\\u0058\\u006b\\u0039\\u0023\\u006d\\u0050\\u0032\\u0071", "\\u0058\\u006b\\u0039"],
+  ["a password in escaped full-width letters and digits", "db.password=\\uff38\\uff4b\\uff19\\uff4d\\uff30\\uff12\\uff51\\uff2c\\uff57\\uff17", "\\uff38\\uff4b\\uff19"],
   ["a password under an algorithm name", "password_hashing:\n  algorithm: Xk9#mP2qLw7\n", "Xk9#mP2qLw7"],
   ["an algorithm's name glued to a password", "password_hashing:\n  algorithm: argon2id$Xk9#mP2qLw7\n", "Xk9#mP2qLw7"],
   ["a MIME text part that holds a password", mime("text/plain", RESET), Buffer.from(RESET).toString("base64").slice(32, 72)],
