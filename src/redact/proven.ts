@@ -115,20 +115,27 @@ function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Sp
   return spans;
 }
 
-/** What may stand right before and after a kept value: the delimiters of a value, never more of a token. */
+/** What may stand right before a kept value: the delimiters of a value, never more of a token. */
 const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
-const CLOSES_VALUE_RE = /[\s"'`,;)\]}<]/;
+/**
+ * What may follow it: its end (a space, the text's end, a closing tag), or closing punctuation (a few quotes, commas,
+ * brackets, then a space, the end or a sentence's full stop), never a value glued on by punctuation (`phc_…,Tr0ub4dor`).
+ */
+const VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
 /** A query parameter's value (`?client-id=…&currency=USD`), which `&` ends; elsewhere `&` is part of a value. */
 const QUERY_PARAMETER_RE = /[?&][\w.~-]{1,64}=$/;
 
 /**
  * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
  * nothing about the rest of it, and its marker would change how the detectors read that token (`Bearer
- * phc_…&Tr0ub4dor` is one credential to the header's pattern, which takes no `$` of a marker).
+ * phc_…&Tr0ub4dor` is one credential to the header's pattern, which takes no `$` of a marker). A quoted value ends
+ * at its closing quote, whatever follows it.
  */
 function standsApart(text: string, [start, end]: Span): boolean {
-  if (start > 0 && !OPENS_VALUE_RE.test(text[start - 1]!)) return false;
-  if (end === text.length || CLOSES_VALUE_RE.test(text[end]!)) return true;
+  const before = start === 0 ? "" : text[start - 1]!;
+  if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  if (/["'`]/.test(before) && text[end] === before) return true;
+  if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
   return text[end] === "&" && QUERY_PARAMETER_RE.test(text.slice(Math.max(0, start - 66), start));
 }
 

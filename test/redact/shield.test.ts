@@ -51,6 +51,9 @@ describe("shield", () => {
       `password: ${POSTHOG}&Tr0ub4dor-x7Q`,
       `the password is gX1fBat3bV&Tr0ub4dor-x7Q`,
       `Authorization: Bearer ${POSTHOG}&Tr0ub4dor-x7Q`,
+      `ENV DB_PASSWORD ${POSTHOG} Tr0ub4dor-x7Q`,
+      `requirepass ${POSTHOG},Tr0ub4dor-x7Q`,
+      `db.internal:5432:app:svc:${POSTHOG})Tr0ub4dor-x7Q`,
     ]) {
       expect(redact(text).text, text).not.toContain("Tr0ub4dor-x7Q");
     }
@@ -60,6 +63,17 @@ describe("shield", () => {
     const url = `https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3`;
     expect(redact(url).text).toBe(`https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=[REDACTED:secret]`);
     expect(redact(`POSTHOG_KEY: ${POSTHOG}`).text).toBe(`POSTHOG_KEY: ${POSTHOG}`);
+  });
+
+  it("a kept value closed by punctuation stays: quoted in minified code, in brackets, in a tag", () => {
+    for (const text of [
+      `cfg={apiKey:"AIzaSyQ7zLm2vR8sT4Xk9pXk9pQ7zLm2vR8sT4a",authDomain:"p.firebaseapp.com",projectId:"p",appId:"1:2:web:3"}`,
+      `The project key (${POSTHOG}) is public.`,
+      `keys: [${POSTHOG}]`,
+      `<key>${POSTHOG}</key>`,
+    ]) {
+      expect(redact(text).text, text).toBe(text);
+    }
   });
 
   it("a kept value that a detector cuts elsewhere in the text is cut everywhere", () => {
