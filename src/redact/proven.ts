@@ -123,7 +123,12 @@ const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
  */
 const VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
 /** A query parameter's value (`?client-id=…&currency=USD`), which `&` ends; elsewhere `&` is part of a value. */
-const QUERY_PARAMETER_RE = /[?&][\w.~-]{1,64}=$/;
+const QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
+/**
+ * A separator after a value rather than a name, in one token (`ansible_password=timber-pepper-22:<span>`): the
+ * span would be the end of that value, which the detectors must read whole.
+ */
+const AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
 
 /**
  * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
@@ -134,9 +139,12 @@ const QUERY_PARAMETER_RE = /[?&][\w.~-]{1,64}=$/;
 function standsApart(text: string, [start, end]: Span): boolean {
   const before = start === 0 ? "" : text[start - 1]!;
   if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const inQuery = QUERY_PARAMETER_RE.test(lead);
+  if (!inQuery && AFTER_VALUE_RE.test(lead)) return false;
   if (/["'`]/.test(before) && text[end] === before) return true;
   if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
-  return text[end] === "&" && QUERY_PARAMETER_RE.test(text.slice(Math.max(0, start - 66), start));
+  return text[end] === "&" && inQuery;
 }
 
 /** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */

@@ -54,8 +54,9 @@ describe("shield", () => {
       `ENV DB_PASSWORD ${POSTHOG} Tr0ub4dor-x7Q`,
       `requirepass ${POSTHOG},Tr0ub4dor-x7Q`,
       `db.internal:5432:app:svc:${POSTHOG})Tr0ub4dor-x7Q`,
+      `win01 ansible_user=admin ansible_password=timber-pepper-Rocket-22:${POSTHOG}`,
     ]) {
-      expect(redact(text).text, text).not.toContain("Tr0ub4dor-x7Q");
+      expect(redact(text).text, text).not.toMatch(/Tr0ub4dor-x7Q|timber-pepper-Rocket-22/);
     }
   });
 
@@ -71,6 +72,7 @@ describe("shield", () => {
       `The project key (${POSTHOG}) is public.`,
       `keys: [${POSTHOG}]`,
       `<key>${POSTHOG}</key>`,
+      "Location: https://client.example.com/cb#access_token=2YotnFZFEjr1zCsicMWpAA&state=xyz&token_type=example",
     ]) {
       expect(redact(text).text, text).toBe(text);
     }
