@@ -6,6 +6,7 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
+import { unmarked } from "./shield.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
@@ -189,7 +190,8 @@ function isIdentifierShaped(value: string): boolean {
 }
 
 /** Unquoted text that is code: a call, an index, an object, a variable, a member path, a YAML alias or tag. */
-function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
+function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
+  const value = unmarked(marked);
   // `$` marks code only as a sigil or interpolation ($var, ${…}, $(…)); "Tr0ub4dor$99" is a password.
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;

@@ -6,6 +6,7 @@
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
 import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
+import { unmarked } from "./shield.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
@@ -14,7 +15,7 @@ const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(unmarked(v)) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 /** Words that follow a flag in a sentence about it ("-storepass and -keypass on one line"), with any 1–3 letter word. */
 const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */

@@ -72,7 +72,13 @@ export function redact(text: string): RedactResult {
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
   const repeated = redactRepeats(redactContinued(out, tally), tally);
-  return { text: shielded.restore(repeated), count: tally.count, kinds: tally.kinds };
+  // A kept value that a detector cut elsewhere (a Firebase apiKey also written as GEMINI_API_KEY) is cut here too:
+  // the repeats pass never saw it behind its marker.
+  const cutElsewhere = (span: string) => {
+    const kind = tally.values.get(span);
+    return kind === undefined ? undefined : tally.add(kind);
+  };
+  return { text: shielded.restore(repeated, cutElsewhere), count: tally.count, kinds: tally.kinds };
 }
 
 /** Every detector, most specific first: a value taken by one is a marker to the next. */

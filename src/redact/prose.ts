@@ -6,6 +6,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { keptTest } from "./public-values.js";
+import { unmarked } from "./shield.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
@@ -35,7 +36,8 @@ const VALUE_BEFORE_RE =
 const PAIR_RE = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
 
 /** A value that is code, a path or a reference rather than a literal. */
-function isCodeish(v: string): boolean {
+function isCodeish(marked: string): boolean {
+  const v = unmarked(marked);
   // A colour ("Token: #d8dee9" in a syntax theme) is not a secret either.
   if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
   // Member access ("config.password") is made of words; "GFqHVoC.nwg_87" is not.

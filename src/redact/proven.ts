@@ -16,8 +16,13 @@ type Span = [number, number];
 
 /** Runs of `\uXXXX` escapes; a run longer than the bound is cut, and its next piece fails the context test. */
 const ESCAPES_RE = /(?:\\u[0-9a-fA-F]{4}){2,1024}/g;
-/** Chinese and its punctuation: CJK symbols, Extension A, Unified Ideographs, full-width forms. */
-const isCjk = (code: number) => (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef);
+/**
+ * Chinese and its punctuation: CJK symbols, Extension A, Unified Ideographs, full-width forms. Not full-width letters
+ * and digits (`\uff48\uff55\uff4e…` is "ｈｕｎ…"): those spell an ASCII password in disguise.
+ */
+const isFullWidthAlphanumeric = (code: number) => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+const isCjk = (code: number) =>
+  (code >= 0x3000 && code <= 0x303f) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef && !isFullWidthAlphanumeric(code));
 
 /**
  * A value that is nothing but escaped Chinese (`login.password=\u5bc6\u7801`, "密码"): the escaped form of text the
@@ -56,14 +61,23 @@ function algorithmSettings(text: string): Span[] {
 const BASE64_LINE_RE = /^[A-Za-z0-9+/]{4,998}={0,2}$/;
 const TRANSFER_BASE64_RE = /^Content-Transfer-Encoding:[ \t]*base64[ \t]*$/i;
 const TEXT_TYPE_RE = /^Content-Type:[ \t]*text\/[\w.+-]+/i;
+const TRANSFER_BASE64_ANYWHERE_RE = /Content-Transfer-Encoding:[ \t]*base64/i;
 /** Decoded text may hold tabs and line breaks, nothing else below a space. */
 const CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
-/** The decoded text of a base64 body, or null when it is not UTF-8 text. */
+/**
+ * The decoded text of a base64 body, or null when it is not UTF-8 text. Node's decoder stops at the first `=` and
+ * skips stray characters, so the body must be exactly the encoding of what was decoded: a line after a padded one
+ * would otherwise be kept unread. Decoded text that declares base64 parts of its own is not judged (null): the
+ * detectors do not read base64 text, so a password inside it would look clean.
+ */
 function decodedText(body: Line[]): string | null {
+  const base64 = body.map((l) => l.content).join("");
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.toString("base64") !== base64) return null;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(body.map((l) => l.content).join(""), "base64"));
-    return CONTROL_RE.test(text) ? null : text;
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return CONTROL_RE.test(text) || TRANSFER_BASE64_ANYWHERE_RE.test(text) ? null : text;
   } catch {
     return null;
   }
@@ -74,7 +88,7 @@ function decodedText(body: Line[]): string | null {
  * UTF-8 that `isClean` (the whole redactor) leaves unchanged. A mail that says "your password is …" stays redacted.
  */
 function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Span[] {
-  if (!/Content-Transfer-Encoding:[ \t]*base64/i.test(text)) return [];
+  if (!TRANSFER_BASE64_ANYWHERE_RE.test(text)) return [];
   const spans: Span[] = [];
   let headers = { base64: false, textType: false };
   let body: Line[] | undefined;
@@ -105,16 +119,36 @@ function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Sp
   return spans;
 }
 
-/** What may stand right before and after a kept value: the delimiters of a value, never more of a token. */
+/** What may stand right before a kept value: the delimiters of a value, never more of a token. */
 const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
-const CLOSES_VALUE_RE = /[\s"'`,;)\]}&<]/;
+/**
+ * What may follow it: its end (a space, the text's end, a closing tag), or closing punctuation (a few quotes, commas,
+ * brackets, then a space, the end or a sentence's full stop), never a value glued on by punctuation (`phc_…,Tr0ub4dor`).
+ */
+const VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
+/** A query parameter's value (`?client-id=…&currency=USD`), which `&` ends; elsewhere `&` is part of a value. */
+const QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
+/**
+ * A separator after a value rather than a name, in one token (`ansible_password=timber-pepper-22:<span>`): the
+ * span would be the end of that value, which the detectors must read whole.
+ */
+const AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
 
 /**
  * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
- * nothing about the rest of it, and its marker would change how the detectors read that token.
+ * nothing about the rest of it, and its marker would change how the detectors read that token (`Bearer
+ * phc_…&Tr0ub4dor` is one credential to the header's pattern, which takes no `$` of a marker). A quoted value ends
+ * at its closing quote, whatever follows it.
  */
 function standsApart(text: string, [start, end]: Span): boolean {
-  return (start === 0 || OPENS_VALUE_RE.test(text[start - 1]!)) && (end === text.length || CLOSES_VALUE_RE.test(text[end]!));
+  const before = start === 0 ? "" : text[start - 1]!;
+  if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const inQuery = QUERY_PARAMETER_RE.test(lead);
+  if (!inQuery && AFTER_VALUE_RE.test(lead)) return false;
+  if (/["'`]/.test(before) && text[end] === before) return true;
+  if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
+  return text[end] === "&" && inQuery;
 }
 
 /** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */

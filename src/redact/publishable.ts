@@ -51,16 +51,34 @@ function firebaseConfigKeys(text: string): Span[] {
   if (!text.includes("AIza")) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(FIREBASE_KEY_RE)) {
-    const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
+    const from = Math.max(0, m.index - OBJECT_REACH);
+    const before = text.slice(from, m.index);
     const open = Math.max(before.lastIndexOf("{"), before.lastIndexOf("("));
     if (open === -1 || /[})]/.test(before.slice(open))) continue;
-    const after = text.slice(m.index, m.index + OBJECT_REACH);
-    const close = after.search(/[})]/);
+    const close = text.slice(m.index, m.index + OBJECT_REACH).search(/[})]/);
     if (close === -1) continue;
-    const keys = new Set([...`${before.slice(open)}${after.slice(0, close)}`.matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]!));
+    const keys = new Set([...sameSide(text, from + open, m.index + close, m.index).matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]!));
     if (keys.has("projectId") && keys.size >= 3) spans.push(m.indices![2]!);
   }
   return spans;
+}
+
+const diffSign = (text: string, at: number) => text[text.lastIndexOf("\n", at - 1) + 1];
+
+/**
+ * `text` from `start` to `end` without the lines of a diff's other side: beside an added apiKey, the removed lines
+ * are the old object, whose Firebase keys say nothing about what the key is now.
+ */
+function sameSide(text: string, start: number, end: number, at: number): string {
+  const sign = diffSign(text, at);
+  if (sign !== "+" && sign !== "-") return text.slice(start, end);
+  const other = sign === "+" ? "-" : "+";
+  const first = diffSign(text, start);
+  return text
+    .slice(start, end)
+    .split("\n")
+    .filter((line, i) => (i === 0 ? first : line[0]) !== other)
+    .join("\n");
 }
 
 let browserSdkRe: RegExp | undefined;

@@ -2,18 +2,30 @@
 // Every detector would otherwise need its own exception (a JWT pattern, an assignment, a chat answer can each take
 // the same value); one shield keeps them all out. A span stands in as `$KEPT_<n>_`, the shape of a shell variable,
 // which every detector leaves alone as a placeholder when it is a whole value, and only then: a value that holds a
-// marker and more is judged as usual (and the marker cut with it), so nothing can hide behind a marker. A text that
-// already holds `$KEPT_` is not shielded at all, since the markers could not be told apart from the text; redacting
-// a kept value is the safe side.
+// marker and more is judged as usual (and the marker cut with it; `unmarked` keeps its `$` from reading as code), so
+// nothing can hide behind a marker. A text that already holds `$KEPT_` is not shielded at all, since the markers
+// could not be told apart from the text; redacting a kept value is the safe side.
 
 const MARK_PREFIX = "$KEPT_";
 const MARK_RE = /\$KEPT_(\d{1,9})_/g;
+const WHOLE_MARK_RE = /^\$KEPT_\d{1,9}_$/;
+
+/**
+ * `value` for the detectors' code tests: a marker glued to more text reads as a letter, since its `$` would make
+ * the value look like a variable (`$KEPT_0_&Tr0ub4dor` is no code) and so keep the secret beside the marker.
+ */
+export function unmarked(value: string): string {
+  return WHOLE_MARK_RE.test(value) ? value : value.replace(MARK_RE, "x");
+}
 
 export interface Shielded {
   /** The text with every kept span replaced by its marker. */
   text: string;
-  /** `out` (the redacted shielded text) with each surviving marker replaced by the span it stands for. */
-  restore(out: string): string;
+  /**
+   * `out` (the redacted shielded text) with each surviving marker replaced by the span it stands for, or by what
+   * `replace` returns for that span instead.
+   */
+  restore(out: string, replace?: (span: string) => string | undefined): string;
 }
 
 const NOTHING: Omit<Shielded, "text"> = { restore: (out) => out };
@@ -33,5 +45,10 @@ export function shield(text: string, spans: [number, number][]): Shielded {
   }
   out += text.slice(last);
   // A marker a detector cut into stays cut: its value is then redacted, never half restored.
-  return { text: out, restore: (redacted) => redacted.replace(MARK_RE, (m, n: string) => kept[Number(n)] ?? m) };
+  const restore = (redacted: string, replace?: (span: string) => string | undefined) =>
+    redacted.replace(MARK_RE, (m, n: string) => {
+      const span = kept[Number(n)];
+      return span === undefined ? m : (replace?.(span) ?? span);
+    });
+  return { text: out, restore };
 }

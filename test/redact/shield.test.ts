@@ -39,6 +39,52 @@ describe("shield", () => {
     expect(redact(`DB_PASSWORD=${jasypt};Xk9#mP2qLw7`).text).not.toContain("Xk9#mP2qLw7");
   });
 
+  const POSTHOG = "phc_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz";
+
+  // The marker's `$` reads as a variable to the code tests, and the header pattern takes no `$`: a value holding a
+  // marker and a password was kept whole as code.
+  it("a password glued to a kept value by punctuation is still redacted", () => {
+    for (const text of [
+      `secret_key: ${POSTHOG},Tr0ub4dor-x7Q`,
+      `secret_key: ${POSTHOG}"Tr0ub4dor-x7Q`,
+      `secret_key: Tr0ub4dor-x7Q:${POSTHOG}`,
+      `password: ${POSTHOG}&Tr0ub4dor-x7Q`,
+      `the password is gX1fBat3bV&Tr0ub4dor-x7Q`,
+      `Authorization: Bearer ${POSTHOG}&Tr0ub4dor-x7Q`,
+      `ENV DB_PASSWORD ${POSTHOG} Tr0ub4dor-x7Q`,
+      `requirepass ${POSTHOG},Tr0ub4dor-x7Q`,
+      `db.internal:5432:app:svc:${POSTHOG})Tr0ub4dor-x7Q`,
+      `win01 ansible_user=admin ansible_password=timber-pepper-Rocket-22:${POSTHOG}`,
+    ]) {
+      expect(redact(text).text, text).not.toMatch(/Tr0ub4dor-x7Q|timber-pepper-Rocket-22/);
+    }
+  });
+
+  it("a kept value in a query stays, with the secret beside it redacted", () => {
+    const url = `https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3`;
+    expect(redact(url).text).toBe(`https://eu.posthog.com/decide?api_key=${POSTHOG}&secret=[REDACTED:secret]`);
+    expect(redact(`POSTHOG_KEY: ${POSTHOG}`).text).toBe(`POSTHOG_KEY: ${POSTHOG}`);
+  });
+
+  it("a kept value closed by punctuation stays: quoted in minified code, in brackets, in a tag", () => {
+    for (const text of [
+      `cfg={apiKey:"AIzaSyQ7zLm2vR8sT4Xk9pXk9pQ7zLm2vR8sT4a",authDomain:"p.firebaseapp.com",projectId:"p",appId:"1:2:web:3"}`,
+      `The project key (${POSTHOG}) is public.`,
+      `keys: [${POSTHOG}]`,
+      `<key>${POSTHOG}</key>`,
+      "Location: https://client.example.com/cb#access_token=2YotnFZFEjr1zCsicMWpAA&state=xyz&token_type=example",
+    ]) {
+      expect(redact(text).text, text).toBe(text);
+    }
+  });
+
+  it("a kept value that a detector cuts elsewhere in the text is cut everywhere", () => {
+    const key = "AIzaSyQ7zLm2vR8sT4Xk9pXk9pQ7zLm2vR8sT4a";
+    const config = `const firebaseConfig = { apiKey: "${key}", authDomain: "p.firebaseapp.com", projectId: "p", appId: "1:2:web:3" };\n`;
+    expect(redact(config).text).toBe(config);
+    expect(redact(`${config}GEMINI_API_KEY=${key}\n`).text).not.toContain(key);
+  });
+
   it("redacting twice changes nothing more", () => {
     const text = `app:dbPassword:\n    secure: ${PULUMI}\nconst t = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp";`;
     const once = redact(text).text;
