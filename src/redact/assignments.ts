@@ -6,10 +6,12 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
+import { VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt/gi;
+/** A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. */
+const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),

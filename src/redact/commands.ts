@@ -9,12 +9,12 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
-const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
+export const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
 const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+export const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 /** Words that follow a flag in a sentence about it ("-storepass and -keypass on one line"), with any 1–3 letter word. */
 const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
@@ -44,7 +44,7 @@ interface Rule {
  * is looked for behind a flag once one matched, so the bounded look-back runs only at flags; not across `|`, `;`, `&`
  * or a backtick, which end the command.
  */
-const flag = (tools: string, flags: string): RegExp =>
+export const flag = (tools: string, flags: string): RegExp =>
   new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 
 /** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */

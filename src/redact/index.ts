@@ -16,6 +16,7 @@ import { redactPrivateKeys } from "./keys.js";
 import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
+import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
@@ -84,6 +85,7 @@ function detect(text: string, tally: Tally): string {
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactPackageCredentials(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

@@ -210,6 +210,14 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "one line of hex": fill("d48fa11cf7e4bee5ddec21adbe849f045eb8e5ea"),
     "setters without a closing quote": fill('SetPassword("'),
     "form fields typed into on one line": fill('cy.get("#password").type("Tw1light#Owl").fill("#pwd", '),
+    // Package-manager credentials (src/redact/packages.ts) and vendor placements (vendor-names.ts, vendor-paths.ts).
+    "poetry and bundle configs without values": fill("poetry config http-basic.a b bundle config a.b "),
+    "Deno auth token lists that never reach a host": fill("DENO_AUTH_TOKENS=a;"),
+    "Bundler host keys": fill("BUNDLE_A__B="),
+    "security and conan flags": fill("security import -P conan -p "),
+    "vendor Authorization schemes": fill("Authorization: Splunk "),
+    "ingest URL path segments": fill("https://a.b/inputs/"),
+    "honeycomb header names": fill("x-honeycomb-team="),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

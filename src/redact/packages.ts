@@ -1,0 +1,78 @@
+// Credentials of package managers and build tools, where they travel without a secret-sounding name: positional
+// command arguments (`poetry config http-basic.<repo> <user> <password>`, `cargo login <token>`, `bundle config
+// <host> <user:password>`, `sem connect <host> <token>`), short flags that only these tools read as a password
+// (`conan … -p`, macOS `security import -P`, `twine -p`, `vsce publish -p`), and mirror credentials keyed by host
+// (Bundler's `BUNDLE_<HOST>__<TLD>=user:password`, Deno's `DENO_AUTH_TOKENS=<token>@<host>;…`).
+import { flag, usable, VAL } from "./commands.js";
+import { isMadeOfWords, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+
+interface Rule {
+  needle: RegExp;
+  re: RegExp;
+  accept?: (groups: Record<string, string | undefined>) => boolean;
+}
+
+/** A subcommand's options may stand between it and its arguments (`poetry config --local http-basic.x …`). */
+const OPTS = String.raw`(?:-{1,2}[\w-]{1,32}[ \t]+)*`;
+/** Not an option, and not a plain word (`bundle config set path vendor`). */
+const credential = (g: Record<string, string | undefined>) => !g.secret!.startsWith("-") && (/[^A-Za-z]/.test(g.secret!) || !isMadeOfWords(g.secret!));
+/** A generated token: random characters or hex, not a word or a setting. */
+const generated = (g: Record<string, string | undefined>) => credential(g) && (looksRandom(g.secret!) || /^[0-9a-f-]{16,}$/i.test(g.secret!));
+
+const RULES: readonly Rule[] = [
+  // Poetry: http-basic.<repo> takes a user then a password; pypi-token.<repo> a token.
+  { needle: /poetry/, re: new RegExp(String.raw`(?<pre>(?<![\w-])poetry[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential },
+  { needle: /poetry/, re: new RegExp(String.raw`(?<pre>(?<![\w-])poetry[ \t]+config[ \t]+${OPTS}pypi-token\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential },
+  // cargo login <token>, sem connect <host> <token>: the token is positional.
+  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated },
+  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated },
+  // bundle config [set] [--global] <host> <user:password>: a host (dots) whose value has a user or is generated.
+  {
+    needle: /bundle/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])bundle[ \t]+config[ \t]+(?:set[ \t]+)?${OPTS}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)${VAL}`, "g"),
+    accept: (g) => credential(g) && (/^[^:\s]{1,128}:\S/.test(g.secret!) || generated(g)),
+  },
+  // Short flags that are a password only for these tools (elsewhere -p is a port or a path).
+  { needle: /conan/, re: flag("conan", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  // macOS `security`: each subcommand has its own password flag (-p elsewhere is a policy, -k a keychain path).
+  { needle: /security/, re: flag(String.raw`security[ \t]+(?:import|export)`, String.raw`-P[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+(?:unlock|create|delete)-keychain`, String.raw`-p[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+set-key-partition-list`, String.raw`-k[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+add-(?:generic|internet)-password`, String.raw`-w[ \t]+`) },
+  { needle: /twine/, re: flag("twine", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /vsce|ovsx/, re: flag("vsce|ovsx", String.raw`(?:-p|--pat)(?:[ \t]+|=)`) },
+  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated },
+  // Bundler reads a mirror's credentials from BUNDLE_<HOST> with dots written `__`; build options (BUILD__…) are
+  // flags. The whole `user:password` goes: gem servers' users are often license keys.
+  {
+    needle: /BUNDLE_/,
+    re: /(?<pre>(?<![\w-])BUNDLE_(?!BUILD__)[A-Z0-9_]{0,128}__[A-Z0-9]{2,24}["']?[ \t]*[:=][ \t]*(?<q>["']?))(?<secret>[^\s"'#]{4,512})\k<q>/g,
+    accept: (g) => credential(g) && (/^[^:\s]{1,128}:\S/.test(g.secret!) || generated(g)),
+  },
+];
+
+/** DENO_AUTH_TOKENS: `;`-separated `<token>@<host>` or `<user>:<password>@<host>` entries. */
+const DENO_RE = /(?<pre>(?<![\w-])DENO_AUTH_TOKENS["']?[ \t]*[:=][ \t]*["']?)(?<value>[^\s"']{1,4096})/g;
+const DENO_ENTRY_RE = /(?<=^|;)(?<user>[^;@:\s]{1,256}:)?(?<secret>[^;@\s]{1,512})(?=@)/g;
+
+function redactDenoTokens(text: string, tally: Tally): string {
+  if (!text.includes("DENO_AUTH_TOKENS")) return text;
+  return text.replace(DENO_RE, (_m, pre: string, value: string) =>
+    pre + value.replace(DENO_ENTRY_RE, (entry: string, user: string | undefined, secret: string) =>
+      secret.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
+}
+
+export function redactPackageCredentials(text: string, tally: Tally): string {
+  for (const rule of RULES) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args: unknown[]) => {
+      const match = args[0] as string;
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      const secret = groups.secret ?? "";
+      if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+    });
+  }
+  return redactDenoTokens(text, tally);
+}
