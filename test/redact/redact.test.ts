@@ -218,6 +218,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "vendor Authorization schemes": fill("Authorization: Splunk "),
     "ingest URL path segments": fill("https://a.b/inputs/"),
     "honeycomb header names": fill("x-honeycomb-team="),
+    "parameter keys without values": fill('{"ParameterKey": "DBPassword", '),
+    "key-first SDK calls without a closing parenthesis": fill('NewSplitFactory("'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
