@@ -156,8 +156,15 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   } else {
     end = scans.inline.at(from);
   }
+  // An unquoted app password keeps its spaces (`SMTP_PASS=abcd efgh ijkl mnop`): the three groups after the first.
+  if (end - from === 4 && /^[a-z]{4}$/.test(text.slice(from, end))) {
+    APP_PASSWORD_TAIL_RE.lastIndex = end;
+    if (APP_PASSWORD_TAIL_RE.test(text)) end = APP_PASSWORD_TAIL_RE.lastIndex;
+  }
   return end > from ? { start: from, end, quoted: false } : null;
 }
+
+const APP_PASSWORD_TAIL_RE = /(?: [a-z]{4}){3}(?=[ \t]*(?:[\r\n#]|$))/y;
 
 /**
  * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`: a literal wrapped in a call is the value.
@@ -199,7 +206,9 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
   if (syntax.sepIsColon && /^(?:String|Int|Float|Boolean|ID|Date|DateTime|JSON|Upload)[!?]$/.test(value)) return true;
   // A member path is made of names; "Q.m1G.w1fgRPvjFipOs.zrgE" and Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu` are generated.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+  // In a properties file (`signing.password=wusun474.JZ07`) a dotted value with digits is the literal itself.
+  const propertiesName = name.includes(".") && !/^(?:self|this|cls|that)\./.test(name) && !syntax.spacedEquals;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return !(propertiesName && /\d/.test(value)) && value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;

@@ -1,6 +1,7 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
 import { redactAlone } from "./alone.js";
+import { redactAppPasswords } from "./app-passwords.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
@@ -91,6 +92,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactProse(out, tally);
+  out = redactAppPasswords(out, tally);
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);

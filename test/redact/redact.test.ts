@@ -220,6 +220,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "honeycomb header names": fill("x-honeycomb-team="),
     "parameter keys without values": fill('{"ParameterKey": "DBPassword", '),
     "key-first SDK calls without a closing parenthesis": fill('NewSplitFactory("'),
+    "app password mentions before letter groups": fill("app password abcd efgh ijkl\n"),
+    "unquoted app password heads": fill("SMTP_PASS=abcd efgh ijkl "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
