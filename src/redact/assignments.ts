@@ -113,6 +113,8 @@ function closingQuote(text: string, from: number, quote: string): number {
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     if (ch === "\\") i++;
+    // YAML and SQL double a single quote inside a single-quoted value (`'tCjj''x'`): the value goes on.
+    else if (ch === quote && quote === "'" && text[i + 1] === "'" && i > from) i++;
     else if (ch === quote) return i;
     else if (ch === "\n") return -1;
   }
@@ -223,7 +225,8 @@ function isCodeValue(value: string, name: string, syntax: Syntax): boolean {
 function isProse(value: string): boolean {
   if (APP_PASSWORD_RE.test(value)) return false;
   // Chinese UI text ("密码长度不能少于 12 位") has no spaces between words.
-  if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
+  // A password may hold Chinese characters among generated ASCII ("9BQi密码12A9Ünïcødé966"): no spaces, letters and digits.
+  if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return !(/^\S+$/.test(value) && /[A-Za-z]/.test(value) && (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[A-Za-z0-9]/g) ?? []).length >= 8);
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
 

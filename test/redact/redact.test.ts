@@ -222,6 +222,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "key-first SDK calls without a closing parenthesis": fill('NewSplitFactory("'),
     "app password mentions before letter groups": fill("app password abcd efgh ijkl\n"),
     "unquoted app password heads": fill("SMTP_PASS=abcd efgh ijkl "),
+    "INI sections of secrets": fill("[admins]\na = b\n"),
+    "doubled single quotes after a password name": fill("password: 'a''"),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
