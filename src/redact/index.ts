@@ -23,6 +23,7 @@ import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
+import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
@@ -99,6 +100,7 @@ function detect(text: string, tally: Tally): string {
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
+  out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }

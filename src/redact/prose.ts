@@ -69,7 +69,7 @@ function lineEndToken(text: string, start: number, value: string, quote: string)
   return token !== undefined && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 
-function acceptStrong(v: string, keyword: string): boolean {
+export function acceptStrong(v: string, keyword: string): boolean {
   // Generated keys can be letters only: long, mixed case, not words.
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   // Or one case and no words in it (QQ Mail's 16-letter SMTP authorisation codes): consonant runs, not English.

@@ -224,6 +224,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "unquoted app password heads": fill("SMTP_PASS=abcd efgh ijkl "),
     "INI sections of secrets": fill("[admins]\na = b\n"),
     "doubled single quotes after a password name": fill("password: 'a''"),
+    "secret-named YAML keys with children": fill("password:\n  a: Hunter2!xyz9\n"),
+    "ENC( after password names": fill("password: ENC(a!b"),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
