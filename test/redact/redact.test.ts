@@ -226,6 +226,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "doubled single quotes after a password name": fill("password: 'a''"),
     "secret-named YAML keys with children": fill("password:\n  a: Hunter2!xyz9\n"),
     "ENC( after password names": fill("password: ENC(a!b"),
+    "Wi-Fi pairs and hand-over phrases": fill('wifi is "a" / 发给你了：'),
+    "logins as a user with backticks that never close": fill("log in as `a` with `"),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
