@@ -11,7 +11,7 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
 import { redactKeyBodies } from "./key-bodies.js";
-import { redactKeyPairs } from "./key-pairs.js";
+import { redactKeyPairs, redactUserKeys } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { provenSpans } from "./proven.js";
@@ -92,6 +92,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
+  out = redactUserKeys(out, tally);
   out = redactProse(out, tally);
   out = redactAppPasswords(out, tally);
   out = redactRecoverySecrets(out, tally);

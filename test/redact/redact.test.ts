@@ -228,6 +228,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "ENC( after password names": fill("password: ENC(a!b"),
     "Wi-Fi pairs and hand-over phrases": fill('wifi is "a" / 发给你了：'),
     "logins as a user with backticks that never close": fill("log in as `a` with `"),
+    "user objects with escaped quotes before a key": fill('{\\"username\\": \\"a\\", \\"key\\": \\"'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
