@@ -72,3 +72,15 @@ describe("redact: observability vendors' key placements", () => {
     ]) expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: fixed-shape observability tokens", () => {
+  it("a Dynatrace token without a name", () => {
+    const out = redact("DT=dt0c01.ST2EY72KQINMH574WMNVI7YN.G3DFPBEJYMODIDAEX454M7YWBUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM\n").text;
+    expect(out).not.toContain("G3DFPBEJYMOD");
+  });
+
+  it("keeps look-alikes that are not the shape", () => {
+    const text = "dt0c01.short.value and dt0c01.ST2EY72KQINMH574WMNVI7YN alone\n";
+    expect(redact(text).text).toBe(text);
+  });
+});
