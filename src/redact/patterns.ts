@@ -177,6 +177,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
     accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg))),
   },
+  // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
+  // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
+  {
+    kind: "api-token",
+    needle: /…|\.\.\./,
+    re: /(?<![A-Za-z0-9_.-])(?<secret>(?:sk|rk|sk_live|rk_live|sk_test|ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr]|npm|hf|pypi)[._-][A-Za-z0-9_-]{6,64})(?=…|\.\.\.)/g,
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s),
+  },
   // Dynatrace API tokens (dt0c01.<public id>.<secret>): a fixed shape, no name needed.
   { kind: "api-token", needle: "dt0", re: /(?<![A-Za-z0-9_-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/g },
   // Ingest and ping URLs whose path segment is the key (vendor-paths.ts).
