@@ -12,6 +12,12 @@ describe("redact: package-manager and build-tool credentials", () => {
       ['conan remote login corp ci -p "zNbb+x1@X5e6CLfgLL4Q"', "X5e6CLfgLL4Q"],
       ["security import dist.p12 -k build.keychain -P 'F2?cRjeun!52Gx35' -T /usr/bin/codesign", "cRjeun!52Gx"],
       ["security unlock-keychain -p Kc9!zQ2wLx7v build.keychain", "Kc9!zQ2wLx7v"],
+      ["composer config --global http-basic.repo.corp ci 'Hq7!vX2mLp9z'", "Hq7!vX2mLp9z"],
+      ["composer config -g github-oauth.github.com Hq7vX2mLp9zR4tKw8bNc0000", "Hq7vX2mLp9zR"],
+      ["npm config set //npm.corp/:_authToken Hq7vX2mLp9zR4tKw8bNc", "Hq7vX2mLp9zR"],
+      ["dotnet nuget add source https://nuget.corp -n corp -u ci -p 'Hq7!vX2mLp9z' --store-password-in-clear-text", "Hq7!vX2mLp9z"],
+      ["gradle publish -PmavenPassword='Hq7!vX2mLp9z'", "Hq7!vX2mLp9z"],
+      ["---\n:https://gems.corp.example/: Hq7vX2mLp9zR4tKw8bNc\n", "Hq7vX2mLp9zR"],
       ["twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmcCJGQ4Zj 'dist/*'", "AgEIcHlwaS5v"],
     ];
     for (const [text, secret] of cases) expect(redact(text).text, text).not.toContain(secret);
@@ -25,6 +31,12 @@ describe("redact: package-manager and build-tool credentials", () => {
       "cargo login --help",
       "conan remote add corp https://conan.corp.example -p 1",
       "security find-identity -p codesigning -v",
+      "gradle build -Pversion=1.2.3 -PskipTests=true",
+      "composer config repositories.corp composer https://repo.corp",
+      "npm config set registry https://npm.corp/",
+      "links:\n  api: https://api.example.com/v2/: documented here\n",
+      '  "https://deno.land/std@0.200.0/path/mod.ts": "Zk3mQ9xLp2Vr7TwN4bYc8HdF6gJs1KaE",\n',
+      "https://bcr.bazel.build/modules/x/1.0/MODULE.bazel: sha256-Zk3mQ9xLp2Vr7TwN4bYc8HdF6gJs1KaE\n",
     ]) expect(redact(text).text).toBe(text);
   });
 
