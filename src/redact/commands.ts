@@ -47,6 +47,9 @@ interface Rule {
 export const flag = (tools: string, flags: string): RegExp =>
   new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 
+/** Commands that take a secret on stdin: secret stores, CI variables, `--password-stdin` logins. */
+const STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
+
 /** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */
 const ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
 
@@ -79,7 +82,7 @@ const RULES: readonly Rule[] = [
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
   // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret!.startsWith("-") && ((secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret)) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
@@ -127,6 +130,15 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?<file>[^\s;&|]{1,256}))`, "g"),
     accept: (g) => secretName(g.file?.split("/").pop()?.replace(/^\.+/, "")) && literal(g.secret),
   },
+  // A literal piped or here-stringed into a command that stores or reads a secret from stdin: `echo '…' | gh secret
+  // set NAME`, `printf … | docker login --password-stdin`, `gcloud secrets versions add x --data-file=- <<< '…'`.
+  {
+    needle: /echo|printf/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*\|[^\n|]{0,200}?${STDIN_SECRET_SRC})`, "g"),
+    // One token, not words: `echo Hello | grep secrets` greets.
+    accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!),
+  },
+  { needle: /<<</, re: new RegExp(String.raw`(?<pre>${STDIN_SECRET_SRC}[^\n|;&]{0,200}?<<<[ \t]*)${VAL}`, "g"), accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!) },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") },
 ];

@@ -105,7 +105,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
   // Uptrace and other DSNs carry shorter tokens there (22 characters): random ones count from 16.
-  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || (s.length >= 24 ? looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) },
+  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => (s.length >= 24 ? /^[0-9a-f]+$/.test(s) || looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) },
   {
     kind: "jwt",
     needle: "eyJ",

@@ -81,6 +81,7 @@ describe("redact: observability vendors' key placements", () => {
       "https://discourse.example.org/t/how-to-configure-the-exporter/1234",
       "https://example.com/inputs/form-validation-examples",
       "ssh://git@github.com/acme/app.git and https://deploy-user@git.example.com/repo",
+      "https://0123456789abcdef@pypi.company.com/simple",
     ]) expect(redact(text).text).toBe(text);
   });
 });

@@ -229,6 +229,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Wi-Fi pairs and hand-over phrases": fill('wifi is "a" / 发给你了：'),
     "logins as a user with backticks that never close": fill("log in as `a` with `"),
     "host-keyed lines and npm config sets": fill(":https://a/: npm config set //a/:_auth -Pa="),
+    "echo pipes into secret commands": fill("echo a1b2c3d4 | secrets <<< "),
     "key prefixes before ellipses": fill("sk.Ab1cD2ef… ghp_"),
     "Dynatrace prefixes": fill("dt0c01.ST2EY72KQINMH574WMNVI7YN."),
     "cut values followed by one spaced run": fill("token=Zx8kQ2mLp9wRt4Vb Ab1Cd2Ef3Gh4Ij5 "),
