@@ -139,6 +139,13 @@ const RULES: readonly Rule[] = [
     accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!),
   },
   { needle: /<<</, re: new RegExp(String.raw`(?<pre>${STDIN_SECRET_SRC}[^\n|;&]{0,200}?<<<[ \t]*)${VAL}`, "g"), accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!) },
+  // `--name db-password … --value '…'` (az keyvault secret set, az pipelines variable create, aws ssm put-parameter):
+  // the name flag says what the value flag holds.
+  {
+    needle: /--value/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])--name[ \t=]+["']?(?<name>[^\s"']{1,128})["']?(?:[ \t]+[^\s|;&]{1,128}){0,8}?[ \t]+--value(?:[ \t]+|=))${VAL}`, "g"),
+    accept: (g) => secretName(g.name!.split(/[/.]/).pop()) && literal(g.secret) && !g.secret!.startsWith("-"),
+  },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") },
 ];

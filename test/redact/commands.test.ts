@@ -120,3 +120,18 @@ describe("redact: literals given on stdin to secret stores", () => {
     expect(redact('gh secret set DEPLOY_TOKEN --body "Hq7vX2mLp9zR4tKw8bNc"').text).toContain("--body");
   });
 });
+
+describe("redact: --name <secret name> … --value <value>", () => {
+  it("CLI flags naming a secret, then giving its value", () => {
+    for (const text of [
+      "az pipelines variable create --name dbPassword --value 'Hq7!vX2mLp9z' --secret true",
+      "aws ssm put-parameter --name /prod/db/api_token --type SecureString --value 'Hq7!vX2mLp9z'",
+    ]) expect(redact(text).text).not.toContain("Hq7!vX2mLp9z");
+  });
+
+  it("keeps values of names that are no secret", () => {
+    for (const text of ["az pipelines variable create --name buildConfiguration --value Release", "az tag create --name env --value production"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+});

@@ -230,6 +230,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "logins as a user with backticks that never close": fill("log in as `a` with `"),
     "host-keyed lines and npm config sets": fill(":https://a/: npm config set //a/:_auth -Pa="),
     "echo pipes into secret commands": fill("echo a1b2c3d4 | secrets <<< "),
+    "name flags without a value flag": fill("--name password a b c d e f g h i "),
     "key prefixes before ellipses": fill("sk.Ab1cD2ef… ghp_"),
     "Dynatrace prefixes": fill("dt0c01.ST2EY72KQINMH574WMNVI7YN."),
     "cut values followed by one spaced run": fill("token=Zx8kQ2mLp9wRt4Vb Ab1Cd2Ef3Gh4Ij5 "),
