@@ -55,7 +55,9 @@ export interface RedactResult {
  * (`Buffer.from("…")`), credentials as positional call arguments (`new NetworkCredential("u", "…")`), config
  * directives (`requirepass …`, `SetEnv NAME …`), user/password pairs in prose, generated values in blocks named for
  * secrets (`tokens { … }`), the lines of a secret file's diff or a secret-printing command's output, and unnamed
- * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument).
+ * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument), package-manager credentials
+ * (packages.ts), vendors' key placements (any Authorization scheme, vendor header names, ingest URL paths), app
+ * passwords and the children of a secret-named YAML key.
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
