@@ -7,10 +7,12 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
+import { VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-const KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt/gi;
+/** A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. */
+const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),
@@ -112,6 +114,8 @@ function closingQuote(text: string, from: number, quote: string): number {
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     if (ch === "\\") i++;
+    // YAML and SQL double a single quote inside a single-quoted value (`'tCjj''x'`): the value goes on.
+    else if (ch === quote && quote === "'" && text[i + 1] === "'" && i > from) i++;
     else if (ch === quote) return i;
     else if (ch === "\n") return -1;
   }
@@ -155,8 +159,15 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
   } else {
     end = scans.inline.at(from);
   }
+  // An unquoted app password keeps its spaces (`SMTP_PASS=abcd efgh ijkl mnop`): the three groups after the first.
+  if (end - from === 4 && /^[a-z]{4}$/.test(text.slice(from, end))) {
+    APP_PASSWORD_TAIL_RE.lastIndex = end;
+    if (APP_PASSWORD_TAIL_RE.test(text)) end = APP_PASSWORD_TAIL_RE.lastIndex;
+  }
   return end > from ? { start: from, end, quoted: false } : null;
 }
+
+const APP_PASSWORD_TAIL_RE = /(?: [a-z]{4}){3}(?=[ \t]*(?:[\r\n#]|$))/y;
 
 /**
  * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`: a literal wrapped in a call is the value.
@@ -199,7 +210,9 @@ function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
   if (syntax.sepIsColon && /^(?:String|Int|Float|Boolean|ID|Date|DateTime|JSON|Upload)[!?]$/.test(value)) return true;
   // A member path is made of names; "Q.m1G.w1fgRPvjFipOs.zrgE" and Vault's `s.dnbqUDWQYiNeGyLMOLdVazOu` are generated.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+  // In a properties file (`signing.password=wusun474.JZ07`) a dotted value with digits is the literal itself.
+  const propertiesName = name.includes(".") && !/^(?:self|this|cls|that)\./.test(name) && !syntax.spacedEquals;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return !(propertiesName && /\d/.test(value)) && value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
@@ -214,7 +227,8 @@ function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
 function isProse(value: string): boolean {
   if (APP_PASSWORD_RE.test(value)) return false;
   // Chinese UI text ("密码长度不能少于 12 位") has no spaces between words.
-  if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
+  // A password may hold Chinese characters among generated ASCII ("9BQi密码12A9Ünïcødé966"): no spaces, letters and digits.
+  if ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2) return !(/^\S+$/.test(value) && /[A-Za-z]/.test(value) && (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[A-Za-z0-9]/g) ?? []).length >= 8);
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
 
@@ -262,6 +276,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
+  // Jasypt's ENC(…) around readable text (not base64 ciphertext) is a password someone meant to encrypt.
+  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && /[^A-Za-z0-9+/=]/.test(value.slice(4, -1));
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
   if (category === "weak") return looksRandom(value) || looksGenerated(value);

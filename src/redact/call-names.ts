@@ -17,7 +17,7 @@ export const CREDENTIAL_CALL_RE =
  */
 export const PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 
-/** SDK clients given an id, then a key: the argument index of the key (matched lower-case). */
+/** SDK clients given a key, maybe after an id: the argument index of the key (matched lower-case). */
 export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
   ["algoliasearch", 1],
   ["searchclient", 1],
@@ -27,6 +27,12 @@ export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
   ["typesenseclient", 1],
   // OmniAuth: `provider :github, "<client id>", "<client secret>"`.
   ["provider", 2],
+  // Server-side SDKs whose first argument is the secret key (browser SDKs' keys are public and not listed): Mixpanel's
+  // export API secret, Split's server key, LaunchDarkly's server SDK key (Java/.NET/Ruby `LDClient`, Go `MakeClient`).
+  ["mixpanelutils", 0],
+  ["newsplitfactory", 0],
+  ["ldclient", 0],
+  ["makeclient", 0],
 ]);
 
 /** Calls that type text into a form field (Playwright, Cypress, Selenium, WebdriverIO, Espresso, Flutter tests). */

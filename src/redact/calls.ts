@@ -108,7 +108,7 @@ function callSecrets(text: string, callee: string, args: Arg[]): [number, number
   if (PAIR_CALL_RE.test(callee)) return pairedSecrets(text, args);
   const keyIndex = KEY_CALLS.get(callee.toLowerCase());
   const found: [number, number][] = [];
-  for (let i = 1; i < args.length; i++) {
+  for (let i = keyIndex === 0 ? 0 : 1; i < args.length; i++) {
     const a = args[i]!;
     if (!a.literal) continue;
     const value = text.slice(a.start, a.end);
@@ -153,7 +153,8 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
     const callee = m.groups!.callee!;
     if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
     const args = argumentsAt(text, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
-    if (args !== null && args.length >= 2) cuts.push(...callSecrets(text, callee, args));
+    // A server SDK given only its key (`new LDClient("sdk-…")`) has one argument.
+    if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {

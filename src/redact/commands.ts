@@ -10,12 +10,12 @@ import { unmarked } from "./shield.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A flag value: quoted, or up to whitespace. */
-const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
+export const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
 const secretName = (name: string | undefined) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(unmarked(v)) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+export const usable = (v: string) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(unmarked(v)) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 /** Words that follow a flag in a sentence about it ("-storepass and -keypass on one line"), with any 1–3 letter word. */
 const PROSE_WORDS = new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 /** For rules that a name alone triggers: a literal, not a word of a sentence ("set API_KEY in your shell"). */
@@ -45,8 +45,11 @@ interface Rule {
  * is looked for behind a flag once one matched, so the bounded look-back runs only at flags; not across `|`, `;`, `&`
  * or a backtick, which end the command.
  */
-const flag = (tools: string, flags: string): RegExp =>
+export const flag = (tools: string, flags: string): RegExp =>
   new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
+
+/** Commands that take a secret on stdin: secret stores, CI variables, `--password-stdin` logins. */
+const STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
 
 /** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */
 const ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
@@ -80,7 +83,7 @@ const RULES: readonly Rule[] = [
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
   // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret!.startsWith("-") && ((secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret)) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
@@ -127,6 +130,22 @@ const RULES: readonly Rule[] = [
     needle: /echo|printf/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?<file>[^\s;&|]{1,256}))`, "g"),
     accept: (g) => secretName(g.file?.split("/").pop()?.replace(/^\.+/, "")) && literal(g.secret),
+  },
+  // A literal piped or here-stringed into a command that stores or reads a secret from stdin: `echo '…' | gh secret
+  // set NAME`, `printf … | docker login --password-stdin`, `gcloud secrets versions add x --data-file=- <<< '…'`.
+  {
+    needle: /echo|printf/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*\|[^\n|]{0,200}?${STDIN_SECRET_SRC})`, "g"),
+    // One token, not words: `echo Hello | grep secrets` greets.
+    accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!),
+  },
+  { needle: /<<</, re: new RegExp(String.raw`(?<pre>${STDIN_SECRET_SRC}[^\n|;&]{0,200}?<<<[ \t]*)${VAL}`, "g"), accept: (g) => notWords(g.secret) && !/\s/.test(g.secret!) },
+  // `--name db-password … --value '…'` (az keyvault secret set, az pipelines variable create, aws ssm put-parameter):
+  // the name flag says what the value flag holds.
+  {
+    needle: /--value/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])--name[ \t=]+["']?(?<name>[^\s"']{1,128})["']?(?:[ \t]+[^\s|;&]{1,128}){0,8}?[ \t]+--value(?:[ \t]+|=))${VAL}`, "g"),
+    accept: (g) => secretName(g.name!.split(/[/.]/).pop()) && literal(g.secret) && !g.secret!.startsWith("-"),
   },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") },

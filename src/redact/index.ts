@@ -1,6 +1,7 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
 import { redactAlone } from "./alone.js";
+import { redactAppPasswords } from "./app-passwords.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
@@ -10,17 +11,19 @@ import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
 import { redactKeyBodies } from "./key-bodies.js";
-import { redactKeyPairs } from "./key-pairs.js";
+import { redactKeyPairs, redactUserKeys } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
+import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
+import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
@@ -52,7 +55,9 @@ export interface RedactResult {
  * (`Buffer.from("…")`), credentials as positional call arguments (`new NetworkCredential("u", "…")`), config
  * directives (`requirepass …`, `SetEnv NAME …`), user/password pairs in prose, generated values in blocks named for
  * secrets (`tokens { … }`), the lines of a secret file's diff or a secret-printing command's output, and unnamed
- * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument).
+ * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument), package-manager credentials
+ * (packages.ts), vendors' key placements (any Authorization scheme, vendor header names, ingest URL paths), app
+ * passwords and the children of a secret-named YAML key.
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
@@ -90,17 +95,21 @@ function detect(text: string, tally: Tally): string {
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactPackageCredentials(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
+  out = redactUserKeys(out, tally);
   out = redactProse(out, tally);
+  out = redactAppPasswords(out, tally);
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
+  out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }

@@ -1,6 +1,7 @@
 // What a name says about the value assigned to it: a password, a secret, a "key" that is only suspicious when its
 // value looks generated, or nothing. Shared by every detector that reads names (assignments, commands, calls).
 import { words } from "./values.js";
+import { isVendorSecretName } from "./vendor-names.js";
 
 export type Category = "password" | "secret" | "weak" | "uuid-secret";
 
@@ -113,9 +114,12 @@ function categorizeWords(name: string): Category | null {
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
   // the working directory.
   if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  // Yarn's npmAuthIdent holds "user:password".
+  if (lastWord === "ident" && ws.includes("auth")) return "password";
   // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
+  if (isVendorSecretName(ws)) return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.

@@ -4,6 +4,7 @@
 // work and the whole pass is linear in the input.
 import { isIdentifierOfWords } from "./entropy.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
+import { TOKEN_HOST_SRC, TOKEN_PATH_SRC } from "./vendor-paths.js";
 
 interface PatternRule {
   kind: string | ((groups: Record<string, string | undefined>) => string);
@@ -26,6 +27,10 @@ const bodyNotPlaceholder = (prefix: RegExp) => (s: string) => notPlaceholder(s.r
  */
 const notTheUser = (s: string, g: Record<string, string | undefined>) => s !== /([^/:]*):$/.exec(g.pre ?? "")?.[1] || !/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(s) || !isMadeOfWords(s);
 /** `token`, `self.headers.token`: a variable or member path where a credential would be. */
+/** Authorization schemes whose credential may be any text (a Basic pair, a short bot token). */
+const KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
+/** A vendor scheme's credential: random characters, hex or a UUID, not a word. */
+const looksGenerated = (s: string) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
 const isCodePath = (s: string) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
 
 export const PATTERN_RULES: readonly PatternRule[] = [
@@ -99,7 +104,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // key-body pass may have taken already: then the id before it goes).
   { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
-  { kind: "url-token", needle: /:\/\/[\w-]{24,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
+  // Uptrace and other DSNs carry shorter tokens there (22 characters): random ones count from 16.
+  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => (s.length >= 24 ? /^[0-9a-f]+$/.test(s) || looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) },
   {
     kind: "jwt",
     needle: "eyJ",
@@ -140,9 +146,10 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     kind: (g) => (/^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token"),
     needle: /authorization/i,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
-    // Without a scheme the value must look generated: `authorization = self.headers.get(...)` is code.
-    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (groups.scheme !== undefined || looksRandom(secret)),
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
+    // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated(secret)),
   },
   // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
   { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
@@ -169,6 +176,23 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     needle: /hook|\/key\//i,
     re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
     accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg))),
+  },
+  // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
+  // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
+  {
+    kind: "api-token",
+    needle: /…|\.\.\./,
+    re: /(?<![A-Za-z0-9_.-])(?<secret>(?:sk|rk|sk_live|rk_live|sk_test|ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr]|npm|hf|pypi)[._-][A-Za-z0-9_-]{6,64})(?=…|\.\.\.)/g,
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s),
+  },
+  // Dynatrace API tokens (dt0c01.<public id>.<secret>): a fixed shape, no name needed.
+  { kind: "api-token", needle: "dt0", re: /(?<![A-Za-z0-9_-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/g },
+  // Ingest and ping URLs whose path segment is the key (vendor-paths.ts).
+  {
+    kind: "url-token",
+    needle: /:\/\//,
+    re: new RegExp(String.raw`(?<pre>https?:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'\x60<>]{0,200}\/)?${TOKEN_PATH_SRC}|(?:[\w-]{1,63}\.)?${TOKEN_HOST_SRC}(?::\d{1,5})?)\/)(?<secret>[A-Za-z0-9_=-]{16,1024})`, "g"),
+    accept: (s) => !isPlaceholder(s) && (looksGenerated(s) || /^[0-9a-f-]{16,}$/i.test(s)),
   },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.

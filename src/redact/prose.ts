@@ -10,7 +10,7 @@ import { unmarked } from "./shield.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
 /** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
 const AMBIGUOUS_RE = /^auth$/i;
 /** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
@@ -20,9 +20,12 @@ const ACTION_RE = /^(?:log|sign|登录)/i;
  * "token for staging is", MySQL's "password is generated for root@localhost:". Bounded words without separators, so matching stays linear.
  */
 const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
-/** Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"). */
+/**
+ * Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"),
+ * and so does handing it over ("appsecret 发给你了：…", "密钥如下：…").
+ */
 const SEPARATOR_RE =
-  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
+  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下))+[ \t]*|[ \t]+/y;
 const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
@@ -32,8 +35,10 @@ const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
 const CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
 const VALUE_BEFORE_RE =
   /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
-/** A user, a slash or colon, then the password: "admin / …", "deploy:…". */
-const PAIR_RE = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
+/** A user (or a Wi-Fi network), a slash or colon, then the password: "admin / …", "deploy:…", `"Guest" / …`. */
+const PAIR_RE = /[A-Za-z0-9._@-]{1,64}["'”’]?[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
+/** A Wi-Fi network is named with its password as a pair ("wifi is "Guest" / …"); the name alone is no secret. */
+const WIFI_RE = /^(?:wi-?fi|wlan)$/i;
 
 /** A value that is code, a path or a reference rather than a literal. */
 function isCodeish(marked: string): boolean {
@@ -71,7 +76,7 @@ function lineEndToken(text: string, start: number, value: string, quote: string)
   return token !== undefined && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 
-function acceptStrong(v: string, keyword: string): boolean {
+export function acceptStrong(v: string, keyword: string): boolean {
   // Generated keys can be letters only: long, mixed case, not words.
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
   // Or one case and no words in it (QQ Mail's 16-letter SMTP authorisation codes): consonant runs, not English.
@@ -87,6 +92,16 @@ function acceptStrong(v: string, keyword: string): boolean {
   // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
   if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
+}
+
+/** A token opening a backtick or quote span with no space in it: the whole span is the value (`a1=b2+c3`). */
+function quotedSpan(window: string, at: number): string | undefined {
+  const q = window[at - 1];
+  // An escaped quote (`\"` in JSON-escaped code) is left to the escaped-value handling below.
+  if ((q !== "`" && q !== "'" && q !== '"') || window[at - 2] === "\\") return undefined;
+  const close = window.indexOf(q, at);
+  const span = close === -1 ? "" : window.slice(at, close);
+  return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : undefined;
 }
 
 function acceptWeak(v: string): boolean {
@@ -130,7 +145,7 @@ export function redactProse(text: string, tally: Tally): string {
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
         if (strong || quotedWord) {
           const end = start + lineEndToken(text, start, value, v[1]!).length;
           cuts.push([start, end]);
@@ -139,9 +154,12 @@ export function redactProse(text: string, tally: Tally): string {
         }
         // "credentials are admin / …", "creds: deploy:…": a user, then the password.
         PAIR_RE.lastIndex = start;
-        const pair = /^cred/i.test(m[0]) ? PAIR_RE.exec(text) : null;
+        const pair = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE.exec(text) : null;
         const second = pair ? trimValue(pair[1]!) : "";
-        if (pair && acceptStrong(second, "password")) {
+        // A Wi-Fi password is often words and digits ("harbor-saffron-9119"): after a network name, any that has both.
+        const wifi = WIFI_RE.test(m[0]);
+        const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || (/\d/.test(second) && !isMadeOfWords(second))) && !isPlaceholder(second) && !isCodeish(second);
+        if (pair && (wifi ? wifiPassword : acceptStrong(second, "password"))) {
           const at = PAIR_RE.lastIndex - pair[1]!.length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE.lastIndex = at + second.length;
@@ -152,6 +170,7 @@ export function redactProse(text: string, tally: Tally): string {
     // A word glued to "secret" or "token" (`AppSecret`) may be a type name (`GeneratedSecret<…>`): only a value right
     // after a separator counts for it, not one further on.
     if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    if (WIFI_RE.test(m[0])) continue;
     // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
@@ -167,10 +186,11 @@ export function redactProse(text: string, tally: Tally): string {
     const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
       // After "log in with", only the password of a user:password or user / password pair (not an app id).
-      if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
+      // Or after "as <user> with" ("log in as `admin` with `…`").
+      if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
       // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
       if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
-      const value = w[0].replace(/[.,:;]+$/, "");
+      const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
       // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
       const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
       if (acceptWeak(value + rest.replace(/\\"/g, ""))) {

@@ -133,3 +133,16 @@ describe("redact: generated salts", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: quoted passwords with doubled quotes or Chinese characters", () => {
+  it("a YAML single-quoted value with '' inside, and a password mixing Han and generated ASCII", () => {
+    const out = redact("smtp:\n  password: 'tCjj87c''\"UMp8rox'\nadmin:\n  password: \"9BQi密码12A9Ünïcødé966\"\n").text;
+    expect(out).not.toContain("UMp8rox");
+    expect(out).not.toContain("9BQi");
+  });
+
+  it("keeps empty values and Chinese hints", () => {
+    const text = "password = ''\nx = 'a'\npassword_hint: '密码长度不能少于12位'\nmsg = {'password': '请输入8-16位密码'}\n";
+    expect(redact(text).text).toBe(text);
+  });
+});

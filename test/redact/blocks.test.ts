@@ -21,3 +21,16 @@ describe("blocks named for secrets", () => {
     it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
   }
 });
+
+describe("redact: INI sections of secrets", () => {
+  it("CouchDB's [admins] section before the server hashes it", () => {
+    const out = redact("[couchdb]\nsingle_node=true\n\n[admins]\nadmin = q_SX%+RHi-s3uGykiG\n").text;
+    expect(out).not.toContain("q_SX%+RHi");
+    expect(out).toContain("single_node=true");
+  });
+
+  it("keeps hashed admins and the next section's ids", () => {
+    const text = "[admins]\nadmin = -pbkdf2-4f0e3f4c2b8a,9d1c2b3a4e5f,10\n[couchdb]\nuuid = 7f3c9a1e2b7d4e8fa6c29d1b3e7f5a4c\n";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -129,3 +129,19 @@ describe("redact: paren-less calls, password setters, form fields and words join
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: server SDKs given their key first", () => {
+  it("Mixpanel's export client, Split's factory and LaunchDarkly's server client", () => {
+    for (const [text, secret] of [
+      ['mputils = MixpanelUtils(\n    "859d288cbfe437544fe1db748af17fd3",\n    eu=True,\n)', "859d288cbfe4"],
+      ['factory, err := client.NewSplitFactory("meiycf9vym3lb9y6rpr37oklv455yas9lh0yxen2", cfg)', "meiycf9vym3l"],
+      ['LDClient client = new LDClient("sdk-5f3c9a1e-2b7d-4e8f-a6c2-9d1b3e7f5a4c");', "2b7d-4e8f-a6c2"],
+    ]) expect(redact(text!).text).not.toContain(secret);
+  });
+
+  it("keeps their names, variables and local settings", () => {
+    for (const text of ['factory, err := client.NewSplitFactory("localhost", cfg)', "client = new LDClient(config.sdkKey)", "MixpanelUtils(api_secret, eu=True)"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+});

@@ -103,3 +103,35 @@ describe("redact: password setters in Java and Go", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: literals given on stdin to secret stores", () => {
+  it("piped or here-stringed into a command that stores or reads a secret", () => {
+    for (const text of [
+      "echo 'Hq7!vX2mLp9z' | gh secret set DB_PASSWORD",
+      "printf 'Hq7!vX2mLp9z' | docker login ghcr.io -u me --password-stdin",
+      "gcloud secrets versions add db-pass --data-file=- <<< 'Hq7!vX2mLp9z'",
+    ]) expect(redact(text).text).not.toContain("Hq7!vX2mLp9z");
+  });
+
+  it("keeps variables, words and options", () => {
+    for (const text of ['echo "$CR_PAT" | docker login ghcr.io -u me --password-stdin', "echo Hello | grep secrets", "gcloud secrets list <<< 'yes'"]) {
+      expect(redact(text).text).toBe(text);
+    }
+    expect(redact('gh secret set DEPLOY_TOKEN --body "Hq7vX2mLp9zR4tKw8bNc"').text).toContain("--body");
+  });
+});
+
+describe("redact: --name <secret name> … --value <value>", () => {
+  it("CLI flags naming a secret, then giving its value", () => {
+    for (const text of [
+      "az pipelines variable create --name dbPassword --value 'Hq7!vX2mLp9z' --secret true",
+      "aws ssm put-parameter --name /prod/db/api_token --type SecureString --value 'Hq7!vX2mLp9z'",
+    ]) expect(redact(text).text).not.toContain("Hq7!vX2mLp9z");
+  });
+
+  it("keeps values of names that are no secret", () => {
+    for (const text of ["az pipelines variable create --name buildConfiguration --value Release", "az tag create --name env --value production"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+});

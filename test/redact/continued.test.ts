@@ -16,3 +16,16 @@ describe("redact: values continued after a backslash", () => {
     expect(redact(text).text).toContain("\\\n  --url https://api.example.com");
   });
 });
+
+describe("redact: a value split by one space to dodge masking", () => {
+  it("the random rest after a cut value, up to the line's end", () => {
+    const out = redact("2026-11-30T10:02:11Z DEPLOY_TOKEN=ghp_sNVSRilqPIH3w2CC1D ODFfAG9AiTUIpbj4Bt\n").text;
+    expect(out).not.toContain("ODFfAG9AiTUI");
+  });
+
+  it("keeps words and settings after a cut value", () => {
+    const out = redact("password: Hunter2!xyz see-docs\ntoken=Zx8kQ2mLp9wRt4Vb done_for_today\n").text;
+    expect(out).toContain(" see-docs");
+    expect(out).toContain(" done_for_today");
+  });
+});

@@ -16,3 +16,18 @@ describe("redact: ak/sk pairs", () => {
     expect(redact(pair).text).toBe(pair);
   });
 });
+
+describe("redact: a bare key right after a user name", () => {
+  it("Kaggle's kaggle.json, also JSON-escaped in a notebook cell", () => {
+    for (const text of [
+      '{"username": "liwei2026", "key": "eea3f422814a8b489bac0ba7f6592a95"}',
+      '    "json.dump({\\"username\\": \\"liwei2026\\", \\"key\\": \\"eea3f422814a8b489bac0ba7f6592a95\\"}, f)\\n",',
+    ]) expect(redact(text).text).not.toContain("eea3f422814a");
+  });
+
+  it("keeps a user's settings key and digests", () => {
+    for (const text of ['{"username": "liwei2026", "key": "profile_settings_default"}', '{"user": "a", "key": "sha256-abcdefabcdefabcdefabcdef"}']) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+});

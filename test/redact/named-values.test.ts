@@ -58,3 +58,18 @@ describe("redact: session cookies as name/value entries", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: parameter files naming a secret in one field", () => {
+  it("CloudFormation ParameterKey/ParameterValue and Elastic Beanstalk OptionName/Value", () => {
+    const out = redact(
+      '[\n  { "ParameterKey": "DBPassword", "ParameterValue": "WtCNZrmg0&3LbjPnKX=z" },\n  { "Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "API_TOKEN", "Value": "Hq7vX2mLp9zR4tKw8bNc" }\n]\n',
+    ).text;
+    expect(out).not.toContain("WtCNZrmg0&3L");
+    expect(out).not.toContain("Hq7vX2mLp9zR");
+  });
+
+  it("keeps ordinary parameters and lengths", () => {
+    const text = '[\n  { "ParameterKey": "Environment", "ParameterValue": "prod" },\n  { "ParameterKey": "DBPasswordLength", "ParameterValue": "32" }\n]\n';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -57,3 +57,16 @@ describe("redact: command-line users", () => {
     expect(redact(once).text).toBe(once);
   });
 });
+
+describe("redact: a secret key's first characters quoted with an ellipsis", () => {
+  it("the piece of a Mapbox or GitHub key in chat", () => {
+    for (const [text, piece] of [
+      ["[10:03] sara: sk.8o9PGzhuL7… nvm", "8o9PGzhuL7"],
+      ["the token starts with ghp_x7Qk2mZ9... and expires", "x7Qk2mZ9"],
+    ]) expect(redact(text!).text).not.toContain(piece);
+  });
+
+  it("keeps prefixes alone, words and publishable keys", () => {
+    for (const text of ["see sk_test_... for details", "run npm_install... later", "pk.eyJ1Ijoi… is the public token"]) expect(redact(text).text).toBe(text);
+  });
+});

@@ -94,3 +94,24 @@ describe("redact: MySQL's temporary password line", () => {
     expect(redact("the old password was hunter22.").text).toBe("the old password was [REDACTED:password].");
   });
 });
+
+describe("redact: prose handing a secret over, logins as a user, Wi-Fi pairs", () => {
+  it("Chinese hand-over phrases, 'log in as <user> with <password>', a Wi-Fi network and its password", () => {
+    for (const [text, secret] of [
+      ["小程序的 appsecret 发给你了：8b6944fecddf0085ac432ccd138d5df2，appid 是 wx0b1b035a77590347", "8b6944fecddf"],
+      ["密钥如下：Zx8!kQ2mLp9w", "Zx8!kQ2mLp9w"],
+      ["2. Log in to the replica as `admin` with `gxCY5huv1=bCbIm+3X`.", "bCbIm+3X"],
+      ['guest wifi for the offsite is "AcmeGuest" / harbor-saffron-9119-NWM0, can you add it?', "saffron-9119"],
+    ]) expect(redact(text!).text).not.toContain(secret);
+  });
+
+  it("keeps Wi-Fi talk, bands and modes, and logins without a password", () => {
+    for (const text of [
+      "the wifi is down again since 10:30",
+      "wifi: HomeNet / 2.4GHz and 5GHz bands",
+      "WLAN: Office-5G / WPA2-Enterprise",
+      "log in as admin with SSO",
+      "文档发给你了：见附件",
+    ]) expect(redact(text).text).toBe(text);
+  });
+});

@@ -1,0 +1,21 @@
+// Names that hold a credential only because a vendor chose them: no word in them says "secret" or "password".
+// Each entry is the name's words joined by "_" (words() splits camelCase, kebab-case and snake_case alike).
+
+/** Header, setting and field names of observability, feature-flag and RTC vendors whose value is the credential. */
+const VENDOR_SECRET_NAMES = new Set([
+  // Honeycomb's API key header; New Relic's insert and query keys; Instana's agent key; Artifactory's API key header.
+  "honeycomb_team", "x_honeycomb_team", "insert_key", "x_insert_key", "ingest_key", "ingestion_key", "x_instana_key",
+  "instana_agent_key", "x_jfrog_art_api",
+  // Agora's app certificate signs RTC tokens (a hex string, never a PEM certificate).
+  "app_certificate", "agora_app_certificate",
+  // Lightstep and SigNoz access tokens sent as headers without "token" being the last word are covered by "token";
+  // Uptrace's DSN carries its token as the URL's user.
+  "uptrace_dsn",
+]);
+
+/** A word of every name above, for detectors that look for names by a keyword first. */
+export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn";
+
+export function isVendorSecretName(ws: readonly string[]): boolean {
+  return VENDOR_SECRET_NAMES.has(ws.join("_"));
+}

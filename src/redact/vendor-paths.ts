@@ -1,0 +1,13 @@
+// URL path segments after which a log, monitoring or package vendor puts the credential itself (data for
+// patterns.ts): the next segment is the key, as with webhooks.
+
+/**
+ * Loggly `/inputs/<token>` and `/bulk/<token>`, Sumo Logic `/receiver/v1/http/<token>` (and otlp, logs, metrics),
+ * Anaconda and conda channels `/t/<token>/`, Logentries and InsightOps `/noformat/<token>`, PagerDuty
+ * `/integration/<key>/enqueue`, Grafana OnCall `/integrations/v1/<kind>/<token>`, Datadog's `/v1/input/<key>`,
+ * Uptime Kuma `/api/push/<token>`, Better Stack `/heartbeat/<token>`.
+ */
+export const TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
+
+/** Hosts whose first path segment is the credential: healthchecks.io pings and Dead Man's Snitch. */
+export const TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in)`;
