@@ -74,7 +74,10 @@ function redactHostKeyedTokens(text: string, tally: Tally): string {
     generated({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
 }
 
-/** DENO_AUTH_TOKENS: `;`-separated `<token>@<host>` or `<user>:<password>@<host>` entries. */
+/**
+ * DENO_AUTH_TOKENS: `;`-separated `<token>@<host>` or `<user>:<password>@<host>` entries; an entry another rule cut
+ * already is left whole (the marker's own colon would read as `<user>:`).
+ */
 const DENO_RE = /(?<pre>(?<![\w-])DENO_AUTH_TOKENS["']?[ \t]*[:=][ \t]*["']?)(?<value>[^\s"']{1,4096})/g;
 const DENO_ENTRY_RE = /(?<=^|;)(?<user>[^;@:\s]{1,256}:)?(?<secret>[^;@\s]{1,512})(?=@)/g;
 
@@ -82,7 +85,7 @@ function redactDenoTokens(text: string, tally: Tally): string {
   if (!text.includes("DENO_AUTH_TOKENS")) return text;
   return text.replace(DENO_RE, (_m, pre: string, value: string) =>
     pre + value.replace(DENO_ENTRY_RE, (entry: string, user: string | undefined, secret: string) =>
-      secret.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
+      entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
 }
 
 export function redactPackageCredentials(text: string, tally: Tally): string {

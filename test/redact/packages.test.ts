@@ -97,3 +97,12 @@ describe("redact: fixed-shape observability tokens", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Deno auth tokens cut by another rule first", () => {
+  it("a GitHub token entry keeps its marker whole and a second pass changes nothing", () => {
+    const once = redact("DENO_AUTH_TOKENS=ghp_ChWguhOtDtQSmfcDYPnOEs7l9Q4bh7Bscj57@raw.githubusercontent.com;JlyAL052mSvm8tASNPgOBDzXcb65@deno.example\n").text;
+    expect(once).not.toContain("[REDACTED:[REDACTED:");
+    expect(once).not.toContain("JlyAL052mSvm8tASNPg");
+    expect(redact(once).text).toBe(once);
+  });
+});
