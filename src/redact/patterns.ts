@@ -140,8 +140,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     kind: (g) => (/^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token"),
     needle: /authorization/i,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
-    // Without a scheme the value must look generated: `authorization = self.headers.get(...)` is code.
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?:(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})|(?<vendor>[A-Za-z][\w-]{1,24}[ \t]{1,8}))?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, and a
+    // vendor's own scheme (`GenieKey …`, `OAuth …`, `SSWS …`) is told by its generated credential.
     accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (groups.scheme !== undefined || looksRandom(secret)),
   },
   // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.

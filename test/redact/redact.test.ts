@@ -226,6 +226,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "id attributes in a Jest snapshot": `// Jest Snapshot v1, https://goo.gl/fbAQLP\n${fill('  data-order-id="ord_AAAAAAAAAAAAAAAA"\n')}`,
     "base64 literals continuing a PDF fixture": `"JVBERi0xLjQK"\n${fill('"AAAAAAAAAAAAAAAAAAAA"\n')}`,
     "base64 literals after names and calls": fill('a = b("AAAAAAAAAAAAAAAAAAAA" '),
+    "authorization headers with vendor schemes": fill("Authorization: GenieKey Authorization: "),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
