@@ -55,9 +55,12 @@ const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
   { needle: /sshpass/, re: flag("sshpass", String.raw`-p[ \t]*`) },
-  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|conan[ \t]+remote)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
   { needle: /cqlsh|mongo/, re: flag("cqlsh|mongo|mongosh", String.raw`(?:-p|--password)[ \t]+`) },
   { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
+  // Server management controllers: ipmitool -P (its -p is the port), Dell racadm -p.
+  { needle: /ipmitool/, re: flag("ipmitool", String.raw`-P[ \t]+`) },
+  { needle: /racadm/, re: flag("racadm", String.raw`-p[ \t]+`) },
   // Mosquitto's MQTT clients: -u user -P password.
   { needle: /mosquitto_/, re: flag("mosquitto_(?:pub|sub|rr)", String.raw`-P[ \t]+`) },
   { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },

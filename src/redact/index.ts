@@ -6,6 +6,7 @@ import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
+import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
@@ -90,6 +91,7 @@ function detect(text: string, tally: Tally): string {
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactDeviceSecrets(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

@@ -103,3 +103,17 @@ describe("redact: password setters in Java and Go", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: server management and package-remote logins", () => {
+  it("ipmitool -P, racadm -p and conan remote login -p take the password", () => {
+    const out = redact("ipmitool -I lanplus -H 10.0.0.1 -U ADMIN -P 'M6#zIs_EwgdHud1E' chassis power status").text;
+    expect(out).not.toContain("M6#zIs_E");
+    expect(redact("racadm -r 10.30.0.21 -u root -p Tavhulmor_2006gd getsysinfo").text).not.toContain("Tavhulmor_2006gd");
+    expect(redact("conan remote login corp jenkins -p K190AoD3F7zhX^y3=ld=").text).not.toContain("K190AoD3");
+  });
+
+  it("keeps ipmitool's -p port and a racadm command without a password", () => {
+    const text = "ipmitool -I lanplus -H 10.0.0.1 -p 623 -U ADMIN -E sdr list\nracadm -r 10.0.0.2 getsysinfo";
+    expect(redact(text).text).toBe(text);
+  });
+});

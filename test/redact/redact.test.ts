@@ -227,6 +227,11 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "base64 literals continuing a PDF fixture": `"JVBERi0xLjQK"\n${fill('"AAAAAAAAAAAAAAAAAAAA"\n')}`,
     "base64 literals after names and calls": fill('a = b("AAAAAAAAAAAAAAAAAAAA" '),
     "authorization headers with vendor schemes": fill("Authorization: GenieKey Authorization: "),
+    // Device config credentials (src/redact/devices.ts).
+    "device lines full of tokens before a key word": fill("a b c d e f g h i j k l m n o p q "),
+    "device lines with storage types and no value": fill("enable secret 0 key 7 "),
+    "SNMP algorithm words without createUser": fill(" SHA AES SHA MD5 "),
+    "Junos $9$ runs": fill("$9$AAAAAAAAAAAAAAAAAAAA"),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {

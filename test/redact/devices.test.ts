@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const cut = (text: string, secret: string) => expect(redact(text).text).not.toContain(secret);
+const kept = (text: string) => expect(redact(text).text).toBe(text);
+
+describe("redact: network device and daemon config credentials", () => {
+  it("IOS and Junos lines that store a credential in clear or a reversible encoding", () => {
+    cut("hostname r1\n!\nenable secret 0 Turen_2015ks\n!", "Turen_2015ks");
+    cut("username netops privilege 15 password 7 0822455D0A16544541", "0822455D0A16");
+    cut("tacacs server ISE-1\n address ipv4 10.1.1.50\n key 0 K9PtWNbrAGLfEYQrizZu", "K9PtWNbrAGLf");
+    cut("config wlan security wpa akm psk set-key ascii Brakvun@2023mo 5", "Brakvun@2023mo");
+    cut('set security ike policy p pre-shared-key ascii-text "N4Kk=~1yc=RN-PfwZRuyrbMj"', "N4Kk=~1yc");
+    cut('set system radius-server 10.0.0.5 secret "$9$dkbYoJZjq.5Gj.P5F3"', "dkbYoJZjq.5G");
+  });
+
+  it("SNMP communities and v3 users", () => {
+    cut("snmp-server community 4cvFU6xQpzQIVCwp RW 99", "4cvFU6xQpzQI");
+    cut('snmp-server community "4T2KbMZwWy4tZp" operator unrestricted', "4T2KbMZwWy4t");
+    const v3 = redact('createUser monitorV3 SHA "M7o=Nlm2#Aqci7+Muv" AES "S02S*M_X7yF29qs1fu"').text;
+    expect(v3).not.toContain("M7o=Nlm2");
+    expect(v3).not.toContain("S02S*M_X");
+    cut("rocommunity Xq7mNp2Lw9 10.0.0.0/8", "Xq7mNp2Lw9");
+  });
+
+  it("IPsec PSKs, LDAP bind passwords, Erlang cookies, {PLAIN} password files", () => {
+    cut('%any 203.0.113.40 : PSK "J7*7u2LCo=rlt2#Hs_0xZESNFzv#~BaF"', "J7*7u2LCo");
+    cut("binddn cn=nslcd,ou=svc,dc=corp\nbindpw G7W5*wlHd#XJPotM^Sy5", "G7W5*wlHd");
+    cut("-name orders@host\n-setcookie 47C0W4J5XDKIJ2EQDS7WCGS5IS48QZ9U\n+K true", "47C0W4J5XDKI");
+    cut("alerts@example.com:{PLAIN}J6%fT.c*.2YNP+ZdPl::::::", "J6%fT.c*");
+  });
+
+  it("keeps settings, hashes, defaults and prose that share the words", () => {
+    kept("snmp-server community public RO 98\nsnmp-server community private RW");
+    kept("enable algorithm-type scrypt secret\nversion 15.2");
+    kept("key chain OSPF-KEYS\n key 1\n  key-string 7 $KEY_STRING");
+    kept("The key 0 of the array holds the first element.");
+    kept("bindpw ${LDAP_BIND_PASSWORD}\nrootpw {SSHA}");
+    kept("sha256sum -c SHA256SUMS\nssh-keygen -t rsa -b 4096");
+  });
+});
