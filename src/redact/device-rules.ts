@@ -54,8 +54,9 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   },
   // strongSwan / Libreswan ipsec.secrets: `left right : PSK "…"` (also XAUTH and EAP secrets).
   { needle: /PSK|XAUTH|EAP/, re: new RegExp(String.raw`(?<pre>:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+)${VAL}`, "g"), strict: false },
-  // LDAP clients' bind passwords: nslcd/nss-ldap `bindpw …`, slapd `rootpw …`, sssd `ldap_default_authtok = …`.
-  { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|rootpw|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+))${VAL}`, "gmi"), strict: true },
+  // LDAP clients' bind passwords: nslcd/nss-ldap `bindpw …`, slapd `rootpw …`, sssd `ldap_default_authtok = …`;
+  // Kickstart's `rootpw --plaintext …` (its `--iscrypted` value is a hash).
+  { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|rootpw(?:[ \t]+--plaintext)?|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+))${VAL}`, "gmi"), strict: true },
   // Erlang's distribution cookie: `-setcookie …` in vm.args or on an erl command line.
   { needle: /-setcookie/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-setcookie[ \t]+)${VAL}`, "g"), strict: true },
   // Dovecot and other passwd-files whose scheme prefix says the password is stored in clear: `{PLAIN}…`.

@@ -18,6 +18,7 @@ import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
 import { redactPairs } from "./pairs.js";
+import { redactPipedSecrets } from "./stdin.js";
 import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
@@ -92,6 +93,7 @@ function detect(text: string, tally: Tally): string {
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
   out = redactDeviceSecrets(out, tally);
+  out = redactPipedSecrets(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

@@ -39,3 +39,10 @@ describe("redact: network device and daemon config credentials", () => {
     kept("sha256sum -c SHA256SUMS\nssh-keygen -t rsa -b 4096");
   });
 });
+
+describe("redact: Kickstart root passwords", () => {
+  it("cuts rootpw --plaintext and keeps a crypted value's directive", () => {
+    cut("timezone Asia/Shanghai --utc\nrootpw --plaintext Nakfenkel@2013ml", "Nakfenkel@2013ml");
+    kept("rootpw --lock\nauth --enableshadow --passalgo=sha512");
+  });
+});

@@ -232,6 +232,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "device lines with storage types and no value": fill("enable secret 0 key 7 "),
     "SNMP algorithm words without createUser": fill(" SHA AES SHA MD5 "),
     "Junos $9$ runs": fill("$9$AAAAAAAAAAAAAAAAAAAA"),
+    // Literals piped to a command (src/redact/stdin.ts).
+    "echo arguments piped to nothing": fill("echo 'aaaaaaa1' 'b' c d |"),
+    "printf arguments and pipes": fill("printf 'a' | sudo -S "),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
