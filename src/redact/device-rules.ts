@@ -59,6 +59,14 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|rootpw(?:[ \t]+--plaintext)?|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+))${VAL}`, "gmi"), strict: true },
   // Erlang's distribution cookie: `-setcookie …` in vm.args or on an erl command line.
   { needle: /-setcookie/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-setcookie[ \t]+)${VAL}`, "g"), strict: true },
+  // JAAS login modules' user table: `user_admin="…"` (Kafka PlainLoginModule, ZooKeeper DigestLoginModule).
+  { needle: /LoginModule/, re: new RegExp(String.raw`(?<pre>(?<![\w-])user_[\w.-]{1,64}[ \t]*=[ \t]*)${VAL}`, "g"), strict: true },
+  // Postfix sasl_passwd and similar relay maps: `[smtp.example.com]:587 user@example.com:password`.
+  {
+    needle: /\]:\d|:\d{1,5}[ \t]/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}:\d{1,5})[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,256})[ \t]*\r?$`, "gm"),
+    strict: true,
+  },
   // Dovecot and other passwd-files whose scheme prefix says the password is stored in clear: `{PLAIN}…`.
   { needle: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}/, re: /(?<pre>\{(?:PLAIN|CLEAR|CLEARTEXT)\})(?<secret>[^\s:"']{1,256})/g, strict: false },
 ];

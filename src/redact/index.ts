@@ -6,6 +6,7 @@ import { redactCredentialArguments } from "./calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
+import { redactDbLogins } from "./db-logins.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
@@ -94,6 +95,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCommands(out, tally);
   out = redactDeviceSecrets(out, tally);
   out = redactPipedSecrets(out, tally);
+  out = redactDbLogins(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

@@ -46,3 +46,15 @@ describe("redact: Kickstart root passwords", () => {
     kept("rootpw --lock\nauth --enableshadow --passalgo=sha512");
   });
 });
+
+describe("redact: JAAS user tables and relay password maps", () => {
+  it("cuts user_… entries of a login module and sasl_passwd lines", () => {
+    cut('Server {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n  user_super="Z2f6@L1S@hT197Kpj9Sk";\n};', "Z2f6@L1S");
+    cut("[smtp.mailrelay.example.com]:587 relay@mailrelay.example.com:F7+C05f0~.MLLh7qW2km", "F7+C05f0");
+  });
+
+  it("keeps user_ settings outside JAAS and host:port lines without a credential", () => {
+    kept("user_agent = Mozilla/5.0-2026\nuser_id=1234567");
+    kept("[smtp.example.com]:587 relay@example.com:$SASL_PASS\nlocalhost:8080 proxy:upstream");
+  });
+});

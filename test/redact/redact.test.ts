@@ -235,6 +235,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Literals piped to a command (src/redact/stdin.ts).
     "echo arguments piped to nothing": fill("echo 'aaaaaaa1' 'b' c d |"),
     "printf arguments and pipes": fill("printf 'a' | sudo -S "),
+    "DB2 connects without USING": fill("connect to a user b "),
+    "relay map lines without a password": fill("[a]:1 b:"),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
