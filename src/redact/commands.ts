@@ -91,6 +91,23 @@ const RULES: readonly Rule[] = [
   { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
   // <add key="…" value="…"/> (.NET), <property name="password" value="…"/> (Spring), <env name="…" value="…"/>.
   { needle: /value=/, re: new RegExp(String.raw`(?<pre>(?:key|name)=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // Hadoop-style XML properties (hive-site, core-site, oozie-site): <name>…Password</name> then <value>…</value>.
+  {
+    needle: /<value>/,
+    re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
+  },
+  // COBOL data items: `05 WS-DB-PASS PIC X(16) VALUE '…'.`
+  {
+    needle: /PIC/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?<name>[A-Za-z][\w-]{0,30})[ \t]+PIC(?:TURE)?[ \t]+[^\s]{1,32}[ \t]+VALUE[ \t]+(?<q>['"]))(?<secret>[^'"\n]{1,256})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret),
+  },
+  // RACF: `ALTUSER id PASSWORD(…)`, `ADDUSER id PASSWORD(…)`, `PHRASE('…')`.
+  {
+    needle: /PASSWORD\(|PHRASE\(/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:ALTUSER|ADDUSER|ALU|AU)[ \t]+[^\n]{0,200}?\b(?:PASSWORD|PHRASE)\([ \t]*(?<q>'?))(?<secret>[^'()\s][^'()\n]{0,99})\k<q>[ \t]*\)`, "gi"),
+  },
   // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
   {
     needle: /,/,

@@ -117,3 +117,24 @@ describe("redact: server management and package-remote logins", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Hadoop XML properties, COBOL data items, RACF passwords", () => {
+  it("cuts the value of a password property, item or RACF operand", () => {
+    const xml = "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n+  <value>X0fNG@E+91YBpowsqHLz</value>\n</property>";
+    expect(redact(xml).text).not.toContain("X0fNG@E+");
+    expect(redact("           05  WS-DB-PASS        PIC X(16) VALUE '0PFE5EAD0L6C'.").text).not.toContain("0PFE5EAD0L6C");
+    expect(redact("  ALTUSER BATCHU1 PASSWORD(VMRZTLKY) NOEXPIRED RESUME").text).not.toContain("VMRZTLKY");
+    expect(redact("export INFORMIXSERVER=ol_prod\nexport DBPASS=Y6Mre85F+ROzFUnT").text).not.toContain("Y6Mre85F");
+  });
+
+  it("keeps other properties, items and glued words that are no password name", () => {
+    const text = [
+      "<name>javax.jdo.option.ConnectionUserName</name>\n<value>hive</value>",
+      "<name>hive.metastore.password.file</name>\n<value>/etc/hive/pw.jceks</value>",
+      "       05  WS-DB-USER        PIC X(8)  VALUE 'PAYBATCH'.",
+      "  PERMIT PROD.PAYROLL.** CLASS(DATASET) ID(BATCHU1) ACCESS(UPDATE)",
+      "BYPASS=Mx7-compass-9\nCOMPASS=North-2026",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -237,6 +237,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "printf arguments and pipes": fill("printf 'a' | sudo -S "),
     "DB2 connects without USING": fill("connect to a user b "),
     "relay map lines without a password": fill("[a]:1 b:"),
+    "XML property names without values": fill("<name>password</name>\n<value>"),
+    "COBOL items without a value": fill("WS-PASS PIC X(8) "),
+    "RACF commands without a password": fill("ALTUSER A PASSWORD( "),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
