@@ -3,7 +3,7 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, PASSWORD_ONLY_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
 import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -154,6 +154,8 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
     if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
     const args = argumentsAt(text, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
     if (args !== null && args.length >= 2) cuts.push(...callSecrets(text, callee, args));
+    const only = args?.length === 1 && PASSWORD_ONLY_CALL_RE.test(callee) ? args[0]! : undefined;
+    if (only?.literal && passwordLike(text.slice(only.start, only.end))) cuts.push([only.start, only.end]);
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
