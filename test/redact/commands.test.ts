@@ -138,3 +138,11 @@ describe("redact: Hadoop XML properties, COBOL data items, RACF passwords", () =
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: nginx set $variable", () => {
+  it("cuts a generated value set into a secret-named variable and keeps other variables", () => {
+    expect(redact('    set $api_secret "106e7a2e39d419ecc421dafe98a9e2f41cca3942";').text).not.toContain("106e7a2e39d4");
+    const text = 'set $upstream_host "api.internal:8080";\nset $secret_file "/etc/nginx/secret.txt";';
+    expect(redact(text).text).toBe(text);
+  });
+});
