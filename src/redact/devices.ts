@@ -8,7 +8,7 @@ import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRa
  * and `key chain NAME` words stay), and not a word list unless shaped like a password. References (`$VAR`,
  * `%{...}`) and placeholders stay.
  */
-function credential(v: string): boolean {
+export function credential(v: string): boolean {
   if (v.length < 6 || v.includes(MARKER_PREFIX) || /^[$%<{]/.test(v) || isPlaceholder(v) || !/[^A-Za-z]/.test(v)) return false;
   if (/^\d+$/.test(v)) return false;
   return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);

@@ -15,6 +15,7 @@ import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactPromptAnswers } from "./prompts.js";
 import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
 import { redactNamedValues } from "./named-values.js";
@@ -96,6 +97,7 @@ function detect(text: string, tally: Tally): string {
   out = redactDeviceSecrets(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
+  out = redactPromptAnswers(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

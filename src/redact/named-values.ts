@@ -1,17 +1,18 @@
 // A secret's name and its value in two fields of one entry: Kubernetes `env` (`- name: DB_PASSWORD` then
 // `value: "…"`), ECS task definitions (`{"name": "DB_PASSWORD", "value": "…"}`), Helm releases in Terraform
 // (`set { name = "db.password"  value = "…" }`), CI variable lists (`key: API_TOKEN` / `value: …`), a HAR's cookies
-// (`{"name": "sessionid", "value": "…"}`). The value field must follow within a few lines and before another name;
-// each name looks at a bounded stretch, so the pass is linear.
+// (`{"name": "sessionid", "value": "…"}`), CloudFormation parameters (`"ParameterKey"` / `"ParameterValue"`),
+// Elastic Beanstalk option settings (`"OptionName"` / `"Value"`). The value field must follow within a few lines
+// and before another name; each name looks at a bounded stretch, so the pass is linear.
 import { categorize } from "./names.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
-const NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
+const NAME_RE = /(?<![\w$-])["']?(?:Parameter|Option)?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
 /** How far after a name its value may stand. */
 const REACH = 240;
-const VALUE_RE = /(?<![\w$-])["']?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
+const VALUE_RE = /(?<![\w$-])["']?(?:Parameter)?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
 /** Another entry's name between: the value found belongs to it. */
-const OTHER_NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
+const OTHER_NAME_RE = /(?<![\w$-])["']?(?:Parameter|Option)?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
 
 /** The value's range, and whether it was quoted (a YAML tag, anchor or block indicator only opens a bare value). */
 function valueAt(text: string, from: number): [number, number, boolean] | null {

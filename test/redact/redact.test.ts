@@ -240,6 +240,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "XML property names without values": fill("<name>password</name>\n<value>"),
     "COBOL items without a value": fill("WS-PASS PIC X(8) "),
     "RACF commands without a password": fill("ALTUSER A PASSWORD( "),
+    // Prompt answers (src/redact/prompts.ts).
+    "password prompts with long names and no answer": fill("Password for aaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+    "expect lines without a send": fill('expect "password:"\nexpect '),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
