@@ -81,9 +81,9 @@ const RULES: readonly Rule[] = [
   { needle: /codecov|vercel/, re: flag(String.raw`codecov(?:cli)?|vercel`, String.raw`-t[ \t]+`) },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`: a "key" name says secret when the value is generated; a token is
+  // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
   // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+\$?(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?:\$|(?:::)?env\()?(?<name>[A-Za-z_][\w.-]{0,127})\)?[ \t]+)${VAL}`, "g"), accept: (g) => (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },

@@ -15,6 +15,7 @@ import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
+import { redactPathTokens } from "./path-tokens.js";
 import { redactPromptAnswers } from "./prompts.js";
 import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
@@ -91,6 +92,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactCookies(out, tally);
+  out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);

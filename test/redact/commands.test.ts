@@ -146,3 +146,12 @@ describe("redact: nginx set $variable", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Tcl set env(NAME)", () => {
+  it("cuts a token set into the environment from a Vivado or Quartus script and keeps a license server", () => {
+    const text = 'set ::env(XILINXD_LICENSE_FILE) "2100@lic01.fpga.corp"\nset ::env(LICENSE_PORTAL_TOKEN) "yp4kbwk5q5mmqi9vtjmv7sp4iuojnagk03gq04ke"';
+    const out = redact(text).text;
+    expect(out).not.toContain("yp4kbwk5q5mm");
+    expect(out).toContain('"2100@lic01.fpga.corp"');
+  });
+});

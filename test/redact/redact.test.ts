@@ -243,6 +243,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     // Prompt answers (src/redact/prompts.ts).
     "password prompts with long names and no answer": fill("Password for aaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
     "expect lines without a send": fill('expect "password:"\nexpect '),
+    "push URLs with long hosts and no token": fill("https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/api/pus "),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
