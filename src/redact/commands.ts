@@ -97,6 +97,25 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
     accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
   },
+  // An XML element named for a secret that carries attributes: FileZilla's `<Pass encoding="base64">…</Pass>` (base64
+  // is an encoding, not a protection), `<password type="plain">…</password>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret),
+  },
+  // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
+  {
+    needle: /\[/,
+    re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\[[ \t]*")(?<secret>[^"\n]{1,512})"[ \t]*\]`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
+  },
+  // FTP scripts: the `user NAME PASSWORD` subcommand (ftp -n heredocs, REXX queue lines), where FTP is named.
+  {
+    needle: /ftp/i,
+    re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=^[ \t]*queue[ \t]+["']))user[ \t]+[^\s"']{1,64}[ \t]+)(?<secret>[^\s"']{1,128})(?=["']?[ \t]*\r?$)`, "gmi"),
+    accept: (g) => notWords(g.secret) && /[^A-Za-z]/.test(g.secret!),
+  },
   // COBOL data items: `05 WS-DB-PASS PIC X(16) VALUE '…'.`
   {
     needle: /PIC/,

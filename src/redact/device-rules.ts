@@ -23,10 +23,11 @@ export interface DeviceRule {
 
 export const DEVICE_RULES: readonly DeviceRule[] = [
   // IOS, NX-OS, ASA, WLC, HP and Junos lines naming how a credential is stored: `enable secret 0 …`, ` key 7 …`,
-  // `wpa akm psk set-key ascii …`, `pre-shared-key ascii-text "…"`, `password manager … plaintext "…"`.
+  // `wpa akm psk set-key ascii …`, `pre-shared-key ascii-text "…"`, `password manager … plaintext "…"`. Devices
+  // separate words with spaces; tab-aligned tables (vim's "function key 7  *t_f7*") are documentation.
   {
     needle: /[ \t](?:0|7|ascii|ascii-text|plaintext|plain-text|cleartext|clear|unencrypted|simple)[ \t]/,
-    re: new RegExp(String.raw`(?<pre>${LINE}(?:[a-z][\w-]{0,40}(?:[ \t]+[^\s]{1,64}){0,10}?[ \t]+)?(?:${SECRET_WORDS})[ \t]+(?:${CLEAR_TYPES})[ \t]+)${VAL}`, "gm"),
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:[a-z][\w-]{0,40}(?:[ ]+[\w.:/@"'-]{1,64}){0,10}?[ ]+)?(?:${SECRET_WORDS})[ ]+(?:${CLEAR_TYPES})[ ]+)${VAL}`, "gm"),
     strict: true,
   },
   // A key or password without a type: `tacacs-server key …`, `crypto isakmp key … address`, `enable password …`,

@@ -5,7 +5,7 @@
 import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** Words that announce a user and password nearby. */
-const ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|(?<![\w/.-])admin(?:istrator)?(?![\w/.-])|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
+const ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
 /** Stock account names that, followed by `/` or `:` and a password, need no announcing word. */
 const STOCK_USERS = new Set([
   "root", "admin", "administrator", "sa", "postgres", "ubuntu", "ec2-user", "pi", "oracle", "sys", "system",
@@ -22,8 +22,8 @@ const PAIR_RE = new RegExp(
 /** Labels and schemes written `name:value` that are no user: `sha256:…`, `mailto:…`, `urn:…`. */
 const NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
 
-/** A stock account, also prefixed for one system (`dbadmin`, `k8s-admin`). */
-const stockUser = (user: string) => STOCK_USERS.has(user.toLowerCase()) || /admin$/i.test(user);
+/** A stock account, also prefixed for one system (`dbadmin`, `k8s-admin`; not `google-api-services-sqladmin`). */
+const stockUser = (user: string) => STOCK_USERS.has(user.toLowerCase()) || /^[a-z0-9]{1,6}[-_]?admin$/i.test(user);
 
 function passwordShaped(v: string, announced: boolean): boolean {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;

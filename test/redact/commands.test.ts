@@ -155,3 +155,21 @@ describe("redact: Tcl set env(NAME)", () => {
     expect(out).toContain('"2100@lic01.fpga.corp"');
   });
 });
+
+describe("redact: XML elements with attributes, one-element JSON lists, FTP user lines", () => {
+  it("cuts FileZilla's base64 Pass, Keycloak's bindCredential and an ftp script's user line", () => {
+    expect(redact('<User>acme_upload</User>\n<Pass encoding="base64">WDROOUJKNFlwOXRPaDVtUA==</Pass>').text).not.toContain("WDROOUJK");
+    expect(redact('"bindCredential": ["E94%wPbl#%b_Ly8+%NFJcZ"]').text).not.toContain("E94%wPbl");
+    expect(redact("ftp -n files.example.com <<EOF\nuser uploader Xk9#mQ2vL7\nbinary\nEOF").text).not.toContain("Xk9#mQ2vL7");
+    expect(redact("/* REXX */\nqueue 'user chenjing Y8=2dirn8_4+JM'\n\"FTP sql01.finance.local (EXIT\"").text).not.toContain("Y8=2dirn");
+  });
+
+  it("keeps other elements, lists and user lines", () => {
+    const text = [
+      '<Host type="ftp">ftp.partner.example.com</Host>\n<Pass encoding="base64"></Pass>',
+      '"bindDn": ["cn=keycloak,ou=svc"], "credentialTypes": ["password"]',
+      "ftp> user anonymous guest",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -14,3 +14,10 @@ describe("redact: user / password pairs announced by an admin word or a stock ac
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: pairs near an admin word that are no credentials", () => {
+  it("keeps a Maven coordinate after 'Admin API' and a tab-aligned key table", () => {
+    const text = "* Cloud SQL Admin API v1beta4-rev20220310-1.32.1 (com.google.apis:google-api-services-sqladmin:v1beta4-rev20220310-1.32.1)\n\tt_k7\t<F7>\t\tfunction key 7\t\t*<F7>*\t*t_k7*";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -244,6 +244,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "password prompts with long names and no answer": fill("Password for aaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
     "expect lines without a send": fill('expect "password:"\nexpect '),
     "push URLs with long hosts and no token": fill("https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/api/pus "),
+    "XML elements with attributes that never close": fill('<pass a="b">x '),
+    "FTP queue lines with spaces": `ftp\n${fill("queue  '                          ")}`,
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
