@@ -15,7 +15,7 @@ const STOCK_USERS = new Set([
 const Q_OPEN = "(?:[`'\"“‘]|\\*{1,2}|_{1,2})?";
 const Q_CLOSE = "(?:[`'\"”’]|\\*{1,2}|_{1,2})?";
 const PAIR_RE = new RegExp(
-  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31}|\[REDACTED:[\w-]{1,32}\])${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
   "gu",
 );
 

@@ -21,3 +21,15 @@ describe("redact: pairs near an admin word that are no credentials", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a pair whose user another rule already cut", () => {
+  it("cuts the password after an announced, already cut user", () => {
+    const out = redact("- Test account: `[REDACTED:secret]` / `Tavdoryal@2006js`").text;
+    expect(out).not.toContain("Tavdoryal@2006js");
+  });
+
+  it("keeps a cut value followed by a path when nothing announces an account", () => {
+    const text = "token [REDACTED:secret] / docs-2026/index.md";
+    expect(redact(text).text).toBe(text);
+  });
+});
