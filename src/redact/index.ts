@@ -11,6 +11,7 @@ import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
+import { redactJoinedVariables } from "./joined-vars.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs } from "./key-pairs.js";
 import { redactKeyUses } from "./key-uses.js";
@@ -100,6 +101,7 @@ function detect(text: string, tally: Tally): string {
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
   out = redactPromptAnswers(out, tally);
+  out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactKeyUses(out, tally);

@@ -246,6 +246,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "push URLs with long hosts and no token": fill("https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/api/pus "),
     "XML elements with attributes that never close": fill('<pass a="b">x '),
     "FTP queue lines with spaces": `ftp\n${fill("queue  '                          ")}`,
+    "secret names joining variables never assigned": fill("API_SECRET = a + b\n"),
+    "secret names joining assigned variables": `a = "x1"\nb = "y2"\n${fill("API_SECRET = a + b\n")}`,
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
