@@ -116,6 +116,12 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=^[ \t]*queue[ \t]+["']))user[ \t]+[^\s"']{1,64}[ \t]+)(?<secret>[^\s"']{1,128})(?=["']?[ \t]*\r?$)`, "gmi"),
     accept: (g) => notWords(g.secret) && /[^A-Za-z]/.test(g.secret!),
   },
+  // Odin and Jai constants: `HMAC_KEY :: "…"` (Haskell's `name :: Type` has no literal).
+  {
+    needle: /::/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?<name>[A-Za-z_]\w{0,63})[ \t]*::[ \t]*(?<q>["\x60]))(?<secret>[^"\x60\n]{1,512})\k<q>`, "g"),
+    accept: (g) => (secretName(g.name) && notWords(g.secret)) || weakGenerated(g.name, g.secret),
+  },
   // COBOL data items: `05 WS-DB-PASS PIC X(16) VALUE '…'.`
   {
     needle: /PIC/,

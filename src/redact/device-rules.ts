@@ -19,6 +19,8 @@ export interface DeviceRule {
   re: RegExp;
   /** The value must look like a credential (not a word); off where the directive alone says it is one. */
   strict: boolean;
+  /** Only a password with a symbol and a digit, or a random one: the line's shape alone is common elsewhere. */
+  strong?: boolean;
 }
 
 export const DEVICE_RULES: readonly DeviceRule[] = [
@@ -67,6 +69,22 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
     needle: /\]:\d|:\d{1,5}[ \t]/,
     re: new RegExp(String.raw`(?<pre>${LINE}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}:\d{1,5})[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,256})[ \t]*\r?$`, "gm"),
     strict: true,
+  },
+  // pppd chap-secrets / pap-secrets: `client server "secret" addresses` (the address column is `*`, an IP or `-`).
+  {
+    needle: /"[ \t]+(?:\*|-|\d)/,
+    re: new RegExp(String.raw`(?<pre>${LINE}[^\s#"]{1,128}[ \t]+[^\s"]{1,128}[ \t]+")(?<secret>[^"\n]{1,256})(?="[ \t]+(?:\*|-|[\d.:/]{2,64})(?:[ \t]+[\d.:/]{2,64}){0,8}[ \t]*\r?$)`, "gm"),
+    strict: true,
+  },
+  // Nagios resource.cfg user macros: `$USER4$=…` (paths and names in the other macros are no credential).
+  { needle: /\$USER\d/, re: new RegExp(String.raw`(?<pre>${LINE}\$USER\d{1,3}\$[ \t]*=[ \t]*)${VAL}[ \t]*\r?$`, "gm"), strict: true },
+  // Jetty / ActiveMQ / Karaf realm files: `user: password, role[, role…]`; not in comments, where tools write
+  // `# pylint: disable-msg=E0611,W0142`.
+  {
+    needle: /[:=][^\n,]{1,256},[ \t]*\w/,
+    re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
+    strict: true,
+    strong: true,
   },
   // Dovecot and other passwd-files whose scheme prefix says the password is stored in clear: `{PLAIN}…`.
   { needle: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}/, re: /(?<pre>\{(?:PLAIN|CLEAR|CLEARTEXT)\})(?<secret>[^\s:"']{1,256})/g, strict: false },

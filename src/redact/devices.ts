@@ -22,6 +22,7 @@ export function redactDeviceSecrets(text: string, tally: Tally): string {
       const [offset, input, groups] = args.slice(-3) as [number, string, Record<string, string | undefined>];
       const secret = groups.secret ?? "";
       if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential(secret) : isPlaceholder(secret))) return match;
+      if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return match;
       const at = match.indexOf(secret, (groups.pre ?? "").length);
       // A value cut on an earlier pass starts with a marker that the value's character class splits.
       if (input.startsWith(MARKER_PREFIX, offset + at)) return match;

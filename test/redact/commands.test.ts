@@ -173,3 +173,11 @@ describe("redact: XML elements with attributes, one-element JSON lists, FTP user
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Odin constants", () => {
+  it("cuts a secret-named constant and keeps other constants and Haskell signatures", () => {
+    expect(redact('HMAC_KEY :: "aaba98b6d6eac1b7343d6bc48399ae4fffa01718152cb3c40a7f874d9da7a30d"').text).not.toContain("aaba98b6d6ea");
+    const text = 'APP_NAME :: "orders-service"\ntoken :: String -> Maybe Token\nTOKEN_TTL :: 3600';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -58,3 +58,22 @@ describe("redact: JAAS user tables and relay password maps", () => {
     kept("[smtp.example.com]:587 relay@example.com:$SASL_PASS\nlocalhost:8080 proxy:upstream");
   });
 });
+
+describe("redact: chap-secrets, Nagios user macros, realm files", () => {
+  it("cuts the secret column, a password macro and a realm password", () => {
+    cut('# client    server    secret              IP addresses\nmonitor    l2tpd     "Sorkapel_2003dn"           *', "Sorkapel_2003dn");
+    cut("$USER1$=/usr/lib/nagios/plugins\n$USER4$=H3wmu@ybpN_77xgK7S", "H3wmu@yb");
+    cut("# username: password [,rolename ...]\nadmin: R9yZi=.E1sIuB7utoQ, admin", "R9yZi=.E");
+  });
+
+  it("keeps quoted columns that are names, macros holding paths or names, and ordinary lists", () => {
+    kept('alice    *     "Alice Smith"     -\n$USER1$=/usr/lib/nagios/plugins\n$USER3$=svc-billing');
+    kept("tags: backend, api\nimage: nginx:1.25-alpine, latest\nname: Foo123Bar, ok");
+  });
+});
+
+describe("redact: realm-shaped comments", () => {
+  it("keeps a linter directive with a list of codes", () => {
+    kept("# pylint: disable-msg=E0611,W0142\nfoo: bar=E0611!x, y");
+  });
+});

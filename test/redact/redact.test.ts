@@ -248,6 +248,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "FTP queue lines with spaces": `ftp\n${fill("queue  '                          ")}`,
     "secret names joining variables never assigned": fill("API_SECRET = a + b\n"),
     "secret names joining assigned variables": `a = "x1"\nb = "y2"\n${fill("API_SECRET = a + b\n")}`,
+    "quoted columns without an address column": fill('a b "c" '),
+    "realm lines with long role lists": fill("a: b!1cdefg, r, r, r, r, r, r, r, r, r, r, r\n"),
+    "Odin constants that never close": fill('KEY :: "'),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
