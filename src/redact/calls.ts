@@ -78,7 +78,7 @@ function argument(text: string, start: number, end: number): Arg {
 }
 
 /** A password as people and generators write them; not a user, a host, a URL, an e-mail or a path. */
-function passwordLike(v: string): boolean {
+export function passwordLike(v: string): boolean {
   if (APP_PASSWORD_RE.test(v)) return true;
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;

@@ -3,6 +3,7 @@
 import { redactAlone } from "./alone.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
+import { redactFormCredentials } from "./sexp-calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
@@ -104,6 +105,7 @@ function detect(text: string, tally: Tally): string {
   out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
+  out = redactFormCredentials(out, tally);
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactProse(out, tally);

@@ -251,6 +251,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "quoted columns without an address column": fill('a b "c" '),
     "realm lines with long role lists": fill("a: b!1cdefg, r, r, r, r, r, r, r, r, r, r, r\n"),
     "Odin constants that never close": fill('KEY :: "'),
+    "Lisp connect forms of one string": fill('(connect "a" (connect '),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {
