@@ -33,10 +33,11 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
     strict: true,
   },
   // A key or password without a type: `tacacs-server key …`, `crypto isakmp key … address`, `enable password …`,
-  // `username u privilege 15 password …`, `snmp-server community … RW`, HP `snmp-server community "…"`.
+  // `username u privilege 15 password …`, `snmp-server community … RW`, HP `snmp-server community "…"`, ASA
+  // `ikev1 pre-shared-key …`, `ntp authentication-key 1 md5 … 7` (the trailing 7 says how it is shown, not hashed).
   {
-    needle: /tacacs|radius|isakmp|enable|username|snmp-server/,
-    re: new RegExp(String.raw`(?<pre>${LINE}(?:(?:tacacs|radius)-server(?:[ \t]+host[ \t]+\S{1,64})?[ \t]+key|crypto[ \t]+isakmp[ \t]+key|enable[ \t]+(?:secret|password)|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+(?:secret|password)|snmp-server[ \t]+community)[ \t]+)${VAL}`, "gm"),
+    needle: /tacacs|radius|isakmp|enable|username|snmp-server|pre-shared-key|authentication-key/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:(?:tacacs|radius)-server(?:[ \t]+host[ \t]+\S{1,64})?[ \t]+key|crypto[ \t]+isakmp[ \t]+key|enable[ \t]+(?:secret|password)|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+(?:secret|password)|snmp-server[ \t]+community|(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key|(?:ntp[ \t]+)?authentication-key[ \t]+\d{1,5}[ \t]+md5)[ \t]+)${VAL}`, "gm"),
     strict: true,
   },
   // Junos `secret "…"`, `authentication-key "…"`, `encrypted-password "…"` hold $9$ values: reversible, not hashes.

@@ -77,3 +77,15 @@ describe("redact: realm-shaped comments", () => {
     kept("# pylint: disable-msg=E0611,W0142\nfoo: bar=E0611!x, y");
   });
 });
+
+describe("redact: untyped pre-shared and NTP authentication keys", () => {
+  it("cuts ASA ikev1/ikev2 pre-shared keys and an NTP md5 key", () => {
+    cut("tunnel-group 203.0.113.5 ipsec-attributes\n ikev1 pre-shared-key Asa!Psk2026x", "Asa!Psk2026x");
+    cut(" ikev2 remote-authentication pre-shared-key Ikev2#Psk99", "Ikev2#Psk99");
+    cut("ntp authentication-key 1 md5 NtpK3y!2026 7", "NtpK3y!2026");
+  });
+
+  it("keeps the directives that only name a key", () => {
+    kept(" ikev2 remote-authentication pre-shared-key\nntp authentication-key 1 md5\nntp trusted-key 1");
+  });
+});
