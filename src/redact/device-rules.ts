@@ -58,9 +58,16 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   },
   // strongSwan / Libreswan ipsec.secrets: `left right : PSK "…"` (also XAUTH and EAP secrets).
   { needle: /PSK|XAUTH|EAP/, re: new RegExp(String.raw`(?<pre>:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+)${VAL}`, "g"), strict: false },
-  // LDAP clients' bind passwords: nslcd/nss-ldap `bindpw …`, slapd `rootpw …`, sssd `ldap_default_authtok = …`;
+  // LDAP clients' bind passwords: nslcd/nss-ldap `bindpw …`, slapd `rootpw …` (cn=config `olcRootPW: …`), sssd
+  // `ldap_default_authtok = …`;
   // Kickstart's `rootpw --plaintext …` (its `--iscrypted` value is a hash).
-  { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|rootpw(?:[ \t]+--plaintext)?|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+))${VAL}`, "gmi"), strict: true },
+  { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|(?:olc)?rootpw(?:[ \t]+--plaintext)?|ldap_default_authtok)(?:[ \t]*[=:][ \t]*|[ \t]+))${VAL}`, "gmi"), strict: true },
+  // OpenVPN's inline credentials: `<auth-user-pass>`, the user line, then the password line.
+  {
+    needle: /<auth-user-pass>/,
+    re: new RegExp(String.raw`(?<pre><auth-user-pass>[ \t]*\r?\n${LINE_PREFIX_SRC}[^\s<]{1,128}[ \t]*\r?\n${LINE_PREFIX_SRC})(?<secret>[^\s<]{1,256})(?=[ \t]*\r?\n)`, "g"),
+    strict: false,
+  },
   // Erlang's distribution cookie: `-setcookie …` in vm.args or on an erl command line.
   { needle: /-setcookie/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-setcookie[ \t]+)${VAL}`, "g"), strict: true },
   // JAAS login modules' user table: `user_admin="…"` (Kafka PlainLoginModule, ZooKeeper DigestLoginModule).

@@ -31,7 +31,24 @@ function cutArgs(tool: string, args: string, tally: Tally): string {
   });
 }
 
+/** A here-string's word: `<<< '…'`; the command before it is read back from the `<<<`, at most a line's 300 chars. */
+const HERE_RE = new RegExp(String.raw`<<<[ \t]*(?<arg>${ARG_SRC})`, "g");
+const COMMAND_BACK = 300;
+
+/** The command before `at` on its line, after any `|`, `;` or `&`. */
+function commandBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - COMMAND_BACK), at);
+  return before.slice(Math.max(before.lastIndexOf("\n"), before.search(/[|;&][^|;&]*$/)) + 1);
+}
+
 export function redactPipedSecrets(text: string, tally: Tally): string {
+  if (text.includes("<<<")) {
+    text = text.replace(HERE_RE, (match: string, ...rest: unknown[]) => {
+      const [offset, input, g] = rest.slice(-3) as [number, string, Record<string, string>];
+      if (!readsSecretFromStdin(commandBefore(input, offset).trim())) return match;
+      return match.slice(0, match.length - g.arg!.length) + cutArgs("echo", g.arg!, tally);
+    });
+  }
   if (!/echo|printf/.test(text) || !text.includes("|")) return text;
   return text.replace(PIPE_RE, (match, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Record<string, string | undefined>;

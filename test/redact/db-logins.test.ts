@@ -19,3 +19,11 @@ describe("redact: database logins in a client's statement syntax", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: BTEQ LOGON in JCL", () => {
+  it("cuts LOGON host/user,password without the dot and keeps a TSO LOGON", () => {
+    expect(redact("//SYSIN DD *\n  LOGON TDPID/USER01,Tera!Pw2026;").text).not.toContain("Tera!Pw2026");
+    const text = "LOGON IBMUSER\nLOGON TDPID/USER01,$TDPASS;";
+    expect(redact(text).text).toBe(text);
+  });
+});

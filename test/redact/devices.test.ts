@@ -89,3 +89,14 @@ describe("redact: untyped pre-shared and NTP authentication keys", () => {
     kept(" ikev2 remote-authentication pre-shared-key\nntp authentication-key 1 md5\nntp trusted-key 1");
   });
 });
+
+describe("redact: OpenVPN inline credentials and slapd cn=config", () => {
+  it("cuts the password line of <auth-user-pass> and olcRootPW", () => {
+    cut("<auth-user-pass>\nvpnuser\nOvpn!Pass2026\n</auth-user-pass>", "Ovpn!Pass2026");
+    cut("olcRootPW: Slapd!Root2026", "Slapd!Root2026");
+  });
+
+  it("keeps the auth-user-pass directive and a hashed olcRootPW", () => {
+    kept("auth-user-pass /etc/openvpn/creds.txt\nolcRootPW: {SSHA}");
+  });
+});

@@ -252,6 +252,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "realm lines with long role lists": fill("a: b!1cdefg, r, r, r, r, r, r, r, r, r, r, r\n"),
     "Odin constants that never close": fill('KEY :: "'),
     "Lisp connect forms of one string": fill('(connect "a" (connect '),
+    "here-strings after long lines": fill(`${"a".repeat(400)} <<< 'x1234567'\n`),
+    "auth-user-pass blocks of one line": fill("<auth-user-pass>\nu\n"),
     "content hashes without a resolved version": fill(`"contentHash": "${"A".repeat(86)}==" `),
   };
   for (const [name, text] of Object.entries(adversarial)) {

@@ -24,3 +24,11 @@ describe("redact: passwords piped to a command that reads stdin", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: here-strings into a command that reads stdin", () => {
+  it("cuts kinit <<< '…' and keeps here-strings into other commands", () => {
+    expect(redact("kinit svc@EXAMPLE.COM <<< 'Krb!Pass2026x'").text).not.toContain("Krb!Pass2026x");
+    const text = 'grep foo <<< "Abc!2026xyz"\nread -r a b <<< "$LINE"';
+    expect(redact(text).text).toBe(text);
+  });
+});
