@@ -64,6 +64,8 @@ const RULES: readonly Rule[] = [
   // Mosquitto's MQTT clients: -u user -P password.
   { needle: /mosquitto_/, re: flag("mosquitto_(?:pub|sub|rr)", String.raw`-P[ \t]+`) },
   { needle: /sqlcmd|bcp|osql|isql/, re: flag("sqlcmd|bcp|osql|isql", String.raw`-P[ \t]*`) },
+  // unixODBC's isql DSN user password (lower-case flags such as -v before the DSN).
+  { needle: /isql/, re: new RegExp(String.raw`(?<pre>(?<![\w-])isql(?:[ \t]+-[a-z][\w-]{0,16})*[ \t]+[^\s-]\S{0,127}[ \t]+[^\s-]\S{0,127}[ \t]+)${VAL}`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
   { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
   // lftp -u user,password.

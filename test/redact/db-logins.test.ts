@@ -27,3 +27,11 @@ describe("redact: BTEQ LOGON in JCL", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: unixODBC isql", () => {
+  it("cuts the positional password and keeps isql with a DSN only", () => {
+    expect(redact("isql -v MyDSN dbuser Isql!Pw2026").text).not.toContain("Isql!Pw2026");
+    const text = "isql -v MyDSN\nisql -U sa -S SYB_PROD -w 200";
+    expect(redact(text).text).toBe(text);
+  });
+});
