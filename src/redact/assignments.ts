@@ -243,10 +243,11 @@ function isDigestValue(value: string): boolean {
 /**
  * `GEOCODER_KEY = "<32 hex>"`: a constant naming a service's key, holding hex of random bytes (a key is 16 or 32
  * bytes; a digest is 20, 32 or 64 and is named for what it hashes, which DIGEST_WORDS and the non-secret qualifiers
- * already catch). Upper snake case only: a variable such as `cacheKey` or `row_key` holds a computed value.
+ * already catch). Snake case of one service word: a camelCase variable such as `cacheKey` holds a computed value,
+ * and `row_key`, `cache_key` are caught as non-secret qualifiers first (Home Assistant's `openweathermap_key:`).
  */
 function isServiceKeyConstant(name: string, value: string): boolean {
-  return /^[A-Z][A-Z0-9]*_KEY$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
+  return /^(?:[A-Z][A-Z0-9]*_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {

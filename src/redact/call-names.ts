@@ -6,10 +6,14 @@
  * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer, `new Sequelize(db, user, …)`), LDAP
  * binds, PHP's PDO/mysqli constructors, calls creating an account (Django's `create_superuser(name, email, …)`) and
  * setting a user's password (paho-mqtt's `username_pw_set`, `set_password(user, …)`), and Ruby's
- * `Net::SMTP.start(address, port, helo, user, secret)` and Python's `FTP(host, user, passwd)`.
+ * `Net::SMTP.start(address, port, helo, user, secret)`, Python's `FTP(host, user, passwd)` and MATLAB's
+ * `database(name, user, password, …)`.
  */
 export const CREDENTIAL_CALL_RE =
-  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$/i;
+  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$/i;
+
+/** Calls whose only argument is the password: Redis `AUTH` in every client (`red:auth("…")`, `jedis.auth("…")`). */
+export const PASSWORD_ONLY_CALL_RE = /^auth$/i;
 
 /**
  * Calls taking names and values in turn (`Map.of(Context.SECURITY_CREDENTIALS, "…")`, `env.put(…)`,

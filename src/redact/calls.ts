@@ -3,7 +3,7 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, PASSWORD_ONLY_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
 import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
@@ -78,7 +78,7 @@ function argument(text: string, start: number, end: number): Arg {
 }
 
 /** A password as people and generators write them; not a user, a host, a URL, an e-mail or a path. */
-function passwordLike(v: string): boolean {
+export function passwordLike(v: string): boolean {
   if (APP_PASSWORD_RE.test(v)) return true;
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
@@ -155,6 +155,8 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
     const args = argumentsAt(text, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
     // A server SDK given only its key (`new LDClient("sdk-…")`) has one argument.
     if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));
+    const only = args?.length === 1 && PASSWORD_ONLY_CALL_RE.test(callee) ? args[0]! : undefined;
+    if (only?.literal && passwordLike(text.slice(only.start, only.end))) cuts.push([only.start, only.end]);
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {

@@ -58,12 +58,17 @@ const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
   { needle: /sshpass/, re: flag("sshpass", String.raw`-p[ \t]*`) },
-  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|conan[ \t]+remote)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
   { needle: /cqlsh|mongo/, re: flag("cqlsh|mongo|mongosh", String.raw`(?:-p|--password)[ \t]+`) },
   { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
+  // Server management controllers: ipmitool -P (its -p is the port), Dell racadm -p.
+  { needle: /ipmitool/, re: flag("ipmitool", String.raw`-P[ \t]+`) },
+  { needle: /racadm/, re: flag("racadm", String.raw`-p[ \t]+`) },
   // Mosquitto's MQTT clients: -u user -P password.
   { needle: /mosquitto_/, re: flag("mosquitto_(?:pub|sub|rr)", String.raw`-P[ \t]+`) },
-  { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
+  { needle: /sqlcmd|bcp|osql|isql/, re: flag("sqlcmd|bcp|osql|isql", String.raw`-P[ \t]*`) },
+  // unixODBC's isql DSN user password (lower-case flags such as -v before the DSN).
+  { needle: /isql/, re: new RegExp(String.raw`(?<pre>(?<![\w-])isql(?:[ \t]+-[a-z][\w-]{0,16})*[ \t]+[^\s-]\S{0,127}[ \t]+[^\s-]\S{0,127}[ \t]+)${VAL}`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
   { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
   // lftp -u user,password.
@@ -81,9 +86,9 @@ const RULES: readonly Rule[] = [
   { needle: /codecov|vercel/, re: flag(String.raw`codecov(?:cli)?|vercel`, String.raw`-t[ \t]+`) },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
+  // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
   // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret!.startsWith("-") && ((secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret)) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?:\$|(?:::)?env\()?(?<name>[A-Za-z_][\w.-]{0,127})\)?[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret!.startsWith("-") && ((secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret!)) || weakGenerated(g.name, g.secret)) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
   { needle: /:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
@@ -91,6 +96,48 @@ const RULES: readonly Rule[] = [
   { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
   // <add key="…" value="…"/> (.NET), <property name="password" value="…"/> (Spring), <env name="…" value="…"/>.
   { needle: /value=/, re: new RegExp(String.raw`(?<pre>(?:key|name)=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // Hadoop-style XML properties (hive-site, core-site, oozie-site): <name>…Password</name> then <value>…</value>.
+  {
+    needle: /<value>/,
+    re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
+  },
+  // An XML element named for a secret that carries attributes: FileZilla's `<Pass encoding="base64">…</Pass>` (base64
+  // is an encoding, not a protection), `<password type="plain">…</password>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret),
+  },
+  // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
+  {
+    needle: /\[/,
+    re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\[[ \t]*")(?<secret>[^"\n]{1,512})"[ \t]*\]`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
+  },
+  // FTP scripts: the `user NAME PASSWORD` subcommand (ftp -n heredocs, REXX queue lines), where FTP is named.
+  {
+    needle: /ftp/i,
+    re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=^[ \t]*queue[ \t]+["']))user[ \t]+[^\s"']{1,64}[ \t]+)(?<secret>[^\s"']{1,128})(?=["']?[ \t]*\r?$)`, "gmi"),
+    accept: (g) => notWords(g.secret) && /[^A-Za-z]/.test(g.secret!),
+  },
+  // Odin and Jai constants: `HMAC_KEY :: "…"` (Haskell's `name :: Type` has no literal).
+  {
+    needle: /::/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?<name>[A-Za-z_]\w{0,63})[ \t]*::[ \t]*(?<q>["\x60]))(?<secret>[^"\x60\n]{1,512})\k<q>`, "g"),
+    accept: (g) => (secretName(g.name) && notWords(g.secret)) || weakGenerated(g.name, g.secret),
+  },
+  // COBOL data items: `05 WS-DB-PASS PIC X(16) VALUE '…'.`
+  {
+    needle: /PIC/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?<name>[A-Za-z][\w-]{0,30})[ \t]+PIC(?:TURE)?[ \t]+[^\s]{1,32}[ \t]+VALUE[ \t]+(?<q>['"]))(?<secret>[^'"\n]{1,256})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret),
+  },
+  // RACF: `ALTUSER id PASSWORD(…)`, `ADDUSER id PASSWORD(…)`, `PHRASE('…')`.
+  {
+    needle: /PASSWORD\(|PHRASE\(/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:ALTUSER|ADDUSER|ALU|AU)[ \t]+[^\n]{0,200}?\b(?:PASSWORD|PHRASE)\([ \t]*(?<q>'?))(?<secret>[^'()\s][^'()\n]{0,99})\k<q>[ \t]*\)`, "gi"),
+  },
   // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
   {
     needle: /,/,

@@ -5,8 +5,11 @@
 import { LINE_PREFIX_SRC, prefixLength } from "./lines.js";
 import type { Tally } from "./values.js";
 
-/** Private keys, and blocks of secret key material by other names: NATS `USER NKEY SEED`, `… SECRET KEY`. */
-const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY))-----/g;
+/**
+ * Private keys, and blocks of secret key material by other names: NATS `USER NKEY SEED`, `… SECRET KEY`, and
+ * OpenVPN's shared `Static key V1` (tls-auth, tls-crypt, secret), hex lines.
+ */
+const BEGIN_RE = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY)|OpenVPN Static key V1)-----/g;
 /** How far a block may reach; a 16384-bit RSA key in PEM is about 12 KiB. */
 const MAX_BLOCK = 64 * 1024;
 const MAX_LINE = 4096;
@@ -45,7 +48,7 @@ function blockEnd(text: string, bodyStart: number, label: string): number {
 }
 
 export function redactPrivateKeys(text: string, tally: Tally): string {
-  if (/PRIVATE KEY|SEED-----|SECRET KEY-----/.test(text)) {
+  if (/PRIVATE KEY|SEED-----|SECRET KEY-----|Static key V1-----/.test(text)) {
     let out = "";
     let last = 0;
     BEGIN_RE.lastIndex = 0;

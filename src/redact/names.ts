@@ -9,6 +9,8 @@ export type Category = "password" | "secret" | "weak" | "uuid-secret";
 const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
 const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
+/** A short form glued to what it guards (DBPASS, ROOTPW, SMTPPASS); a closed list, so "bypass" and "compass" stay. */
+const GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys)(?:pass|pwd|pw)$/;
 /** A password name written as two words: pass_phrase (OCI), pass-word, pass_code. */
 const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 const SECRET_WORDS = new Set([
@@ -113,7 +115,7 @@ function categorizeWords(name: string): Category | null {
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
   // the working directory.
-  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
   // Yarn's npmAuthIdent holds "user:password".
   if (lastWord === "ident" && ws.includes("auth")) return "password";
   // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).

@@ -5,7 +5,7 @@
 import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** Words that announce a user and password nearby. */
-const ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆)/i;
+const ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
 /** Stock account names that, followed by `/` or `:` and a password, need no announcing word. */
 const STOCK_USERS = new Set([
   "root", "admin", "administrator", "sa", "postgres", "ubuntu", "ec2-user", "pi", "oracle", "sys", "system",
@@ -15,12 +15,15 @@ const STOCK_USERS = new Set([
 const Q_OPEN = "(?:[`'\"“‘]|\\*{1,2}|_{1,2})?";
 const Q_CLOSE = "(?:[`'\"”’]|\\*{1,2}|_{1,2})?";
 const PAIR_RE = new RegExp(
-  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.)）]|$)`,
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31}|\[REDACTED:[\w-]{1,32}\])${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
   "gu",
 );
 
 /** Labels and schemes written `name:value` that are no user: `sha256:…`, `mailto:…`, `urn:…`. */
 const NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
+
+/** A stock account, also prefixed for one system (`dbadmin`, `k8s-admin`; not `google-api-services-sqladmin`). */
+const stockUser = (user: string) => STOCK_USERS.has(user.toLowerCase()) || /^[a-z0-9]{1,6}[-_]?admin$/i.test(user);
 
 function passwordShaped(v: string, announced: boolean): boolean {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
@@ -40,9 +43,10 @@ export function redactPairs(text: string, tally: Tally): string {
     // The 64 characters before the pair, within its line (a bounded look-back: a long line is scanned once).
     const before = text.slice(Math.max(0, offset - 64), offset);
     const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
-    if (NOT_USERS_RE.test(groups.user!) || (!announced && !STOCK_USERS.has(groups.user!.toLowerCase()))) return match;
-    // Spaces around the slash ("ops / x") read as a pair only where a word announced it.
-    if (!announced && /[ \t]/.test(groups.sep!)) return match;
+    if (NOT_USERS_RE.test(groups.user!) || (!announced && !stockUser(groups.user!))) return match;
+    // Spaces around the slash ("ops / x") read as a pair without an announcing word only for a password with a
+    // symbol: "admin / Nakren.2013vs" on a sticky note, not "root / home2".
+    if (!announced && /[ \t]/.test(groups.sep!) && !/[^A-Za-z0-9]/.test(secret)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
     return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;

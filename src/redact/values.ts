@@ -110,6 +110,15 @@ const SECRET_REFERENCE_RE =
   /^(?:vault:[\w/.-]|op:\/\/|ref\+[a-z0-9]+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|(?:awssm|awsssm|gcpsm|azkv|akv|sops|doppler|infisical):\/?\/?[\w]|projects\/[\w-]+\/secrets\/[\w-]+|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/)/i;
 
 /**
+ * A generated password that happens to hold `%s` or `%d` ("F9Q~e-kg+K-x+iOP-C%s"): without its fields, still twelve
+ * characters or more of all four classes and no space, which a format string ("%s:%s", "user-%d") never is.
+ */
+function generatedAround(t: string): boolean {
+  const rest = t.replace(/%[sdr]/g, "");
+  return rest.length >= 12 && !/\s/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) && /[^A-Za-z0-9]/.test(rest);
+}
+
+/**
  * Placeholders and references that must survive: `<your-key>`, `${ENV}`, `$VAR`, `%VAR%`, `{{ var }}`, `{var}`, `%s`,
  * `$(cmd)`, `#{ruby}`, `%(name)s`, runs of one character (`xxxx`, `****`), `...`, and stock words such as
  * "changeme", "your-api-key", "api-key-here", "example-token".
@@ -129,7 +138,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
   // Format fields: f"{self.password}", "{password}", "{}:{}", "%s:%s".
   // A `%s` glued to letters or digits ("SSQP%sY2…") is part of a generated value, not a format field.
-  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /\{\d*\}/.test(t) || (/%[sdr](?![A-Za-z0-9])/.test(t) && !generatedAround(t))) return true;
   if (/^(.)\1*$/s.test(t) || t === "…") return true;
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;

@@ -146,3 +146,11 @@ describe("redact: quoted passwords with doubled quotes or Chinese characters", (
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a lower snake service key holding random hex", () => {
+  it("cuts openweathermap_key: <32 hex> and keeps a cache key's digest", () => {
+    expect(redact("openweathermap_key: efbfbc857e88d9a5d2a6f1deabf368c7").text).not.toContain("efbfbc857e88");
+    const text = "cache_key: efbfbc857e88d9a5d2a6f1deabf368c7\nsort_key: 5f9f58265847bc4338bef1e3b3aa602d";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -145,3 +145,15 @@ describe("redact: server SDKs given their key first", () => {
     }
   });
 });
+
+describe("redact: Redis AUTH calls and MATLAB database()", () => {
+  it("cuts the password of a one-argument auth call and database(name, user, password)", () => {
+    expect(redact('local res, err = red:auth("E2twR1kY@=jLlWwNwIX@r4*@")').text).not.toContain("jLlWwNwIX");
+    expect(redact("conn = database('orders', 'monitor', 'Nakrin*2003it', ...\n    'Vendor', 'Microsoft SQL Server');").text).not.toContain("Nakrin*2003it");
+  });
+
+  it("keeps auth calls with a name or a variable and database() with names", () => {
+    const text = 'passport.authenticate("local")\nclient.auth(process.env.REDIS_PASSWORD)\napp.use(auth("jwt"))\ndb = database("analytics", "reporting")';
+    expect(redact(text).text).toBe(text);
+  });
+});

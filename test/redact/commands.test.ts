@@ -135,3 +135,81 @@ describe("redact: --name <secret name> … --value <value>", () => {
     }
   });
 });
+
+describe("redact: server management and package-remote logins", () => {
+  it("ipmitool -P, racadm -p and conan remote login -p take the password", () => {
+    const out = redact("ipmitool -I lanplus -H 10.0.0.1 -U ADMIN -P 'M6#zIs_EwgdHud1E' chassis power status").text;
+    expect(out).not.toContain("M6#zIs_E");
+    expect(redact("racadm -r 10.30.0.21 -u root -p Tavhulmor_2006gd getsysinfo").text).not.toContain("Tavhulmor_2006gd");
+    expect(redact("conan remote login corp jenkins -p K190AoD3F7zhX^y3=ld=").text).not.toContain("K190AoD3");
+  });
+
+  it("keeps ipmitool's -p port and a racadm command without a password", () => {
+    const text = "ipmitool -I lanplus -H 10.0.0.1 -p 623 -U ADMIN -E sdr list\nracadm -r 10.0.0.2 getsysinfo";
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: Hadoop XML properties, COBOL data items, RACF passwords", () => {
+  it("cuts the value of a password property, item or RACF operand", () => {
+    const xml = "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n+  <value>X0fNG@E+91YBpowsqHLz</value>\n</property>";
+    expect(redact(xml).text).not.toContain("X0fNG@E+");
+    expect(redact("           05  WS-DB-PASS        PIC X(16) VALUE '0PFE5EAD0L6C'.").text).not.toContain("0PFE5EAD0L6C");
+    expect(redact("  ALTUSER BATCHU1 PASSWORD(VMRZTLKY) NOEXPIRED RESUME").text).not.toContain("VMRZTLKY");
+    expect(redact("export INFORMIXSERVER=ol_prod\nexport DBPASS=Y6Mre85F+ROzFUnT").text).not.toContain("Y6Mre85F");
+  });
+
+  it("keeps other properties, items and glued words that are no password name", () => {
+    const text = [
+      "<name>javax.jdo.option.ConnectionUserName</name>\n<value>hive</value>",
+      "<name>hive.metastore.password.file</name>\n<value>/etc/hive/pw.jceks</value>",
+      "       05  WS-DB-USER        PIC X(8)  VALUE 'PAYBATCH'.",
+      "  PERMIT PROD.PAYROLL.** CLASS(DATASET) ID(BATCHU1) ACCESS(UPDATE)",
+      "BYPASS=Mx7-compass-9\nCOMPASS=North-2026",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: nginx set $variable", () => {
+  it("cuts a generated value set into a secret-named variable and keeps other variables", () => {
+    expect(redact('    set $api_secret "106e7a2e39d419ecc421dafe98a9e2f41cca3942";').text).not.toContain("106e7a2e39d4");
+    const text = 'set $upstream_host "api.internal:8080";\nset $secret_file "/etc/nginx/secret.txt";';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: Tcl set env(NAME)", () => {
+  it("cuts a token set into the environment from a Vivado or Quartus script and keeps a license server", () => {
+    const text = 'set ::env(XILINXD_LICENSE_FILE) "2100@lic01.fpga.corp"\nset ::env(LICENSE_PORTAL_TOKEN) "yp4kbwk5q5mmqi9vtjmv7sp4iuojnagk03gq04ke"';
+    const out = redact(text).text;
+    expect(out).not.toContain("yp4kbwk5q5mm");
+    expect(out).toContain('"2100@lic01.fpga.corp"');
+  });
+});
+
+describe("redact: XML elements with attributes, one-element JSON lists, FTP user lines", () => {
+  it("cuts FileZilla's base64 Pass, Keycloak's bindCredential and an ftp script's user line", () => {
+    expect(redact('<User>acme_upload</User>\n<Pass encoding="base64">WDROOUJKNFlwOXRPaDVtUA==</Pass>').text).not.toContain("WDROOUJK");
+    expect(redact('"bindCredential": ["E94%wPbl#%b_Ly8+%NFJcZ"]').text).not.toContain("E94%wPbl");
+    expect(redact("ftp -n files.example.com <<EOF\nuser uploader Xk9#mQ2vL7\nbinary\nEOF").text).not.toContain("Xk9#mQ2vL7");
+    expect(redact("/* REXX */\nqueue 'user chenjing Y8=2dirn8_4+JM'\n\"FTP sql01.finance.local (EXIT\"").text).not.toContain("Y8=2dirn");
+  });
+
+  it("keeps other elements, lists and user lines", () => {
+    const text = [
+      '<Host type="ftp">ftp.partner.example.com</Host>\n<Pass encoding="base64"></Pass>',
+      '"bindDn": ["cn=keycloak,ou=svc"], "credentialTypes": ["password"]',
+      "ftp> user anonymous guest",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: Odin constants", () => {
+  it("cuts a secret-named constant and keeps other constants and Haskell signatures", () => {
+    expect(redact('HMAC_KEY :: "aaba98b6d6eac1b7343d6bc48399ae4fffa01718152cb3c40a7f874d9da7a30d"').text).not.toContain("aaba98b6d6ea");
+    const text = 'APP_NAME :: "orders-service"\ntoken :: String -> Maybe Token\nTOKEN_TTL :: 3600';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -73,3 +73,12 @@ describe("redact: parameter files naming a secret in one field", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: CloudFormation parameters", () => {
+  it("cuts a ParameterValue under a password ParameterKey and keeps the others", () => {
+    const text = '[\n  { "ParameterKey": "DBUser", "ParameterValue": "app" },\n  { "ParameterKey": "DBPassword", "ParameterValue": "G6=o.8_-4w@a0HiZFBmPFS" }\n]';
+    const out = redact(text).text;
+    expect(out).not.toContain("G6=o.8_-");
+    expect(out).toContain('"ParameterValue": "app"');
+  });
+});

@@ -70,3 +70,18 @@ describe("redact: a secret key's first characters quoted with an ellipsis", () =
     for (const text of ["see sk_test_... for details", "run npm_install... later", "pk.eyJ1Ijoi… is the public token"]) expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: Authorization headers with a vendor's own scheme", () => {
+  it("cuts a generated credential after any scheme word (Opsgenie GenieKey, Statuspage OAuth)", () => {
+    const key = "62478c06-7a77-6741-366e-307c807b84ed";
+    const out = redact(`curl -H 'Authorization: GenieKey ${key}' https://api.opsgenie.com/v2/heartbeats/x/ping`).text;
+    expect(out).not.toContain("62478c06");
+    expect(out).toContain("Authorization: GenieKey ");
+    expect(redact(`-H "Authorization: OAuth f9e1c9d3-4806-f651-0f92-eddcc1529aae"`).text).not.toContain("f9e1c9d3");
+  });
+
+  it("keeps prose and code after an unknown scheme word", () => {
+    const text = "Authorization: required for every endpoint\nauthorization = self.headers.get('Authorization')";
+    expect(redact(text).text).toBe(text);
+  });
+});

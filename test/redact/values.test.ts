@@ -66,3 +66,13 @@ describe("areRandomLetters", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("isPlaceholder: format fields inside generated passwords", () => {
+  it("a generated password ending in %s or %d is a value, a format string is a placeholder", () => {
+    expect(isPlaceholder("F9Q~e-kg+K-x+iOP-C%s")).toBe(false);
+    expect(isPlaceholder("H3ih2q2dY^Ci@@%d")).toBe(false);
+    expect(isPlaceholder("%s:%s")).toBe(true);
+    expect(isPlaceholder("user-%d")).toBe(true);
+    expect(isPlaceholder("Hello %s, Code=%d!")).toBe(true);
+  });
+});
