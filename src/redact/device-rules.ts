@@ -87,10 +87,10 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   // Nagios resource.cfg user macros: `$USER4$=…` (paths and names in the other macros are no credential).
   { needle: /\$USER\d/, re: new RegExp(String.raw`(?<pre>${LINE}\$USER\d{1,3}\$[ \t]*=[ \t]*)${VAL}[ \t]*\r?$`, "gm"), strict: true },
   // Jetty / ActiveMQ / Karaf realm files: `user: password, role[, role…]`; not in comments, where tools write
-  // `# pylint: disable-msg=E0611,W0142`.
+  // `# pylint: disable-msg=E0611,W0142`, and not CouchDB's stored hashes (`admin = -pbkdf2-<hash>,<salt>,10`).
   {
     needle: /[:=][^\n,]{1,256},[ \t]*\w/,
-    re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
+    re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=|-(?:pbkdf2|hashed)-)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
     strict: true,
     strong: true,
   },

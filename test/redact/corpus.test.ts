@@ -6,22 +6,38 @@ import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
 /**
- * Measured on the sixth held-out part (40 of 638 secret cases leak, 46 with the detector as it was when the part was
- * written); lower it when it improves, never raise it.
+ * Measured on the ninth held-out part (12 of 564 secret cases leak; 17 with the detector as it was when the part was
+ * written, 20 at the start of that session); lower it when it improves, never raise it.
  */
-const HELDOUT_LEAK_CEILING = 40;
+const HELDOUT_LEAK_CEILING = 12;
 /**
- * Measured the same way on the sixth held-out part: 28 of 261 ordinary cases changed (10.7 %; 36 before), far above the 2 % the
- * issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
+ * Measured the same way on the ninth held-out part: 7 of 220 ordinary cases changed (3.2 %; 20 at the start of that
+ * session), above the 2 % the issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 28;
+const HELDOUT_FALSE_POSITIVE_CEILING = 7;
 /**
  * Known tuning leaks, by shape, each with why it is left:
  * - amap-web-service-key: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same shape and name as its
  *   JavaScript API key, which pages publish (the ordinary part keeps `pub-amap-js-key`); only a comment ("Web 服务")
  *   tells them apart. (Its signing secret `amapPrivateKey` is caught.)
+ * - openvpn-auth-user-pass, jcl-ftp-pass: a bare user line, then a bare password line, with nothing in the text
+ *   saying which is which.
+ * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
+ * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
+ * - autohotkey-login: a password typed by `SendText` among other keystrokes.
+ * - ocr-sticky-note: `key: <word-like text>` under a weak name in OCR'd text.
+ * - calendar-invite: a numeric host key in a meeting invitation.
  */
-const KNOWN_TUNE_LEAKS = new Set<string>(["amap-web-service-key"]);
+const KNOWN_TUNE_LEAKS = new Set<string>([
+  "amap-web-service-key",
+  "openvpn-auth-user-pass",
+  "jcl-ftp-pass",
+  "zabbix-agent-psk",
+  "nim-db-open",
+  "autohotkey-login",
+  "ocr-sticky-note",
+  "calendar-invite",
+]);
 
 describe("redaction corpus", () => {
   it("tuning part: no leaks beyond the known ones, ≤ 2 % false positives", async () => {
