@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-4CJQ46ED.js";
+} from "./chunks/chunk-3B6SB2XN.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
-} from "./chunks/chunk-MLAI43QY.js";
-import "./chunks/chunk-RURS4DJP.js";
-import "./chunks/chunk-XX3D4MH6.js";
-import "./chunks/chunk-FKUPLC63.js";
-import "./chunks/chunk-3LT2FKDA.js";
+} from "./chunks/chunk-2KQP7OET.js";
+import "./chunks/chunk-2AGHVEZO.js";
+import "./chunks/chunk-TTVUOEGI.js";
+import "./chunks/chunk-XSWUKUUJ.js";
+import "./chunks/chunk-Z2PUWD6Z.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-2X344WWB.js";
-import "./chunks/chunk-YJM3TRVV.js";
+import "./chunks/chunk-IZZ4N7BA.js";
+import "./chunks/chunk-NDKAIDBL.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-O4IWR77G.js";
-import "./chunks/chunk-5CP3QWH3.js";
-import "./chunks/chunk-UGBZDOL6.js";
+import "./chunks/chunk-3PGPSII7.js";
+import "./chunks/chunk-KMS4AM22.js";
+import "./chunks/chunk-5L27LKJS.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   formatUsd,
   openStore

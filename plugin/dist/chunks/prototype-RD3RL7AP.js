@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-FKUPLC63.js";
+} from "./chunk-XSWUKUUJ.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-2X344WWB.js";
-import "./chunk-YJM3TRVV.js";
+} from "./chunk-IZZ4N7BA.js";
+import "./chunk-NDKAIDBL.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UGFF3V3B.js";
+} from "./chunk-KMXXZI2K.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-O4IWR77G.js";
-import "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+} from "./chunk-3PGPSII7.js";
+import "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-XX3D4MH6.js";
+} from "./chunk-TTVUOEGI.js";
 import {
   turnResult
-} from "./chunk-2X344WWB.js";
+} from "./chunk-IZZ4N7BA.js";
 import {
   previewStage,
   runStage
-} from "./chunk-YJM3TRVV.js";
+} from "./chunk-NDKAIDBL.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UGFF3V3B.js";
+} from "./chunk-KMXXZI2K.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-O4IWR77G.js";
+} from "./chunk-3PGPSII7.js";
 import {
   decodeText
-} from "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+} from "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

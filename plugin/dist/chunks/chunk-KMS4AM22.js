@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -1,28 +1,28 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-BAIG5DT7.js";
+} from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-4CJQ46ED.js";
+} from "./chunk-3B6SB2XN.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
-import "./chunk-MLAI43QY.js";
-import "./chunk-RURS4DJP.js";
-import "./chunk-XX3D4MH6.js";
-import "./chunk-FKUPLC63.js";
-import "./chunk-3LT2FKDA.js";
+import "./chunk-2KQP7OET.js";
+import "./chunk-2AGHVEZO.js";
+import "./chunk-TTVUOEGI.js";
+import "./chunk-XSWUKUUJ.js";
+import "./chunk-Z2PUWD6Z.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-2X344WWB.js";
-import "./chunk-YJM3TRVV.js";
+import "./chunk-IZZ4N7BA.js";
+import "./chunk-NDKAIDBL.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-O4IWR77G.js";
-import "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+import "./chunk-3PGPSII7.js";
+import "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

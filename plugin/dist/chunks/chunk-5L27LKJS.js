@@ -71,7 +71,7 @@ var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
 var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 function redactKeyBodies(text, tally) {
-  if (!/[A-Za-z0-9+/]{60}/.test(text)) return text;
+  if (!/(?:^|[^A-Za-z0-9+/])[A-Za-z0-9+/]{60}/.test(text)) return text;
   const cuts = [];
   let inPublic = false;
   let run = [];
@@ -441,6 +441,10 @@ function startsWithMarkedValue(text) {
   return MARKED_VALUE_RE.test(text);
 }
 var SECRET_REFERENCE_RE = /^(?:vault:[\w/.-]|op:\/\/|ref\+[a-z0-9]+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|(?:awssm|awsssm|gcpsm|azkv|akv|sops|doppler|infisical):\/?\/?[\w]|projects\/[\w-]+\/secrets\/[\w-]+|https:\/\/[\w-]+\.vault\.azure\.net\/secrets\/)/i;
+function generatedAround(t) {
+  const rest = t.replace(/%[sdr]/g, "");
+  return rest.length >= 12 && !/\s/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) && /[^A-Za-z0-9]/.test(rest);
+}
 function isPlaceholder(value) {
   const t = value.trim();
   if (t === "") return true;
@@ -451,7 +455,7 @@ function isPlaceholder(value) {
   if (new RegExp("^<\\p{L}[^<>\\s]*$", "u").test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\([A-Za-z_]\w*\)[sdifr]/.test(t)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(t) || /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(t)) return true;
-  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /%[sdr](?![A-Za-z0-9])|\{\d*\}/.test(t)) return true;
+  if (/^\{[A-Za-z_][\w.]*\}$/.test(t) || /\{\d*\}/.test(t) || /%[sdr](?![A-Za-z0-9])/.test(t) && !generatedAround(t)) return true;
   if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
@@ -506,6 +510,15 @@ function isMadeOfWords(value) {
 function isPassphrase(value) {
   return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
 }
+var APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+function hasPasswordSymbols(value) {
+  return /\d/.test(value) && /[!#$%^&*+=~?]/.test(value) && !/\s/.test(value);
+}
+function looksGenerated(value) {
+  if (value.length < 32 || value.length > 512 || /["'`\\\n\t]|^ | $/.test(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value)) return false;
+  return value.replace(/[A-Za-z0-9]/g, "").length >= 4 && entropy(value) >= 4.5 && !isMadeOfWords(value);
+}
 function looksRandom(value) {
   if (value.length < 16 || value.length > 4096 || /[\s()[\]{}<>,;'"`]/.test(value)) return false;
   let classes = 0;
@@ -518,9 +531,34 @@ function looksRandom(value) {
   return !isMadeOfWords(value);
 }
 
+// src/redact/vendor-names.ts
+var VENDOR_SECRET_NAMES = /* @__PURE__ */ new Set([
+  // Honeycomb's API key header; New Relic's insert and query keys; Instana's agent key; Artifactory's API key header.
+  "honeycomb_team",
+  "x_honeycomb_team",
+  "insert_key",
+  "x_insert_key",
+  "ingest_key",
+  "ingestion_key",
+  "x_instana_key",
+  "instana_agent_key",
+  "x_jfrog_art_api",
+  // Agora's app certificate signs RTC tokens (a hex string, never a PEM certificate).
+  "app_certificate",
+  "agora_app_certificate",
+  // Lightstep and SigNoz access tokens sent as headers without "token" being the last word are covered by "token";
+  // Uptrace's DSN carries its token as the URL's user.
+  "uptrace_dsn"
+]);
+var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn";
+function isVendorSecretName(ws) {
+  return VENDOR_SECRET_NAMES.has(ws.join("_"));
+}
+
 // src/redact/names.ts
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
 var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
+var GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys)(?:pass|pwd|pw)$/;
 var SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
@@ -533,7 +571,9 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   "accesskey",
   "privatekey",
   "pat",
-  "authtok"
+  "authtok",
+  // A pepper is the secret half of password hashing (Devise's `config.pepper`); a salt is stored with each hash.
+  "pepper"
 ]);
 var PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
 var DIGEST_WORDS = /* @__PURE__ */ new Set([
@@ -798,7 +838,19 @@ var CODE_WORDS = /* @__PURE__ */ new Set([
   "blob",
   "uuid"
 ]);
+var known = /* @__PURE__ */ new Map();
+var KNOWN_MAX = 4096;
+var KNOWN_NAME_MAX = 128;
 function categorize(name) {
+  if (name.length > KNOWN_NAME_MAX) return categorizeWords(name);
+  const hit = known.get(name);
+  if (hit !== void 0) return hit;
+  if (known.size >= KNOWN_MAX) known.clear();
+  const category = categorizeWords(name);
+  known.set(name, category);
+  return category;
+}
+function categorizeWords(name) {
   if (name === "_auth" || name === "_authToken") return "secret";
   const ws = words(name);
   while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1])) ws.pop();
@@ -806,12 +858,14 @@ function categorize(name) {
   if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
   if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
-  if (SHORT_PASSWORD_WORDS.has(lastWord) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if (lastWord === "ident" && ws.includes("auth")) return "password";
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
+  if (isVendorSecretName(ws)) return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account") return "weak";
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
   return null;
 }
 function hasOnlyShortPasswordWord(name) {
@@ -820,7 +874,7 @@ function hasOnlyShortPasswordWord(name) {
 
 // src/redact/protobuf.ts
 var MAX_LENGTH = 16384;
-var LABEL_RE = /^[A-Za-z][\w .:/-]{2,63}$/;
+var LABEL_RE = /^[A-Za-z][\w .:/-]{3,63}$/;
 function varint(b, at) {
   let value = 0;
   for (let k = 0; k < 5 && at + k < b.length; k++) {
@@ -864,7 +918,7 @@ function isProtobufMessage(value) {
 // src/redact/entropy.ts
 var MIN = 28;
 var TOKEN_RE = /[A-Za-z0-9+/_\-.~!$%&*@^]{12,65536}={0,2}/g;
-var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
+var LABEL_BEFORE_RE = /(?:(?:sha(?:1|224|256|384|512)|md5)(?:[-:=][ \t]*["']?)|sha-(?:1|256|384|512)["']?>|pin-sha256=["']?|h1:|zh:|base64,|"[nxy]"[ \t]*:[ \t]*"|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+)[ \t]+|pub(?:lic)?[_-]?key\w*["']?[ \t]*[:=][ \t]*["']?|(?:^|[\s+-])\|1\|(?:[A-Za-z0-9+/]{27}=\|)?|arn:[\w-]{1,32}:[^\s"'`,;|&=]{0,200}|(?:etag|if-(?:none-)?match|x-amz-id-\d|(?:request|trace|span|correlation|transaction|message|event|cf|run|build|job|commit|host|version)[-_]?id)["']?[ \t]*[:=][ \t]*(?:W\/)?["']?)$/i;
 function switchRate(s) {
   const cls = (c) => c >= "a" && c <= "z" ? 0 : c >= "A" && c <= "Z" ? 1 : c >= "0" && c <= "9" ? 2 : 3;
   let switches = 0;
@@ -916,7 +970,7 @@ function isUnnamedSecret(token, min = MIN) {
   if (switchRate(token) < 0.3 || isMadeOfWords(token) || isIdentifierOfWords(token)) return false;
   const segments = token.split(/[/._-]+/);
   if (segments.length > 1 && segments.every((p) => p.length < 8 || /^[0-9a-f]+$/i.test(p) || isMadeOfWords(p) || isIdentifierOfWords(p))) return false;
-  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%[0-9A-F]{2}/gi, " "))) return false;
+  if (/%[0-9A-F]{2}/i.test(token) && isMadeOfWords(token.replace(/%(?:25)*[0-9A-F]{2}/gi, " "))) return false;
   return !decodesToText(token) && !isProtobufMessage(token);
 }
 var IDENT_PATH_RE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -1066,6 +1120,27 @@ var printsSecretFile = (command) => PRINT_FILE_RE.exec(command)?.[1].split(/[ \t
 var PUBLIC_BEGIN_RE2 = /^[+\- ]-----BEGIN (?![A-Z0-9 ]*(?:PRIVATE|ENCRYPTED|SECRET))[A-Z0-9 ]{1,40}-----/;
 var END_RE2 = /^[+\- ]-----END [A-Z0-9 ]{1,40}-----/;
 var OUTPUT_LINES = 3;
+var VAULT_READ_RE = /\bvault[ \t]+(?:kv[ \t]+get|read)\b/;
+var VAULT_DATA_RE = /^=+ Data =+$/;
+var VAULT_SECTION_RE = /^=+ [^=]{1,40} =+$/;
+var VAULT_HEADER_RE = /^(?:Key[ \t]+Value|-{3}[ \t]+-{5})$/;
+var VAULT_METADATA_KEYS = /* @__PURE__ */ new Set([
+  "refresh_interval",
+  "lease_id",
+  "lease_duration",
+  "lease_renewable",
+  "created_time",
+  "deletion_time",
+  "destroyed",
+  "version",
+  "custom_metadata",
+  "username",
+  "accessor",
+  "policies",
+  "token_policies",
+  "ttl"
+]);
+var VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
 function secretToken(v) {
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
@@ -1083,9 +1158,48 @@ function wholeText(text, tally) {
   }
   return null;
 }
+var HEX_RUN_RE = /[0-9a-fA-F]{32}/;
+var NEAR_SECRET_RE = /(?<![A-Za-z])(?:keys?|secrets?|tokens?|auth\w*|passw\w*|apikey)(?![A-Za-z])|鉴权|认证|密钥|秘钥|令牌|密码/i;
+var NEAR_DIGEST_RE = /hash|sha\d*|md5|digest|checksum|\bsum\b|commit|\brev\b|fingerprint|\bids?\b|uuid|gpg|pgp|\bpub\b|\bhead\b|校验|哈希|摘要|提交|指纹|版本/i;
+var NEAR_LINES = 2;
+function keyLines(text, tally) {
+  if (!HEX_RUN_RE.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i].slice(prefixLength(lines[i])).trim();
+    if (!/^[0-9a-fA-F]{32,128}$/.test(content) || new Set(content.toLowerCase()).size < 10) continue;
+    if ([lines[i - 1], lines[i + 1]].some((l) => l !== void 0 && /^[0-9a-fA-F]{16,}$/.test(l.slice(prefixLength(l)).trim()))) continue;
+    const near = [...lines.slice(Math.max(0, i - NEAR_LINES), i), ...lines.slice(i + 1, i + 1 + NEAR_LINES)].join("\n");
+    if (NEAR_SECRET_RE.test(near) && !NEAR_DIGEST_RE.test(near)) lines[i] = lines[i].replace(content, tally.add("secret", content));
+  }
+  return lines.join("\n");
+}
+function vaultData(text, tally) {
+  if (!/^=+ Data =+\r?$/m.test(text) && !VAULT_READ_RE.test(text)) return text;
+  const lines = text.split("\n");
+  let read = false;
+  let sections = false;
+  let inData = false;
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i].slice(prefixLength(lines[i])).trim();
+    if (VAULT_READ_RE.test(content) || PROMPT_RE.test(content)) [read, sections, inData] = [VAULT_READ_RE.test(content), false, false];
+    else if (VAULT_SECTION_RE.test(content)) [sections, inData] = [true, VAULT_DATA_RE.test(content)];
+    else if (content === "") inData = false;
+    else if (VAULT_HEADER_RE.test(content)) inData ||= read && !sections && content.startsWith("Key");
+    else if (inData) {
+      const row = VAULT_ROW_RE.exec(content);
+      const value = row?.[2].trim();
+      if (value && !VAULT_METADATA_KEYS.has(row[1].trim()) && !isPlaceholder(value) && !value.includes(MARKER_PREFIX)) {
+        lines[i] = lines[i].replace(value, tally.add("secret", value));
+      }
+    }
+  }
+  return lines.join("\n");
+}
 function redactAlone(text, tally) {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
+  text = keyLines(vaultData(text, tally), tally);
   if (!text.includes("\n") || !/[$#%>]|\+\+\+ /.test(text)) return text;
   const lines = text.split("\n");
   let secretFile = false;
@@ -1119,10 +1233,123 @@ function redactAlone(text, tally) {
   return lines.join("\n");
 }
 
+// src/redact/app-passwords.ts
+var MENTION_RE = /app[- ]?(?:specific[- ]?)?pass(?:word)?s?\b|application[- ]passwords?|(?:应用|app)[ ]?(?:专用)?密码|专用密码/i;
+var GROUPS_RE = /(?<![\w-])[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\w-])/g;
+function redactAppPasswords(text, tally) {
+  if (!MENTION_RE.test(text)) return text;
+  let named = false;
+  return text.replace(/[^\n]+|\n/g, (line) => {
+    if (line === "\n") return line;
+    const mentioned = MENTION_RE.test(line);
+    const out = mentioned || named ? line.replace(GROUPS_RE, (m) => areRandomLetters(m.replace(/[- ]/g, "")) ? tally.add("password", m) : m) : line;
+    named = mentioned;
+    return out;
+  });
+}
+
+// src/redact/runs.ts
+var RunEnds = class {
+  constructor(text, run, max) {
+    this.text = text;
+    this.run = run;
+    this.max = max;
+  }
+  text;
+  run;
+  max;
+  /** [from, end) holds no stop; when `open`, the scan stopped at its bound, not at a stop or the text's end. */
+  from = 0;
+  end = -1;
+  open = false;
+  at(from) {
+    const limit = Math.min(this.text.length, from + this.max);
+    const known2 = from >= this.from && from <= this.end;
+    if (known2 && (!this.open || this.end >= limit)) return Math.min(this.end, limit);
+    const p = known2 ? this.end : from;
+    this.run.lastIndex = p;
+    const len = this.run.exec(this.text)[0].length;
+    if (!known2) this.from = from;
+    this.end = p + len;
+    this.open = len === this.max && this.end < this.text.length;
+    return Math.min(this.end, limit);
+  }
+};
+var CharCounts = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  counts = /* @__PURE__ */ new Map();
+  start = 0;
+  end = 0;
+  surrogates = 0;
+  /**
+   * Whether text[start, end) has an entropy in bits per character below `bits`, by a margin no rounding reaches
+   * (the sum's order differs from values.ts). False when it holds half of a surrogate pair: values.ts counts code
+   * points.
+   */
+  entropyBelow(start, end, bits) {
+    if (start < this.start || start > this.end || end < this.end) {
+      this.counts.clear();
+      this.start = this.end = start;
+      this.surrogates = 0;
+    }
+    while (this.end < end) this.step(this.text.charCodeAt(this.end++), 1);
+    while (this.start < start) this.step(this.text.charCodeAt(this.start++), -1);
+    if (this.surrogates > 0 || end === start) return false;
+    let h = 0;
+    for (const n of this.counts.values()) {
+      const p = n / (end - start);
+      h -= p * Math.log2(p);
+    }
+    return h < bits - 1e-9;
+  }
+  step(c, d) {
+    const k = (this.counts.get(c) ?? 0) + d;
+    if (k === 0) this.counts.delete(c);
+    else this.counts.set(c, k);
+    if (c >= 55296 && c <= 57343) this.surrogates += d;
+  }
+};
+
+// src/redact/shield.ts
+var MARK_PREFIX = "$KEPT_";
+var MARK_RE = /\$KEPT_(\d{1,9})_/g;
+var WHOLE_MARK_RE = /^\$KEPT_\d{1,9}_$/;
+function unmarked(value) {
+  return WHOLE_MARK_RE.test(value) ? value : value.replace(MARK_RE, "x");
+}
+var NOTHING = { restore: (out) => out };
+function shield(text, spans) {
+  if (spans.length === 0 || text.includes(MARK_PREFIX)) return { text, ...NOTHING };
+  spans.sort((a, b) => a[0] - b[0]);
+  const kept = [];
+  let out = "";
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (start < last || end <= start) continue;
+    out += `${text.slice(last, start)}${MARK_PREFIX}${kept.length}_`;
+    kept.push(text.slice(start, end));
+    last = end;
+  }
+  out += text.slice(last);
+  const restore = (redacted, replace) => redacted.replace(MARK_RE, (m, n) => {
+    const span = kept[Number(n)];
+    return span === void 0 ? m : replace?.(span) ?? span;
+  });
+  return { text: out, restore };
+}
+
 // src/redact/assignments.ts
-var KEYWORD_RE = /pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account/gi;
+var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
 var MAX_NAME = 128;
+var KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 var MAX_VALUE = 4096;
+var INLINE_RUN_RE = new RegExp(`[^\\s,;)}\\]"'\`]{0,${MAX_VALUE}}`, "y");
+var ENV_RUN_RE = new RegExp(`[^\\s\`]{0,${MAX_VALUE}}`, "y");
+var RANDOM_BITS = 3;
+var MAX_SHAPED = 48;
 function isIdentChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 46;
 }
@@ -1140,7 +1367,7 @@ function contextOf(text, start, flag2) {
   return LINE_START_RE.test(prefix) ? "line" : "inline";
 }
 var TYPED_RE = /^[ \t]*:[ \t]*(?:&(?:'\w{1,16}[ \t]+)?(?:mut[ \t]+)?)?[A-Za-z_][\w.:]{0,40}(?:<[^<>=\n]{0,40}>|\[[^[\]=\n]{0,40}\])?[!?]?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,20}){0,3}[ \t]+(?==(?![=>~]))/;
-function parseValue(text, nameStart, pos, context) {
+function parseValue(text, nameStart, pos, context, scans) {
   const openQuote = text[nameStart - 1];
   let p = pos;
   p += TYPED_RE.exec(text.slice(p, p + 128))?.[0].length ?? 0;
@@ -1158,6 +1385,7 @@ function parseValue(text, nameStart, pos, context) {
   if (c === ":" && n === "=") sep = 2;
   else if (c === "=" && n === ">") sep = 2;
   else if (c === "=" && n !== "=" && n !== "~") sep = 1;
+  else if (c === "?" && n === "=") sep = 2;
   else if (c === ":" && n !== ":") sep = 1;
   else if (context === "flag" && spaced && c !== void 0 && c !== "-" && c !== "\n" && c !== "\r") sep = 0;
   else return null;
@@ -1170,13 +1398,14 @@ function parseValue(text, nameStart, pos, context) {
     const close = closingQuote(text, p + 1, q);
     return close === -1 ? null : { start: p + 1, end: close, quoted: true };
   }
-  return unquotedValue(text, p, context, openQuote);
+  return unquotedValue(text, p, context, openQuote, scans);
 }
 function closingQuote(text, from, quote) {
   const limit = Math.min(text.length, from + MAX_VALUE);
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     if (ch === "\\") i++;
+    else if (ch === quote && quote === "'" && text[i + 1] === "'" && i > from) i++;
     else if (ch === quote) return i;
     else if (ch === "\n") return -1;
   }
@@ -1188,7 +1417,7 @@ function xmlValue(text, from, tag) {
   while (close < limit && text[close] !== "<" && text[close] !== "\n") close++;
   return text.startsWith(`</${tag}>`, close) ? { start: from, end: close, quoted: true } : null;
 }
-function unquotedValue(text, from, context, openQuote) {
+function unquotedValue(text, from, context, openQuote, scans) {
   const limit = Math.min(text.length, from + MAX_VALUE);
   let end = from;
   if (context === "query") {
@@ -1200,7 +1429,7 @@ function unquotedValue(text, from, context, openQuote) {
     }
     while (end < limit && !/[;"'\r\n]/.test(text[end])) end++;
   } else if (context === "env") {
-    while (end < limit && !/[\s`]/.test(text[end])) end++;
+    end = scans.env.at(from);
   } else if (context === "quoted-header") {
     while (end < limit && text[end] !== openQuote && text[end] !== "\n") end++;
   } else if (context === "line" || context === "npmrc") {
@@ -1211,10 +1440,15 @@ function unquotedValue(text, from, context, openQuote) {
     if (/[,;]$/.test(value)) value = value.slice(0, -1);
     end = from + value.length;
   } else {
-    while (end < limit && !/[\s,;)}\]"'`]/.test(text[end])) end++;
+    end = scans.inline.at(from);
+  }
+  if (end - from === 4 && /^[a-z]{4}$/.test(text.slice(from, end))) {
+    APP_PASSWORD_TAIL_RE.lastIndex = end;
+    if (APP_PASSWORD_TAIL_RE.test(text)) end = APP_PASSWORD_TAIL_RE.lastIndex;
   }
   return end > from ? { start: from, end, quoted: false } : null;
 }
+var APP_PASSWORD_TAIL_RE = /(?: [a-z]{4}){3}(?=[ \t]*(?:[\r\n#]|$))/y;
 function literalArgument(text, v) {
   if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
   const q = text[v.end];
@@ -1228,12 +1462,14 @@ function isIdentifierShaped(value) {
   if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
   return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
 }
-function isCodeValue(value, name, syntax) {
+function isCodeValue(marked, name, syntax) {
+  const value = unmarked(marked);
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
   if (/^[*&!@%|>]/.test(value)) return true;
   if (CODE_WORDS.has(value.toLowerCase().replace(/[!?]$/, ""))) return true;
   if (syntax.sepIsColon && /^(?:String|Int|Float|Boolean|ID|Date|DateTime|JSON|Upload)[!?]$/.test(value)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+  const propertiesName = name.includes(".") && !/^(?:self|this|cls|that)\./.test(name) && !syntax.spacedEquals;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return !(propertiesName && /\d/.test(value)) && value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
   if (words(value).some((w) => words(name).includes(w))) return true;
@@ -1241,15 +1477,18 @@ function isCodeValue(value, name, syntax) {
   const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
-var APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 function isProse(value) {
   if (APP_PASSWORD_RE.test(value)) return false;
-  if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return true;
+  if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return !(/^\S+$/.test(value) && /[A-Za-z]/.test(value) && (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[A-Za-z0-9]/g) ?? []).length >= 8);
   return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
 }
+var TOKEN_LAST_WORDS = /* @__PURE__ */ new Set(["login", "auth"]);
 var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isDigestValue(value) {
   return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+}
+function isServiceKeyConstant(name, value) {
+  return /^(?:[A-Z][A-Z0-9]*_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
 }
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
@@ -1258,7 +1497,7 @@ function decide(category, name, raw, v, syntax) {
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   if (isPublicIdentifier(value)) return false;
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
-  const digestNamed = category === "weak" && words(name).pop() !== "login" || words(name).some((w) => DIGEST_WORDS.has(w));
+  const digestNamed = category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()) && !isServiceKeyConstant(name, value) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   const nameWords2 = words(name);
   const valueWords = words(value);
@@ -1266,12 +1505,14 @@ function decide(category, name, raw, v, syntax) {
   if (isMadeOfWords(value) && valueWords.some((w) => nameWords2.includes(w) && categorize(w) !== null)) return false;
   if (category === "password" && isPassphrase(value)) return true;
   if (syntax.context === "env" && !v.quoted) {
-    if (category === "weak") return looksRandom(value);
+    if (/^[[<(][A-Za-z _-]{1,32}[\]>)]$/.test(value)) return false;
+    if (category === "weak") return looksRandom(value) || looksGenerated(value);
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
   }
-  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value)) return false;
+  if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
+  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && /[^A-Za-z0-9+/=]/.test(value.slice(4, -1));
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
-  if (category === "weak") return looksRandom(value);
+  if (category === "weak") return looksRandom(value) || looksGenerated(value);
   if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
   if (category === "password" && value.length < 4) return false;
   if (syntax.context === "flag" && /^[a-z]+$/.test(value)) return false;
@@ -1292,6 +1533,7 @@ function redactAssignments(text, tally) {
   let out = "";
   let last = 0;
   const kept = keptTest(text);
+  const scans = { inline: new RunEnds(text, INLINE_RUN_RE, MAX_VALUE), env: new RunEnds(text, ENV_RUN_RE, MAX_VALUE), counts: new CharCounts(text) };
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
     let start = m.index;
@@ -1310,7 +1552,8 @@ function redactAssignments(text, tally) {
     let nameEnd = end;
     while (nameEnd > nameStart && (text[nameEnd - 1] === "-" || text[nameEnd - 1] === ".")) nameEnd--;
     const name = text.slice(nameStart, nameEnd);
-    const category = text[start - 1] === ";" && /^pwd$/i.test(name) ? "password" : categorize(name);
+    const quotedKey = (text[start - 1] === '"' || text[start - 1] === "'") && text[nameEnd] === text[start - 1];
+    const category = (text[start - 1] === ";" || quotedKey) && /^pwd$/i.test(name) ? "password" : categorize(name);
     if (category === null) continue;
     if (inResourceName(text, start)) continue;
     const before = /([A-Za-z0-9]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
@@ -1326,10 +1569,15 @@ function redactAssignments(text, tally) {
     if ((context === "line" || context === "inline") && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && /^[A-Z][A-Z0-9_]*$/.test(name)) {
       context = "env";
     }
-    const parsed = parseValue(text, start, nameEnd, context);
+    if (context === "inline" && text[nameEnd] === "=" && text[nameEnd + 1] !== "=" && KEY_VALUE_BEFORE_RE.test(text.slice(Math.max(0, start - 96), start))) {
+      context = "env";
+    }
+    const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
     const v = literalArgument(text, parsed) ?? parsed;
     const raw = text.slice(v.start, v.end);
+    const randomOnly = category === "weak" || context === "inline" && !v.quoted && raw.length > MAX_SHAPED;
+    if (randomOnly && raw.trim().length === raw.length && scans.counts.entropyBelow(v.start, v.end, RANDOM_BITS)) continue;
     if (kept(v.start + raw.length - raw.trimStart().length)) continue;
     const after = text.slice(nameEnd, nameEnd + 20);
     const typed = TYPED_RE.test(text.slice(nameEnd, nameEnd + 128));
@@ -1350,7 +1598,8 @@ function redactAssignments(text, tally) {
 }
 
 // src/redact/call-names.ts
-var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user/i;
+var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$/i;
+var PASSWORD_ONLY_CALL_RE = /^auth$/i;
 var PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 var KEY_CALLS = /* @__PURE__ */ new Map([
   ["algoliasearch", 1],
@@ -1358,11 +1607,51 @@ var KEY_CALLS = /* @__PURE__ */ new Map([
   ["newmailgun", 1],
   ["twilio", 1],
   ["pusher", 2],
-  ["typesenseclient", 1]
+  ["typesenseclient", 1],
+  // OmniAuth: `provider :github, "<client id>", "<client secret>"`.
+  ["provider", 2],
+  // Server-side SDKs whose first argument is the secret key (browser SDKs' keys are public and not listed): Mixpanel's
+  // export API secret, Split's server key, LaunchDarkly's server SDK key (Java/.NET/Ruby `LDClient`, Go `MakeClient`).
+  ["mixpanelutils", 0],
+  ["newsplitfactory", 0],
+  ["ldclient", 0],
+  ["makeclient", 0]
+]);
+var INPUT_CALL_RE = /\.(?:fill|type|send_keys|sendKeys|setValue|typeText|enterText)[ \t]*\(/g;
+var FILL_IN_RE = /(?<![\w$])fill_in[ \t]*\(?[ \t]*(?<field>["':][^,\n]{1,80}),[ \t]*with:[ \t]*(?<q>["'])(?<value>[^"'\n]{1,256})\k<q>/g;
+var SECRET_FIELD_RE = /pass(?:word|wd)?|pwd|secret|token|api[-_]?key|密码/i;
+var KEY_USE_CALLS = /* @__PURE__ */ new Map([
+  ["hmac", [0]],
+  ["hmac.new", [0, 1]],
+  ["hmac.hmac", [0]],
+  ["hmacsha1", [0]],
+  ["hmacsha256", [0]],
+  ["hmacsha512", [0]],
+  ["createhmac", [1]],
+  ["createcipheriv", [1]],
+  ["createdecipheriv", [1]],
+  ["hmac.hexdigest", [1]],
+  ["hmac.digest", [1]],
+  ["aesgcm", [0]],
+  ["aesccm", [0]],
+  ["aessiv", [0]],
+  ["chacha20poly1305", [0]],
+  ["fernet", [0]],
+  ["aes.new", [0]],
+  ["algorithms.aes", [0]],
+  ["aes.newcipher", [0]],
+  ["secretkeyspec", [0]],
+  ["secretbox", [0]],
+  // RustCrypto: `Hmac::<Sha256>::new_from_slice(&KEY)`, `Aes256Gcm::new_from_slice(&KEY)`.
+  ["new_from_slice", [0]],
+  ["jwt.encode", [1]],
+  ["jwt.sign", [1]],
+  ["jwt.verify", [1]],
+  ["jwt.decode", [1]]
 ]);
 
 // src/redact/calls.ts
-var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?[ \t]*\(/g;
+var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
 var TUPLE_RE = /(?<![\w$])(?:auth|basic_?auth|http_?auth|credentials?|creds)["']?[ \t]*(?:=>|=|:)[ \t]*([([])/gi;
 var MAX_ARGS = 600;
 function diffSide(text, at) {
@@ -1394,6 +1683,7 @@ function argumentsAt(text, from, close = ")") {
       argStart = i + 1;
     }
   }
+  if (close === "\n" && limit === text.length && depth === 0) return [...args, argument(text, argStart, limit)];
   return depth > 0 && args.length > 0 ? args : null;
 }
 function argument(text, start, end) {
@@ -1403,11 +1693,12 @@ function argument(text, start, end) {
   return { start: at, end: at + m[2].length, literal: true };
 }
 function passwordLike(v) {
+  if (APP_PASSWORD_RE.test(v)) return true;
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
   if (isPassphrase(v)) return true;
   if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
-  return !isMadeOfWords(v) || /[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20;
+  return !isMadeOfWords(v) || /[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20 || hasPasswordSymbols(v);
 }
 var keyLike = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,128}$/i.test(v) || looksRandom(v));
 function pairedSecrets(text, args) {
@@ -1420,30 +1711,48 @@ function pairedSecrets(text, args) {
   }
   return found;
 }
+function callSecrets(text, callee, args) {
+  if (PAIR_CALL_RE.test(callee)) return pairedSecrets(text, args);
+  const keyIndex = KEY_CALLS.get(callee.toLowerCase());
+  const found = [];
+  for (let i = keyIndex === 0 ? 0 : 1; i < args.length; i++) {
+    const a = args[i];
+    if (!a.literal) continue;
+    const value = text.slice(a.start, a.end);
+    const secret = keyIndex !== void 0 ? i === keyIndex && keyLike(value) : found.length === 0 ? passwordLike(value) : keyLike(value);
+    if (secret) found.push([a.start, a.end]);
+  }
+  return found;
+}
+function typedSecrets(text) {
+  const found = [];
+  INPUT_CALL_RE.lastIndex = 0;
+  for (let m = INPUT_CALL_RE.exec(text); m; m = INPUT_CALL_RE.exec(text)) {
+    const args = argumentsAt(text, INPUT_CALL_RE.lastIndex);
+    const value = args?.[args.length - 1];
+    if (!args || args.length > 2 || !value?.literal || !passwordLike(text.slice(value.start, value.end))) continue;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const field2 = args.length === 2 ? text.slice(args[0].start, args[0].end) : before.slice(before.lastIndexOf("\n") + 1);
+    if (SECRET_FIELD_RE.test(field2)) found.push([value.start, value.end]);
+  }
+  FILL_IN_RE.lastIndex = 0;
+  for (let m = FILL_IN_RE.exec(text); m; m = FILL_IN_RE.exec(text)) {
+    const { field: field2, value } = m.groups;
+    const start = m.index + m[0].length - 1 - value.length;
+    if (SECRET_FIELD_RE.test(field2) && passwordLike(value)) found.push([start, start + value.length]);
+  }
+  return found;
+}
 function redactCredentialArguments(text, tally) {
-  if (!text.includes("(") && !text.includes("[")) return text;
   const cuts = [];
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups.callee;
-    const keyIndex = KEY_CALLS.get(callee.toLowerCase());
-    const pairs = PAIR_CALL_RE.test(callee);
-    if (keyIndex === void 0 && !pairs && !CREDENTIAL_CALL_RE.test(callee)) continue;
-    const args = argumentsAt(text, CALL_RE.lastIndex);
-    if (args === null || args.length < 2) continue;
-    if (pairs) {
-      cuts.push(...pairedSecrets(text, args));
-      continue;
-    }
-    for (let i = 1; i < args.length; i++) {
-      const a = args[i];
-      if (!a.literal) continue;
-      const value = text.slice(a.start, a.end);
-      if (keyIndex !== void 0 ? i === keyIndex && keyLike(value) : passwordLike(value)) {
-        cuts.push([a.start, a.end]);
-        if (keyIndex === void 0) break;
-      }
-    }
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    const args = argumentsAt(text, CALL_RE.lastIndex, m.groups.bare === void 0 ? ")" : "\n");
+    if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));
+    const only = args?.length === 1 && PASSWORD_ONLY_CALL_RE.test(callee) ? args[0] : void 0;
+    if (only?.literal && passwordLike(text.slice(only.start, only.end))) cuts.push([only.start, only.end]);
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
@@ -1451,7 +1760,28 @@ function redactCredentialArguments(text, tally) {
     const secret = args?.length === 2 && args[0].literal && args[1].literal ? args[1] : void 0;
     if (secret && passwordLike(text.slice(secret.start, secret.end))) cuts.push([secret.start, secret.end]);
   }
+  cuts.push(...typedSecrets(text));
   return tally.cut(text, cuts, "password");
+}
+
+// src/redact/sexp-calls.ts
+var FORM_RE = /\((?:[\w.-]{1,32}(?::{1,2}|\/))?(?<callee>[A-Za-z][\w-]{0,63})(?<args>(?:[ \t]*\r?\n?[ \t]*"(?:[^"\\\n]|\\.){0,256}"){2,6})/g;
+var STRING_RE = /"((?:[^"\\\n]|\\.){0,256})"/g;
+function redactFormCredentials(text, tally) {
+  if (!text.includes("(") || !text.includes('"')) return text;
+  return text.replace(FORM_RE, (match, ...rest) => {
+    const g = rest[rest.length - 1];
+    if (!CREDENTIAL_CALL_RE.test(g.callee)) return match;
+    const head = match.length - g.args.length;
+    let index = 0;
+    let done = false;
+    const args = g.args.replace(STRING_RE, (lit, value) => {
+      if (index++ === 0 || done || !passwordLike(value)) return lit;
+      done = true;
+      return `"${tally.add("password", value)}"`;
+    });
+    return match.slice(0, head) + args;
+  });
 }
 
 // src/redact/commands.ts
@@ -1460,10 +1790,10 @@ var secretName = (name) => {
   const c = categorize(name ?? "");
   return c === "password" || c === "secret";
 };
-var usable = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(v) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
+var usable = (v) => !isPlaceholder(v.replace(/[,.;:]+$/, "")) && !v.includes(MARKER_PREFIX) && !/^[$%]/.test(unmarked(v)) && /[A-Za-z0-9]/.test(v) && !/^[a-z]{1,3}$/.test(v) && !PROSE_WORDS.has(v);
 var PROSE_WORDS = /* @__PURE__ */ new Set(["and", "the", "with", "flag", "option", "options", "argument", "arguments"]);
 var literal = (v) => v !== void 0 && v.length >= 4 && !/^[a-z]+$/.test(v);
-var weakGenerated = (name, v) => categorize(name ?? "") === "weak" && v !== void 0 && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+var weakGenerated = (name, v) => categorize(name ?? "") === "weak" && v !== void 0 && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v) || looksGenerated(v)) && !isMadeOfWords(v);
 var notWords = (v) => literal(v) && !isMadeOfWords(v);
 function directiveValue(name, v) {
   const category = categorize(name);
@@ -1472,15 +1802,23 @@ function directiveValue(name, v) {
   return !isMadeOfWords(v) || isPassphrase(v);
 }
 var flag = (tools, flags) => new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
+var STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
 var ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
 var RULES = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
   { needle: /sshpass/, re: flag("sshpass", String.raw`-p[ \t]*`) },
-  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /login/, re: flag(String.raw`(?:docker|podman|buildah|skopeo|helm|oras|nerdctl|conan[ \t]+remote)(?:[ \t]+registry)?[ \t]+login`, String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
   { needle: /cqlsh|mongo/, re: flag("cqlsh|mongo|mongosh", String.raw`(?:-p|--password)[ \t]+`) },
   { needle: /redis-cli/, re: flag("redis-cli", String.raw`-a[ \t]+`) },
-  { needle: /sqlcmd|bcp|osql/, re: flag("sqlcmd|bcp|osql", String.raw`-P[ \t]*`) },
+  // Server management controllers: ipmitool -P (its -p is the port), Dell racadm -p.
+  { needle: /ipmitool/, re: flag("ipmitool", String.raw`-P[ \t]+`) },
+  { needle: /racadm/, re: flag("racadm", String.raw`-p[ \t]+`) },
+  // Mosquitto's MQTT clients: -u user -P password.
+  { needle: /mosquitto_/, re: flag("mosquitto_(?:pub|sub|rr)", String.raw`-P[ \t]+`) },
+  { needle: /sqlcmd|bcp|osql|isql/, re: flag("sqlcmd|bcp|osql|isql", String.raw`-P[ \t]*`) },
+  // unixODBC's isql DSN user password (lower-case flags such as -v before the DSN).
+  { needle: /isql/, re: new RegExp(String.raw`(?<pre>(?<![\w-])isql(?:[ \t]+-[a-z][\w-]{0,16})*[ \t]+[^\s-]\S{0,127}[ \t]+[^\s-]\S{0,127}[ \t]+)${VAL}`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
   { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
   // lftp -u user,password.
@@ -1489,24 +1827,73 @@ var RULES = [
   { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
   { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
   { needle: /\/user:/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+use\b[^\n]{0,200}?/user:\S{1,128}[ \t]+)${VAL}`, "gi") },
+  // htpasswd -nb prints the entry instead of writing a file: user, then password.
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  // Windows: net user <name> <password> /add (`*` prompts; `/delete` and other switches are no password).
+  { needle: /net[ \t]+user/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+user[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi"), accept: (g) => !g.secret.startsWith("/") },
+  // Uploaders and deployers whose -t is the token: codecov -t <uuid>, vercel -t <token>.
+  { needle: /codecov|vercel/, re: flag(String.raw`codecov(?:cli)?|vercel`, String.raw`-t[ \t]+`) },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  // Apache `RequestHeader set X-Upstream-Key "…"`: a "key" name says secret when the value is generated; a token is
+  // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
   // never a dotted name of lower-case words ("orders.created" under a routing key); passphrases are still values.
-  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?<name>[A-Za-z_][\w.-]{0,127})[ \t]+)${VAL}`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret) || weakGenerated(g.name, g.secret) },
+  { needle: /\bset\b/, re: new RegExp(String.raw`(?<pre>(?<![\w-])set[ \t]+(?:\$|(?:::)?env\()?(?<name>[A-Za-z_][\w.-]{0,127})\)?[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret.startsWith("-") && (secretName(g.name) && literal(g.secret) && !ROUTING_NAME_RE.test(g.secret) || weakGenerated(g.name, g.secret)) },
   // .pgpass: host:port:database:user:password (a colon or backslash in the password is escaped).
   // On its own line, or as a whole string literal.
-  { needle: /:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
+  { needle: /:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:/, re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=["'\x60]))[A-Za-z0-9.*_\[\]-]{1,253}:(?:\d{1,5}|\*):[^\s:"'\x60]{1,128}:[^\s:"'\x60]{1,128}:)(?<secret>(?:[^\s:\\"'\x60]|\\.){1,256})(?=[ \t]*$|["'\x60])`, "gm") },
   // Dockerfile ENV NAME value (the legacy form without `=`).
   { needle: /ENV|ARG/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+)(?<secret>[^\s=\\][^\n\\]{0,255}?)[ \t]*\\?[ \t]*$`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
   // <add key="…" value="…"/> (.NET), <property name="password" value="…"/> (Spring), <env name="…" value="…"/>.
   { needle: /value=/, re: new RegExp(String.raw`(?<pre>(?:key|name)=(?<kq>["'])(?<name>[^"'\n]{1,64})\k<kq>[ \t]+value=(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "g"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // Hadoop-style XML properties (hive-site, core-site, oozie-site): <name>…Password</name> then <value>…</value>.
+  {
+    needle: /<value>/,
+    re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret)
+  },
+  // An XML element named for a secret that carries attributes: FileZilla's `<Pass encoding="base64">…</Pass>` (base64
+  // is an encoding, not a protection), `<password type="plain">…</password>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret)
+  },
+  // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
+  {
+    needle: /\[/,
+    re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\[[ \t]*")(?<secret>[^"\n]{1,512})"[ \t]*\]`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret)
+  },
+  // FTP scripts: the `user NAME PASSWORD` subcommand (ftp -n heredocs, REXX queue lines), where FTP is named.
+  {
+    needle: /ftp/i,
+    re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|(?<=^[ \t]*queue[ \t]+["']))user[ \t]+[^\s"']{1,64}[ \t]+)(?<secret>[^\s"']{1,128})(?=["']?[ \t]*\r?$)`, "gmi"),
+    accept: (g) => notWords(g.secret) && /[^A-Za-z]/.test(g.secret)
+  },
+  // Odin and Jai constants: `HMAC_KEY :: "…"` (Haskell's `name :: Type` has no literal).
+  {
+    needle: /::/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?<name>[A-Za-z_]\w{0,63})[ \t]*::[ \t]*(?<q>["\x60]))(?<secret>[^"\x60\n]{1,512})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && notWords(g.secret) || weakGenerated(g.name, g.secret)
+  },
+  // COBOL data items: `05 WS-DB-PASS PIC X(16) VALUE '…'.`
+  {
+    needle: /PIC/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?<name>[A-Za-z][\w-]{0,30})[ \t]+PIC(?:TURE)?[ \t]+[^\s]{1,32}[ \t]+VALUE[ \t]+(?<q>['"]))(?<secret>[^'"\n]{1,256})\k<q>`, "g"),
+    accept: (g) => secretName(g.name) && literal(g.secret)
+  },
+  // RACF: `ALTUSER id PASSWORD(…)`, `ADDUSER id PASSWORD(…)`, `PHRASE('…')`.
+  {
+    needle: /PASSWORD\(|PHRASE\(/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:ALTUSER|ADDUSER|ALU|AU)[ \t]+[^\n]{0,200}?\b(?:PASSWORD|PHRASE)\([ \t]*(?<q>'?))(?<secret>[^'()\s][^'()\n]{0,99})\k<q>[ \t]*\)`, "gi")
+  },
   // ('DB_PASSWORD', '…') pairs: define(), env() with a fallback, config tuples. A passphrase counts under a password name.
   {
     needle: /,/,
-    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'\n]{4,512})\k<q>`, "g"),
-    accept: (g) => secretName(g.name) && (notWords(g.secret) || categorize(g.name) === "password" && isPassphrase(g.secret))
+    re: new RegExp(String.raw`(?<pre>(?<nq>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<secret>[^\s"'][^"'\n]{3,511})\k<q>`, "g"),
+    // Spaces inside only for a generated value: WordPress salts (`define('LOGGED_IN_KEY', '…')`) use every character.
+    accept: (g) => !/\s/.test(g.secret) && secretName(g.name) && (notWords(g.secret) || categorize(g.name) === "password" && isPassphrase(g.secret)) || weakGenerated(g.name, g.secret)
   },
   // Config directives `name value` alone on a line: redis.conf `requirepass …`, Apache `SetEnv NAME value`, csh
   // `setenv NAME value`, nginx `fastcgi_param NAME value;`.
@@ -1520,14 +1907,40 @@ var RULES = [
   // "user:password" being base64-encoded for a Basic header: btoa("…"), "…".bytes.encodeBase64(), "Basic " + "…".
   { needle: /btoa|b64encode|[Bb]ase64|Basic/, re: new RegExp(String.raw`(?<pre>(?<!\w)(?:btoa|b64encode|[Bb]ase64\w{0,24}|encodeToString|EncodeToString|Basic ["'\x60][ \t]*\+)[^\n]{0,48}?(?<q>["'\x60])[\w.@+-]{1,64}:)(?<secret>[^\s"'\x60:]{4,256})\k<q>`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /encodeBase64|getBytes|encode\(|\.bytes/, re: new RegExp(String.raw`(?<pre>(?<q>["'])[\w.@+-]{1,64}:)(?<secret>[^\s"':]{4,256})\k<q>(?=\.(?:bytes\.encodeBase64|getBytes|encode\(|toByteArray))`, "g"), accept: (g) => notWords(g.secret) },
-  // A secret-named key holding an object with its value: Spring's /actuator/env, ARM template parameters.
-  { needle: /"value"/, re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\{[ \t\n]{0,32}"value"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,512})"`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
-  { needle: /set|with|use/, re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:set|with|use)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>[ \t]*\)`, "g"), accept: (g) => secretName(g.name) && notWords(g.secret) },
+  // A secret-named key holding an object with its value: Spring's /actuator/env, ARM template parameters, and
+  // `terraform output -json`, whose outputs marked `"sensitive": true` are secret whatever their name.
+  {
+    needle: /"value"/,
+    re: new RegExp(String.raw`(?<pre>"(?<name>[\w.-]{1,128})"[ \t]*:[ \t]*\{(?<members>[^{}]{0,300}?)"value"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,512})"`, "g"),
+    accept: (g) => (secretName(g.name?.split(".").pop()) || /"sensitive"[ \t]*:[ \t]*true/.test(g.members)) && literal(g.secret)
+  },
+  // Setters: Java's `setPassword("…")` (maybe `.toCharArray()`), Go's `SetPassword("…")`, builders' `withToken("…")`.
+  {
+    needle: /[Ss]et|[Ww]ith|[Uu]se/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:[Ss]et|[Ww]ith|[Uu]se)(?<name>[A-Z]\w{0,63})[ \t]*\([ \t]*(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>(?:\.\w{1,24}\(\))?[ \t]*\)`, "g"),
+    accept: (g) => secretName(g.name) && (notWords(g.secret) || categorize(g.name) === "password" && (isPassphrase(g.secret) || hasPasswordSymbols(g.secret)))
+  },
   // echo 'hunter2' > ~/.vault_pass: a literal written to a file whose name says password or secret.
   {
     needle: /echo|printf/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*(?:>{1,2}|\|[ \t]*(?:sudo[ \t]+)?tee(?:[ \t]+-a)?)[ \t]*(?<file>[^\s;&|]{1,256}))`, "g"),
     accept: (g) => secretName(g.file?.split("/").pop()?.replace(/^\.+/, "")) && literal(g.secret)
+  },
+  // A literal piped or here-stringed into a command that stores or reads a secret from stdin: `echo '…' | gh secret
+  // set NAME`, `printf … | docker login --password-stdin`, `gcloud secrets versions add x --data-file=- <<< '…'`.
+  {
+    needle: /echo|printf/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?)${VAL}(?=[ \t]*\|[^\n|]{0,200}?${STDIN_SECRET_SRC})`, "g"),
+    // One token, not words: `echo Hello | grep secrets` greets.
+    accept: (g) => notWords(g.secret) && !/\s/.test(g.secret)
+  },
+  { needle: /<<</, re: new RegExp(String.raw`(?<pre>${STDIN_SECRET_SRC}[^\n|;&]{0,200}?<<<[ \t]*)${VAL}`, "g"), accept: (g) => notWords(g.secret) && !/\s/.test(g.secret) },
+  // `--name db-password … --value '…'` (az keyvault secret set, az pipelines variable create, aws ssm put-parameter):
+  // the name flag says what the value flag holds.
+  {
+    needle: /--value/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])--name[ \t=]+["']?(?<name>[^\s"']{1,128})["']?(?:[ \t]+[^\s|;&]{1,128}){0,8}?[ \t]+--value(?:[ \t]+|=))${VAL}`, "g"),
+    accept: (g) => secretName(g.name.split(/[/.]/).pop()) && literal(g.secret) && !g.secret.startsWith("-")
   },
   { needle: /SecureString/i, re: new RegExp(String.raw`(?<pre>ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)${VAL}`, "gi") },
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") }
@@ -1549,20 +1962,23 @@ function redactCommands(text, tally) {
 
 // src/redact/blocks.ts
 var OPEN_RE = /^([+\- ]?[ \t]*)["']?(?:tokens|secrets|passwords|credentials|api_?keys|apikeys|access_?keys)["']?[ \t]*=?[ \t]*(\{|:)[ \t]*$/i;
+var INI_OPEN_RE = /^[+\- ]?[ \t]*\[(?:admins|tokens|secrets|passwords|credentials|api_?keys|apikeys|access_?keys)\][ \t]*$/i;
 var ENTRY_RE = /^[+\- ]?([ \t]*)["']?[\w.-]{1,64}["']?[ \t]*[:=][ \t]*(["']?)([^"'\s#,{}]{8,512})\2[ \t]*,?[ \t]*$/;
 var MAX_BLOCK_LINES = 50;
 var generated = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) || /^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 function redactSecretBlocks(text, tally) {
-  if (!/(?:tokens|secrets|passwords|credentials|keys)["']?[ \t]*=?[ \t]*[{:][ \t]*\r?$/im.test(text)) return text;
+  if (!/(?:(?:tokens|secrets|passwords|credentials|keys)["']?[ \t]*=?[ \t]*[{:]|^[+\- ]?[ \t]*\[\w+\])[ \t]*\r?$/im.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const open = OPEN_RE.exec(lines[i].replace(/\r$/, ""));
-    if (!open) continue;
-    const brace = open[2] === "{";
-    const indent = open[1].replace(/^[+\- ]/, "").length;
+    const head = lines[i].replace(/\r$/, "");
+    const ini = INI_OPEN_RE.test(head);
+    const open = ini ? null : OPEN_RE.exec(head);
+    if (!open && !ini) continue;
+    const brace = open?.[2] === "{";
+    const indent = ini ? -1 : open[1].replace(/^[+\- ]/, "").length;
     for (let j = i + 1; j < lines.length && j <= i + MAX_BLOCK_LINES; j++) {
       const line = lines[j].replace(/\r$/, "");
-      if (brace ? /^[+\- ]?[ \t]*\}/.test(line) : line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent) break;
+      if (blockEnds(line, ini, brace, indent)) break;
       const entry = ENTRY_RE.exec(line);
       if (!entry || !brace && entry[1].length <= indent) continue;
       if (generated(entry[3])) lines[j] = line.replace(entry[3], tally.add("secret", entry[3])) + (lines[j].endsWith("\r") ? "\r" : "");
@@ -1570,18 +1986,154 @@ function redactSecretBlocks(text, tally) {
   }
   return lines.join("\n");
 }
+function blockEnds(line, ini, brace, indent) {
+  if (ini) return /^[+\- ]?[ \t]*\[/.test(line);
+  if (brace) return /^[+\- ]?[ \t]*\}/.test(line);
+  return line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent;
+}
 
 // src/redact/continued.ts
 var CONTINUED_RE = /(\[REDACTED:[\w-]{1,40}\])(\\\r?\n)([A-Za-z0-9+/=_\-.~!@#$%^&*]{4,4096})/g;
+var SPLIT_RE = /(\[REDACTED:[\w-]{1,40}\]) ([A-Za-z0-9_-]{12,256})(?=[ \t]*\r?$)/gm;
 function redactContinued(text, tally) {
+  text = text.replace(SPLIT_RE, (m, marker2, rest) => looksRandom(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) ? `${marker2} ${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}` : m);
   if (!text.includes("]\\")) return text;
   return text.replace(CONTINUED_RE, (_, marker2, lineBreak, rest) => {
     return `${marker2}${lineBreak}${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}`;
   });
 }
 
+// src/redact/db-logins.ts
+var RULES2 = [
+  {
+    needle: /using/i,
+    re: /(?<pre>\bconnect[ \t]+to[ \t]+\S{1,128}[ \t]+user[ \t]+\S{1,128}[ \t]+using[ \t]+)(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,128}(?=')|(?<=")[^"\n]{1,128}(?=")|(?<!['"])[^\s'";:][^\s;]{0,127})\k<q>/gi
+  },
+  { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim }
+];
+function credential(v) {
+  if (v.length < 4 || v.includes(MARKER_PREFIX) || /^[:$%?]/.test(v) || isPlaceholder(v)) return false;
+  return !isMadeOfWords(v) || hasPasswordSymbols(v) || looksRandom(v) || /\d/.test(v);
+}
+function redactDbLogins(text, tally) {
+  for (const rule of RULES2) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (match, ...rest) => {
+      const g = rest[rest.length - 1];
+      const secret = g.secret;
+      if (!credential(secret)) return match;
+      const at = match.indexOf(secret, g.pre.length);
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+    });
+  }
+  return text;
+}
+
+// src/redact/device-rules.ts
+var VAL2 = String.raw`(?<q>["']?)(?<secret>(?<=")[^"\n]{1,256}(?=")|(?<=')[^'\n]{1,256}(?=')|(?<!["'])[^\s"'][^\s]{0,255})\k<q>`;
+var LINE = `^${LINE_PREFIX_SRC}`;
+var SECRET_WORDS2 = String.raw`secret|password|passwd|key|community|pre-shared-key|authentication-key|set-key|md5|psk|auth-key|shared-secret|message-digest-key[ \t]+\d{1,3}[ \t]+md5`;
+var CLEAR_TYPES = String.raw`0|7|ascii-text|ascii|plaintext|plain-text|cleartext|clear|unencrypted|simple`;
+var DEVICE_RULES = [
+  // IOS, NX-OS, ASA, WLC, HP and Junos lines naming how a credential is stored: `enable secret 0 …`, ` key 7 …`,
+  // `wpa akm psk set-key ascii …`, `pre-shared-key ascii-text "…"`, `password manager … plaintext "…"`. Devices
+  // separate words with spaces; tab-aligned tables (vim's "function key 7  *t_f7*") are documentation.
+  {
+    needle: /[ \t](?:0|7|ascii|ascii-text|plaintext|plain-text|cleartext|clear|unencrypted|simple)[ \t]/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:[a-z][\w-]{0,40}(?:[ ]+[\w.:/@"'-]{1,64}){0,10}?[ ]+)?(?:${SECRET_WORDS2})[ ]+(?:${CLEAR_TYPES})[ ]+)${VAL2}`, "gm"),
+    strict: true
+  },
+  // A key or password without a type: `tacacs-server key …`, `crypto isakmp key … address`, `enable password …`,
+  // `username u privilege 15 password …`, `snmp-server community … RW`, HP `snmp-server community "…"`, ASA
+  // `ikev1 pre-shared-key …`, `ntp authentication-key 1 md5 … 7` (the trailing 7 says how it is shown, not hashed).
+  {
+    needle: /tacacs|radius|isakmp|enable|username|snmp-server|pre-shared-key|authentication-key/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:(?:tacacs|radius)-server(?:[ \t]+host[ \t]+\S{1,64})?[ \t]+key|crypto[ \t]+isakmp[ \t]+key|enable[ \t]+(?:secret|password)|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+(?:secret|password)|snmp-server[ \t]+community|(?:ikev[12][ \t]+(?:(?:local|remote)-authentication[ \t]+)?)?pre-shared-key|(?:ntp[ \t]+)?authentication-key[ \t]+\d{1,5}[ \t]+md5)[ \t]+)${VAL2}`, "gm"),
+    strict: true
+  },
+  // Junos `secret "…"`, `authentication-key "…"`, `encrypted-password "…"` hold $9$ values: reversible, not hashes.
+  // Cisco's type 9 (scrypt, `$9$salt$hash`) shares the prefix; its second `$` tells it apart.
+  { needle: /\$9\$/, re: /(?<pre>(?<![\w$])\$9\$)(?<secret>[A-Za-z0-9./\-]{8,512})(?![\w./$-])/g, strict: false },
+  // SNMPv3 users: net-snmp `createUser u SHA "…" AES "…"`, IOS `snmp-server user u g v3 auth sha … priv aes 128 …`.
+  {
+    needle: /createUser|[ \t](?:auth|priv)[ \t]/,
+    // The algorithm word is matched first so the look-back (to createUser, or auth/priv) runs only there.
+    re: new RegExp(String.raw`(?<pre>[ \t](?:MD5|SHA(?:-?\d{1,3})?|DES|3DES|AES(?:-?\d{3})?)(?<=(?:createUser[ \t][^\n]{0,300}|[ \t](?:auth|priv)[ \t]+\w{1,8}))(?:[ \t]+\d{3})?[ \t]+)${VAL2}`, "gi"),
+    strict: true
+  },
+  // net-snmp snmpd.conf communities: `rocommunity …`, `rwcommunity6 …`, `com2sec name source …`.
+  {
+    needle: /community|com2sec/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:r[ow]community6?|com2sec6?[ \t]+\S{1,64}[ \t]+\S{1,64})[ \t]+)${VAL2}`, "gm"),
+    strict: true
+  },
+  // strongSwan / Libreswan ipsec.secrets: `left right : PSK "…"` (also XAUTH and EAP secrets).
+  { needle: /PSK|XAUTH|EAP/, re: new RegExp(String.raw`(?<pre>:[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+)${VAL2}`, "g"), strict: false },
+  // LDAP clients' bind passwords: nslcd/nss-ldap `bindpw …`, slapd `rootpw …` (cn=config `olcRootPW: …`), sssd
+  // `ldap_default_authtok = …`;
+  // Kickstart's `rootpw --plaintext …` (its `--iscrypted` value is a hash).
+  { needle: /bindpw|rootpw|authtok/i, re: new RegExp(String.raw`(?<pre>${LINE}(?:bindpw|(?:olc)?rootpw(?:[ \t]+--plaintext)?|ldap_default_authtok)(?:[ \t]*[=:][ \t]*|[ \t]+))${VAL2}`, "gmi"), strict: true },
+  // OpenVPN's inline credentials: `<auth-user-pass>`, the user line, then the password line.
+  {
+    needle: /<auth-user-pass>/,
+    re: new RegExp(String.raw`(?<pre><auth-user-pass>[ \t]*\r?\n${LINE_PREFIX_SRC}[^\s<]{1,128}[ \t]*\r?\n${LINE_PREFIX_SRC})(?<secret>[^\s<]{1,256})(?=[ \t]*\r?\n)`, "g"),
+    strict: false
+  },
+  // Erlang's distribution cookie: `-setcookie …` in vm.args or on an erl command line.
+  { needle: /-setcookie/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-setcookie[ \t]+)${VAL2}`, "g"), strict: true },
+  // JAAS login modules' user table: `user_admin="…"` (Kafka PlainLoginModule, ZooKeeper DigestLoginModule).
+  { needle: /LoginModule/, re: new RegExp(String.raw`(?<pre>(?<![\w-])user_[\w.-]{1,64}[ \t]*=[ \t]*)${VAL2}`, "g"), strict: true },
+  // Postfix sasl_passwd and similar relay maps: `[smtp.example.com]:587 user@example.com:password`.
+  {
+    needle: /\]:\d|:\d{1,5}[ \t]/,
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}:\d{1,5})[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,256})[ \t]*\r?$`, "gm"),
+    strict: true
+  },
+  // pppd chap-secrets / pap-secrets: `client server "secret" addresses` (the address column is `*`, an IP or `-`).
+  {
+    needle: /"[ \t]+(?:\*|-|\d)/,
+    re: new RegExp(String.raw`(?<pre>${LINE}[^\s#"]{1,128}[ \t]+[^\s"]{1,128}[ \t]+")(?<secret>[^"\n]{1,256})(?="[ \t]+(?:\*|-|[\d.:/]{2,64})(?:[ \t]+[\d.:/]{2,64}){0,8}[ \t]*\r?$)`, "gm"),
+    strict: true
+  },
+  // Nagios resource.cfg user macros: `$USER4$=…` (paths and names in the other macros are no credential).
+  { needle: /\$USER\d/, re: new RegExp(String.raw`(?<pre>${LINE}\$USER\d{1,3}\$[ \t]*=[ \t]*)${VAL2}[ \t]*\r?$`, "gm"), strict: true },
+  // Jetty / ActiveMQ / Karaf realm files: `user: password, role[, role…]`; not in comments, where tools write
+  // `# pylint: disable-msg=E0611,W0142`, and not CouchDB's stored hashes (`admin = -pbkdf2-<hash>,<salt>,10`).
+  {
+    needle: /[:=][^\n,]{1,256},[ \t]*\w/,
+    re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=|-(?:pbkdf2|hashed)-)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
+    strict: true,
+    strong: true
+  },
+  // Dovecot and other passwd-files whose scheme prefix says the password is stored in clear: `{PLAIN}…`.
+  { needle: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}/, re: /(?<pre>\{(?:PLAIN|CLEAR|CLEARTEXT)\})(?<secret>[^\s:"']{1,256})/g, strict: false }
+];
+
+// src/redact/devices.ts
+function credential2(v) {
+  if (v.length < 6 || v.includes(MARKER_PREFIX) || /^[$%<{]/.test(v) || isPlaceholder(v) || !/[^A-Za-z]/.test(v)) return false;
+  if (/^\d+$/.test(v)) return false;
+  return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);
+}
+function redactDeviceSecrets(text, tally) {
+  for (const rule of DEVICE_RULES) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const [offset, input, groups] = args.slice(-3);
+      const secret = groups.secret ?? "";
+      if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential2(secret) : isPlaceholder(secret))) return match;
+      if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return match;
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      if (input.startsWith(MARKER_PREFIX, offset + at)) return match;
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+    });
+  }
+  return text;
+}
+
 // src/redact/cookies.ts
-var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
+var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?(?:[ \t]{0,8},[ \t]{0,8}["']value["'])?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
 var PAIR_RE = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
 var ATTRIBUTES = /* @__PURE__ */ new Set(["path", "domain", "expires", "max-age", "samesite", "priority", "partitioned"]);
 function redactCookies(text, tally) {
@@ -1596,8 +2148,177 @@ function redactCookies(text, tally) {
   });
 }
 
+// src/redact/escaped.ts
+var MIN_STRING = 12;
+var MAX_INNER = 1 << 20;
+function escapedStrings(line, into) {
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "\\") i++;
+    else if (c === '"' && start === -1) start = i;
+    else if (c === '"') {
+      const body = line.slice(start + 1, i);
+      start = -1;
+      if (body.length < MIN_STRING || !/\\["n]/.test(body) || body.includes(MARKER_PREFIX)) continue;
+      try {
+        into.push(JSON.parse(`"${body}"`));
+      } catch {
+      }
+    }
+  }
+}
+function noteEscapedSecrets(text, tally, detect2) {
+  if (!text.includes('\\"') && !text.includes("\\n")) return;
+  const strings = [];
+  for (const line of text.split("\n")) if (line.includes("\\")) escapedStrings(line, strings);
+  const inner = strings.join("\n").slice(0, MAX_INNER);
+  if (inner === "") return;
+  const probe = new Tally();
+  detect2(inner, probe);
+  for (const [value, kind] of probe.values) if (!tally.values.has(value)) tally.values.set(value, kind);
+}
+
+// src/redact/joined-vars.ts
+var IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
+var JOINED_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto)[ \t]+)*(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?[:=][ \t]*(?<parts>${IDENT}(?:[ \t]*\+[ \t]*${IDENT}){1,7})[ \t]*;?[ \t]*\r?$`,
+  "gm"
+);
+var REACH = 2e3;
+var MAX_JOINS = 64;
+function pieceOf(before, offset, name) {
+  const re = new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, "\\$")}[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?=[ \t]*(["'\x60])([^"'\x60\n\\]{2,256})\1`, "g");
+  let found = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const start = offset + m.index + m[0].length - 1 - m[2].length;
+    found = [start, start + m[2].length];
+  }
+  return found;
+}
+function redactJoinedVariables(text, tally) {
+  if (!text.includes("+")) return text;
+  const cuts = [];
+  let joins = 0;
+  JOINED_RE.lastIndex = 0;
+  for (let m = JOINED_RE.exec(text); m && joins < MAX_JOINS; m = JOINED_RE.exec(text)) {
+    const category = categorize(m.groups.name);
+    if (category !== "secret" && category !== "password") continue;
+    joins++;
+    const from = Math.max(0, m.index - REACH);
+    const before = text.slice(from, m.index);
+    const pieces = m.groups.parts.split("+").map((p) => pieceOf(before, from, p.trim()));
+    if (pieces.some((p) => p === null)) continue;
+    const joined = pieces.map((p) => text.slice(p[0], p[1])).join("");
+    if (joined.includes(MARKER_PREFIX) || isPlaceholder(joined) || !(looksRandom(joined) || /^[0-9a-f]{32,}$/i.test(joined))) continue;
+    cuts.push(...pieces);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
+// src/redact/key-pairs.ts
+var AK_RE = /(?<![\w$.-])["']?ak["']?[ \t]*(?::=|=>|[:=])/i;
+var SK_RE = /(?<pre>(?<![\w$.-])["']?sk["']?[ \t]*(?::=|=>|[:=])[ \t]*(?<q>["'`]?))(?<value>[A-Za-z0-9+/=_-]{16,256})\k<q>(?![\w+/=-])/gi;
+var generated2 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+function redactKeyPairs(text, tally) {
+  if (!AK_RE.test(text)) return text;
+  return text.replace(SK_RE, (match, ...args) => {
+    const groups = args[args.length - 1];
+    if (!generated2(groups.value)) return match;
+    return `${groups.pre}${tally.add("secret", groups.value)}${match.slice(groups.pre.length + groups.value.length)}`;
+  });
+}
+var Q = String.raw`\\?["']`;
+var USER_KEY_RE = new RegExp(
+  String.raw`(?<pre>${Q}(?:user(?:_?name)?|login)${Q}[ \t]*:[ \t]*${Q}[^"'\\\n]{1,64}${Q}[ \t]*,[ \t]*${Q}key${Q}[ \t]*:[ \t]*${Q})(?<value>[A-Za-z0-9+/=_-]{16,256})(?=${Q})`,
+  "gi"
+);
+function redactUserKeys(text, tally) {
+  if (!/key/i.test(text)) return text;
+  return text.replace(USER_KEY_RE, (match, ...args) => {
+    const groups = args[args.length - 1];
+    return generated2(groups.value) ? `${groups.pre}${tally.add("secret", groups.value)}` : match;
+  });
+}
+
+// src/redact/key-uses.ts
+var CALL_RE2 = /(?<![\w$.])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
+var ARG_NAME_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\(\s*)?[&*]?([A-Za-z_$][\w$]{0,63})(?:\.\w{1,24}\([\w.$]{0,40}\))?\s*(?:,[^()]{0,40})?\)?\s*$/;
+var ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/;
+var ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})(?:,[ \t]*_)?[ \t]*(?::[ \t]*[\w.[\]<>|; ]{1,40})?[ \t]*:?=[ \t]*(?:[\w$.[\]"']{1,60}[ \t]*(?:\?\?|\|\|)[ \t]*)?(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;
+var MAX_ARGS2 = 400;
+var CREDENTIAL_USE_RE = /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])/gi;
+function isRandomHex(v) {
+  if (v.length < 32 || v.length % 2 !== 0) return false;
+  const bytes = Buffer.from(v, "hex");
+  const steps = new Set(bytes.subarray(1).map((b, i) => (b - bytes[i] + 256) % 256));
+  return new Set(bytes).size * 2 >= bytes.length && steps.size > 2;
+}
+function keyShaped(v) {
+  if (isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  return /^[0-9a-f]+$/i.test(v) ? isRandomHex(v) : looksRandom(v);
+}
+function argumentsAt2(text, from) {
+  const args = [];
+  const limit = Math.min(text.length, from + MAX_ARGS2);
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      let close = i + 1;
+      while (close < limit && text[close] !== c) close++;
+      if (close >= limit) return args;
+      i = close;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && depth-- === 0) return [...args, [start, i]];
+    else if (c === "," && depth === 0) {
+      args.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return args;
+}
+function keyArgument(text, args, indexes) {
+  for (const i of indexes) {
+    const [start, end] = args[i] ?? [0, 0];
+    const arg = text.slice(start, end);
+    const name = ARG_NAME_RE.exec(arg)?.[1];
+    if (name !== void 0) return name;
+    const literal3 = ARG_LITERAL_RE.exec(arg);
+    if (literal3) {
+      const close = start + literal3[0].length - 1;
+      return [close - literal3[2].length, close];
+    }
+  }
+  return void 0;
+}
+function redactKeyUses(text, tally) {
+  const names = /* @__PURE__ */ new Set();
+  const cuts = [];
+  CALL_RE2.lastIndex = 0;
+  for (let m = CALL_RE2.exec(text); m; m = CALL_RE2.exec(text)) {
+    const path = m[1].toLowerCase().replace(/::/g, ".");
+    const indexes = KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop());
+    if (indexes === void 0) continue;
+    const key = keyArgument(text, argumentsAt2(text, CALL_RE2.lastIndex), indexes);
+    if (typeof key === "string") names.add(key);
+    else if (key !== void 0 && keyShaped(text.slice(key[0], key[1]))) cuts.push(key);
+  }
+  CREDENTIAL_USE_RE.lastIndex = 0;
+  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names.add(m[1] ?? m[2]);
+  if (names.size === 0 && cuts.length === 0) return text;
+  ASSIGN_RE.lastIndex = 0;
+  for (let m = ASSIGN_RE.exec(text); m; m = ASSIGN_RE.exec(text)) {
+    if (!names.has(m[1]) || !keyShaped(m[3])) continue;
+    const end = m.index + m[0].length - 1;
+    cuts.push([end - m[3].length, end]);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
 // src/redact/keys.ts
-var BEGIN_RE2 = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g;
+var BEGIN_RE2 = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY)|OpenVPN Static key V1)-----/g;
 var MAX_BLOCK = 64 * 1024;
 var MAX_LINE = 4096;
 var BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
@@ -1629,7 +2350,7 @@ function blockEnd(text, bodyStart, label) {
   return end;
 }
 function redactPrivateKeys(text, tally) {
-  if (text.includes("PRIVATE KEY")) {
+  if (/PRIVATE KEY|SEED-----|SECRET KEY-----|Static key V1-----/.test(text)) {
     let out = "";
     let last = 0;
     BEGIN_RE2.lastIndex = 0;
@@ -1650,17 +2371,650 @@ function redactPrivateKeys(text, tally) {
 `
     );
   }
+  if (/S[UAONCXP][A-Z2-7]{56}/.test(text)) {
+    text = text.replace(/(?<![A-Za-z0-9])S[UAONCXP][A-Z2-7]{56}(?![A-Za-z0-9])/g, () => tally.add("private-key"));
+  }
   if (text.includes("AGE-SECRET-KEY-")) {
     text = text.replace(/(?<![A-Za-z0-9-])AGE-SECRET-KEY-1[0-9A-Z]{58}(?![A-Za-z0-9])/g, () => tally.add("private-key"));
   }
   return text;
 }
 
+// src/redact/path-token-hosts.ts
+var PATH_TOKEN_PREFIXES = [
+  // Alchemy: https://eth-mainnet.g.alchemy.com/v2/<key> (also the older alchemyapi.io).
+  String.raw`[\w-]{1,64}\.g\.alchemy\.com/(?:v2|nft/v\d)/`,
+  String.raw`[\w-]{1,64}\.alchemyapi\.io/v2/`,
+  // Infura: https://mainnet.infura.io/v3/<project id>, wss://…/ws/v3/<id>.
+  String.raw`[\w-]{1,64}\.infura\.io/(?:ws/)?v3/`,
+  // Ankr, QuickNode, GetBlock, Chainstack: the token right after the host or chain.
+  String.raw`rpc\.ankr\.com/[\w-]{1,32}/`,
+  String.raw`[\w-]{1,64}\.(?:[\w-]{1,64}\.)?quiknode\.pro/`,
+  String.raw`[\w-]{1,64}\.getblock\.io/`,
+  String.raw`[\w-]{1,64}\.core\.chainstack\.com/`,
+  // Heartbeats: Uptime Kuma push monitors (any host), healthchecks.io, Dead Man's Snitch, Cronitor telemetry.
+  String.raw`[\w.-]{1,253}(?::\d{1,5})?/api/push/`,
+  String.raw`hc-ping\.com/`,
+  String.raw`nosnch\.in/`,
+  String.raw`cronitor\.link/p/`
+];
+
+// src/redact/path-tokens.ts
+var PATH_TOKEN_RE = new RegExp(
+  String.raw`(?<pre>(?<![\w.-])(?:https?|wss?)://(?:${PATH_TOKEN_PREFIXES.join("|")}))(?<secret>[A-Za-z0-9_-]{8,128})(?![A-Za-z0-9_-])`,
+  "g"
+);
+var tokenLike = (v) => /\d/.test(v) && /[A-Za-z]/.test(v) && !isPlaceholder(v) && !v.includes(MARKER_PREFIX);
+function redactPathTokens(text, tally) {
+  if (!text.includes("://")) return text;
+  return text.replace(PATH_TOKEN_RE, (match, ...rest) => {
+    const g = rest[rest.length - 1];
+    return tokenLike(g.secret) ? `${g.pre}${tally.add("url-token", g.secret)}` : match;
+  });
+}
+
+// src/redact/prompts.ts
+var VALUE = String.raw`(?<secret>[^\s"'][^\s]{0,255})`;
+var RULES3 = [
+  // A prompt and what was typed or printed after it, alone on the line. A bare `password: …` is a config key,
+  // judged by the assignment rules (which keep ciphertext); a prompt has a verb or names whose password it is.
+  {
+    needle: /pass(?:word|phrase)|new value/i,
+    re: new RegExp(
+      String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:enter|new|retype|confirm|verify|generated|temporary|initial|default)[ \t]+(?:password|passphrase|pass phrase)(?:[ \t]+for[ \t]+[^\s:]{1,160})?|(?:password|passphrase|pass phrase)[ \t]+for[ \t]+[^\s:]{1,160})[ \t]*:[ \t]*)${VALUE}[ \t]*\r?$`,
+      "gim"
+    )
+  },
+  // A reset tool printing the new password as a "value" (only where the text speaks of a password).
+  { needle: /password/i, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}new[ \t]+value:[ \t]*)${VALUE}[ \t]*\r?$`, "gim") },
+  // expect: `expect "*assword:"` then `send "…\r"` on the next line.
+  {
+    needle: /expect/,
+    re: /(?<pre>expect[ \t]+(?:-\w{1,8}[ \t]+)?"[^"\n]{0,64}(?:assword|assphrase|PIN)[^"\n]{0,64}"[ \t]*\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?")(?<secret>(?:[^"\\\n]|\\[^rn]){1,256})(?=(?:\\r|\\n)?")/g
+  }
+];
+function redactPromptAnswers(text, tally) {
+  for (const rule of RULES3) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (match, ...rest) => {
+      const g = rest[rest.length - 1];
+      const secret = g.secret;
+      if (secret.includes(MARKER_PREFIX) || !credential2(secret)) return match;
+      return `${g.pre}${tally.add("password", secret)}${match.slice(g.pre.length + secret.length)}`;
+    });
+  }
+  return text;
+}
+
+// src/redact/ciphertext.ts
+function isBinaryBase642(value, minBytes) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const bytes = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  if (bytes.length < minBytes) return false;
+  let printable = 0;
+  for (const b of bytes) if (b >= 32 && b < 127) printable++;
+  return printable / bytes.length < 0.6;
+}
+var SOPS_KEY_RE = /^([+\- ]?[ \t]*)sops:[ \t]*$/gm;
+var LEAD_RE = /^[+\- ]?[ \t]*/;
+var ENC_LINE_RE = /^[+\- ]?[ \t]*(?:-[ \t]+)?enc:[ \t]*(\S+)[ \t]*$/;
+var WRAPPED_KEY_MIN_BYTES = 64;
+function sopsDataKeys(text) {
+  if (!text.includes("sops:")) return [];
+  const spans = [];
+  SOPS_KEY_RE.lastIndex = 0;
+  for (let m = SOPS_KEY_RE.exec(text); m; m = SOPS_KEY_RE.exec(text)) {
+    const indent = m[1].length;
+    const keys = [];
+    let mac = false;
+    let version = false;
+    let pos = m.index + m[0].length + 1;
+    while (pos < text.length) {
+      const nl = text.indexOf("\n", pos);
+      const end = nl === -1 ? text.length : nl;
+      const line = text.slice(pos, end).replace(/\r$/, "");
+      if (/^[+\- ]?[ \t]*$/.test(line) || LEAD_RE.exec(line)[0].length <= indent) break;
+      const enc = ENC_LINE_RE.exec(line);
+      if (enc && isBinaryBase642(enc[1], WRAPPED_KEY_MIN_BYTES)) {
+        const at = pos + line.lastIndexOf(enc[1]);
+        keys.push([at, at + enc[1].length]);
+      }
+      mac ||= /^[+\- ]?[ \t]*mac:[ \t]*ENC\[AES256_GCM,/.test(line);
+      version ||= /^[+\- ]?[ \t]*version:[ \t]*["']?\d+\.\d+/.test(line);
+      pos = end + 1;
+    }
+    if (mac && version) spans.push(...keys);
+    SOPS_KEY_RE.lastIndex = Math.max(SOPS_KEY_RE.lastIndex, pos);
+  }
+  return spans;
+}
+var SOPS_JSON_RE = /"sops"[ \t]*:[ \t]*\{/g;
+var JSON_ENC_RE = /"enc"[ \t]*:[ \t]*"([A-Za-z0-9+/_=-]{1,16384})"/dg;
+var SOPS_JSON_REACH = 65536;
+function sopsJsonDataKeys(text) {
+  if (!text.includes('"sops"')) return [];
+  const spans = [];
+  SOPS_JSON_RE.lastIndex = 0;
+  for (let m = SOPS_JSON_RE.exec(text); m; m = SOPS_JSON_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < text.length && end - start < SOPS_JSON_REACH && depth > 0) {
+      const c = text[end++];
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+    }
+    SOPS_JSON_RE.lastIndex = end;
+    const block = text.slice(start, end);
+    if (depth !== 0 || !/"mac"[ \t]*:[ \t]*"ENC\[AES256_GCM,/.test(block) || !/"version"[ \t]*:[ \t]*"\d+\.\d+/.test(block)) continue;
+    for (const e of block.matchAll(JSON_ENC_RE)) {
+      if (isBinaryBase642(e[1], WRAPPED_KEY_MIN_BYTES)) spans.push([start + e.indices[1][0], start + e.indices[1][1]]);
+    }
+  }
+  return spans;
+}
+var PULUMI_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)(v1:[A-Za-z0-9+/]{16}:[A-Za-z0-9+/]{22,8192}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
+var JASYPT_RE = /(?<![\w$])ENC\(([A-Za-z0-9+/]{22,8192}={0,2})\)/g;
+var JASYPT_MIN_BYTES = 16;
+function isJasyptCiphertext(base64) {
+  const bytes = Buffer.from(base64, "base64").length;
+  return bytes % 8 === 0 && isBinaryBase642(base64, JASYPT_MIN_BYTES);
+}
+function ciphertextSpans(text) {
+  const spans = [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
+  if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices[3]);
+  if (text.includes("ENC(")) {
+    for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1])) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// src/redact/proven-data.ts
+var DOCUMENTED_TOKENS = [
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "SplxlOBeZQQYbYS6WxSbIA",
+  "s6BhdRkqt3",
+  "7Fjfp0ZBr1KtDRbnfVdmIw",
+  "gX1fBat3bV",
+  "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+  "mF_9.B5f-4.1JqM",
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+  "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+];
+var BROWSER_SDK_KEYS = [
+  ["paypal.com/sdk/js?", "client-id"],
+  ["webapi.amap.com/maps?", "key"]
+];
+var DOCUMENT_MAGIC_HEX = ["255044462d", "89504e470d0a1a0a", "474946383761", "474946383961", "ffd8ffe0", "ffd8ffe1", "ffd8ffdb"];
+var FIREBASE_CONFIG_KEYS = ["authDomain", "projectId", "storageBucket", "messagingSenderId", "appId", "measurementId", "databaseURL"];
+var SSH_PUBLIC_KEY_TYPES = [
+  "ssh-ed25519",
+  "ssh-rsa",
+  "ssh-dss",
+  "ecdsa-sha2-nistp256",
+  "ecdsa-sha2-nistp384",
+  "ecdsa-sha2-nistp521",
+  "sk-ssh-ed25519@openssh.com",
+  "sk-ecdsa-sha2-nistp256@openssh.com",
+  "ssh-ed25519-cert-v01@openssh.com",
+  "ssh-rsa-cert-v01@openssh.com",
+  "ecdsa-sha2-nistp256-cert-v01@openssh.com",
+  "ecdsa-sha2-nistp384-cert-v01@openssh.com",
+  "ecdsa-sha2-nistp521-cert-v01@openssh.com",
+  "sk-ssh-ed25519-cert-v01@openssh.com"
+];
+var ALGORITHM_NAME_WORDS = ["algorithm", "algo", "alg", "kdf", "hasher", "cipher", "digest"];
+var ALGORITHM_NAMES = [
+  "argon2id",
+  "argon2i",
+  "argon2d",
+  "argon2",
+  "bcrypt",
+  "scrypt",
+  "yescrypt",
+  "pbkdf2",
+  "pbkdf2-sha256",
+  "pbkdf2_sha256",
+  "pbkdf2-sha512",
+  "pbkdf2_sha512",
+  "md5",
+  "sha1",
+  "sha-1",
+  "sha224",
+  "sha256",
+  "sha-256",
+  "sha384",
+  "sha-384",
+  "sha512",
+  "sha-512",
+  "sha3-256",
+  "sha3-512",
+  "blake2b",
+  "blake2s",
+  "blake3",
+  "hmac-sha256",
+  "hmac-sha512",
+  "hmacsha256",
+  "hmacsha512",
+  "hs256",
+  "hs384",
+  "hs512",
+  "rs256",
+  "rs384",
+  "rs512",
+  "es256",
+  "es384",
+  "es512",
+  "ps256",
+  "ps384",
+  "ps512",
+  "eddsa",
+  "ed25519",
+  "rsa-oaep",
+  "rsa-oaep-256",
+  "a128gcm",
+  "a256gcm",
+  "aes-128-gcm",
+  "aes-256-gcm",
+  "aes-256-cbc",
+  "aes-128-cbc",
+  "aes256",
+  "aes-256",
+  "aes256-gcm",
+  "chacha20-poly1305",
+  "xchacha20-poly1305"
+];
+
+// src/redact/formats.ts
+var GO_FUNC_RE = /^[\w.\/~*()\[\]-]{3,512}$/;
+var GO_ARGS_RE = /^[0-9a-fx{}., ?]{0,512}$/;
+var GO_WORD_RE = /^(?:0x[0-9a-f]{1,16}|\.\.\.|\?)$/;
+var GO_FILE_LINE_RE = /^\/?[\w.\/~@-]{1,512}\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?$/;
+function goFrameArgs(content, at) {
+  if (!content.endsWith(")")) return void 0;
+  const open = content.lastIndexOf("(");
+  const args = content.slice(open + 1, -1);
+  const name = content.slice(0, open);
+  if (open <= 0 || !name.includes(".") || !GO_FUNC_RE.test(name) || !GO_ARGS_RE.test(args)) return void 0;
+  const words2 = args.split(/[{}, ]+/).filter(Boolean);
+  return words2.length > 0 && words2.every((w) => GO_WORD_RE.test(w)) ? [at + open + 1, at + content.length - 1] : void 0;
+}
+function goTracebackFrames(text) {
+  if (!text.includes(".go:")) return [];
+  const spans = [];
+  let frame;
+  for (const line of linesOf(text)) {
+    if (frame && GO_FILE_LINE_RE.test(line.content)) spans.push(frame);
+    frame = goFrameArgs(line.content, line.contentStart);
+  }
+  return spans;
+}
+var BILLING_ACCOUNT_RE = /(?<![\w$])(?:billing_?account(?:_?id)?|billingAccount(?:Id)?|billing-account)["']?[ \t]*[:=][ \t]*(["']?)(?:billingAccounts\/)?([0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6})\1(?![\w-])/dgi;
+var CONTENT_HASH_RE = /"contentHash"[ \t]*:[ \t]*"([A-Za-z0-9+/]{86}==)"/dg;
+var RESOLVED_RE = /"resolved"[ \t]*:[ \t]*"[^"\n]{1,64}"[ \t]*,\s*$/;
+function nugetContentHashes(text) {
+  if (!text.includes('"contentHash"')) return [];
+  const spans = [];
+  for (const m of text.matchAll(CONTENT_HASH_RE)) {
+    if (RESOLVED_RE.test(text.slice(Math.max(0, m.index - 128), m.index))) spans.push(m.indices[1]);
+  }
+  return spans;
+}
+var JEST_SNAPSHOT_HEADER = /^[+\- ]?\/\/ Jest Snapshot v1, https:\/\//m;
+var SNAPSHOT_ID_ATTRIBUTE_RE = /^(?:id|data-[a-z][a-z0-9-]{0,64}-id)="([\w:-]{1,128})"$/d;
+function jestSnapshotIds(text) {
+  if (!JEST_SNAPSHOT_HEADER.test(text)) return [];
+  const spans = [];
+  for (const line of linesOf(text)) {
+    const m = SNAPSHOT_ID_ATTRIBUTE_RE.exec(line.content);
+    if (m) spans.push([line.contentStart + m.indices[1][0], line.contentStart + m.indices[1][1]]);
+  }
+  return spans;
+}
+var BASE64_LITERAL_RE = /^(?:[\w.]{1,64}[ \t]*[:=][ \t]*)?(?:[\w.]{1,64}\([ \t]*)?(["'])([A-Za-z0-9+/]{16,16384}={0,2})\1[ \t]*[,+\\]?$/d;
+var CONTINUED_LITERAL_RE = /^(["'])([A-Za-z0-9+/]{4,16384}={0,2})\1[ \t]*[,+\\)]?$/d;
+function opensDocument(base64) {
+  const head = Buffer.from(base64.slice(0, 12), "base64").toString("hex");
+  return DOCUMENT_MAGIC_HEX.some((magic) => head.startsWith(magic));
+}
+function encodedDocuments(text) {
+  const spans = [];
+  let continuing = false;
+  for (const line of linesOf(text)) {
+    let m = continuing ? CONTINUED_LITERAL_RE.exec(line.content) : null;
+    if (m === null) {
+      m = BASE64_LITERAL_RE.exec(line.content);
+      if (m !== null && !opensDocument(m[2])) m = null;
+    }
+    continuing = m !== null;
+    if (m) spans.push([line.contentStart + m.indices[2][0], line.contentStart + m.indices[2][1]]);
+  }
+  return spans;
+}
+function formatSpans(text) {
+  const billing = /billing/i.test(text) ? [...text.matchAll(BILLING_ACCOUNT_RE)].map((m) => m.indices[2]) : [];
+  return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text), ...encodedDocuments(text)];
+}
+
+// src/redact/nonces.ts
+var CSP_NONCE_RE = /'nonce-[A-Za-z0-9+/_-]{8,256}={0,2}'/g;
+var CSP_DIRECTIVE_RE = /\b(?:script|style|default)-src\b/;
+var DIRECTIVE_REACH = 512;
+var TAG_NONCE_RE = /<(?:script|style|link)\b[^<>]{0,512}?\snonce=(["'])([A-Za-z0-9+/_-]{8,256}={0,2})\1/dg;
+function cspNonces(text) {
+  if (!text.includes("nonce")) return [];
+  const spans = [];
+  for (const m of text.matchAll(CSP_NONCE_RE)) {
+    const before = text.slice(Math.max(0, m.index - DIRECTIVE_REACH), m.index);
+    if (CSP_DIRECTIVE_RE.test(before.slice(before.lastIndexOf("\n") + 1))) spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(TAG_NONCE_RE)) spans.push(m.indices[2]);
+  return spans;
+}
+var URL_QUERY_RE = /\?([^\s"'<>#]{1,4096})/dg;
+var FRONT_CHANNEL_PARAM_RE = /(?:^|&)(?:state|nonce|code_challenge)=([A-Za-z0-9._~%-]{1,512})(?=&|$)/dg;
+function authorizationRequests(text) {
+  if (!text.includes("response_type=")) return [];
+  const spans = [];
+  for (const m of text.matchAll(URL_QUERY_RE)) {
+    const query = m[1];
+    if (!/(?:^|&)response_type=/.test(query) || !/(?:^|&)client_id=/.test(query)) continue;
+    const at = m.indices[1][0];
+    for (const p of query.matchAll(FRONT_CHANNEL_PARAM_RE)) spans.push([at + p.indices[1][0], at + p.indices[1][1]]);
+  }
+  return spans;
+}
+var CHALLENGE_RE = /"challenge"[ \t]*:[ \t]*"([A-Za-z0-9_-]{16,128})"/dg;
+var WEBAUTHN_KEYS_RE = /"(?:pubKeyCredParams|allowCredentials|rpId|userVerification|authenticatorSelection|excludeCredentials)"[ \t]*:/;
+var OPTIONS_REACH = 1024;
+function webauthnChallenges(text) {
+  if (!text.includes('"challenge"')) return [];
+  const spans = [];
+  for (const m of text.matchAll(CHALLENGE_RE)) {
+    const around = text.slice(Math.max(0, m.index - OPTIONS_REACH), m.index + m[0].length + OPTIONS_REACH);
+    if (WEBAUTHN_KEYS_RE.test(around)) spans.push(m.indices[1]);
+  }
+  return spans;
+}
+function nonceSpans(text) {
+  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text)];
+}
+
+// src/redact/publishable.ts
+var JWT_RE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,8192}\.(eyJ[A-Za-z0-9_-]{8,8192})\.[A-Za-z0-9_-]{8,8192}(?![A-Za-z0-9_-])/g;
+var ANON_CLAIMS = /* @__PURE__ */ new Set(["iss", "ref", "role", "iat", "exp", "nbf"]);
+function claims(segment) {
+  try {
+    const value = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+function supabaseAnonKeys(text) {
+  if (!text.includes("eyJ")) return [];
+  const spans = [];
+  for (const m of text.matchAll(JWT_RE)) {
+    const c = claims(m[1]);
+    if (c === null || c.role !== "anon" || typeof c.iss !== "string" || !/^supabase(?:-demo)?$/.test(c.iss)) continue;
+    if (Object.keys(c).every((k) => ANON_CLAIMS.has(k))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+var FIREBASE_KEY_RE = /(?<![\w$])apiKey["']?[ \t]*[:=][ \t]*(["'])(AIza[0-9A-Za-z_-]{35})\1/dg;
+var FIREBASE_SIBLING_RE = new RegExp(`(?<![\\w$])(${FIREBASE_CONFIG_KEYS.join("|")})["']?[ \\t]*[:=]`, "g");
+var OBJECT_REACH = 800;
+function firebaseConfigKeys(text) {
+  if (!text.includes("AIza")) return [];
+  const spans = [];
+  for (const m of text.matchAll(FIREBASE_KEY_RE)) {
+    const from = Math.max(0, m.index - OBJECT_REACH);
+    const before = text.slice(from, m.index);
+    const open = Math.max(before.lastIndexOf("{"), before.lastIndexOf("("));
+    if (open === -1 || /[})]/.test(before.slice(open))) continue;
+    const close = text.slice(m.index, m.index + OBJECT_REACH).search(/[})]/);
+    if (close === -1) continue;
+    const keys = new Set([...sameSide(text, from + open, m.index + close, m.index).matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]));
+    if (keys.has("projectId") && keys.size >= 3) spans.push(m.indices[2]);
+  }
+  return spans;
+}
+var diffSign = (text, at) => text[text.lastIndexOf("\n", at - 1) + 1];
+function sameSide(text, start, end, at) {
+  const sign = diffSign(text, at);
+  if (sign !== "+" && sign !== "-") return text.slice(start, end);
+  const other = sign === "+" ? "-" : "+";
+  const first = diffSign(text, start);
+  return text.slice(start, end).split("\n").filter((line, i) => (i === 0 ? first : line[0]) !== other).join("\n");
+}
+var browserSdkRe;
+function browserSdkKeys(text) {
+  if (!BROWSER_SDK_KEYS.some(([url]) => text.includes(url))) return [];
+  browserSdkRe ??= new RegExp(`(${BROWSER_SDK_KEYS.map(([url]) => url.replace(/[.?/]/g, "\\$&")).join("|")})([^\\s"'<>#]{1,2048})`, "dg");
+  const spans = [];
+  for (const m of text.matchAll(browserSdkRe)) {
+    const param = BROWSER_SDK_KEYS.find(([url]) => url === m[1])[1];
+    const key = new RegExp(`(?:^|&)${param}=([A-Za-z0-9_-]{20,128})(?=&|$)`, "d").exec(m[2]);
+    if (key) spans.push([m.indices[2][0] + key.indices[1][0], m.indices[2][0] + key.indices[1][1]]);
+  }
+  return spans;
+}
+var ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A-Z0-9]{10}\1[ \t]*,[ \t]*(["'])([0-9a-f]{32})\2[ \t]*\)/dg;
+var ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
+var SEARCH_ONLY_RE = /search[ _-]?only/i;
+function algoliaSearchKeys(text) {
+  if (!text.includes("algoliasearch/lite") || !ALGOLIA_LITE_IMPORT_RE.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
+    const before = text.slice(Math.max(0, m.index - 512), m.index).split("\n").slice(-2).join("\n");
+    if (SEARCH_ONLY_RE.test(before)) spans.push(m.indices[3]);
+  }
+  return spans;
+}
+var SEGMENT_LOAD_RE = /(?<![\w$.])analytics\.load\([ \t]*(["'])([A-Za-z0-9]{32})\1[ \t]*[,)]/dg;
+var POSTHOG_PROJECT_KEY_RE = /(?<![A-Za-z0-9_])phc_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g;
+var KEY_VAULT_REF_RE = /@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(?:\/[0-9a-f]{32})?\/?|VaultName=[A-Za-z0-9-]{3,24};SecretName=[A-Za-z0-9-]{1,127}(?:;SecretVersion=[0-9a-f]{32})?)\)/g;
+var documentedRe;
+var sshTypes;
+var SSH_BLOB_RE = /(?<![A-Za-z0-9+/])AAAA[A-Za-z0-9+/]{64,16384}={0,2}(?![A-Za-z0-9+/=])/g;
+var ED25519_BLOB_BYTES = 51;
+function isSshPublicKeyBlob(blob) {
+  const head = Buffer.from(blob.slice(0, 96), "base64");
+  const length = head.readUInt32BE(0);
+  if (length < 7 || length > 64 || head.length < 4 + length) return false;
+  sshTypes ??= new Set(SSH_PUBLIC_KEY_TYPES);
+  const type = head.subarray(4, 4 + length).toString("latin1");
+  if (!sshTypes.has(type)) return false;
+  const bytes = Math.floor(blob.replace(/=+$/, "").length * 3 / 4);
+  return type === "ssh-ed25519" ? bytes === ED25519_BLOB_BYTES : bytes >= 4 + length + 36;
+}
+function matchSpans(text, re, accept = () => true) {
+  return [...text.matchAll(re)].filter((m) => accept(m[0])).map((m) => [m.index, m.index + m[0].length]);
+}
+function publishableSpans(text) {
+  documentedRe ??= new RegExp(`(?<![A-Za-z0-9_+/.-])(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "g");
+  return [
+    ...supabaseAnonKeys(text),
+    ...firebaseConfigKeys(text),
+    ...browserSdkKeys(text),
+    ...algoliaSearchKeys(text),
+    ...text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices[2]) : [],
+    ...text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : [],
+    ...text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : [],
+    ...text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : [],
+    ...matchSpans(text, documentedRe)
+  ];
+}
+
+// src/redact/proven.ts
+var ESCAPES_RE = /(?:\\u[0-9a-fA-F]{4}){2,1024}/g;
+var isFullWidthAlphanumeric = (code) => code >= 65296 && code <= 65305 || code >= 65313 && code <= 65338 || code >= 65345 && code <= 65370;
+var isCjk = (code) => code >= 12288 && code <= 12351 || code >= 13312 && code <= 40959 || code >= 65280 && code <= 65519 && !isFullWidthAlphanumeric(code);
+function escapedChinese(text) {
+  if (!text.includes("\\u")) return [];
+  const spans = [];
+  for (const m of text.matchAll(ESCAPES_RE)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!/(?:[=:][ \t]*["']?|["'])$/.test(before) || !/^(?:["']|[ \t]*(?:\r?\n|$))/.test(after)) continue;
+    const codes = m[0].split("\\u").slice(1).map((h) => parseInt(h, 16));
+    if (codes.every(isCjk)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+var ALGORITHM_SETTING_RE = /(?<![\w$.-])([A-Za-z_][\w.-]{0,40})["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z0-9_-]{2,32})\2(?=[ \t]*(?:[,;}#\r\n]|$))/dg;
+var algorithmWords;
+var algorithmNames;
+function algorithmSettings(text) {
+  if (!/alg|kdf|hasher|cipher|digest/i.test(text)) return [];
+  algorithmWords ??= new Set(ALGORITHM_NAME_WORDS);
+  algorithmNames ??= new Set(ALGORITHM_NAMES);
+  const spans = [];
+  for (const m of text.matchAll(ALGORITHM_SETTING_RE)) {
+    if (algorithmWords.has(words(m[1]).pop() ?? "") && algorithmNames.has(m[3].toLowerCase())) spans.push(m.indices[3]);
+  }
+  return spans;
+}
+var BASE64_LINE_RE = /^[A-Za-z0-9+/]{4,998}={0,2}$/;
+var TRANSFER_BASE64_RE = /^Content-Transfer-Encoding:[ \t]*base64[ \t]*$/i;
+var TEXT_TYPE_RE = /^Content-Type:[ \t]*text\/[\w.+-]+/i;
+var TRANSFER_BASE64_ANYWHERE_RE = /Content-Transfer-Encoding:[ \t]*base64/i;
+var CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+function decodedText(body) {
+  const base64 = body.map((l) => l.content).join("");
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.toString("base64") !== base64) return null;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return CONTROL_RE.test(text) || TRANSFER_BASE64_ANYWHERE_RE.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+function mimeTextBodies(text, isClean) {
+  if (!TRANSFER_BASE64_ANYWHERE_RE.test(text)) return [];
+  const spans = [];
+  let headers = { base64: false, textType: false };
+  let body;
+  const flush = () => {
+    const decoded = body && body.length > 0 ? decodedText(body) : null;
+    if (decoded !== null && isClean(decoded)) spans.push([body[0].contentStart, body[body.length - 1].end]);
+    body = void 0;
+  };
+  for (const line of linesOf(text)) {
+    const c = line.content;
+    if (body !== void 0) {
+      if (BASE64_LINE_RE.test(c)) {
+        body.push(line);
+        continue;
+      }
+      flush();
+    }
+    if (c === "") {
+      if (headers.base64 && headers.textType) body = [];
+      headers = { base64: false, textType: false };
+      continue;
+    }
+    headers.base64 ||= TRANSFER_BASE64_RE.test(c);
+    headers.textType ||= TEXT_TYPE_RE.test(c);
+  }
+  flush();
+  return spans;
+}
+var OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
+var VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
+var QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
+var AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
+function standsApart(text, [start, end]) {
+  const before = start === 0 ? "" : text[start - 1];
+  if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const inQuery = QUERY_PARAMETER_RE.test(lead);
+  if (!inQuery && AFTER_VALUE_RE.test(lead)) return false;
+  if (/["'`]/.test(before) && text[end] === before) return true;
+  if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
+  return text[end] === "&" && inQuery;
+}
+function provenSpans(text, isClean) {
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
+  return spans.filter((span) => standsApart(text, span));
+}
+
+// src/redact/recovery.ts
+var PHRASE_NAME_RE = /(?:recovery|seed|secret|mnemonic|backup|wallet)[ -](?:phrase|words)|mnemonic|(?:12|15|18|21|24)[ -]?words?(?:[ -]phrase)?|助记词|恢复短语/gi;
+var PHRASE_REACH = 64;
+var PHRASE_RE = /(?<![A-Za-z])(["'`“‘]?)([a-z]{3,8}(?:[ \t][a-z]{3,8}){11,23})(?:\1|[ \t]*(?=\r?\n|$))/;
+var PHRASE_WORDS = /* @__PURE__ */ new Set([12, 15, 18, 21, 24]);
+var CODES_NAME_RE = /(?:backup|recovery|scratch|2fa|two-factor|one-time)[ -]codes?|备用码|恢复码|备份码|救援码/i;
+var CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3})[ \t]*\r?$/;
+var INLINE_CODES_RE = /(?:codes?|备用码|恢复码|备份码|救援码)[^\n:：]{0,24}[:：][ \t]*((?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?[ \t]*[,，、;][ \t]*){1,23}[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?)/g;
+var INLINE_CODE_RE = /[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?/g;
+var MAX_CODES = 24;
+var MAX_GAP = 2;
+function phrases(text) {
+  const cuts = [];
+  PHRASE_NAME_RE.lastIndex = 0;
+  for (let m = PHRASE_NAME_RE.exec(text); m; m = PHRASE_NAME_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + PHRASE_REACH + 24 * 9);
+    const p = PHRASE_RE.exec(window);
+    const words2 = p?.[2].split(/[ \t]/) ?? [];
+    if (!p || p.index > PHRASE_REACH || !PHRASE_WORDS.has(words2.length) || new Set(words2).size < 4) continue;
+    const start = from + p.index + p[1].length;
+    cuts.push([start, start + p[2].length]);
+    PHRASE_NAME_RE.lastIndex = start + p[2].length;
+  }
+  return cuts;
+}
+function codeLists(lines, tally) {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CODES_NAME_RE.test(lines[i])) continue;
+    const found = [];
+    let j = i + 1;
+    for (; j < lines.length && j <= i + MAX_CODES + MAX_GAP; j++) {
+      const line = lines[j];
+      if (line.trim() === "" && found.length === 0 && j - i <= MAX_GAP) continue;
+      const code = CODE_LINE_RE.exec(line);
+      if (!code || isPlaceholder(code[2]) || code[2].includes(MARKER_PREFIX.slice(1))) break;
+      found.push(j);
+    }
+    if (found.length < 2) continue;
+    for (const k of found) {
+      const code = CODE_LINE_RE.exec(lines[k]);
+      lines[k] = `${code[1]}${tally.add("password", code[2])}${lines[k].slice(code[1].length + code[2].length)}`;
+    }
+    i = j - 1;
+  }
+}
+function inlineCodes(text) {
+  const cuts = [];
+  INLINE_CODES_RE.lastIndex = 0;
+  for (let m = INLINE_CODES_RE.exec(text); m; m = INLINE_CODES_RE.exec(text)) {
+    if (!CODES_NAME_RE.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length))) continue;
+    const base = m.index + m[0].length - m[1].length;
+    const codes = [...m[1].matchAll(INLINE_CODE_RE)];
+    if (codes.every((c) => /\d/.test(c[0]) && !isPlaceholder(c[0]))) for (const c of codes) cuts.push([base + c.index, base + c.index + c[0].length]);
+  }
+  return cuts;
+}
+function redactRecoverySecrets(text, tally) {
+  const out = tally.cut(text, [...phrases(text), ...inlineCodes(text)], "password");
+  if (!CODES_NAME_RE.test(out)) return out;
+  const lines = out.split("\n");
+  codeLists(lines, tally);
+  return lines.join("\n");
+}
+
 // src/redact/named-values.ts
-var NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])/g;
-var REACH = 240;
-var VALUE_RE = /(?<![\w$-])["']?(?:value|Value)["']?[ \t]*[:=][ \t]*/;
-var OTHER_NAME_RE = /(?<![\w$-])["']?(?:name|key|Name|Key)["']?[ \t]*[:=]/;
+var NAME_FIELD = "name|key|Name|Key|ParameterKey|ParameterName|OptionName|variable_?[Nn]ame|VariableName";
+var VALUE_FIELD = "value|Value|ParameterValue|OptionValue|variable_?[Vv]alue|VariableValue|secureValue|SecureValue";
+var NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])`, "g");
+var REACH2 = 240;
+var VALUE_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${VALUE_FIELD})["']?[ \t]*[:=][ \t]*`);
+var OTHER_NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=]`);
 function valueAt(text, from) {
   const q = text[from];
   if (q === '"' || q === "'") {
@@ -1671,8 +3025,10 @@ function valueAt(text, from) {
   const m = /^(?!#)[^\s,}\]"'`]{1,512}/.exec(text.slice(from, from + 512));
   return m ? [from, from + m[0].length, false] : null;
 }
+var SESSION_COOKIE_RE = /^(?:[\w.-]{0,24}[_.-])?(?:session(?:_?id)?|sessid|sid|phpsessid|jsessionid|remember_token|remember_user_token)$/i;
 function literal2(category, v, quoted) {
   if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || !quoted && /^[&*!|>]/.test(v)) return false;
+  if (category === "session") return looksRandom(v);
   if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
   return category === "secret" && v.length >= 8 && !isMadeOfWords(v);
 }
@@ -1681,10 +3037,10 @@ function redactNamedValues(text, tally) {
   const cuts = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    const category = categorize(m[2].split(".").pop());
-    if (category !== "password" && category !== "secret") continue;
+    const category = categorize(m[2].split(".").pop()) ?? (SESSION_COOKIE_RE.test(m[2]) ? "session" : null);
+    if (category !== "password" && category !== "secret" && category !== "session") continue;
     const after = NAME_RE.lastIndex;
-    const stretch = text.slice(after, after + REACH);
+    const stretch = text.slice(after, after + REACH2);
     const v = VALUE_RE.exec(stretch);
     if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
     const range = valueAt(text, after + v.index + v[0].length);
@@ -1693,8 +3049,80 @@ function redactNamedValues(text, tally) {
   return tally.cut(text, cuts, "password");
 }
 
+// src/redact/packages.ts
+var OPTS = String.raw`(?:-{1,2}[\w-]{1,32}[ \t]+)*`;
+var credential3 = (g) => !g.secret.startsWith("-") && (/[^A-Za-z]/.test(g.secret) || !isMadeOfWords(g.secret));
+var secretNamed = (name) => ["password", "secret"].includes(categorize(name ?? "") ?? "");
+var generated3 = (g) => credential3(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
+var RULES4 = [
+  // Poetry and Composer: http-basic.<repo> takes a user then a password; token settings (pypi-token.<repo>,
+  // github-oauth.<host>, gitlab-token.<host>, bearer.<host>) a token.
+  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential3 },
+  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}(?:pypi-token|github-oauth|gitlab-oauth|gitlab-token|bearer)\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential3 },
+  // npm/pnpm/yarn `config set //host/:_authToken <token>` (the `=` form is an assignment already).
+  {
+    needle: /config/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:npm|pnpm|yarn)[ \t]+config[ \t]+set[ \t]+${OPTS}\S{0,200}?:?(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]+)${VAL}`, "g"),
+    accept: credential3
+  },
+  // Gradle project properties on the command line: -PmavenPassword=…, -PsigningKey=….
+  { needle: /-P/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-P(?<name>[A-Za-z_][\w.-]{0,63})=)${VAL}`, "g"), accept: (g) => secretNamed(g.name) && credential3(g) },
+  // cargo login <token>, sem connect <host> <token>: the token is positional.
+  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated3 },
+  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated3 },
+  // bundle config [set] [--global] <host> <user:password>: a host (dots) whose value has a user or is generated.
+  {
+    needle: /bundle/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])bundle[ \t]+config[ \t]+(?:set[ \t]+)?${OPTS}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)${VAL}`, "g"),
+    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated3(g))
+  },
+  // Short flags that are a password only for these tools (elsewhere -p is a port or a path).
+  { needle: /conan/, re: flag("conan", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  // macOS `security`: each subcommand has its own password flag (-p elsewhere is a policy, -k a keychain path).
+  { needle: /security/, re: flag(String.raw`security[ \t]+(?:import|export)`, String.raw`-P[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+(?:unlock|create|delete)-keychain`, String.raw`-p[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+set-key-partition-list`, String.raw`-k[ \t]+`) },
+  { needle: /security/, re: flag(String.raw`security[ \t]+add-(?:generic|internet)-password`, String.raw`-w[ \t]+`) },
+  { needle: /twine/, re: flag("twine", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
+  { needle: /vsce|ovsx/, re: flag("vsce|ovsx", String.raw`(?:-p|--pat)(?:[ \t]+|=)`) },
+  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated3 },
+  { needle: /nuget/, re: flag(String.raw`nuget[ \t]+(?:add|update)[ \t]+source|nuget[ \t]+sources[ \t]+(?:add|update)`, String.raw`(?:-p|--password|-Password)(?:[ \t]+|=)`) },
+  // Bundler reads a mirror's credentials from BUNDLE_<HOST> with dots written `__`; build options (BUILD__…) are
+  // flags. The whole `user:password` goes: gem servers' users are often license keys.
+  {
+    needle: /BUNDLE_/,
+    re: /(?<pre>(?<![\w-])BUNDLE_(?!BUILD__)[A-Z0-9_]{0,128}__[A-Z0-9]{2,24}["']?[ \t]*[:=][ \t]*(?<q>["']?))(?<secret>[^\s"'#]{4,512})\k<q>/g,
+    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated3(g))
+  }
+];
+var HOST_KEY_RE = /(?<pre>^[+\- ]?[ \t]*:?https?:\/\/[^\s"']{1,256}[ \t]*:[ \t]+(?<q>["']?))(?<secret>[^\s"']{12,256})\k<q>[ \t]*\r?$/gm;
+function redactHostKeyedTokens(text, tally) {
+  if (!/:\/\/[^\s]{1,256}:[ \t]/.test(text)) return text;
+  return text.replace(HOST_KEY_RE, (m, pre, _q, secret) => generated3({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
+}
+var DENO_RE = /(?<pre>(?<![\w-])DENO_AUTH_TOKENS["']?[ \t]*[:=][ \t]*["']?)(?<value>[^\s"']{1,4096})/g;
+var DENO_ENTRY_RE = /(?<=^|;)(?<user>[^;@:\s]{1,256}:)?(?<secret>[^;@\s]{1,512})(?=@)/g;
+function redactDenoTokens(text, tally) {
+  if (!text.includes("DENO_AUTH_TOKENS")) return text;
+  return text.replace(DENO_RE, (_m, pre, value) => pre + value.replace(DENO_ENTRY_RE, (entry, user, secret) => entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
+}
+function redactPackageCredentials(text, tally) {
+  for (const rule of RULES4) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const groups = args[args.length - 1];
+      const secret = groups.secret ?? "";
+      if (!usable(secret) || rule.accept && !rule.accept(groups)) return match;
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+    });
+  }
+  return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
+}
+
 // src/redact/pairs.ts
-var ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆)/i;
+var ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
 var STOCK_USERS = /* @__PURE__ */ new Set([
   "root",
   "admin",
@@ -1719,10 +3147,11 @@ var STOCK_USERS = /* @__PURE__ */ new Set([
 var Q_OPEN = "(?:[`'\"\u201C\u2018]|\\*{1,2}|_{1,2})?";
 var Q_CLOSE = "(?:[`'\"\u201D\u2019]|\\*{1,2}|_{1,2})?";
 var PAIR_RE2 = new RegExp(
-  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31})${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:)）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.)）]|$)`,
+  String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31}|\[REDACTED:[\w-]{1,32}\])${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
   "gu"
 );
 var NOT_USERS_RE = /^(?:sha\d*|md5|blake\d*\w*|https?|mailto|tel|data|urn|arn|git|ssh|file|npm|docker|image|tag|v\d*)$/i;
+var stockUser = (user) => STOCK_USERS.has(user.toLowerCase()) || /^[a-z0-9]{1,6}[-_]?admin$/i.test(user);
 function passwordShaped(v, announced) {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1)) || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
   if (!announced && !/[^A-Za-z0-9]/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v))) return false;
@@ -1737,19 +3166,79 @@ function redactPairs(text, tally) {
     const secret = groups.secret;
     const before = text.slice(Math.max(0, offset - 64), offset);
     const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
-    if (NOT_USERS_RE.test(groups.user) || !announced && !STOCK_USERS.has(groups.user.toLowerCase())) return match;
-    if (!announced && /[ \t]/.test(groups.sep)) return match;
+    if (NOT_USERS_RE.test(groups.user) || !announced && !stockUser(groups.user)) return match;
+    if (!announced && /[ \t]/.test(groups.sep) && !/[^A-Za-z0-9]/.test(secret)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
     return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
   });
 }
 
+// src/redact/stdin-readers.ts
+var STDIN_FLAG_RE = /(?:^|[ \t])(?:--passw(?:or)?d-(?:on-|from-)?stdin|--pass-stdin|--with-token|--stdin|-password-stdin)(?![\w-])|(?:^|[ \t])sudo(?:[ \t]+-[A-Za-z]{1,4})*[ \t]+-[A-Za-z]{0,3}S/;
+var STDIN_TOOL_RE = /^(?:sudo(?:[ \t]+-[A-Za-z]{1,4})*[ \t]+)?(?:kinit|chpasswd|chgpasswd|smbpasswd[ \t][^\n]*-s|(?:docker|podman)[ \t]+secret[ \t]+create|vault[ \t]+login|cryptsetup|openconnect|htpasswd[ \t]+-[a-z]*i|passwd[ \t][^\n]*--stdin)(?![\w-])/;
+function readsSecretFromStdin(command) {
+  return STDIN_FLAG_RE.test(command) || STDIN_TOOL_RE.test(command.trimStart());
+}
+
+// src/redact/stdin.ts
+var ARG_SRC = String.raw`'[^'\n]{1,256}'|"[^"\n]{1,256}"|[^\s|;&'"]{1,256}`;
+var PIPE_RE = new RegExp(
+  String.raw`(?<![\w-])(?<tool>echo|printf)(?<flags>[ \t]+-[neE]{1,3})?(?<args>(?:[ \t]+(?:${ARG_SRC})){1,4})[ \t]*\|[ \t]*(?<command>[^\n|;&]{1,300})`,
+  "g"
+);
+var ARG_RE = new RegExp(ARG_SRC, "g");
+function credential4(v) {
+  if (v.length < 6 || v.includes(MARKER_PREFIX) || /^[$%~/-]|\$[{(\w]/.test(v) || isPlaceholder(v) || !/[^A-Za-z]/.test(v)) return false;
+  return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);
+}
+function cutArgs(tool, args, tally) {
+  const count = args.match(ARG_RE)?.length ?? 0;
+  let index = 0;
+  return args.replace(ARG_RE, (arg) => {
+    if (tool === "printf" && count > 1 && index++ === 0) return arg;
+    const quoted = /^['"]/.test(arg);
+    const value = quoted ? arg.slice(1, -1) : arg;
+    if (!credential4(value)) return arg;
+    const marker2 = tally.add("password", value);
+    return quoted ? `${arg[0]}${marker2}${arg[0]}` : marker2;
+  });
+}
+var HERE_RE = new RegExp(String.raw`<<<[ \t]*(?<arg>${ARG_SRC})`, "g");
+var COMMAND_BACK = 300;
+function commandBefore(text, at) {
+  const before = text.slice(Math.max(0, at - COMMAND_BACK), at);
+  return before.slice(Math.max(before.lastIndexOf("\n"), before.search(/[|;&][^|;&]*$/)) + 1);
+}
+function redactPipedSecrets(text, tally) {
+  if (text.includes("<<<")) {
+    text = text.replace(HERE_RE, (match, ...rest) => {
+      const [offset, input, g] = rest.slice(-3);
+      if (!readsSecretFromStdin(commandBefore(input, offset).trim())) return match;
+      return match.slice(0, match.length - g.arg.length) + cutArgs("echo", g.arg, tally);
+    });
+  }
+  if (!/echo|printf/.test(text) || !text.includes("|")) return text;
+  return text.replace(PIPE_RE, (match, ...rest) => {
+    const g = rest[rest.length - 1];
+    if (!readsSecretFromStdin(g.command)) return match;
+    const head = `${g.tool}${g.flags ?? ""}`;
+    const args = cutArgs(g.tool, g.args, tally);
+    return head + args + match.slice(head.length + g.args.length);
+  });
+}
+
+// src/redact/vendor-paths.ts
+var TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
+var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in)`;
+
 // src/redact/patterns.ts
 var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
 var notPlaceholder = (s) => !isPlaceholder(s);
 var bodyNotPlaceholder = (prefix) => (s) => notPlaceholder(s.replace(prefix, ""));
 var notTheUser = (s, g) => s !== /([^/:]*):$/.exec(g.pre ?? "")?.[1] || !/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(s) || !isMadeOfWords(s);
+var KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
+var looksGenerated2 = (s) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
 var isCodePath = (s) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
 var PATTERN_RULES = [
   // Anthropic before OpenAI: both start with "sk-".
@@ -1811,7 +3300,8 @@ var PATTERN_RULES = [
   // not an IPFS CID (`bafy…`).
   {
     kind: "azure-devops-token",
-    needle: /[a-z0-9]{52}/,
+    // 52 such characters, tried from each run's start only (one pass over the text).
+    needle: /(?:^|[^a-z0-9])[a-z0-9]{52}/,
     re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
     accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf")
   },
@@ -1821,7 +3311,8 @@ var PATTERN_RULES = [
   // key-body pass may have taken already: then the id before it goes).
   { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
   // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
-  { kind: "url-token", needle: "@", re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{24,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => /^[0-9a-f]+$/.test(s) || looksRandom(s) },
+  // Uptrace and other DSNs carry shorter tokens there (22 characters): random ones count from 16.
+  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => s.length >= 24 ? /^[0-9a-f]+$/.test(s) || looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s) },
   {
     kind: "jwt",
     needle: "eyJ",
@@ -1830,7 +3321,7 @@ var PATTERN_RULES = [
   // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
   {
     kind: "url-password",
-    needle: "@",
+    needle: /@(?:\/\/[A-Za-z0-9.-]|[A-Za-z0-9.-]{1,253}:\d)/,
     re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
     accept: notPlaceholder
   },
@@ -1844,7 +3335,7 @@ var PATTERN_RULES = [
   // Starts only at a word start, so a run of identifier characters is tried once.
   {
     kind: "url-password",
-    needle: "@",
+    needle: /@(?:(?:tcp|udp|unix)\(|[A-Za-z0-9.-]{1,600}:\d)/,
     re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
     // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
     // two-letter one ("app:pw@…") is an example.
@@ -1853,7 +3344,7 @@ var PATTERN_RULES = [
   // scheme://user:password@host — keep the user and the host.
   {
     kind: "url-password",
-    needle: "://",
+    needle: /:\/\/[^\s:@/?#"'`<>[\]]{0,256}:[^\s/?"'`<>]{1,256}@/,
     // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
     re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
     accept: (s, g) => notPlaceholder(s) && notTheUser(s, g)
@@ -1862,9 +3353,10 @@ var PATTERN_RULES = [
   {
     kind: (g) => /^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token",
     needle: /authorization/i,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
-    // Without a scheme the value must look generated: `authorization = self.headers.get(...)` is code.
-    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (groups.scheme !== void 0 || looksRandom(secret))
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
+    // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated2(secret))
   },
   // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
   { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
@@ -1892,6 +3384,23 @@ var PATTERN_RULES = [
     re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
     accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg)))
   },
+  // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
+  // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
+  {
+    kind: "api-token",
+    needle: /…|\.\.\./,
+    re: /(?<![A-Za-z0-9_.-])(?<secret>(?:sk|rk|sk_live|rk_live|sk_test|ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr]|npm|hf|pypi)[._-][A-Za-z0-9_-]{6,64})(?=…|\.\.\.)/g,
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)
+  },
+  // Dynatrace API tokens (dt0c01.<public id>.<secret>): a fixed shape, no name needed.
+  { kind: "api-token", needle: "dt0", re: /(?<![A-Za-z0-9_-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/g },
+  // Ingest and ping URLs whose path segment is the key (vendor-paths.ts).
+  {
+    kind: "url-token",
+    needle: /:\/\//,
+    re: new RegExp(String.raw`(?<pre>https?:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'\x60<>]{0,200}\/)?${TOKEN_PATH_SRC}|(?:[\w-]{1,63}\.)?${TOKEN_HOST_SRC}(?::\d{1,5})?)\/)(?<secret>[A-Za-z0-9_=-]{16,1024})`, "g"),
+    accept: (s) => !isPlaceholder(s) && (looksGenerated2(s) || /^[0-9a-f-]{16,}$/i.test(s))
+  },
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
   { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
@@ -1909,11 +3418,12 @@ var PATTERN_RULES = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder
   },
-  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token.
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user already cut to a
+  // marker, whose own colon would read as user:password on a second pass.
   {
     kind: "password",
     needle: /-u|--user|-auth/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?!\[REDACTED:)[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder
   }
 ];
@@ -1942,6 +3452,8 @@ var MAX = 512;
 var MAX_CANDIDATES = 4;
 var PIECE_RE2 = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
 var BASE = 131;
+var MAX_SLOTS = 1 << 16;
+var slotsFor = (text) => Math.min(MAX_SLOTS, 2 ** Math.max(6, Math.ceil(Math.log2(text.length + 1))));
 var usable2 = (v) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v) && !(/\s/.test(v) && isMadeOfWords(v));
 var MIN_PIECE = 12;
 var pieceShaped = (p) => p.length >= MIN_PIECE && /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
@@ -1955,22 +3467,37 @@ function prefixHashes(s) {
   for (let i = 0; i < s.length; i++) h[i + 1] = Math.imul(h[i], BASE) + s.charCodeAt(i) >>> 0;
   return h;
 }
+var powTable;
+function powers() {
+  if (powTable === void 0) {
+    powTable = new Uint32Array(MAX + 1);
+    powTable[0] = 1;
+    for (let i = 1; i <= MAX; i++) powTable[i] = Math.imul(powTable[i - 1], BASE) >>> 0;
+  }
+  return powTable;
+}
+function keyHash(s, at) {
+  let h = 0;
+  for (let i = at; i < at + KEY; i++) h = Math.imul(h, BASE) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+var windowHash = (h, j, powKey) => h[j + KEY] - Math.imul(h[j], powKey) >>> 0;
 function cutRepeats(text, values, tally) {
-  const pow = new Uint32Array(MAX + 1);
-  pow[0] = 1;
-  for (let i = 1; i <= MAX; i++) pow[i] = Math.imul(pow[i - 1], BASE) >>> 0;
+  const pow = powers();
   const starts = /* @__PURE__ */ new Map();
-  const firsts = /* @__PURE__ */ new Set();
+  const keySlots = new Uint8Array(slotsFor(text));
+  const mask = keySlots.length - 1;
   for (const value of values) {
-    push(starts, value.slice(0, KEY), { value, hash: prefixHashes(value)[value.length] });
-    firsts.add(value.charCodeAt(0));
+    const hashes = prefixHashes(value);
+    push(starts, value.slice(0, KEY), { value, hash: hashes[value.length] });
+    keySlots[hashes[KEY] & mask] = 1;
   }
   const h = prefixHashes(text);
   const hashAt = (i, length) => h[i + length] - Math.imul(h[i], pow[length]) >>> 0;
   let out = "";
   let last = 0;
   for (let i = 0; i + KEY <= text.length; i++) {
-    if (!firsts.has(text.charCodeAt(i))) continue;
+    if (keySlots[hashAt(i, KEY) & mask] === 0) continue;
     const list = starts.get(text.slice(i, i + KEY));
     const found = list?.find((c) => i + c.value.length <= text.length && hashAt(i, c.value.length) === c.hash && text.startsWith(c.value, i));
     if (found === void 0) continue;
@@ -1981,25 +3508,47 @@ function cutRepeats(text, values, tally) {
   return out + text.slice(last);
 }
 function cutPieces(text, values, tally) {
+  const starts = [];
+  const ends = [];
+  PIECE_RE2.lastIndex = 0;
+  for (let m = PIECE_RE2.exec(text); m; m = PIECE_RE2.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const heads = new Uint8Array(slotsFor(text));
+  const mask = heads.length - 1;
+  for (const start of starts) heads[keyHash(text, start) & mask] = 1;
   const windows = /* @__PURE__ */ new Map();
-  for (const v of values) for (let j = 0; j + KEY <= v.length; j++) push(windows, v.slice(j, j + KEY), [v, j]);
-  return text.replace(PIECE_RE2, (run) => {
+  const powKey = powers()[KEY];
+  for (const v of values) {
+    const h = prefixHashes(v);
+    for (let j = 0; j + KEY <= v.length; j++) {
+      if (heads[windowHash(h, j, powKey) & mask] === 1) push(windows, v.slice(j, j + KEY), [v, j]);
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let r = 0; r < starts.length; r++) {
+    const run = text.slice(starts[r], ends[r]);
     const whole = windows.get(run.slice(0, KEY))?.find(([v, j]) => v.startsWith(run, j));
-    return whole !== void 0 && pieceShaped(run) ? tally.add(tally.values.get(whole[0]) ?? "secret") : run;
-  });
+    if (whole === void 0 || !pieceShaped(run)) continue;
+    out += text.slice(last, starts[r]) + tally.add(tally.values.get(whole[0]) ?? "secret");
+    last = ends[r];
+  }
+  return out + text.slice(last);
 }
 function redactRepeats(text, tally) {
-  const values = [...new Set([...tally.values.keys()].filter((v) => v === v.trim() && usable2(v)))].sort((a, b) => b.length - a.length);
+  const values = [...tally.values.keys()].filter((v) => v === v.trim() && usable2(v)).sort((a, b) => b.length - a.length);
   if (values.length === 0) return text;
   return cutPieces(cutRepeats(text, values, tally), values, tally);
 }
 
 // src/redact/prose.ts
-var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|secret|token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
 var AMBIGUOUS_RE = /^auth$/i;
 var ACTION_RE = /^(?:log|sign|登录)/i;
-var QUALIFIER_RE = /[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
-var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)))+[ \t]*|[ \t]+/y;
+var QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下))+[ \t]*|[ \t]+/y;
 var VALUE_RE2 = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 var WEAK_WINDOW = 48;
@@ -2007,15 +3556,27 @@ var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 var ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
 var CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
 var VALUE_BEFORE_RE = /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
-var PAIR_RE3 = /[A-Za-z0-9._@-]{1,64}[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
-function isCodeish(v) {
+var PAIR_RE3 = /[A-Za-z0-9._@-]{1,64}["'”’]?[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
+var WIFI_RE = /^(?:wi-?fi|wlan)$/i;
+function isCodeish(marked) {
+  const v = unmarked(marked);
   if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
   return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+}
+function isKeywordWord(keyword) {
+  const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
+  if (prefix === void 0) return true;
+  return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
 }
 function trimValue(raw) {
   let end = 0;
   while (end < raw.length && !STOP.test(raw[end])) end++;
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => /[.,:;]/.test(p) ? "" : p);
+}
+function lineEndToken(text, start, value, quote) {
+  if (quote !== "") return value;
+  const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
+  return token !== void 0 && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 function acceptStrong(v, keyword) {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
@@ -2029,6 +3590,13 @@ function acceptStrong(v, keyword) {
   if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
   return true;
 }
+function quotedSpan(window, at) {
+  const q = window[at - 1];
+  if (q !== "`" && q !== "'" && q !== '"' || window[at - 2] === "\\") return void 0;
+  const close = window.indexOf(q, at);
+  const span = close === -1 ? "" : window.slice(at, close);
+  return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : void 0;
+}
 function acceptWeak(v) {
   return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
@@ -2037,6 +3605,7 @@ function redactProse(text, tally) {
   const kept = keptTest(text);
   KEYWORD_RE2.lastIndex = 0;
   for (let m = KEYWORD_RE2.exec(text); m; m = KEYWORD_RE2.exec(text)) {
+    if (!isKeywordWord(m[0])) continue;
     const behind = text.slice(Math.max(0, m.index - 48), m.index);
     if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
     const after = m.index + m[0].length;
@@ -2047,7 +3616,7 @@ function redactProse(text, tally) {
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
     let sepLength = sep?.[0].length;
-    if (sepLength === void 0 || /^[ \t]+$/.test(sep[0])) {
+    if (sepLength === void 0 || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep[0])) {
       QUALIFIER_RE.lastIndex = after;
       const q = QUALIFIER_RE.exec(text);
       if (q) sepLength = q[0].length;
@@ -2061,16 +3630,19 @@ function redactProse(text, tally) {
         if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value)));
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
         if (strong || quotedWord) {
-          cuts.push([start, start + value.length]);
-          KEYWORD_RE2.lastIndex = start + value.length;
+          const end = start + lineEndToken(text, start, value, v[1]).length;
+          cuts.push([start, end]);
+          KEYWORD_RE2.lastIndex = end;
           continue;
         }
         PAIR_RE3.lastIndex = start;
-        const pair = /^cred/i.test(m[0]) ? PAIR_RE3.exec(text) : null;
+        const pair = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE3.exec(text) : null;
         const second = pair ? trimValue(pair[1]) : "";
-        if (pair && acceptStrong(second, "password")) {
+        const wifi = WIFI_RE.test(m[0]);
+        const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || /\d/.test(second) && !isMadeOfWords(second)) && !isPlaceholder(second) && !isCodeish(second);
+        if (pair && (wifi ? wifiPassword : acceptStrong(second, "password"))) {
           const at = PAIR_RE3.lastIndex - pair[1].length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE2.lastIndex = at + second.length;
@@ -2078,6 +3650,8 @@ function redactProse(text, tally) {
         }
       }
     }
+    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    if (WIFI_RE.test(m[0])) continue;
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
     if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1], m[0]) && !isMadeOfWords(lead[1])) {
@@ -2089,9 +3663,9 @@ function redactProse(text, tally) {
     WEAK_TOKEN_RE.lastIndex = 0;
     const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
-      if (action && !/(?::|[ \t]\/[ \t]?)$/.test(window.slice(0, w.index))) continue;
+      if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
       if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
-      const value = w[0].replace(/[.,:;]+$/, "");
+      const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
       const rest = value === w[0] ? ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "" : "";
       if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
         cuts.push([after + w.index, after + w.index + value.length + rest.length]);
@@ -2147,24 +3721,59 @@ function redactCommentedLiterals(text, tally) {
   }).join("\n");
 }
 var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
-var ANNOUNCE_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,24}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
+var ANNOUNCE_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,40}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
 var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
 var SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
+var MAX_BLANK = 2;
+var SERVICE_COLUMN_RE = /^[\w.-]{1,40}[ \t]*\|[ \t]?/;
+function chatPrefix(line) {
+  const service = SERVICE_COLUMN_RE.exec(line)?.[0].length ?? 0;
+  return service + prefixLength(line.slice(service));
+}
 function redactChatAnswers(text, tally) {
   if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    let asked = lines[i - 1];
-    if (SPEAKER_LINE_RE.test(asked.trim()) && i >= 2) asked = lines[i - 2];
-    const content = asked.slice(prefixLength(asked));
+    let a = i - 1;
+    while (a > 0 && i - a <= MAX_BLANK && lines[a].slice(chatPrefix(lines[a])).trim() === "") a--;
+    let asked = lines[a];
+    if (SPEAKER_LINE_RE.test(asked.trim()) && a >= 1) asked = lines[a - 1];
+    const content = asked.slice(chatPrefix(asked));
     if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
     const line = lines[i];
-    const head = prefixLength(line);
+    const head = chatPrefix(line);
     const speaker = SPEAKER_RE.exec(line.slice(head));
     const start = head + (speaker?.[0].length ?? 0);
     const answer = line.slice(start).trim();
     if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
     lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
+  }
+  return lines.join("\n");
+}
+
+// src/redact/yaml-children.ts
+var PARENT_RE = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*$/;
+var CHILD_RE = /^[+\- ]?([ \t]*)["']?([\w.$-]{1,64})["']?[ \t]*:[ \t]+(["']?)([^\s"'#|>&*!][^\s"']{0,255})\3[ \t]*$/;
+var MAX_CHILD_LINES = 12;
+var SCHEMA_CHILDREN = /* @__PURE__ */ new Set(["pattern", "regex", "format", "type", "description", "title", "example", "examples", "$ref", "ref", "label", "hint"]);
+function redactSecretChildren(text, tally) {
+  if (!/:[ \t]*\r?\n/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const parent = PARENT_RE.exec(lines[i].replace(/\r$/, ""));
+    const category = parent ? categorize(parent[2]) : null;
+    if (!parent || category !== "password" && category !== "secret") continue;
+    const indent = parent[1].length;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_CHILD_LINES; j++) {
+      const line = lines[j].replace(/\r$/, "");
+      if (line.trim() === "") continue;
+      const child = CHILD_RE.exec(line);
+      if (!child || child[1].length <= indent) break;
+      const value = child[4];
+      if (SCHEMA_CHILDREN.has(child[2].toLowerCase()) || value.includes(MARKER_PREFIX) || !acceptStrong(value, "password")) continue;
+      const at = line.lastIndexOf(value);
+      lines[j] = line.slice(0, at) + tally.add("password", value) + line.slice(at + value.length) + (lines[j].endsWith("\r") ? "\r" : "");
+    }
   }
   return lines.join("\n");
 }
@@ -2338,32 +3947,52 @@ function redactSql(text, tally) {
 
 // src/redact/index.ts
 function redact(text) {
+  const shielded = shield(text, provenSpans(text, (decoded) => redact(decoded).count === 0));
   const tally = new Tally();
   const judge = (lineBefore, joined) => {
     const probe = new Tally();
     const out2 = detect(`${lineBefore}"${joined}"`, probe);
     return out2.includes(joined) ? null : Object.keys(probe.kinds).pop() ?? "secret";
   };
-  const out = detect(redactSplitLiterals(text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
+  noteEscapedSecrets(out, tally, detect);
   const repeated = redactRepeats(redactContinued(out, tally), tally);
-  return { text: repeated, count: tally.count, kinds: tally.kinds };
+  const cutElsewhere = (span) => {
+    const kind = tally.values.get(span);
+    return kind === void 0 ? void 0 : tally.add(kind);
+  };
+  return { text: shielded.restore(repeated, cutElsewhere), count: tally.count, kinds: tally.kinds };
 }
 function detect(text, tally) {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactCookies(out, tally);
+  out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactPackageCredentials(out, tally);
+  out = redactDeviceSecrets(out, tally);
+  out = redactPipedSecrets(out, tally);
+  out = redactDbLogins(out, tally);
+  out = redactPromptAnswers(out, tally);
+  out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
+  out = redactFormCredentials(out, tally);
+  out = redactKeyUses(out, tally);
+  out = redactKeyPairs(out, tally);
+  out = redactUserKeys(out, tally);
   out = redactProse(out, tally);
+  out = redactAppPasswords(out, tally);
+  out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
+  out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
   return redactUnnamed(out, tally);
 }

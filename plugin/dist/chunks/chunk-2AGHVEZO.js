@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-O4IWR77G.js";
+} from "./chunk-3PGPSII7.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-5CP3QWH3.js";
+} from "./chunk-KMS4AM22.js";
 import {
   redact
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-3LT2FKDA.js";
+} from "./chunk-Z2PUWD6Z.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-YJM3TRVV.js";
+import "./chunk-NDKAIDBL.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+} from "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

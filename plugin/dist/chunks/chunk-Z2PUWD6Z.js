@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-YJM3TRVV.js";
+} from "./chunk-NDKAIDBL.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-5CP3QWH3.js";
+} from "./chunk-KMS4AM22.js";
 import {
   redact
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   findingLocation,
   sortFindings

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-RURS4DJP.js";
+} from "./chunk-2AGHVEZO.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-UGFF3V3B.js";
+} from "./chunk-KMXXZI2K.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-O4IWR77G.js";
+import "./chunk-3PGPSII7.js";
 import {
   claudeSessionId
-} from "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+} from "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

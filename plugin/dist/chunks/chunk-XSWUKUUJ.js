@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-YJM3TRVV.js";
+} from "./chunk-NDKAIDBL.js";
 import {
   gitQuote
-} from "./chunk-5CP3QWH3.js";
+} from "./chunk-KMS4AM22.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

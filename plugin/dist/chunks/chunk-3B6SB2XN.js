@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-RURS4DJP.js";
+} from "./chunk-2AGHVEZO.js";
 import {
   debugVars
-} from "./chunk-XX3D4MH6.js";
+} from "./chunk-TTVUOEGI.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-FKUPLC63.js";
+} from "./chunk-XSWUKUUJ.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-3LT2FKDA.js";
+} from "./chunk-Z2PUWD6Z.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-2X344WWB.js";
+} from "./chunk-IZZ4N7BA.js";
 import {
   previewStage,
   runStage
-} from "./chunk-YJM3TRVV.js";
+} from "./chunk-NDKAIDBL.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-O4IWR77G.js";
+} from "./chunk-3PGPSII7.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-5CP3QWH3.js";
+} from "./chunk-KMS4AM22.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

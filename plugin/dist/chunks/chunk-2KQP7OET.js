@@ -45,6 +45,7 @@ var package_default = {
     "@modelcontextprotocol/sdk": "^1.32.2",
     "@openai/codex": "0.169.0",
     "@secretlint/core": "11.7.1",
+    "@secretlint/profiler": "11.7.1",
     "@secretlint/secretlint-rule-preset-recommend": "11.7.1",
     "@types/node": "^20.19.43",
     "claude-code-newest": "npm:@anthropic-ai/claude-code@2.1.332",

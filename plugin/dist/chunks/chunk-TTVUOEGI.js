@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-O4IWR77G.js";
+} from "./chunk-3PGPSII7.js";
 import {
   redact
-} from "./chunk-UGBZDOL6.js";
+} from "./chunk-5L27LKJS.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

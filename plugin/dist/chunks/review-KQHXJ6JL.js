@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-3LT2FKDA.js";
+} from "./chunk-Z2PUWD6Z.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-2X344WWB.js";
-import "./chunk-YJM3TRVV.js";
+} from "./chunk-IZZ4N7BA.js";
+import "./chunk-NDKAIDBL.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-UGFF3V3B.js";
+} from "./chunk-KMXXZI2K.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-O4IWR77G.js";
+import "./chunk-3PGPSII7.js";
 import {
   formatPreview
-} from "./chunk-5CP3QWH3.js";
-import "./chunk-UGBZDOL6.js";
+} from "./chunk-KMS4AM22.js";
+import "./chunk-5L27LKJS.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-O4IWR77G.js";
+} from "./chunk-3PGPSII7.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-5CP3QWH3.js";
+} from "./chunk-KMS4AM22.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-BAIG5DT7.js";
-import "./chunk-MLAI43QY.js";
+} from "./chunk-L7Q63L7L.js";
+import "./chunk-2KQP7OET.js";
 import "./chunk-X4VVDXC3.js";
 export {
   VERSION
