@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-3B6SB2XN.js";
+} from "./chunks/chunk-DT2ESZQR.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-2AGHVEZO.js";
-import "./chunks/chunk-TTVUOEGI.js";
-import "./chunks/chunk-XSWUKUUJ.js";
-import "./chunks/chunk-Z2PUWD6Z.js";
+import "./chunks/chunk-NMTH7FMQ.js";
+import "./chunks/chunk-4LAY53GE.js";
+import "./chunks/chunk-NPENJSTZ.js";
+import "./chunks/chunk-JNOPMKKO.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-IZZ4N7BA.js";
-import "./chunks/chunk-NDKAIDBL.js";
+import "./chunks/chunk-UAQHPDUP.js";
+import "./chunks/chunk-NN74GLDM.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-3PGPSII7.js";
-import "./chunks/chunk-KMS4AM22.js";
-import "./chunks/chunk-5L27LKJS.js";
+import "./chunks/chunk-I66UKIGV.js";
+import "./chunks/chunk-ZFNCGSBP.js";
+import "./chunks/chunk-VLRPAXI6.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

@@ -72,10 +72,11 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   { needle: /-setcookie/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-setcookie[ \t]+)${VAL}`, "g"), strict: true },
   // JAAS login modules' user table: `user_admin="…"` (Kafka PlainLoginModule, ZooKeeper DigestLoginModule).
   { needle: /LoginModule/, re: new RegExp(String.raw`(?<pre>(?<![\w-])user_[\w.-]{1,64}[ \t]*=[ \t]*)${VAL}`, "g"), strict: true },
-  // Postfix sasl_passwd and similar relay maps: `[smtp.example.com]:587 user@example.com:password`.
+  // Postfix sasl_passwd and similar relay maps: `[smtp.example.com]:587 user@example.com:password`; a user already
+  // cut to a marker (an SES access key id) is no user: its marker's colon would be read as the separator.
   {
     needle: /\]:\d|:\d{1,5}[ \t]/,
-    re: new RegExp(String.raw`(?<pre>${LINE}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}:\d{1,5})[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,256})[ \t]*\r?$`, "gm"),
+    re: new RegExp(String.raw`(?<pre>${LINE}(?:\[[\w.-]{1,253}\](?::\d{1,5})?|[\w.-]{1,253}:\d{1,5})[ \t]+(?!\[REDACTED:)[^\s:]{1,128}:)(?<secret>[^\s]{1,256})[ \t]*\r?$`, "gm"),
     strict: true,
   },
   // pppd chap-secrets / pap-secrets: `client server "secret" addresses` (the address column is `*`, an IP or `-`).

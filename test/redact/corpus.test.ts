@@ -52,6 +52,13 @@ describe("redaction corpus", () => {
     expect(s.falsePositives.length).toBeLessThanOrEqual(HELDOUT_FALSE_POSITIVE_CEILING);
   });
 
+  it("every marker stays whole (no rule reads a marker's colon as a separator)", () => {
+    const part = loadPart("tune");
+    for (const c of [...part.secrets, ...part.ordinary]) {
+      expect(redact(c.text).text, c.id).not.toMatch(/\[REDACTED:(?![\w-]{1,40}\])/);
+    }
+  });
+
   it("redacting twice changes nothing more", () => {
     const part = loadPart("tune");
     for (const c of [...part.secrets, ...part.ordinary]) {

@@ -100,3 +100,11 @@ describe("redact: OpenVPN inline credentials and slapd cn=config", () => {
     kept("auth-user-pass /etc/openvpn/creds.txt\nolcRootPW: {SSHA}");
   });
 });
+
+describe("redact: relay maps whose user another rule cut", () => {
+  it("an SES access key id as the user keeps its own marker; the password goes", () => {
+    const out = redact("[email-smtp.eu-west-1.amazonaws.com]:587 AKIANUNDI2BFCL4USA95:5yfH+6ROqr6pwgyoJSoDk7Ek2Y6MsrkcHA8mpABb1llN\n").text;
+    expect(out).not.toContain("5yfH+6ROqr6pwgyo");
+    expect(out).not.toMatch(/\[REDACTED:(?![\w-]{1,40}\])/);
+  });
+});

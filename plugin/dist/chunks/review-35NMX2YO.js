@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-Z2PUWD6Z.js";
+} from "./chunk-JNOPMKKO.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-IZZ4N7BA.js";
-import "./chunk-NDKAIDBL.js";
+} from "./chunk-UAQHPDUP.js";
+import "./chunk-NN74GLDM.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-KMXXZI2K.js";
+} from "./chunk-P5RBNBRG.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-3PGPSII7.js";
+import "./chunk-I66UKIGV.js";
 import {
   formatPreview
-} from "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+} from "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-XSWUKUUJ.js";
+} from "./chunk-NPENJSTZ.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-IZZ4N7BA.js";
-import "./chunk-NDKAIDBL.js";
+} from "./chunk-UAQHPDUP.js";
+import "./chunk-NN74GLDM.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-KMXXZI2K.js";
+} from "./chunk-P5RBNBRG.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-3PGPSII7.js";
-import "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+} from "./chunk-I66UKIGV.js";
+import "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

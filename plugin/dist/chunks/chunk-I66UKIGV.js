@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   redact
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-NDKAIDBL.js";
+} from "./chunk-NN74GLDM.js";
 import {
   gitQuote
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-2AGHVEZO.js";
+} from "./chunk-NMTH7FMQ.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-KMXXZI2K.js";
+} from "./chunk-P5RBNBRG.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-3PGPSII7.js";
+import "./chunk-I66UKIGV.js";
 import {
   claudeSessionId
-} from "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+} from "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-Z2PUWD6Z.js";
+} from "./chunk-JNOPMKKO.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-NDKAIDBL.js";
+import "./chunk-NN74GLDM.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+} from "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

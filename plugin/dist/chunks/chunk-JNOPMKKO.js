@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-NDKAIDBL.js";
+} from "./chunk-NN74GLDM.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   redact
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   findingLocation,
   sortFindings

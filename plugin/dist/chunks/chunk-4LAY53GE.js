@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-3PGPSII7.js";
+} from "./chunk-I66UKIGV.js";
 import {
   redact
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-2AGHVEZO.js";
+} from "./chunk-NMTH7FMQ.js";
 import {
   debugVars
-} from "./chunk-TTVUOEGI.js";
+} from "./chunk-4LAY53GE.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-XSWUKUUJ.js";
+} from "./chunk-NPENJSTZ.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-Z2PUWD6Z.js";
+} from "./chunk-JNOPMKKO.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-IZZ4N7BA.js";
+} from "./chunk-UAQHPDUP.js";
 import {
   previewStage,
   runStage
-} from "./chunk-NDKAIDBL.js";
+} from "./chunk-NN74GLDM.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-3PGPSII7.js";
+} from "./chunk-I66UKIGV.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

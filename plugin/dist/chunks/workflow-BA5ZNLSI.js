@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-TTVUOEGI.js";
+} from "./chunk-4LAY53GE.js";
 import {
   turnResult
-} from "./chunk-IZZ4N7BA.js";
+} from "./chunk-UAQHPDUP.js";
 import {
   previewStage,
   runStage
-} from "./chunk-NDKAIDBL.js";
+} from "./chunk-NN74GLDM.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-KMXXZI2K.js";
+} from "./chunk-P5RBNBRG.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-3PGPSII7.js";
+} from "./chunk-I66UKIGV.js";
 import {
   decodeText
-} from "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+} from "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

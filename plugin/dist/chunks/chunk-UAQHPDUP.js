@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   sessionUsage
 } from "./chunk-JSEE6D44.js";

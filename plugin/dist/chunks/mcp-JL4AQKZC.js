@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-3B6SB2XN.js";
+} from "./chunk-DT2ESZQR.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-2AGHVEZO.js";
-import "./chunk-TTVUOEGI.js";
-import "./chunk-XSWUKUUJ.js";
-import "./chunk-Z2PUWD6Z.js";
+import "./chunk-NMTH7FMQ.js";
+import "./chunk-4LAY53GE.js";
+import "./chunk-NPENJSTZ.js";
+import "./chunk-JNOPMKKO.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-IZZ4N7BA.js";
-import "./chunk-NDKAIDBL.js";
+import "./chunk-UAQHPDUP.js";
+import "./chunk-NN74GLDM.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-3PGPSII7.js";
-import "./chunk-KMS4AM22.js";
-import "./chunk-5L27LKJS.js";
+import "./chunk-I66UKIGV.js";
+import "./chunk-ZFNCGSBP.js";
+import "./chunk-VLRPAXI6.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

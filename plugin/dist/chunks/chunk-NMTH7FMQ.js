@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-3PGPSII7.js";
+} from "./chunk-I66UKIGV.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-KMS4AM22.js";
+} from "./chunk-ZFNCGSBP.js";
 import {
   redact
-} from "./chunk-5L27LKJS.js";
+} from "./chunk-VLRPAXI6.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";
