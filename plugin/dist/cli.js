@@ -17,22 +17,22 @@ import "./chunks/chunk-X4VVDXC3.js";
 
 // src/cli/main.ts
 var VERBS = {
-  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-MSD4GPJM.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-BA5ZNLSI.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-BA5ZNLSI.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-BA5ZNLSI.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-FN5T7UOE.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-35NMX2YO.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-BA5ZNLSI.js")).debugVerb },
-  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-3ZIYZFWO.js")).sessionsVerb },
+  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-KMETTOS5.js")).runVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-VA4KNFO5.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-VA4KNFO5.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-VA4KNFO5.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-GAY2UM7F.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-EIUZTQMN.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-VA4KNFO5.js")).debugVerb },
+  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-U7O4OMZ3.js")).sessionsVerb },
   reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-D2MGN4FE.js")).reviewsVerb },
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-MXFUIJCJ.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-NO2ECRQM.js")).statusVerb },
   doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-YQHCEYL6.js")).doctorVerb },
-  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-JL4AQKZC.js")).mcpVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-X33ELL3J.js")).mcpVerb },
   install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-LFPFRPP2.js")).installVerb },
   uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-LFPFRPP2.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-SXV2CXHD.js")).workerVerb, hidden: true }
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-WCBNUNUN.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 

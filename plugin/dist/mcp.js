@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-DT2ESZQR.js";
+} from "./chunks/chunk-3MXLHZBD.js";
 import "./chunks/chunk-M3CF53VN.js";
 import "./chunks/chunk-L5R75ZQ7.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-NMTH7FMQ.js";
-import "./chunks/chunk-4LAY53GE.js";
-import "./chunks/chunk-NPENJSTZ.js";
-import "./chunks/chunk-JNOPMKKO.js";
+import "./chunks/chunk-6CG75RAT.js";
+import "./chunks/chunk-DU6C2YBG.js";
+import "./chunks/chunk-FFBXJ4YG.js";
+import "./chunks/chunk-4AUO4SBY.js";
 import "./chunks/chunk-Q4AI3GWH.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-UAQHPDUP.js";
-import "./chunks/chunk-NN74GLDM.js";
+import "./chunks/chunk-E3E5Y32U.js";
+import "./chunks/chunk-7NG2G7EK.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-I66UKIGV.js";
-import "./chunks/chunk-ZFNCGSBP.js";
-import "./chunks/chunk-VLRPAXI6.js";
+import "./chunks/chunk-WSTMY7SV.js";
+import "./chunks/chunk-Z4GA4ECT.js";
+import "./chunks/chunk-IIZVUNUE.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-JSEE6D44.js";
 import "./chunks/chunk-GWEGF4L4.js";

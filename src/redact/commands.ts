@@ -8,6 +8,7 @@ import { categorize } from "./names.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { unmarked } from "./shield.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { cutRuleSecrets } from "./rule-cuts.js";
 
 /** A flag value: quoted, or up to whitespace. */
 export const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
@@ -199,16 +200,5 @@ const RULES: readonly Rule[] = [
 ];
 
 export function redactCommands(text: string, tally: Tally): string {
-  for (const rule of RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const groups = args[args.length - 1] as Record<string, string | undefined>;
-      const secret = groups.secret ?? "";
-      if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
 }

@@ -2,6 +2,7 @@
 // `CONNECT TO db USER u USING pw` (SQL, embedded SQL and the `db2` command line) and Teradata BTEQ's
 // `.LOGON host/user,password;` (also without the dot, as JCL passes it).
 import { hasPasswordSymbols, isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { cutRuleSecrets } from "./rule-cuts.js";
 
 const RULES: readonly { needle: RegExp; re: RegExp }[] = [
   {
@@ -18,15 +19,5 @@ function credential(v: string): boolean {
 }
 
 export function redactDbLogins(text: string, tally: Tally): string {
-  for (const rule of RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (match: string, ...rest: unknown[]) => {
-      const g = rest[rest.length - 1] as Record<string, string | undefined>;
-      const secret = g.secret!;
-      if (!credential(secret)) return match;
-      const at = match.indexOf(secret, g.pre!.length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES, tally, ({ secret }) => credential(secret));
 }

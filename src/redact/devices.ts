@@ -2,6 +2,7 @@
 // SNMP communities and users, IPsec PSKs, LDAP bind passwords, Erlang cookies, `{PLAIN}` password files.
 import { DEVICE_RULES } from "./device-rules.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { cutRuleSecrets } from "./rule-cuts.js";
 
 /**
  * A credential rather than a setting: six characters or more, not only letters ("public", "private" communities
@@ -15,19 +16,10 @@ export function credential(v: string): boolean {
 }
 
 export function redactDeviceSecrets(text: string, tally: Tally): string {
-  for (const rule of DEVICE_RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const [offset, input, groups] = args.slice(-3) as [number, string, Record<string, string | undefined>];
-      const secret = groups.secret ?? "";
-      if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential(secret) : isPlaceholder(secret))) return match;
-      if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      // A value cut on an earlier pass starts with a marker that the value's character class splits.
-      if (input.startsWith(MARKER_PREFIX, offset + at)) return match;
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, DEVICE_RULES, tally, ({ secret, at, offset, input }, rule) => {
+    if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential(secret) : isPlaceholder(secret))) return false;
+    if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return false;
+    // A value cut on an earlier pass starts with a marker that the value's character class splits.
+    return !input.startsWith(MARKER_PREFIX, offset + at);
+  });
 }

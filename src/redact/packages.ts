@@ -7,6 +7,7 @@
 import { flag, usable, VAL } from "./commands.js";
 import { categorize } from "./names.js";
 import { isMadeOfWords, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
+import { cutRuleSecrets } from "./rule-cuts.js";
 
 interface Rule {
   needle: RegExp;
@@ -89,16 +90,6 @@ function redactDenoTokens(text: string, tally: Tally): string {
 }
 
 export function redactPackageCredentials(text: string, tally: Tally): string {
-  for (const rule of RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const groups = args[args.length - 1] as Record<string, string | undefined>;
-      const secret = groups.secret ?? "";
-      if (!usable(secret) || (rule.accept && !rule.accept(groups))) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
+  text = cutRuleSecrets(text, RULES, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
   return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
 }

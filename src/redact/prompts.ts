@@ -4,6 +4,7 @@
 import { credential } from "./devices.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { MARKER_PREFIX, type Tally } from "./values.js";
+import { cutRuleSecrets } from "./rule-cuts.js";
 
 const VALUE = String.raw`(?<secret>[^\s"'][^\s]{0,255})`;
 const RULES: readonly { needle: RegExp; re: RegExp }[] = [
@@ -26,14 +27,5 @@ const RULES: readonly { needle: RegExp; re: RegExp }[] = [
 ];
 
 export function redactPromptAnswers(text: string, tally: Tally): string {
-  for (const rule of RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (match: string, ...rest: unknown[]) => {
-      const g = rest[rest.length - 1] as Record<string, string | undefined>;
-      const secret = g.secret!;
-      if (secret.includes(MARKER_PREFIX) || !credential(secret)) return match;
-      return `${g.pre}${tally.add("password", secret)}${match.slice(g.pre!.length + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential(secret));
 }

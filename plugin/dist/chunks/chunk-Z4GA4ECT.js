@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-NN74GLDM.js";
+} from "./chunk-7NG2G7EK.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   redact
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   findingLocation,
   sortFindings

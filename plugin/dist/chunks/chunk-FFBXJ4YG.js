@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-NN74GLDM.js";
+} from "./chunk-7NG2G7EK.js";
 import {
   gitQuote
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

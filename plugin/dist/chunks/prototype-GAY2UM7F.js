@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-NPENJSTZ.js";
+} from "./chunk-FFBXJ4YG.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-UAQHPDUP.js";
-import "./chunk-NN74GLDM.js";
+} from "./chunk-E3E5Y32U.js";
+import "./chunk-7NG2G7EK.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-P5RBNBRG.js";
+} from "./chunk-22NMCQ7M.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-I66UKIGV.js";
-import "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+} from "./chunk-WSTMY7SV.js";
+import "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

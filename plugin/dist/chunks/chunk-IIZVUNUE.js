@@ -1784,6 +1784,22 @@ function redactFormCredentials(text, tally) {
   });
 }
 
+// src/redact/rule-cuts.ts
+function cutRuleSecrets(text, rules, tally, accept) {
+  for (const rule of rules) {
+    if (!rule.needle.test(text)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const [offset, input, groups] = args.slice(-3);
+      const secret = groups.secret ?? "";
+      const at = match.indexOf(secret, (groups.pre ?? "").length);
+      if (!accept({ match, groups, secret, at, offset, input }, rule)) return match;
+      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+    });
+  }
+  return text;
+}
+
 // src/redact/commands.ts
 var VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
 var secretName = (name) => {
@@ -1946,18 +1962,7 @@ var RULES = [
   { needle: /hmac/i, re: new RegExp(String.raw`(?<pre>(?:hmac\.new|hmac\.HMAC|HMAC\.new|createHmac\([ \t]*["'][\w-]{1,16}["'][ \t]*,)[ \t]*\(?[ \t]*b?(?<q>["']))(?<secret>[^"'\n]{8,512})\k<q>`, "gi") }
 ];
 function redactCommands(text, tally) {
-  for (const rule of RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args) => {
-      const match = args[0];
-      const groups = args[args.length - 1];
-      const secret = groups.secret ?? "";
-      if (!usable(secret) || rule.accept && !rule.accept(groups)) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
 }
 
 // src/redact/blocks.ts
@@ -2016,17 +2021,7 @@ function credential(v) {
   return !isMadeOfWords(v) || hasPasswordSymbols(v) || looksRandom(v) || /\d/.test(v);
 }
 function redactDbLogins(text, tally) {
-  for (const rule of RULES2) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (match, ...rest) => {
-      const g = rest[rest.length - 1];
-      const secret = g.secret;
-      if (!credential(secret)) return match;
-      const at = match.indexOf(secret, g.pre.length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES2, tally, ({ secret }) => credential(secret));
 }
 
 // src/redact/device-rules.ts
@@ -2117,20 +2112,11 @@ function credential2(v) {
   return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);
 }
 function redactDeviceSecrets(text, tally) {
-  for (const rule of DEVICE_RULES) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args) => {
-      const match = args[0];
-      const [offset, input, groups] = args.slice(-3);
-      const secret = groups.secret ?? "";
-      if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential2(secret) : isPlaceholder(secret))) return match;
-      if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      if (input.startsWith(MARKER_PREFIX, offset + at)) return match;
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, DEVICE_RULES, tally, ({ secret, at, offset, input }, rule) => {
+    if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential2(secret) : isPlaceholder(secret))) return false;
+    if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return false;
+    return !input.startsWith(MARKER_PREFIX, offset + at);
+  });
 }
 
 // src/redact/cookies.ts
@@ -2435,16 +2421,7 @@ var RULES3 = [
   }
 ];
 function redactPromptAnswers(text, tally) {
-  for (const rule of RULES3) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (match, ...rest) => {
-      const g = rest[rest.length - 1];
-      const secret = g.secret;
-      if (secret.includes(MARKER_PREFIX) || !credential2(secret)) return match;
-      return `${g.pre}${tally.add("password", secret)}${match.slice(g.pre.length + secret.length)}`;
-    });
-  }
-  return text;
+  return cutRuleSecrets(text, RULES3, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential2(secret));
 }
 
 // src/redact/ciphertext.ts
@@ -3108,17 +3085,7 @@ function redactDenoTokens(text, tally) {
   return text.replace(DENO_RE, (_m, pre, value) => pre + value.replace(DENO_ENTRY_RE, (entry, user, secret) => entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
 }
 function redactPackageCredentials(text, tally) {
-  for (const rule of RULES4) {
-    if (!rule.needle.test(text)) continue;
-    text = text.replace(rule.re, (...args) => {
-      const match = args[0];
-      const groups = args[args.length - 1];
-      const secret = groups.secret ?? "";
-      if (!usable(secret) || rule.accept && !rule.accept(groups)) return match;
-      const at = match.indexOf(secret, (groups.pre ?? "").length);
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
-    });
-  }
+  text = cutRuleSecrets(text, RULES4, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
   return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
 }
 

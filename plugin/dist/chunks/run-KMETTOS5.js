@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-NMTH7FMQ.js";
+} from "./chunk-6CG75RAT.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-P5RBNBRG.js";
+} from "./chunk-22NMCQ7M.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-I66UKIGV.js";
+import "./chunk-WSTMY7SV.js";
 import {
   claudeSessionId
-} from "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+} from "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

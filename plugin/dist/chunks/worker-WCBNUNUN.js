@@ -8,10 +8,10 @@ import {
 } from "./chunk-L5R75ZQ7.js";
 import {
   reviewChange
-} from "./chunk-JNOPMKKO.js";
+} from "./chunk-4AUO4SBY.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-NN74GLDM.js";
+import "./chunk-7NG2G7EK.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+} from "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

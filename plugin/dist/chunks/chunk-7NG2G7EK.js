@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   redact
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   _default,
   _enum,

@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-DT2ESZQR.js";
+} from "./chunk-3MXLHZBD.js";
 import "./chunk-M3CF53VN.js";
 import "./chunk-L5R75ZQ7.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-NMTH7FMQ.js";
-import "./chunk-4LAY53GE.js";
-import "./chunk-NPENJSTZ.js";
-import "./chunk-JNOPMKKO.js";
+import "./chunk-6CG75RAT.js";
+import "./chunk-DU6C2YBG.js";
+import "./chunk-FFBXJ4YG.js";
+import "./chunk-4AUO4SBY.js";
 import "./chunk-Q4AI3GWH.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-UAQHPDUP.js";
-import "./chunk-NN74GLDM.js";
+import "./chunk-E3E5Y32U.js";
+import "./chunk-7NG2G7EK.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-I66UKIGV.js";
-import "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+import "./chunk-WSTMY7SV.js";
+import "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-I66UKIGV.js";
+} from "./chunk-WSTMY7SV.js";
 import {
   redact
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

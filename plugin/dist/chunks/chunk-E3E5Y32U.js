@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   sessionUsage
 } from "./chunk-JSEE6D44.js";

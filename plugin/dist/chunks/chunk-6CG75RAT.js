@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-I66UKIGV.js";
+} from "./chunk-WSTMY7SV.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   redact
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

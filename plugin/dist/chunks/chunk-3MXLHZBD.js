@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-NMTH7FMQ.js";
+} from "./chunk-6CG75RAT.js";
 import {
   debugVars
-} from "./chunk-4LAY53GE.js";
+} from "./chunk-DU6C2YBG.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-NPENJSTZ.js";
+} from "./chunk-FFBXJ4YG.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-JNOPMKKO.js";
+} from "./chunk-4AUO4SBY.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-UAQHPDUP.js";
+} from "./chunk-E3E5Y32U.js";
 import {
   previewStage,
   runStage
-} from "./chunk-NN74GLDM.js";
+} from "./chunk-7NG2G7EK.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-I66UKIGV.js";
+} from "./chunk-WSTMY7SV.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-VLRPAXI6.js";
+} from "./chunk-IIZVUNUE.js";
 import {
   openStore
 } from "./chunk-JSEE6D44.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-JNOPMKKO.js";
+} from "./chunk-4AUO4SBY.js";
 import {
   formatFindings
 } from "./chunk-Q4AI3GWH.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-UAQHPDUP.js";
-import "./chunk-NN74GLDM.js";
+} from "./chunk-E3E5Y32U.js";
+import "./chunk-7NG2G7EK.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-P5RBNBRG.js";
+} from "./chunk-22NMCQ7M.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-I66UKIGV.js";
+import "./chunk-WSTMY7SV.js";
 import {
   formatPreview
-} from "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+} from "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-4LAY53GE.js";
+} from "./chunk-DU6C2YBG.js";
 import {
   turnResult
-} from "./chunk-UAQHPDUP.js";
+} from "./chunk-E3E5Y32U.js";
 import {
   previewStage,
   runStage
-} from "./chunk-NN74GLDM.js";
+} from "./chunk-7NG2G7EK.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-P5RBNBRG.js";
+} from "./chunk-22NMCQ7M.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-I66UKIGV.js";
+} from "./chunk-WSTMY7SV.js";
 import {
   decodeText
-} from "./chunk-ZFNCGSBP.js";
-import "./chunk-VLRPAXI6.js";
+} from "./chunk-Z4GA4ECT.js";
+import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-JSEE6D44.js";
 import "./chunk-GWEGF4L4.js";

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-I66UKIGV.js";
+} from "./chunk-WSTMY7SV.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-ZFNCGSBP.js";
+} from "./chunk-Z4GA4ECT.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";
