@@ -1,29 +1,29 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-3MXLHZBD.js";
-import "./chunks/chunk-M3CF53VN.js";
-import "./chunks/chunk-L5R75ZQ7.js";
+} from "./chunks/chunk-GMHGTMCD.js";
+import "./chunks/chunk-G6GMFUHV.js";
+import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-6CG75RAT.js";
-import "./chunks/chunk-DU6C2YBG.js";
-import "./chunks/chunk-FFBXJ4YG.js";
-import "./chunks/chunk-4AUO4SBY.js";
-import "./chunks/chunk-Q4AI3GWH.js";
+import "./chunks/chunk-FU44EK3T.js";
+import "./chunks/chunk-AJYKC4JY.js";
+import "./chunks/chunk-M5H55DCV.js";
+import "./chunks/chunk-YR3HXIEJ.js";
+import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-E3E5Y32U.js";
-import "./chunks/chunk-7NG2G7EK.js";
+import "./chunks/chunk-HNHNPKK2.js";
+import "./chunks/chunk-XAW3XUMQ.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-WSTMY7SV.js";
-import "./chunks/chunk-Z4GA4ECT.js";
+import "./chunks/chunk-UF4NQJ4F.js";
+import "./chunks/chunk-TBK2BWBU.js";
 import "./chunks/chunk-IIZVUNUE.js";
 import "./chunks/chunk-74YMS3QO.js";
-import "./chunks/chunk-JSEE6D44.js";
-import "./chunks/chunk-GWEGF4L4.js";
+import "./chunks/chunk-5D7ZU3CF.js";
+import "./chunks/chunk-P7EYBF34.js";
 import "./chunks/chunk-MUYHIS4Y.js";
-import "./chunks/chunk-FOAZOEE3.js";
+import "./chunks/chunk-XQ3S6CER.js";
 import "./chunks/chunk-CDH26HK6.js";
 import "./chunks/chunk-7YTQVAPM.js";
 import "./chunks/chunk-2N2Y57GQ.js";

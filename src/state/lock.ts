@@ -3,7 +3,7 @@
 // file is taken over when its pid is dead (same host) or when the file has not been touched for
 // `staleMs`; the takeover itself runs under a second, short-lived lock so two waiters can never both
 // remove a stale lock and then each remove the other's fresh one.
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, resolve } from "node:path";
 import { StateError } from "../errors.js";
@@ -164,7 +164,8 @@ function create(path: string): string | null {
   };
   let fd: number;
   try {
-    fd = openExclusive(path);
+    // Creates no directory: a hook or worker that outlives its deleted project must not bring it back.
+    fd = openPrivate(path, "exclusive");
   } catch (e) {
     if (errno(e) === "EEXIST") return null;
     throw new StateError(`Cannot create the lock file ${path}: ${(e as Error).message}`, `Check that ${dirname(path)} exists and is writable.`);
@@ -178,16 +179,6 @@ function create(path: string): string | null {
   }
   closeSync(fd);
   return holder.token;
-}
-
-function openExclusive(path: string): number {
-  try {
-    return openPrivate(path, "exclusive");
-  } catch (e) {
-    if (errno(e) !== "ENOENT") throw e;
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    return openPrivate(path, "exclusive");
-  }
 }
 
 /** Reads a lock file through one descriptor so content and identity belong to the same file. */

@@ -88,11 +88,11 @@ describe("tryLock / withFileLock in one process", () => {
     expect(JSON.parse(readFileSync(path, "utf8")).token).toBe("new-owner");
   });
 
-  it("creates a missing lock directory", () => {
-    const path = join(lockIn(), "..", "sub dir", "worker.lock");
-    const release = tryLock(path);
-    expect(existsSync(path)).toBe(true);
-    release?.();
+  it("never brings back a deleted project: a lock whose directory is gone fails, creating nothing", () => {
+    const project = join(lockIn(), "..", "deleted project");
+    const path = join(project, ".codex-collab.lock");
+    expect(() => tryLock(path)).toThrow(/ENOENT/);
+    expect(existsSync(project)).toBe(false);
   });
 
   it("takes over a lock left by a crashed process that had our pid (pid reuse)", () => {

@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   pickReviews
-} from "./chunk-M3CF53VN.js";
-import "./chunk-L5R75ZQ7.js";
+} from "./chunk-G6GMFUHV.js";
+import "./chunk-3BVNDHKI.js";
 import {
   formatFindings
-} from "./chunk-Q4AI3GWH.js";
+} from "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
@@ -17,11 +17,11 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   openStore
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   table
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";
 import {

@@ -2,22 +2,22 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   exitCodeFor,
   runChecks
-} from "./chunk-VGIWRJOB.js";
+} from "./chunk-XXZI2MAS.js";
 import "./chunk-2NAXI352.js";
 import {
   formatChecks
 } from "./chunk-656MB6I4.js";
 import "./chunk-7EDPVFEX.js";
-import "./chunk-L5R75ZQ7.js";
+import "./chunk-3BVNDHKI.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-GWEGF4L4.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-FOAZOEE3.js";
+import "./chunk-XQ3S6CER.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";

@@ -2,43 +2,43 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-4AUO4SBY.js";
+} from "./chunk-YR3HXIEJ.js";
 import {
   formatFindings
-} from "./chunk-Q4AI3GWH.js";
+} from "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-E3E5Y32U.js";
-import "./chunk-7NG2G7EK.js";
+} from "./chunk-HNHNPKK2.js";
+import "./chunk-XAW3XUMQ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-22NMCQ7M.js";
+} from "./chunk-UCT25GBM.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-WSTMY7SV.js";
+import "./chunk-UF4NQJ4F.js";
 import {
   formatPreview
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import "./chunk-IIZVUNUE.js";
 import {
   SEVERITY_RANK,
   countBySeverity
 } from "./chunk-74YMS3QO.js";
-import "./chunk-JSEE6D44.js";
-import "./chunk-GWEGF4L4.js";
+import "./chunk-5D7ZU3CF.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   Severity
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import "./chunk-CDH26HK6.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-2N2Y57GQ.js";

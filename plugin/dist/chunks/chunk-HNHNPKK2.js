@@ -1,13 +1,13 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   sessionUsage
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import {
   STAGES
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   isOwnStatePath
 } from "./chunk-5EGK72M7.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-6CG75RAT.js";
+} from "./chunk-FU44EK3T.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-22NMCQ7M.js";
+} from "./chunk-UCT25GBM.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,18 +18,18 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-WSTMY7SV.js";
+import "./chunk-UF4NQJ4F.js";
 import {
   claudeSessionId
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage
-} from "./chunk-JSEE6D44.js";
-import "./chunk-GWEGF4L4.js";
+} from "./chunk-5D7ZU3CF.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-FOAZOEE3.js";
+import "./chunk-XQ3S6CER.js";
 import "./chunk-CDH26HK6.js";
 import "./chunk-7YTQVAPM.js";
 import {

@@ -797,7 +797,7 @@ async function main(argv, options = {}) {
     const report2 = args.operation === "install" ? await install(opts) : await uninstall(opts);
     stdout(formatReport(report2));
     if (args.operation === "install" && !args.dryRun && args.doctor) {
-      const { runChecks } = await import("./checks-2JUEQZER.js");
+      const { runChecks } = await import("./checks-ZN6RLOME.js");
       const { formatChecks } = await import("./format-TTYDQ2VB.js");
       stdout(`
 ${formatChecks(args.project, await runChecks({ root: args.project, env: options.env ?? process.env }))}

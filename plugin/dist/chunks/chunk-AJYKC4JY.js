@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-WSTMY7SV.js";
+} from "./chunk-UF4NQJ4F.js";
 import {
   redact
 } from "./chunk-IIZVUNUE.js";

@@ -277,7 +277,7 @@ function emptyState() {
 }
 
 // src/state/lock.ts
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, resolve } from "node:path";
 var DEFAULT_LOCK_TIMEOUT_MS = 5e3;
@@ -378,7 +378,7 @@ function create(path) {
   };
   let fd;
   try {
-    fd = openExclusive(path);
+    fd = openPrivate(path, "exclusive");
   } catch (e) {
     if (errno(e) === "EEXIST") return null;
     throw new StateError(`Cannot create the lock file ${path}: ${e.message}`, `Check that ${dirname(path)} exists and is writable.`);
@@ -392,15 +392,6 @@ function create(path) {
   }
   closeSync(fd);
   return holder.token;
-}
-function openExclusive(path) {
-  try {
-    return openPrivate(path, "exclusive");
-  } catch (e) {
-    if (errno(e) !== "ENOENT") throw e;
-    mkdirSync(dirname(path), { recursive: true, mode: 448 });
-    return openPrivate(path, "exclusive");
-  }
 }
 function look(path) {
   let fd;

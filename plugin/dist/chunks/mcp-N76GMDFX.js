@@ -4,30 +4,30 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-3MXLHZBD.js";
-import "./chunk-M3CF53VN.js";
-import "./chunk-L5R75ZQ7.js";
+} from "./chunk-GMHGTMCD.js";
+import "./chunk-G6GMFUHV.js";
+import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-6CG75RAT.js";
-import "./chunk-DU6C2YBG.js";
-import "./chunk-FFBXJ4YG.js";
-import "./chunk-4AUO4SBY.js";
-import "./chunk-Q4AI3GWH.js";
+import "./chunk-FU44EK3T.js";
+import "./chunk-AJYKC4JY.js";
+import "./chunk-M5H55DCV.js";
+import "./chunk-YR3HXIEJ.js";
+import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-E3E5Y32U.js";
-import "./chunk-7NG2G7EK.js";
+import "./chunk-HNHNPKK2.js";
+import "./chunk-XAW3XUMQ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-WSTMY7SV.js";
-import "./chunk-Z4GA4ECT.js";
+import "./chunk-UF4NQJ4F.js";
+import "./chunk-TBK2BWBU.js";
 import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-JSEE6D44.js";
-import "./chunk-GWEGF4L4.js";
+import "./chunk-5D7ZU3CF.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-FOAZOEE3.js";
+import "./chunk-XQ3S6CER.js";
 import "./chunk-CDH26HK6.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-2N2Y57GQ.js";

@@ -2,25 +2,25 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pickReviews,
   projectStatus
-} from "./chunk-M3CF53VN.js";
+} from "./chunk-G6GMFUHV.js";
 import {
   previewContract,
   runContract
-} from "./chunk-6CG75RAT.js";
+} from "./chunk-FU44EK3T.js";
 import {
   debugVars
-} from "./chunk-DU6C2YBG.js";
+} from "./chunk-AJYKC4JY.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-FFBXJ4YG.js";
+} from "./chunk-M5H55DCV.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-4AUO4SBY.js";
+} from "./chunk-YR3HXIEJ.js";
 import {
   formatFindings
-} from "./chunk-Q4AI3GWH.js";
+} from "./chunk-AIKYF4WE.js";
 import {
   SKETCH_WARNING,
   leftOutNotes,
@@ -28,27 +28,27 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-E3E5Y32U.js";
+} from "./chunk-HNHNPKK2.js";
 import {
   previewStage,
   runStage
-} from "./chunk-7NG2G7EK.js";
+} from "./chunk-XAW3XUMQ.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-WSTMY7SV.js";
+} from "./chunk-UF4NQJ4F.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   listSessions,
   resolveSessionRef
 } from "./chunk-IIZVUNUE.js";
 import {
   openStore
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-DU6C2YBG.js";
+} from "./chunk-AJYKC4JY.js";
 import {
   turnResult
-} from "./chunk-E3E5Y32U.js";
+} from "./chunk-HNHNPKK2.js";
 import {
   previewStage,
   runStage
-} from "./chunk-7NG2G7EK.js";
+} from "./chunk-XAW3XUMQ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-22NMCQ7M.js";
+} from "./chunk-UCT25GBM.js";
 import {
   parseVerbArgs,
   print,
@@ -27,16 +27,16 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-WSTMY7SV.js";
+} from "./chunk-UF4NQJ4F.js";
 import {
   decodeText
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
-import "./chunk-JSEE6D44.js";
-import "./chunk-GWEGF4L4.js";
+import "./chunk-5D7ZU3CF.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-FOAZOEE3.js";
+import "./chunk-XQ3S6CER.js";
 import "./chunk-CDH26HK6.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-2N2Y57GQ.js";

@@ -5,13 +5,13 @@ import {
   drainJournal,
   readJournal,
   workerAlive
-} from "./chunk-L5R75ZQ7.js";
+} from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-4AUO4SBY.js";
-import "./chunk-Q4AI3GWH.js";
+} from "./chunk-YR3HXIEJ.js";
+import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-7NG2G7EK.js";
+import "./chunk-XAW3XUMQ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,20 +19,20 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import "./chunk-IIZVUNUE.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
   openStore,
   reviewsCost
-} from "./chunk-JSEE6D44.js";
-import "./chunk-GWEGF4L4.js";
+} from "./chunk-5D7ZU3CF.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   refreshLock,
   tryLock
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import "./chunk-CDH26HK6.js";
 import "./chunk-7YTQVAPM.js";
 import {

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-WSTMY7SV.js";
+} from "./chunk-UF4NQJ4F.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

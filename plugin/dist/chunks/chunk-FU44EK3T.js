@@ -1,11 +1,11 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-WSTMY7SV.js";
+} from "./chunk-UF4NQJ4F.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   redact
 } from "./chunk-IIZVUNUE.js";

@@ -2,18 +2,18 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-L5R75ZQ7.js";
+} from "./chunk-3BVNDHKI.js";
 import {
   countBySeverity
 } from "./chunk-74YMS3QO.js";
 import {
   openStore,
   usageReport
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import {
   STAGES,
   isAlive
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   Config,
   loadConfig

@@ -13,7 +13,7 @@ import {
 import {
   pendingWithJournal,
   workerAlive
-} from "./chunk-L5R75ZQ7.js";
+} from "./chunk-3BVNDHKI.js";
 import {
   AUTH_ENV,
   CODEX_BIN_ENV,
@@ -24,7 +24,7 @@ import {
   meaningfulLines,
   probe,
   resolveCodexBin
-} from "./chunk-GWEGF4L4.js";
+} from "./chunk-P7EYBF34.js";
 import {
   COMMITTED_MARK,
   STATE_VERSION,
@@ -32,7 +32,7 @@ import {
   committedStatePaths,
   emptyState,
   oneLine
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   describeRefused,
   loadConfigReport,

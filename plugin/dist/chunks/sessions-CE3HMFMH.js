@@ -12,11 +12,11 @@ import {
 import {
   formatUsd,
   openStore
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import {
   STAGES,
   table
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import "./chunk-O76QQAV3.js";
 import {
   UnknownSessionError,

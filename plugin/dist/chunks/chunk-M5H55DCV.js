@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-7NG2G7EK.js";
+} from "./chunk-XAW3XUMQ.js";
 import {
   gitQuote
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -17,16 +17,16 @@ import {
   exitCodeFor,
   readStateReadOnly,
   runChecks
-} from "./chunk-VGIWRJOB.js";
+} from "./chunk-XXZI2MAS.js";
 import {
   shArg
 } from "./chunk-2NAXI352.js";
 import "./chunk-7EDPVFEX.js";
-import "./chunk-L5R75ZQ7.js";
+import "./chunk-3BVNDHKI.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-GWEGF4L4.js";
+import "./chunk-P7EYBF34.js";
 import "./chunk-MUYHIS4Y.js";
-import "./chunk-FOAZOEE3.js";
+import "./chunk-XQ3S6CER.js";
 import "./chunk-7YTQVAPM.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";

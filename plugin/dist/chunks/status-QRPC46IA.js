@@ -5,8 +5,8 @@ import {
 import {
   NO_CLAUDE_SESSION,
   projectStatus
-} from "./chunk-M3CF53VN.js";
-import "./chunk-L5R75ZQ7.js";
+} from "./chunk-G6GMFUHV.js";
+import "./chunk-3BVNDHKI.js";
 import "./chunk-APWNE2EQ.js";
 import {
   parseVerbArgs,
@@ -17,11 +17,11 @@ import "./chunk-74YMS3QO.js";
 import {
   formatUsage,
   formatUsd
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import "./chunk-MUYHIS4Y.js";
 import {
   table
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";
 import "./chunk-5EGK72M7.js";

@@ -3,7 +3,7 @@ import {
   applyJournal,
   isAlive,
   readJournalEntries
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 
 // src/worker/journal.ts
 function edits(entries) {

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   main
-} from "./chunk-RYRNCKJD.js";
+} from "./chunk-K5PHX7RZ.js";
 import "./chunk-7EDPVFEX.js";
 import "./chunk-2N2Y57GQ.js";
 import "./chunk-O76QQAV3.js";

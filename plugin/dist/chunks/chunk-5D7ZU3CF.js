@@ -12,7 +12,7 @@ import {
   stateSchemas,
   takeJournal,
   withFileLock
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   safeParse
 } from "./chunk-O76QQAV3.js";

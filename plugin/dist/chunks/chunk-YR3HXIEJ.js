@@ -2,14 +2,14 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   parseReviewAnswer,
   reviewJsonSchema
-} from "./chunk-Q4AI3GWH.js";
+} from "./chunk-AIKYF4WE.js";
 import {
   fileFingerprint
 } from "./chunk-APWNE2EQ.js";
 import {
   renderStage,
   runStage
-} from "./chunk-7NG2G7EK.js";
+} from "./chunk-XAW3XUMQ.js";
 import {
   changeHash,
   collectChange,
@@ -23,7 +23,7 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   redact
 } from "./chunk-IIZVUNUE.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   isAlive
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   isoTime
 } from "./chunk-5EGK72M7.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-74YMS3QO.js";
 import {
   Finding
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   _enum,
   array,

@@ -16,14 +16,14 @@ import {
   formatUsage,
   priceTable,
   pricedModel
-} from "./chunk-JSEE6D44.js";
+} from "./chunk-5D7ZU3CF.js";
 import {
   missingCredentials,
   resolveCodexBin,
   signalGroups,
   treeGroups,
   waitGroupsGone
-} from "./chunk-GWEGF4L4.js";
+} from "./chunk-P7EYBF34.js";
 import {
   invalidPath
 } from "./chunk-MUYHIS4Y.js";
@@ -31,7 +31,7 @@ import {
   STAGES,
   Usage,
   oneLine
-} from "./chunk-FOAZOEE3.js";
+} from "./chunk-XQ3S6CER.js";
 import {
   reapStaleRuns,
   recordRun

@@ -7,7 +7,7 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-Z4GA4ECT.js";
+} from "./chunk-TBK2BWBU.js";
 import {
   redact
 } from "./chunk-IIZVUNUE.js";
