@@ -2,18 +2,25 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
 import { ConfigError } from "../../src/errors.js";
 
+const roots: string[] = [];
+
 function project(config?: string): string {
   const root = mkdtempSync(join(tmpdir(), "cc-config-"));
+  roots.push(root);
   if (config !== undefined) {
     mkdirSync(join(root, ".claude"));
     writeFileSync(join(root, ".claude", "codex-collab.json"), config);
   }
   return root;
 }
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 describe("loadConfig", () => {
   it("fills every default when the file is missing", () => {
