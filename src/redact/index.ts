@@ -34,6 +34,7 @@ import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
+import { wholeMarkers } from "./whole-markers.js";
 
 export { isSecretContent, isSecretFile } from "./files.js";
 
@@ -90,7 +91,8 @@ export function redact(text: string): RedactResult {
     const kind = tally.values.get(span);
     return kind === undefined ? undefined : tally.add(kind);
   };
-  return { text: shielded.restore(repeated, cutElsewhere), count: tally.count, kinds: tally.kinds };
+  const restored = shielded.restore(repeated, cutElsewhere);
+  return { text: wholeMarkers(text, restored, tally), count: tally.count, kinds: tally.kinds };
 }
 
 /** Every detector, most specific first: a value taken by one is a marker to the next. */

@@ -211,12 +211,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder,
   },
-  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user already cut to a
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
   // marker, whose own colon would read as user:password on a second pass.
   {
     kind: "password",
     needle: /-u|--user|-auth/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?!\[REDACTED:)[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}:)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
 ];

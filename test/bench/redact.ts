@@ -53,6 +53,10 @@ const inputs: Record<string, string> = {
   "1 MB of MIME text parts": fill("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGkgdGhlcmUs\n"),
   "1 MB of unclosed Firebase configs": fill('{ apiKey: "AIzapzWVDdiTr2zcGFiVci-zmrDi64Zkqgxecdx", projectId: "a",\n'),
   "1 MB of `key=`": fill("key="),
+  // Linear but slow when measured: the credential-call scanner, the repeated-name scan and prose.
+  "1 MB of `login(\"`": fill('login("'),
+  "64 KB of `api_key=abc&api_key=`": "api_key=abc&api_key=".repeat(Math.ceil((64 * 1024) / 20)).slice(0, 64 * 1024),
+  "1 MB of `password=`": fill("password="),
 };
 
 for (const [name, text] of Object.entries(inputs)) {

@@ -56,6 +56,11 @@ describe("redact: command-line users", () => {
     expect(once).not.toContain("81664941996922753c");
     expect(redact(once).text).toBe(once);
   });
+
+  it("a marker anywhere in the user, not only at its start, is no user:password", () => {
+    const text = "curl -u password=[REDACTED:secret] https://example.com";
+    expect(redact(text).text).toBe(text);
+  });
 });
 
 describe("redact: a secret key's first characters quoted with an ellipsis", () => {
