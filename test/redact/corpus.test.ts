@@ -6,15 +6,15 @@ import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
 /**
- * Measured on the ninth held-out part (12 of 564 secret cases leak; 17 with the detector as it was when the part was
- * written, 20 at the start of that session); lower it when it improves, never raise it.
+ * Measured on the tenth held-out part when it was written: 51 of 588 secret cases leak; lower it when it improves,
+ * never raise it.
  */
-const HELDOUT_LEAK_CEILING = 12;
+const HELDOUT_LEAK_CEILING = 51;
 /**
- * Measured the same way on the ninth held-out part: 7 of 220 ordinary cases changed (3.2 %; 20 at the start of that
- * session), above the 2 % the issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
+ * Measured the same way on the tenth held-out part: 9 of 229 ordinary cases changed (3.9 %), above the 2 % the issue
+ * asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 7;
+const HELDOUT_FALSE_POSITIVE_CEILING = 9;
 /**
  * Known tuning leaks, by shape, each with why it is left:
  * - amap-web-service-key: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same shape and name as its
