@@ -78,7 +78,24 @@ const PLACEHOLDER_WORDS = new Set([
   "secretkey",
   "accesstoken",
   "xxx",
+  // What a test calls the value it sends on purpose: the wrong password, an invalid token.
+  "wrong",
+  "incorrect",
+  "invalid",
+  "bogus",
 ]);
+
+/**
+ * The instruction a template gives for the value ("generate-with-openssl-rand-hex-32", "set-me", "fill_in_later"):
+ * a verb and then a word that only an instruction puts there. A passphrase's second word is no such word.
+ */
+const INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .]|$)/i;
+
+/** Nothing but stock words joined ("test-token", "dummy_secret", "fake.api.key"): a word may hold no secret. */
+function isStockWords(t: string): boolean {
+  const parts = t.toLowerCase().split(/[-_ .]/);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => PLACEHOLDER_WORDS.has(p));
+}
 
 /**
  * Credentials published in AWS's documentation as examples: public constants copied into docs and tests, never
@@ -143,7 +160,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

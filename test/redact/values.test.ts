@@ -76,3 +76,32 @@ describe("isPlaceholder: format fields inside generated passwords", () => {
     expect(isPlaceholder("Hello %s, Code=%d!")).toBe(true);
   });
 });
+
+describe("isPlaceholder: stock words and a template's instructions", () => {
+  it("keeps stock words joined and the words a test sends on purpose", () => {
+    for (const v of ["test-token", "dummy_secret", "fake.api.key", "wrong", "invalid", "Test-Password"]) expect(isPlaceholder(v), v).toBe(true);
+  });
+
+  it("keeps an instruction written where the value goes", () => {
+    for (const v of ["generate-with-openssl-rand-hex-32", "set-me", "fill_in_later", "use-your-own-key", "Create-A-Strong-Secret"]) expect(isPlaceholder(v), v).toBe(true);
+  });
+
+  it("a stock word beside anything that is not one is a value", () => {
+    for (const v of ["test-token-9fK2mQx7Lp", "Test@8207wang", "wrong-Xk9#mP2q", "secret-tr0ub4dor", "test‐token7"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it("a passphrase that opens with a verb is a value", () => {
+    for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it("redacts a secret next to such a value, in both diff sides", () => {
+    const text = "-SESSION_SECRET=generate-with-openssl-rand-hex-32\n+SESSION_SECRET=9fK2mQx7Lp4vR8sT1wYz\n";
+    const out = redact(text).text;
+    expect(out).toContain("generate-with-openssl-rand-hex-32");
+    expect(out).not.toContain("9fK2mQx7Lp4vR8sT1wYz");
+    const glued = 'headers={"Authorization": "Bearer test-token.9fK2mQx7Lp4vR8sT1wYz"}';
+    expect(redact(glued).text).not.toContain("9fK2mQx7Lp4vR8sT1wYz");
+    // Look-alike letters are not the stock word: full-width "ｗｒｏｎｇ" and a Cyrillic "о" in "wrоng".
+    for (const v of ["ｗｒｏｎｇ", "wr\u043eng-p4ss"]) expect(redact(`json={"password": "${v}"}`).text, v).not.toContain(v);
+  });
+});
