@@ -11,6 +11,7 @@ import { formatSpans } from "./formats.js";
 import { nonceSpans } from "./nonces.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publishableSpans } from "./publishable.js";
+import { referenceSpans } from "./references.js";
 import { words } from "./values.js";
 
 type Span = [number, number];
@@ -155,8 +156,11 @@ function standsApart(text: string, [start, end]: Span): boolean {
   return text[end] === "&" && inQuery;
 }
 
-/** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */
+/**
+ * Every span of `text` proven public, encrypted or a reference (references.ts); `isClean` redacts decoded text or a
+ * command to see that it holds nothing.
+ */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean)];
   return spans.filter((span) => standsApart(text, span));
 }
