@@ -91,6 +91,19 @@ const PLACEHOLDER_WORDS = new Set([
  */
 const INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .]|$)/i;
 
+/** A note left where the value goes ("TODO-set-in-vault", "to-be-filled"): letters and separators only. */
+const NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])[A-Za-z]+(?:[-_ .][A-Za-z]+){0,6}$/i;
+/**
+ * A deploy tool's token for a value it substitutes (`@@DB_PASSWORD@@`, `[[DB_PASSWORD]]`, Symfony's
+ * `%env(DB_PASSWORD)%`): its grammar around a name made of words.
+ */
+const SUBSTITUTION_RE = /^(?:@@([A-Za-z_][\w.-]{0,64})@@|\[\[ ?([A-Za-z_][\w.-]{0,64}) ?\]\]|%env\((?:[a-z]{1,16}:){0,3}([A-Za-z_]\w{0,64})\)%)$/;
+
+function isSubstitution(t: string): boolean {
+  const m = SUBSTITUTION_RE.exec(t);
+  return m !== null && isMadeOfWords(m[1] ?? m[2] ?? m[3]!);
+}
+
 /** Nothing but stock words joined ("test-token", "dummy_secret", "fake.api.key"): a word may hold no secret. */
 function isStockWords(t: string): boolean {
   const parts = t.toLowerCase().split(/[-_ .]/);
@@ -160,7 +173,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t) || NOTE_RE.test(t) || isSubstitution(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

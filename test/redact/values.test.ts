@@ -90,6 +90,18 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
     for (const v of ["test-token-9fK2mQx7Lp", "Test@8207wang", "wrong-Xk9#mP2q", "secret-tr0ub4dor", "test‐token7"]) expect(isPlaceholder(v), v).toBe(false);
   });
 
+  it("keeps a note left for the value and a deploy tool's substitution token", () => {
+    for (const v of ["TODO-set-in-vault", "to-be-filled", "FIXME: rotate before launch", "@@DB_PASSWORD@@", "[[DB_PASSWORD]]", "[[ smtp.password ]]", "%env(DB_PASSWORD)%", "%env(resolve:DATABASE_URL)%"]) {
+      expect(isPlaceholder(v), v).toBe(true);
+    }
+  });
+
+  it("a note or token around a generated value is a value", () => {
+    for (const v of ["TODO-Xk9#mP2q", "to-be-Xk9mP2qLw7", "@@Xk9mP2qLw7Tn4@@", "[[Tr0ub4dorXq]]", "%env(Xk9mP2qLw7)%", "@@DB_PASSWORD@@Xk9#mP2q", "[[DB_PASSWORD]]x"]) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
+  });
+
   it("a passphrase that opens with a verb is a value", () => {
     for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl"]) expect(isPlaceholder(v), v).toBe(false);
   });
