@@ -104,6 +104,14 @@ function isSubstitution(t: string): boolean {
   return m !== null && isMadeOfWords(m[1] ?? m[2] ?? m[3]!);
 }
 
+/** A file's path (`/run/secrets/db_password`, `~/.config/app/token`): where the value is read from. */
+const FILE_PATH_RE = /^(?:~|\.{1,2})?\/(?:[\w.-]{1,64}\/){1,16}[\w.-]{1,64}$/;
+
+/** A path of two segments or more, each made of words: a generated value is no segment of it. */
+function isFilePath(t: string): boolean {
+  return FILE_PATH_RE.test(t) && t.split("/").every((segment) => isMadeOfWords(segment) && !looksRandom(segment));
+}
+
 /** Nothing but stock words joined ("test-token", "dummy_secret", "fake.api.key"): a word may hold no secret. */
 function isStockWords(t: string): boolean {
   const parts = t.toLowerCase().split(/[-_ .]/);
@@ -173,7 +181,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t) || NOTE_RE.test(t) || isSubstitution(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t) || NOTE_RE.test(t) || isSubstitution(t) || isFilePath(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

@@ -102,6 +102,18 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
     }
   });
 
+  it("keeps a file's path, every segment of it words", () => {
+    for (const v of ["/run/secrets/db_password", "~/.config/restic/password", "./secrets/db.txt", "/etc/postfix/sasl_passwd"]) expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ["/Tr0ub4dorXq", "/run/secrets/Xk9mP2qLw7Tn4Zr8", "/9fK2mQx7Lp/x", "/run/secrets/db;Xk9#mP2q", "／run／secrets／db"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it("a password beside a path, on either diff side, still goes", () => {
+    const text = "-DB_PASSWORD=/run/secrets/db_password\n+DB_PASSWORD=Xk9#mP2qLw7Tn4\n";
+    expect(redact(text).text).toContain("/run/secrets/db_password");
+    expect(redact(text).text).not.toContain("Xk9#mP2qLw7Tn4");
+    expect(redact('DB_PASSWORD="/run/secrets/db Xk9#mP2qLw7Tn4"').text).not.toContain("Xk9#mP2qLw7Tn4");
+  });
+
   it("a passphrase that opens with a verb is a value", () => {
     for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl"]) expect(isPlaceholder(v), v).toBe(false);
   });
