@@ -87,9 +87,20 @@ const PLACEHOLDER_WORDS = new Set([
 
 /**
  * The instruction a template gives for the value ("generate-with-openssl-rand-hex-32", "set-me", "fill_in_later"):
- * a verb and then a word that only an instruction puts there. A passphrase's second word is no such word.
+ * a verb, a word that only an instruction puts there, and then nothing or words naming what to put (a phrase such
+ * as "use-the-force-luke" is someone's passphrase).
  */
-const INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .]|$)/i;
+const INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .](.{1,80}))?$/i;
+const INSTRUCTION_OBJECTS = new Set([
+  "me", "later", "here", "own", "real", "your", "a", "an", "the", "one", "new", "random", "strong", "long", "secure", "unique",
+  "value", "values", "string", "key", "secret", "password", "token", "openssl", "rand", "hex", "base64", "pwgen", "uuidgen",
+  "uuid", "bytes", "chars", "characters", "bit", "bits", "generated", "generator", "in", "with", "of", "at", "least",
+]);
+
+function isInstruction(t: string): boolean {
+  const m = INSTRUCTION_RE.exec(t);
+  return m !== null && (m[1] === undefined || m[1].toLowerCase().split(/[-_ .]/).every((w) => INSTRUCTION_OBJECTS.has(w) || /^\d{1,4}$/.test(w)));
+}
 
 /** A note left where the value goes ("TODO-set-in-vault", "to-be-filled"): letters and separators only. */
 const NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])[A-Za-z]+(?:[-_ .][A-Za-z]+){0,6}$/i;
@@ -181,7 +192,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || INSTRUCTION_RE.test(t) || NOTE_RE.test(t) || isSubstitution(t) || isFilePath(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || isInstruction(t) || NOTE_RE.test(t) || isSubstitution(t) || isFilePath(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

@@ -115,7 +115,9 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
   });
 
   it("a passphrase that opens with a verb is a value", () => {
-    for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl"]) expect(isPlaceholder(v), v).toBe(false);
+    for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl", "use-the-force-luke", "put-a-ring-on-it"]) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
   });
 
   it("redacts a secret next to such a value, in both diff sides", () => {
