@@ -131,3 +131,16 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
     for (const v of ["ｗｒｏｎｇ", "wr\u043eng-p4ss"]) expect(redact(`json={"password": "${v}"}`).text, v).not.toContain(v);
   });
 });
+
+describe("linear on 1 MB of near-placeholders", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs: Record<string, string> = {
+    "deep paths": `password: ${fill("/run.secrets-db_x")}`,
+    "paths, one a line": fill("password: /run/secrets/db_password\n"),
+    "substitution tokens that never close": fill("password: @@DB_[[ %env(a:"),
+    "notes and instructions": fill("password: TODO-set-in-vault generate-with-openssl-rand-hex-32 "),
+    "stock words joined": `token: ${fill("test-")}`,
+  };
+  for (const [name, text] of Object.entries(inputs)) it(`completes on ${name}`, () => expect(redact(text).text.length).toBeGreaterThan(0));
+});
