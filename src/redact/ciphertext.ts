@@ -1,6 +1,6 @@
 // Ciphertext whose key lives elsewhere, kept only where its structure proves encryption: the data keys in a SOPS
 // file's `sops` metadata, YAML or JSON (wrapped by KMS, GCP KMS or Azure Key Vault), Pulumi `secure: v1:<nonce>:<ciphertext>`
-// values and Jasypt `ENC(…)` values of binary base64 in whole cipher blocks. Base64 that decodes to readable text
+// values and Jasypt `ENC(…)` values of binary base64. Base64 that decodes to readable text
 // (a password someone wrapped by hand) is never kept, nor is anything beside the ciphertext: a password next to
 // it is still a password. Bounded regexes and one pass over each `sops:` block, so linear in the input.
 
@@ -95,22 +95,18 @@ function sopsJsonDataKeys(text: string): Span[] {
 const PULUMI_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)(v1:[A-Za-z0-9+/]{16}:[A-Za-z0-9+/]{22,8192}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
 
 /**
- * Jasypt's `ENC(…)`: base64 of salt (and IV) and cipher blocks, so whole 8-byte blocks, at least 16 bytes, random.
- * Base64 of text inside ENC() is someone's plaintext and stays redactable.
+ * Jasypt's `ENC(…)`: base64 of salt (and IV) and cipher blocks, at least 16 bytes, random. Whole blocks are not
+ * required: jasypt decrypts every ENC() value at startup, so a value it cannot decrypt (a copy cut short, a mock)
+ * is no working plaintext either. Base64 of text inside ENC() is someone's plaintext and stays redactable.
  */
 const JASYPT_RE = /(?<![\w$])ENC\(([A-Za-z0-9+/]{22,8192}={0,2})\)/g;
 const JASYPT_MIN_BYTES = 16;
-
-function isJasyptCiphertext(base64: string): boolean {
-  const bytes = Buffer.from(base64, "base64").length;
-  return bytes % 8 === 0 && isBinaryBase64(base64, JASYPT_MIN_BYTES);
-}
 
 export function ciphertextSpans(text: string): Span[] {
   const spans = [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices![3]!);
   if (text.includes("ENC(")) {
-    for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1]!)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(JASYPT_RE)) if (isBinaryBase64(m[1]!, JASYPT_MIN_BYTES)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

@@ -1,5 +1,6 @@
 // Base64 of a protocol-buffers message, as event payloads sit in fixtures (`"payload": "CgR0ZXN0EgV…"`): it opens
-// with a short readable string field (a type, a name) and a second well-formed field. With labels of three
+// with a short readable string field (a type, a name; maybe after an id or a count, maybe as a nested message's
+// first field) and a second well-formed field. With labels of three
 // characters, 3 in a million random 32-byte keys opened that way; with four or more, none of 3 million did. Base64
 // of text never does (its first byte would be a letter, not a field tag).
 // A message whose readable string fields look generated may carry a credential and is not recognised.
@@ -35,14 +36,55 @@ function field(b: Uint8Array, at: number): { end: number; bytes?: Uint8Array } |
   return { end: len[1] + len[0], bytes: b.subarray(len[1], len[1] + len[0]) };
 }
 
+/** A label, not a generated string: a message opening with a token may be carrying it. */
+function isLabel(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes).toString("latin1");
+  return LABEL_RE.test(text) && !looksRandom(text);
+}
+/** Scalar fields (an id, a count) a message may open with before its label. */
+const MAX_LEADING_SCALARS = 2;
+
+/** A nested message that opens with a label and is well-formed fields to its last byte. */
+function isLabelledMessage(b: Uint8Array): boolean {
+  const first = field(b, 0);
+  if (first?.bytes === undefined || !isLabel(first.bytes)) return false;
+  let at = first.end;
+  for (let f = field(b, at); f !== null && at < b.length; f = field(b, at)) at = f.end;
+  return at === b.length;
+}
+
+/** A one-byte tag's field number, or 0: the first fields of a message have small numbers. */
+const smallFieldNumber = (b: Uint8Array, at: number) => (b[at] !== undefined && b[at]! < 0x80 ? b[at]! >> 3 : 0);
+
+/**
+ * Where the message's first label field ends, or null: a string field that is a label, or, in the order a
+ * serializer writes fields (one-byte tags, rising numbers), after at most two scalar fields (an id, a count), a
+ * label or a nested message (an order's line item) that opens with one.
+ */
+function labelEnd(b: Uint8Array): { end: number; fields: number } | null {
+  const first = field(b, 0);
+  if (first?.bytes !== undefined) return isLabel(first.bytes) || isLabelledMessage(first.bytes) ? { end: first.end, fields: 1 } : null;
+  let at = 0;
+  let number = 0;
+  for (let fields = 1; fields <= MAX_LEADING_SCALARS + 1; fields++) {
+    const f = field(b, at);
+    const next = smallFieldNumber(b, at);
+    if (f === null || next <= number) return null;
+    number = next;
+    if (f.bytes !== undefined) return fields > 1 && (isLabel(f.bytes) || isLabelledMessage(f.bytes)) ? { end: f.end, fields } : null;
+    at = f.end;
+  }
+  return null;
+}
+
 /** True when `value` is base64 of a protobuf message that opens with a readable label and holds no random text. */
 export function isProtobufMessage(value: string): boolean {
   if (value.length < 16 || value.length > MAX_LENGTH || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const b = Buffer.from(value, "base64");
-  const first = field(b, 0);
-  if (first?.bytes === undefined || !LABEL_RE.test(Buffer.from(first.bytes).toString("latin1"))) return false;
+  const first = labelEnd(b);
+  if (first === null) return false;
   let at = first.end;
-  let fields = 1;
+  let fields = first.fields;
   // Walk what parses (a fixture may be cut short); a printable string field that looks generated disqualifies.
   for (let f = field(b, at); f !== null; f = field(b, at)) {
     const text = f.bytes === undefined ? "" : Buffer.from(f.bytes).toString("latin1");

@@ -60,3 +60,19 @@ export const ALGORITHM_NAMES = [
   "ps512", "eddsa", "ed25519", "rsa-oaep", "rsa-oaep-256", "a128gcm", "a256gcm", "aes-128-gcm", "aes-256-gcm",
   "aes-256-cbc", "aes-128-cbc", "aes256", "aes-256", "aes256-gcm", "chacha20-poly1305", "xchacha20-poly1305",
 ];
+
+/**
+ * Key ids of systemd's encrypted credentials (src/shared/creds-util.h), as hex of their 16 bytes: the host key, the
+ * TPM2, both, with a TPM2 public key, and their per-user ("scoped") forms. Not the null key's id: a credential
+ * "encrypted" with it is readable by anyone.
+ */
+export const SYSTEMD_CREDENTIAL_KEY_IDS = [
+  "5a1c6a86df9d4096b1d5a65e0862f19a",
+  "55b9ed1d38594d43a8319d2ebb332ac6",
+  "0c7cc07b117645919c4b0bea08bc20fe",
+  "faf7eb9341e3412ca1a436f95a29362f",
+  "93a894094874449090caf2fc93cab553",
+  "ef4ac13679a9480ea7db68897f9f165d",
+  "af4950a849134eb1a73846304ff30c05",
+  "adbc4ca3efb64201ba881b6f2e4095ea",
+];

@@ -1,15 +1,17 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
-// (publishable.ts), ciphertext (ciphertext.ts), one-time values a protocol sends to the browser (nonces.ts),
+// (publishable.ts), ciphertext (ciphertext.ts, envelopes.ts), one-time values a protocol sends to the browser (nonces.ts),
 // identifiers and digests in their documented format and place (formats.ts), and here text in disguise: a value
 // spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's name under an
 // algorithm setting, and a MIME text part in base64 whose decoded text the detectors find clean. Each finder is one
 // bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
+import { envelopeSpans } from "./envelopes.js";
 import { type Line, linesOf } from "./lines.js";
 import { formatSpans } from "./formats.js";
 import { nonceSpans } from "./nonces.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publishableSpans } from "./publishable.js";
+import { referenceSpans } from "./references.js";
 import { words } from "./values.js";
 
 type Span = [number, number];
@@ -134,6 +136,9 @@ const QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
  */
 const AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
 
+/** A diff's `+` or `-` at a line's start: nothing of a token stands before the span on its line. */
+const isDiffMarker = (text: string, at: number) => (text[at] === "+" || text[at] === "-") && (at === 0 || text[at - 1] === "\n");
+
 /**
  * Whether a span is a whole value, delimited on both sides: a proven shape that is only part of a longer token says
  * nothing about the rest of it, and its marker would change how the detectors read that token (`Bearer
@@ -142,7 +147,7 @@ const AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
  */
 function standsApart(text: string, [start, end]: Span): boolean {
   const before = start === 0 ? "" : text[start - 1]!;
-  if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  if (start > 0 && !OPENS_VALUE_RE.test(before) && !isDiffMarker(text, start - 1)) return false;
   const lead = text.slice(Math.max(0, start - 160), start);
   const inQuery = QUERY_PARAMETER_RE.test(lead);
   if (!inQuery && AFTER_VALUE_RE.test(lead)) return false;
@@ -151,8 +156,11 @@ function standsApart(text: string, [start, end]: Span): boolean {
   return text[end] === "&" && inQuery;
 }
 
-/** Every span of `text` proven public or encrypted; `isClean` redacts decoded text to see that it holds nothing. */
+/**
+ * Every span of `text` proven public, encrypted or a reference (references.ts); `isClean` redacts decoded text or a
+ * command to see that it holds nothing.
+ */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean)];
   return spans.filter((span) => standsApart(text, span));
 }

@@ -2,9 +2,10 @@
 // Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
 // client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), a Segment write key
 // given to analytics.load, an Algolia key given to the search-only client and called search-only, an SSH public key
-// blob, an Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same
+// blob, WireGuard public keys in `wg show` output, an Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same
 // place (a lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so
 // linear in the input.
+import { linesOf } from "./lines.js";
 import { BROWSER_SDK_KEYS, DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
 
 type Span = [number, number];
@@ -153,6 +154,39 @@ function isSshPublicKeyBlob(blob: string): boolean {
   return type === "ssh-ed25519" ? bytes === ED25519_BLOB_BYTES : bytes >= 4 + length + 36;
 }
 
+/** The fields `wg show` prints for an interface and its peers; a private or preshared key only as "(hidden)". */
+const WG_SHOW_FIELD_RE =
+  /^(?:(public key|peer): ([A-Za-z0-9+/]{43}=)|(?:private key|preshared key): \(hidden\)|listening port: \d{1,5}|fwmark: (?:0x[0-9a-f]{1,8}|off)|endpoint: \S{1,300}|allowed ips: [\w.:/, ()]{1,2000}|latest handshake: [\w ,]{1,200}|transfer: [\w ,.]{1,200}|persistent keepalive: [\w ]{1,100})$/;
+
+/**
+ * The public keys in `wg show` output: the interface's `public key:` and each `peer:`, within a block that opens
+ * with `interface: <name>` and holds only wg show's own fields. Every key of a tunnel's far side is published to
+ * it; wg show never prints a private key there, and a block with any other line ends before it.
+ */
+function wireguardShowKeys(text: string): Span[] {
+  if (!text.includes("interface: ")) return [];
+  const spans: Span[] = [];
+  // The diff side the block is on ("" until a signed line): a line of the other side ends it.
+  let side: string | undefined;
+  for (const line of linesOf(text)) {
+    const sign = text[line.start] === "+" || text[line.start] === "-" ? text[line.start]! : "";
+    if (/^interface: [\w.@-]{1,15}$/.test(line.content)) {
+      side = sign;
+      continue;
+    }
+    if (side === undefined || line.content === "") continue;
+    const m = WG_SHOW_FIELD_RE.exec(line.content);
+    if (m === null || (sign !== "" && side !== "" && sign !== side)) {
+      side = undefined;
+      continue;
+    }
+    side ||= sign;
+    const end = line.contentStart + line.content.length;
+    if (m[2] !== undefined) spans.push([end - m[2].length, end]);
+  }
+  return spans;
+}
+
 function matchSpans(text: string, re: RegExp, accept: (m: string) => boolean = () => true): Span[] {
   return [...text.matchAll(re)].filter((m) => accept(m[0])).map((m) => [m.index, m.index + m[0].length] as Span);
 }
@@ -169,5 +203,6 @@ export function publishableSpans(text: string): Span[] {
     ...(text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : []),
     ...(text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : []),
     ...matchSpans(text, documentedRe),
+    ...wireguardShowKeys(text),
   ];
 }

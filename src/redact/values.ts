@@ -78,7 +78,56 @@ const PLACEHOLDER_WORDS = new Set([
   "secretkey",
   "accesstoken",
   "xxx",
+  // What a test calls the value it sends on purpose: the wrong password, an invalid token.
+  "wrong",
+  "incorrect",
+  "invalid",
+  "bogus",
 ]);
+
+/**
+ * The instruction a template gives for the value ("generate-with-openssl-rand-hex-32", "set-me", "fill_in_later"):
+ * a verb, a word that only an instruction puts there, and then nothing or words naming what to put (a phrase such
+ * as "use-the-force-luke" is someone's passphrase).
+ */
+const INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .](.{1,80}))?$/i;
+const INSTRUCTION_OBJECTS = new Set([
+  "me", "later", "here", "own", "real", "your", "a", "an", "the", "one", "new", "random", "strong", "long", "secure", "unique",
+  "value", "values", "string", "key", "secret", "password", "token", "openssl", "rand", "hex", "base64", "pwgen", "uuidgen",
+  "uuid", "bytes", "chars", "characters", "bit", "bits", "generated", "generator", "in", "with", "of", "at", "least",
+]);
+
+function isInstruction(t: string): boolean {
+  const m = INSTRUCTION_RE.exec(t);
+  return m !== null && (m[1] === undefined || m[1].toLowerCase().split(/[-_ .]/).every((w) => INSTRUCTION_OBJECTS.has(w) || /^\d{1,4}$/.test(w)));
+}
+
+/** A note left where the value goes ("TODO-set-in-vault", "to-be-filled"): letters and separators only. */
+const NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])[A-Za-z]+(?:[-_ .][A-Za-z]+){0,6}$/i;
+/**
+ * A deploy tool's token for a value it substitutes (`@@DB_PASSWORD@@`, `[[DB_PASSWORD]]`, Symfony's
+ * `%env(DB_PASSWORD)%`): its grammar around a name made of words.
+ */
+const SUBSTITUTION_RE = /^(?:@@([A-Za-z_][\w.-]{0,64})@@|\[\[ ?([A-Za-z_][\w.-]{0,64}) ?\]\]|%env\((?:[a-z]{1,16}:){0,3}([A-Za-z_]\w{0,64})\)%)$/;
+
+function isSubstitution(t: string): boolean {
+  const m = SUBSTITUTION_RE.exec(t);
+  return m !== null && isMadeOfWords(m[1] ?? m[2] ?? m[3]!);
+}
+
+/** A file's path (`/run/secrets/db_password`, `~/.config/app/token`): where the value is read from. */
+const FILE_PATH_RE = /^(?:~|\.{1,2})?\/(?:[\w.-]{1,64}\/){1,16}[\w.-]{1,64}$/;
+
+/** A path of two segments or more, each made of words: a generated value is no segment of it. */
+function isFilePath(t: string): boolean {
+  return FILE_PATH_RE.test(t) && t.split("/").every((segment) => isMadeOfWords(segment) && !looksRandom(segment));
+}
+
+/** Nothing but stock words joined ("test-token", "dummy_secret", "fake.api.key"): a word may hold no secret. */
+function isStockWords(t: string): boolean {
+  const parts = t.toLowerCase().split(/[-_ .]/);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => PLACEHOLDER_WORDS.has(p));
+}
 
 /**
  * Credentials published in AWS's documentation as examples: public constants copied into docs and tests, never
@@ -143,7 +192,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || isInstruction(t) || NOTE_RE.test(t) || isSubstitution(t) || isFilePath(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

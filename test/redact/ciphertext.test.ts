@@ -22,6 +22,7 @@ const kept: [string, string][] = [
   ["a Pulumi secure value", "config:\n  app:dbPassword:\n    secure: v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+\n"],
   ["a Pulumi secure value in JSON", '{ "app:dbPassword": { "secure": "v1:Ux0J+rrtTrmOMgLZ:neu0huAjNWvAt640IMffmq3Emoxjr6mySwg5MWxRO8AN" } }'],
   ["a Jasypt ENC() value", `spring:\n  datasource:\n    password: ENC(${JASYPT})\n`],
+  ["a Jasypt ENC() value not in whole blocks (a copy cut short)", `    password: ENC(${random(33, 4)})\n`],
 ];
 
 const redacted: [string, string, string][] = [
@@ -31,6 +32,9 @@ const redacted: [string, string, string][] = [
   ["a plain password under secure:", "config:\n  app:dbPassword:\n    secure: Hunter2!xyzQ\n", "Hunter2!xyzQ"],
   ["base64 of a password inside ENC()", `password: ENC(${Buffer.from("secretPassword12345678!!").toString("base64")})`, Buffer.from("secretPassword12345678!!").toString("base64").slice(0, 16)],
   ["Jasypt's own password next to a ciphertext", `password: ENC(${JASYPT})\njasypt.encryptor.password: Xk9#mP2qLw7`, "Xk9#mP2qLw7"],
+  ["a token glued after a Jasypt value", `password: ENC(${random(33, 4)})ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a password on the + side beside a Jasypt value", `-password: ENC(${random(33, 4)})\n+password: Xk9#mP2qLw7\n`, "Xk9#mP2qLw7"],
+  ["a look-alike ENC( (Cyrillic Е)", `password: ЕNC(${random(33, 4)})`, random(33, 4).slice(0, 20)],
   ["a password glued to a Pulumi ciphertext", "    secure: v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+Xk9#mP2qLw7\n", "Xk9#mP2qLw7"],
 ];
 

@@ -13,6 +13,23 @@ describe("isProtobufMessage", () => {
     expect(isProtobufMessage("CgR0ZXN0EgVFg1GTctmZX3HXL8I8au9e+uVEw1fD8yarGSA8bJK")).toBe(true);
   });
 
+  it("recognises a message that opens with an id, then a nested message with a label", () => {
+    // OrderCreated{id: 42, item: {sku: "sku1"}, ...}: field 1 varint 42, field 2 holding field 1 "sku1".
+    const order = Buffer.concat([Buffer.from([0x08, 0x2a, 0x12, 0x06, 0x0a, 0x04]), Buffer.from("sku1"), Buffer.from([0x1a, 0x03, 1, 2, 3]), BYTES]);
+    expect(isProtobufMessage(order.toString("base64"))).toBe(true);
+    const line = `const orderCreatedB64 = "${order.toString("base64")}"\n`;
+    expect(redact(line).text).toBe(line);
+  });
+
+  it("leading fields out of a serializer's order, or a nested message with trailing junk, are no message", () => {
+    const swapped = Buffer.concat([Buffer.from([0x10, 0x2a, 0x0a, 0x04]), Buffer.from("sku1"), BYTES]);
+    expect(isProtobufMessage(swapped.toString("base64"))).toBe(false);
+    const junk = Buffer.concat([Buffer.from([0x08, 0x2a, 0x12, 0x07, 0x0a, 0x04]), Buffer.from("sku1"), Buffer.from([0xff]), BYTES]);
+    expect(isProtobufMessage(junk.toString("base64"))).toBe(false);
+    const generated = Buffer.concat([Buffer.from([0x08, 0x2a, 0x12, 0x14]), Buffer.from("Xk9aB3dE7fGhQ2mN5pR8"), BYTES]);
+    expect(isProtobufMessage(generated.toString("base64"))).toBe(false);
+  });
+
   it("a message carrying a generated string may carry a credential: not recognised", () => {
     expect(isProtobufMessage(message("user", Buffer.from("Xk9aB3dE7fGhQ2mN5pR8")))).toBe(false);
   });
@@ -31,5 +48,7 @@ describe("redact: protobuf payloads in fixtures", () => {
     const events = `[\n  { "type": "OrderCreated", "payload": "${message("test", BYTES)}" }\n]\n`;
     expect(redact(events).text).toBe(events);
     expect(redact(`API_TOKEN=${message("test", BYTES)}`).text).toContain("[REDACTED:");
+    const order = Buffer.concat([Buffer.from([0x08, 0x2a, 0x12, 0x06, 0x0a, 0x04]), Buffer.from("sku1"), BYTES]).toString("base64");
+    for (const text of [`API_TOKEN=${order}`, `-payload: ${order}\n+API_TOKEN=${order}\n`]) expect(redact(text).text, text).not.toContain(order.slice(8, 30));
   });
 });

@@ -75,3 +75,43 @@ describe("values public by design stay", () => {
 describe("secrets in the same positions still go", () => {
   for (const [name, text, secret] of redacted) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
 });
+
+describe("WireGuard public keys in wg show output", () => {
+  const PUBLIC = "nYmfH65Fvgqhmci2S5s18e5MQmsWE7wd+rkJhubvECU=";
+  const PEER = "Zz4ljkLI2SfZ27xKtUSglJGa28g4iKsAhH+DFV3SwjA=";
+  const PRIVATE = "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=";
+  const show = (privateLine = "  private key: (hidden)", sign = "") =>
+    [`interface: wg0`, `  public key: ${PUBLIC}`, privateLine, "  listening port: 51820", "", `peer: ${PEER}`, "  endpoint: 198.51.100.77:51820", "  allowed ips: 10.66.0.2/32"]
+      .map((l) => `${sign}${l}`)
+      .join("\n");
+
+  it("keeps the interface's and the peers' public keys, also in a diff", () => {
+    for (const text of [show(), show(undefined, "+"), `$ sudo wg show\n${show()}\n`]) expect(redact(text).text).toBe(text);
+  });
+
+  it("a private key printed in the block, and every key after it, still go", () => {
+    const out = redact(show(`  private key: ${PRIVATE}`)).text;
+    expect(out).not.toContain(PRIVATE);
+    expect(out).not.toContain(PEER);
+  });
+
+  it("a key under a look-alike or foreign label, or without the interface line, still goes", () => {
+    for (const text of [
+      `interface: wg0\n  pubIic key: ${PRIVATE}\n`,
+      `interface: wg0\n  public key: ${PRIVATE}x\n`,
+      `  public key: ${PRIVATE}\n  listening port: 51820\n`,
+      `interface: wg0\n  listening port: 51820\nPrivateKey = ${PRIVATE}\npeer: ${PRIVATE}\n`,
+      `-interface: wg0\n+  public key: ${PRIVATE}\n`,
+      `interface: wg0\n  public key: ${PUBLIC}:${PRIVATE}\n`,
+    ]) {
+      expect(redact(text).text, text).not.toContain(PRIVATE);
+    }
+  });
+
+  it("is linear on 1 MB of wg show lines", () => {
+    const MB = 1 << 20;
+    const text = `interface: wg0\n${`  public key: ${PUBLIC}\n`.repeat(Math.ceil(MB / 58))}`;
+    expect(redact(text).text.length).toBeGreaterThan(0);
+    expect(redact("interface: a\n".repeat(MB / 13)).text.length).toBeGreaterThan(0);
+  });
+});

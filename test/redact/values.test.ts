@@ -76,3 +76,71 @@ describe("isPlaceholder: format fields inside generated passwords", () => {
     expect(isPlaceholder("Hello %s, Code=%d!")).toBe(true);
   });
 });
+
+describe("isPlaceholder: stock words and a template's instructions", () => {
+  it("keeps stock words joined and the words a test sends on purpose", () => {
+    for (const v of ["test-token", "dummy_secret", "fake.api.key", "wrong", "invalid", "Test-Password"]) expect(isPlaceholder(v), v).toBe(true);
+  });
+
+  it("keeps an instruction written where the value goes", () => {
+    for (const v of ["generate-with-openssl-rand-hex-32", "set-me", "fill_in_later", "use-your-own-key", "Create-A-Strong-Secret"]) expect(isPlaceholder(v), v).toBe(true);
+  });
+
+  it("a stock word beside anything that is not one is a value", () => {
+    for (const v of ["test-token-9fK2mQx7Lp", "Test@8207wang", "wrong-Xk9#mP2q", "secret-tr0ub4dor", "test‐token7"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it("keeps a note left for the value and a deploy tool's substitution token", () => {
+    for (const v of ["TODO-set-in-vault", "to-be-filled", "FIXME: rotate before launch", "@@DB_PASSWORD@@", "[[DB_PASSWORD]]", "[[ smtp.password ]]", "%env(DB_PASSWORD)%", "%env(resolve:DATABASE_URL)%"]) {
+      expect(isPlaceholder(v), v).toBe(true);
+    }
+  });
+
+  it("a note or token around a generated value is a value", () => {
+    for (const v of ["TODO-Xk9#mP2q", "to-be-Xk9mP2qLw7", "@@Xk9mP2qLw7Tn4@@", "[[Tr0ub4dorXq]]", "%env(Xk9mP2qLw7)%", "@@DB_PASSWORD@@Xk9#mP2q", "[[DB_PASSWORD]]x"]) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
+  });
+
+  it("keeps a file's path, every segment of it words", () => {
+    for (const v of ["/run/secrets/db_password", "~/.config/restic/password", "./secrets/db.txt", "/etc/postfix/sasl_passwd"]) expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ["/Tr0ub4dorXq", "/run/secrets/Xk9mP2qLw7Tn4Zr8", "/9fK2mQx7Lp/x", "/run/secrets/db;Xk9#mP2q", "／run／secrets／db"]) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it("a password beside a path, on either diff side, still goes", () => {
+    const text = "-DB_PASSWORD=/run/secrets/db_password\n+DB_PASSWORD=Xk9#mP2qLw7Tn4\n";
+    expect(redact(text).text).toContain("/run/secrets/db_password");
+    expect(redact(text).text).not.toContain("Xk9#mP2qLw7Tn4");
+    expect(redact('DB_PASSWORD="/run/secrets/db Xk9#mP2qLw7Tn4"').text).not.toContain("Xk9#mP2qLw7Tn4");
+  });
+
+  it("a passphrase that opens with a verb is a value", () => {
+    for (const v of ["generate-orbit-candle-42", "set-pillow-lemon-77", "use_crimson_walnut9", "generatewith-openssl", "use-the-force-luke", "put-a-ring-on-it"]) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
+  });
+
+  it("redacts a secret next to such a value, in both diff sides", () => {
+    const text = "-SESSION_SECRET=generate-with-openssl-rand-hex-32\n+SESSION_SECRET=9fK2mQx7Lp4vR8sT1wYz\n";
+    const out = redact(text).text;
+    expect(out).toContain("generate-with-openssl-rand-hex-32");
+    expect(out).not.toContain("9fK2mQx7Lp4vR8sT1wYz");
+    const glued = 'headers={"Authorization": "Bearer test-token.9fK2mQx7Lp4vR8sT1wYz"}';
+    expect(redact(glued).text).not.toContain("9fK2mQx7Lp4vR8sT1wYz");
+    // Look-alike letters are not the stock word: full-width "ｗｒｏｎｇ" and a Cyrillic "о" in "wrоng".
+    for (const v of ["ｗｒｏｎｇ", "wr\u043eng-p4ss"]) expect(redact(`json={"password": "${v}"}`).text, v).not.toContain(v);
+  });
+});
+
+describe("linear on 1 MB of near-placeholders", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs: Record<string, string> = {
+    "deep paths": `password: ${fill("/run.secrets-db_x")}`,
+    "paths, one a line": fill("password: /run/secrets/db_password\n"),
+    "substitution tokens that never close": fill("password: @@DB_[[ %env(a:"),
+    "notes and instructions": fill("password: TODO-set-in-vault generate-with-openssl-rand-hex-32 "),
+    "stock words joined": `token: ${fill("test-")}`,
+  };
+  for (const [name, text] of Object.entries(inputs)) it(`completes on ${name}`, () => expect(redact(text).text.length).toBeGreaterThan(0));
+});
