@@ -280,6 +280,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Dynatrace prefixes": fill("dt0c01.ST2EY72KQINMH574WMNVI7YN."),
     "cut values followed by one spaced run": fill("token=Zx8kQ2mLp9wRt4Vb Ab1Cd2Ef3Gh4Ij5 "),
     "user objects with escaped quotes before a key": fill('{\\"username\\": \\"a\\", \\"key\\": \\"'),
+    "POP3 PASS calls and JavaMail sends that never close": fill('M.pass_("a Transport.send(m, "u", "'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
