@@ -83,4 +83,17 @@ export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
   ["jwt.sign", [1]],
   ["jwt.verify", [1]],
   ["jwt.decode", [1]],
+  // JWT signing keys: golang-jwt's `SignedString(key)`, jjwt's `Keys.hmacShaKeyFor(…)`, `signWith(key)` and the old
+  // `signWith(alg, key)`, auth0's `Algorithm.HMAC256(…)`, .NET's `SymmetricSecurityKey(…)`, Rust's
+  // `EncodingKey::from_secret(…)`.
+  ["signedstring", [0]],
+  ["hmacshakeyfor", [0]],
+  ["setsigningkey", [0]],
+  ["signwith", [0, 1]],
+  ["verifywith", [0]],
+  ["algorithm.hmac256", [0]],
+  ["algorithm.hmac384", [0]],
+  ["algorithm.hmac512", [0]],
+  ["symmetricsecuritykey", [0]],
+  ["from_secret", [0]],
 ]);

@@ -281,6 +281,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "cut values followed by one spaced run": fill("token=Zx8kQ2mLp9wRt4Vb Ab1Cd2Ef3Gh4Ij5 "),
     "user objects with escaped quotes before a key": fill('{\\"username\\": \\"a\\", \\"key\\": \\"'),
     "POP3 PASS calls and JavaMail sends that never close": fill('M.pass_("a Transport.send(m, "u", "'),
+    "chained signers and Go conversions that never close": fill('x).SignedString( \n .signWith(a, k = []byte("'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
