@@ -9,6 +9,7 @@ import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
+import { redactDeclaredDefaults } from "./declarations.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
@@ -98,6 +99,7 @@ function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactDeclaredDefaults(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);

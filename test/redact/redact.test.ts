@@ -282,6 +282,9 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "user objects with escaped quotes before a key": fill('{\\"username\\": \\"a\\", \\"key\\": \\"'),
     "POP3 PASS calls and JavaMail sends that never close": fill('M.pass_("a Transport.send(m, "u", "'),
     "chained signers and Go conversions that never close": fill('x).SignedString( \n .signWith(a, k = []byte("'),
+    "secret-named declarations whose blocks never close": fill('variable "password" { default = "a" "token": { - name: password\n  default: b\n'),
+    "parameter lists of secret names only": fill("- name: password\n"),
+    "Pulumi namespaces before names": fill("a:password: "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
