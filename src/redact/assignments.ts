@@ -46,8 +46,11 @@ interface Value {
   quoted: boolean;
 }
 
-/** Before a name that starts a line: a diff marker or log prefix, a shell or Dockerfile keyword, a YAML list dash. */
-const LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
+/**
+ * Before a name that starts a line: a diff marker or log prefix, a shell or Dockerfile keyword, a YAML list dash, or
+ * the namespace of a Pulumi stack's config key (`app:dbPassword: …`, `aws:secretKey: …`).
+ */
+const LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+|[a-z][\\w-]{0,63}:)?["']?$`);
 
 /** Where the name sits decides whether an unquoted value is a literal. */
 function contextOf(text: string, start: number, flag: boolean): Context {

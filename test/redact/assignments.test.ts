@@ -179,3 +179,18 @@ describe("redact: passphrases with the number glued to a word", () => {
     expect(redact(code).text).toBe(code);
   });
 });
+
+describe("redact: Pulumi stack config keys", () => {
+  it("a namespaced key is a YAML key at the line's start", () => {
+    const text = "config:\n  aws:region: us-east-1\n  app:dbPassword: mapleOrbit8029#\n  app:apiToken: x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ";
+    const out = redact(text).text;
+    expect(out).not.toContain("mapleOrbit8029#");
+    expect(out).not.toContain("x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ");
+    expect(out).toContain("aws:region: us-east-1");
+  });
+
+  it("keeps references and log levels before a name", () => {
+    const text = "redis:password: ${REDIS_PASSWORD}\nERROR:password: invalid";
+    expect(redact(text).text).toBe(text);
+  });
+});
