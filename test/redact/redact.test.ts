@@ -285,6 +285,7 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "secret-named declarations whose blocks never close": fill('variable "password" { default = "a" "token": { - name: password\n  default: b\n'),
     "parameter lists of secret names only": fill("- name: password\n"),
     "Pulumi namespaces before names": fill("a:password: "),
+    "escaped JSON strings holding markers": fill('"{\\"pass\\":\\"[REDACTED:password]\\",\\"password\\":\\"'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
