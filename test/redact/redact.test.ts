@@ -286,6 +286,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "parameter lists of secret names only": fill("- name: password\n"),
     "Pulumi namespaces before names": fill("a:password: "),
     "escaped JSON strings holding markers": fill('"{\\"pass\\":\\"[REDACTED:password]\\",\\"password\\":\\"'),
+    "secret-named declarations joining names": fill("const apiKey = a + b + c + d + e + f + g + h + i + j\nAPI_KEY = f\"{a}{b}{c}\" \"\".join([a, b, "),
+    "one long secret-named declaration": `api_key = ${fill("a + ")}`,
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
