@@ -110,7 +110,8 @@ function quotedSpan(window: string, at: number): string | undefined {
   return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : undefined;
 }
 
-function acceptWeak(v: string): boolean {
+/** A value near a keyword that looks made: letters and digits, not words, an identifier, code or a placeholder. */
+export function acceptWeak(v: string): boolean {
   return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 

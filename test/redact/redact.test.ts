@@ -288,6 +288,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "escaped JSON strings holding markers": fill('"{\\"pass\\":\\"[REDACTED:password]\\",\\"password\\":\\"'),
     "secret-named declarations joining names": fill("const apiKey = a + b + c + d + e + f + g + h + i + j\nAPI_KEY = f\"{a}{b}{c}\" \"\".join([a, b, "),
     "one long secret-named declaration": `api_key = ${fill("a + ")}`,
+    "keys opening parentheses that never close": fill("old key (abc123def456ghi "),
+    "new ones after cache keys": fill("cache key new one: a1b2c3d4e5f6a7b8 "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
