@@ -53,5 +53,5 @@ export function redactRotations(text: string, tally: Tally): string {
     if (groups.qualifier !== undefined && NON_SECRET_KEY_QUALIFIERS.has(groups.qualifier.toLowerCase())) return false;
     if (rule.nearNoun && !namesKeyNearby(input.slice(Math.max(0, offset - NEAR), offset))) return false;
     return keyShaped(secret);
-  });
+  }, "secret");
 }
