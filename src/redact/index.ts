@@ -34,6 +34,7 @@ import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableCol
 import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
+import { redactTypedLogins } from "./typed-logins.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
 
@@ -115,6 +116,7 @@ function detect(text: string, tally: Tally): string {
   out = redactSql(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
+  out = redactTypedLogins(out, tally);
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);

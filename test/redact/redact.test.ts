@@ -290,6 +290,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "one long secret-named declaration": `api_key = ${fill("a + ")}`,
     "keys opening parentheses that never close": fill("old key (abc123def456ghi "),
     "new ones after cache keys": fill("cache key new one: a1b2c3d4e5f6a7b8 "),
+    "typed logins without an end": fill('login SendText "a1b2c3d4"\nSend "{Tab}"\n'),
+    "inline Tab strings that never close": fill('login "a{TAB}'),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
