@@ -24,7 +24,6 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 7;
  *   saying which is which.
  * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
  * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
- * - ocr-sticky-note: `key: <word-like text>` under a weak name in OCR'd text.
  * - calendar-invite: a numeric host key in a meeting invitation.
  */
 const KNOWN_TUNE_LEAKS = new Set<string>([
@@ -33,7 +32,6 @@ const KNOWN_TUNE_LEAKS = new Set<string>([
   "jcl-ftp-pass",
   "zabbix-agent-psk",
   "nim-db-open",
-  "ocr-sticky-note",
   "calendar-invite",
 ]);
 

@@ -292,6 +292,8 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "new ones after cache keys": fill("cache key new one: a1b2c3d4e5f6a7b8 "),
     "typed logins without an end": fill('login SendText "a1b2c3d4"\nSend "{Tab}"\n'),
     "inline Tab strings that never close": fill('login "a{TAB}'),
+    "Wi-Fi lines without a key": fill("wifi: a\nkey: "),
+    "stock users before generated text": fill("root / I3KBdLdIBH3TWv "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {
