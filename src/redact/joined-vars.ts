@@ -8,10 +8,13 @@ import { categorize } from "./names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 const IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
-/** A declaration up to its `=` (modifiers, a type, Go's `:=`); what follows is matched against JOIN_SHAPES. */
+/**
+ * A declaration up to its `=` (modifiers, a type, Go's `:=`); what follows is matched against JOIN_SHAPES. A secret
+ * word in the name is looked for first, so most lines of code fail fast; categorize decides.
+ */
 const DECLARED_RE = new RegExp(
-  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|pub|local|my|our)[ \t]+)*(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
-  "gm",
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic))(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
+  "gmi",
 );
 /** How far before the join its pieces may be given. */
 const REACH = 2000;

@@ -18,13 +18,13 @@ interface RotationRule extends CutRule {
 const RULES: readonly RotationRule[] = [
   // "the old Mailgun key (…)", "token (`…`)", "旧的密钥（…）": a key in parentheses right after its name.
   {
-    needle: /key|token|secret|password|credential|密钥|秘钥|令牌|密码/i,
+    needle: /(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（]/i,
     re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:(?<qualifier>[A-Za-z][\w-]{0,23})[ \t]+)?${NOUN}|密钥|秘钥|令牌|密码)[ \t]*[(（][ \t]*\x60?)${VALUE}(?=\x60?[ \t]*[)）])`, "gi"),
     nearNoun: false,
   },
   // "I generated a new one: …", "the new key is …", "replacement token = …", "新的是：…".
   {
-    needle: /new|old|previous|replacement|新|旧/i,
+    needle: /(?:new|old|previous|replacement|rotated)[ \t]+(?:one|api|key|token|secret|password|passphrase|credential|value)|[新旧]的/i,
     re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:new|old|previous|replacement|rotated)[ \t]+(?:one|${NOUN}|value)(?:[ \t]+(?:is|was))?|(?:新|旧)的?(?:一个|密钥|秘钥|令牌|密码)?(?:是|为)?)[ \t]*[:：=]?[ \t]*\x60?)${VALUE}`, "gi"),
     nearNoun: true,
   },

@@ -10,7 +10,7 @@ import { MARKER_PREFIX, type Tally } from "./values.js";
 const MAX_GAP = 3;
 
 export function redactTypedLogins(text: string, tally: Tally): string {
-  if (!LOGIN_CONTEXT_RE.test(text) || !/\{TAB\}|tab\b|key code 48/i.test(text)) return text;
+  if (!/\{TAB\}|tab\b|key code 48/i.test(text) || !/Send|xdotool|pyautogui|type_keys|keystroke/i.test(text) || !LOGIN_CONTEXT_RE.test(text)) return text;
   const cuts: [number, number][] = [];
   let typedAt = -Infinity;
   let tabAt = -Infinity;
