@@ -46,8 +46,11 @@ interface Value {
   quoted: boolean;
 }
 
-/** Before a name that starts a line: a diff marker or log prefix, a shell or Dockerfile keyword, a YAML list dash. */
-const LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
+/**
+ * Before a name that starts a line: a diff marker or log prefix, a shell or Dockerfile keyword, a YAML list dash, or
+ * the namespace of a Pulumi stack's config key (`app:dbPassword: …`, `aws:secretKey: …`).
+ */
+const LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+|[a-z][\\w-]{0,63}:)?["']?$`);
 
 /** Where the name sits decides whether an unquoted value is a literal. */
 function contextOf(text: string, start: number, flag: boolean): Context {
@@ -170,16 +173,21 @@ function unquotedValue(text: string, from: number, context: Context, openQuote: 
 const APP_PASSWORD_TAIL_RE = /(?: [a-z]{4}){3}(?=[ \t]*(?:[\r\n#]|$))/y;
 
 /**
- * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`: a literal wrapped in a call is the value.
+ * `secret = Buffer.from("…", "hex")`, `api_key = String::from("…")`, `jwtKey = []byte("…")`: a literal wrapped in a
+ * call or a conversion is the value.
  * Look-ups such as `os.getenv("API_KEY")` pass their literal on too; it is a name, made of words, and stays.
  */
 function literalArgument(text: string, v: Value): Value | null {
-  if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
-  const q = text[v.end];
-  if (q !== '"' && q !== "'" && q !== "`") return null;
-  const close = closingQuote(text, v.end + 1, q);
-  return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
+  if (v.quoted) return null;
+  // Go converts in place: `var jwtKey = []byte("…")` (the value's run stops at the `]`).
+  const open = GO_CONVERSION_RE.test(text.slice(v.start, v.start + 8)) ? text.indexOf("(", v.start) + 1 : /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end)) ? v.end : -1;
+  const q = text[open];
+  if (open === -1 || (q !== '"' && q !== "'" && q !== "`")) return null;
+  const close = closingQuote(text, open + 1, q);
+  return close === -1 ? null : { start: open + 1, end: close, quoted: true };
 }
+
+const GO_CONVERSION_RE = /^\[\](?:byte|rune)\(/;
 
 interface Syntax {
   context: Context;

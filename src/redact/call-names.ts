@@ -6,14 +6,18 @@
  * (getConnection, fromDriverManager, mysqli_connect, pymysql.connect, withSMTPServer, `new Sequelize(db, user, …)`), LDAP
  * binds, PHP's PDO/mysqli constructors, calls creating an account (Django's `create_superuser(name, email, …)`) and
  * setting a user's password (paho-mqtt's `username_pw_set`, `set_password(user, …)`), and Ruby's
- * `Net::SMTP.start(address, port, helo, user, secret)`, Python's `FTP(host, user, passwd)` and MATLAB's
- * `database(name, user, password, …)`.
+ * `Net::SMTP.start(address, port, helo, user, secret)`, Python's `FTP(host, user, passwd)`, MATLAB's
+ * `database(name, user, password, …)`, mail senders given a user and password (gomail's `NewDialer(host, port, user,
+ * pass)`, JavaMail's `Transport.send(msg, user, pass)`).
  */
 export const CREDENTIAL_CALL_RE =
-  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$/i;
+  /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$|Dialer$|^Transport\.send$/i;
 
-/** Calls whose only argument is the password: Redis `AUTH` in every client (`red:auth("…")`, `jedis.auth("…")`). */
-export const PASSWORD_ONLY_CALL_RE = /^auth$/i;
+/**
+ * Calls whose only argument is the password: Redis `AUTH` in every client (`red:auth("…")`, `jedis.auth("…")`), and
+ * POP3's PASS command (Python's `poplib` `pass_("…")`, after `user("…")`).
+ */
+export const PASSWORD_ONLY_CALL_RE = /^(?:auth|pass_)$/i;
 
 /**
  * Calls taking names and values in turn (`Map.of(Context.SECURITY_CREDENTIALS, "…")`, `env.put(…)`,
@@ -79,4 +83,17 @@ export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
   ["jwt.sign", [1]],
   ["jwt.verify", [1]],
   ["jwt.decode", [1]],
+  // JWT signing keys: golang-jwt's `SignedString(key)`, jjwt's `Keys.hmacShaKeyFor(…)`, `signWith(key)` and the old
+  // `signWith(alg, key)`, auth0's `Algorithm.HMAC256(…)`, .NET's `SymmetricSecurityKey(…)`, Rust's
+  // `EncodingKey::from_secret(…)`.
+  ["signedstring", [0]],
+  ["hmacshakeyfor", [0]],
+  ["setsigningkey", [0]],
+  ["signwith", [0, 1]],
+  ["verifywith", [0]],
+  ["algorithm.hmac256", [0]],
+  ["algorithm.hmac384", [0]],
+  ["algorithm.hmac512", [0]],
+  ["symmetricsecuritykey", [0]],
+  ["from_secret", [0]],
 ]);

@@ -5,12 +5,14 @@
 // scanned with a bound, so the pass stays linear.
 import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, PASSWORD_ONLY_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
+import { areGeneratedLetters } from "./prose.js";
 import { APP_PASSWORD_RE, hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** A callee, with PHP/Python constructor spelling (`PDO->__construct`, `Cls.__init__`) and static factories. */
 /** Scala and C# type arguments may stand before the parenthesis: `Transactor.fromDriverManager[IO](…)`. */
+/** JavaMail's static `Transport.send(msg, user, password)` is named with its class: any other `send` is no login. */
 /** Ruby and Elixir call without parentheses (`req.basic_auth "u", "…"`): the arguments run to the line's end. */
-const CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
+const CALL_RE = /(?<![\w$])(?<callee>Transport\.send|[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
 /**
  * A user and a password given as a tuple or list to an auth option: requests' `auth=("svc", "…")`, Ruby's
  * `basic_auth: ["u", "…"]`, PHP's `'auth' => ['u', '…']`.
@@ -83,6 +85,8 @@ export function passwordLike(v: string): boolean {
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
   if (isPassphrase(v)) return true;
+  // A mail app password written without its spaces ("fjssmkulvsyoooen"), a generated key of letters only.
+  if (/^[A-Za-z]+$/.test(v)) return areGeneratedLetters(v);
   if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
   // Words count when they end in a number, as people's passwords do ("Summer2024"), not a version ("chat-v2.1"),
   // or when a number and a symbol join them ("Maple10*galaxy"), which no name or setting holds.
@@ -151,7 +155,7 @@ export function redactCredentialArguments(text: string, tally: Tally): string {
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups!.callee!;
-    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee) && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
     const args = argumentsAt(text, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
     // A server SDK given only its key (`new LDClient("sdk-…")`) has one argument.
     if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));

@@ -19,7 +19,9 @@ function escapedStrings(line: string, into: string[]): void {
     else if (c === '"') {
       const body = line.slice(start + 1, i);
       start = -1;
-      if (body.length < MIN_STRING || !/\\["n]/.test(body) || body.includes(MARKER_PREFIX)) continue;
+      // A string holding a marker is read too: one value cut in place (a `\"pass\":\"…\"` the prose pass took)
+      // leaves its neighbours (`\"password\":\"…\"`) to be found here.
+      if (body.length < MIN_STRING || !/\\["n]/.test(body)) continue;
       try {
         into.push(JSON.parse(`"${body}"`) as string);
       } catch {
@@ -41,5 +43,5 @@ export function noteEscapedSecrets(text: string, tally: Tally, detect: (inner: s
   if (inner === "") return;
   const probe = new Tally();
   detect(inner, probe);
-  for (const [value, kind] of probe.values) if (!tally.values.has(value)) tally.values.set(value, kind);
+  for (const [value, kind] of probe.values) if (!tally.values.has(value) && !value.includes(MARKER_PREFIX)) tally.values.set(value, kind);
 }

@@ -2,14 +2,19 @@
 // const APP_SECRET = part1 + part2;`), written so no single literal looks like the secret. When a secret-named
 // assignment joins only variables, and each was given a literal shortly before, the joined pieces are judged as one
 // value and every piece is cut.
+import { joinedNames, JOIN_SHAPES } from "./joined-shapes.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { categorize } from "./names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 const IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
-const JOINED_RE = new RegExp(
-  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto)[ \t]+)*(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?[:=][ \t]*(?<parts>${IDENT}(?:[ \t]*\+[ \t]*${IDENT}){1,7})[ \t]*;?[ \t]*\r?$`,
-  "gm",
+/**
+ * A declaration up to its `=` (modifiers, a type, Go's `:=`); what follows is matched against JOIN_SHAPES. A secret
+ * word in the name is looked for first, so most lines of code fail fast; categorize decides.
+ */
+const DECLARED_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat|certificate|dsn|honeycomb))(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
+  "gmi",
 );
 /** How far before the join its pieces may be given. */
 const REACH = 2000;
@@ -18,7 +23,7 @@ const MAX_JOINS = 64;
 
 /** The range of the literal last assigned to `name` in `before` (which starts at `offset`), or null. */
 function pieceOf(before: string, offset: number, name: string): [number, number] | null {
-  const re = new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, "\\$")}[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?=[ \t]*(["'\x60])([^"'\x60\n\\]{2,256})\1`, "g");
+  const re = new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, "\\$")}[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?=[ \t]*(["'\x60])([^"'\x60\n\\]{2,256})\1`, "g");
   let found: [number, number] | null = null;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     const start = offset + m.index + m[0].length - 1 - m[2]!.length;
@@ -28,17 +33,19 @@ function pieceOf(before: string, offset: number, name: string): [number, number]
 }
 
 export function redactJoinedVariables(text: string, tally: Tally): string {
-  if (!text.includes("+")) return text;
   const cuts: [number, number][] = [];
   let joins = 0;
-  JOINED_RE.lastIndex = 0;
-  for (let m = JOINED_RE.exec(text); m && joins < MAX_JOINS; m = JOINED_RE.exec(text)) {
-    const category = categorize(m.groups!.name!);
+  DECLARED_RE.lastIndex = 0;
+  for (let m = DECLARED_RE.exec(text); m && joins < MAX_JOINS; m = DECLARED_RE.exec(text)) {
+    const category = categorize(m.groups!.name!.replace(/^\$/, ""));
     if (category !== "secret" && category !== "password") continue;
+    const rest = m.groups!.rest!.replace(/[ \t]*;?[ \t]*\r?$/, "");
+    const shape = JOIN_SHAPES.map((re) => re.exec(rest)).find((j) => j !== null && j[0].length === rest.length);
+    if (!shape) continue;
     joins++;
     const from = Math.max(0, m.index - REACH);
     const before = text.slice(from, m.index);
-    const pieces = m.groups!.parts!.split("+").map((p) => pieceOf(before, from, p.trim()));
+    const pieces = joinedNames(shape.groups!).map((name) => pieceOf(before, from, name));
     if (pieces.some((p) => p === null)) continue;
     const joined = pieces.map((p) => text.slice(p![0], p![1])).join("");
     if (joined.includes(MARKER_PREFIX) || isPlaceholder(joined) || !(looksRandom(joined) || /^[0-9a-f]{32,}$/i.test(joined))) continue;

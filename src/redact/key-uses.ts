@@ -5,8 +5,11 @@
 import { KEY_USE_CALLS } from "./call-names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
-/** A callee path (`crypto.createHmac`, `OpenSSL::HMAC.hexdigest`) and its opening parenthesis. */
-const CALL_RE = /(?<![\w$.])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
+/**
+ * A callee path (`crypto.createHmac`, `OpenSSL::HMAC.hexdigest`) and its opening parenthesis; a method chained on a
+ * call's result or on a line of its own (`…).SignedString(key)`, `    .signWith(key)`) counts by its own name.
+ */
+const CALL_RE = /(?:(?<![\w$.])|(?<=[\s)]\.))((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
 /**
  * One argument: a name, maybe converted on the way (`K.getBytes(UTF_8)`, `K.encode()`, `Buffer.from(K, "hex")`,
  * `[]byte(K)`, Rust's `&K`), or a literal maybe wrapped in one call (`bytes.fromhex("…")`, Go's `[]byte("…")`, Rust's

@@ -1,7 +1,8 @@
 // A user and its password written as a pair in prose or notes: "the admin account is `ops` / `…`", "服务器 10.0.0.5
 // root/…", "login: deploy:…". Either a word that names an account stands a little before the pair, or the user is a
 // stock account name (root, admin, sa…) and the password is plainly not words (so `postgres:16-alpine`, an image
-// tag, stays). Bounded character classes without overlap: linear.
+// tag, stays). A Wi-Fi network's name and its key on the next line are a pair too. Bounded character classes
+// without overlap: linear.
 import { isMadeOfWords, isPassphrase, isPlaceholder, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** Words that announce a user and password nearby. */
@@ -34,8 +35,22 @@ function passwordShaped(v: string, announced: boolean): boolean {
   return announced && /\d{2,}$/.test(v) && v.length <= 20;
 }
 
+/** A Wi-Fi network's line, then its key's on the next: "WIFI: Lab-5G" / "key: …", "SSID: x" / "WPA key: …". */
+const WIFI_KEY_RE = /(?<pre>(?<![\w-])(?:wi-?fi|wlan|ssid)[ \t]*[:：][ \t]*[^\s:：][^\n:：]{0,63}\r?\n[ \t]*(?:(?:wpa2?|wi-?fi|network)[ \t_-]?)?(?:key|psk|passphrase|pass(?:word)?|密码)[ \t]*[:：][ \t]*)(?<secret>[^\s"'`]{8,63})(?=[ \t]*(?:\r?\n|$))/gi;
+
 export function redactPairs(text: string, tally: Tally): string {
   if (!/[/／:：]/.test(text)) return text;
+  return redactUserPasswordPairs(redactWifiKeys(text, tally), tally);
+}
+
+function redactWifiKeys(text: string, tally: Tally): string {
+  if (!/wi-?fi|wlan|ssid/i.test(text)) return text;
+  return text.replace(WIFI_KEY_RE, (match: string, pre: string, secret: string) =>
+    isPlaceholder(secret) || secret.includes(MARKER_PREFIX) ? match : `${pre}${tally.add("password", secret)}`,
+  );
+}
+
+function redactUserPasswordPairs(text: string, tally: Tally): string {
   return text.replace(PAIR_RE, (match: string, ...args: unknown[]) => {
     const groups = args[args.length - 1] as Record<string, string>;
     const offset = args[args.length - 3] as number;
@@ -45,8 +60,9 @@ export function redactPairs(text: string, tally: Tally): string {
     const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
     if (NOT_USERS_RE.test(groups.user!) || (!announced && !stockUser(groups.user!))) return match;
     // Spaces around the slash ("ops / x") read as a pair without an announcing word only for a password with a
-    // symbol: "admin / Nakren.2013vs" on a sticky note, not "root / home2".
-    if (!announced && /[ \t]/.test(groups.sep!) && !/[^A-Za-z0-9]/.test(secret)) return match;
+    // symbol or one not made of words: "admin / Nakren.2013vs", "root / I3KBdLdIBH3TWv" on a sticky note, not
+    // "root / home2".
+    if (!announced && /[ \t]/.test(groups.sep!) && !/[^A-Za-z0-9]/.test(secret) && isMadeOfWords(secret)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
     return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;

@@ -197,13 +197,6 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
   { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
-  // Terraform: variable "db_password" { default = "…" }.
-  {
-    kind: "password",
-    needle: "variable",
-    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
-    accept: notPlaceholder,
-  },
   // .netrc / _netrc: machine <host> login <user> password <password>.
   {
     kind: "password",

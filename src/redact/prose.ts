@@ -76,11 +76,17 @@ function lineEndToken(text: string, start: number, value: string, quote: string)
   return token !== undefined && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 
+/**
+ * Generated keys and passwords can be letters only: long, mixed case, not words; or one case and no words in it (QQ
+ * Mail's 16-letter SMTP authorisation codes, a Gmail app password without its spaces): consonant runs, not English.
+ */
+export function areGeneratedLetters(v: string): boolean {
+  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return true;
+  return v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v));
+}
+
 export function acceptStrong(v: string, keyword: string): boolean {
-  // Generated keys can be letters only: long, mixed case, not words.
-  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
-  // Or one case and no words in it (QQ Mail's 16-letter SMTP authorisation codes): consonant runs, not English.
-  if (v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v))) return !isPlaceholder(v);
+  if (areGeneratedLetters(v)) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
     // Passphrases are words joined by separators: "correct-horse-battery-staple".
     return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
@@ -104,7 +110,8 @@ function quotedSpan(window: string, at: number): string | undefined {
   return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : undefined;
 }
 
-function acceptWeak(v: string): boolean {
+/** A value near a keyword that looks made: letters and digits, not words, an identifier, code or a placeholder. */
+export function acceptWeak(v: string): boolean {
   return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 

@@ -1,6 +1,7 @@
 // Applying a table of rules whose regexes name the text before a credential `pre` and the credential `secret`:
-// each rule runs only when its needle is in the text, and the secret is cut to a password marker when the
-// caller's check accepts it. Shared by the command, package-tool, device, database-login and prompt tables.
+// each rule runs only when its needle is in the text, and the secret is cut to a password marker (or the kind the
+// caller names) when the caller's check accepts it. Shared by the command, package-tool, device, database-login,
+// prompt and rotation tables.
 import type { Tally } from "./values.js";
 
 export type Groups = Record<string, string | undefined>;
@@ -20,7 +21,7 @@ export interface CutSite {
   input: string;
 }
 
-export function cutRuleSecrets<R extends CutRule>(text: string, rules: readonly R[], tally: Tally, accept: (site: CutSite, rule: R) => boolean): string {
+export function cutRuleSecrets<R extends CutRule>(text: string, rules: readonly R[], tally: Tally, accept: (site: CutSite, rule: R) => boolean, kind = "password"): string {
   for (const rule of rules) {
     if (!rule.needle.test(text)) continue;
     text = text.replace(rule.re, (...args: unknown[]) => {
@@ -29,7 +30,7 @@ export function cutRuleSecrets<R extends CutRule>(text: string, rules: readonly 
       const secret = groups.secret ?? "";
       const at = match.indexOf(secret, (groups.pre ?? "").length);
       if (!accept({ match, groups, secret, at, offset, input }, rule)) return match;
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add(kind, secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;

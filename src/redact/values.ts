@@ -276,13 +276,18 @@ export function isMadeOfWords(value: string): boolean {
 }
 
 /**
- * Words joined by separators and ending in a number ("meadow_walnut_cobalt61", "pepper.zephyr.quartz94"): the
- * passphrase shape password managers and people produce. Only meaningful where a keyword names a password, since
- * outside one it is also the shape of a member path or a package name.
+ * Words joined by separators and ending in a number ("meadow_walnut_cobalt61", "pepper.zephyr.quartz94"), or with
+ * the number glued to an earlier word of four letters or more ("Copper1577.quill", "maple42-orbit"): the passphrase
+ * shapes password managers and people produce. Only meaningful where a keyword names a password, since outside one
+ * it is also the shape of a member path or a package name. An algorithm's short name ("sha256.digest") is no word.
  */
 export function isPassphrase(value: string): boolean {
-  return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
+  if (value.length > 48) return false;
+  return /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value) || GLUED_NUMBER_PASSPHRASE_RE.test(value);
 }
+
+/** The number glued to a word mid-passphrase; a type or an encoding with its width ("base64.encode", "int32.max") is code. */
+const GLUED_NUMBER_PASSPHRASE_RE = /^(?:[A-Za-z]{2,}[-_.]){0,4}(?!(?:base|int|uint|float|ascii|latin|bits)\d)[A-Za-z]{4,}\d{2,4}(?:[-_.][A-Za-z]{2,}){1,5}$/i;
 
 /** Mail app passwords (Google's "abcd efgh ijkl mnop") are four random groups of letters with spaces between. */
 export const APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;

@@ -154,3 +154,43 @@ describe("redact: a lower snake service key holding random hex", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: passphrases with the number glued to a word", () => {
+  it("cuts them under a password name in YAML, JS, Python, PHP and properties", () => {
+    const cases: [string, string][] = [
+      ["production:\n  username: store\n  password: Copper1577.quill\n  host: db.internal", "Copper1577.quill"],
+      ['  auth: {\n    user: "noreply@example.com",\n    pass: "Violet976.copper",\n  },', "Violet976.copper"],
+      ['DATABASES = {"default": {"USER": "app", "PASSWORD": "Harbor2291-maple"}}', "Harbor2291-maple"],
+      ["$config = ['username' => 'app', 'pass' => 'Lantern48_gravel_quill'];", "Lantern48_gravel_quill"],
+      ["spring.datasource.password=meadow.Summit731.ember", "meadow.Summit731.ember"],
+    ];
+    for (const [text, secret] of cases) expect(redact(text).text, text).not.toContain(secret);
+  });
+
+  it("keeps member paths, encodings and widths, and words without a number", () => {
+    const code = [
+      "password: settings.database.password",
+      "password: base64.encode",
+      "pass: int32.max",
+      "pass: sha256.digest",
+      "pass: step.result",
+      "  pass: config2.pass",
+    ].join("\n");
+    expect(redact(code).text).toBe(code);
+  });
+});
+
+describe("redact: Pulumi stack config keys", () => {
+  it("a namespaced key is a YAML key at the line's start", () => {
+    const text = "config:\n  aws:region: us-east-1\n  app:dbPassword: mapleOrbit8029#\n  app:apiToken: x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ";
+    const out = redact(text).text;
+    expect(out).not.toContain("mapleOrbit8029#");
+    expect(out).not.toContain("x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ");
+    expect(out).toContain("aws:region: us-east-1");
+  });
+
+  it("keeps references and log levels before a name", () => {
+    const text = "redis:password: ${REDIS_PASSWORD}\nERROR:password: invalid";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -157,3 +157,33 @@ describe("redact: Redis AUTH calls and MATLAB database()", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: mail logins in every common language", () => {
+  it("cuts the password of an SMTP, IMAP or POP3 login, letters-only app passwords too", () => {
+    const cases: [string, string][] = [
+      ['        server.login("reports@example.com", "fjssmkulvsyoooen")', "fjssmkulvsyoooen"],
+      ['mail = imaplib.IMAP4_SSL("imap.gmail.com")\nmail.login("me@example.com", "ldtxbggviqppgolq")', "ldtxbggviqppgolq"],
+      ['M.user("me@example.com")\nM.pass_("Harbor!Quill2291")', "Harbor!Quill2291"],
+      ['d := gomail.NewDialer("smtp.gmail.com", 587, "me@example.com", "Cedar@Pixel6043")', "Cedar@Pixel6043"],
+      ['Transport.send(message, "me@example.com", "Maple-Orbit5521");', "Maple-Orbit5521"],
+      ['auth := smtp.PlainAuth("", "me@example.com", "QWHXKDBYFNZPUCVT", "smtp.gmail.com")', "QWHXKDBYFNZPUCVT"],
+      ['await client.AuthenticateAsync("me@example.com", "PDCORQGVODJbqFyV");', "PDCORQGVODJbqFyV"],
+      ['let creds = Credentials::new("me@example.com".to_owned(), "Tundra9021!ember".to_owned());', "Tundra9021!ember"],
+      ['Net::SMTP.start("smtp.example.com", 587, "example.com", "me", "Walnut_Basil7710", :login)', "Walnut_Basil7710"],
+      ["$smtp->auth('me@example.com', 'Saffron.Coral3390');", "Saffron.Coral3390"],
+    ];
+    for (const [text, secret] of cases) expect(redact(text).text, text).not.toContain(secret);
+  });
+
+  it("keeps names, words and variables passed to the same calls", () => {
+    const code = [
+      'db.connect("localhost", "mydatabasename")',
+      'client.login("admin", "administrator")',
+      'session.login("me@example.com", "authentication")',
+      "M.pass_(password)",
+      "Transport.send(message);",
+      'd := gomail.NewDialer("smtp.gmail.com", 587, user, os.Getenv("SMTP_PASS"))',
+    ].join("\n");
+    expect(redact(code).text).toBe(code);
+  });
+});

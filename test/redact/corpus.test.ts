@@ -24,8 +24,6 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 9;
  *   saying which is which.
  * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
  * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
- * - autohotkey-login: a password typed by `SendText` among other keystrokes.
- * - ocr-sticky-note: `key: <word-like text>` under a weak name in OCR'd text.
  * - calendar-invite: a numeric host key in a meeting invitation.
  */
 const KNOWN_TUNE_LEAKS = new Set<string>([
@@ -34,8 +32,6 @@ const KNOWN_TUNE_LEAKS = new Set<string>([
   "jcl-ftp-pass",
   "zabbix-agent-psk",
   "nim-db-open",
-  "autohotkey-login",
-  "ocr-sticky-note",
   "calendar-invite",
 ]);
 

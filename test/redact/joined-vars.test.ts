@@ -15,3 +15,43 @@ describe("redact: a secret joined from variables holding its pieces", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: every common way of joining a secret's pieces", () => {
+  const pieces = (decl: (name: string, value: string) => string, join: string) => `${decl("p1", "8Xk2V7rq3flYA8kP")}\n${decl("p2", "PDCORQGVODJbqFyV")}\n${join}`;
+  it("cuts the pieces of a concatenation, an interpolation or a join in each language", () => {
+    const cases = [
+      pieces((n, v) => `    private static final String ${n.toUpperCase()} = "${v}";`, "    public static final String API_KEY = P1 + P2;"),
+      pieces((n, v) => `${n} := "${v}"`, "apiKey := p1 + p2"),
+      pieces((n, v) => `${n} := "${v}"`, 'apiKey := strings.Join([]string{p1, p2}, "")'),
+      pieces((n, v) => `$${n} = '${v}';`, "$apiKey = $p1 . $p2;"),
+      pieces((n, v) => `local ${n} = "${v}"`, "local api_key = p1 .. p2"),
+      pieces((n, v) => `${n.toUpperCase()} = "${v}"`, 'API_KEY = f"{P1}{P2}"'),
+      pieces((n, v) => `${n.toUpperCase()} = "${v}"`, 'API_KEY = "".join([P1, P2])'),
+      pieces((n, v) => `const ${n} = "${v}";`, "const apiKey = `${p1}${p2}`;"),
+      pieces((n, v) => `const ${n} = "${v}";`, 'const apiKey = [p1, p2].join("");'),
+      pieces((n, v) => `string ${n} = "${v}";`, "string apiKey = String.Concat(p1, p2);"),
+      pieces((n, v) => `let ${n} = "${v}";`, 'let api_key = format!("{}{}", p1, p2);'),
+      pieces((n, v) => `${n.toUpperCase()} = "${v}"`, 'API_KEY = "#{P1}#{P2}"'),
+    ];
+    for (const text of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain("8Xk2V7rq");
+      expect(out, text).not.toContain("PDCORQGV");
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps joins of words, of non-secret names and of expressions", () => {
+    const text = [
+      'const scheme = "https";',
+      'const host = "api.example.com";',
+      "const API_TOKEN_URL = scheme + host;",
+      "const tokenHeader = `${scheme}${host}`;",
+      "const apiKey = config.key + suffix;",
+      'API_KEY = "".join([scheme, host])',
+      'const p1 = "8Xk2V7rq3flYA8kP";\nconst p2 = "PDCORQGVODJbqFyV";\nconst cacheId = p1 + p2;',
+      "const apiKey = p1 + p2 + computeSuffix();",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+});

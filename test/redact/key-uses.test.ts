@@ -75,3 +75,31 @@ describe("redact: keys decoded from hex in Go and Rust", () => {
     expect(redact(go).text).toBe(go);
   });
 });
+
+describe("redact: JWT signing keys in every common language", () => {
+  it("cuts the HMAC key given to a JWT signer, as a literal or through a name", () => {
+    const cases: [string, string][] = [
+      ['var jwtKey = []byte("OEoJVqZ-p-SLM.!b0q4+5-.-_cfbUn=r6TU-UBA5")', "OEoJVqZ-p-SLM"],
+      ['var k = []byte("Qm9vZ3Jx-7hTz.!K2p4+5Lw_cfbUn=r6TU")\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(k)', "Qm9vZ3Jx-7hTz"],
+      ['\treturn token.SignedString([]byte("x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ"))', "x7Rk2mQ9pLw4Zt8Nc3Vb6YhJ"],
+      ['String jws = Jwts.builder()\n    .setSubject("Joe")\n    .signWith(SignatureAlgorithm.HS256, "Hk29fLq0Wm3Zr8TbXcPv7Ns")\n    .compact();', "Hk29fLq0Wm3Zr8TbXcPv7Ns"],
+      ['private static final String K = "Zq7vN2kLp9XwR4tY8cMb5Gd";\nJwts.builder().signWith(Keys.hmacShaKeyFor(K.getBytes())).compact();', "Zq7vN2kLp9XwR4tY8cMb5Gd"],
+      ['Algorithm algorithm = Algorithm.HMAC256("Tb6Yh2Jx7Rk9mQpLw4Zt8Nc3");', "Tb6Yh2Jx7Rk9mQpLw4Zt8Nc3"],
+      ['var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("Vb6YhJx7Rk2mQ9pLw4Zt8Nc3"));', "Vb6YhJx7Rk2mQ9pLw4Zt8Nc3"],
+      ['let key = EncodingKey::from_secret(b"Nc3Vb6YhJx7Rk2mQ9pLw4Zt8");', "Nc3Vb6YhJx7Rk2mQ9pLw4Zt8"],
+    ];
+    for (const [text, secret] of cases) expect(redact(text).text, text).not.toContain(secret);
+  });
+
+  it("keeps keys read from the environment, names and word-made literals", () => {
+    const code = [
+      '\tkey := []byte(os.Getenv("JWT_KEY"))',
+      'var cacheKey = []byte("user:profile:v2")',
+      "\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(signingKey)",
+      "    .signWith(SignatureAlgorithm.HS256, key)",
+      "Algorithm algorithm = Algorithm.HMAC256(secret);",
+      'let key = EncodingKey::from_secret(std::env::var("JWT_SECRET")?.as_bytes());',
+    ].join("\n");
+    expect(redact(code).text).toBe(code);
+  });
+});

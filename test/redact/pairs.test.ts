@@ -33,3 +33,19 @@ describe("redact: a pair whose user another rule already cut", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: sticky-note pairs", () => {
+  it("cuts a Wi-Fi key on the line after its network and a generated password after a stock user", () => {
+    const note = "  WIFI: Lab-5G\n  key: Gemwixtu.2009uj\n  iDRAC root / I3KBdLdIBH3TWv\n  call Tom before reboot!!";
+    const out = redact(note).text;
+    for (const secret of ["Gemwixtu.2009uj", "I3KBdLdIBH3TWv"]) expect(out).not.toContain(secret);
+    expect(out).toContain("WIFI: Lab-5G");
+    expect(redact("SSID: CorpNet-5G\nWPA2 key: harbor-saffron-9119").text).not.toContain("harbor-saffron-9119");
+    expect(redact("Wi-Fi: Gästenetz\nPassword: Qx8vLm2pZa").text).not.toContain("Qx8vLm2pZa");
+  });
+
+  it("keeps placeholders, settings after a network, and words after a stock user", () => {
+    const text = "SSID: Guest-Net\nWPA key: changeme\nSSID: CorpNet\nSecurity: WPA2\nwifi: office\npassword: ${WIFI_PASS}\ncd / ; ls root / home2";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -280,6 +280,20 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "Dynatrace prefixes": fill("dt0c01.ST2EY72KQINMH574WMNVI7YN."),
     "cut values followed by one spaced run": fill("token=Zx8kQ2mLp9wRt4Vb Ab1Cd2Ef3Gh4Ij5 "),
     "user objects with escaped quotes before a key": fill('{\\"username\\": \\"a\\", \\"key\\": \\"'),
+    "POP3 PASS calls and JavaMail sends that never close": fill('M.pass_("a Transport.send(m, "u", "'),
+    "chained signers and Go conversions that never close": fill('x).SignedString( \n .signWith(a, k = []byte("'),
+    "secret-named declarations whose blocks never close": fill('variable "password" { default = "a" "token": { - name: password\n  default: b\n'),
+    "parameter lists of secret names only": fill("- name: password\n"),
+    "Pulumi namespaces before names": fill("a:password: "),
+    "escaped JSON strings holding markers": fill('"{\\"pass\\":\\"[REDACTED:password]\\",\\"password\\":\\"'),
+    "secret-named declarations joining names": fill("const apiKey = a + b + c + d + e + f + g + h + i + j\nAPI_KEY = f\"{a}{b}{c}\" \"\".join([a, b, "),
+    "one long secret-named declaration": `api_key = ${fill("a + ")}`,
+    "keys opening parentheses that never close": fill("old key (abc123def456ghi "),
+    "new ones after cache keys": fill("cache key new one: a1b2c3d4e5f6a7b8 "),
+    "typed logins without an end": fill('login SendText "a1b2c3d4"\nSend "{Tab}"\n'),
+    "inline Tab strings that never close": fill('login "a{TAB}'),
+    "Wi-Fi lines without a key": fill("wifi: a\nkey: "),
+    "stock users before generated text": fill("root / I3KBdLdIBH3TWv "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

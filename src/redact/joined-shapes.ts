@@ -1,0 +1,22 @@
+// How code joins variables into one string (data for joined-vars.ts). Each shape matches the right-hand side of an
+// assignment, to the line's end, and captures the joined names in `parts`; the names are the identifiers in it
+// once the shape's own words (`join`, `String`, `strings`) are left out by the capture.
+
+const IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
+const LIST = String.raw`${IDENT}(?:[ \t]*,[ \t]*${IDENT}){1,7}`;
+
+export const JOIN_SHAPES: readonly RegExp[] = [
+  // `A + B` (JavaScript, Java, C#, Python, Go, Kotlin, Ruby), `$a . $b` (PHP), `a .. b` (Lua), `A & B` (VB).
+  new RegExp(String.raw`^(?<parts>${IDENT}(?:(?:[ \t]*\+[ \t]*|[ \t]+\.\.?[ \t]+|[ \t]+&[ \t]+)${IDENT}){1,7})`),
+  // Interpolating only the pieces: `${A}${B}` (JS, Kotlin), f"{A}{B}" and $"{A}{B}" (Python, C#), "#{A}#{B}" (Ruby), "$a$b".
+  new RegExp(String.raw`^[f$]?(?<q>["'\x60])(?<parts>(?:\$\{${IDENT}\}|#\{${IDENT}\}|\{${IDENT}\}|\$${IDENT}){2,8})\k<q>`),
+  // `"".join([A, B])` (Python), `[A, B].join("")` (JS, Ruby), `String.join("", A, B)` / `String.Concat(A, B)`
+  // (Java, C#), `strings.Join([]string{a, b}, "")` (Go), `implode('', [$a, $b])` (PHP), `format!("{}{}", a, b)` (Rust).
+  new RegExp(String.raw`^(?:(?<q>["'])\k<q>\.join\([ \t]*[[(]?[ \t]*(?<parts>${LIST})[ \t]*[\])]?[ \t]*\)|\[[ \t]*(?<parts2>${LIST})[ \t]*\]\.join\([ \t]*(?:""|'')?[ \t]*\)|String\.(?:join\([ \t]*""[ \t]*,|[Cc]oncat\()[ \t]*(?<parts3>${LIST})[ \t]*\)|strings\.Join\(\[\]string\{[ \t]*(?<parts4>${LIST})[ \t]*\}[ \t]*,[ \t]*""[ \t]*\)|implode\([ \t]*(?:''|"")[ \t]*,[ \t]*\[[ \t]*(?<parts5>${LIST})[ \t]*\][ \t]*\)|format!\([ \t]*"(?:\{\})+"[ \t]*,[ \t]*(?<parts6>${LIST})[ \t]*\))`),
+];
+
+/** The names a shape joined, in order. */
+export function joinedNames(groups: Record<string, string | undefined>): string[] {
+  const parts = groups.parts ?? groups.parts2 ?? groups.parts3 ?? groups.parts4 ?? groups.parts5 ?? groups.parts6 ?? "";
+  return parts.match(/[A-Za-z_$][\w$]*/g)?.filter((n) => n !== "$") ?? [];
+}
