@@ -7,6 +7,7 @@ import { redactCredentialArguments } from "./calls.js";
 import { redactFormCredentials } from "./sexp-calls.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
+import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDeviceSecrets } from "./devices.js";
@@ -127,5 +128,6 @@ function detect(text: string, tally: Tally): string {
   out = redactSecretBlocks(out, tally);
   out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
-  return redactUnnamed(out, tally);
+  // Last: a block scalar's pieces are judged with the cuts the detectors above made in it.
+  return redactBlockScalars(redactUnnamed(out, tally), tally);
 }
