@@ -33,6 +33,7 @@ import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableCol
 import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
+import { redactSplitProse } from "./split-prose.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
 import { wholeMarkers } from "./whole-markers.js";
@@ -123,6 +124,7 @@ function detect(text: string, tally: Tally): string {
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
+  out = redactSplitProse(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
