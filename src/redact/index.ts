@@ -10,6 +10,7 @@ import { redactSecretBlocks } from "./blocks.js";
 import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
+import { redactDecoded } from "./decoded.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
@@ -102,6 +103,7 @@ function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactDecoded(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
