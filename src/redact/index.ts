@@ -5,6 +5,7 @@ import { redactAppPasswords } from "./app-passwords.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactFormCredentials } from "./sexp-calls.js";
+import { redactChatFollowups } from "./chat-followups.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
 import { redactBlockScalars } from "./block-scalars.js";
@@ -126,6 +127,7 @@ function detect(text: string, tally: Tally): string {
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
+  out = redactChatFollowups(out, tally);
   out = redactSplitProse(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
