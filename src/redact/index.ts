@@ -5,11 +5,14 @@ import { redactAppPasswords } from "./app-passwords.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactFormCredentials } from "./sexp-calls.js";
+import { redactChatFollowups } from "./chat-followups.js";
 import { redactCommands } from "./commands.js";
 import { redactSecretBlocks } from "./blocks.js";
+import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDeclaredDefaults } from "./declarations.js";
+import { redactDecoded } from "./decoded.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
@@ -35,6 +38,7 @@ import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
 import { redactTypedLogins } from "./typed-logins.js";
+import { redactSplitProse } from "./split-prose.js";
 import { redactSql } from "./sql.js";
 import { Tally } from "./values.js";
 import { wholeMarkers } from "./whole-markers.js";
@@ -104,6 +108,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactDeclaredDefaults(out, tally);
+  out = redactDecoded(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
@@ -128,10 +133,13 @@ function detect(text: string, tally: Tally): string {
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
+  out = redactChatFollowups(out, tally);
+  out = redactSplitProse(out, tally);
   out = redactTableColumns(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
   out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
-  return redactUnnamed(out, tally);
+  // Last: a block scalar's pieces are judged with the cuts the detectors above made in it.
+  return redactBlockScalars(redactUnnamed(out, tally), tally);
 }

@@ -15,8 +15,12 @@ export const JOIN_SHAPES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?<q>["'])\k<q>\.join\([ \t]*[[(]?[ \t]*(?<parts>${LIST})[ \t]*[\])]?[ \t]*\)|\[[ \t]*(?<parts2>${LIST})[ \t]*\]\.join\([ \t]*(?:""|'')?[ \t]*\)|String\.(?:join\([ \t]*""[ \t]*,|[Cc]oncat\()[ \t]*(?<parts3>${LIST})[ \t]*\)|strings\.Join\(\[\]string\{[ \t]*(?<parts4>${LIST})[ \t]*\}[ \t]*,[ \t]*""[ \t]*\)|implode\([ \t]*(?:''|"")[ \t]*,[ \t]*\[[ \t]*(?<parts5>${LIST})[ \t]*\][ \t]*\)|format!\([ \t]*"(?:\{\})+"[ \t]*,[ \t]*(?<parts6>${LIST})[ \t]*\))`),
 ];
 
-/** The names a shape joined, in order. */
+/**
+ * The names a shape joined, in order. Inside a string (`"$A$B"`, `${A}`) a `$` is the interpolation sigil, not part
+ * of the name; outside one it belongs to the name (PHP's `$a . $b`).
+ */
 export function joinedNames(groups: Record<string, string | undefined>): string[] {
   const parts = groups.parts ?? groups.parts2 ?? groups.parts3 ?? groups.parts4 ?? groups.parts5 ?? groups.parts6 ?? "";
-  return parts.match(/[A-Za-z_$][\w$]*/g)?.filter((n) => n !== "$") ?? [];
+  const names = groups.q === undefined ? /[A-Za-z_$][\w$]*/g : /[A-Za-z_]\w*/g;
+  return parts.match(names)?.filter((n) => n !== "$") ?? [];
 }

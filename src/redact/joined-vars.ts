@@ -13,7 +13,7 @@ const IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
  * word in the name is looked for first, so most lines of code fail fast; categorize decides.
  */
 const DECLARED_RE = new RegExp(
-  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat|certificate|dsn|honeycomb))(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|declare|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat|certificate|dsn|honeycomb))(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
   "gmi",
 );
 /** How far before the join its pieces may be given. */

@@ -7,10 +7,15 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { unmarked } from "./shield.js";
-import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
+import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
+/**
+ * An account named with where it lives ("root on the build box (10.0.0.4): …", "admin for staging: …"): a
+ * keyword only with that qualifier and a value with password symbols or a generated look.
+ */
+const ACCOUNT_RE = /^(?:root|admin|administrator)$/i;
 /** "auth" also names a setting ("auth: oauth2"): a value after it must not be words or an identifier. */
 const AMBIGUOUS_RE = /^auth$/i;
 /** "log in with admin:…": an action, never followed by the value itself; only a generated-looking value nearby counts. */
@@ -25,9 +30,9 @@ const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|c
  * and so does handing it over ("appsecret 发给你了：…", "密钥如下：…").
  */
 const SEPARATOR_RE =
-  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下))+[ \t]*|[ \t]+/y;
-const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
-const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
+  /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下|[，,][ \t]*(?:the[ \t]+)?(?:new[ \t]+one[ \t]+is|新的?(?:值|一个)?(?:是|为)|现在(?:的)?(?:是|为))))+[ \t]*|[ \t]+/y;
+const VALUE_RE = /([“"'‘「『【`]?)([\x21-\x7e]{1,128})/y;
+const STOP = /[\s"'`“”‘’「」『』【】，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
 const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
@@ -135,11 +140,17 @@ export function redactProse(text: string, tally: Tally): string {
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
     let sepLength = sep?.[0].length;
     // A separator of words only ("is") may begin a qualifier: "password is generated for root@localhost: …".
+    let qualified = false;
     if (sepLength === undefined || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep![0])) {
       QUALIFIER_RE.lastIndex = after;
       const q = QUALIFIER_RE.exec(text);
       if (q) sepLength = q[0].length;
+      qualified = q !== null;
     }
+    // "密码「…」", "万能码『…』": an opening bracket right after the keyword sets the value apart.
+    if (sepLength === undefined && /[「『【]/.test(text[after] ?? "")) sepLength = 0;
+    const account = ACCOUNT_RE.test(m[0]);
+    if (account && !qualified) continue;
     if (sepLength !== undefined && !ACTION_RE.test(m[0])) {
       VALUE_RE.lastIndex = after + sepLength;
       const v = VALUE_RE.exec(text);
@@ -152,8 +163,10 @@ export function redactProse(text: string, tally: Tally): string {
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
-        if (strong || quotedWord) {
+        // In 「…」, 『…』 or 【…】 a value is set apart on purpose: mixed-case letters that are not words are enough.
+        const bracketed = closed && /[」』】]/.test(text[start + value.length]!) && value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value) && !isPlaceholder(value);
+        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
+        if (strong || quotedWord || bracketed) {
           const end = start + lineEndToken(text, start, value, v[1]!).length;
           cuts.push([start, end]);
           KEYWORD_RE.lastIndex = end;
@@ -177,6 +190,8 @@ export function redactProse(text: string, tally: Tally): string {
     // A word glued to "secret" or "token" (`AppSecret`) may be a type name (`GeneratedSecret<…>`): only a value right
     // after a separator counts for it, not one further on.
     if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    // "key" and an account name are keywords only with the value right after them.
+    if (account || /^key$/i.test(m[0])) continue;
     if (WIFI_RE.test(m[0])) continue;
     // The value before the keyword: "use Xq7… as the password", "用 Xq7… 作为密码".
     const base = Math.max(0, m.index - 160);

@@ -6,10 +6,15 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { categorize } from "./names.js";
 
 const LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
-/** Between two pieces: `+`, adjacency, a line break (a `\\` continuation, diff or log prefix allowed), or a comma inside `[…].join("")`. */
-const JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
+/**
+ * Between two pieces: a concatenation operator (`+`; SQL's `||`; PHP's and Perl's `.`; Lua's `..`; VB's `&`;
+ * Haskell's `++` and `<>`; D's `~`), adjacency, a line break (a `\\` continuation, diff or log prefix allowed), or a
+ * comma inside `[…].join("")`.
+ */
+const JOIN_RE = new RegExp(String.raw`[ \t]*(?:(?:\+\+?|\|\||\.\.?|&|<>|~)[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:(?:\+\+?|\|\||\.\.?|&|<>|~)[ \t]*)?)?`, "y");
 const COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
-const JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)`, "y");
+/** `].join("")` after a list's last piece, maybe reversed first (`].reverse().join("")`). */
+const JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\][ \t]*(\.reverse\(\)[ \t]*)?\.join\([ \t]*(["'])\2[ \t]*\)`, "y");
 /** Between builder pieces: `").append("`, across lines too. */
 const APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?[ \t]*\.(?:append|concat)\([ \t]*`, "y");
 /** A list opening before its first piece: `[`, maybe a line break, or a builder's first `.append(`. */
@@ -17,13 +22,14 @@ const LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$
 const APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
 /**
  * Calls that concatenate their arguments: `String.join("", "ab", "cd")`, C#'s `string.Concat("ab", "cd")`, Go's
- * `fmt.Sprintf("%s%s", "ab", "cd")` (a format of nothing but the pieces).
+ * `fmt.Sprintf("%s%s", "ab", "cd")` (a format of nothing but the pieces), Rust's `concat!("ab", "cd")`, SQL's
+ * `CONCAT('ab', 'cd')`.
  */
 const CONCAT_OPEN_RE = new RegExp(
-  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`,
+  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\b(?:concat|CONCAT)!?\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`,
 );
-/** Python's `"".join([` before the list. */
-const JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+/** Python's `"".join([` before the list (or `"".join(reversed([`). */
+const JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*(reversed\([ \t]*)?\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 /** `name = [` on the line a list opens: the name a later join refers to. */
 const LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
 /** How far after a named list its join may come. */
@@ -106,7 +112,7 @@ function namingLine(before: string): string {
 
 /** `judge(lineBefore, joined)` returns the kind when the joined value, in that line, is a secret. */
 export function redactSplitLiterals(text: string, judge: (lineBefore: string, joined: string) => string | null, add: (kind: string, ...values: string[]) => string): string {
-  if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n)/.test(text)) return text;
+  if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n|\|\||\.|&|<>|~)/.test(text)) return text;
   let out = "";
   let last = 0;
   QUOTE_RE.lastIndex = 0;
@@ -120,14 +126,18 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
     if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && (JOIN_CALL_RE.test(text) || JOIN_OPEN_RE.test(head))) chain = explicit(listed);
+      const call = listed ? JOIN_CALL_RE.exec(text) : null;
+      const open = listed && !call ? JOIN_OPEN_RE.exec(head) : null;
+      // A reversed list is joined last piece first.
+      if (listed && (call?.[1] !== undefined || open?.[2] !== undefined)) listed.pieces.reverse();
+      if (listed && (call || open)) chain = explicit(listed);
       else if (listed) {
         lineBefore = joinedLater(text, head, listed.end);
         if (lineBefore !== null) chain = explicit(listed);
       }
     }
     if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
-    if (chain === null && /join\(|[Cc]oncat\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
+    if (chain === null && /join\(|[Cc]oncat!?\(|CONCAT\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     // Space-separated digests and nonces ("'self' 'sha256-…'" in a CSP) are a list of values, not one split value.

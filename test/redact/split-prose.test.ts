@@ -1,0 +1,37 @@
+// A secret sent in halves in chat (src/redact/split-prose.ts).
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const MB = 1024 * 1024;
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+describe("redact: a value sent in labelled pieces", () => {
+  it("English and Chinese halves and parts", () => {
+    const cases: [string, string[]][] = [
+      ["first half is Kd8mW3xQp7LzR2vN and the second half is c4TbH9jYs6FgA1eU — no space.", ["Kd8mW3xQ", "c4TbH9jY"]],
+      ["part 1: Rm5nQ2kWx8Lp\npart 2: T3vZg7DcJ4hY", ["Rm5nQ2kW", "T3vZg7Dc"]],
+      ["key 分两段发：\n前半段 Zp4kW8nQx2LmR7tV\n后半段 d5CbH9jYs3FgK6uA\n拼起来就行。", ["Zp4kW8nQ", "d5CbH9jY"]],
+      ["第一段：Vx3pK8mQz5NwR2tC，第二段：j7HbF4sLd9GyU6eA", ["Vx3pK8mQ", "j7HbF4sL"]],
+    ];
+    for (const [text, pieces] of cases) {
+      const out = redact(text).text;
+      for (const p of pieces) expect(out).not.toContain(p);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps halves of words, numbers and one labelled value alone", () => {
+    const text = [
+      "The first half is onboarding and the second half is a workshop.",
+      "Part 1: introduction. Part 2: deployment.",
+      "前半段 讲架构，后半段 讲部署。",
+      "first half of 2024 revenue: 12000000, second half: 15000000",
+      "the second part is v2.3.1-beta",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("completes on 1 MB of labels", () => {
+    expect(redact(fill("first half is ab12cd34 second half 前半段 ")).text.length).toBeGreaterThan(0);
+  });
+});
