@@ -277,8 +277,9 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
-  // Jasypt's ENC(…) around readable text (not base64 ciphertext) is a password someone meant to encrypt.
-  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && /[^A-Za-z0-9+/=]/.test(value.slice(4, -1));
+  // Jasypt's ENC(…) around readable text (not base64 ciphertext: punctuation, or words) is a password someone
+  // meant to encrypt.
+  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && (/[^A-Za-z0-9+/=]/.test(value.slice(4, -1)) || isMadeOfWords(value.slice(4, -1)));
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
   if (category === "weak") return looksRandom(value) || looksGenerated(value);
