@@ -27,12 +27,14 @@ import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
 import { redactPatterns } from "./patterns.js";
+import { redactPostfixMaps } from "./postfix.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
 import { redactSql } from "./sql.js";
+import { redactSasLets } from "./sas.js";
 import { Tally } from "./values.js";
 import { wholeMarkers } from "./whole-markers.js";
 
@@ -112,6 +114,8 @@ function detect(text: string, tally: Tally): string {
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
+  out = redactSasLets(out, tally);
+  out = redactPostfixMaps(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
   out = redactKeyUses(out, tally);
