@@ -104,7 +104,11 @@ function parseValue(text: string, nameStart: number, pos: number, context: Conte
   const q = text[p];
   if (q === '"' || q === "'" || q === "`") {
     const close = closingQuote(text, p + 1, q);
-    return close === -1 ? null : { start: p + 1, end: close, quoted: true };
+    if (close === -1) return null;
+    // The shell joins a quoted piece and what is glued after it into one word (`PASS="changeme"Xk9#…`); a comma
+    // separates entries (supervisor's `environment=A="x",B="1"`).
+    if (context === "env" && /[^\s;|&()<>`,]/.test(text[close + 1] ?? " ")) return { start: p + 1, end: scans.env.at(close + 1), quoted: false };
+    return { start: p + 1, end: close, quoted: true };
   }
   return unquotedValue(text, p, context, openQuote, scans);
 }
@@ -279,6 +283,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
   // Jasypt's ENC(…) around readable text (not base64 ciphertext: punctuation, or words) is a password someone
   // meant to encrypt.
+  // Nothing follows ENC(…) in a Jasypt value: a tail glued after it is a literal, not a call's code.
+  if (/^ENC\([^()\s]{4,256}\)[^\s()]/.test(value)) return category !== "weak";
   if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && (/[^A-Za-z0-9+/=]/.test(value.slice(4, -1)) || isMadeOfWords(value.slice(4, -1)));
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
