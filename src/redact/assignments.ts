@@ -7,6 +7,7 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
+import { spacedPassword } from "./spaced-values.js";
 import { VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
@@ -365,7 +366,9 @@ export function redactAssignments(text: string, tally: Tally): string {
     }
     const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
-    const v = literalArgument(text, parsed) ?? parsed;
+    const found = literalArgument(text, parsed) ?? parsed;
+    const tail = context === "env" && !found.quoted ? spacedPassword(text, found.start, found.end) : null;
+    const v = tail ? { start: tail[0], end: tail[1], quoted: false } : found;
     const raw = text.slice(v.start, v.end);
     // Such values are kept unless they look random: a quick exact reject for names packed into one (`key=key=…`).
     const randomOnly = category === "weak" || (context === "inline" && !v.quoted && raw.length > MAX_SHAPED);
