@@ -7,6 +7,7 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
+import { spacedPassword } from "./spaced-values.js";
 import { VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
@@ -107,7 +108,11 @@ function parseValue(text: string, nameStart: number, pos: number, context: Conte
   const q = text[p];
   if (q === '"' || q === "'" || q === "`") {
     const close = closingQuote(text, p + 1, q);
-    return close === -1 ? null : { start: p + 1, end: close, quoted: true };
+    if (close === -1) return null;
+    // The shell joins a quoted piece and what is glued after it into one word (`PASS="changeme"Xk9#…`); a comma
+    // separates entries (supervisor's `environment=A="x",B="1"`).
+    if (context === "env" && /[^\s;|&()<>`,]/.test(text[close + 1] ?? " ")) return { start: p + 1, end: scans.env.at(close + 1), quoted: false };
+    return { start: p + 1, end: close, quoted: true };
   }
   return unquotedValue(text, p, context, openQuote, scans);
 }
@@ -285,8 +290,11 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   }
   // PASS/FAIL, "pass": "pass_stmt": with only a short word in the name, a value made of words is not a password.
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
-  // Jasypt's ENC(…) around readable text (not base64 ciphertext) is a password someone meant to encrypt.
-  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && /[^A-Za-z0-9+/=]/.test(value.slice(4, -1));
+  // Jasypt's ENC(…) around readable text (not base64 ciphertext: punctuation, or words) is a password someone
+  // meant to encrypt.
+  // Nothing follows ENC(…) in a Jasypt value: a tail glued after it is a literal, not a call's code.
+  if (/^ENC\([^()\s]{4,256}\)[^\s()]/.test(value)) return category !== "weak";
+  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && (/[^A-Za-z0-9+/=]/.test(value.slice(4, -1)) || isMadeOfWords(value.slice(4, -1)));
   // In `Server=…;Password=…;` everything up to the separator is the literal, `$` and all.
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
   if (category === "weak") return looksRandom(value) || looksGenerated(value);
@@ -366,7 +374,9 @@ export function redactAssignments(text: string, tally: Tally): string {
     }
     const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
-    const v = literalArgument(text, parsed) ?? parsed;
+    const found = literalArgument(text, parsed) ?? parsed;
+    const tail = context === "env" && !found.quoted ? spacedPassword(text, found.start, found.end) : null;
+    const v = tail ? { start: tail[0], end: tail[1], quoted: false } : found;
     const raw = text.slice(v.start, v.end);
     // Such values are kept unless they look random: a quick exact reject for names packed into one (`key=key=…`).
     const randomOnly = category === "weak" || (context === "inline" && !v.quoted && raw.length > MAX_SHAPED);

@@ -3,6 +3,7 @@
 // values and Jasypt `ENC(…)` values of binary base64. Base64 that decodes to readable text
 // (a password someone wrapped by hand) is never kept, nor is anything beside the ciphertext: a password next to
 // it is still a password. Bounded regexes and one pass over each `sops:` block, so linear in the input.
+import { isMadeOfWords } from "./values.js";
 
 type Span = [number, number];
 
@@ -102,11 +103,14 @@ const PULUMI_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)(v1:[A-Za
 const JASYPT_RE = /(?<![\w$])ENC\(([A-Za-z0-9+/]{22,8192}={0,2})\)/g;
 const JASYPT_MIN_BYTES = 16;
 
+/** Words inside ENC() ("correcthorsebatterystaple") decode to binary too, but are a password, not its ciphertext. */
+const isJasyptCiphertext = (base64: string) => isBinaryBase64(base64, JASYPT_MIN_BYTES) && !isMadeOfWords(base64);
+
 export function ciphertextSpans(text: string): Span[] {
   const spans = [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices![3]!);
   if (text.includes("ENC(")) {
-    for (const m of text.matchAll(JASYPT_RE)) if (isBinaryBase64(m[1]!, JASYPT_MIN_BYTES)) spans.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1]!)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

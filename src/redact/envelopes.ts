@@ -18,6 +18,12 @@ function strictBytes(base64: string): Buffer | null {
 }
 
 /**
+ * IV and ciphertext are random bytes: text there (a password someone wrapped in the right lengths by hand) is no
+ * ciphertext, whatever the header states.
+ */
+const isRandomBytes = (bytes: Buffer) => isBinaryBase64(bytes.toString("base64"), 16);
+
+/**
  * hudson.util.Secret: `{` base64 `}` of version 1, the IV's length (16, AES-CBC), the ciphertext's length (whole
  * 16-byte blocks), then the IV and the ciphertext. The key is the controller's secrets/hudson.util.Secret.
  */
@@ -32,7 +38,7 @@ function isJenkinsSecret(base64: string): boolean {
   // The characters the stated lengths need; one more (a miscounted pad) carries no value.
   const need = Math.ceil(((9 + JENKINS_IV_BYTES + data) * 4) / 3);
   const have = base64.replace(/=+$/, "").length;
-  return have === need || have === need + 1;
+  return (have === need || have === need + 1) && isRandomBytes(bytes.subarray(9));
 }
 
 function jenkinsSecrets(text: string): Span[] {
@@ -46,7 +52,8 @@ const CONTINUED_PIECE_RE = /^([+-]?)[ \t]+([A-Za-z0-9+/]{4,16384}={0,2})[ \t]*(\
 /** How many continued lines a credential may take: `systemd-creds --pretty` writes 64 characters a line. */
 const MAX_PIECES = 1024;
 /** The header (id, four sizes) and the 12-byte IV, padded to 8 bytes; then at least the metadata and the tag. */
-const CREDENTIAL_MIN_BYTES = 48 + 20 + 16;
+const CREDENTIAL_HEADER_BYTES = 48;
+const CREDENTIAL_MIN_BYTES = CREDENTIAL_HEADER_BYTES + 20 + 16;
 
 let keyIds: Set<string> | undefined;
 
@@ -57,7 +64,8 @@ let keyIds: Set<string> | undefined;
 function isSystemdCredential(bytes: Buffer): boolean {
   keyIds ??= new Set(SYSTEMD_CREDENTIAL_KEY_IDS);
   if (bytes.length < CREDENTIAL_MIN_BYTES || !keyIds.has(bytes.subarray(0, 16).toString("hex"))) return false;
-  return bytes.readUInt32LE(16) === 32 && bytes.readUInt32LE(20) === 1 && bytes.readUInt32LE(24) === 12 && bytes.readUInt32LE(28) === 16;
+  const sizes = bytes.readUInt32LE(16) === 32 && bytes.readUInt32LE(20) === 1 && bytes.readUInt32LE(24) === 12 && bytes.readUInt32LE(28) === 16;
+  return sizes && isRandomBytes(bytes.subarray(CREDENTIAL_HEADER_BYTES));
 }
 
 /** Raw lines with their offsets (a diff marker is part of a line here: each piece must be on the same side). */

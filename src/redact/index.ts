@@ -32,6 +32,7 @@ import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
 import { redactPatterns } from "./patterns.js";
+import { redactPostfixMaps } from "./postfix.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
@@ -40,6 +41,7 @@ import { redactSplitLiterals } from "./split.js";
 import { redactTypedLogins } from "./typed-logins.js";
 import { redactSplitProse } from "./split-prose.js";
 import { redactSql } from "./sql.js";
+import { redactSasLets } from "./sas.js";
 import { Tally } from "./values.js";
 import { wholeMarkers } from "./whole-markers.js";
 
@@ -121,6 +123,8 @@ function detect(text: string, tally: Tally): string {
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
+  out = redactSasLets(out, tally);
+  out = redactPostfixMaps(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
   out = redactTypedLogins(out, tally);

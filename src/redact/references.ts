@@ -4,7 +4,7 @@
 // `%let dbpass = …`). Each is known by its grammar; a value that leaves it anywhere is judged as usual. One pass
 // over the lines with bounded regexes, so linear in the input.
 import { POSTFIX_FILE_TABLES, SECRET_READERS } from "./reference-data.js";
-import { isMadeOfWords } from "./values.js";
+import { isMadeOfWords, looksRandom } from "./values.js";
 
 type Span = [number, number];
 
@@ -76,16 +76,24 @@ function readerCommands(lines: RawLine[], isClean: (text: string) => boolean): S
 const POSTFIX_PARAMETER_RE = /^[+\- ]?[ \t]*[a-z][a-z0-9_]{0,64}[ \t]*=[ \t]*([^\s].{0,2047})$/d;
 let postfixTableRe: RegExp | undefined;
 
+/**
+ * A Postfix lookup table backed by a file (`hash:/etc/postfix/sasl_passwd`), its path made of words: a generated
+ * segment is no file someone named.
+ */
+export function isPostfixFileTable(item: string): boolean {
+  postfixTableRe ??= new RegExp(`^(?:proxy:)?(?:${POSTFIX_FILE_TABLES.join("|")}):(?:\\/|\\$\\{?config_directory\\}?\\/)[\\w.\\/-]{1,256}$`);
+  return postfixTableRe.test(item) && isMadeOfWords(item) && !item.split(/[:/]/).some(looksRandom);
+}
+
 /** `name = type:/path, type:/path`: every item of the value a file-backed table, or nothing is kept. */
 function postfixTables(lines: RawLine[]): Span[] {
-  postfixTableRe ??= new RegExp(`^(?:proxy:)?(?:${POSTFIX_FILE_TABLES.join("|")}):(?:\\/|\\$\\{?config_directory\\}?\\/)[\\w.\\/-]{1,256}$`);
   const spans: Span[] = [];
   for (const { start, line } of lines) {
     const m = POSTFIX_PARAMETER_RE.exec(line);
     if (m === null) continue;
     const at = start + m.indices![1]![0];
     const items = [...m[1]!.trimEnd().matchAll(/[^\s,]+/g)];
-    if (!items.every((item) => postfixTableRe!.test(item[0]))) continue;
+    if (!items.every((item) => isPostfixFileTable(item[0]))) continue;
     // Between items only Postfix's separators: commas and blanks.
     if (/[^\s,]/.test(m[1]!.trimEnd().replace(/[^\s,]+/g, ""))) continue;
     for (const item of items) spans.push([at + item.index, at + item.index + item[0].length]);

@@ -102,8 +102,18 @@ function isInstruction(t: string): boolean {
   return m !== null && (m[1] === undefined || m[1].toLowerCase().split(/[-_ .]/).every((w) => INSTRUCTION_OBJECTS.has(w) || /^\d{1,4}$/.test(w)));
 }
 
-/** A note left where the value goes ("TODO-set-in-vault", "to-be-filled"): letters and separators only. */
-const NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])[A-Za-z]+(?:[-_ .][A-Za-z]+){0,6}$/i;
+/**
+ * A note left where the value goes ("TODO-set-in-vault", "to-be-filled"): words after the note's word (random
+ * letters are a value), and after "to be" a participle ("to-be-or-not-to-be" is someone's passphrase).
+ */
+const NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])([A-Za-z]+)(?:[-_ .][A-Za-z]+){0,6}$/i;
+const PARTICIPLE_RE = /^(?:[a-z]{2,}ed|set|done|given|made|put|chosen|written|known)$/i;
+
+function isNote(t: string): boolean {
+  const m = NOTE_RE.exec(t);
+  if (m === null || !isMadeOfWords(t)) return false;
+  return !/^to[-_ .]be/i.test(t) || PARTICIPLE_RE.test(m[1]!);
+}
 /**
  * A deploy tool's token for a value it substitutes (`@@DB_PASSWORD@@`, `[[DB_PASSWORD]]`, Symfony's
  * `%env(DB_PASSWORD)%`): its grammar around a name made of words.
@@ -112,7 +122,10 @@ const SUBSTITUTION_RE = /^(?:@@([A-Za-z_][\w.-]{0,64})@@|\[\[ ?([A-Za-z_][\w.-]{
 
 function isSubstitution(t: string): boolean {
   const m = SUBSTITUTION_RE.exec(t);
-  return m !== null && isMadeOfWords(m[1] ?? m[2] ?? m[3]!);
+  if (m === null) return false;
+  const name = m[1] ?? m[2] ?? m[3]!;
+  // Digits glued to a word end a person's password ("[[Monkey123]]", "@@Dragon99@@"), not a variable's name.
+  return isMadeOfWords(name) && !/[A-Za-z]\d{2,}$/.test(name);
 }
 
 /** A file's path (`/run/secrets/db_password`, `~/.config/app/token`): where the value is read from. */
@@ -192,7 +205,7 @@ export function isPlaceholder(value: string): boolean {
   // Chinese words stand for the value ("你的密钥", "在这里填写"): generated secrets are ASCII.
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || isInstruction(t) || NOTE_RE.test(t) || isSubstitution(t) || isFilePath(t)) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || isInstruction(t) || isNote(t) || isSubstitution(t) || isFilePath(t)) return true;
   // Case matters after the word: "yourApiKey" is a placeholder, a random "yOUrfq7r…" is not.
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   // "change-me-on-first-login": the instruction is the value.

@@ -194,3 +194,26 @@ describe("redact: Pulumi stack config keys", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a shell word glued after a closing quote", () => {
+  it("takes the whole word, the quoted piece and what follows it", () => {
+    for (const q of ['"', "'"]) {
+      const out = redact(`export DB_PASSWORD=${q}changeme${q}Xk9#mP2qLw!7vRt`).text;
+      expect(out).not.toContain("Xk9#mP2qLw!7vRt");
+    }
+  });
+
+  it("keeps a quoted placeholder that a separator or the line ends", () => {
+    for (const text of ['DB_PASSWORD="changeme"', 'DB_PASSWORD="changeme";echo ok', 'DB_PASSWORD="${DB_PASSWORD}"']) expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: a tail glued after Jasypt's ENC()", () => {
+  it("is a literal, not ciphertext", () => {
+    for (const tail of ["Xk9#mP2qLw!7vRt", ",Xk9#mP2qLw!7vRt"]) {
+      expect(redact(`db.password=ENC(GWcDRrzCtkHtL7M6E90I8/iBZOSXq/H7)${tail}`).text).not.toContain("Xk9#mP2qLw!7vRt");
+    }
+    const kept = "  password: ENC(GWcDRrzCtkHtL7M6E90I8/iBZOSXq/H7)\n";
+    expect(redact(kept).text).toBe(kept);
+  });
+});

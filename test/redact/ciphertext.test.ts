@@ -34,6 +34,8 @@ const redacted: [string, string, string][] = [
   ["Jasypt's own password next to a ciphertext", `password: ENC(${JASYPT})\njasypt.encryptor.password: Xk9#mP2qLw7`, "Xk9#mP2qLw7"],
   ["a token glued after a Jasypt value", `password: ENC(${random(33, 4)})ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["a password on the + side beside a Jasypt value", `-password: ENC(${random(33, 4)})\n+password: Xk9#mP2qLw7\n`, "Xk9#mP2qLw7"],
+  ["words inside ENC(), which decode to binary too", "password: ENC(correcthorsebatterystaple)", "correcthorsebatterystaple"],
+  ["a word password inside ENC() under a dotted name", "db.password=ENC(MySecretPassword123)", "MySecretPassword123"],
   ["a look-alike ENC( (Cyrillic Е)", `password: ЕNC(${random(33, 4)})`, random(33, 4).slice(0, 20)],
   ["a password glued to a Pulumi ciphertext", "    secure: v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+Xk9#mP2qLw7\n", "Xk9#mP2qLw7"],
 ];

@@ -13,6 +13,8 @@ const TOKEN = "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT";
 const jenkins = (version = 1, iv = 16, data = 32, extra = 0) =>
   `{${Buffer.concat([Buffer.from([version]), u32be(iv), u32be(data), bytes(iv + data + extra, 3)]).toString("base64")}}`;
 const JENKINS = jenkins();
+/** A password wrapped by hand in Jenkins' header, IV and data of the stated lengths: no ciphertext. */
+const jenkinsText = `{${Buffer.concat([Buffer.from([1]), u32be(16), u32be(32), Buffer.from("hunter2hunter2huMyS3cretPassw0rd!MyS3cretPassw0r")]).toString("base64")}}`;
 
 const HOST_AND_TPM2 = "93a894094874449090caf2fc93cab553";
 const NULL_KEY = "058469daf6f54324800549da0f8ea2fb";
@@ -22,6 +24,7 @@ const credential = (id = HOST_AND_TPM2, iv = 12) =>
 const pretty = (b64: string, sign = "") =>
   `${sign}SetCredentialEncrypted=db-password: \\\n${b64.match(/.{1,64}/g)!.map((l) => `${sign}        ${l}`).join(" \\\n")}\n`;
 const CREDENTIAL = credential();
+const credentialText = Buffer.concat([Buffer.from(HOST_AND_TPM2, "hex"), u32le(32), u32le(1), u32le(12), u32le(16), Buffer.alloc(16), Buffer.from("db_password=Tr0ub4dor&3 ".repeat(5))]).toString("base64");
 
 const b64 = (n: number, seed: number) => bytes(n, seed).toString("base64");
 const RAILS = `${b64(150, 7)}--${b64(12, 8)}--${b64(16, 9)}`;
@@ -43,6 +46,8 @@ const redacted: [string, string, string][] = [
   ["a password glued after a Jenkins secret", `<password>${JENKINS}${PASSWORD}</password>`, PASSWORD],
   ["a password inside braces of Jenkins' shape", `<password>{AQAAABAAAAAQ${Buffer.from(PASSWORD).toString("base64")}}</password>`, Buffer.from(PASSWORD).toString("base64")],
   ["more bytes than the Jenkins header states", `<password>${jenkins(1, 16, 32, 24)}</password>`, jenkins(1, 16, 32, 24).slice(20, 60)],
+  ["text in a Jenkins envelope of the right lengths", `<password>${jenkinsText}</password>`, jenkinsText.slice(16, 60)],
+  ["text in a systemd credential's envelope", `SetCredentialEncrypted=db: ${credentialText}\n`, credentialText.slice(70, 110)],
   ["a Jenkins payload of another version", `<password>${jenkins(2)}</password>`, jenkins(2).slice(20, 60)],
   ["a Jenkins payload with an 8-byte IV", `<password>${jenkins(1, 8, 32)}</password>`, jenkins(1, 8, 32).slice(20, 50)],
   ["full-width braces around a Jenkins payload", `<password>｛${JENKINS.slice(1, -1)}｝</password>`, JENKINS.slice(20, 50)],

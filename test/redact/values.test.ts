@@ -102,6 +102,14 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
     }
   });
 
+  it("a passphrase shaped like a note, or a password in a token's brackets, is a value", () => {
+    for (const v of ["to-be-or-not-to-be", "to be or not to be", "todo-xKqPmZvLwRtYbNcD", "[[Monkey123]]", "@@Dragon99@@", "%env(Summer2024)%"]) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
+    for (const v of ["to-be-determined", "to be set", "TBD", "todo: rotate", "@@DB_PASSWORD_2@@", "[[API_V2]]"]) expect(isPlaceholder(v), v).toBe(true);
+    expect(redact('DB_PASSWORD="to-be-or-not-to-be"').text).not.toContain("to-be-or-not-to-be");
+  });
+
   it("keeps a file's path, every segment of it words", () => {
     for (const v of ["/run/secrets/db_password", "~/.config/restic/password", "./secrets/db.txt", "/etc/postfix/sasl_passwd"]) expect(isPlaceholder(v), v).toBe(true);
     for (const v of ["/Tr0ub4dorXq", "/run/secrets/Xk9mP2qLw7Tn4Zr8", "/9fK2mQx7Lp/x", "/run/secrets/db;Xk9#mP2q", "／run／secrets／db"]) expect(isPlaceholder(v), v).toBe(false);
