@@ -26,6 +26,7 @@ import { redactNamedValues } from "./named-values.js";
 import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
+import { redactPasswordExports } from "./pw-exports.js";
 import { redactPatterns } from "./patterns.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
@@ -123,6 +124,7 @@ function detect(text: string, tally: Tally): string {
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
   out = redactTableColumns(out, tally);
+  out = redactPasswordExports(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
   out = redactSecretChildren(out, tally);
