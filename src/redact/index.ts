@@ -16,6 +16,7 @@ import { noteEscapedSecrets } from "./escaped.js";
 import { redactJoinedVariables } from "./joined-vars.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs, redactUserKeys } from "./key-pairs.js";
+import { redactKeypairArrays } from "./keypair-arrays.js";
 import { redactKeyUses } from "./key-uses.js";
 import { redactPrivateKeys } from "./keys.js";
 import { redactPathTokens } from "./path-tokens.js";
@@ -101,6 +102,7 @@ function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactKeypairArrays(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
