@@ -29,6 +29,7 @@ import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
 import { redactPatterns } from "./patterns.js";
+import { redactProxyIds } from "./proxy-ids.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
@@ -103,6 +104,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactKeypairArrays(out, tally);
+  out = redactProxyIds(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
