@@ -30,6 +30,7 @@ import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
 import { redactPatterns } from "./patterns.js";
 import { redactProxyIds } from "./proxy-ids.js";
+import { redactWordPressSalts } from "./wp-salts.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
 import { shield } from "./shield.js";
@@ -105,6 +106,7 @@ function detect(text: string, tally: Tally): string {
   out = redactPatterns(out, tally);
   out = redactKeypairArrays(out, tally);
   out = redactProxyIds(out, tally);
+  out = redactWordPressSalts(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
