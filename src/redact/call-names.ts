@@ -97,3 +97,17 @@ export const KEY_USE_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
   ["symmetricsecuritykey", [0]],
   ["from_secret", [0]],
 ]);
+
+/**
+ * Vendor SDK clients given their secret, named with the vendor so a generic `ApiClient` stays: the argument indexes
+ * of the secret. Postmark's server token (a UUID: Ruby `Postmark::ApiClient.new`, Node `new postmark.ServerClient`)
+ * and JPush's master secret (24 hex: Node `JPush.buildClient(appKey, masterSecret)`, Java `new JPushClient(secret,
+ * appKey)`). Their keys may be shorter than a MAC key, so hex from 16 characters counts.
+ */
+export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map([
+  ["postmark.apiclient.new", [0]],
+  ["postmark.serverclient", [0]],
+  ["postmark.accountclient", [0]],
+  ["jpush.buildclient", [1]],
+  ["jpushclient", [0]],
+]);

@@ -52,6 +52,10 @@ export const flag = (tools: string, flags: string): RegExp =>
 /** Commands that take a secret on stdin: secret stores, CI variables, `--password-stdin` logins. */
 const STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
 
+/** htpasswd's flags up to and including the last group, one of which holds -b: `-b`, `-bB`, `-b -c`, `-B -C 12 -b`. */
+const HTPASSWD_FLAGS = String.raw`(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+\d{1,3})?){0,4}?[ \t]+-[a-zA-Z]{0,7}b[a-zA-Z]{0,7}(?:[ \t]+-[a-zA-Z]{1,8}){0,4}`;
+const PRINT_FLAG_RE = /-[a-zA-Z]*n/;
+
 /** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */
 const ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
 
@@ -78,9 +82,12 @@ const RULES: readonly Rule[] = [
   { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
   { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
   { needle: /\/user:/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+use\b[^\n]{0,200}?/user:\S{1,128}[ \t]+)${VAL}`, "gi") },
-  // htpasswd -nb prints the entry instead of writing a file: user, then password.
-  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
-  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  // htpasswd -b file user password; -nb prints the entry instead of writing a file: user, then password. The flags
+  // may come apart (`-b -c`, `-B -b`), so the -b and the -n are looked for among all of them.
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd(?<flags>${HTPASSWD_FLAGS})[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: (g) => PRINT_FLAG_RE.test(g.flags!) },
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd(?<flags>${HTPASSWD_FLAGS})[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: (g) => !PRINT_FLAG_RE.test(g.flags!) },
+  // SteamCMD logs in with `+login <user> <password>` (`+login anonymous` or a user alone prompts).
+  { needle: /\+login/, re: new RegExp(String.raw`(?<pre>(?<![\w-])steamcmd(?:\.sh|\.exe)?\b[^\n]{0,200}?[ \t]\+login[ \t]+[^\s+]\S{0,63}[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret!.startsWith("+") },
   // Windows: net user <name> <password> /add (`*` prompts; `/delete` and other switches are no password).
   { needle: /net[ \t]+user/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+user[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi"), accept: (g) => !g.secret!.startsWith("/") },
   // Uploaders and deployers whose -t is the token: codecov -t <uuid>, vercel -t <token>.

@@ -2,7 +2,7 @@
 // bytes.fromhex("…")` given to `AESGCM(_KEY)`, a literal passed straight to `createHmac("sha256", "…")`, a constant
 // sent as a bearer token or an API-key header. Calls and uses are found with one regex each and arguments read with a
 // bound; the assignments of the names they use are found with another regex over the text: linear passes.
-import { KEY_USE_CALLS } from "./call-names.js";
+import { KEY_USE_CALLS, VENDOR_KEY_CALLS } from "./call-names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /**
@@ -26,22 +26,23 @@ const ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})(?:,[ \t]*_)?[ \t]*(?::[ \t
 const MAX_ARGS = 400;
 /**
  * A name used as a credential outside a call: a bearer token built from it (`"Bearer " + K`, `` `Bearer ${K}` ``,
- * `f"Bearer {K}"`), or the value of an API-key or token header (`{"X-Api-Key": K}`, `headers["Authorization"] = K`).
+ * `f"Bearer {K}"`), the value of an API-key or token header (`{"X-Api-Key": K}`, `headers["Authorization"] = K`),
+ * or interpolated into a URL's key or token parameter (Trello's `?key=${KEY}&token=${TOKEN}`, `"&key=" + KEY`).
  */
 const CREDENTIAL_USE_RE =
-  /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])/gi;
+  /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])|[?&](?:key|api_?key|apikey|token|access_?token)=(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})(?=[}"'`\s+&]|$)/gi;
 
 /** Hex of random bytes: most bytes differ and they do not count up (RFC test keys are 0x0b repeated or 0x01…0x19). */
-function isRandomHex(v: string): boolean {
-  if (v.length < 32 || v.length % 2 !== 0) return false;
+function isRandomHex(v: string, min = 32): boolean {
+  if (v.length < min || v.length % 2 !== 0) return false;
   const bytes = Buffer.from(v, "hex");
   const steps = new Set(bytes.subarray(1).map((b, i) => (b - bytes[i]! + 256) % 256));
   return new Set(bytes).size * 2 >= bytes.length && steps.size > 2;
 }
 
-function keyShaped(v: string): boolean {
+function keyShaped(v: string, minHex = 32): boolean {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
-  return /^[0-9a-f]+$/i.test(v) ? isRandomHex(v) : looksRandom(v);
+  return /^[0-9a-f]+$/i.test(v) ? isRandomHex(v, minHex) : looksRandom(v);
 }
 
 /** The ranges of a call's top-level arguments, split at commas, within a bound; strings are skipped whole. */
@@ -83,24 +84,30 @@ function keyArgument(text: string, args: [number, number][], indexes: readonly n
   return undefined;
 }
 
+/** A vendor's key may be shorter than a MAC key: JPush's master secret is 24 hex. */
+const VENDOR_MIN_HEX = 16;
+
 export function redactKeyUses(text: string, tally: Tally): string {
   const names = new Set<string>();
+  const vendorNames = new Set<string>();
   const cuts: [number, number][] = [];
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const path = m[1]!.toLowerCase().replace(/::/g, ".");
-    const indexes = KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop()!);
+    const vendor = VENDOR_KEY_CALLS.get(path);
+    const indexes = vendor ?? KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop()!);
     if (indexes === undefined) continue;
     const key = keyArgument(text, argumentsAt(text, CALL_RE.lastIndex), indexes);
-    if (typeof key === "string") names.add(key);
-    else if (key !== undefined && keyShaped(text.slice(key[0], key[1]))) cuts.push(key);
+    if (typeof key === "string") (vendor ? vendorNames : names).add(key);
+    else if (key !== undefined && keyShaped(text.slice(key[0], key[1]), vendor ? VENDOR_MIN_HEX : undefined)) cuts.push(key);
   }
   CREDENTIAL_USE_RE.lastIndex = 0;
-  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names.add((m[1] ?? m[2])!);
-  if (names.size === 0 && cuts.length === 0) return text;
+  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names.add((m[1] ?? m[2] ?? m[3])!);
+  if (names.size === 0 && vendorNames.size === 0 && cuts.length === 0) return text;
   ASSIGN_RE.lastIndex = 0;
   for (let m = ASSIGN_RE.exec(text); m; m = ASSIGN_RE.exec(text)) {
-    if (!names.has(m[1]!) || !keyShaped(m[3]!)) continue;
+    const vendor = vendorNames.has(m[1]!);
+    if (!(vendor || names.has(m[1]!)) || !keyShaped(m[3]!, vendor ? VENDOR_MIN_HEX : undefined)) continue;
     const end = m.index + m[0].length - 1;
     cuts.push([end - m[3]!.length, end]);
   }

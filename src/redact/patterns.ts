@@ -78,6 +78,10 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
+  // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).
+  { kind: "api-token", needle: /c[ks]_/, re: /(?<![A-Za-z0-9_])(?<secret>c[ks]_[0-9a-f]{40})(?![A-Za-z0-9_])/g },
+  // Asana personal access tokens: `1/` or `2/`, the user's and the app's numeric ids, then 32 hex.
+  { kind: "api-token", needle: /[12]\/\d/, re: /(?<![\w/.-])(?<secret>[12]\/\d{10,20}\/\d{10,20}:[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g, accept: bodyNotPlaceholder(/^dckr_\w{3}_/) },
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
   // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.

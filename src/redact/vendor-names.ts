@@ -11,10 +11,14 @@ const VENDOR_SECRET_NAMES = new Set([
   // Lightstep and SigNoz access tokens sent as headers without "token" being the last word are covered by "token";
   // Uptrace's DSN carries its token as the URL's user.
   "uptrace_dsn",
+  // Cypress Cloud's record key (a UUID) lets anyone record runs to the project.
+  "cypress_record_key",
+  // Kuaidi100 (快递100) signs its API with the account's `customer` id and `key`: both are the credential.
+  "kd100_key", "kd100_customer", "kuaidi100_key", "kuaidi100_customer", "kuaidi_100_key", "kuaidi_100_customer",
 ]);
 
 /** A word of every name above, for detectors that look for names by a keyword first. */
-export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn";
+export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi";
 
 export function isVendorSecretName(ws: readonly string[]): boolean {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));

@@ -9,5 +9,9 @@
  */
 export const TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
 
-/** Hosts whose first path segment is the credential: healthchecks.io pings and Dead Man's Snitch. */
-export const TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in)`;
+/**
+ * Hosts whose first path segment is the credential: healthchecks.io pings, Dead Man's Snitch, Bark's device key
+ * (`api.day.app/<key>/<title>`), ServerChan's SendKey (`sctapi.ftqq.com/<key>.send`), and any host named for pushes,
+ * pings or hooks (`push.example.games/<token>/deploy`). The segment must look generated, so `/status` or `/v2` stay.
+ */
+export const TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in|api\.day\.app|s(?:ct)?api\.ftqq\.com|(?:push|notify|ping|hooks?|webhooks?)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6})`;

@@ -217,3 +217,17 @@ describe("redact: a tail glued after Jasypt's ENC()", () => {
     expect(redact(kept).text).toBe(kept);
   });
 });
+describe("redact: vendor names without a secret word (vendor-names.ts)", () => {
+  it("Cypress's record key (a UUID) in a CI environment block, Kuaidi100's customer and key", () => {
+    const ci = redact("        environment:\n          CYPRESS_RECORD_KEY: 72a21277-4343-4186-9478-337f61858667\n").text;
+    expect(ci).not.toContain("72a21277-4343");
+    const kd = redact('const (\n\tkd100Customer = "DB73C385C7D0ED9B744A7C6FF32FA2D6"\n\tkd100Key      = "Oi42YNtise0q"\n)').text;
+    expect(kd).not.toContain("DB73C385C7D0");
+    expect(kd).not.toContain("Oi42YNtise0q");
+  });
+
+  it("keeps a record key that names a database record, also a UUID", () => {
+    const text = 'record_key = "users:42"\nrecordKey: \'order-2024-0001\'\nrecord_key: 72a21277-4343-4186-9478-337f61858667\nrequest_id: 72a21277-4343-4186-9478-337f61858667';
+    expect(redact(text).text).toBe(text);
+  });
+});

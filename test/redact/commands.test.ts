@@ -213,3 +213,25 @@ describe("redact: Odin constants", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: htpasswd and SteamCMD logins", () => {
+  it("htpasswd -b with its flags apart or joined, and -nb printing the entry", () => {
+    for (const text of ["$ htpasswd -b -c /etc/nginx/.htpasswd deploy Lagoon!4828ci\nAdding password for user deploy", "htpasswd -B -b /etc/nginx/.htpasswd deploy Lagoon!4828ci", "htpasswd -bc .htpasswd deploy Lagoon!4828ci", "htpasswd -n -b deploy Lagoon!4828ci", "htpasswd -nbB deploy Lagoon!4828ci"]) {
+      const out = redact(text).text;
+      expect(out).not.toContain("Lagoon!4828ci");
+      expect(out).toContain("deploy");
+    }
+  });
+
+  it("steamcmd +login user password", () => {
+    const out = redact("$ ./steamcmd.sh +login pixel_build tXbEy_6Igayv=.Jt +app_update 2394010 validate +quit").text;
+    expect(out).not.toContain("tXbEy_6I");
+    expect(out).toContain("+login pixel_build ");
+    expect(out).toContain("+app_update 2394010");
+  });
+
+  it("keeps htpasswd without -b, and steamcmd logins that prompt", () => {
+    for (const text of ["htpasswd -c /etc/nginx/.htpasswd deploy", "htpasswd -D /etc/nginx/.htpasswd deploy", "steamcmd +login anonymous +app_update 740 +quit", "steamcmd +login builder +app_update 740 +quit"])
+      expect(redact(text).text).toBe(text);
+  });
+});

@@ -103,3 +103,26 @@ describe("redact: JWT signing keys in every common language", () => {
     expect(redact(code).text).toBe(code);
   });
 });
+
+describe("redact: vendor SDK clients and URL key parameters", () => {
+  it("Postmark's server token, JPush's master secret, and a constant interpolated as a URL's key", () => {
+    const uuid = "57e6643f-4d74-4750-94a2-c76a0d1068af";
+    expect(redact(`POSTMARK = Postmark::ApiClient.new("${uuid}")`).text).not.toContain(uuid);
+    expect(redact(`const client = new postmark.ServerClient("${uuid}");`).text).not.toContain(uuid);
+    const jpush = redact('const client = JPush.buildClient("1d83c60ef4667287cffe3299", "1617c3c432d7efebdb936d73");').text;
+    expect(jpush).not.toContain("1617c3c432d7");
+    expect(jpush).toContain("1d83c60ef4667287cffe3299");
+    const trello = redact('const KEY = "ce9a9b167d4f961e637f01905ffdc576";\nfetch(`https://api.trello.com/1/boards/REIKwCIB/cards?key=${KEY}&token=${TOKEN}`);').text;
+    expect(trello).not.toContain("ce9a9b167d4f");
+  });
+
+  it("keeps a generic ApiClient's id, names read from the environment, and words or other parameters", () => {
+    for (const text of [
+      'const api = new ApiClient("57e6643f-4d74-4750-94a2-c76a0d1068af");',
+      "const c = JPush.buildClient(APP_KEY, MASTER);\nconst MASTER = process.env.JPUSH_MASTER;",
+      'const CACHE = "ce9a9b167d4f961e637f01905ffdc576";\nfetch(`/search?q=${CACHE}&page=2`);',
+      'const KEY = "user-settings-v2-layout";\nfetch(`/prefs?key=${KEY}`);',
+    ])
+      expect(redact(text).text).toBe(text);
+  });
+});

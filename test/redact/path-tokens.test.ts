@@ -17,3 +17,21 @@ describe("redact: credentials in a provider's URL path", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: push keys as a URL's first path segment", () => {
+  it("Bark's device key, ServerChan's SendKey and a token under a host named for pushes", () => {
+    const bark = redact('curl -s "https://api.day.app/yHyQVfkPVrn8i1yezZgmHO/Claude%20Code/done?group=claude"').text;
+    expect(bark).not.toContain("yHyQVfkP");
+    expect(bark).toContain("https://api.day.app/");
+    expect(bark).toContain("/Claude%20Code/done?group=claude");
+    expect(redact("curl https://sctapi.ftqq.com/SCT215603TzBqfYk9rGm2WcJxPnLs8eHd.send?title=hi").text).not.toContain("TzBqfYk9");
+    const push = redact("[notify] POST https://push.pixelfjord.games/j57UaNkFN3haIrNl9TgkcT3p8jLxv1zm/deploy -> 200").text;
+    expect(push).not.toContain("j57UaNkF");
+    expect(push).toContain("/deploy -> 200");
+  });
+
+  it("keeps word and version segments on such hosts", () => {
+    const text = "https://push.example.com/status https://push.example.com/v2/messages https://hooks.example.com/deliveries/latest\nhttps://api.day.app/register https://notify.example.org/api/v1/alerts https://ping.example.net/health-check-2024\nhttps://updates.push.services.mozilla.com/wpush/v2/abc";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -90,3 +90,18 @@ describe("redact: Authorization headers with a vendor's own scheme", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: WooCommerce and Asana key formats", () => {
+  it("a WooCommerce consumer key and secret, and an Asana personal access token", () => {
+    const woo = redact("$woocommerce = new Automattic\\WooCommerce\\Client(\n    'https://shop.example.co.uk',\n    'ck_99d02ac84ee487446beaf0df84ec8422b7aac08a',\n    'cs_5feac53e155a25c6529a438a6666d4c689cb7e1b',\n);").text;
+    expect(woo).not.toContain("99d02ac84ee4");
+    expect(woo).not.toContain("5feac53e155a");
+    expect(woo).toContain("https://shop.example.co.uk");
+    expect(redact('asana.Client.access_token("2/9262089480796652/5565505182737590:c0f29c5e2c64fea3df11d5383a85d529")').text).not.toContain("c0f29c5e2c64");
+  });
+
+  it("keeps Stripe checkout ids, longer hex and short numeric paths", () => {
+    const text = "session cs_live_a1b2c3d4e5f6 ck_size cs_test_b1Zx9 path 1/2/3:4 v 2/1234567890/1234567890:abc ck_99d02ac84ee487446beaf0df84ec8422b7aac08a99";
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -294,6 +294,17 @@ describe("redact: large and adversarial inputs (linear time)", () => {
     "inline Tab strings that never close": fill('login "a{TAB}'),
     "Wi-Fi lines without a key": fill("wifi: a\nkey: "),
     "stock users before generated text": fill("root / I3KBdLdIBH3TWv "),
+    // Password exports, keypair arrays, proxy ids, WordPress salts, push hosts, htpasswd and steamcmd lines.
+    "CSV headers naming a password column": fill("url,username,password\n"),
+    "CSV rows with open quotes under an export header": `url,username,password\n${fill('a,"b,')}`,
+    "byte arrays one short of a keypair": fill(`[${"1,".repeat(63)}`),
+    "byte arrays with a key name": fill(`secretKey [${"255, ".repeat(40)}`),
+    "vless ids without a UUID": fill('"protocol": "vless", "id": "37f85bfe-fc18-'),
+    "WordPress defines without a closing quote": fill(`define('AUTH_KEY', '${"a".repeat(70)}`),
+    "push hosts without a path": fill("https://push.a.b.c.d.e.f.g.h"),
+    "htpasswd flags without a password": fill("htpasswd -b -c -B -C 12 "),
+    "steamcmd logins without a password": fill("steamcmd +login a "),
+    "URL key parameters without a name": fill("?key=${ &apikey=\" + "),
   };
   for (const [name, text] of Object.entries(adversarial)) {
     it(`completes on 1 MB of ${name}`, () => {

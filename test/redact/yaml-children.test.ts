@@ -25,3 +25,15 @@ describe("redact: Jasypt ENC(…) around readable text", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a generated key under a parent that names its owner", () => {
+  it("OctoPrint's api.key and a framework's app.key", () => {
+    expect(redact("api:\n  key: A966A505D32578395FDFD7D423BCE427\nserver:\n  firstRun: false\n").text).not.toContain("A966A505D325");
+    expect(redact("app:\n  key: base64:Zq3vN8xK2mLp9wRt4VbQ7yHs1JcFd6Eg0UiOa5Tn=\n  name: shop\n").text).not.toContain("Zq3vN8xK2m");
+  });
+
+  it("keeps cache and sort keys, paths and words under api", () => {
+    const text = "cache:\n  key: 9f86d081884c7d659a2feaa0c55ad015\nsort:\n  key: name\napi:\n  key: /etc/octoprint/api.key\n  version: 2\napi:\n  enabled: true\n";
+    expect(redact(text).text).toBe(text);
+  });
+});
