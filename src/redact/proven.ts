@@ -1,5 +1,5 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
-// (publishable.ts), ciphertext (ciphertext.ts, envelopes.ts), test bytes that count
+// (publishable.ts), ciphertext (ciphertext.ts, envelopes.ts, kms-blobs.ts), test bytes that count
 // (counting-bytes.ts), one-time values a protocol sends to the browser (nonces.ts),
 // identifiers and digests in their documented format and place (formats.ts), and here text in disguise: a value
 // spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's name under an
@@ -10,6 +10,7 @@ import { countingByteSpans } from "./counting-bytes.js";
 import { envelopeSpans } from "./envelopes.js";
 import { type Line, linesOf } from "./lines.js";
 import { formatSpans } from "./formats.js";
+import { kmsBlobSpans } from "./kms-blobs.js";
 import { nonceSpans } from "./nonces.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publishableSpans } from "./publishable.js";
@@ -158,8 +159,8 @@ function standsApart(text: string, [start, end]: Span): boolean {
   return text[end] === "&" && inQuery;
 }
 
-/** Encodings whose bytes prove them: counting test bytes. */
-const encodedSpans = (text: string): Span[] => [...countingByteSpans(text)];
+/** Encodings whose bytes prove them: counting test bytes, KMS ciphertext blobs. */
+const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...kmsBlobSpans(text)];
 
 /**
  * Every span of `text` proven public, encrypted or a reference (references.ts); `isClean` redacts decoded text or a
