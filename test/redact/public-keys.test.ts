@@ -16,6 +16,7 @@ const EC_SEC1 = ec.privateKey.export({ type: "sec1", format: "der" }).toString("
 const ED_PKCS8 = ed.privateKey.export({ type: "pkcs8", format: "der" }).toString("base64");
 const ENCRYPTED_PKCS8 = ec.privateKey.export({ type: "pkcs8", format: "der", cipher: "aes-256-cbc", passphrase: "x" }).toString("base64");
 const PASSWORD = "Xk9#mP2qLw7Tn4";
+const RANDOM = Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 131 + 51 + ((i * i) % 251)) % 256)).toString("base64");
 const TOKEN = "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT";
 const fence = (body: string) => `这个支付宝公钥是不是放错地方了？验签一直失败：\n\`\`\`\n${body}\n\`\`\`\n`;
 const yaml = (name: string, value: string, sign = "") => `${sign}  ${name}: ${value}\n`;
@@ -27,7 +28,7 @@ const withBytes = (b64: string, extra: string) => Buffer.concat([Buffer.from(b64
 
 const kept: [string, string][] = [
   ["an RSA public key in a chat's code fence", fence(RSA_PUB)],
-  ["an RSA public key cut short", fence(RSA_PUB.slice(0, 300))],
+  ["an RSA public key whose modulus lost bytes", fence(`${RSA_PUB.slice(0, 100)}${RSA_PUB.slice(148)}`)],
   ["an EC public key in YAML", `alipay:\n${yaml("alipay_public_key", EC_PUB)}`],
   ["an Ed25519 public key under a verify key's name", `const verifyKey = "${ED_PUB}";`],
   ["a public key replaced in a diff, both sides", `${yaml("publicKey", EC_PUB, "-")}${yaml("publicKey", RSA_PUB, "+")}`],
@@ -40,6 +41,8 @@ const redacted: [string, string, string][] = [
   ["a PKCS#8 Ed25519 private key", yaml("signing_key", ED_PKCS8), ED_PKCS8.slice(16)],
   ["an encrypted PKCS#8 key", yaml("private_key", ENCRYPTED_PKCS8), ENCRYPTED_PKCS8.slice(100, 160)],
   ["a secret's bytes appended past the stated length", fence(withBytes(RSA_PUB, PASSWORD)), withBytes(RSA_PUB, PASSWORD).slice(-24)],
+  ["a key's opening with a random key glued on", fence(`${RSA_PUB.slice(0, 100)}${RANDOM}`), RANDOM.slice(0, 40)],
+  ["an EC key's opening with a random key glued on", fence(`${EC_PUB.slice(0, 48)}${RANDOM}`), RANDOM.slice(0, 40)],
   ["lengths that do not add up", yaml("private_key", MISCOUNTED), MISCOUNTED.slice(100, 160)],
   ["a password glued by a comma", yaml("key", `${RSA_PUB},${PASSWORD}`), PASSWORD],
   ["a token glued without punctuation", fence(`${RSA_PUB}${TOKEN}`), TOKEN],
