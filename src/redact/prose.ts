@@ -5,6 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
+import { isNumberedWord } from "./numbered-words.js";
 import { keptTest } from "./public-values.js";
 import { unmarked } from "./shield.js";
 import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
@@ -117,7 +118,7 @@ function quotedSpan(window: string, at: number): string | undefined {
 
 /** A value near a keyword that looks made: letters and digits, not words, an identifier, code or a placeholder. */
 export function acceptWeak(v: string): boolean {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 
 export function redactProse(text: string, tally: Tally): string {

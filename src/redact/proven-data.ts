@@ -76,3 +76,12 @@ export const SYSTEMD_CREDENTIAL_KEY_IDS = [
   "af4950a849134eb1a73846304ff30c05",
   "adbc4ca3efb64201ba881b6f2e4095ea",
 ];
+
+/**
+ * Public-key algorithms of an X.509 SubjectPublicKeyInfo, as hex of their OID's content bytes: rsaEncryption,
+ * RSASSA-PSS, id-ecPublicKey, DSA, Diffie-Hellman, X25519, X448, Ed25519, Ed448 and SM2 (GB/T 35276).
+ */
+export const PUBLIC_KEY_ALGORITHM_OIDS = [
+  "2a864886f70d010101", "2a864886f70d01010a", "2a8648ce3d0201", "2a8648ce380401", "2a864886f70d010301", "2b656e", "2b656f",
+  "2b6570", "2b6571", "2a811ccf5501822d",
+];

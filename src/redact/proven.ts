@@ -1,15 +1,19 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
-// (publishable.ts), ciphertext (ciphertext.ts, envelopes.ts), one-time values a protocol sends to the browser (nonces.ts),
+// (publishable.ts, public-keys.ts), ciphertext (ciphertext.ts, envelopes.ts, kms-blobs.ts), test bytes that count
+// (counting-bytes.ts), one-time values a protocol sends to the browser (nonces.ts),
 // identifiers and digests in their documented format and place (formats.ts), and here text in disguise: a value
 // spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's name under an
 // algorithm setting, and a MIME text part in base64 whose decoded text the detectors find clean. Each finder is one
 // bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
+import { countingByteSpans } from "./counting-bytes.js";
 import { envelopeSpans } from "./envelopes.js";
 import { type Line, linesOf } from "./lines.js";
 import { formatSpans } from "./formats.js";
+import { kmsBlobSpans } from "./kms-blobs.js";
 import { nonceSpans } from "./nonces.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
+import { publicKeySpans } from "./public-keys.js";
 import { publishableSpans } from "./publishable.js";
 import { referenceSpans } from "./references.js";
 import { words } from "./values.js";
@@ -156,11 +160,14 @@ function standsApart(text: string, [start, end]: Span): boolean {
   return text[end] === "&" && inQuery;
 }
 
+/** Encodings whose bytes prove them: counting test bytes, KMS ciphertext blobs, public keys in DER. */
+const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text)];
+
 /**
  * Every span of `text` proven public, encrypted or a reference (references.ts); `isClean` redacts decoded text or a
  * command to see that it holds nothing.
  */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...encodedSpans(text)];
   return spans.filter((span) => standsApart(text, span));
 }

@@ -1,0 +1,49 @@
+// Base64 or hex whose bytes count by a fixed step (00 01 02 … 1f, the test key of RFC test vectors and fixtures):
+// two bytes determine the whole value, so it holds no secret whatever it is named (`encodedKey`, `TEST_KEY`). Only
+// an exact encoding is read (what decodes is what is written, nothing skipped), and a value of at least 16 bytes,
+// so a short "123456…" typed as a password is never taken for one. Bounded regexes, so linear in the input.
+
+type Span = [number, number];
+
+/** A whole base64 or base64url token (no `+/` and `-_` mixed; the decoder checks), 16 to 1,024 bytes. */
+const BASE64_TOKEN_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{22,1368}={0,2}(?![A-Za-z0-9+/_=-])/g;
+/** A whole hex token, one case, 16 to 1,024 bytes. */
+const HEX_TOKEN_RE = /(?<![A-Za-z0-9+/_-])(?:[0-9a-f]{32,2048}|[0-9A-F]{32,2048})(?![A-Za-z0-9+/_=-])/g;
+const MIN_BYTES = 16;
+
+/** The bytes a hex token spells (the regex admits only whole pairs of one case). */
+function hexBytes(token: string): Buffer | null {
+  return token.length % 2 === 0 ? Buffer.from(token, "hex") : null;
+}
+
+/** The bytes a base64 token spells, or null when re-encoding them does not give the token back. */
+function base64Bytes(token: string): Buffer | null {
+  const url = /[-_]/.test(token);
+  if (url && /[+/=]/.test(token)) return null;
+  const bytes = Buffer.from(token, url ? "base64url" : "base64");
+  const again = bytes.toString(url ? "base64url" : "base64");
+  return again === token || (!url && again.replace(/=+$/, "") === token) ? bytes : null;
+}
+
+/** Whether every byte follows the one before it by the same step (mod 256). */
+export function isCountingBytes(bytes: Buffer): boolean {
+  if (bytes.length < MIN_BYTES) return false;
+  const step = (bytes[1]! - bytes[0]! + 256) % 256;
+  for (let i = 2; i < bytes.length; i++) if ((bytes[i]! - bytes[i - 1]! + 256) % 256 !== step) return false;
+  return true;
+}
+
+function countingTokens(text: string, re: RegExp, decode: (token: string) => Buffer | null, spans: Span[]): void {
+  for (const m of text.matchAll(re)) {
+    const bytes = decode(m[0]);
+    if (bytes && isCountingBytes(bytes)) spans.push([m.index, m.index + m[0].length]);
+  }
+}
+
+/** Every whole base64 or hex token of `text` that spells counting bytes. */
+export function countingByteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  countingTokens(text, HEX_TOKEN_RE, hexBytes, spans);
+  countingTokens(text, BASE64_TOKEN_RE, base64Bytes, spans);
+  return spans;
+}
