@@ -13,7 +13,7 @@ import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswo
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 /** A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. */
-const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
+const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),
@@ -256,11 +256,12 @@ function isDigestValue(value: string): boolean {
 /**
  * `GEOCODER_KEY = "<32 hex>"`: a constant naming a service's key, holding hex of random bytes (a key is 16 or 32
  * bytes; a digest is 20, 32 or 64 and is named for what it hashes, which DIGEST_WORDS and the non-secret qualifiers
- * already catch). Snake case of one service word: a camelCase variable such as `cacheKey` holds a computed value,
+ * already catch). Snake case of one service word (an upper-case constant may qualify it: STEAM_WEB_KEY): a camelCase variable such as `cacheKey` holds a computed value,
  * and `row_key`, `cache_key` are caught as non-secret qualifiers first (Home Assistant's `openweathermap_key:`).
  */
 function isServiceKeyConstant(name: string, value: string): boolean {
-  return /^(?:[A-Z][A-Z0-9]*_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
+  // Either case: C and C++ headers write the hex upper-case (`#define STEAM_WEB_KEY "FC05…"`).
+  return /^(?:[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){0,2}_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{64})$/.test(value) && new Set(value).size >= 10;
 }
 
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {

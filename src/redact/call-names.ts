@@ -110,4 +110,17 @@ export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map(
   ["postmark.accountclient", [0]],
   ["jpush.buildclient", [1]],
   ["jpushclient", [0]],
+  // Stream (GetStream) chat and feeds: `stream.NewClient(key, secret)` (Go), `stream.connect(key, secret)`,
+  // `StreamChat.getInstance(key, secret)` and `new StreamChat(key, secret)` (JS).
+  ["stream.newclient", [1]],
+  ["stream.connect", [1]],
+  ["streamchat.getinstance", [1]],
+  ["streamchat", [1]],
 ]);
+
+/**
+ * A signer or MAC built with named arguments (`HmacSigner(algorithm = "HmacSHA256", key = "…")`, `Hmac(key: "…")`,
+ * `HMACSigner(secret="…")`): the callee's last name, and the argument names that hold its key.
+ */
+export const SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?)$/i;
+export const SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;

@@ -13,6 +13,10 @@ export const JOIN_SHAPES: readonly RegExp[] = [
   // `"".join([A, B])` (Python), `[A, B].join("")` (JS, Ruby), `String.join("", A, B)` / `String.Concat(A, B)`
   // (Java, C#), `strings.Join([]string{a, b}, "")` (Go), `implode('', [$a, $b])` (PHP), `format!("{}{}", a, b)` (Rust).
   new RegExp(String.raw`^(?:(?<q>["'])\k<q>\.join\([ \t]*[[(]?[ \t]*(?<parts>${LIST})[ \t]*[\])]?[ \t]*\)|\[[ \t]*(?<parts2>${LIST})[ \t]*\]\.join\([ \t]*(?:""|'')?[ \t]*\)|String\.(?:join\([ \t]*""[ \t]*,|[Cc]oncat\()[ \t]*(?<parts3>${LIST})[ \t]*\)|strings\.Join\(\[\]string\{[ \t]*(?<parts4>${LIST})[ \t]*\}[ \t]*,[ \t]*""[ \t]*\)|implode\([ \t]*(?:''|"")[ \t]*,[ \t]*\[[ \t]*(?<parts5>${LIST})[ \t]*\][ \t]*\)|format!\([ \t]*"(?:\{\})+"[ \t]*,[ \t]*(?<parts6>${LIST})[ \t]*\))`),
+  // A format of nothing but the pieces: `fmt.Sprintf("%s%s", a, b)` (Go), `String.format("%s%s", a, b)` (Java,
+  // Kotlin), `sprintf("%s%s", $a, $b)` (PHP, Perl), `"%s%s" % (a, b)` and `"{}{}".format(a, b)` (Python),
+  // `string.Format("{0}{1}", a, b)` (C#).
+  new RegExp(String.raw`^(?:(?:fmt\.Sprintf|String\.format|[Ss]tring\.Format|sprintf)\([ \t]*(?<q2>["'])(?:%[sv]|\{\d?\}){2,8}\k<q2>[ \t]*,[ \t]*(?<parts7>${LIST})[ \t]*\)|(?<q3>["'])(?:%s){2,8}\k<q3>[ \t]*%[ \t]*\([ \t]*(?<parts8>${LIST})[ \t]*,?[ \t]*\)|(?<q4>["'])(?:\{\}){2,8}\k<q4>\.format\([ \t]*(?<parts9>${LIST})[ \t]*\))`),
 ];
 
 /**
@@ -20,7 +24,7 @@ export const JOIN_SHAPES: readonly RegExp[] = [
  * of the name; outside one it belongs to the name (PHP's `$a . $b`).
  */
 export function joinedNames(groups: Record<string, string | undefined>): string[] {
-  const parts = groups.parts ?? groups.parts2 ?? groups.parts3 ?? groups.parts4 ?? groups.parts5 ?? groups.parts6 ?? "";
+  const parts = groups.parts ?? groups.parts2 ?? groups.parts3 ?? groups.parts4 ?? groups.parts5 ?? groups.parts6 ?? groups.parts7 ?? groups.parts8 ?? groups.parts9 ?? "";
   const names = groups.q === undefined ? /[A-Za-z_$][\w$]*/g : /[A-Za-z_]\w*/g;
   return parts.match(names)?.filter((n) => n !== "$") ?? [];
 }

@@ -16,6 +16,14 @@ const DECLARED_RE = new RegExp(
   String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|declare|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat|certificate|dsn|honeycomb))(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
   "gmi",
 );
+/**
+ * A function or getter returning the join (`func partnerKey() string { return … }`, `def api_key(): return …`,
+ * Kotlin's `fun apiKey() = …`, `get apiKey() { return … }`): its name names the value as a declaration's would.
+ */
+const RETURNED_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:public|private|protected|internal|static|export|async|override|pub)[ \t]+)*(?:func|def|fun|function|fn|get)[ \t]+(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat))(?<name>${IDENT})[ \t]*\([^()\n]{0,80}\)[^{=:\n]{0,40}(?:\{[ \t]*return|:[ \t]*return|=)[ \t]+(?<rest>[^\n]{1,400})$`,
+  "gmi",
+);
 /** How far before the join its pieces may be given. */
 const REACH = 2000;
 /** Joins looked at per text: each scans back REACH characters, so a cap keeps the pass linear on hostile input. */
@@ -32,14 +40,23 @@ function pieceOf(before: string, offset: number, name: string): [number, number]
   return found;
 }
 
+/** Secret-named declarations and functions, with what follows their `=` or `return`. */
+function* namedJoins(text: string): Generator<RegExpExecArray> {
+  for (const re of [DECLARED_RE, RETURNED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+  }
+}
+
 export function redactJoinedVariables(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
   let joins = 0;
-  DECLARED_RE.lastIndex = 0;
-  for (let m = DECLARED_RE.exec(text); m && joins < MAX_JOINS; m = DECLARED_RE.exec(text)) {
+  for (const m of namedJoins(text)) {
+    if (joins >= MAX_JOINS) break;
     const category = categorize(m.groups!.name!.replace(/^\$/, ""));
     if (category !== "secret" && category !== "password") continue;
-    const rest = m.groups!.rest!.replace(/[ \t]*;?[ \t]*\r?$/, "");
+    // A function's body may close on its line (`{ return a + b }`).
+    const rest = m.groups!.rest!.replace(/[ \t]*;?[ \t]*\}?[ \t]*\r?$/, "");
     const shape = JOIN_SHAPES.map((re) => re.exec(rest)).find((j) => j !== null && j[0].length === rest.length);
     if (!shape) continue;
     joins++;

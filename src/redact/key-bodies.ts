@@ -8,7 +8,11 @@ import { type Line, linesOf } from "./lines.js";
 import type { Tally } from "./values.js";
 
 const FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
-const TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
+/**
+ * The body's last line, maybe closing the string literal that holds the body: Go's and JS's backtick, a quote, a
+ * Python triple quote, C++'s `)"`, Rust's `"#`, Lua's `]]`, then a statement's `;`, `,` or `)`. Only the base64 is cut.
+ */
+const TAIL_LINE_RE = /^([A-Za-z0-9+/]{1,80}={0,2})(?:(?:["'`]{1,3}|\)"|"#{1,3}|\]\])[ \t]*[;,)]{0,3})?$/;
 const BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 const END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
 
@@ -21,7 +25,7 @@ export function redactKeyBodies(text: string, tally: Tally): string {
   let inPublic = false;
   let run: Line[] = [];
   /** Short lines after the full-width run (the end of the body), at most until the next other line. */
-  let tail: Line | undefined;
+  let tail: number | undefined;
   const flush = () => {
     const full = run;
     const end = tail;
@@ -31,8 +35,7 @@ export function redactKeyBodies(text: string, tally: Tally): string {
     if (full.length < 2 || isEncodedPublicData(full.map((l) => l.content).join(""))) return;
     const width = full[0]!.content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
-    const last = end ?? full[full.length - 1]!;
-    cuts.push([full[0]!.contentStart, last.end]);
+    cuts.push([full[0]!.contentStart, end ?? full[full.length - 1]!.end]);
   };
   for (const line of linesOf(text)) {
     const c = line.content;
@@ -53,8 +56,9 @@ export function redactKeyBodies(text: string, tally: Tally): string {
       run.push(line);
       continue;
     }
-    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0]!.content.length) {
-      tail = line;
+    const tailBody = run.length >= 2 ? TAIL_LINE_RE.exec(c)?.[1] : undefined;
+    if (tailBody !== undefined && tailBody.length <= run[0]!.content.length) {
+      tail = line.contentStart + tailBody.length;
       continue;
     }
     flush();

@@ -2,7 +2,7 @@
 // bytes.fromhex("…")` given to `AESGCM(_KEY)`, a literal passed straight to `createHmac("sha256", "…")`, a constant
 // sent as a bearer token or an API-key header. Calls and uses are found with one regex each and arguments read with a
 // bound; the assignments of the names they use are found with another regex over the text: linear passes.
-import { KEY_USE_CALLS, VENDOR_KEY_CALLS } from "./call-names.js";
+import { KEY_USE_CALLS, SIGNER_CALLEE_RE, SIGNER_KEY_ARG_RE, VENDOR_KEY_CALLS } from "./call-names.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /**
@@ -84,6 +84,19 @@ function keyArgument(text: string, args: [number, number][], indexes: readonly n
   return undefined;
 }
 
+/** The literal of a signer's named key argument (`key = "…".hexToByteArray()`), or undefined. */
+function namedKeyArgument(text: string, args: [number, number][]): [number, number] | undefined {
+  for (const [start, end] of args) {
+    const name = SIGNER_KEY_ARG_RE.exec(text.slice(start, end));
+    if (!name) continue;
+    const literal = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
+    if (!literal) return undefined;
+    const open = start + name[0].length + literal[0].length - 1 - literal[2]!.length;
+    return [open, open + literal[2]!.length];
+  }
+  return undefined;
+}
+
 /** A vendor's key may be shorter than a MAC key: JPush's master secret is 24 hex. */
 const VENDOR_MIN_HEX = 16;
 
@@ -96,8 +109,11 @@ export function redactKeyUses(text: string, tally: Tally): string {
     const path = m[1]!.toLowerCase().replace(/::/g, ".");
     const vendor = VENDOR_KEY_CALLS.get(path);
     const indexes = vendor ?? KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop()!);
-    if (indexes === undefined) continue;
-    const key = keyArgument(text, argumentsAt(text, CALL_RE.lastIndex), indexes);
+    const signer = SIGNER_CALLEE_RE.test(path.split(".").pop()!);
+    if (indexes === undefined && !signer) continue;
+    const args = argumentsAt(text, CALL_RE.lastIndex);
+    // Swift's and Kotlin's labels (`Hmac(key: "…")`) name the key argument wherever it stands.
+    const key = (indexes && keyArgument(text, args, indexes)) ?? (signer ? namedKeyArgument(text, args) : undefined);
     if (typeof key === "string") (vendor ? vendorNames : names).add(key);
     else if (key !== undefined && keyShaped(text.slice(key[0], key[1]), vendor ? VENDOR_MIN_HEX : undefined)) cuts.push(key);
   }

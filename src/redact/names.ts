@@ -118,6 +118,9 @@ function categorizeWords(name: string): Category | null {
   if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
   // Yarn's npmAuthIdent holds "user:password".
   if (lastWord === "ident" && ws.includes("auth")) return "password";
+  // A pre-shared key (wpa_supplicant's `psk=`, hostapd's `wpa_psk=`, IPsec's `ipsec_psk`) is a password; only as the
+  // last word: `psk_identity` names whose key it is.
+  if (lastWord === "psk") return "password";
   // PWD_ADMIN: "pwd" leading a longer name is a password too (PWD alone is the working directory).
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";

@@ -1,5 +1,5 @@
 // A token split across concatenated string literals ("sk_live_ab" + "cd…", Python's implicit ("ab" "cd"), shell
-// "ab""cd", ["ab", "cd"].join(""), a list joined later by name (`parts = [...]` … `"".join(parts)`), a builder's
+// "ab""cd", ["ab", "cd"].join(""), Kotlin's listOf("ab", "cd").joinToString(""), a list joined later by name (`parts = [...]` … `"".join(parts)`), a builder's
 // `.append("ab").append("cd")`): the pieces are joined and judged with the line that names them in front, as if
 // written in one literal; when the joined value would be redacted, the whole chain is.
 import { LINE_PREFIX_SRC } from "./lines.js";
@@ -27,6 +27,16 @@ const APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
  */
 const CONCAT_OPEN_RE = new RegExp(
   String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\b(?:concat|CONCAT)!?\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`,
+);
+/** A list built by a call (Kotlin's `listOf(`, Java's `List.of(`, `Arrays.asList(`, `Stream.of(`) before its first piece. */
+const CALL_LIST_OPEN_RE = new RegExp(String.raw`\b(?:listOf|arrayOf|mutableListOf|arrayListOf|List\.of|Arrays\.asList|Stream\.of)\([ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+/**
+ * That list's close and its join with nothing between the pieces: Kotlin's `.joinToString("")` (its default
+ * separator is ", "), Java's `.collect(Collectors.joining())` (default "").
+ */
+const CALL_LIST_JOIN_RE = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\.(?:joinToString\([ \t]*(?:separator[ \t]*=[ \t]*)?(["'])\1[ \t]*\)|collect\([ \t]*Collectors\.joining\([ \t]*(?:(["'])\2)?[ \t]*\)[ \t]*\))`,
+  "y",
 );
 /** Python's `"".join([` before the list (or `"".join(reversed([`). */
 const JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*(reversed\([ \t]*)?\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
@@ -85,7 +95,9 @@ function chainAt(text: string, start: number, sep: RegExp): Chain | null {
  * that join on its line (`API_TOKEN = `), or null when the list is not joined nearby.
  */
 function joinedLater(text: string, head: string, from: number): string | null {
-  const name = LIST_NAME_RE.exec(head.slice(head.lastIndexOf("\n", head.length - 2) + 1))?.[1];
+  // The list's opening line: the `[` may be followed by a line break and the first piece's indentation.
+  const open = head.slice(0, head.lastIndexOf("[") + 1);
+  const name = LIST_NAME_RE.exec(open.slice(open.lastIndexOf("\n") + 1))?.[1];
   if (name === undefined) return null;
   const reach = text.slice(from, from + JOIN_REACH);
   const join = new RegExp(String.raw`(?:(["'])\1\.join\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*\)|${name.replace(/\$/g, "\\$")}\.join\([ \t]*(["'])\2[ \t]*\)|\bJoin\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*,)`).exec(reach);
@@ -135,6 +147,11 @@ export function redactSplitLiterals(text: string, judge: (lineBefore: string, jo
         lineBefore = joinedLater(text, head, listed.end);
         if (lineBefore !== null) chain = explicit(listed);
       }
+    }
+    if (chain === null && /[Oo]f\(|asList\(/.test(head) && CALL_LIST_OPEN_RE.test(head)) {
+      const listed = chainAt(text, m.index, COMMA_RE);
+      CALL_LIST_JOIN_RE.lastIndex = listed?.end ?? 0;
+      if (listed && CALL_LIST_JOIN_RE.test(text)) chain = explicit(listed);
     }
     if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
     if (chain === null && /join\(|[Cc]oncat!?\(|CONCAT\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));

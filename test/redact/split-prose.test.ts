@@ -31,7 +31,22 @@ describe("redact: a value sent in labelled pieces", () => {
     expect(redact(text).text).toBe(text);
   });
 
+  it("cuts the rest of a value whose first piece an earlier detector cut", () => {
+    const text = "密钥太长微信发不全，分两段：\n前半段：aadc5e89f9a67fbb4b64\n后半段：02501d17df9b22da236d\n拼起来就行";
+    const out = redact(text).text;
+    expect(out).not.toContain("aadc5e89");
+    expect(out).not.toContain("02501d17");
+    expect(redact(out).text).toBe(out);
+    expect(redact("first half: [REDACTED:secret]\nsecond half: 3b2c9d1e7f").text).not.toContain("3b2c9d1e7f");
+  });
+
+  it("keeps words beside a cut piece", () => {
+    const text = "first half: [REDACTED:secret]\nsecond half: building";
+    expect(redact(text).text).toBe(text);
+  });
+
   it("completes on 1 MB of labels", () => {
+    expect(redact(fill("first half: [REDACTED:secret] second half: ab12cd34 ")).text.length).toBeGreaterThan(0);
     expect(redact(fill("first half is ab12cd34 second half 前半段 ")).text.length).toBeGreaterThan(0);
   });
 });
