@@ -17,9 +17,9 @@ const HELDOUT_LEAK_CEILING = 51;
 const HELDOUT_FALSE_POSITIVE_CEILING = 9;
 /**
  * Known tuning leaks, by shape, each with why it is left:
- * - amap-web-service-key, cnsaas-amap-web: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same
- *   shape and name as its JavaScript API key, which pages publish (the ordinary part keeps `pub-amap-js-key`); only a
- *   comment ("Web 服务") tells them apart. (Its signing secret `amapPrivateKey` is caught.)
+ * - amap-web-service-key: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same shape and name as its
+ *   JavaScript API key, which pages publish (the ordinary part keeps `pub-amap-js-key`); only a comment ("Web 服务")
+ *   tells them apart. (Its signing secret `amapPrivateKey` is caught.)
  * - openvpn-auth-user-pass, jcl-ftp-pass: a bare user line, then a bare password line, with nothing in the text
  *   saying which is which.
  * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
@@ -28,7 +28,6 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 9;
  */
 const KNOWN_TUNE_LEAKS = new Set<string>([
   "amap-web-service-key",
-  "cnsaas-amap-web",
   "openvpn-auth-user-pass",
   "jcl-ftp-pass",
   "zabbix-agent-psk",
