@@ -17,9 +17,19 @@ const VENDOR_SECRET_NAMES = new Set([
   "kd100_key", "kd100_customer", "kuaidi100_key", "kuaidi100_customer", "kuaidi_100_key", "kuaidi_100_customer",
 ]);
 
+/**
+ * Names that end in a describing word but hold a credential for one vendor: Teleport's `join_params.token_name` is
+ * the join token itself. Weak: only a generated value counts, so `token_name: ci-bot` stays.
+ */
+const VENDOR_WEAK_NAMES = new Set(["token_name"]);
+
 /** A word of every name above, for detectors that look for names by a keyword first. */
 export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi";
 
 export function isVendorSecretName(ws: readonly string[]): boolean {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
+}
+
+export function isVendorWeakName(ws: readonly string[]): boolean {
+  return VENDOR_WEAK_NAMES.has(ws.join("_"));
 }
