@@ -42,3 +42,24 @@ describe("redact: names that a vendor chose for a credential", () => {
     for (const text of kept) expect(redact(text).text, text).toBe(text);
   });
 });
+
+describe("redact: session cookies and key lists named by their vendor", () => {
+  it("cuts Bilibili's bili_jct and Baidu's BDUSS in a scraper's cookie dict", () => {
+    const text = 'cookies = {\n    "bili_jct": "2114b20e760b35a294ceb5d09c32209a",\n    "BDUSS": "VZaVdGN0J5bTZ4cm1DQkx0dmVHQWJvS0F5S2RxVWZ4bnR0",\n    "DedeUserID": "577325227",\n}';
+    const out = redact(text).text;
+    expect(out).not.toContain("2114b20e760b");
+    expect(out).not.toContain("VZaVdGN0J5bTZ4");
+    expect(out).toContain('"DedeUserID": "577325227"');
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("cuts Strapi's APP_KEYS list", () => {
+    const out = redact("APP_KEYS=0lcDqmH0+WDBDqYOeIA7Jk==,DZEunS41tIi44k0bGqtuy5==").text;
+    expect(out).toBe("APP_KEYS=[REDACTED:secret]");
+  });
+
+  it("keeps Strapi's template values and references, and a word under bili_jct", () => {
+    const kept = ['APP_KEYS="toBeModified1,toBeModified2"', "APP_KEYS=key1,key2", "  app: { keys: env.array('APP_KEYS') },", "bili_jct: csrf"];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+});
