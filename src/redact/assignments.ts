@@ -8,7 +8,7 @@ import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
 import { spacedPassword } from "./spaced-values.js";
-import { VENDOR_KEYWORD_SRC } from "./vendor-names.js";
+import { isVendorWeakName, VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
@@ -273,8 +273,9 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (isPublicIdentifier(value)) return false;
   // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
-  // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH).
-  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isServiceKeyConstant(name, value)) || words(name).some((w) => DIGEST_WORDS.has(w));
+  // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH),
+  // and so is a vendor's token field (Teleport's token_name).
+  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value)) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);

@@ -92,6 +92,13 @@ const RULES: readonly Rule[] = [
   { needle: /net[ \t]+user/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+user[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi"), accept: (g) => !g.secret!.startsWith("/") },
   // Uploaders and deployers whose -t is the token: codecov -t <uuid>, vercel -t <token>.
   { needle: /codecov|vercel/, re: flag(String.raw`codecov(?:cli)?|vercel`, String.raw`-t[ \t]+`) },
+  // CI secret stores that take the value as a flag: drone secret add --data, woodpecker-cli secret add --value
+  // (`--data @file` reads a file).
+  {
+    needle: /secret/,
+    re: flag(String.raw`(?:drone[ \t]+(?:org)?secret|woodpecker-cli[ \t]+(?:org[ \t]+|repo[ \t]+|global[ \t]+)?secret)[ \t]+(?:add|update)`, String.raw`--(?:data|value)(?:[ \t]+|=)`),
+    accept: (g) => !g.secret!.startsWith("@") && !g.secret!.startsWith("-"),
+  },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is

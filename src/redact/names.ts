@@ -1,7 +1,7 @@
 // What a name says about the value assigned to it: a password, a secret, a "key" that is only suspicious when its
 // value looks generated, or nothing. Shared by every detector that reads names (assignments, commands, calls).
 import { words } from "./values.js";
-import { isVendorSecretName } from "./vendor-names.js";
+import { isVendorSecretName, isVendorWeakName } from "./vendor-names.js";
 
 export type Category = "password" | "secret" | "weak" | "uuid-secret";
 
@@ -66,6 +66,8 @@ const SECRET_KEY_QUALIFIERS = new Set([
   // PagerDuty's Events API: the routing (integration) key is the credential; a message broker's routing key is words.
   "routing",
   "integration",
+  // Steam's Web API publisher key (partner.steam-api.com) reads every player's data and sets scores.
+  "publisher",
 ]);
 /** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
 const NON_SECRET_SUFFIXES = new Set([
@@ -111,6 +113,8 @@ function categorizeWords(name: string): Category | null {
   const lastWord = ws[ws.length - 1];
   // Vault AppRole's secret_id is the credential itself (a UUID); other "<secret> id" names identify a key.
   if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
+  // Names that end like a description ("token_name") but hold a generated credential when a vendor chose them.
+  if (isVendorWeakName(ws)) return "weak";
   if (lastWord === undefined || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
@@ -125,6 +129,8 @@ function categorizeWords(name: string): Category | null {
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
   if (isVendorSecretName(ws)) return "secret";
+  // Rails' key bases (secret_key_base, db_key_base, otp_key_base in gitlab-secrets.json) derive every other key.
+  if (lastWord === "base" && ws[ws.length - 2] === "key") return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.

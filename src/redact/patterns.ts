@@ -181,6 +181,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
     accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg))),
   },
+  // EasyPost API keys: EZAK (production) or EZTK (test) then lower-case hex; a capital after the prefix is a word.
+  { kind: "api-token", needle: /EZ[AT]K/, re: /(?<![A-Za-z0-9_-])(?<secret>EZ[AT]K[0-9a-f]{32,64})(?![A-Za-z0-9_-])/g },
   // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
   // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
   {

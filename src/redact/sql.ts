@@ -8,9 +8,15 @@ import { isMadeOfWords, isPlaceholder, MARKER_PREFIX, type Tally } from "./value
 const GAP = String.raw`[ \t]*(?:\r?\n[+\- ]?[ \t]*)?`;
 const GAP_RE = new RegExp(`^${GAP},?${GAP}`);
 const INSERT_RE = new RegExp(String.raw`\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w."\x60[\]]{1,128}[ \t]*\(([^()]{1,1024})\)${GAP}VALUES${GAP}`, "gi");
+/** A space, or the `\040` that MySQL's and libedit's history files (~/.mysql_history) write for one. */
+const SP = String.raw`(?:[ \t]|\\040)`;
+/** A word's start: after a non-word character or an escaped space. */
+const AT = String.raw`(?:\b|(?<=\\040))`;
 /** MySQL and Oracle `IDENTIFIED [WITH plugin] BY '…'`, PostgreSQL `CREATE|ALTER USER|ROLE … [ENCRYPTED] PASSWORD '…'`. */
-const ACCOUNT_RE =
-  /(?<pre>\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,64}[ \t]+)?BY[ \t]+|\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE)\b[^;\n]{0,200}?\bPASSWORD[ \t]+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))/gim;
+const ACCOUNT_RE = new RegExp(
+  String.raw`(?<pre>${AT}IDENTIFIED${SP}+(?:WITH${SP}+\w{1,64}${SP}+)?BY${SP}+|\b(?:CREATE|ALTER)${SP}+(?:USER|ROLE)\b[^;\n]{0,200}?${AT}PASSWORD${SP}+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))`,
+  "gim",
+);
 /**
  * Characters scanned for one row. Rows are read one after the other and never again, so any number of them (a seed
  * file's thousand users) costs linear time; an unclosed row costs this bound once.

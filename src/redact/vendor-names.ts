@@ -15,11 +15,24 @@ const VENDOR_SECRET_NAMES = new Set([
   "cypress_record_key",
   // Kuaidi100 (快递100) signs its API with the account's `customer` id and `key`: both are the credential.
   "kd100_key", "kd100_customer", "kuaidi100_key", "kuaidi100_customer", "kuaidi_100_key", "kuaidi_100_customer",
+  // Session cookies of Chinese sites copied into scrapers: Bilibili's bili_jct (CSRF token bound to SESSDATA),
+  // Baidu's BDUSS.
+  "bili_jct", "bduss",
 ]);
 
+/**
+ * Names that end in a describing word but hold a credential for one vendor: Teleport's `join_params.token_name` is
+ * the join token itself; Strapi's APP_KEYS lists the keys that sign its sessions. Weak: only a generated value counts, so `token_name: ci-bot` stays.
+ */
+const VENDOR_WEAK_NAMES = new Set(["token_name", "app_keys"]);
+
 /** A word of every name above, for detectors that look for names by a keyword first. */
-export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi";
+export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss";
 
 export function isVendorSecretName(ws: readonly string[]): boolean {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
+}
+
+export function isVendorWeakName(ws: readonly string[]): boolean {
+  return VENDOR_WEAK_NAMES.has(ws.join("_"));
 }

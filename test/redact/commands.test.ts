@@ -235,3 +235,36 @@ describe("redact: htpasswd and SteamCMD logins", () => {
       expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: CI secret stores given the value as a flag", () => {
+  it("cuts drone secret add --data and woodpecker-cli secret add --value", () => {
+    const cases: [string, string][] = [
+      ["drone secret add --repository opsfield/infra --name registry_password --data 'uMqX9V-ZUhHd2X-XNG9h'", "uMqX9V-ZUhHd2X-XNG9h"],
+      ["drone secret update --repository x/y --name npm_token --data=Zx9kQ2mLp0wRt5", "Zx9kQ2mLp0wRt5"],
+      ["drone orgsecret add opsfield --name docker_password --data Zx9kQ2mLp0wRt5", "Zx9kQ2mLp0wRt5"],
+      ["woodpecker-cli repo secret add --repository x/y --name token --value Zx9kQ2mLp0wRt5Yu", "Zx9kQ2mLp0wRt5Yu"],
+    ];
+    for (const [text, secret] of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps files, references and other subcommands", () => {
+    const text = [
+      "drone secret ls --repository opsfield/infra",
+      "drone secret add --repository opsfield/infra --name ssh_key --data @~/.ssh/deploy_ed25519",
+      "drone secret update --repository x/y --name foo --data $REGISTRY_PASSWORD",
+      "drone build restart opsfield/infra 412",
+      "drone plugin add --data sample",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of secret commands", () => {
+    const t0 = performance.now();
+    redact("drone secret add --data ".repeat(44_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

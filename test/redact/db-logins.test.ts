@@ -35,3 +35,46 @@ describe("redact: unixODBC isql", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: database client password flags and arguments", () => {
+  it("cuts vsql -w, obclient -p, hdbsql -p and hdbuserstore SET's password", () => {
+    const cases: [string, string][] = [
+      ["vsql -h vertica-01.internal -U etl_loader -w '60cPz0.FOEkdQMF5' -d analytics", "60cPz0.FOEkdQMF5"],
+      ["vsql -U dbadmin -wQx81mPz0rT analytics", "Qx81mPz0rT"],
+      ["vsql -U dbadmin --password=Qx81mPz0rT", "Qx81mPz0rT"],
+      ["obclient -h10.8.2.11 -P2883 -uroot@sys#obcluster -p'J4WochqTNdj1IF*T' -Doceanbase -A", "J4WochqTNdj1IF*T"],
+      ["obclient -h127.0.0.1 -P2881 -uroot -pR00tPwx9 -c", "R00tPwx9"],
+      ["./hdbuserstore SET LEDGERPROD hana-prod.internal:30015 LEDGER_RPT '1q2w3e$RfyQ3M'", "1q2w3e$RfyQ3M"],
+      ["hdbuserstore -i SET BACKUP hana-prod:30013 SYSTEM Manager1x", "Manager1x"],
+      ["hdbsql -n hana:30015 -u SYSTEM -p 'Manager1!x' \"select 1 from dummy\"", "Manager1!x"],
+    ];
+    for (const [text, secret] of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(secret);
+      expect(out, text).toContain("[REDACTED:password]");
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps prompts, references and other subcommands", () => {
+    const text = [
+      "vsql -U dbadmin -w $VSQL_PASS -d analytics",
+      "vsql -U dbadmin -w -d analytics",
+      "obclient -h10.8.2.11 -P2883 -uroot -p -A",
+      "obclient -h10.8.2.11 -P2883 -uroot -p --database=oceanbase",
+      "./hdbuserstore LIST",
+      "hdbuserstore DELETE LEDGERPROD",
+      "hdbuserstore SET LEDGERPROD hana-prod.internal:30015 LEDGER_RPT",
+      "hdbsql -U LEDGERPROD -p",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on a 1 MB line of flags", () => {
+    for (const line of ["hdbuserstore -i ".repeat(70_000), "vsql -w ".repeat(130_000), "obclient -p ".repeat(90_000)]) {
+      const t0 = performance.now();
+      redact(line);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  });
+});

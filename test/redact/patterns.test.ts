@@ -105,3 +105,24 @@ describe("redact: WooCommerce and Asana key formats", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: EasyPost API keys", () => {
+  it("cuts production and test keys without a name", () => {
+    const key = "EZAK10e6593e0dde9754604b93913c6c5e263f07df956570e630878ba3";
+    const text = `var client = easypost.New("${key}")\nconst c = new EasyPostClient('EZTK${key.slice(4)}');`;
+    const out = redact(text).text;
+    expect(out).toBe('var client = easypost.New("[REDACTED:api-token]")\nconst c = new EasyPostClient(\'[REDACTED:api-token]\');');
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps names and short hex after the prefix", () => {
+    const text = 'EZAKEasyPostClient EZTKTestKeyName EZAK_PREFIX = "EZAK"\nid = "EZAK0123abcd"';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of prefixes", () => {
+    const t0 = performance.now();
+    redact("EZAK0123456789abcdef".repeat(52_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

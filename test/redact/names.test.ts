@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+
+const HEX128 = "5f0c".repeat(4) + "94eeaa334f611507e46ece0308342260e9d2af0cbc6643bde5c0610251f892c857893a7a9b4b8f4986556247b68104581ff42c9556e6";
+
+describe("redact: names that a vendor chose for a credential", () => {
+  it("cuts Rails key bases (gitlab-secrets.json, secrets.yml, credentials)", () => {
+    const cases = [
+      `{\n  "gitlab_rails": {\n    "db_key_base": "${HEX128}",\n    "otp_key_base": "${HEX128}"\n  }\n}`,
+      `production:\n  otp_key_base: ${HEX128}`,
+      `ENCRYPTED_SETTINGS_KEY_BASE=${HEX128}`,
+    ];
+    for (const text of cases) {
+      const out = redact(text);
+      expect(out.text, text).not.toContain(HEX128.slice(20, 40));
+      expect(redact(out.text).text).toBe(out.text);
+    }
+  });
+
+  it("cuts Steam's Web API publisher key", () => {
+    const text = 'STEAM_PUBLISHER_KEY = "1F44F63008D8041BC0B1D097864B4D9C"';
+    expect(redact(text).text).toBe('STEAM_PUBLISHER_KEY = "[REDACTED:secret]"');
+    expect(redact('  "publisherKey": "6A41CBFA897201D5E44914C614E42693",').text).not.toContain("6A41CBFA");
+  });
+
+  it("cuts Teleport's join token under token_name", () => {
+    const text = "teleport:\n  join_params:\n    method: token\n    token_name: 8bdf0a8fffd2b558da503f98e7e7235f\n";
+    const out = redact(text).text;
+    expect(out).toContain("token_name: [REDACTED:secret]");
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps look-alikes: a key base URL, a publisher name, a token's name", () => {
+    const kept = [
+      "key_base_url: https://keys.example.com/v1",
+      "publisher: Valve\npublisher_key_name: steam-partner",
+      "token_name: ci-deploy-bot",
+      "    token_name: github_actions",
+      'database:\n  key_base: "users"',
+      "PUBLISHER_KEY_PATH=/etc/steam/publisher.key",
+    ];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+});
+
+describe("redact: session cookies and key lists named by their vendor", () => {
+  it("cuts Bilibili's bili_jct and Baidu's BDUSS in a scraper's cookie dict", () => {
+    const text = 'cookies = {\n    "bili_jct": "2114b20e760b35a294ceb5d09c32209a",\n    "BDUSS": "VZaVdGN0J5bTZ4cm1DQkx0dmVHQWJvS0F5S2RxVWZ4bnR0",\n    "DedeUserID": "577325227",\n}';
+    const out = redact(text).text;
+    expect(out).not.toContain("2114b20e760b");
+    expect(out).not.toContain("VZaVdGN0J5bTZ4");
+    expect(out).toContain('"DedeUserID": "577325227"');
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("cuts Strapi's APP_KEYS list", () => {
+    const out = redact("APP_KEYS=0lcDqmH0+WDBDqYOeIA7Jk==,DZEunS41tIi44k0bGqtuy5==").text;
+    expect(out).toBe("APP_KEYS=[REDACTED:secret]");
+  });
+
+  it("keeps Strapi's template values and references, and a word under bili_jct", () => {
+    const kept = ['APP_KEYS="toBeModified1,toBeModified2"', "APP_KEYS=key1,key2", "  app: { keys: env.array('APP_KEYS') },", "bili_jct: csrf"];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+});
