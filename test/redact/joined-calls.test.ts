@@ -13,7 +13,7 @@ const TAIL = "76c1b582e1e8ad785cb9db27";
 
 describe("redact: a secret joined by a format of its pieces", () => {
   it("cuts the pieces given to Sprintf, String.format, % and .format", () => {
-    for (const [decl, join] of [
+    for (const [decl, join] of <[string, string][]>[
       ["var (\n\tkeyHead = \"%H\"\n\tkeyTail = \"%T\"\n)", 'func partnerKey() string { return fmt.Sprintf("%s%s", keyHead, keyTail) }'],
       ['head = "%H"\ntail = "%T"', 'def api_key(): return "%s%s" % (head, tail)'],
       ['head = "%H"\ntail = "%T"', 'API_SECRET = "{}{}".format(head, tail)'],
