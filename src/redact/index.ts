@@ -27,6 +27,8 @@ import { redactPathTokens } from "./path-tokens.js";
 import { redactPromptAnswers } from "./prompts.js";
 import { provenSpans } from "./proven.js";
 import { redactRecoverySecrets } from "./recovery.js";
+import { redactHandedKeys } from "./handed-keys.js";
+import { redactCredentialQuestions } from "./credential-questions.js";
 import { redactRotations } from "./rotations.js";
 import { redactNamedValues } from "./named-values.js";
 import { redactPackageCredentials } from "./packages.js";
@@ -139,6 +141,8 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
   out = redactProse(out, tally);
+  out = redactHandedKeys(out, tally);
+  out = redactCredentialQuestions(out, tally);
   out = redactRotations(out, tally);
   out = redactAppPasswords(out, tally);
   out = redactRecoverySecrets(out, tally);

@@ -15,8 +15,8 @@ const PHRASE_WORDS = new Set([12, 15, 18, 21, 24]);
 
 /** A line announcing backup or recovery codes: "these 2FA backup codes", "GitHub recovery codes:", "备用码如下". */
 const CODES_NAME_RE = /(?:backup|recovery|scratch|2fa|two-factor|one-time)[ -]codes?|备用码|恢复码|备份码|救援码/i;
-/** One code on its line, maybe numbered or bulleted: `3486 7568`, `a1b2c-3d4e5`, `- 48213957`. */
-const CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3})[ \t]*\r?$/;
+/** One code on its line, maybe numbered or bulleted: `3486 7568`, `a1b2c-3d4e5`, `- 48213957`, `vqq35nje2l`. */
+const CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)(?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3}|[A-Za-z0-9]{9,12}))[ \t]*\r?$/;
 /** Codes listed on the announcing line itself, after a colon: "backup codes: 3486-7568, 8455-2225". */
 const INLINE_CODES_RE = /(?:codes?|备用码|恢复码|备份码|救援码)[^\n:：]{0,24}[:：][ \t]*((?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?[ \t]*[,，、;][ \t]*){1,23}[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?)/g;
 const INLINE_CODE_RE = /[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?/g;

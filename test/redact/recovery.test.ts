@@ -18,6 +18,19 @@ describe("redact: wallet recovery phrases", () => {
 });
 
 describe("redact: backup-code lists", () => {
+  it("ten-character codes under a sentence naming backup codes, and words of that length that stay", () => {
+    const codes = "vqq35nje2l\n1atgadwl6d\ntq6rgtlfqx\n1nqow7uq4t";
+    const out = redact(`these are the backup codes from the PDF. which one did I already use?\n\n${codes}`).text;
+    for (const code of codes.split("\n")) expect(out).not.toContain(code);
+    expect(redact(out).text).toBe(out);
+    const text = "backup codes are generated per account\n\nregistrar\nmigrations";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("completes on 1 MB of ten-character code lines", () => {
+    expect(redact(`backup codes\n${"vqq35nje2l\n".repeat(100_000)}`).text.length).toBeGreaterThan(0);
+  });
+
   it("the codes under a line announcing them, numbered or plain, after a blank line", () => {
     const out = redact("Here are my GitHub recovery codes:\n\n3486 7568\n8455 2225\n8436 0448\n").text;
     expect(out).not.toContain("3486 7568");
