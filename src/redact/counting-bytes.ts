@@ -1,7 +1,9 @@
 // Base64 or hex whose bytes count by a fixed step (00 01 02 … 1f, the test key of RFC test vectors and fixtures):
 // two bytes determine the whole value, so it holds no secret whatever it is named (`encodedKey`, `TEST_KEY`). Only
 // an exact encoding is read (what decodes is what is written, nothing skipped), and a value of at least 16 bytes,
-// so a short "123456…" typed as a password is never taken for one. Bounded regexes, so linear in the input.
+// so a short "123456…" typed as a password is never taken for one. Bytes that are all letters or digits are a typed
+// password encoded (base64 of "abcdefghijklmnop" in a Kubernetes Secret), and a step of 0 is no count: a repeated
+// pair of hex digits ("1212…", "abab…") is how a password is typed. Bounded regexes, so linear in the input.
 
 type Span = [number, number];
 
@@ -25,10 +27,14 @@ function base64Bytes(token: string): Buffer | null {
   return again === token || (!url && again.replace(/=+$/, "") === token) ? bytes : null;
 }
 
-/** Whether every byte follows the one before it by the same step (mod 256). */
+/** ASCII letters and digits: bytes that spell a word someone typed. */
+const isTyped = (bytes: Buffer) => bytes.every((b) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
+/** Whether every byte follows the one before it by the same step (mod 256, not 0), and they are not typed. */
 export function isCountingBytes(bytes: Buffer): boolean {
-  if (bytes.length < MIN_BYTES) return false;
+  if (bytes.length < MIN_BYTES || isTyped(bytes)) return false;
   const step = (bytes[1]! - bytes[0]! + 256) % 256;
+  if (step === 0) return false;
   for (let i = 2; i < bytes.length; i++) if ((bytes[i]! - bytes[i - 1]! + 256) % 256 !== step) return false;
   return true;
 }

@@ -2,9 +2,10 @@
 // that opens with KMS's cleartext header (format version 1, then the header's own version bytes, a zero and 0x78)
 // followed by the identifier of the backing key that can decrypt it. The key never leaves KMS, so the blob is no
 // usable secret wherever it is stored and whatever it is named (`dbPasswordCiphertext`). The rest must be binary,
-// as ciphertext is: base64 of text after the header is someone's plaintext. Where the blob carries KMS's full
-// layout (the length of its CMS EncryptedData at byte 54, the DER SEQUENCE at 58), that length must end it, so
-// nothing can be appended inside the token. Bounded regex, so linear in the input.
+// as ciphertext is: base64 of text after the header is someone's plaintext, and so is a run of text amid binary
+// (ASCII or UTF-16), which random ciphertext holds by chance in fewer than one blob in 10^4. Where the blob carries
+// KMS's full layout (the length of its CMS EncryptedData at byte 54, the DER SEQUENCE at 58), that length must end
+// it, so nothing can be appended inside the token. Bounded regex, so linear in the input.
 import { isBinaryBase64 } from "./ciphertext.js";
 
 type Span = [number, number];
@@ -18,9 +19,13 @@ const CMS_LENGTH_AT = 54;
 const CMS_AT = 58;
 const DER_SEQUENCE = 0x30;
 
-/** Whether the bytes fit a KMS blob: the header, and the stated CMS length (when the CMS is there) ending it. */
+/** Sixteen printable ASCII bytes in a row, or eight UTF-16LE characters: text, not ciphertext. */
+const TEXT_RUN_RE = /[\x20-\x7e]{16}|(?:[\x20-\x7e]\x00){8}/;
+
+/** Whether the bytes fit a KMS blob: the header, no text, and the stated CMS length (when the CMS is there) ending it. */
 export function isKmsBlob(bytes: Buffer): boolean {
   if (bytes.length < MIN_BYTES || bytes[0] !== 1 || bytes[3] !== 0 || bytes[4] !== 0x78) return false;
+  if (TEXT_RUN_RE.test(bytes.toString("latin1"))) return false;
   if (![1, 2].includes(bytes[1]!) || ![1, 2].includes(bytes[2]!)) return false;
   const stated = bytes.readUInt32BE(CMS_LENGTH_AT);
   const layout = bytes[CMS_AT] === DER_SEQUENCE && stated > 0 && stated <= bytes.length;

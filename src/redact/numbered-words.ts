@@ -1,19 +1,14 @@
-// A short number glued before one English-looking word ("1Password", "3scale", "7zip"): the way product names are
-// spelled. Prose's loose reading (a value near a keyword, no separator) already spares a word with the number after
-// it ("Password1"); this is its mirror. Only English letter pairs count as a word, so "1Kqzvbnrt" stays a value.
-import { COMMON_BIGRAMS } from "./bigrams.js";
+// Products named with a number before a word ("API keys live in 1Password", "37signals", "99designs"): prose's loose
+// reading (a value near a keyword, no separator) spares them, the mirror of "Password1" it already spares. Only
+// known names: a number glued before any English-looking word is how people make passwords ("Password changed to
+// 7Dragonfly", "the password I use is 12Sunshine"), which the loose reading must still take.
 
-const NUMBERED_WORD_RE = /^\d{1,3}([A-Z]?[a-z]{3,24})$/;
-/** Letter pairs outside English's common ones a word may hold ("sw" of "password", "dp" of "wordpress"). */
-const MAX_UNCOMMON_PAIRS = 1;
+/** Products, services and tools whose name is a number glued before a word, in lower case. */
+const NUMBERED_NAMES = ["1password", "3scale", "7zip", "37signals", "99designs", "2checkout", "4chan", "9gag", "500px"];
 
-let commonBigrams: Set<string> | undefined;
+let names: Set<string> | undefined;
 
 export function isNumberedWord(value: string): boolean {
-  const word = NUMBERED_WORD_RE.exec(value)?.[1]?.toLowerCase();
-  if (word === undefined) return false;
-  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
-  let uncommon = 0;
-  for (let i = 0; i + 1 < word.length; i++) if (!commonBigrams.has(word.slice(i, i + 2))) uncommon++;
-  return uncommon <= MAX_UNCOMMON_PAIRS;
+  names ??= new Set(NUMBERED_NAMES);
+  return names.has(value.toLowerCase());
 }

@@ -85,3 +85,6 @@ export const PUBLIC_KEY_ALGORITHM_OIDS = [
   "2a864886f70d010101", "2a864886f70d01010a", "2a8648ce3d0201", "2a8648ce380401", "2a864886f70d010301", "2b656e", "2b656f",
   "2b6570", "2b6571", "2a811ccf5501822d",
 ];
+
+/** Key sizes, in bytes, of the algorithms whose SubjectPublicKeyInfo holds the raw key: X25519, X448, Ed25519, Ed448. */
+export const RAW_PUBLIC_KEY_BYTES: Record<string, number> = { "2b656e": 32, "2b656f": 56, "2b6570": 32, "2b6571": 57 };

@@ -25,12 +25,17 @@ const kept: [string, string][] = [
   ["a blob changed in a diff, both sides", `${json(layout([1, 2, 2], 110), "-")}${json(BLOB, "+")}`],
 ];
 
+/** A header, binary bytes, then a password in ASCII or UTF-16 amid them: binary enough, but text inside. */
+const amid = (encoding: BufferEncoding) =>
+  Buffer.concat([Buffer.from([1, 1, 1, 0, 0x78]), bytes(60, 7), Buffer.from(`password=${PASSWORD}`, encoding), bytes(60, 8)]).toString("base64");
 const text = Buffer.from(`password=${PASSWORD} and more text to fill a blob up to its length, ${"plain words ".repeat(10)}`);
 const redacted: [string, string, string][] = [
   ["a password glued by a comma", json(`${BLOB},${PASSWORD}`), PASSWORD],
   ["a token glued without punctuation", json(`${BLOB}${TOKEN}`), TOKEN],
   ["bytes appended past the stated CMS length", json(layout([1, 2, 2], 100, bytes(24, 8))), layout([1, 2, 2], 100, bytes(24, 8)).slice(40, 80)],
   ["base64 text after the header", json(Buffer.concat([Buffer.from([1, 2, 2, 0, 0x78]), text]).toString("base64")), Buffer.concat([Buffer.from([1, 2, 2, 0, 0x78]), text]).toString("base64").slice(40, 80)],
+  ["a password amid binary bytes", json(amid("latin1")), amid("latin1").slice(80, 120)],
+  ["a UTF-16 password amid binary bytes", json(amid("utf16le")), amid("utf16le").slice(80, 120)],
   ["another format version", json(layout([2, 2, 2])), layout([2, 2, 2]).slice(40, 80)],
   ["a password on the other diff side", `${json(BLOB, "-")}+  "dbPassword": "${PASSWORD}",\n`, PASSWORD],
   ["a password on the minus side", `-  "dbPassword": "${PASSWORD}",\n${json(BLOB, "+")}`, PASSWORD],

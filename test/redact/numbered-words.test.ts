@@ -1,6 +1,7 @@
-// A number glued before a word (src/redact/numbered-words.ts) is a name to prose's loose reading, the mirror of
-// "Password1": "API keys live in 1Password". A value after a separator, a random word, or a secret glued to the name,
-// on either diff side or in look-alike characters, must still go.
+// A known product named with a number before a word (src/redact/numbered-words.ts) is a name to prose's loose
+// reading, the mirror of "Password1": "API keys live in 1Password". A value after a separator, a random word, a
+// number before any other word (how passwords are made), or a secret glued to the name, on either diff side or in
+// look-alike characters, must still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { isNumberedWord } from "../../src/redact/numbered-words.js";
@@ -9,8 +10,8 @@ const PASSWORD = "Xk9#mP2qLw7Tn4";
 const POLICY = "Never commit credentials. API keys live in 1Password and are injected at deploy time.";
 
 describe("a number glued before a word", () => {
-  for (const word of ["1Password", "3scale", "7zip", "1Wordpress"]) it(`is a name: ${word}`, () => expect(isNumberedWord(word)).toBe(true));
-  for (const value of ["1Kqzvbnrt", "12Xqzvbn", "1234Password", "1Pass9word", "Password1x", "1Раssword"]) {
+  for (const word of ["1Password", "3scale", "7zip", "37signals"]) it(`is a name: ${word}`, () => expect(isNumberedWord(word)).toBe(true));
+  for (const value of ["1Kqzvbnrt", "12Xqzvbn", "1234Password", "1Pass9word", "Password1x", "1Раssword", "7Dragonfly", "12Sunshine", "1Wordpress"]) {
     it(`is not: ${value}`, () => expect(isNumberedWord(value)).toBe(false));
   }
 });
@@ -30,6 +31,10 @@ const redacted: [string, string, string][] = [
   ["a password on the other diff side", `-${POLICY}\n+The admin password: ${PASSWORD}\n`, PASSWORD],
   ["a password on the minus side", `-The admin password: ${PASSWORD}\n+${POLICY}\n`, PASSWORD],
   ["a password on the line after", `${POLICY}\nThe admin password: ${PASSWORD}\n`, PASSWORD],
+  ["a number before a word, after a verb", "Password changed to 7Dragonfly yesterday", "7Dragonfly"],
+  ["a number before a word, after a clause", "the password I use is 12Sunshine for everything", "12Sunshine"],
+  ["a number before a word, in brackets", "my password (99Problems) was leaked", "99Problems"],
+  ["a number before a word, on the plus side", `+The db password we share 3Butterfly please rotate\n`, "3Butterfly"],
   ["a Cyrillic Р opening a generated value after a number", "Never commit credentials. API keys live in 1Рassword9Kq2Xm7 today.", "assword9Kq2Xm7"],
 ];
 

@@ -24,6 +24,18 @@ const yaml = (name: string, value: string, sign = "") => `${sign}  ${name}: ${va
 const misCounted = Buffer.from(RSA_PUB, "base64");
 misCounted[3] = misCounted[3]! + 1;
 const MISCOUNTED = misCounted.toString("base64");
+/** DER with `content` as the key of a SubjectPublicKeyInfo of algorithm `algorithm` (hex): a header around any bytes. */
+const derLength = (n: number) => (n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 255]);
+const tlv = (tag: number, content: Buffer) => Buffer.concat([Buffer.from([tag, ...derLength(content.length)]), content]);
+const wrapped = (algorithm: string, content: Buffer) =>
+  tlv(0x30, Buffer.concat([Buffer.from(algorithm, "hex"), tlv(0x03, Buffer.concat([Buffer.from([0]), content]))])).toString("base64");
+const RSA_ALGORITHM = "300d06092a864886f70d0101010500";
+const EC_ALGORITHM = "301306072a8648ce3d020106082a8648ce3d030107";
+const der = (b64: string) => Buffer.from(b64, "base64");
+const RSA_IN_HEADER = wrapped(RSA_ALGORITHM, der(RSA_PKCS1));
+const ED_IN_HEADER = wrapped(EC_ALGORITHM, der(ED_PKCS8));
+/** An RSA key's opening, a secret's bytes, then the exponent's ending: the shape of a copy that lost bytes. */
+const SHORTENED_SECRET = `${RSA_PUB.slice(0, 44)}${RANDOM}AgMBAAE=`;
 const withBytes = (b64: string, extra: string) => Buffer.concat([Buffer.from(b64, "base64"), Buffer.from(extra)]).toString("base64");
 
 const kept: [string, string][] = [
@@ -43,6 +55,9 @@ const redacted: [string, string, string][] = [
   ["a secret's bytes appended past the stated length", fence(withBytes(RSA_PUB, PASSWORD)), withBytes(RSA_PUB, PASSWORD).slice(-24)],
   ["a key's opening with a random key glued on", fence(`${RSA_PUB.slice(0, 100)}${RANDOM}`), RANDOM.slice(0, 40)],
   ["an EC key's opening with a random key glued on", fence(`${EC_PUB.slice(0, 48)}${RANDOM}`), RANDOM.slice(0, 40)],
+  ["a PKCS#1 private key inside an RSA public key's header", fence(RSA_IN_HEADER), RSA_IN_HEADER.slice(100, 160)],
+  ["a PKCS#8 private key inside an EC public key's header", yaml("signing_key", ED_IN_HEADER), ED_IN_HEADER.slice(40)],
+  ["a secret between a shortened RSA key's opening and its exponent", fence(SHORTENED_SECRET), SHORTENED_SECRET.slice(44, 100)],
   ["lengths that do not add up", yaml("private_key", MISCOUNTED), MISCOUNTED.slice(100, 160)],
   ["a password glued by a comma", yaml("key", `${RSA_PUB},${PASSWORD}`), PASSWORD],
   ["a token glued without punctuation", fence(`${RSA_PUB}${TOKEN}`), TOKEN],
