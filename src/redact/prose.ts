@@ -5,6 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
+import { memoized } from "./memo.js";
 import { keptTest } from "./public-values.js";
 import { unmarked } from "./shield.js";
 import { areRandomLetters, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
@@ -60,8 +61,9 @@ function isKeywordWord(keyword: string): boolean {
 }
 
 function trimValue(raw: string): string {
-  let end = 0;
-  while (end < raw.length && !STOP.test(raw[end]!)) end++;
+  // One search, not a test per character: STOP matches single UTF-16 units, so the first match is the first stop.
+  const stop = raw.search(STOP);
+  const end = stop === -1 ? raw.length : stop;
   // Sentence punctuation after the value: "was hunter2." / "is P@ss!," keep inner punctuation.
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => (/[.,:;]/.test(p) ? "" : p));
 }
@@ -110,6 +112,8 @@ function acceptWeak(v: string): boolean {
 
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
+  const strongValue = memoized(acceptStrong);
+  const weakValue = memoized(acceptWeak);
   const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
@@ -145,7 +149,7 @@ export function redactProse(text: string, tally: Tally): string {
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
+        const strong = strongValue(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
         if (strong || quotedWord) {
           const end = start + lineEndToken(text, start, value, v[1]!).length;
           cuts.push([start, end]);
@@ -159,7 +163,7 @@ export function redactProse(text: string, tally: Tally): string {
         // A Wi-Fi password is often words and digits ("harbor-saffron-9119"): after a network name, any that has both.
         const wifi = WIFI_RE.test(m[0]);
         const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || (/\d/.test(second) && !isMadeOfWords(second))) && !isPlaceholder(second) && !isCodeish(second);
-        if (pair && (wifi ? wifiPassword : acceptStrong(second, "password"))) {
+        if (pair && (wifi ? wifiPassword : strongValue(second, "password"))) {
           const at = PAIR_RE.lastIndex - pair[1]!.length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE.lastIndex = at + second.length;
@@ -175,7 +179,7 @@ export function redactProse(text: string, tally: Tally): string {
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
     // Stricter than after the keyword: "use sha256 as the token hash" names an algorithm.
-    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
+    if (lead && !ACTION_RE.test(m[0]) && strongValue(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
       const at = base + lead.index + lead[0].indexOf(lead[1]!);
       cuts.push([at, at + lead[1]!.length]);
     }
@@ -193,7 +197,7 @@ export function redactProse(text: string, tally: Tally): string {
       const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
       // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
       const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
-      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
+      if (weakValue(value + rest.replace(/\\"/g, ""))) {
         cuts.push([after + w.index, after + w.index + value.length + rest.length]);
         break;
       }

@@ -115,3 +115,16 @@ describe("redact: prose handing a secret over, logins as a user, Wi-Fi pairs", (
     ]) expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a value repeated after several keywords is judged per keyword", () => {
+  it("words joined by dashes are a passphrase after `passphrase`, a setting after `token`, whichever comes first", () => {
+    const value = "correct-horse-battery-staple";
+    expect(redact(`the token is ${value}`).text).toBe(`the token is ${value}`);
+    expect(redact(`the token is ${value} and the passphrase is ${value}`).text).not.toContain(value);
+  });
+
+  it("a value ends at its first stop character, many times over on one line", () => {
+    const line = "the password is hunter22, and ".repeat(2000);
+    expect(redact(line).text).toBe("the password is [REDACTED:password], and ".repeat(2000));
+  });
+});
