@@ -31,6 +31,8 @@ const VALUE_RE = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+/** A weak token's first 8 characters: one starting within the window lies in its first WEAK_WINDOW + 7. */
+const WEAK_HEAD_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8}/;
 const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
 /** "… as the", "作为": the keyword names the value written before it. */
 const CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
@@ -186,6 +188,9 @@ export function redactProse(text: string, tally: Tally): string {
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
+    // Without a token starting within WEAK_WINDOW the loop below ends at once: skip searching the window's tail
+    // (1 MB of `login("` is 150,000 windows of runs too short to be tokens).
+    if (!WEAK_HEAD_RE.test(window.slice(0, WEAK_WINDOW + 7))) continue;
     WEAK_TOKEN_RE.lastIndex = 0;
     const action = ACTION_RE.test(m[0]);
     for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {

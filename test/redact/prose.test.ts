@@ -128,3 +128,13 @@ describe("redact: a value repeated after several keywords is judged per keyword"
     expect(redact(line).text).toBe("the password is [REDACTED:password], and ".repeat(2000));
   });
 });
+
+describe("redact: the window after a keyword where a generated value may start", () => {
+  it("an 8-character value starting at the window's last place is cut, one place further it is kept", () => {
+    const at = (n: number, value: string) => `my token ${"—".repeat(n)} ${value}`;
+    for (const value of ["Xk9mQ2pL", "Xk9mQ2pLw7Rt"]) {
+      expect(redact(at(45, value)).text).toBe(at(45, "[REDACTED:password]"));
+      expect(redact(at(46, value)).text).toBe(at(46, value));
+    }
+  });
+});
