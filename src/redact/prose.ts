@@ -112,10 +112,30 @@ function acceptWeak(v: string): boolean {
   return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 
+/** Where the first generated-looking value after `keyword` lies in `window`, the text after it; null for none. */
+function weakValueIn(keyword: string, window: string, accept: (v: string) => boolean): [number, number] | null {
+  WEAK_TOKEN_RE.lastIndex = 0;
+  const action = ACTION_RE.test(keyword);
+  for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+    // After "log in with", only the password of a user:password or user / password pair (not an app id).
+    // Or after "as <user> with" ("log in as `admin` with `…`").
+    if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
+    // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
+    if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
+    const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
+    // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
+    const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
+    if (accept(value + rest.replace(/\\"/g, ""))) return [w.index, w.index + value.length + rest.length];
+  }
+  return null;
+}
+
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
   const strongValue = memoized(acceptStrong);
   const weakValue = memoized(acceptWeak);
+  // Repeated keywords see the same window again (1 MB of `password=`): it is searched once.
+  const weakIn = memoized((keyword: string, window: string) => weakValueIn(keyword, window, weakValue));
   const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
@@ -191,22 +211,8 @@ export function redactProse(text: string, tally: Tally): string {
     // Without a token starting within WEAK_WINDOW the loop below ends at once: skip searching the window's tail
     // (1 MB of `login("` is 150,000 windows of runs too short to be tokens).
     if (!WEAK_HEAD_RE.test(window.slice(0, WEAK_WINDOW + 7))) continue;
-    WEAK_TOKEN_RE.lastIndex = 0;
-    const action = ACTION_RE.test(m[0]);
-    for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
-      // After "log in with", only the password of a user:password or user / password pair (not an app id).
-      // Or after "as <user> with" ("log in as `admin` with `…`").
-      if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
-      // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
-      if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
-      const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
-      // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
-      const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
-      if (weakValue(value + rest.replace(/\\"/g, ""))) {
-        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
-        break;
-      }
-    }
+    const weak = weakIn(m[0], window);
+    if (weak) cuts.push([after + weak[0], after + weak[1]]);
   }
   return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
 }

@@ -137,4 +137,9 @@ describe("redact: the window after a keyword where a generated value may start",
       expect(redact(at(46, value)).text).toBe(at(46, value));
     }
   });
+
+  it("the same window after an action keyword (only a pair's password) and after another keyword", () => {
+    expect(redact("login —— Xk9mQ2pLw7Rt").text).toBe("login —— Xk9mQ2pLw7Rt");
+    expect(redact("login —— Xk9mQ2pLw7Rt\ntoken —— Xk9mQ2pLw7Rt").text).toBe("login —— [REDACTED:password]\ntoken —— [REDACTED:password]");
+  });
 });
