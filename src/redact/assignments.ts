@@ -315,6 +315,20 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   return !(category === "secret" && isMadeOfWords(value));
 }
 
+/**
+ * decide() memoised on what it reads (of the value's position, only whether it is quoted): overlapping candidates
+ * (`api_key=abc&api_key=…` over 64 KB) hand it the same 4 KB value thousands of times.
+ */
+function memoDecide(): typeof decide {
+  const decided = new Map<string, boolean>();
+  return (category, name, raw, v, syntax) => {
+    const key = [category, name, v.quoted, syntax.context, syntax.sepIsColon, syntax.spacedEquals, syntax.codeTerminated, raw].join("\n");
+    let secret = decided.get(key);
+    if (secret === undefined) decided.set(key, (secret = decide(category, name, raw, v, syntax)));
+    return secret;
+  };
+}
+
 function kindOf(category: Category, name: string, value: string): string {
   const ws = words(name);
   if (/^[A-Za-z0-9/+=]{40}$/.test(value) && (ws.includes("aws") || (ws.includes("secret") && ws.includes("access")))) return "aws-secret-key";
@@ -326,6 +340,7 @@ export function redactAssignments(text: string, tally: Tally): string {
   let last = 0;
   // Encrypted values (a SealedSecret's `password: AgB…`) are kept whatever their name.
   const kept = keptTest(text);
+  const decideOnce = memoDecide();
   const scans: Scans = { inline: new RunEnds(text, INLINE_RUN_RE, MAX_VALUE), env: new RunEnds(text, ENV_RUN_RE, MAX_VALUE), counts: new CharCounts(text) };
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
@@ -392,7 +407,7 @@ export function redactAssignments(text: string, tally: Tally): string {
       spacedEquals: typed || /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20)),
     };
-    if (!decide(category, name, raw, v, syntax)) continue;
+    if (!decideOnce(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
     out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()), raw.trim());

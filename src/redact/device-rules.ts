@@ -90,7 +90,8 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   // Jetty / ActiveMQ / Karaf realm files: `user: password, role[, role…]`; not in comments, where tools write
   // `# pylint: disable-msg=E0611,W0142`, and not CouchDB's stored hashes (`admin = -pbkdf2-<hash>,<salt>,10`).
   {
-    needle: /[:=][^\n,]{1,256},[ \t]*\w/,
+    // The same test from the comma back: a search starting at each `:` or `=` ran 256 characters on every time.
+    needle: /,(?<=[:=][^\n,]{1,256},)[ \t]*\w/,
     re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=|-(?:pbkdf2|hashed)-)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
     strict: true,
     strong: true,

@@ -211,11 +211,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     accept: notPlaceholder,
   },
   // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
-  // marker, whose own colon would read as user:password on a second pass.
+  // marker, whose own colon would read as user:password on a second pass. A user that is one whole marker (cut
+  // earlier) is read whole, so the password after it goes too.
   {
     kind: "password",
     needle: /-u|--user|-auth/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}:)(?<secret>[^\s"']{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
 ];

@@ -6,6 +6,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { isNumberedWord } from "./numbered-words.js";
+import { memoized } from "./memo.js";
 import { keptTest } from "./public-values.js";
 import { unmarked } from "./shield.js";
 import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
@@ -36,6 +37,8 @@ const VALUE_RE = /([“"'‘「『【`]?)([\x21-\x7e]{1,128})/y;
 const STOP = /[\s"'`“”‘’「」『』【】，。；、：（）,;)\]}>|]/;
 const WEAK_WINDOW = 48;
 const WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+/** A weak token's first 8 characters: one starting within the window lies in its first WEAK_WINDOW + 7. */
+const WEAK_HEAD_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8}/;
 const ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
 /** "… as the", "作为": the keyword names the value written before it. */
 const CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
@@ -66,8 +69,9 @@ function isKeywordWord(keyword: string): boolean {
 }
 
 function trimValue(raw: string): string {
-  let end = 0;
-  while (end < raw.length && !STOP.test(raw[end]!)) end++;
+  // One search, not a test per character: STOP matches single UTF-16 units, so the first match is the first stop.
+  const stop = raw.search(STOP);
+  const end = stop === -1 ? raw.length : stop;
   // Sentence punctuation after the value: "was hunter2." / "is P@ss!," keep inner punctuation.
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => (/[.,:;]/.test(p) ? "" : p));
 }
@@ -121,8 +125,30 @@ export function acceptWeak(v: string): boolean {
   return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 
+/** Where the first generated-looking value after `keyword` lies in `window`, the text after it; null for none. */
+function weakValueIn(keyword: string, window: string, accept: (v: string) => boolean): [number, number] | null {
+  WEAK_TOKEN_RE.lastIndex = 0;
+  const action = ACTION_RE.test(keyword);
+  for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+    // After "log in with", only the password of a user:password or user / password pair (not an app id).
+    // Or after "as <user> with" ("log in as `admin` with `…`").
+    if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
+    // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
+    if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
+    const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
+    // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
+    const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
+    if (accept(value + rest.replace(/\\"/g, ""))) return [w.index, w.index + value.length + rest.length];
+  }
+  return null;
+}
+
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
+  const strongValue = memoized(acceptStrong);
+  const weakValue = memoized(acceptWeak);
+  // Repeated keywords see the same window again (1 MB of `password=`): it is searched once.
+  const weakIn = memoized((keyword: string, window: string) => weakValueIn(keyword, window, weakValue));
   const kept = keptTest(text);
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
@@ -166,7 +192,7 @@ export function redactProse(text: string, tally: Tally): string {
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         // In 「…」, 『…』 or 【…】 a value is set apart on purpose: mixed-case letters that are not words are enough.
         const bracketed = closed && /[」』】]/.test(text[start + value.length]!) && value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
+        const strong = strongValue(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
         if (strong || quotedWord || bracketed) {
           const end = start + lineEndToken(text, start, value, v[1]!).length;
           cuts.push([start, end]);
@@ -180,7 +206,7 @@ export function redactProse(text: string, tally: Tally): string {
         // A Wi-Fi password is often words and digits ("harbor-saffron-9119"): after a network name, any that has both.
         const wifi = WIFI_RE.test(m[0]);
         const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || (/\d/.test(second) && !isMadeOfWords(second))) && !isPlaceholder(second) && !isCodeish(second);
-        if (pair && (wifi ? wifiPassword : acceptStrong(second, "password"))) {
+        if (pair && (wifi ? wifiPassword : strongValue(second, "password"))) {
           const at = PAIR_RE.lastIndex - pair[1]!.length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE.lastIndex = at + second.length;
@@ -198,29 +224,18 @@ export function redactProse(text: string, tally: Tally): string {
     const base = Math.max(0, m.index - 160);
     const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
     // Stricter than after the keyword: "use sha256 as the token hash" names an algorithm.
-    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
+    if (lead && !ACTION_RE.test(m[0]) && strongValue(lead[1]!, m[0]) && !isMadeOfWords(lead[1]!)) {
       const at = base + lead.index + lead[0].indexOf(lead[1]!);
       cuts.push([at, at + lead[1]!.length]);
     }
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
-    WEAK_TOKEN_RE.lastIndex = 0;
-    const action = ACTION_RE.test(m[0]);
-    for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
-      // After "log in with", only the password of a user:password or user / password pair (not an app id).
-      // Or after "as <user> with" ("log in as `admin` with `…`").
-      if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
-      // "(key id: k_87vptp)", "fingerprint abc…": a value labelled as an identifier or a digest.
-      if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
-      const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
-      // Escaped JSON ("{\"password\":\"ab\"cd\"}"): an escaped quote with more of the value after it is inside it.
-      const rest = value === w[0] ? (ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "") : "";
-      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
-        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
-        break;
-      }
-    }
+    // Without a token starting within WEAK_WINDOW the loop below ends at once: skip searching the window's tail
+    // (1 MB of `login("` is 150,000 windows of runs too short to be tokens).
+    if (!WEAK_HEAD_RE.test(window.slice(0, WEAK_WINDOW + 7))) continue;
+    const weak = weakIn(m[0], window);
+    if (weak) cuts.push([after + weak[0], after + weak[1]]);
   }
   return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
 }

@@ -231,3 +231,17 @@ describe("redact: vendor names without a secret word (vendor-names.ts)", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a value repeated under one name is decided per syntax", () => {
+  it("the same name and value as code (ended by `;`) and as a literal (not ended)", () => {
+    expect(redact("password = dbPass;\npassword = dbPass").text).toBe("password = dbPass;\npassword = [REDACTED:password]");
+    expect(redact("password = dbPass;\npassword: dbPass").text).toBe("password = dbPass;\npassword: [REDACTED:password]");
+  });
+
+  it("thousands of overlapping candidates of one value give the output of a few", () => {
+    const unit = "api_key=abc&api_key=";
+    const long = unit.repeat(3200);
+    expect(redact(long).text).toBe(long);
+    expect(redact(`${long}\napi_key=Xk9mQ2pLw7RtVb4N`).text).toBe(`${long}\napi_key=[REDACTED:secret]`);
+  });
+});

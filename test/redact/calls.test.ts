@@ -187,3 +187,17 @@ describe("redact: mail logins in every common language", () => {
     expect(redact(code).text).toBe(code);
   });
 });
+
+describe("redact: many calls on one long line", () => {
+  it("the last call's arguments are read after thousands of unclosed and closed calls before it", () => {
+    const unclosed = `${'login("'.repeat(3000)}ftp.login("uploader", "Vx9$kT2mQw")`;
+    const closed = `${"ftp.login(user, pass); ".repeat(300)}ftp.login("uploader", "Vx9$kT2mQw")`;
+    expect(redact(unclosed).text).not.toContain("Vx9$kT2mQw");
+    expect(redact(closed).text).toBe(closed.replace("Vx9$kT2mQw", "[REDACTED:password]"));
+  });
+
+  it("a removed call after others on its diff line still skips the added line", () => {
+    const diff = `-  ${"ftp.login(a, b); ".repeat(14)}ftp.login("svc", "Walnut!2690Orchid",\n+  ftp.login("svc", env.PW, {\n-  )`;
+    expect(redact(diff).text).toBe(diff.replace("Walnut!2690Orchid", "[REDACTED:password]"));
+  });
+});

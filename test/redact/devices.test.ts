@@ -72,6 +72,13 @@ describe("redact: chap-secrets, Nagios user macros, realm files", () => {
   });
 });
 
+describe("redact: realm files found wherever their line stands", () => {
+  it("a realm line after many lines of commas, one at the text's start, one with `=`", () => {
+    cut(`${"a,b,c,d\n".repeat(500)}admin = Kx7!pLm2qRt9, admin, manager`, "Kx7!pLm2qRt9");
+    cut("admin:Kx7!pLm2qRt9,admin", "Kx7!pLm2qRt9");
+  });
+});
+
 describe("redact: realm-shaped comments", () => {
   it("keeps a linter directive with a list of codes", () => {
     kept("# pylint: disable-msg=E0611,W0142\nfoo: bar=E0611!x, y");

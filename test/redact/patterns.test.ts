@@ -61,6 +61,24 @@ describe("redact: command-line users", () => {
     const text = "curl -u password=[REDACTED:secret] https://example.com";
     expect(redact(text).text).toBe(text);
   });
+
+  it("the password after a user already cut to a whole marker goes; the marker stays whole, a second pass changes nothing", () => {
+    for (const [text, want] of [
+      ["curl -u [REDACTED:password]:Zx9!kQ2mWp4rTy https://api.example", "curl -u [REDACTED:password]:[REDACTED:password] https://api.example"],
+      ['curl --user="[REDACTED:secret]:Zx9!kQ2mWp4rTy" https://api.example', 'curl --user="[REDACTED:secret]:[REDACTED:password]" https://api.example'],
+      ["java -jar jenkins-cli.jar -auth [REDACTED:password]:11a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7 who-am-i", "java -jar jenkins-cli.jar -auth [REDACTED:password]:[REDACTED:password] who-am-i"],
+    ]) {
+      const once = redact(text!);
+      expect(once.text).toBe(want);
+      expect(redact(once.text)).toMatchObject({ text: once.text, count: 0 });
+    }
+  });
+
+  it("keeps a whole-marker user without a password, a plain user, and a marker inside a longer user", () => {
+    for (const text of ["curl -u [REDACTED:password] https://api.example", "curl -u [REDACTED:password]: https://api.example", "curl -u deploy https://api.example", "curl -u x[REDACTED:secret]:abc https://api.example"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
 });
 
 describe("redact: a secret key's first characters quoted with an ellipsis", () => {

@@ -115,3 +115,31 @@ describe("redact: prose handing a secret over, logins as a user, Wi-Fi pairs", (
     ]) expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: a value repeated after several keywords is judged per keyword", () => {
+  it("words joined by dashes are a passphrase after `passphrase`, a setting after `token`, whichever comes first", () => {
+    const value = "correct-horse-battery-staple";
+    expect(redact(`the token is ${value}`).text).toBe(`the token is ${value}`);
+    expect(redact(`the token is ${value} and the passphrase is ${value}`).text).not.toContain(value);
+  });
+
+  it("a value ends at its first stop character, many times over on one line", () => {
+    const line = "the password is hunter22, and ".repeat(2000);
+    expect(redact(line).text).toBe("the password is [REDACTED:password], and ".repeat(2000));
+  });
+});
+
+describe("redact: the window after a keyword where a generated value may start", () => {
+  it("an 8-character value starting at the window's last place is cut, one place further it is kept", () => {
+    const at = (n: number, value: string) => `my token ${"—".repeat(n)} ${value}`;
+    for (const value of ["Xk9mQ2pL", "Xk9mQ2pLw7Rt"]) {
+      expect(redact(at(45, value)).text).toBe(at(45, "[REDACTED:password]"));
+      expect(redact(at(46, value)).text).toBe(at(46, value));
+    }
+  });
+
+  it("the same window after an action keyword (only a pair's password) and after another keyword", () => {
+    expect(redact("login —— Xk9mQ2pLw7Rt").text).toBe("login —— Xk9mQ2pLw7Rt");
+    expect(redact("login —— Xk9mQ2pLw7Rt\ntoken —— Xk9mQ2pLw7Rt").text).toBe("login —— [REDACTED:password]\ntoken —— [REDACTED:password]");
+  });
+});
