@@ -1,7 +1,8 @@
 // Ciphertext whose key lives elsewhere, kept only where its structure proves encryption (SOPS files: sops.ts): Pulumi
-// `secure: v1:<nonce>:<ciphertext>` values and Jasypt `ENC(…)` values of binary base64. Base64 that decodes to
-// readable text (a password someone wrapped by hand) is never kept, nor is anything beside the ciphertext: a
-// password next to it is still a password. Bounded regexes, so linear in the input.
+// `secure: v1:<nonce>:<ciphertext>` values, Travis CI `secure:` values of exactly one RSA block, and Jasypt `ENC(…)`
+// values of binary base64. Base64 that decodes to readable text (a password someone wrapped by hand) is never kept,
+// nor is anything beside the ciphertext: a password next to it is still a password. Bounded regexes, so linear in
+// the input.
 import { isMadeOfWords } from "./values.js";
 
 type Span = [number, number];
@@ -23,6 +24,20 @@ export function isBinaryBase64(value: string, minBytes: number): boolean {
 const PULUMI_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)(v1:[A-Za-z0-9+/]{16}:[A-Za-z0-9+/]{22,8192}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
 
 /**
+ * Travis CI's `secure:` values (`travis encrypt`): PKCS#1 RSA ciphertext under the repository's public key, whose
+ * private key only Travis holds. Ciphertext is exactly one block of the modulus (1024 to 4096 bits) in strict base64
+ * (4 characters per 3 bytes, padded): a value of any other length is not what Travis decrypts and stays judged.
+ */
+const TRAVIS_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)([A-Za-z0-9+/]{170,684}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
+/** RSA modulus sizes in bytes: 1024, 2048, 3072 and 4096 bits. */
+const RSA_BLOCK_BYTES = [128, 256, 384, 512];
+
+function isRsaBlock(base64: string): boolean {
+  const bytes = Math.floor((base64.replace(/=+$/, "").length * 3) / 4);
+  return RSA_BLOCK_BYTES.includes(bytes) && base64.length === Math.ceil(bytes / 3) * 4 && isBinaryBase64(base64, bytes);
+}
+
+/**
  * Jasypt's `ENC(…)`: base64 of salt (and IV) and cipher blocks, at least 16 bytes, random. Whole blocks are not
  * required: jasypt decrypts every ENC() value at startup, so a value it cannot decrypt (a copy cut short, a mock)
  * is no working plaintext either. Base64 of text inside ENC() is someone's plaintext and stays redactable.
@@ -36,6 +51,7 @@ const isJasyptCiphertext = (base64: string) => isBinaryBase64(base64, JASYPT_MIN
 export function ciphertextSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices![3]!);
+  if (text.includes("secure")) for (const m of text.matchAll(TRAVIS_SECURE_RE)) if (isRsaBlock(m[3]!)) spans.push(m.indices![3]!);
   if (text.includes("ENC(")) {
     for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1]!)) spans.push([m.index, m.index + m[0].length]);
   }
