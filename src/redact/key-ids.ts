@@ -33,7 +33,8 @@ function looksLikePairSecret(run: string): boolean {
 
 /** Every access-key id of `text`, when the text holds no secret beside them; `isClean` redacts a text to see that. */
 export function keyIdSpans(text: string, isClean: (text: string) => boolean): Span[] {
-  if (!KEY_ID_NEEDLE_RE.test(text)) return [];
+  // A redaction marker is where a secret stood: the text is no longer one that holds none.
+  if (!KEY_ID_NEEDLE_RE.test(text) || text.includes("[REDACTED:")) return [];
   const ids = [...text.matchAll(KEY_ID_RE)];
   if (ids.length === 0 || ids.some((m) => isAssigned(text, m.index))) return [];
   const rest = text.replace(KEY_ID_RE, NEUTRAL_NAME);

@@ -26,6 +26,7 @@ const redacted: [string, string, string[]][] = [
   ["an id assigned under a colon in JSON", `{"AccessKeyId": "${AWS_ID}"}`, [AWS_ID]],
   ["a bare pair secret the detectors read as prose", `who owns ${AWS_ID}? it came with ${AWS_SECRET.replace("/", "")}`, [AWS_ID]],
   ["a secret in look-alike letters next to the id", `key ${AWS_ID} secret ${AWS_SECRET.replace("q7", "q７")}`, [AWS_ID]],
+  ["an id in a text already redacted elsewhere", `token=[REDACTED:github-token] "${AWS_ID}" owner?`, [AWS_ID]],
   ["a GitHub token elsewhere in the text", `who owns ${AWS_ID}?\n\nci token: ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, ["ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT", AWS_ID]],
 ];
 
