@@ -1,11 +1,13 @@
 // Values public by design, each proven by its own content or by a context only public values stand in: a
 // Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
-// client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), a Segment write key
-// given to analytics.load, an Algolia key given to the search-only client and called search-only, an SSH public key
-// blob, WireGuard public keys in `wg show` output, an Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same
-// place (a lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so
-// linear in the input.
+// client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), RevenueCat's public SDK
+// keys (`appl_`, `goog_`, `amzn_`), a Segment write key given to analytics.load, an Algolia key given to the
+// search-only client and called search-only, an SSH public key blob, WireGuard public keys in `wg show` output, an
+// Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same place (a
+// lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so linear in the
+// input.
 import { linesOf } from "./lines.js";
+import { looksRandom } from "./values.js";
 import { BROWSER_SDK_KEYS, DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
 
 type Span = [number, number];
@@ -128,6 +130,14 @@ const SEGMENT_LOAD_RE = /(?<![\w$.])analytics\.load\([ \t]*(["'])([A-Za-z0-9]{32
 const POSTHOG_PROJECT_KEY_RE = /(?<![A-Za-z0-9_])phc_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g;
 
 /**
+ * RevenueCat's public SDK keys, one per store: `appl_` (App Store), `goog_` (Google Play), `amzn_` (Amazon). The
+ * prefix is the key's kind, which the mobile SDK must be configured with; the secret REST keys are `sk_`.
+ */
+const REVENUECAT_SDK_KEY_RE = /(?<![A-Za-z0-9_])(?:appl|goog|amzn)_([A-Za-z0-9]{24,40})(?![A-Za-z0-9_])/g;
+/** The key's body is random: words after the prefix (`appl_correcthorsebattery…`) are someone's password. */
+const isRevenueCatKey = (key: string) => looksRandom(key.slice(key.indexOf("_") + 1));
+
+/**
  * Azure App Service and Functions Key Vault references: where the secret is, by a strict grammar that leaves no
  * room for a value (a secret URL with an optional 32-hex version, or vault and secret names).
  */
@@ -200,6 +210,7 @@ export function publishableSpans(text: string): Span[] {
     ...algoliaSearchKeys(text),
     ...(text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices![2]!) : []),
     ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),
+    ...(/(?:appl|goog|amzn)_/.test(text) ? matchSpans(text, REVENUECAT_SDK_KEY_RE, isRevenueCatKey) : []),
     ...(text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : []),
     ...(text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : []),
     ...matchSpans(text, documentedRe),

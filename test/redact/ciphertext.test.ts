@@ -21,6 +21,8 @@ const kept: [string, string][] = [
   ["a SOPS JSON file's data key", sopsJson(DATA_KEY)],
   ["a Pulumi secure value", "config:\n  app:dbPassword:\n    secure: v1:fAc9Moi2BbylKKfD:wQFrwNUuWi+wHracWSSYSz4LK6AYApjJf3luF2lvbrM+\n"],
   ["a Pulumi secure value in JSON", '{ "app:dbPassword": { "secure": "v1:Ux0J+rrtTrmOMgLZ:neu0huAjNWvAt640IMffmq3Emoxjr6mySwg5MWxRO8AN" } }'],
+  ["a Travis secure value of a 2048-bit RSA block", `env:\n  global:\n    - secure: "${random(256, 7)}"\n`],
+  ["a Travis secure value of a 4096-bit RSA block under a deploy key", `deploy:\n  provider: pypi\n  password:\n    secure: ${random(512, 8)}\n`],
   ["a Jasypt ENC() value", `spring:\n  datasource:\n    password: ENC(${JASYPT})\n`],
   ["a Jasypt ENC() value not in whole blocks (a copy cut short)", `    password: ENC(${random(33, 4)})\n`],
 ];
@@ -29,6 +31,12 @@ const redacted: [string, string, string][] = [
   ["a binary enc: value outside SOPS's own metadata block", `sops:\n    kms:\n        - enc: ${DATA_KEY}\n`, DATA_KEY.slice(0, 40)],
   ["an enc: value after the SOPS block ends", `${sopsFile(DATA_KEY)}backup:\n    enc: ${random(184, 3)}\n`, random(184, 3).slice(0, 40)],
   ["a JSON enc value in a sops object without SOPS's mac", sopsJson(DATA_KEY, ""), DATA_KEY.slice(0, 40)],
+  ["base64 of text the size of an RSA block under secure:", `    - secure: "${Buffer.from("DEPLOY_TOKEN=Tr0ub4dor&3 ".repeat(11).slice(0, 256)).toString("base64")}"`, "REVQTE9ZX1RPS0VO"],
+  ["random bytes one short of an RSA block under secure:", `    - secure: "${random(255, 7)}"`, random(255, 7).slice(0, 40)],
+  ["an RSA block's worth with a stray padding character", `    - secure: "${random(256, 7).replace(/=+$/, "")}="`, random(256, 7).slice(0, 40)],
+  ["a token glued to a Travis secure value", `    - secure: "${random(256, 7)},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a plain token on the + side beside a Travis secure value", `-    - secure: "${random(256, 7)}"\n+    - DEPLOY_TOKEN=ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a look-alike secure: key (Cyrillic е)", `    - sеcure: "${random(256, 7)}"`, random(256, 7).slice(0, 40)],
   ["a plain password under secure:", "config:\n  app:dbPassword:\n    secure: Hunter2!xyzQ\n", "Hunter2!xyzQ"],
   ["base64 of a password inside ENC()", `password: ENC(${Buffer.from("secretPassword12345678!!").toString("base64")})`, Buffer.from("secretPassword12345678!!").toString("base64").slice(0, 16)],
   ["Jasypt's own password next to a ciphertext", `password: ENC(${JASYPT})\njasypt.encryptor.password: Xk9#mP2qLw7`, "Xk9#mP2qLw7"],
@@ -54,4 +62,21 @@ describe("isBinaryBase64", () => {
     expect(isBinaryBase64(Buffer.from("correct horse battery staple, twice over").toString("base64"), 16)).toBe(false);
     expect(isBinaryBase64(random(8, 1), 16)).toBe(false);
   });
+});
+
+describe("linear on 1 MB of near Travis values", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs: Record<string, string> = {
+    "one run after secure:": `secure: "${"A".repeat(MB)}"`,
+    "secure keys glued": fill("secure:secure:"),
+    "values on lines": fill(`- secure: "${random(256, 7)}"\n`),
+  };
+  for (const [name, t] of Object.entries(inputs)) {
+    it(`completes on ${name}`, () => {
+      const start = performance.now();
+      expect(redact(t).text.length).toBeGreaterThan(0);
+      expect(performance.now() - start).toBeLessThan(4000);
+    });
+  }
 });

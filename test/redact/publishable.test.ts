@@ -31,6 +31,8 @@ const kept: [string, string][] = [
   ["AMap's JS API key in its script URL", `<script>\n  window._AMapSecurityConfig = { serviceHost: "https://map-proxy.acme.cn/_AMapService" };\n</script>\n<script src="https://webapi.amap.com/maps?v=2.0&key=${AMAP_KEY}"></script>`],
   ["an Algolia key given to the lite client and called search-only", algolia('import algoliasearch from "algoliasearch/lite";\n\n// search-only key, safe for the frontend\n', "searchClient")],
   ["a Segment write key in its browser snippet", `analytics.load("MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk");\nanalytics.page();`],
+  ["RevenueCat's App Store and Play SDK keys", "await Purchases.configure({ apiKey: Platform.OS === 'ios' ? 'appl_hR0Da8DmtUA0haF034tD4FGmw9R' : 'goog_16ydW6EvSel1pPOQyquoBZBiHpZ' });"],
+  ["RevenueCat's Amazon SDK key in a diff", "-    Purchases.configure(this, 'amzn_Qx7pLm2ZrT9vKw4NbY6cHd3FgJs')\n+    Purchases.configure(this, 'amzn_Wq8sNd1XeU5tLz7MaP2kRj6VhCy')"],
   ["a PostHog project key", 'posthog.init("phc_JnZwSGORe7y5hQ40dHfPSSx9ajyeS2PUF9Zy5O8NgZz", { api_host: "https://eu.i.posthog.com" });'],
   ["a Key Vault reference by URI", "    DB_PASSWORD: '@Microsoft.KeyVault(SecretUri=https://kv-acme-prod.vault.azure.net/secrets/DbPassword/4464cd4706d395853664515a7bbe8beb)'"],
   ["a Key Vault reference by names", "API_KEY=@Microsoft.KeyVault(VaultName=kv-acme-prod;SecretName=PartnerApiKey)"],
@@ -43,6 +45,12 @@ const kept: [string, string][] = [
 ];
 
 const redacted: [string, string, string][] = [
+  ["a RevenueCat secret REST key", "const rc = new RevenueCat('sk_hR0Da8DmtUA0haF034tD4FGmw9R');", "sk_hR0Da8DmtUA0haF034tD4FGmw9R"],
+  ["words and a number after a RevenueCat prefix, as a password", "db_password: 'appl_correct_horse_battery_staple_42'", "appl_correct_horse_battery_staple_42"],
+  ["a token glued to a RevenueCat key", "apiKey: 'appl_hR0Da8DmtUA0haF034tD4FGmw9R,ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT'", "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a look-alike RevenueCat prefix (Cyrillic а)", "password: 'аppl_hR0Da8DmtUA0haF034tD4FGmw9R'", "hR0Da8DmtUA0haF034tD4FGmw9R"],
+  ["a password on the + side beside a RevenueCat key", "-apiKey: 'appl_hR0Da8DmtUA0haF034tD4FGmw9R'\n+password: 'Xk9#mP2qLw7zR'", "Xk9#mP2qLw7zR"],
+  ["a RevenueCat key cut short, glued into a longer token", "token=xappl_hR0Da8DmtUA0haF034tD4FGmw9R", "hR0Da8DmtUA0haF034tD4FGmw9R"],
   ["a Supabase service_role key", supabaseClient(SERVICE), SERVICE.split(".")[2]!],
   ["a user's token with role anon", supabaseClient(USER), USER.split(".")[2]!],
   ["an anon role from another issuer", supabaseClient(jwt({ ...SUPABASE, iss: "https://auth.acme.io", role: "anon" })), "nqu8E_5aJo0m5zGQgRMdeondYaoWfF80xlGDNrPOwuQ"],
@@ -114,4 +122,21 @@ describe("WireGuard public keys in wg show output", () => {
     expect(redact(text).text.length).toBeGreaterThan(0);
     expect(redact("interface: a\n".repeat(MB / 13)).text.length).toBeGreaterThan(0);
   });
+});
+
+describe("linear on 1 MB of near RevenueCat keys", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const inputs: Record<string, string> = {
+    "prefixes glued in one token": fill("appl_goog_amzn_"),
+    "a prefix and a run too long to be a key": `appl_${"hR0Da8Dm".repeat(MB / 8)}`,
+    "keys on lines": fill("'goog_16ydW6EvSel1pPOQyquoBZBiHpZ',\n"),
+  };
+  for (const [name, t] of Object.entries(inputs)) {
+    it(`completes on ${name}`, () => {
+      const start = performance.now();
+      expect(redact(t).text.length).toBeGreaterThan(0);
+      expect(performance.now() - start).toBeLessThan(4000);
+    });
+  }
 });
