@@ -12,6 +12,7 @@ import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDeclaredDefaults } from "./declarations.js";
+import { redactSecretResources } from "./secret-resources.js";
 import { redactDecoded } from "./decoded.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
@@ -116,6 +117,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
   out = redactDeclaredDefaults(out, tally);
+  out = redactSecretResources(out, tally);
   out = redactDecoded(out, tally);
   out = redactKeypairArrays(out, tally);
   out = redactProxyIds(out, tally);
