@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-AJYKC4JY.js";
+} from "./chunk-PHEOXWHC.js";
 import {
   turnResult
-} from "./chunk-HNHNPKK2.js";
+} from "./chunk-HIMCNXX5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-XAW3XUMQ.js";
+} from "./chunk-N74W2AKO.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UCT25GBM.js";
+} from "./chunk-XYC7QUAD.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-UF4NQJ4F.js";
+} from "./chunk-EAUPSHMR.js";
 import {
   decodeText
-} from "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+} from "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   formatUsd,
   openStore

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   redact
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-UF4NQJ4F.js";
+} from "./chunk-EAUPSHMR.js";
 import {
   redact
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

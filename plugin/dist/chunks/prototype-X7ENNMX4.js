@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-M5H55DCV.js";
+} from "./chunk-RIQ5EIRE.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-HNHNPKK2.js";
-import "./chunk-XAW3XUMQ.js";
+} from "./chunk-HIMCNXX5.js";
+import "./chunk-N74W2AKO.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-UCT25GBM.js";
+} from "./chunk-XYC7QUAD.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-UF4NQJ4F.js";
-import "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+} from "./chunk-EAUPSHMR.js";
+import "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-GMHGTMCD.js";
+} from "./chunk-6FO3ZPKV.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-FU44EK3T.js";
-import "./chunk-AJYKC4JY.js";
-import "./chunk-M5H55DCV.js";
-import "./chunk-YR3HXIEJ.js";
+import "./chunk-N4X4R3O6.js";
+import "./chunk-PHEOXWHC.js";
+import "./chunk-RIQ5EIRE.js";
+import "./chunk-G7QEZ23N.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-HNHNPKK2.js";
-import "./chunk-XAW3XUMQ.js";
+import "./chunk-HIMCNXX5.js";
+import "./chunk-N74W2AKO.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-UF4NQJ4F.js";
-import "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+import "./chunk-EAUPSHMR.js";
+import "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

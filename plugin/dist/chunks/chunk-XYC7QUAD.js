@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-UF4NQJ4F.js";
+} from "./chunk-EAUPSHMR.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-XAW3XUMQ.js";
+} from "./chunk-N74W2AKO.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   redact
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   findingLocation,
   sortFindings

@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-YR3HXIEJ.js";
+} from "./chunk-G7QEZ23N.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-XAW3XUMQ.js";
+import "./chunk-N74W2AKO.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+} from "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -66,7 +66,7 @@ function encodedFileBlocks(text) {
 
 // src/redact/key-bodies.ts
 var FULL_LINE_RE = /^[A-Za-z0-9+/]{60,80}$/;
-var TAIL_LINE_RE = /^[A-Za-z0-9+/]{1,80}={0,2}$/;
+var TAIL_LINE_RE = /^([A-Za-z0-9+/]{1,80}={0,2})(?:(?:["'`]{1,3}|\)"|"#{1,3}|\]\])[ \t]*[;,)]{0,3})?$/;
 var BEGIN_RE = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 var END_RE = /-----END [A-Z0-9 ]{1,40}-----/;
 var looksMixed = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
@@ -84,8 +84,7 @@ function redactKeyBodies(text, tally) {
     if (full.length < 2 || isEncodedPublicData(full.map((l) => l.content).join(""))) return;
     const width = full[0].content.length;
     if (!full.every((l) => l.content.length === width) || !looksMixed(full.map((l) => l.content).join(""))) return;
-    const last = end ?? full[full.length - 1];
-    cuts.push([full[0].contentStart, last.end]);
+    cuts.push([full[0].contentStart, end ?? full[full.length - 1].end]);
   };
   for (const line of linesOf(text)) {
     const c = line.content;
@@ -105,8 +104,9 @@ function redactKeyBodies(text, tally) {
       run.push(line);
       continue;
     }
-    if (run.length >= 2 && TAIL_LINE_RE.test(c) && c.length <= run[0].content.length) {
-      tail = line;
+    const tailBody = run.length >= 2 ? TAIL_LINE_RE.exec(c)?.[1] : void 0;
+    if (tailBody !== void 0 && tailBody.length <= run[0].content.length) {
+      tail = line.contentStart + tailBody.length;
       continue;
     }
     flush();
@@ -427,8 +427,84 @@ var PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
   "default",
   "secretkey",
   "accesstoken",
-  "xxx"
+  "xxx",
+  // What a test calls the value it sends on purpose: the wrong password, an invalid token.
+  "wrong",
+  "incorrect",
+  "invalid",
+  "bogus"
 ]);
+var INSTRUCTION_RE = /^(?:generate|set|fill|put|use|add|create)[-_ .](?:with|me|this|it|in|your|a|an|the|using|via|from|by|own|real|later)(?:[-_ .](.{1,80}))?$/i;
+var INSTRUCTION_OBJECTS = /* @__PURE__ */ new Set([
+  "me",
+  "later",
+  "here",
+  "own",
+  "real",
+  "your",
+  "a",
+  "an",
+  "the",
+  "one",
+  "new",
+  "random",
+  "strong",
+  "long",
+  "secure",
+  "unique",
+  "value",
+  "values",
+  "string",
+  "key",
+  "secret",
+  "password",
+  "token",
+  "openssl",
+  "rand",
+  "hex",
+  "base64",
+  "pwgen",
+  "uuidgen",
+  "uuid",
+  "bytes",
+  "chars",
+  "characters",
+  "bit",
+  "bits",
+  "generated",
+  "generator",
+  "in",
+  "with",
+  "of",
+  "at",
+  "least"
+]);
+function isInstruction(t) {
+  const m = INSTRUCTION_RE.exec(t);
+  return m !== null && (m[1] === void 0 || m[1].toLowerCase().split(/[-_ .]/).every((w) => INSTRUCTION_OBJECTS.has(w) || /^\d{1,4}$/.test(w)));
+}
+var NOTE_RE = /^(?:(?:todo|tbd|fixme)[-_ .:]+|to[-_ .]be[-_ .])([A-Za-z]+)(?:[-_ .][A-Za-z]+){0,6}$/i;
+var PARTICIPLE_RE = /^(?:[a-z]{2,}ed|set|done|given|made|put|chosen|written|known)$/i;
+function isNote(t) {
+  const m = NOTE_RE.exec(t);
+  if (m === null || !isMadeOfWords(t)) return false;
+  return !/^to[-_ .]be/i.test(t) || PARTICIPLE_RE.test(m[1]);
+}
+var SUBSTITUTION_RE = /^(?:@@([A-Za-z_][\w.-]{0,64})@@|\[\[ ?([A-Za-z_][\w.-]{0,64}) ?\]\]|%env\((?:[a-z]{1,16}:){0,3}([A-Za-z_]\w{0,64})\)%)$/;
+function isSubstitution(t) {
+  const m = SUBSTITUTION_RE.exec(t);
+  if (m === null) return false;
+  const name = m[1] ?? m[2] ?? m[3];
+  return isMadeOfWords(name) && !/[A-Za-z]\d{2,}$/.test(name);
+}
+var FILE_PATH_RE = /^(?:~|\.{1,2})?\/(?:[\w.-]{1,64}\/){1,16}[\w.-]{1,64}$/;
+function isFilePath(t) {
+  return FILE_PATH_RE.test(t) && t.split("/").every((segment) => isMadeOfWords(segment) && !looksRandom(segment));
+}
+function isStockWords(t) {
+  const parts = t.toLowerCase().split(/[-_ .]/);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => PLACEHOLDER_WORDS.has(p));
+}
 var DOCUMENTED_EXAMPLE_KEYS = /* @__PURE__ */ new Set([
   "AKIAIOSFODNN7EXAMPLE",
   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -459,7 +535,7 @@ function isPlaceholder(value) {
   if (/^(.)\1*$/s.test(t) || t === "\u2026") return true;
   if (/^[\p{Script=Han}，。、：（）【】 ]+$/u.test(t)) return true;
   if (/x{4,}|X{4,}|\*{3,}|\.{3}|…/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, ""))) return true;
+  if (PLACEHOLDER_WORDS.has(t.toLowerCase().replace(/[-_ .]/g, "")) || isStockWords(t) || isInstruction(t) || isNote(t) || isSubstitution(t) || isFilePath(t)) return true;
   if (/^(?:[Yy]our|[Ii]nsert|[Ee]nter|[Rr]eplace|[Pp]aste)(?:[-_ .]|[A-Z])/.test(t) || /^(?:YOUR|INSERT|ENTER|REPLACE|PASTE)[-_ .]/.test(t)) return true;
   if (/(?:^|[-_ .])(?:here|placeholder|example|sample|dummy|fake|change[-_ .]?me)(?:$|[-_ .])/i.test(t)) return true;
   return false;
@@ -508,8 +584,10 @@ function isMadeOfWords(value) {
   return value.split(/[^A-Za-z0-9]+/).every((p) => p === "" || isWordLike(p));
 }
 function isPassphrase(value) {
-  return value.length <= 48 && /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value);
+  if (value.length > 48) return false;
+  return /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,5}[-_.]?\d{2,4}$/.test(value) || GLUED_NUMBER_PASSPHRASE_RE.test(value);
 }
+var GLUED_NUMBER_PASSPHRASE_RE = /^(?:[A-Za-z]{2,}[-_.]){0,4}(?!(?:base|int|uint|float|ascii|latin|bits)\d)[A-Za-z]{4,}\d{2,4}(?:[-_.][A-Za-z]{2,}){1,5}$/i;
 var APP_PASSWORD_RE = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 function hasPasswordSymbols(value) {
   return /\d/.test(value) && /[!#$%^&*+=~?]/.test(value) && !/\s/.test(value);
@@ -548,11 +626,28 @@ var VENDOR_SECRET_NAMES = /* @__PURE__ */ new Set([
   "agora_app_certificate",
   // Lightstep and SigNoz access tokens sent as headers without "token" being the last word are covered by "token";
   // Uptrace's DSN carries its token as the URL's user.
-  "uptrace_dsn"
+  "uptrace_dsn",
+  // Cypress Cloud's record key (a UUID) lets anyone record runs to the project.
+  "cypress_record_key",
+  // Kuaidi100 (快递100) signs its API with the account's `customer` id and `key`: both are the credential.
+  "kd100_key",
+  "kd100_customer",
+  "kuaidi100_key",
+  "kuaidi100_customer",
+  "kuaidi_100_key",
+  "kuaidi_100_customer",
+  // Session cookies of Chinese sites copied into scrapers: Bilibili's bili_jct (CSRF token bound to SESSDATA),
+  // Baidu's BDUSS.
+  "bili_jct",
+  "bduss"
 ]);
-var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn";
+var VENDOR_WEAK_NAMES = /* @__PURE__ */ new Set(["token_name", "app_keys"]);
+var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss";
 function isVendorSecretName(ws) {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
+}
+function isVendorWeakName(ws) {
+  return VENDOR_WEAK_NAMES.has(ws.join("_"));
 }
 
 // src/redact/names.ts
@@ -661,7 +756,9 @@ var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "service",
   // PagerDuty's Events API: the routing (integration) key is the credential; a message broker's routing key is words.
   "routing",
-  "integration"
+  "integration",
+  // Steam's Web API publisher key (partner.steam-api.com) reads every player's data and sets scores.
+  "publisher"
 ]);
 var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "name",
@@ -856,13 +953,16 @@ function categorizeWords(name) {
   while (ws.length > 1 && PIECE_RE.test(ws[ws.length - 1])) ws.pop();
   const lastWord = ws[ws.length - 1];
   if (ws.length === 2 && ws[0] === "secret" && lastWord === "id") return "uuid-secret";
+  if (isVendorWeakName(ws)) return "weak";
   if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
   if (lastWord === "ident" && ws.includes("auth")) return "password";
+  if (lastWord === "psk") return "password";
   if (ws.length > 1 && ws[0] === "pwd") return "password";
   if (ws.some((w) => SECRET_WORDS.has(w) || /(?:secret|token|apikey)$/.test(w))) return "secret";
   if (isVendorSecretName(ws)) return "secret";
+  if (lastWord === "base" && ws[ws.length - 2] === "key") return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
@@ -898,21 +998,49 @@ function field(b, at) {
   if (len === null || len[1] + len[0] > b.length) return null;
   return { end: len[1] + len[0], bytes: b.subarray(len[1], len[1] + len[0]) };
 }
+function isLabel(bytes) {
+  const text = Buffer.from(bytes).toString("latin1");
+  return LABEL_RE.test(text) && !looksRandom(text);
+}
+var MAX_LEADING_SCALARS = 2;
+function isLabelledMessage(b) {
+  const first = field(b, 0);
+  if (first?.bytes === void 0 || !isLabel(first.bytes)) return false;
+  let at = first.end;
+  for (let f = field(b, at); f !== null && at < b.length; f = field(b, at)) at = f.end;
+  return at === b.length;
+}
+var smallFieldNumber = (b, at) => b[at] !== void 0 && b[at] < 128 ? b[at] >> 3 : 0;
+function labelEnd(b) {
+  const first = field(b, 0);
+  if (first?.bytes !== void 0) return isLabel(first.bytes) || isLabelledMessage(first.bytes) ? { end: first.end, fields: 1 } : null;
+  let at = 0;
+  let number = 0;
+  for (let fields2 = 1; fields2 <= MAX_LEADING_SCALARS + 1; fields2++) {
+    const f = field(b, at);
+    const next = smallFieldNumber(b, at);
+    if (f === null || next <= number) return null;
+    number = next;
+    if (f.bytes !== void 0) return fields2 > 1 && (isLabel(f.bytes) || isLabelledMessage(f.bytes)) ? { end: f.end, fields: fields2 } : null;
+    at = f.end;
+  }
+  return null;
+}
 function isProtobufMessage(value) {
   if (value.length < 16 || value.length > MAX_LENGTH || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const b = Buffer.from(value, "base64");
-  const first = field(b, 0);
-  if (first?.bytes === void 0 || !LABEL_RE.test(Buffer.from(first.bytes).toString("latin1"))) return false;
+  const first = labelEnd(b);
+  if (first === null) return false;
   let at = first.end;
-  let fields = 1;
+  let fields2 = first.fields;
   for (let f = field(b, at); f !== null; f = field(b, at)) {
     const text = f.bytes === void 0 ? "" : Buffer.from(f.bytes).toString("latin1");
     if (/^[\x20-\x7e]{16,}$/.test(text) && looksRandom(text)) return false;
-    fields++;
+    fields2++;
     at = f.end;
     if (at >= b.length) break;
   }
-  return fields >= 2;
+  return fields2 >= 2;
 }
 
 // src/redact/entropy.ts
@@ -1341,8 +1469,21 @@ function shield(text, spans) {
   return { text: out, restore };
 }
 
+// src/redact/spaced-values.ts
+var TAIL_RE = /[ \t]+([^\s#$=`'"][^\s=`'"]{7,127})[ \t]*(?:\r?\n|$)/y;
+function spacedPassword(text, start, end) {
+  if (!isPlaceholder(text.slice(start, end))) return null;
+  TAIL_RE.lastIndex = end;
+  const m = TAIL_RE.exec(text);
+  if (m === null) return null;
+  const token = m[1];
+  if (isMadeOfWords(token) || !(hasPasswordSymbols(token) || looksRandom(token))) return null;
+  const at = end + m[0].indexOf(token);
+  return [at, at + token.length];
+}
+
 // src/redact/assignments.ts
-var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
+var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
 var MAX_NAME = 128;
 var KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 var MAX_VALUE = 4096;
@@ -1353,7 +1494,7 @@ var MAX_SHAPED = 48;
 function isIdentChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45 || c === 46;
 }
-var LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+)?["']?$`);
+var LINE_START_RE = new RegExp(`^${LINE_PREFIX_SRC}(?:(?:export|set|setx|declare|local|readonly|ENV|ARG)[ \\t]+|-[ \\t]+|[a-z][\\w-]{0,63}:)?["']?$`);
 function contextOf(text, start, flag2) {
   if (flag2) return "flag";
   const before = text.charCodeAt(start - 1);
@@ -1396,7 +1537,9 @@ function parseValue(text, nameStart, pos, context, scans) {
   const q = text[p];
   if (q === '"' || q === "'" || q === "`") {
     const close = closingQuote(text, p + 1, q);
-    return close === -1 ? null : { start: p + 1, end: close, quoted: true };
+    if (close === -1) return null;
+    if (context === "env" && /[^\s;|&()<>`,]/.test(text[close + 1] ?? " ")) return { start: p + 1, end: scans.env.at(close + 1), quoted: false };
+    return { start: p + 1, end: close, quoted: true };
   }
   return unquotedValue(text, p, context, openQuote, scans);
 }
@@ -1450,12 +1593,14 @@ function unquotedValue(text, from, context, openQuote, scans) {
 }
 var APP_PASSWORD_TAIL_RE = /(?: [a-z]{4}){3}(?=[ \t]*(?:[\r\n#]|$))/y;
 function literalArgument(text, v) {
-  if (v.quoted || !/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end))) return null;
-  const q = text[v.end];
-  if (q !== '"' && q !== "'" && q !== "`") return null;
-  const close = closingQuote(text, v.end + 1, q);
-  return close === -1 ? null : { start: v.end + 1, end: close, quoted: true };
+  if (v.quoted) return null;
+  const open = GO_CONVERSION_RE.test(text.slice(v.start, v.start + 8)) ? text.indexOf("(", v.start) + 1 : /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*\($/.test(text.slice(v.start, v.end)) ? v.end : -1;
+  const q = text[open];
+  if (open === -1 || q !== '"' && q !== "'" && q !== "`") return null;
+  const close = closingQuote(text, open + 1, q);
+  return close === -1 ? null : { start: open + 1, end: close, quoted: true };
 }
+var GO_CONVERSION_RE = /^\[\](?:byte|rune)\(/;
 function isIdentifierShaped(value) {
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
@@ -1488,7 +1633,7 @@ function isDigestValue(value) {
   return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
 }
 function isServiceKeyConstant(name, value) {
-  return /^(?:[A-Z][A-Z0-9]*_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64})$/.test(value) && new Set(value).size >= 10;
+  return /^(?:[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){0,2}_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{64})$/.test(value) && new Set(value).size >= 10;
 }
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
@@ -1497,7 +1642,7 @@ function decide(category, name, raw, v, syntax) {
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
   if (isPublicIdentifier(value)) return false;
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
-  const digestNamed = category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()) && !isServiceKeyConstant(name, value) || words(name).some((w) => DIGEST_WORDS.has(w));
+  const digestNamed = category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   const nameWords2 = words(name);
   const valueWords = words(value);
@@ -1510,7 +1655,8 @@ function decide(category, name, raw, v, syntax) {
     return value.length >= 4 && !CODE_WORDS.has(value.toLowerCase()) && !/^[A-Za-z_$][\w$.]*\(.*\)$/.test(value);
   }
   if (category === "password" && hasOnlyShortPasswordWord(name) && isMadeOfWords(value) && !hasPasswordSymbols(value)) return false;
-  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && /[^A-Za-z0-9+/=]/.test(value.slice(4, -1));
+  if (/^ENC\([^()\s]{4,256}\)[^\s()]/.test(value)) return category !== "weak";
+  if (/^ENC\([^()\s]{4,256}\)$/.test(value)) return category !== "weak" && (/[^A-Za-z0-9+/=]/.test(value.slice(4, -1)) || isMadeOfWords(value.slice(4, -1)));
   if (!v.quoted && syntax.context !== "connection" && isCodeValue(value, name, syntax)) return false;
   if (category === "weak") return looksRandom(value) || looksGenerated(value);
   if (category === "secret" && (value.length < 8 || /\s/.test(value))) return false;
@@ -1524,6 +1670,15 @@ function decide(category, name, raw, v, syntax) {
   }
   return !(category === "secret" && isMadeOfWords(value));
 }
+function memoDecide() {
+  const decided = /* @__PURE__ */ new Map();
+  return (category, name, raw, v, syntax) => {
+    const key = [category, name, v.quoted, syntax.context, syntax.sepIsColon, syntax.spacedEquals, syntax.codeTerminated, raw].join("\n");
+    let secret = decided.get(key);
+    if (secret === void 0) decided.set(key, secret = decide(category, name, raw, v, syntax));
+    return secret;
+  };
+}
 function kindOf(category, name, value) {
   const ws = words(name);
   if (/^[A-Za-z0-9/+=]{40}$/.test(value) && (ws.includes("aws") || ws.includes("secret") && ws.includes("access"))) return "aws-secret-key";
@@ -1533,6 +1688,7 @@ function redactAssignments(text, tally) {
   let out = "";
   let last = 0;
   const kept = keptTest(text);
+  const decideOnce = memoDecide();
   const scans = { inline: new RunEnds(text, INLINE_RUN_RE, MAX_VALUE), env: new RunEnds(text, ENV_RUN_RE, MAX_VALUE), counts: new CharCounts(text) };
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) {
@@ -1574,7 +1730,9 @@ function redactAssignments(text, tally) {
     }
     const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
-    const v = literalArgument(text, parsed) ?? parsed;
+    const found = literalArgument(text, parsed) ?? parsed;
+    const tail = context === "env" && !found.quoted ? spacedPassword(text, found.start, found.end) : null;
+    const v = tail ? { start: tail[0], end: tail[1], quoted: false } : found;
     const raw = text.slice(v.start, v.end);
     const randomOnly = category === "weak" || context === "inline" && !v.quoted && raw.length > MAX_SHAPED;
     if (randomOnly && raw.trim().length === raw.length && scans.counts.entropyBelow(v.start, v.end, RANDOM_BITS)) continue;
@@ -1587,7 +1745,7 @@ function redactAssignments(text, tally) {
       spacedEquals: typed || /^["']?[ \t]+=/.test(after),
       codeTerminated: /^[ \t]*[,;]/.test(text.slice(v.end, v.end + 20))
     };
-    if (!decide(category, name, raw, v, syntax)) continue;
+    if (!decideOnce(category, name, raw, v, syntax)) continue;
     const lead = raw.length - raw.trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
     out += text.slice(last, v.start + lead) + tally.add(kindOf(category, name, raw.trim()), raw.trim());
@@ -1598,8 +1756,8 @@ function redactAssignments(text, tally) {
 }
 
 // src/redact/call-names.ts
-var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$/i;
-var PASSWORD_ONLY_CALL_RE = /^auth$/i;
+var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$|Dialer$|^Transport\.send$/i;
+var PASSWORD_ONLY_CALL_RE = /^(?:auth|pass_)$/i;
 var PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 var KEY_CALLS = /* @__PURE__ */ new Map([
   ["algoliasearch", 1],
@@ -1647,22 +1805,346 @@ var KEY_USE_CALLS = /* @__PURE__ */ new Map([
   ["jwt.encode", [1]],
   ["jwt.sign", [1]],
   ["jwt.verify", [1]],
-  ["jwt.decode", [1]]
+  ["jwt.decode", [1]],
+  // JWT signing keys: golang-jwt's `SignedString(key)`, jjwt's `Keys.hmacShaKeyFor(…)`, `signWith(key)` and the old
+  // `signWith(alg, key)`, auth0's `Algorithm.HMAC256(…)`, .NET's `SymmetricSecurityKey(…)`, Rust's
+  // `EncodingKey::from_secret(…)`.
+  ["signedstring", [0]],
+  ["hmacshakeyfor", [0]],
+  ["setsigningkey", [0]],
+  ["signwith", [0, 1]],
+  ["verifywith", [0]],
+  ["algorithm.hmac256", [0]],
+  ["algorithm.hmac384", [0]],
+  ["algorithm.hmac512", [0]],
+  ["symmetricsecuritykey", [0]],
+  ["from_secret", [0]]
 ]);
+var VENDOR_KEY_CALLS = /* @__PURE__ */ new Map([
+  ["postmark.apiclient.new", [0]],
+  ["postmark.serverclient", [0]],
+  ["postmark.accountclient", [0]],
+  ["jpush.buildclient", [1]],
+  ["jpushclient", [0]],
+  // Stream (GetStream) chat and feeds: `stream.NewClient(key, secret)` (Go), `stream.connect(key, secret)`,
+  // `StreamChat.getInstance(key, secret)` and `new StreamChat(key, secret)` (JS).
+  ["stream.newclient", [1]],
+  ["stream.connect", [1]],
+  ["streamchat.getinstance", [1]],
+  ["streamchat", [1]]
+]);
+var SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?)$/i;
+var SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;
+
+// src/redact/numbered-words.ts
+var NUMBERED_NAMES = ["1password", "3scale", "7zip", "37signals", "99designs", "2checkout", "4chan", "9gag", "500px"];
+var names;
+function isNumberedWord(value) {
+  names ??= new Set(NUMBERED_NAMES);
+  return names.has(value.toLowerCase());
+}
+
+// src/redact/memo.ts
+function memoized(check) {
+  const root = /* @__PURE__ */ new Map();
+  return (...args) => {
+    let node = root;
+    for (let i = 0; i < args.length - 1; i++) {
+      let next = node.get(args[i]);
+      if (next === void 0) node.set(args[i], next = /* @__PURE__ */ new Map());
+      node = next;
+    }
+    const last = args[args.length - 1];
+    let answer = node.get(last);
+    if (answer === void 0) node.set(last, answer = check(...args));
+    return answer;
+  };
+}
+
+// src/redact/prose.ts
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
+var ACCOUNT_RE = /^(?:root|admin|administrator)$/i;
+var AMBIGUOUS_RE = /^auth$/i;
+var ACTION_RE = /^(?:log|sign|登录)/i;
+var QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下|[，,][ \t]*(?:the[ \t]+)?(?:new[ \t]+one[ \t]+is|新的?(?:值|一个)?(?:是|为)|现在(?:的)?(?:是|为))))+[ \t]*|[ \t]+/y;
+var VALUE_RE = /([“"'‘「『【`]?)([\x21-\x7e]{1,128})/y;
+var STOP = /[\s"'`“”‘’「」『』【】，。；、：（）,;)\]}>|]/;
+var WEAK_WINDOW = 48;
+var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
+var WEAK_HEAD_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8}/;
+var ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
+var CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+var VALUE_BEFORE_RE = /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
+var PAIR_RE = /[A-Za-z0-9._@-]{1,64}["'”’]?[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
+var WIFI_RE = /^(?:wi-?fi|wlan)$/i;
+function isCodeish(marked) {
+  const v = unmarked(marked);
+  if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
+  return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
+}
+function isKeywordWord(keyword) {
+  const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
+  if (prefix === void 0) return true;
+  return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
+}
+function trimValue(raw) {
+  const stop = raw.search(STOP);
+  const end = stop === -1 ? raw.length : stop;
+  return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => /[.,:;]/.test(p) ? "" : p);
+}
+function lineEndToken(text, start, value, quote) {
+  if (quote !== "") return value;
+  const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
+  return token !== void 0 && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
+}
+function areGeneratedLetters(v) {
+  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return true;
+  return v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v));
+}
+function acceptStrong(v, keyword) {
+  if (areGeneratedLetters(v)) return !isPlaceholder(v);
+  if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
+    return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
+  }
+  if (isPassphrase(v)) return true;
+  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v) || isPublicIdentifier(v)) return false;
+  if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
+  if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
+  return true;
+}
+function quotedSpan(window, at) {
+  const q = window[at - 1];
+  if (q !== "`" && q !== "'" && q !== '"' || window[at - 2] === "\\") return void 0;
+  const close = window.indexOf(q, at);
+  const span = close === -1 ? "" : window.slice(at, close);
+  return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : void 0;
+}
+function acceptWeak(v) {
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+}
+function weakValueIn(keyword, window, accept) {
+  WEAK_TOKEN_RE.lastIndex = 0;
+  const action = ACTION_RE.test(keyword);
+  for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
+    if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
+    if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
+    const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
+    const rest = value === w[0] ? ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "" : "";
+    if (accept(value + rest.replace(/\\"/g, ""))) return [w.index, w.index + value.length + rest.length];
+  }
+  return null;
+}
+function redactProse(text, tally) {
+  const cuts = [];
+  const strongValue = memoized(acceptStrong);
+  const weakValue = memoized(acceptWeak);
+  const weakIn = memoized((keyword, window) => weakValueIn(keyword, window, weakValue));
+  const kept = keptTest(text);
+  KEYWORD_RE2.lastIndex = 0;
+  for (let m = KEYWORD_RE2.exec(text); m; m = KEYWORD_RE2.exec(text)) {
+    if (!isKeywordWord(m[0])) continue;
+    const behind = text.slice(Math.max(0, m.index - 48), m.index);
+    if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
+    const after = m.index + m[0].length;
+    if (inResourceName(text, m.index)) continue;
+    if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "") || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
+    SEPARATOR_RE.lastIndex = after;
+    const sep = SEPARATOR_RE.exec(text);
+    if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
+    const ambiguous = AMBIGUOUS_RE.test(m[0]);
+    let sepLength = sep?.[0].length;
+    let qualified = false;
+    if (sepLength === void 0 || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep[0])) {
+      QUALIFIER_RE.lastIndex = after;
+      const q = QUALIFIER_RE.exec(text);
+      if (q) sepLength = q[0].length;
+      qualified = q !== null;
+    }
+    if (sepLength === void 0 && /[「『【]/.test(text[after] ?? "")) sepLength = 0;
+    const account = ACCOUNT_RE.test(m[0]);
+    if (account && !qualified) continue;
+    if (sepLength !== void 0 && !ACTION_RE.test(m[0])) {
+      VALUE_RE.lastIndex = after + sepLength;
+      const v = VALUE_RE.exec(text);
+      if (v) {
+        const value = trimValue(v[2]);
+        const start = after + sepLength + v[1].length;
+        if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
+        const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
+        const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
+        const bracketed = closed && /[」』】]/.test(text[start + value.length]) && value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value) && !isPlaceholder(value);
+        const strong = strongValue(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
+        if (strong || quotedWord || bracketed) {
+          const end = start + lineEndToken(text, start, value, v[1]).length;
+          cuts.push([start, end]);
+          KEYWORD_RE2.lastIndex = end;
+          continue;
+        }
+        PAIR_RE.lastIndex = start;
+        const pair = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE.exec(text) : null;
+        const second = pair ? trimValue(pair[1]) : "";
+        const wifi = WIFI_RE.test(m[0]);
+        const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || /\d/.test(second) && !isMadeOfWords(second)) && !isPlaceholder(second) && !isCodeish(second);
+        if (pair && (wifi ? wifiPassword : strongValue(second, "password"))) {
+          const at = PAIR_RE.lastIndex - pair[1].length;
+          cuts.push([at, at + second.length]);
+          KEYWORD_RE2.lastIndex = at + second.length;
+          continue;
+        }
+      }
+    }
+    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    if (account || /^key$/i.test(m[0])) continue;
+    if (WIFI_RE.test(m[0])) continue;
+    const base = Math.max(0, m.index - 160);
+    const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
+    if (lead && !ACTION_RE.test(m[0]) && strongValue(lead[1], m[0]) && !isMadeOfWords(lead[1])) {
+      const at = base + lead.index + lead[0].indexOf(lead[1]);
+      cuts.push([at, at + lead[1].length]);
+    }
+    const ahead = text.slice(after, after + WEAK_WINDOW + 128);
+    const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
+    if (!WEAK_HEAD_RE.test(window.slice(0, WEAK_WINDOW + 7))) continue;
+    const weak = weakIn(m[0], window);
+    if (weak) cuts.push([after + weak[0], after + weak[1]]);
+  }
+  return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
+}
+var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-[-:+| \t]*$/;
+var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
+function redactTableColumns(text, tally) {
+  if (!text.includes("|")) return text;
+  const lines = text.split("\n");
+  let columns = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const bar = prefixLength(line);
+    if (line[bar] !== "|") {
+      columns = [];
+      continue;
+    }
+    const cells = line.slice(bar + 1).split("|");
+    const next = lines[i + 1];
+    const separated = next !== void 0 && SEPARATOR_ROW_RE.test(next.slice(prefixLength(next)));
+    const header = separated ? cells.flatMap((c, k) => HEADER_CELL_RE.test(c.trim()) ? [k] : []) : [];
+    if (separated) {
+      columns = header;
+      continue;
+    }
+    if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
+    for (const k of columns) {
+      const v = cells[k]?.trim();
+      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k].replace(v, tally.add("password", v));
+    }
+    lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
+  }
+  return lines.join("\n");
+}
+var COMMENT_NAMES_SECRET_RE = /(?:\/\/|#|--|\/\*)[^\n]{0,80}?\b(?:(?:admin|api|secret|private|access|master|write|server)[ _-]?(?:key|token)|secret|password|credentials?)\b/i;
+var QUOTED_RE = /(["'])([A-Za-z0-9+/=_.~-]{16,512})\1/g;
+function redactCommentedLiterals(text, tally) {
+  if (!/\/\/|#|--|\/\*/.test(text)) return text;
+  return text.split("\n").map((line) => {
+    const comment = COMMENT_NAMES_SECRET_RE.exec(line);
+    if (!comment) return line;
+    const code = line.slice(0, comment.index);
+    const kept = code.replace(
+      QUOTED_RE,
+      (m, q, v) => /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret", v)}${q}` : m
+    );
+    return kept + line.slice(comment.index);
+  }).join("\n");
+}
+var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
+var ANNOUNCE_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,40}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
+var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
+var SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
+var MAX_BLANK = 2;
+var SERVICE_COLUMN_RE = /^[\w.-]{1,40}[ \t]*\|[ \t]?/;
+function chatPrefix(line) {
+  const service = SERVICE_COLUMN_RE.exec(line)?.[0].length ?? 0;
+  return service + prefixLength(line.slice(service));
+}
+function redactChatAnswers(text, tally) {
+  if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    let a = i - 1;
+    while (a > 0 && i - a <= MAX_BLANK && lines[a].slice(chatPrefix(lines[a])).trim() === "") a--;
+    let asked = lines[a];
+    if (SPEAKER_LINE_RE.test(asked.trim()) && a >= 1) asked = lines[a - 1];
+    const content = asked.slice(chatPrefix(asked));
+    if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
+    const line = lines[i];
+    const head = chatPrefix(line);
+    const speaker = SPEAKER_RE.exec(line.slice(head));
+    const start = head + (speaker?.[0].length ?? 0);
+    const answer = line.slice(start).trim();
+    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
+    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
+  }
+  return lines.join("\n");
+}
+
+// src/redact/text-index.ts
+var LINE_BACK = 256;
+var TextIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  next = /* @__PURE__ */ new Map();
+  lastAt = -1;
+  lastStart = -1;
+  /** `text.indexOf(ch, from)`, answered from the last search for `ch` while `from` has not passed its hit. */
+  indexOf(ch, from) {
+    const memo = this.next.get(ch);
+    if (memo && memo.from <= from && (memo.at === -1 || memo.at >= from)) return memo.at;
+    const at = this.text.indexOf(ch, from);
+    this.next.set(ch, { from, at });
+    return at;
+  }
+  /**
+   * The start of the line holding `at` when at most LINE_BACK characters back, else -1. The walk back stops at the
+   * previous position asked about, whose answer holds for this one when no newline lies between them.
+   */
+  lineStart(at) {
+    const text = this.text;
+    const known2 = this.lastAt !== -1 && this.lastAt <= at;
+    const stop = Math.max(0, at - LINE_BACK, known2 ? this.lastAt : 0);
+    let i = at;
+    while (i > stop && text.charCodeAt(i - 1) !== 10) i--;
+    let start;
+    if (i === 0 || text.charCodeAt(i - 1) === 10) start = i;
+    else if (known2 && i === this.lastAt && this.lastStart !== -1 && at - this.lastStart <= LINE_BACK) start = this.lastStart;
+    else start = -1;
+    this.lastAt = at;
+    this.lastStart = start;
+    return start;
+  }
+};
 
 // src/redact/calls.ts
-var CALL_RE = /(?<![\w$])(?<callee>[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
+var CALL_RE = /(?<![\w$])(?<callee>Transport\.send|[A-Za-z_$][\w$]{0,63})(?:(?:->|::|\.)(?:__construct|__init__|create|new|of|start))?(?:\[[\w., ]{1,40}\]|<[\w., ]{1,40}>)?(?:[ \t]*\(|(?<bare>[ \t]+)(?=["':]))/g;
 var TUPLE_RE = /(?<![\w$])(?:auth|basic_?auth|http_?auth|credentials?|creds)["']?[ \t]*(?:=>|=|:)[ \t]*([([])/gi;
 var MAX_ARGS = 600;
-function diffSide(text, at) {
-  let i = at;
-  while (i > 0 && at - i < 256 && text[i - 1] !== "\n") i--;
-  return (i === 0 || text[i - 1] === "\n") && (text[i] === "+" || text[i] === "-") ? text[i] : "";
+function diffSide(index, at) {
+  const start = index.lineStart(at);
+  const c = start === -1 ? "" : index.text[start];
+  return c === "+" || c === "-" ? c : "";
 }
-function argumentsAt(text, from, close = ")") {
+var occursBefore = (index, ch, from, limit) => {
+  const at = index.indexOf(ch, from);
+  return at !== -1 && at < limit;
+};
+function argumentsAt(index, from, close = ")") {
+  const text = index.text;
   const args = [];
   const limit = Math.min(text.length, from + MAX_ARGS);
-  const other = { "+": "-", "-": "+" }[diffSide(text, from)];
+  const endsWithText = close === "\n" && limit === text.length;
+  if (!endsWithText && !occursBefore(index, ",", from, limit) && !occursBefore(index, close, from, limit)) return null;
+  const other = { "+": "-", "-": "+" }[diffSide(index, from)];
   let depth = 0;
   let argStart = from;
   for (let i = from; i < limit; i++) {
@@ -1697,6 +2179,7 @@ function passwordLike(v) {
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || /^[a-z][\w+.-]*:/i.test(v) || /^[./~\\]/.test(v)) return false;
   if (isPassphrase(v)) return true;
+  if (/^[A-Za-z]+$/.test(v)) return areGeneratedLetters(v);
   if (!/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) return false;
   return !isMadeOfWords(v) || /[A-Za-z]{3,}\d{2,}$/.test(v) && v.length <= 20 || hasPasswordSymbols(v);
 }
@@ -1724,11 +2207,12 @@ function callSecrets(text, callee, args) {
   }
   return found;
 }
-function typedSecrets(text) {
+function typedSecrets(index) {
+  const text = index.text;
   const found = [];
   INPUT_CALL_RE.lastIndex = 0;
   for (let m = INPUT_CALL_RE.exec(text); m; m = INPUT_CALL_RE.exec(text)) {
-    const args = argumentsAt(text, INPUT_CALL_RE.lastIndex);
+    const args = argumentsAt(index, INPUT_CALL_RE.lastIndex);
     const value = args?.[args.length - 1];
     if (!args || args.length > 2 || !value?.literal || !passwordLike(text.slice(value.start, value.end))) continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
@@ -1745,22 +2229,23 @@ function typedSecrets(text) {
 }
 function redactCredentialArguments(text, tally) {
   const cuts = [];
+  const index = new TextIndex(text);
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups.callee;
-    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee)) continue;
-    const args = argumentsAt(text, CALL_RE.lastIndex, m.groups.bare === void 0 ? ")" : "\n");
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee) && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
+    const args = argumentsAt(index, CALL_RE.lastIndex, m.groups.bare === void 0 ? ")" : "\n");
     if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));
     const only = args?.length === 1 && PASSWORD_ONLY_CALL_RE.test(callee) ? args[0] : void 0;
     if (only?.literal && passwordLike(text.slice(only.start, only.end))) cuts.push([only.start, only.end]);
   }
   TUPLE_RE.lastIndex = 0;
   for (let m = TUPLE_RE.exec(text); m; m = TUPLE_RE.exec(text)) {
-    const args = argumentsAt(text, TUPLE_RE.lastIndex, m[1] === "(" ? ")" : "]");
+    const args = argumentsAt(index, TUPLE_RE.lastIndex, m[1] === "(" ? ")" : "]");
     const secret = args?.length === 2 && args[0].literal && args[1].literal ? args[1] : void 0;
     if (secret && passwordLike(text.slice(secret.start, secret.end))) cuts.push([secret.start, secret.end]);
   }
-  cuts.push(...typedSecrets(text));
+  cuts.push(...typedSecrets(index));
   return tally.cut(text, cuts, "password");
 }
 
@@ -1784,8 +2269,31 @@ function redactFormCredentials(text, tally) {
   });
 }
 
+// src/redact/chat-followups.ts
+var NAMES_PASSWORD_RE = /pass(?:word|wd|phrase|code)|(?<![A-Za-z])(?:pwd|pw)(?![A-Za-z])|密码|口令/i;
+var GIVEN_RE = /(?:^|[\s:：,，.。;；—-])(?:it'?s|it[ \t]+is|that'?s|that[ \t]+is|i[ \t]+meant|should[ \t]+be|(?:the[ \t]+)?(?:right|correct|new)[ \t]+one[ \t]+is|应该是|正确的是|是这个|其实是)[ \t]*[:：]?[ \t]*([\x21-\x7e]{6,128})/gi;
+var REACH = 3;
+function isGiven(value) {
+  return !value.includes(MARKER_PREFIX) && !isPlaceholder(value) && !isMadeOfWords(value) && acceptStrong(value, "password") && (hasPasswordSymbols(value) || looksRandom(value) || /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value));
+}
+function redactChatFollowups(text, tally) {
+  if (!NAMES_PASSWORD_RE.test(text)) return text;
+  const lines = text.split("\n");
+  let named = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    if (i - named <= REACH && i !== named) {
+      lines[i] = lines[i].replace(GIVEN_RE, (m, raw) => {
+        const value = raw.replace(/[.,;:!?]+$/, (p) => /[.,;:]/.test(p) ? "" : p);
+        return isGiven(value) ? m.replace(value, tally.add("password", value)) : m;
+      });
+    }
+    if (NAMES_PASSWORD_RE.test(lines[i])) named = i;
+  }
+  return lines.join("\n");
+}
+
 // src/redact/rule-cuts.ts
-function cutRuleSecrets(text, rules, tally, accept) {
+function cutRuleSecrets(text, rules, tally, accept, kind = "password") {
   for (const rule of rules) {
     if (!rule.needle.test(text)) continue;
     text = text.replace(rule.re, (...args) => {
@@ -1794,7 +2302,7 @@ function cutRuleSecrets(text, rules, tally, accept) {
       const secret = groups.secret ?? "";
       const at = match.indexOf(secret, (groups.pre ?? "").length);
       if (!accept({ match, groups, secret, at, offset, input }, rule)) return match;
-      return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add(kind, secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;
@@ -1819,6 +2327,8 @@ function directiveValue(name, v) {
 }
 var flag = (tools, flags) => new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 var STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
+var HTPASSWD_FLAGS = String.raw`(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+\d{1,3})?){0,4}?[ \t]+-[a-zA-Z]{0,7}b[a-zA-Z]{0,7}(?:[ \t]+-[a-zA-Z]{1,8}){0,4}`;
+var PRINT_FLAG_RE = /-[a-zA-Z]*n/;
 var ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
 var RULES = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
@@ -1843,13 +2353,23 @@ var RULES = [
   { needle: /zip|7z/, re: flag(String.raw`zip|unzip|7z|7za`, String.raw`-P[ \t]*|-p(?=\S)`) },
   { needle: /smbclient|-U/, re: new RegExp(String.raw`(?<pre>(?<![\w-])smbclient\b[^\n]{0,200}?[ \t]-U[ \t]*['"]?[^\s%'"]{1,64}%)(?<secret>[^\s'"]{1,256})`, "g") },
   { needle: /\/user:/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+use\b[^\n]{0,200}?/user:\S{1,128}[ \t]+)${VAL}`, "gi") },
-  // htpasswd -nb prints the entry instead of writing a file: user, then password.
-  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
-  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
+  // htpasswd -b file user password; -nb prints the entry instead of writing a file: user, then password. The flags
+  // may come apart (`-b -c`, `-B -b`), so the -b and the -n are looked for among all of them.
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd(?<flags>${HTPASSWD_FLAGS})[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: (g) => PRINT_FLAG_RE.test(g.flags) },
+  { needle: /htpasswd/, re: new RegExp(String.raw`(?<pre>(?<![\w-])htpasswd(?<flags>${HTPASSWD_FLAGS})[ \t]+\S{1,256}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: (g) => !PRINT_FLAG_RE.test(g.flags) },
+  // SteamCMD logs in with `+login <user> <password>` (`+login anonymous` or a user alone prompts).
+  { needle: /\+login/, re: new RegExp(String.raw`(?<pre>(?<![\w-])steamcmd(?:\.sh|\.exe)?\b[^\n]{0,200}?[ \t]\+login[ \t]+[^\s+]\S{0,63}[ \t]+)${VAL}`, "g"), accept: (g) => !g.secret.startsWith("+") },
   // Windows: net user <name> <password> /add (`*` prompts; `/delete` and other switches are no password).
   { needle: /net[ \t]+user/i, re: new RegExp(String.raw`(?<pre>(?<![\w-])net[ \t]+user[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi"), accept: (g) => !g.secret.startsWith("/") },
   // Uploaders and deployers whose -t is the token: codecov -t <uuid>, vercel -t <token>.
   { needle: /codecov|vercel/, re: flag(String.raw`codecov(?:cli)?|vercel`, String.raw`-t[ \t]+`) },
+  // CI secret stores that take the value as a flag: drone secret add --data, woodpecker-cli secret add --value
+  // (`--data @file` reads a file).
+  {
+    needle: /secret/,
+    re: flag(String.raw`(?:drone[ \t]+(?:org)?secret|woodpecker-cli[ \t]+(?:org[ \t]+|repo[ \t]+|global[ \t]+)?secret)[ \t]+(?:add|update)`, String.raw`--(?:data|value)(?:[ \t]+|=)`),
+    accept: (g) => !g.secret.startsWith("@") && !g.secret.startsWith("-")
+  },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
@@ -1918,8 +2438,8 @@ var RULES = [
     re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*(?:;[ \t]*)?\r?$`, "gm"),
     accept: (g) => directiveValue(g.name, g.secret)
   },
-  // C and C++ `#define WIFI_PASSWORD "…"`.
-  { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) },
+  // C and C++ `#define WIFI_PASSWORD "…"`, and a generated value under a key name (`#define STEAM_WEB_KEY "FC05…"`).
+  { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) || weakGenerated(g.name, g.secret) },
   // "user:password" being base64-encoded for a Basic header: btoa("…"), "…".bytes.encodeBase64(), "Basic " + "…".
   { needle: /btoa|b64encode|[Bb]ase64|Basic/, re: new RegExp(String.raw`(?<pre>(?<!\w)(?:btoa|b64encode|[Bb]ase64\w{0,24}|encodeToString|EncodeToString|Basic ["'\x60][ \t]*\+)[^\n]{0,48}?(?<q>["'\x60])[\w.@+-]{1,64}:)(?<secret>[^\s"'\x60:]{4,256})\k<q>`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /encodeBase64|getBytes|encode\(|\.bytes/, re: new RegExp(String.raw`(?<pre>(?<q>["'])[\w.@+-]{1,64}:)(?<secret>[^\s"':]{4,256})\k<q>(?=\.(?:bytes\.encodeBase64|getBytes|encode\(|toByteArray))`, "g"), accept: (g) => notWords(g.secret) },
@@ -1997,11 +2517,50 @@ function blockEnds(line, ini, brace, indent) {
   return line.trim() !== "" && line.replace(/^[+\- ]/, "").search(/\S/) <= indent;
 }
 
+// src/redact/block-scalars.ts
+var PARENT_RE = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*[>|][-+]?[1-9]?[ \t]*\r?$/;
+var PIECE_RE2 = /^[+\- ]?([ \t]*)([\x21-\x7e]{1,512})[ \t]*\r?$/;
+var MARKER_RE = /^\[REDACTED:[\w-]{1,40}\]$/;
+var MAX_PIECES = 16;
+function redactBlockScalars(text, tally) {
+  if (!/:[ \t]*[>|]/.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const parent = PARENT_RE.exec(lines[i]);
+    const category = parent ? categorize(parent[2]) : null;
+    if (!parent || category !== "password" && category !== "secret") continue;
+    const pieces = [];
+    let j = i + 1;
+    for (; j < lines.length && pieces.length <= MAX_PIECES; j++) {
+      const piece = PIECE_RE2.exec(lines[j]);
+      if (!piece || piece[1].length <= parent[1].length) break;
+      pieces.push(j);
+    }
+    i = j - 1;
+    if (pieces.length < 2 || pieces.length > MAX_PIECES) continue;
+    const values = pieces.map((k) => PIECE_RE2.exec(lines[k])[2]);
+    const open = values.filter((v) => !MARKER_RE.test(v));
+    const joined = open.join("");
+    const anyCut = open.length < values.length;
+    if (open.length === 0 || joined.includes(MARKER_PREFIX) || isPlaceholder(joined)) continue;
+    if (!(anyCut ? /[A-Za-z]/.test(joined) && /\d/.test(joined) : looksRandom(joined))) continue;
+    for (const k of pieces) {
+      const value = PIECE_RE2.exec(lines[k])[2];
+      if (MARKER_RE.test(value)) continue;
+      const at = lines[k].indexOf(value, PIECE_RE2.exec(lines[k])[1].length);
+      lines[k] = lines[k].slice(0, at) + tally.add("secret", value) + lines[k].slice(at + value.length);
+    }
+  }
+  return lines.join("\n");
+}
+
 // src/redact/continued.ts
 var CONTINUED_RE = /(\[REDACTED:[\w-]{1,40}\])(\\\r?\n)([A-Za-z0-9+/=_\-.~!@#$%^&*]{4,4096})/g;
+var QUOTED_REST_RE = /(["'])([^"'\n]{0,200}\[REDACTED:[\w-]{1,40}\])(\\?\r?\n)([A-Za-z0-9+/=_\-.~!@#$%^&*]{8,4096})(?=\1)/g;
 var SPLIT_RE = /(\[REDACTED:[\w-]{1,40}\]) ([A-Za-z0-9_-]{12,256})(?=[ \t]*\r?$)/gm;
 function redactContinued(text, tally) {
   text = text.replace(SPLIT_RE, (m, marker2, rest) => looksRandom(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) ? `${marker2} ${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}` : m);
+  text = text.replace(QUOTED_REST_RE, (m, quote, head, lineBreak, rest) => /\d/.test(rest) && /[A-Za-z]/.test(rest) ? `${quote}${head}${lineBreak}${tally.add(head.slice(head.lastIndexOf(MARKER_PREFIX) + MARKER_PREFIX.length, -1), rest)}` : m);
   if (!text.includes("]\\")) return text;
   return text.replace(CONTINUED_RE, (_, marker2, lineBreak, rest) => {
     return `${marker2}${lineBreak}${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}`;
@@ -2014,14 +2573,195 @@ var RULES2 = [
     needle: /using/i,
     re: /(?<pre>\bconnect[ \t]+to[ \t]+\S{1,128}[ \t]+user[ \t]+\S{1,128}[ \t]+using[ \t]+)(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,128}(?=')|(?<=")[^"\n]{1,128}(?=")|(?<!['"])[^\s'";:][^\s;]{0,127})\k<q>/gi
   },
+  { needle: /vsql/, re: flag("vsql", String.raw`-w[ \t]*|--password(?:[ \t]+|=)`) },
+  // obclient takes MySQL's flags: -p glued to the password or quoted after it (-P is the port).
+  { needle: /obclient/, re: flag("obclient", String.raw`-p|--password=`) },
+  { needle: /hdbsql/, re: flag("hdbsql", String.raw`-p[ \t]+`) },
+  // The key, the server, the user, then the password; options (-i, -u <os user>) may come before SET.
+  {
+    needle: /hdbuserstore/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])hdbuserstore(?:\.exe)?(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+[^\s-]\S{0,63})?){0,4}[ \t]+set[ \t]+\S{1,128}[ \t]+\S{1,253}[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi")
+  },
   { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim }
 ];
 function credential(v) {
-  if (v.length < 4 || v.includes(MARKER_PREFIX) || /^[:$%?]/.test(v) || isPlaceholder(v)) return false;
+  if (v.length < 4 || v.includes(MARKER_PREFIX) || /^[:$%?-]/.test(v) || isPlaceholder(v)) return false;
   return !isMadeOfWords(v) || hasPasswordSymbols(v) || looksRandom(v) || /\d/.test(v);
 }
 function redactDbLogins(text, tally) {
   return cutRuleSecrets(text, RULES2, tally, ({ secret }) => credential(secret));
+}
+
+// src/redact/declaration-rules.ts
+var DECLARATION_HEADS = [
+  // Terraform, OpenTofu and Packer: `variable "db_password" { … default = "…" }`.
+  { re: /(?<![\w-])variable[ \t]+"(?<name>[\w-]{1,64})"[ \t]*\{/g, block: "brace" },
+  // ARM templates and JSON Schema (a Helm chart's values.schema.json): `"adminPassword": { "type": …, "defaultValue": "…" }`;
+  // YAML flow maps (Pulumi.yaml's `dbPassword: { type: string, default: … }`).
+  { re: /(?<=^|[\s{,])"?(?<name>[A-Za-z_][\w.-]{0,63})"?[ \t]*:[ \t]*\{/g, block: "brace" },
+  // Azure Pipelines and Ansible `vars_prompt` lists: `- name: dbPassword` then `default: …` under it.
+  // A diff marker (`+- name:`) is told from the list's own dash by the dash after it.
+  { re: /^(?<marker>[+-](?=[ \t]*-[ \t]))?(?<indent>[ \t]*)-[ \t]+name:[ \t]*["']?(?<name>[\w.-]{1,64})["']?[ \t]*\r?$/gm, block: "indent" },
+  // Bicep parameters and .bicepparam files: `param adminPassword string = '…'`, `param adminPassword = '…'`.
+  { re: /^[+\- ]?[ \t]*param[ \t]+(?<name>[A-Za-z_]\w{0,63})(?:[ \t]+[A-Za-z]\w{0,15})?[ \t]*=/gm, block: "line" }
+];
+var DEFAULT_RE = /(?:^|[\s{,])["']?(?:default|defaultValue|default_value)["']?[ \t]*[=:][ \t]*(?:(?<q>["'])(?<quoted>[^"'\n]{1,256})\k<q>|(?<plain>[^\s"'{}[\],#][^\s,}\]]{0,255}))/gi;
+var LINE_VALUE_RE = /^[ \t]*(?<q>["'])(?<quoted>[^"'\n]{1,256})\k<q>/;
+
+// src/redact/declarations.ts
+var MAX_BLOCK = 2e3;
+var MAX_BLOCK_LINES2 = 24;
+function blockEnd(text, from, head, indent, diff) {
+  const limit = Math.min(text.length, from + MAX_BLOCK);
+  if (head.block === "line") {
+    const nl = text.indexOf("\n", from);
+    return nl === -1 || nl > limit ? limit : nl;
+  }
+  if (head.block === "brace") {
+    let depth = 1;
+    for (let i = from; i < limit; i++) {
+      const c = text[i];
+      if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) return i;
+    }
+    return limit;
+  }
+  let end = text.indexOf("\n", from);
+  for (let lines = 0; end !== -1 && end < limit && lines < MAX_BLOCK_LINES2; lines++) {
+    const next = text.indexOf("\n", end + 1);
+    const raw = text.slice(end + 1, next === -1 ? text.length : next);
+    const line = diff ? raw.replace(/^[+\- ]/, "") : raw;
+    if (line.trim() !== "" && line.search(/\S/) <= indent) break;
+    end = next;
+  }
+  return end === -1 ? limit : Math.min(end, limit);
+}
+function accepted(value, password) {
+  if (value.includes(MARKER_PREFIX) || isPlaceholder(value) || /\s/.test(value)) return false;
+  return password ? value.length >= 4 && !/^(?:null|true|false|\d+)$/i.test(value) : acceptStrong(value, "token");
+}
+function defaultsIn(text, from, end, head, password) {
+  const cuts = [];
+  const block = text.slice(from, end);
+  if (head.block === "line") {
+    const m = LINE_VALUE_RE.exec(block);
+    const value = m?.groups.quoted;
+    if (m && value !== void 0 && accepted(value, password)) cuts.push([from + m[0].length - 1 - value.length, from + m[0].length - 1]);
+    return cuts;
+  }
+  DEFAULT_RE.lastIndex = 0;
+  for (let m = DEFAULT_RE.exec(block); m; m = DEFAULT_RE.exec(block)) {
+    const value = m.groups.quoted ?? m.groups.plain;
+    const close = m.groups.quoted === void 0 ? 0 : 1;
+    const at = from + m.index + m[0].length - close - value.length;
+    if (accepted(value, password)) cuts.push([at, at + value.length]);
+  }
+  return cuts;
+}
+function redactDeclaredDefaults(text, tally) {
+  if (!/default|param/i.test(text)) return text;
+  const cuts = [];
+  for (const head of DECLARATION_HEADS) {
+    head.re.lastIndex = 0;
+    for (let m = head.re.exec(text); m; m = head.re.exec(text)) {
+      const category = categorize(m.groups.name);
+      if (category === null || category === "uuid-secret") continue;
+      const from = m.index + m[0].length;
+      const end = blockEnd(text, from, head, m.groups.indent?.length ?? 0, m.groups.marker !== void 0);
+      const password = category === "password";
+      for (const [start, stop] of defaultsIn(text, from, end, head, password)) cuts.push([start, stop, password ? "password" : "secret"]);
+      head.re.lastIndex = Math.max(head.re.lastIndex, end);
+    }
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let last = 0;
+  for (const [start, end, kind] of cuts) {
+    if (start < last) continue;
+    out += text.slice(last, start) + tally.add(kind, text.slice(start, end));
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+// src/redact/secret-resources.ts
+var HEAD_RE = /resource[ \t]+"(?:aws_ssm_parameter|aws_secretsmanager_secret_version|google_secret_manager_secret_version|azurerm_key_vault_secret|vault_generic_secret|vault_kv_secret_v2|oci_vault_secret|alicloud_kms_secret)"[ \t]+"[\w-]{1,64}"[ \t]*\{/g;
+var VALUE_RE2 = /(?<=^|\n)[ \t]*[+~-]?[ \t]*(?:value|secret_string|secret_data|data_json|secret_content|insecure_value)[ \t]*=[ \t]*"([^"\n]{1,512})"(?:[ \t]*->[ \t]*"([^"\n]{1,512})")?/dg;
+var MAX_BLOCK2 = 2e3;
+function blockEnd2(text, from) {
+  const limit = Math.min(text.length, from + MAX_BLOCK2);
+  let depth = 1;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return limit;
+}
+function secretValue(v) {
+  return looksRandom(v) && !v.includes("://") && !v.startsWith("/") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v);
+}
+function redactSecretResources(text, tally) {
+  if (!text.includes('resource "')) return text;
+  const cuts = [];
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = blockEnd2(text, from);
+    const block = text.slice(from, end);
+    VALUE_RE2.lastIndex = 0;
+    for (let v = VALUE_RE2.exec(block); v; v = VALUE_RE2.exec(block)) {
+      for (const group of [1, 2]) {
+        const span = v.indices[group];
+        if (span !== void 0 && secretValue(v[group])) cuts.push([from + span[0], from + span[1]]);
+      }
+    }
+    HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, end);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
+// src/redact/decoded-data.ts
+var ESCAPE_RUN_RE = /(?:\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\}|\\x[0-9a-fA-F]{2}){12,512}/g;
+var ESCAPE_RE = /\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{1,6})\}|\\x([0-9a-fA-F]{2})/g;
+var DECODE_CALL_RE = /(?:\b(?:(?:urlsafe_|standard_)?b64decode|atob|base64_decode|decode64|strict_decode64|FromBase64String|DecodeString|getDecoder\(\)\.decode|getMimeDecoder\(\)\.decode|Base64\.decode|Buffer\.from)\([ \t]*[bf]?(["'`])(?<b64>[A-Za-z0-9+/_-]{8,512}={0,2})\1(?:[ \t]*,[ \t]*["']base64["'])?|\becho[ \t]+(?:-n[ \t]+)?(["']?)(?<b64sh>[A-Za-z0-9+/]{8,512}={0,2})\3[ \t]*\|[ \t]*base64[ \t]+(?:-d|-D|--decode))/g;
+
+// src/redact/decoded.ts
+function unescapeRun(run) {
+  let out = "";
+  for (const m of run.matchAll(ESCAPE_RE)) {
+    const code = parseInt(m[1] ?? m[2] ?? m[3], 16);
+    if (code < 33 || code > 126) return null;
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
+function decodeBase64(b64) {
+  const text = Buffer.from(b64.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("latin1");
+  return /^[\x21-\x7e]{8,128}$/.test(text) ? text : null;
+}
+function isSecretWord(value) {
+  return !isPlaceholder(value) && !isMadeOfWords(value) && (looksRandom(value) || acceptStrong(value, "password"));
+}
+function redactDecoded(text, tally) {
+  const cuts = [];
+  if (text.includes("\\u") || text.includes("\\x")) {
+    ESCAPE_RUN_RE.lastIndex = 0;
+    for (let m = ESCAPE_RUN_RE.exec(text); m; m = ESCAPE_RUN_RE.exec(text)) {
+      const plain = unescapeRun(m[0]);
+      if (plain !== null && looksRandom(plain)) cuts.push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (/decode|atob|Buffer\.from|base64/i.test(text)) {
+    DECODE_CALL_RE.lastIndex = 0;
+    for (let m = DECODE_CALL_RE.exec(text); m; m = DECODE_CALL_RE.exec(text)) {
+      const b64 = m.groups.b64 ?? m.groups.b64sh;
+      const plain = decodeBase64(b64);
+      if (plain === null || plain.includes(MARKER_PREFIX) || !isSecretWord(plain)) continue;
+      const at = m.index + m[0].lastIndexOf(b64);
+      cuts.push([at, at + b64.length]);
+    }
+  }
+  return tally.cut(text, cuts, "secret");
 }
 
 // src/redact/device-rules.ts
@@ -2096,7 +2836,8 @@ var DEVICE_RULES = [
   // Jetty / ActiveMQ / Karaf realm files: `user: password, role[, role…]`; not in comments, where tools write
   // `# pylint: disable-msg=E0611,W0142`, and not CouchDB's stored hashes (`admin = -pbkdf2-<hash>,<salt>,10`).
   {
-    needle: /[:=][^\n,]{1,256},[ \t]*\w/,
+    // The same test from the comma back: a search starting at each `:` or `=` ran 256 characters on every time.
+    needle: /,(?<=[:=][^\n,]{1,256},)[ \t]*\w/,
     re: new RegExp(String.raw`(?<pre>^[+\- ]?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*)(?![A-Za-z-]{1,32}=|-(?:pbkdf2|hashed)-)(?<secret>[^\s,"']{6,128})(?=,[ \t]*[\w:-]{1,64}(?:[ \t]*,[ \t]*[\w:-]{1,64}){0,8}[ \t]*\r?$)`, "gm"),
     strict: true,
     strong: true
@@ -2121,14 +2862,14 @@ function redactDeviceSecrets(text, tally) {
 
 // src/redact/cookies.ts
 var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?(?:[ \t]{0,8},[ \t]{0,8}["']value["'])?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
-var PAIR_RE = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
+var PAIR_RE2 = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
 var ATTRIBUTES = /* @__PURE__ */ new Set(["path", "domain", "expires", "max-age", "samesite", "priority", "partitioned"]);
 function redactCookies(text, tally) {
   if (!/cookie/i.test(text)) return text;
   return text.replace(COOKIE_LINE_RE, (line, cookies) => {
     const head = line.slice(0, line.length - cookies.length);
     const kept = cookies.replace(
-      PAIR_RE,
+      PAIR_RE2,
       (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie", value)}${q}`
     );
     return head + kept;
@@ -2147,7 +2888,7 @@ function escapedStrings(line, into) {
     else if (c === '"') {
       const body = line.slice(start + 1, i);
       start = -1;
-      if (body.length < MIN_STRING || !/\\["n]/.test(body) || body.includes(MARKER_PREFIX)) continue;
+      if (body.length < MIN_STRING || !/\\["n]/.test(body)) continue;
       try {
         into.push(JSON.parse(`"${body}"`));
       } catch {
@@ -2163,19 +2904,45 @@ function noteEscapedSecrets(text, tally, detect2) {
   if (inner === "") return;
   const probe = new Tally();
   detect2(inner, probe);
-  for (const [value, kind] of probe.values) if (!tally.values.has(value)) tally.values.set(value, kind);
+  for (const [value, kind] of probe.values) if (!tally.values.has(value) && !value.includes(MARKER_PREFIX)) tally.values.set(value, kind);
+}
+
+// src/redact/joined-shapes.ts
+var IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
+var LIST = String.raw`${IDENT}(?:[ \t]*,[ \t]*${IDENT}){1,7}`;
+var JOIN_SHAPES = [
+  // `A + B` (JavaScript, Java, C#, Python, Go, Kotlin, Ruby), `$a . $b` (PHP), `a .. b` (Lua), `A & B` (VB).
+  new RegExp(String.raw`^(?<parts>${IDENT}(?:(?:[ \t]*\+[ \t]*|[ \t]+\.\.?[ \t]+|[ \t]+&[ \t]+)${IDENT}){1,7})`),
+  // Interpolating only the pieces: `${A}${B}` (JS, Kotlin), f"{A}{B}" and $"{A}{B}" (Python, C#), "#{A}#{B}" (Ruby), "$a$b".
+  new RegExp(String.raw`^[f$]?(?<q>["'\x60])(?<parts>(?:\$\{${IDENT}\}|#\{${IDENT}\}|\{${IDENT}\}|\$${IDENT}){2,8})\k<q>`),
+  // `"".join([A, B])` (Python), `[A, B].join("")` (JS, Ruby), `String.join("", A, B)` / `String.Concat(A, B)`
+  // (Java, C#), `strings.Join([]string{a, b}, "")` (Go), `implode('', [$a, $b])` (PHP), `format!("{}{}", a, b)` (Rust).
+  new RegExp(String.raw`^(?:(?<q>["'])\k<q>\.join\([ \t]*[[(]?[ \t]*(?<parts>${LIST})[ \t]*[\])]?[ \t]*\)|\[[ \t]*(?<parts2>${LIST})[ \t]*\]\.join\([ \t]*(?:""|'')?[ \t]*\)|String\.(?:join\([ \t]*""[ \t]*,|[Cc]oncat\()[ \t]*(?<parts3>${LIST})[ \t]*\)|strings\.Join\(\[\]string\{[ \t]*(?<parts4>${LIST})[ \t]*\}[ \t]*,[ \t]*""[ \t]*\)|implode\([ \t]*(?:''|"")[ \t]*,[ \t]*\[[ \t]*(?<parts5>${LIST})[ \t]*\][ \t]*\)|format!\([ \t]*"(?:\{\})+"[ \t]*,[ \t]*(?<parts6>${LIST})[ \t]*\))`),
+  // A format of nothing but the pieces: `fmt.Sprintf("%s%s", a, b)` (Go), `String.format("%s%s", a, b)` (Java,
+  // Kotlin), `sprintf("%s%s", $a, $b)` (PHP, Perl), `"%s%s" % (a, b)` and `"{}{}".format(a, b)` (Python),
+  // `string.Format("{0}{1}", a, b)` (C#).
+  new RegExp(String.raw`^(?:(?:fmt\.Sprintf|String\.format|[Ss]tring\.Format|sprintf)\([ \t]*(?<q2>["'])(?:%[sv]|\{\d?\}){2,8}\k<q2>[ \t]*,[ \t]*(?<parts7>${LIST})[ \t]*\)|(?<q3>["'])(?:%s){2,8}\k<q3>[ \t]*%[ \t]*\([ \t]*(?<parts8>${LIST})[ \t]*,?[ \t]*\)|(?<q4>["'])(?:\{\}){2,8}\k<q4>\.format\([ \t]*(?<parts9>${LIST})[ \t]*\))`)
+];
+function joinedNames(groups) {
+  const parts = groups.parts ?? groups.parts2 ?? groups.parts3 ?? groups.parts4 ?? groups.parts5 ?? groups.parts6 ?? groups.parts7 ?? groups.parts8 ?? groups.parts9 ?? "";
+  const names2 = groups.q === void 0 ? /[A-Za-z_$][\w$]*/g : /[A-Za-z_]\w*/g;
+  return parts.match(names2)?.filter((n) => n !== "$") ?? [];
 }
 
 // src/redact/joined-vars.ts
-var IDENT = String.raw`[A-Za-z_$][\w$]{0,63}`;
-var JOINED_RE = new RegExp(
-  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto)[ \t]+)*(?<name>${IDENT})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?[:=][ \t]*(?<parts>${IDENT}(?:[ \t]*\+[ \t]*${IDENT}){1,7})[ \t]*;?[ \t]*\r?$`,
-  "gm"
+var IDENT2 = String.raw`[A-Za-z_$][\w$]{0,63}`;
+var DECLARED_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|val|final|static|string|String|auto|public|private|protected|internal|readonly|export|declare|pub|local|my|our)[ \t]+)*(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat|certificate|dsn|honeycomb))(?<name>${IDENT2})[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?[:=][ \t]*(?<rest>[^\n]{1,400})$`,
+  "gmi"
 );
-var REACH = 2e3;
+var RETURNED_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:public|private|protected|internal|static|export|async|override|pub)[ \t]+)*(?:func|def|fun|function|fn|get)[ \t]+(?=[\w$]{0,63}?(?:pass|pw|secret|token|key|cred|auth|pepper|mnemonic|pat))(?<name>${IDENT2})[ \t]*\([^()\n]{0,80}\)[^{=:\n]{0,40}(?:\{[ \t]*return|:[ \t]*return|=)[ \t]+(?<rest>[^\n]{1,400})$`,
+  "gmi"
+);
+var REACH2 = 2e3;
 var MAX_JOINS = 64;
 function pieceOf(before, offset, name) {
-  const re = new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, "\\$")}[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?=[ \t]*(["'\x60])([^"'\x60\n\\]{2,256})\1`, "g");
+  const re = new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, "\\$")}[ \t]*(?::[ \t]*\w{1,32}[ \t]*)?:?=[ \t]*(["'\x60])([^"'\x60\n\\]{2,256})\1`, "g");
   let found = null;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     const start = offset + m.index + m[0].length - 1 - m[2].length;
@@ -2183,18 +2950,26 @@ function pieceOf(before, offset, name) {
   }
   return found;
 }
+function* namedJoins(text) {
+  for (const re of [DECLARED_RE, RETURNED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+  }
+}
 function redactJoinedVariables(text, tally) {
-  if (!text.includes("+")) return text;
   const cuts = [];
   let joins = 0;
-  JOINED_RE.lastIndex = 0;
-  for (let m = JOINED_RE.exec(text); m && joins < MAX_JOINS; m = JOINED_RE.exec(text)) {
-    const category = categorize(m.groups.name);
+  for (const m of namedJoins(text)) {
+    if (joins >= MAX_JOINS) break;
+    const category = categorize(m.groups.name.replace(/^\$/, ""));
     if (category !== "secret" && category !== "password") continue;
+    const rest = m.groups.rest.replace(/[ \t]*;?[ \t]*\}?[ \t]*\r?$/, "");
+    const shape = JOIN_SHAPES.map((re) => re.exec(rest)).find((j) => j !== null && j[0].length === rest.length);
+    if (!shape) continue;
     joins++;
-    const from = Math.max(0, m.index - REACH);
+    const from = Math.max(0, m.index - REACH2);
     const before = text.slice(from, m.index);
-    const pieces = m.groups.parts.split("+").map((p) => pieceOf(before, from, p.trim()));
+    const pieces = joinedNames(shape.groups).map((name) => pieceOf(before, from, name));
     if (pieces.some((p) => p === null)) continue;
     const joined = pieces.map((p) => text.slice(p[0], p[1])).join("");
     if (joined.includes(MARKER_PREFIX) || isPlaceholder(joined) || !(looksRandom(joined) || /^[0-9a-f]{32,}$/i.test(joined))) continue;
@@ -2228,22 +3003,45 @@ function redactUserKeys(text, tally) {
   });
 }
 
+// src/redact/keypair-arrays.ts
+var BYTE = String.raw`\s{0,4}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\s{0,4}`;
+var ARRAY_RE = new RegExp(String.raw`\[(?:${BYTE},){31}(?:(?:${BYTE},){32})?${BYTE}\]`, "g");
+var KEY_CONTEXT_RE = /(?:secret|private|keypair|key_?pair|signer|wallet|payer|fromSecretKey|fromSeed)[^\n]{0,60}$/i;
+var ALONE_HEAD_RE = /^[+\- \t]*$/;
+var ALONE_AFTER_RE = /^[ \t,]*(?:\r?\n|$)/;
+function randomBytes(array) {
+  const bytes = array.slice(1, -1).split(",").map((b) => Number(b.trim()));
+  const steps = new Set(bytes.slice(1).map((b, i) => (b - bytes[i] + 256) % 256));
+  return new Set(bytes).size * 2 >= bytes.length && steps.size > bytes.length / 4;
+}
+function redactKeypairArrays(text, tally) {
+  if (!text.includes("[")) return text;
+  return text.replace(ARRAY_RE, (match, offset) => {
+    const window = text.slice(Math.max(0, offset - 80), offset);
+    const head = window.includes("\n") ? window.slice(window.lastIndexOf("\n") + 1) : offset <= 80 ? window : null;
+    const after = text.slice(offset + match.length, offset + match.length + 8);
+    const alone = head !== null && ALONE_HEAD_RE.test(head) && ALONE_AFTER_RE.test(after) && match.split(",").length === 64;
+    const named = KEY_CONTEXT_RE.test(head ?? window);
+    return (alone || named) && randomBytes(match) ? tally.add("private-key", match) : match;
+  });
+}
+
 // src/redact/key-uses.ts
-var CALL_RE2 = /(?<![\w$.])((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
+var CALL_RE2 = /(?:(?<![\w$.])|(?<=[\s)]\.))((?:[A-Za-z_$][\w$]{0,40}(?:\.|::)){0,3}[A-Za-z_$][\w$]{0,40})[ \t]*\(/g;
 var ARG_NAME_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\(\s*)?[&*]?([A-Za-z_$][\w$]{0,63})(?:\.\w{1,24}\([\w.$]{0,40}\))?\s*(?:,[^()]{0,40})?\)?\s*$/;
 var ARG_LITERAL_RE = /^\s*(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/;
 var ASSIGN_RE = /(?<![\w$.])([A-Za-z_$][\w$]{0,63})(?:,[ \t]*_)?[ \t]*(?::[ \t]*[\w.[\]<>|; ]{1,40})?[ \t]*:?=[ \t]*(?:[\w$.[\]"']{1,60}[ \t]*(?:\?\?|\|\|)[ \t]*)?(?:(?:\[\])?[A-Za-z_$][\w$.]{0,40}!?\([ \t]*)?[bBrRuU]?(["'`])([^"'`\n]{16,512})\2/g;
 var MAX_ARGS2 = 400;
-var CREDENTIAL_USE_RE = /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])/gi;
-function isRandomHex(v) {
-  if (v.length < 32 || v.length % 2 !== 0) return false;
+var CREDENTIAL_USE_RE = /(?:Bearer|Token)[ \t]*(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})|["'](?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|authorization)["'][ \t]*\]?[ \t]*[:=][ \t]*([A-Za-z_$][\w$]{0,63})(?![\w$.(])|[?&](?:key|api_?key|apikey|token|access_?token)=(?:["'`][ \t]*\+[ \t]*|\$\{|\{)([A-Za-z_$][\w$]{0,63})(?=[}"'`\s+&]|$)/gi;
+function isRandomHex(v, min = 32) {
+  if (v.length < min || v.length % 2 !== 0) return false;
   const bytes = Buffer.from(v, "hex");
   const steps = new Set(bytes.subarray(1).map((b, i) => (b - bytes[i] + 256) % 256));
   return new Set(bytes).size * 2 >= bytes.length && steps.size > 2;
 }
-function keyShaped(v) {
+function keyShaped(v, minHex = 32) {
   if (isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
-  return /^[0-9a-f]+$/i.test(v) ? isRandomHex(v) : looksRandom(v);
+  return /^[0-9a-f]+$/i.test(v) ? isRandomHex(v, minHex) : looksRandom(v);
 }
 function argumentsAt2(text, from) {
   const args = [];
@@ -2280,24 +3078,41 @@ function keyArgument(text, args, indexes) {
   }
   return void 0;
 }
+function namedKeyArgument(text, args) {
+  for (const [start, end] of args) {
+    const name = SIGNER_KEY_ARG_RE.exec(text.slice(start, end));
+    if (!name) continue;
+    const literal3 = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
+    if (!literal3) return void 0;
+    const open = start + name[0].length + literal3[0].length - 1 - literal3[2].length;
+    return [open, open + literal3[2].length];
+  }
+  return void 0;
+}
+var VENDOR_MIN_HEX = 16;
 function redactKeyUses(text, tally) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
+  const vendorNames = /* @__PURE__ */ new Set();
   const cuts = [];
   CALL_RE2.lastIndex = 0;
   for (let m = CALL_RE2.exec(text); m; m = CALL_RE2.exec(text)) {
     const path = m[1].toLowerCase().replace(/::/g, ".");
-    const indexes = KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop());
-    if (indexes === void 0) continue;
-    const key = keyArgument(text, argumentsAt2(text, CALL_RE2.lastIndex), indexes);
-    if (typeof key === "string") names.add(key);
-    else if (key !== void 0 && keyShaped(text.slice(key[0], key[1]))) cuts.push(key);
+    const vendor = VENDOR_KEY_CALLS.get(path);
+    const indexes = vendor ?? KEY_USE_CALLS.get(path) ?? KEY_USE_CALLS.get(path.split(".").slice(-2).join(".")) ?? KEY_USE_CALLS.get(path.split(".").pop());
+    const signer = SIGNER_CALLEE_RE.test(path.split(".").pop());
+    if (indexes === void 0 && !signer) continue;
+    const args = argumentsAt2(text, CALL_RE2.lastIndex);
+    const key = (indexes && keyArgument(text, args, indexes)) ?? (signer ? namedKeyArgument(text, args) : void 0);
+    if (typeof key === "string") (vendor ? vendorNames : names2).add(key);
+    else if (key !== void 0 && keyShaped(text.slice(key[0], key[1]), vendor ? VENDOR_MIN_HEX : void 0)) cuts.push(key);
   }
   CREDENTIAL_USE_RE.lastIndex = 0;
-  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names.add(m[1] ?? m[2]);
-  if (names.size === 0 && cuts.length === 0) return text;
+  for (let m = CREDENTIAL_USE_RE.exec(text); m; m = CREDENTIAL_USE_RE.exec(text)) names2.add(m[1] ?? m[2] ?? m[3]);
+  if (names2.size === 0 && vendorNames.size === 0 && cuts.length === 0) return text;
   ASSIGN_RE.lastIndex = 0;
   for (let m = ASSIGN_RE.exec(text); m; m = ASSIGN_RE.exec(text)) {
-    if (!names.has(m[1]) || !keyShaped(m[3])) continue;
+    const vendor = vendorNames.has(m[1]);
+    if (!(vendor || names2.has(m[1])) || !keyShaped(m[3], vendor ? VENDOR_MIN_HEX : void 0)) continue;
     const end = m.index + m[0].length - 1;
     cuts.push([end - m[3].length, end]);
   }
@@ -2306,12 +3121,12 @@ function redactKeyUses(text, tally) {
 
 // src/redact/keys.ts
 var BEGIN_RE2 = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY)|OpenVPN Static key V1)-----/g;
-var MAX_BLOCK = 64 * 1024;
+var MAX_BLOCK3 = 64 * 1024;
 var MAX_LINE = 4096;
 var BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
 var INLINE_BODY_RE = /(?:\\n|\\r|[A-Za-z0-9+/=]){1,65536}/y;
 var SPACED_BODY_RE = /[ \t]?(?:\\n|\\r|[A-Za-z0-9+/= ]){1,65536}/y;
-function blockEnd(text, bodyStart, label) {
+function blockEnd3(text, bodyStart, label) {
   const endLine = `-----END ${label}-----`;
   SPACED_BODY_RE.lastIndex = bodyStart;
   if (SPACED_BODY_RE.test(text) && text.startsWith(endLine, SPACED_BODY_RE.lastIndex)) return SPACED_BODY_RE.lastIndex + endLine.length;
@@ -2324,7 +3139,7 @@ function blockEnd(text, bodyStart, label) {
   if (!afterHeader) return bodyStart;
   let end = bodyStart;
   let lineStart = bodyStart + afterHeader[0].length;
-  while (lineStart < text.length && lineStart - bodyStart < MAX_BLOCK) {
+  while (lineStart < text.length && lineStart - bodyStart < MAX_BLOCK3) {
     const nl = text.indexOf("\n", lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1));
@@ -2343,7 +3158,7 @@ function redactPrivateKeys(text, tally) {
     BEGIN_RE2.lastIndex = 0;
     for (let m = BEGIN_RE2.exec(text); m; m = BEGIN_RE2.exec(text)) {
       const bodyStart = m.index + m[0].length;
-      const end = blockEnd(text, bodyStart, m[1]);
+      const end = blockEnd3(text, bodyStart, m[1]);
       if (end === bodyStart) continue;
       out += text.slice(last, m.index) + tally.add("private-key");
       last = end;
@@ -2433,77 +3248,60 @@ function isBinaryBase642(value, minBytes) {
   for (const b of bytes) if (b >= 32 && b < 127) printable++;
   return printable / bytes.length < 0.6;
 }
-var SOPS_KEY_RE = /^([+\- ]?[ \t]*)sops:[ \t]*$/gm;
-var LEAD_RE = /^[+\- ]?[ \t]*/;
-var ENC_LINE_RE = /^[+\- ]?[ \t]*(?:-[ \t]+)?enc:[ \t]*(\S+)[ \t]*$/;
-var WRAPPED_KEY_MIN_BYTES = 64;
-function sopsDataKeys(text) {
-  if (!text.includes("sops:")) return [];
-  const spans = [];
-  SOPS_KEY_RE.lastIndex = 0;
-  for (let m = SOPS_KEY_RE.exec(text); m; m = SOPS_KEY_RE.exec(text)) {
-    const indent = m[1].length;
-    const keys = [];
-    let mac = false;
-    let version = false;
-    let pos = m.index + m[0].length + 1;
-    while (pos < text.length) {
-      const nl = text.indexOf("\n", pos);
-      const end = nl === -1 ? text.length : nl;
-      const line = text.slice(pos, end).replace(/\r$/, "");
-      if (/^[+\- ]?[ \t]*$/.test(line) || LEAD_RE.exec(line)[0].length <= indent) break;
-      const enc = ENC_LINE_RE.exec(line);
-      if (enc && isBinaryBase642(enc[1], WRAPPED_KEY_MIN_BYTES)) {
-        const at = pos + line.lastIndexOf(enc[1]);
-        keys.push([at, at + enc[1].length]);
-      }
-      mac ||= /^[+\- ]?[ \t]*mac:[ \t]*ENC\[AES256_GCM,/.test(line);
-      version ||= /^[+\- ]?[ \t]*version:[ \t]*["']?\d+\.\d+/.test(line);
-      pos = end + 1;
-    }
-    if (mac && version) spans.push(...keys);
-    SOPS_KEY_RE.lastIndex = Math.max(SOPS_KEY_RE.lastIndex, pos);
-  }
-  return spans;
-}
-var SOPS_JSON_RE = /"sops"[ \t]*:[ \t]*\{/g;
-var JSON_ENC_RE = /"enc"[ \t]*:[ \t]*"([A-Za-z0-9+/_=-]{1,16384})"/dg;
-var SOPS_JSON_REACH = 65536;
-function sopsJsonDataKeys(text) {
-  if (!text.includes('"sops"')) return [];
-  const spans = [];
-  SOPS_JSON_RE.lastIndex = 0;
-  for (let m = SOPS_JSON_RE.exec(text); m; m = SOPS_JSON_RE.exec(text)) {
-    const start = m.index + m[0].length;
-    let depth = 1;
-    let end = start;
-    while (end < text.length && end - start < SOPS_JSON_REACH && depth > 0) {
-      const c = text[end++];
-      if (c === "{") depth++;
-      else if (c === "}") depth--;
-    }
-    SOPS_JSON_RE.lastIndex = end;
-    const block = text.slice(start, end);
-    if (depth !== 0 || !/"mac"[ \t]*:[ \t]*"ENC\[AES256_GCM,/.test(block) || !/"version"[ \t]*:[ \t]*"\d+\.\d+/.test(block)) continue;
-    for (const e of block.matchAll(JSON_ENC_RE)) {
-      if (isBinaryBase642(e[1], WRAPPED_KEY_MIN_BYTES)) spans.push([start + e.indices[1][0], start + e.indices[1][1]]);
-    }
-  }
-  return spans;
-}
 var PULUMI_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)(v1:[A-Za-z0-9+/]{16}:[A-Za-z0-9+/]{22,8192}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
+var TRAVIS_SECURE_RE = /(?<![\w$])(["']?)secure\1[ \t]*:[ \t]*(["']?)([A-Za-z0-9+/]{170,684}={0,2})\2(?=[ \t]*(?:[,}\r\n]|$))/dg;
+var RSA_BLOCK_BYTES = [128, 256, 384, 512];
+function isRsaBlock(base64) {
+  const bytes = Math.floor(base64.replace(/=+$/, "").length * 3 / 4);
+  return RSA_BLOCK_BYTES.includes(bytes) && base64.length === Math.ceil(bytes / 3) * 4 && isBinaryBase642(base64, bytes);
+}
 var JASYPT_RE = /(?<![\w$])ENC\(([A-Za-z0-9+/]{22,8192}={0,2})\)/g;
 var JASYPT_MIN_BYTES = 16;
-function isJasyptCiphertext(base64) {
-  const bytes = Buffer.from(base64, "base64").length;
-  return bytes % 8 === 0 && isBinaryBase642(base64, JASYPT_MIN_BYTES);
-}
+var isJasyptCiphertext = (base64) => isBinaryBase642(base64, JASYPT_MIN_BYTES) && !isMadeOfWords(base64);
 function ciphertextSpans(text) {
-  const spans = [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
+  const spans = [];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices[3]);
+  if (text.includes("secure")) {
+    for (const m of text.matchAll(TRAVIS_SECURE_RE)) if (isRsaBlock(m[3])) spans.push(m.indices[3]);
+  }
   if (text.includes("ENC(")) {
     for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1])) spans.push([m.index, m.index + m[0].length]);
   }
+  return spans;
+}
+
+// src/redact/counting-bytes.ts
+var BASE64_TOKEN_RE = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{22,1368}={0,2}(?![A-Za-z0-9+/_=-])/g;
+var HEX_TOKEN_RE = /(?<![A-Za-z0-9+/_-])(?:[0-9a-f]{32,2048}|[0-9A-F]{32,2048})(?![A-Za-z0-9+/_=-])/g;
+var MIN_BYTES = 16;
+function hexBytes(token) {
+  return token.length % 2 === 0 ? Buffer.from(token, "hex") : null;
+}
+function base64Bytes(token) {
+  const url = /[-_]/.test(token);
+  if (url && /[+/=]/.test(token)) return null;
+  const bytes = Buffer.from(token, url ? "base64url" : "base64");
+  const again = bytes.toString(url ? "base64url" : "base64");
+  return again === token || !url && again.replace(/=+$/, "") === token ? bytes : null;
+}
+var isTyped = (bytes) => bytes.every((b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122);
+function isCountingBytes(bytes) {
+  if (bytes.length < MIN_BYTES || isTyped(bytes)) return false;
+  const step = (bytes[1] - bytes[0] + 256) % 256;
+  if (step === 0) return false;
+  for (let i = 2; i < bytes.length; i++) if ((bytes[i] - bytes[i - 1] + 256) % 256 !== step) return false;
+  return true;
+}
+function countingTokens(text, re, decode, spans) {
+  for (const m of text.matchAll(re)) {
+    const bytes = decode(m[0]);
+    if (bytes && isCountingBytes(bytes)) spans.push([m.index, m.index + m[0].length]);
+  }
+}
+function countingByteSpans(text) {
+  const spans = [];
+  countingTokens(text, HEX_TOKEN_RE, hexBytes, spans);
+  countingTokens(text, BASE64_TOKEN_RE, base64Bytes, spans);
   return spans;
 }
 
@@ -2605,6 +3403,130 @@ var ALGORITHM_NAMES = [
   "chacha20-poly1305",
   "xchacha20-poly1305"
 ];
+var SYSTEMD_CREDENTIAL_KEY_IDS = [
+  "5a1c6a86df9d4096b1d5a65e0862f19a",
+  "55b9ed1d38594d43a8319d2ebb332ac6",
+  "0c7cc07b117645919c4b0bea08bc20fe",
+  "faf7eb9341e3412ca1a436f95a29362f",
+  "93a894094874449090caf2fc93cab553",
+  "ef4ac13679a9480ea7db68897f9f165d",
+  "af4950a849134eb1a73846304ff30c05",
+  "adbc4ca3efb64201ba881b6f2e4095ea"
+];
+var PUBLIC_KEY_ALGORITHM_OIDS = [
+  "2a864886f70d010101",
+  "2a864886f70d01010a",
+  "2a8648ce3d0201",
+  "2a8648ce380401",
+  "2a864886f70d010301",
+  "2b656e",
+  "2b656f",
+  "2b6570",
+  "2b6571",
+  "2a811ccf5501822d"
+];
+var RAW_PUBLIC_KEY_BYTES = { "2b656e": 32, "2b656f": 56, "2b6570": 32, "2b6571": 57 };
+
+// src/redact/envelopes.ts
+function strictBytes(base64) {
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? Buffer.from(base64, "base64") : null;
+}
+var isRandomBytes = (bytes) => isBinaryBase642(bytes.toString("base64"), 16);
+var JENKINS_SECRET_RE = /(?<![\w$])\{(AQAAAB[A-Za-z0-9+/]{16,8192}={0,2})\}/dg;
+var JENKINS_IV_BYTES = 16;
+function isJenkinsSecret(base64) {
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.length < 9 || bytes[0] !== 1 || bytes.readUInt32BE(1) !== JENKINS_IV_BYTES) return false;
+  const data = bytes.readUInt32BE(5);
+  if (data === 0 || data % 16 !== 0) return false;
+  const need = Math.ceil((9 + JENKINS_IV_BYTES + data) * 4 / 3);
+  const have = base64.replace(/=+$/, "").length;
+  return (have === need || have === need + 1) && isRandomBytes(bytes.subarray(9));
+}
+function jenkinsSecrets(text) {
+  if (!text.includes("{AQAAAB")) return [];
+  return [...text.matchAll(JENKINS_SECRET_RE)].filter((m) => isJenkinsSecret(m[1])).map((m) => [m.index, m.index + m[0].length]);
+}
+var SET_CREDENTIAL_RE = /^([+-]?)[ \t]*SetCredentialEncrypted=[\w.@-]{1,255}:[ \t]*(?:([A-Za-z0-9+/]{4,16384}={0,2})[ \t]*)?(\\?)$/;
+var CONTINUED_PIECE_RE = /^([+-]?)[ \t]+([A-Za-z0-9+/]{4,16384}={0,2})[ \t]*(\\?)$/;
+var MAX_PIECES2 = 1024;
+var CREDENTIAL_HEADER_BYTES = 48;
+var CREDENTIAL_MIN_BYTES = CREDENTIAL_HEADER_BYTES + 20 + 16;
+var keyIds;
+function isSystemdCredential(bytes) {
+  keyIds ??= new Set(SYSTEMD_CREDENTIAL_KEY_IDS);
+  if (bytes.length < CREDENTIAL_MIN_BYTES || !keyIds.has(bytes.subarray(0, 16).toString("hex"))) return false;
+  const sizes = bytes.readUInt32LE(16) === 32 && bytes.readUInt32LE(20) === 1 && bytes.readUInt32LE(24) === 12 && bytes.readUInt32LE(28) === 16;
+  return sizes && isRandomBytes(bytes.subarray(CREDENTIAL_HEADER_BYTES));
+}
+function rawLines(text) {
+  const lines = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ start, line: line.replace(/\r$/, "") });
+    start += line.length + 1;
+  }
+  return lines;
+}
+function systemdCredentials(text) {
+  if (!text.includes("SetCredentialEncrypted=")) return [];
+  const lines = rawLines(text);
+  const spans = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = SET_CREDENTIAL_RE.exec(lines[i].line);
+    if (head === null) continue;
+    const sign = head[1];
+    const pieces = [];
+    let base64 = "";
+    const take = (at, line, piece) => {
+      const from = at + line.lastIndexOf(piece);
+      pieces.push([from, from + piece.length]);
+      base64 += piece;
+    };
+    if (head[2] !== void 0) take(lines[i].start, lines[i].line, head[2]);
+    let continued = head[3] === "\\";
+    while (continued && i + 1 < lines.length && pieces.length < MAX_PIECES2) {
+      const next = CONTINUED_PIECE_RE.exec(lines[i + 1].line);
+      if (next === null || next[1] !== sign || /=$/.test(base64)) break;
+      i++;
+      take(lines[i].start, lines[i].line, next[2]);
+      continued = next[3] === "\\";
+    }
+    const bytes = continued ? null : strictBytes(base64);
+    if (bytes !== null && isSystemdCredential(bytes)) spans.push(...pieces);
+  }
+  return spans;
+}
+var RAILS_ENCRYPTED_RE = /^([+\- ]?)([A-Za-z0-9+/]{16,65536}={0,2})--([A-Za-z0-9+/]{16})--([A-Za-z0-9+/]{22}==)$/d;
+var DIFF_FILE_RE2 = /^diff --git a\/\S{1,1024} b\/(\S{1,1024})$/;
+var ENC_FILE_LABEL_RE = /[\w.\/-]{1,256}\.yml\.enc[`:)]{0,2}$/;
+function isRailsEnvelope(m) {
+  const iv = strictBytes(m[3]);
+  const tag = strictBytes(m[4]);
+  return iv?.length === 12 && tag?.length === 16 && strictBytes(m[2]) !== null && isBinaryBase642(m[2], 16);
+}
+function railsEncryptedFiles(text) {
+  if (!text.includes("--")) return [];
+  const whole = text.trim();
+  const spans = [];
+  let diffFile;
+  let label = "";
+  for (const { start, line } of rawLines(text)) {
+    const file = DIFF_FILE_RE2.exec(line);
+    if (file) diffFile = file[1];
+    const m = RAILS_ENCRYPTED_RE.exec(line);
+    if (m && isRailsEnvelope(m)) {
+      const inDiff = m[1] !== "" && diffFile?.endsWith(".enc") === true;
+      const alone = m[1] === "" && (line === whole || ENC_FILE_LABEL_RE.test(label));
+      if (inDiff || alone) spans.push([start + m.indices[2][0], start + line.length]);
+    }
+    if (line.trim() !== "" && !line.startsWith("```")) label = line.trim();
+  }
+  return spans;
+}
+function envelopeSpans(text) {
+  return [...jenkinsSecrets(text), ...systemdCredentials(text), ...railsEncryptedFiles(text)];
+}
 
 // src/redact/formats.ts
 var GO_FUNC_RE = /^[\w.\/~*()\[\]-]{3,512}$/;
@@ -2677,6 +3599,53 @@ function formatSpans(text) {
   return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text), ...encodedDocuments(text)];
 }
 
+// src/redact/key-ids.ts
+var KEY_ID_RE = /(?<![A-Za-z0-9])(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}|AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g;
+var KEY_ID_NEEDLE_RE = /AKIA|ASIA|ABIA|ACCA|AKID|LTAI/;
+var NEUTRAL_NAME = "AccessKeyId";
+var SECRET_SHAPE_RE = /[A-Za-z0-9+/]{30,}/g;
+var ASSIGNED_RE = /(?:[=:\uff1a]>?)[ \t]*["'`]?$/;
+function isAssigned(text, at) {
+  const before = text.slice(Math.max(0, at - 64), at);
+  return ASSIGNED_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+}
+function looksLikePairSecret(run) {
+  return /[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run);
+}
+function keyIdSpans(text, isClean) {
+  if (!KEY_ID_NEEDLE_RE.test(text) || text.includes("[REDACTED:")) return [];
+  const ids = [...text.matchAll(KEY_ID_RE)];
+  if (ids.length === 0 || ids.some((m) => isAssigned(text, m.index))) return [];
+  const rest = text.replace(KEY_ID_RE, NEUTRAL_NAME);
+  if ([...rest.matchAll(SECRET_SHAPE_RE)].some((m) => looksLikePairSecret(m[0])) || !isClean(rest)) return [];
+  return ids.map((m) => [m.index, m.index + m[0].length]);
+}
+
+// src/redact/kms-blobs.ts
+var KMS_BLOB_RE = /(?<![A-Za-z0-9+/_-])AQ[EI][BC]AH[g-j][A-Za-z0-9+/]{130,8192}={0,2}(?![A-Za-z0-9+/_=-])/g;
+var MIN_BYTES2 = 100;
+var CMS_LENGTH_AT = 54;
+var CMS_AT = 58;
+var DER_SEQUENCE = 48;
+var TEXT_RUN_RE = /[\x20-\x7e]{16}|(?:[\x20-\x7e]\x00){8}/;
+function isKmsBlob(bytes) {
+  if (bytes.length < MIN_BYTES2 || bytes[0] !== 1 || bytes[3] !== 0 || bytes[4] !== 120) return false;
+  if (TEXT_RUN_RE.test(bytes.toString("latin1"))) return false;
+  if (![1, 2].includes(bytes[1]) || ![1, 2].includes(bytes[2])) return false;
+  const stated = bytes.readUInt32BE(CMS_LENGTH_AT);
+  const layout = bytes[CMS_AT] === DER_SEQUENCE && stated > 0 && stated <= bytes.length;
+  return !layout || CMS_AT + stated === bytes.length;
+}
+function kmsBlobSpans(text) {
+  if (!/AQ[EI][BC]AH/.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(KMS_BLOB_RE)) {
+    if (!isBinaryBase642(m[0], MIN_BYTES2)) continue;
+    if (isKmsBlob(Buffer.from(m[0], "base64"))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 // src/redact/nonces.ts
 var CSP_NONCE_RE = /'nonce-[A-Za-z0-9+/_-]{8,256}={0,2}'/g;
 var CSP_DIRECTIVE_RE = /\b(?:script|style|default)-src\b/;
@@ -2719,6 +3688,74 @@ function webauthnChallenges(text) {
 }
 function nonceSpans(text) {
   return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text)];
+}
+
+// src/redact/public-keys.ts
+var DER_TOKEN_RE = /(?<![A-Za-z0-9+/_-])M[A-Za-z0-9+/]{39,8192}={0,2}(?![A-Za-z0-9+/_=-])/g;
+var SEQUENCE = 48;
+var OID = 6;
+var BIT_STRING = 3;
+var INTEGER = 2;
+var RSA_ENCRYPTION = "2a864886f70d010101";
+var RSA_ALGORITHMS = [RSA_ENCRYPTION, "2a864886f70d01010a"];
+var INTEGER_KEY_ALGORITHMS = ["2a8648ce380401", "2a864886f70d010301"];
+var MIN_SHORTENED_SHARE = 0.75;
+var RSA_EXPONENT_END_RE = /(?:AgMBAAE=?|IDAQAB|CAwEAAQ(?:==)?)$/;
+function element(bytes, at, tag) {
+  if (bytes[at] !== tag || at + 2 > bytes.length) return null;
+  const first = bytes[at + 1];
+  if (first < 128) return { start: at + 2, length: first };
+  const size = first & 127;
+  if (size < 1 || size > 2 || at + 2 + size > bytes.length) return null;
+  const length = size === 1 ? bytes[at + 2] : bytes.readUInt16BE(at + 2);
+  return length < 128 || size === 2 && length < 256 ? null : { start: at + 2 + size, length };
+}
+var algorithms;
+function isRsaKey(bytes, start, end) {
+  const key = element(bytes, start, SEQUENCE);
+  const modulus = key && element(bytes, key.start, INTEGER);
+  const exponent = modulus && element(bytes, modulus.start + modulus.length, INTEGER);
+  return !!exponent && key.start + key.length === end && exponent.start + exponent.length === end;
+}
+function isKeyOf(name, bytes, start, end) {
+  if (RSA_ALGORITHMS.includes(name)) return isRsaKey(bytes, start, end);
+  if (INTEGER_KEY_ALGORITHMS.includes(name)) {
+    const key = element(bytes, start, INTEGER);
+    return !!key && key.start + key.length === end;
+  }
+  const raw = RAW_PUBLIC_KEY_BYTES[name];
+  if (raw !== void 0) return end - start === raw;
+  const size = end - start;
+  return bytes[start] === 4 && size % 2 === 1 && size >= 41 || (bytes[start] === 2 || bytes[start] === 3) && size % 2 === 0 && size >= 21;
+}
+function isShortenedRsaKey(token, bytes, keyStart, stated) {
+  const key = element(bytes, keyStart, SEQUENCE);
+  const modulus = key && element(bytes, key.start, INTEGER);
+  return !!modulus && modulus.length >= 64 && bytes.length >= stated * MIN_SHORTENED_SHARE && RSA_EXPONENT_END_RE.test(token);
+}
+function isPublicKeyInfo(token) {
+  algorithms ??= new Set(PUBLIC_KEY_ALGORITHM_OIDS);
+  const bytes = Buffer.from(token, "base64");
+  const outer = element(bytes, 0, SEQUENCE);
+  if (!outer || bytes.length > outer.start + outer.length) return false;
+  const algorithm = element(bytes, outer.start, SEQUENCE);
+  const oid = algorithm && element(bytes, algorithm.start, OID);
+  if (!algorithm || !oid || oid.start + oid.length > algorithm.start + algorithm.length) return false;
+  const name = bytes.subarray(oid.start, oid.start + oid.length).toString("hex");
+  if (!algorithms.has(name)) return false;
+  const key = element(bytes, algorithm.start + algorithm.length, BIT_STRING);
+  const end = outer.start + outer.length;
+  if (!key || key.start + key.length !== end || key.start >= bytes.length || bytes[key.start] !== 0) return false;
+  if (bytes.length === end) return isKeyOf(name, bytes, key.start + 1, end);
+  return name === RSA_ENCRYPTION && isShortenedRsaKey(token, bytes, key.start + 1, end);
+}
+function publicKeySpans(text) {
+  if (!text.includes("M")) return [];
+  const spans = [];
+  for (const m of text.matchAll(DER_TOKEN_RE)) {
+    if (isPublicKeyInfo(m[0])) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 // src/redact/publishable.ts
@@ -2794,6 +3831,8 @@ function algoliaSearchKeys(text) {
 }
 var SEGMENT_LOAD_RE = /(?<![\w$.])analytics\.load\([ \t]*(["'])([A-Za-z0-9]{32})\1[ \t]*[,)]/dg;
 var POSTHOG_PROJECT_KEY_RE = /(?<![A-Za-z0-9_])phc_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g;
+var REVENUECAT_SDK_KEY_RE = /(?<![A-Za-z0-9_])(?:appl|goog|amzn)_([A-Za-z0-9]{24,40})(?![A-Za-z0-9_])/g;
+var isRevenueCatKey = (key) => looksRandom(key.slice(key.indexOf("_") + 1));
 var KEY_VAULT_REF_RE = /@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(?:\/[0-9a-f]{32})?\/?|VaultName=[A-Za-z0-9-]{3,24};SecretName=[A-Za-z0-9-]{1,127}(?:;SecretVersion=[0-9a-f]{32})?)\)/g;
 var documentedRe;
 var sshTypes;
@@ -2809,6 +3848,29 @@ function isSshPublicKeyBlob(blob) {
   const bytes = Math.floor(blob.replace(/=+$/, "").length * 3 / 4);
   return type === "ssh-ed25519" ? bytes === ED25519_BLOB_BYTES : bytes >= 4 + length + 36;
 }
+var WG_SHOW_FIELD_RE = /^(?:(public key|peer): ([A-Za-z0-9+/]{43}=)|(?:private key|preshared key): \(hidden\)|listening port: \d{1,5}|fwmark: (?:0x[0-9a-f]{1,8}|off)|endpoint: \S{1,300}|allowed ips: [\w.:/, ()]{1,2000}|latest handshake: [\w ,]{1,200}|transfer: [\w ,.]{1,200}|persistent keepalive: [\w ]{1,100})$/;
+function wireguardShowKeys(text) {
+  if (!text.includes("interface: ")) return [];
+  const spans = [];
+  let side;
+  for (const line of linesOf(text)) {
+    const sign = text[line.start] === "+" || text[line.start] === "-" ? text[line.start] : "";
+    if (/^interface: [\w.@-]{1,15}$/.test(line.content)) {
+      side = sign;
+      continue;
+    }
+    if (side === void 0 || line.content === "") continue;
+    const m = WG_SHOW_FIELD_RE.exec(line.content);
+    if (m === null || sign !== "" && side !== "" && sign !== side) {
+      side = void 0;
+      continue;
+    }
+    side ||= sign;
+    const end = line.contentStart + line.content.length;
+    if (m[2] !== void 0) spans.push([end - m[2].length, end]);
+  }
+  return spans;
+}
 function matchSpans(text, re, accept = () => true) {
   return [...text.matchAll(re)].filter((m) => accept(m[0])).map((m) => [m.index, m.index + m[0].length]);
 }
@@ -2821,10 +3883,214 @@ function publishableSpans(text) {
     ...algoliaSearchKeys(text),
     ...text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices[2]) : [],
     ...text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : [],
+    .../(?:appl|goog|amzn)_/.test(text) ? matchSpans(text, REVENUECAT_SDK_KEY_RE, isRevenueCatKey) : [],
     ...text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : [],
     ...text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : [],
-    ...matchSpans(text, documentedRe)
+    ...matchSpans(text, documentedRe),
+    ...wireguardShowKeys(text)
   ];
+}
+
+// src/redact/reference-data.ts
+var SECRET_READERS = [
+  ["pass", ["show"]],
+  ["gopass", ["show", "cat"]],
+  ["op", ["read"]],
+  ["security", ["find-generic-password", "find-internet-password"]],
+  ["secret-tool", ["lookup"]],
+  ["bw", ["get"]],
+  ["rbw", ["get"]],
+  ["lpass", ["show"]],
+  ["keepassxc-cli", ["show"]],
+  ["vault", ["kv", "read"]],
+  ["aws", ["secretsmanager", "ssm"]],
+  ["gcloud", ["secrets"]],
+  ["az", ["keyvault"]],
+  ["doppler", ["secrets"]],
+  ["systemd-creds", ["cat", "decrypt"]],
+  ["gpg", ["-d", "--decrypt", "-q", "--quiet", "--batch", "--no-tty"]],
+  ["sops", ["-d", "--decrypt"]],
+  ["age", ["-d", "--decrypt"]],
+  ["cat", []]
+];
+var POSTFIX_FILE_TABLES = ["hash", "btree", "lmdb", "cdb", "dbm", "sdbm", "texthash", "cidr", "pcre", "regexp", "ldap", "mysql", "pgsql", "sqlite", "memcache", "mongodb", "nis"];
+
+// src/redact/references.ts
+function rawLines2(text) {
+  const lines = [];
+  let start = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    lines.push({ start, line, side: line[0] === "+" || line[0] === "-" ? line[0] : "" });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+var readers;
+var ARGUMENT_RE = /^(?:--?[A-Za-z][\w-]{0,40}(?:=[\w.\/~@:%+,-]{1,200})?|[\w.\/~@:%+,=-]{1,256})$/;
+var PATH_RE = /^(?:\/|~\/)[\w.\/~@+-]{1,256}$/;
+var MAX_ARGUMENTS = 16;
+function isReaderCommand(command, isClean) {
+  readers ??= new Map(SECRET_READERS);
+  const words2 = command.trim().split(/[ \t]+/);
+  if (words2[0] === "sudo") words2.shift();
+  const subcommands = readers.get(words2[0] ?? "");
+  const args = words2.slice(1);
+  if (subcommands === void 0 || args.length === 0 || args.length > MAX_ARGUMENTS) return false;
+  if (subcommands.length > 0 ? !args.some((a) => subcommands.includes(a)) : !args.every((a) => PATH_RE.test(a))) return false;
+  return args.every((a) => ARGUMENT_RE.test(a) && isMadeOfWords(a)) && isClean(command);
+}
+var QUOTED_RE2 = /(["'])([^"'\n]{3,256})\1/dg;
+var UNQUOTED_RE = /[=:][ \t]*([^"'\s][^"'\n]{2,255})$/d;
+var MAX_JUDGED = 64;
+function readerCommands(lines, isClean) {
+  readers ??= new Map(SECRET_READERS);
+  const spans = [];
+  let judged = 0;
+  const judge = (command) => ++judged <= MAX_JUDGED && isClean(command);
+  const startsWithReader = (v) => readers.has(v.replace(/^sudo[ \t]+/, "").split(/[ \t]/, 1)[0]);
+  for (const { start, line } of lines) {
+    const values = [...line.matchAll(QUOTED_RE2)].map((m) => m.indices[2]);
+    const bare = UNQUOTED_RE.exec(line);
+    if (bare) values.push(bare.indices[1]);
+    for (const [from, to] of values) {
+      const value = line.slice(from, to);
+      if (startsWithReader(value) && isReaderCommand(value, judge)) spans.push([start + from, start + to]);
+    }
+  }
+  return spans;
+}
+var POSTFIX_PARAMETER_RE = /^[+\- ]?[ \t]*[a-z][a-z0-9_]{0,64}[ \t]*=[ \t]*([^\s].{0,2047})$/d;
+var postfixTableRe;
+function isPostfixFileTable(item) {
+  postfixTableRe ??= new RegExp(`^(?:proxy:)?(?:${POSTFIX_FILE_TABLES.join("|")}):(?:\\/|\\$\\{?config_directory\\}?\\/)[\\w.\\/-]{1,256}$`);
+  return postfixTableRe.test(item) && isMadeOfWords(item) && !item.split(/[:/]/).some(looksRandom);
+}
+function postfixTables(lines) {
+  const spans = [];
+  for (const { start, line } of lines) {
+    const m = POSTFIX_PARAMETER_RE.exec(line);
+    if (m === null) continue;
+    const at = start + m.indices[1][0];
+    const items = [...m[1].trimEnd().matchAll(/[^\s,]+/g)];
+    if (!items.every((item) => isPostfixFileTable(item[0]))) continue;
+    if (/[^\s,]/.test(m[1].trimEnd().replace(/[^\s,]+/g, ""))) continue;
+    for (const item of items) spans.push([at + item.index, at + item.index + item[0].length]);
+  }
+  return spans;
+}
+var SAS_DEFINITION_RE = /%let[ \t]+([A-Za-z_]\w{0,31})[ \t]*=|call[ \t]+symputx?\([ \t]*["']([A-Za-z_]\w{0,31})["']/gi;
+var SAS_REFERENCE_RE = /(["'=])[ \t]*(&([A-Za-z_]\w{0,31})\.?)(?=["'\s;)]|$)/dg;
+function sasMacroReferences(lines) {
+  const defined = /* @__PURE__ */ new Map();
+  for (const { line, side } of lines) {
+    if (!line.includes("%let") && !/symput/i.test(line)) continue;
+    for (const m of line.matchAll(SAS_DEFINITION_RE)) {
+      const name = (m[1] ?? m[2]).toLowerCase();
+      if (!defined.has(name)) defined.set(name, /* @__PURE__ */ new Set());
+      defined.get(name).add(side);
+    }
+  }
+  if (defined.size === 0) return [];
+  const spans = [];
+  const opposite = { "+": "-", "-": "+" };
+  for (const { start, line, side } of lines) {
+    if (!line.includes("&")) continue;
+    for (const m of line.matchAll(SAS_REFERENCE_RE)) {
+      const sides = defined.get(m[3].toLowerCase());
+      if (sides !== void 0 && [...sides].some((s) => s !== opposite[side])) spans.push([start + m.indices[2][0], start + m.indices[2][1]]);
+    }
+  }
+  return spans;
+}
+function referenceSpans(text, isClean) {
+  const commands = SECRET_READERS.some(([tool]) => text.includes(`${tool} `));
+  const tables = text.includes(":/") || text.includes(":$");
+  const macros = /%let|symput/i.test(text);
+  if (!commands && !tables && !macros) return [];
+  const lines = rawLines2(text);
+  return [...commands ? readerCommands(lines, isClean) : [], ...tables ? postfixTables(lines) : [], ...macros ? sasMacroReferences(lines) : []];
+}
+
+// src/redact/sops.ts
+var sideOf = (line) => line[0] === "+" || line[0] === "-" ? line[0] : "";
+var SOPS_KEY_RE = /^([+\- ]?[ \t]*)sops:[ \t]*$/gm;
+var LEAD_RE = /^[+\- ]?[ \t]*/;
+var ENC_LINE_RE = /^[+\- ]?[ \t]*(?:-[ \t]+)?enc:[ \t]*(\S+)[ \t]*$/;
+var MAC_LINE_RE = /^[+\- ]?[ \t]*mac:[ \t]*ENC\[AES256_GCM,/;
+var VERSION_LINE_RE = /^[+\- ]?[ \t]*version:[ \t]*["']?\d+\.\d+/;
+var LASTMODIFIED_LINE_RE = /^[+\- ]?[ \t]*lastmodified:[ \t]*["']?\d{4}-\d\d-\d\dT\d\d:\d\d/;
+var SOPS_VALUE_RE2 = /ENC\[AES256_GCM,data:[A-Za-z0-9+\/]{0,65536}={0,2},iv:[A-Za-z0-9+\/]{43}=,tag:[A-Za-z0-9+\/]{22}==,type:(?:str|int|float|bool|bytes|comment)\]/;
+var WRAPPED_KEY_MIN_BYTES = 64;
+function provenOn(seen, side) {
+  const has = (pieces) => pieces.has(side) || pieces.has("");
+  return has(seen.version) && (has(seen.mac) || has(seen.lastmodified) && has(seen.values));
+}
+var proven = (seen, side) => side === "" ? ["", "+", "-"].some((s) => provenOn(seen, s)) : provenOn(seen, side);
+function valueSides(text) {
+  const sides = /* @__PURE__ */ new Set();
+  if (!text.includes("ENC[AES256_GCM,")) return sides;
+  for (const line of text.split("\n")) if (line.includes("ENC[AES256_GCM,") && SOPS_VALUE_RE2.test(line)) sides.add(sideOf(line));
+  return sides;
+}
+function sopsDataKeys(text) {
+  if (!text.includes("sops:")) return [];
+  const values = valueSides(text);
+  const spans = [];
+  SOPS_KEY_RE.lastIndex = 0;
+  for (let m = SOPS_KEY_RE.exec(text); m; m = SOPS_KEY_RE.exec(text)) {
+    const indent = m[1].length;
+    const keys = [];
+    const seen = { mac: /* @__PURE__ */ new Set(), version: /* @__PURE__ */ new Set(), lastmodified: /* @__PURE__ */ new Set(), values };
+    let pos = m.index + m[0].length + 1;
+    while (pos < text.length) {
+      const nl = text.indexOf("\n", pos);
+      const end = nl === -1 ? text.length : nl;
+      const line = text.slice(pos, end).replace(/\r$/, "");
+      if (/^[+\- ]?[ \t]*$/.test(line) || LEAD_RE.exec(line)[0].length <= indent) break;
+      const side = sideOf(line);
+      const enc = ENC_LINE_RE.exec(line);
+      if (enc && isBinaryBase642(enc[1], WRAPPED_KEY_MIN_BYTES)) {
+        const at = pos + line.lastIndexOf(enc[1]);
+        keys.push({ span: [at, at + enc[1].length], side });
+      }
+      if (MAC_LINE_RE.test(line)) seen.mac.add(side);
+      if (VERSION_LINE_RE.test(line)) seen.version.add(side);
+      if (LASTMODIFIED_LINE_RE.test(line)) seen.lastmodified.add(side);
+      pos = end + 1;
+    }
+    for (const key of keys) if (proven(seen, key.side)) spans.push(key.span);
+    SOPS_KEY_RE.lastIndex = Math.max(SOPS_KEY_RE.lastIndex, pos);
+  }
+  return spans;
+}
+var SOPS_JSON_RE = /"sops"[ \t]*:[ \t]*\{/g;
+var JSON_ENC_RE = /"enc"[ \t]*:[ \t]*"([A-Za-z0-9+/_=-]{1,16384})"/dg;
+var SOPS_JSON_REACH = 65536;
+function sopsJsonDataKeys(text) {
+  if (!text.includes('"sops"')) return [];
+  const spans = [];
+  SOPS_JSON_RE.lastIndex = 0;
+  for (let m = SOPS_JSON_RE.exec(text); m; m = SOPS_JSON_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < text.length && end - start < SOPS_JSON_REACH && depth > 0) {
+      const c = text[end++];
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+    }
+    SOPS_JSON_RE.lastIndex = end;
+    const block = text.slice(start, end);
+    if (depth !== 0 || !/"mac"[ \t]*:[ \t]*"ENC\[AES256_GCM,/.test(block) || !/"version"[ \t]*:[ \t]*"\d+\.\d+/.test(block)) continue;
+    for (const e of block.matchAll(JSON_ENC_RE)) {
+      if (isBinaryBase642(e[1], WRAPPED_KEY_MIN_BYTES)) spans.push([start + e.indices[1][0], start + e.indices[1][1]]);
+    }
+  }
+  return spans;
+}
+function sopsDataKeySpans(text) {
+  return [...sopsDataKeys(text), ...sopsJsonDataKeys(text)];
 }
 
 // src/redact/proven.ts
@@ -2906,9 +4172,10 @@ var OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
 var VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
 var QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
 var AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
+var isDiffMarker = (text, at) => (text[at] === "+" || text[at] === "-") && (at === 0 || text[at - 1] === "\n");
 function standsApart(text, [start, end]) {
   const before = start === 0 ? "" : text[start - 1];
-  if (start > 0 && !OPENS_VALUE_RE.test(before)) return false;
+  if (start > 0 && !OPENS_VALUE_RE.test(before) && !isDiffMarker(text, start - 1)) return false;
   const lead = text.slice(Math.max(0, start - 160), start);
   const inQuery = QUERY_PARAMETER_RE.test(lead);
   if (!inQuery && AFTER_VALUE_RE.test(lead)) return false;
@@ -2916,8 +4183,9 @@ function standsApart(text, [start, end]) {
   if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
   return text[end] === "&" && inQuery;
 }
+var encodedSpans = (text) => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text)];
 function provenSpans(text, isClean) {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
   return spans.filter((span) => standsApart(text, span));
 }
 
@@ -2927,7 +4195,7 @@ var PHRASE_REACH = 64;
 var PHRASE_RE = /(?<![A-Za-z])(["'`“‘]?)([a-z]{3,8}(?:[ \t][a-z]{3,8}){11,23})(?:\1|[ \t]*(?=\r?\n|$))/;
 var PHRASE_WORDS = /* @__PURE__ */ new Set([12, 15, 18, 21, 24]);
 var CODES_NAME_RE = /(?:backup|recovery|scratch|2fa|two-factor|one-time)[ -]codes?|备用码|恢复码|备份码|救援码/i;
-var CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3})[ \t]*\r?$/;
+var CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)(?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3}|[A-Za-z0-9]{9,12}))[ \t]*\r?$/;
 var INLINE_CODES_RE = /(?:codes?|备用码|恢复码|备份码|救援码)[^\n:：]{0,24}[:：][ \t]*((?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?[ \t]*[,，、;][ \t]*){1,23}[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?)/g;
 var INLINE_CODE_RE = /[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?/g;
 var MAX_CODES = 24;
@@ -2986,12 +4254,85 @@ function redactRecoverySecrets(text, tally) {
   return lines.join("\n");
 }
 
+// src/redact/handed-keys.ts
+var HANDED_RE = /(?<![A-Za-z0-9_])(?:(?:api|app|access|secret)?[ _-]?key|token|secret|密钥|秘钥|私钥|令牌|凭证|凭据|授权码)(?![A-Za-z0-9_])([^\n:：=，。,;；]{0,16}?)(?:(?:先|就|暂时|临时)?(?:放|贴|写|记)(?:在)?(?:这里|这儿|这|下面|下边)|如下|是|为|為|(?:goes|is|are)[ \t]+(?:here|below)|here)[ \t]*[:：][ \t]*([A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=-])/gi;
+var NOT_SECRET_BEFORE_RE = /(?:cache|primary|foreign|sort|partition|idempotency|object|map|dict|hash|public|sharding|routing|redis|s3|缓存|主|分区|公)[ \t_-]*$/i;
+var HASH_GAP_RE = /sha|hash|digest|checksum|commit|id\b|哈希|摘要|校验|指纹/i;
+function isGeneratedValue(v) {
+  if (isPlaceholder(v) || v.includes(MARKER_PREFIX.slice(1))) return false;
+  if (/^[0-9a-f]{32,128}$/i.test(v)) return /[0-9]/.test(v) && /[a-f]/i.test(v);
+  return acceptWeak(v) && looksRandom(v);
+}
+function redactHandedKeys(text, tally) {
+  const cuts = [];
+  HANDED_RE.lastIndex = 0;
+  for (let m = HANDED_RE.exec(text); m; m = HANDED_RE.exec(text)) {
+    const value = m[2];
+    if (HASH_GAP_RE.test(m[1]) || NOT_SECRET_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index)) || !isGeneratedValue(value)) continue;
+    const end = m.index + m[0].length;
+    cuts.push([end - value.length, end]);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
+// src/redact/credential-questions.ts
+var VALIDITY_RE = /\b(?:still|yet)[ \t]+(?:valid|good|active|live|working|usable|works?|in[ \t]+use)\b|\b(?:is|are)[ \t]+(?:it|this|that|these|they)[ \t]+(?:still[ \t]+)?(?:valid|active|expired|revoked|live)\b|\b(?:has|have)[ \t]+(?:it|this|they)[ \t]+expired\b|还?有效吗|还能用吗|过期了?吗|失效了?吗/i;
+var CREDENTIAL_RE = /\b(?:api|(?:api[ _-]?)?keys?|tokens?|secrets?|credentials?|passwords?|auth|bearer)\b|密钥|秘钥|令牌|凭证|凭据|密码|口令|接口/i;
+var NOT_CREDENTIAL_RE = /\b(?:commits?|sha(?:-?(?:1|256|384|512))?|hash(?:es)?|digests?|checksums?|revisions?|rev|builds?|ids?|uuids?|etags?|tags?|images?|blobs?|versions?|releases?|colou?rs?|git|branch(?:es)?|transactions?|tx)\b|提交|哈希|校验|摘要|版本|编号/i;
+var TOKEN_RE2 = /(?<![A-Za-z0-9+/_=.-])[A-Za-z0-9+/_=-]{20,128}(?![A-Za-z0-9+/_=.-])/g;
+function redactCredentialQuestions(text, tally) {
+  if (!VALIDITY_RE.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!VALIDITY_RE.test(line) || !CREDENTIAL_RE.test(line) || NOT_CREDENTIAL_RE.test(line)) continue;
+    lines[i] = line.replace(TOKEN_RE2, (v) => isGeneratedValue(v) ? tally.add("secret", v) : v);
+  }
+  return lines.join("\n");
+}
+
+// src/redact/rotations.ts
+var VALUE2 = String.raw`(?<secret>[A-Za-z0-9_\-+/=~]{4,128}(?:\.[A-Za-z0-9_\-+/=~]{1,128}){0,3})`;
+var NOUN = String.raw`(?:api[ _-]?key|key|token|secret|password|passphrase|credential)s?`;
+var RULES4 = [
+  // "the old Mailgun key (…)", "token (`…`)", "旧的密钥（…）": a key in parentheses right after its name.
+  {
+    needle: /(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（]/i,
+    re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:(?<qualifier>[A-Za-z][\w-]{0,23})[ \t]+)?${NOUN}|密钥|秘钥|令牌|密码)[ \t]*[(（][ \t]*\x60?)${VALUE2}(?=\x60?[ \t]*[)）])`, "gi"),
+    nearNoun: false
+  },
+  // "I generated a new one: …", "the new key is …", "replacement token = …", "新的是：…".
+  {
+    needle: /(?:new|old|previous|replacement|rotated)[ \t]+(?:one|api|key|token|secret|password|passphrase|credential|value)|[新旧]的/i,
+    re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:new|old|previous|replacement|rotated)[ \t]+(?:one|${NOUN}|value)(?:[ \t]+(?:is|was))?|(?:新|旧)的?(?:一个|密钥|秘钥|令牌|密码)?(?:是|为)?)[ \t]*[:：=]?[ \t]*\x60?)${VALUE2}`, "gi"),
+    nearNoun: true
+  }
+];
+var NOUN_NEAR_RE = /(?:([A-Za-z]+)[ \t]+)?\b(?:api[ _-]?keys?|keys?|tokens?|secrets?|passwords?|credentials?)\b|密钥|秘钥|令牌|密码|AccessKey/gi;
+var NEAR = 300;
+function keyShaped2(v) {
+  if (v.length < 12 || v.includes(MARKER_PREFIX) || isPlaceholder(v)) return false;
+  return acceptWeak(v) || areGeneratedLetters(v);
+}
+function namesKeyNearby(before) {
+  let last;
+  for (const m of before.matchAll(NOUN_NEAR_RE)) last = m;
+  return last !== void 0 && (last[1] === void 0 || !NON_SECRET_KEY_QUALIFIERS.has(last[1].toLowerCase()));
+}
+function redactRotations(text, tally) {
+  return cutRuleSecrets(text, RULES4, tally, ({ groups, secret, offset, input }, rule) => {
+    if (groups.qualifier !== void 0 && NON_SECRET_KEY_QUALIFIERS.has(groups.qualifier.toLowerCase())) return false;
+    if (rule.nearNoun && !namesKeyNearby(input.slice(Math.max(0, offset - NEAR), offset))) return false;
+    return keyShaped2(secret);
+  }, "secret");
+}
+
 // src/redact/named-values.ts
 var NAME_FIELD = "name|key|Name|Key|ParameterKey|ParameterName|OptionName|variable_?[Nn]ame|VariableName";
 var VALUE_FIELD = "value|Value|ParameterValue|OptionValue|variable_?[Vv]alue|VariableValue|secureValue|SecureValue";
 var NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])`, "g");
-var REACH2 = 240;
-var VALUE_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${VALUE_FIELD})["']?[ \t]*[:=][ \t]*`);
+var REACH3 = 240;
+var VALUE_RE3 = new RegExp(String.raw`(?<![\w$-])["']?(?:${VALUE_FIELD})["']?[ \t]*[:=][ \t]*`);
 var OTHER_NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=]`);
 function valueAt(text, from) {
   const q = text[from];
@@ -3018,8 +4359,8 @@ function redactNamedValues(text, tally) {
     const category = categorize(m[2].split(".").pop()) ?? (SESSION_COOKIE_RE.test(m[2]) ? "session" : null);
     if (category !== "password" && category !== "secret" && category !== "session") continue;
     const after = NAME_RE.lastIndex;
-    const stretch = text.slice(after, after + REACH2);
-    const v = VALUE_RE.exec(stretch);
+    const stretch = text.slice(after, after + REACH3);
+    const v = VALUE_RE3.exec(stretch);
     if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
     const range = valueAt(text, after + v.index + v[0].length);
     if (range && literal2(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
@@ -3032,7 +4373,7 @@ var OPTS = String.raw`(?:-{1,2}[\w-]{1,32}[ \t]+)*`;
 var credential3 = (g) => !g.secret.startsWith("-") && (/[^A-Za-z]/.test(g.secret) || !isMadeOfWords(g.secret));
 var secretNamed = (name) => ["password", "secret"].includes(categorize(name ?? "") ?? "");
 var generated3 = (g) => credential3(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
-var RULES4 = [
+var RULES5 = [
   // Poetry and Composer: http-basic.<repo> takes a user then a password; token settings (pypi-token.<repo>,
   // github-oauth.<host>, gitlab-token.<host>, bearer.<host>) a token.
   { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential3 },
@@ -3085,12 +4426,12 @@ function redactDenoTokens(text, tally) {
   return text.replace(DENO_RE, (_m, pre, value) => pre + value.replace(DENO_ENTRY_RE, (entry, user, secret) => entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
 }
 function redactPackageCredentials(text, tally) {
-  text = cutRuleSecrets(text, RULES4, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
+  text = cutRuleSecrets(text, RULES5, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
   return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
 }
 
 // src/redact/pairs.ts
-var ACCOUNT_RE = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
+var ACCOUNT_RE2 = /(?:account|login|log[ -]in|credentials?|creds|user(?:name)?|账号|帐号|账户|用户名?|登录|登陆|管理员|后台)/i;
 var STOCK_USERS = /* @__PURE__ */ new Set([
   "root",
   "admin",
@@ -3114,7 +4455,7 @@ var STOCK_USERS = /* @__PURE__ */ new Set([
 ]);
 var Q_OPEN = "(?:[`'\"\u201C\u2018]|\\*{1,2}|_{1,2})?";
 var Q_CLOSE = "(?:[`'\"\u201D\u2019]|\\*{1,2}|_{1,2})?";
-var PAIR_RE2 = new RegExp(
+var PAIR_RE3 = new RegExp(
   String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31}|\[REDACTED:[\w-]{1,32}\])${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
   "gu"
 );
@@ -3126,16 +4467,27 @@ function passwordShaped(v, announced) {
   if (!isMadeOfWords(v) || isPassphrase(v)) return true;
   return announced && /\d{2,}$/.test(v) && v.length <= 20;
 }
+var WIFI_KEY_RE = /(?<pre>(?<![\w-])(?:wi-?fi|wlan|ssid)[ \t]*[:：][ \t]*[^\s:：][^\n:：]{0,63}\r?\n[ \t]*(?:(?:wpa2?|wi-?fi|network)[ \t_-]?)?(?:key|psk|passphrase|pass(?:word)?|密码)[ \t]*[:：][ \t]*)(?<secret>[^\s"'`]{8,63})(?=[ \t]*(?:\r?\n|$))/gi;
 function redactPairs(text, tally) {
   if (!/[/／:：]/.test(text)) return text;
-  return text.replace(PAIR_RE2, (match, ...args) => {
+  return redactUserPasswordPairs(redactWifiKeys(text, tally), tally);
+}
+function redactWifiKeys(text, tally) {
+  if (!/wi-?fi|wlan|ssid/i.test(text)) return text;
+  return text.replace(
+    WIFI_KEY_RE,
+    (match, pre, secret) => isPlaceholder(secret) || secret.includes(MARKER_PREFIX) ? match : `${pre}${tally.add("password", secret)}`
+  );
+}
+function redactUserPasswordPairs(text, tally) {
+  return text.replace(PAIR_RE3, (match, ...args) => {
     const groups = args[args.length - 1];
     const offset = args[args.length - 3];
     const secret = groups.secret;
     const before = text.slice(Math.max(0, offset - 64), offset);
-    const announced = ACCOUNT_RE.test(before.slice(before.lastIndexOf("\n") + 1));
+    const announced = ACCOUNT_RE2.test(before.slice(before.lastIndexOf("\n") + 1));
     if (NOT_USERS_RE.test(groups.user) || !announced && !stockUser(groups.user)) return match;
-    if (!announced && /[ \t]/.test(groups.sep) && !/[^A-Za-z0-9]/.test(secret)) return match;
+    if (!announced && /[ \t]/.test(groups.sep) && !/[^A-Za-z0-9]/.test(secret) && isMadeOfWords(secret)) return match;
     if (!passwordShaped(secret, announced)) return match;
     const at = match.lastIndexOf(secret);
     return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
@@ -3196,9 +4548,88 @@ function redactPipedSecrets(text, tally) {
   });
 }
 
+// src/redact/pw-exports.ts
+var SECRET_COLUMNS = /* @__PURE__ */ new Set(["password", "login_password", "passwd", "totp", "login_totp", "otpauth", "\u5BC6\u7801"]);
+var LOGIN_COLUMNS = /* @__PURE__ */ new Set([
+  "url",
+  "login_uri",
+  "uri",
+  "website",
+  "web_site",
+  "hostname",
+  "origin",
+  "username",
+  "login_username",
+  "user_name",
+  "user",
+  "login",
+  "email",
+  "account",
+  "title",
+  "name",
+  "\u7F51\u5740",
+  "\u7528\u6237\u540D",
+  "\u8D26\u53F7"
+]);
+var MAX_FIELDS = 40;
+var MAX_LINE2 = 4096;
+var DIFF_MARK_RE = /^[+\- ]/;
+function fields(line) {
+  const out = [];
+  for (let i = 0; ; i++) {
+    if (out.length >= MAX_FIELDS) return null;
+    if (line[i] === '"') {
+      let j = i + 1;
+      while (j < line.length && !(line[j] === '"' && line[j + 1] !== '"')) j += line[j] === '"' ? 2 : 1;
+      if (j >= line.length) return null;
+      out.push({ start: i + 1, end: j });
+      i = j + 1;
+      if (i < line.length && line[i] !== ",") return null;
+    } else {
+      const comma = line.indexOf(",", i);
+      const end = comma === -1 ? line.length : comma;
+      out.push({ start: i, end });
+      i = end;
+    }
+    if (i >= line.length) return out;
+  }
+}
+var columnName = (s) => s.trim().toLowerCase().replace(/[ -]/g, "_");
+function secretColumns(line) {
+  if (!line.includes(",") || line.length > MAX_LINE2) return null;
+  const fs = fields(line);
+  if (fs === null || fs.length < 3) return null;
+  const names2 = fs.map((f) => columnName(line.slice(f.start, f.end)));
+  if (!names2.every((n) => /^[\p{L}_][\p{L}\d_]{0,40}$/u.test(n))) return null;
+  const secret = names2.flatMap((n, i) => SECRET_COLUMNS.has(n) ? [i] : []);
+  return secret.length > 0 && names2.some((n) => LOGIN_COLUMNS.has(n)) ? { count: fs.length, secret } : null;
+}
+var usable2 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && !/^(?:true|false|yes|no|null|none|n\/a|-|\d{1,4})$/i.test(v.trim());
+function redactPasswordExports(text, tally) {
+  if (!/passw|totp|密码/i.test(text)) return text;
+  const cuts = [];
+  let header = null;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(at, end).replace(/\r$/, "");
+    const mark = header?.diff || header === null && DIFF_MARK_RE.test(raw) && secretColumns(raw.slice(1)) !== null ? 1 : 0;
+    const line = raw.slice(mark);
+    const row = header !== null && line.length <= MAX_LINE2 ? fields(line) : null;
+    if (header !== null && row !== null && row.length === header.count) {
+      for (const i of header.secret) if (usable2(line.slice(row[i].start, row[i].end))) cuts.push([at + mark + row[i].start, at + mark + row[i].end]);
+    } else {
+      const found = secretColumns(line);
+      header = found && { ...found, diff: mark === 1 };
+    }
+    at = end + 1;
+  }
+  return tally.cut(text, cuts, "password");
+}
+
 // src/redact/vendor-paths.ts
 var TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
-var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in)`;
+var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in|api\.day\.app|s(?:ct)?api\.ftqq\.com|(?:push|notify|ping|hooks?|webhooks?)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6})`;
 
 // src/redact/patterns.ts
 var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
@@ -3253,6 +4684,10 @@ var PATTERN_RULES = [
   },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
+  // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).
+  { kind: "api-token", needle: /c[ks]_/, re: /(?<![A-Za-z0-9_])(?<secret>c[ks]_[0-9a-f]{40})(?![A-Za-z0-9_])/g },
+  // Asana personal access tokens: `1/` or `2/`, the user's and the app's numeric ids, then 32 hex.
+  { kind: "api-token", needle: /[12]\/\d/, re: /(?<![\w/.-])(?<secret>[12]\/\d{10,20}\/\d{10,20}:[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g, accept: bodyNotPlaceholder(/^dckr_\w{3}_/) },
   { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
   // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
@@ -3352,6 +4787,8 @@ var PATTERN_RULES = [
     re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
     accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg)))
   },
+  // EasyPost API keys: EZAK (production) or EZTK (test) then lower-case hex; a capital after the prefix is a word.
+  { kind: "api-token", needle: /EZ[AT]K/, re: /(?<![A-Za-z0-9_-])(?<secret>EZ[AT]K[0-9a-f]{32,64})(?![A-Za-z0-9_-])/g },
   // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
   // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
   {
@@ -3372,13 +4809,6 @@ var PATTERN_RULES = [
   { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
   // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
   { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
-  // Terraform: variable "db_password" { default = "…" }.
-  {
-    kind: "password",
-    needle: "variable",
-    re: /(?<pre>(?<![A-Za-z0-9_])variable[ \t]+"[A-Za-z0-9_-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_-]{0,64}"[ \t]*\{[^{}]{0,300}?(?<![A-Za-z0-9_])default[ \t]*=[ \t]*")(?<secret>[^"\n]{1,256})(?=")/gi,
-    accept: notPlaceholder
-  },
   // .netrc / _netrc: machine <host> login <user> password <password>.
   {
     kind: "password",
@@ -3386,12 +4816,13 @@ var PATTERN_RULES = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder
   },
-  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user already cut to a
-  // marker, whose own colon would read as user:password on a second pass.
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
+  // marker, whose own colon would read as user:password on a second pass. A user that is one whole marker (cut
+  // earlier) is read whole, so the password after it goes too.
   {
     kind: "password",
     needle: /-u|--user|-auth/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?!\[REDACTED:)[^\s:"'@$]{1,128}:)(?<secret>[^\s"']{1,256})/g,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder
   }
 ];
@@ -3414,15 +4845,57 @@ function redactPatterns(text, tally) {
   return text;
 }
 
+// src/redact/postfix.ts
+var MAPS_RE = /^([+\- ]?[ \t]*([a-z][a-z0-9_]{0,64}_maps)[ \t]*=[ \t]*)([^\n{}]{1,2048})$/gm;
+var TABLE_RE = /^(?:proxy:)?[a-z]{2,16}:/;
+var STATIC_RE = /^static:/;
+function literalOf(item) {
+  if (STATIC_RE.test(item)) return [7, item.slice(7)];
+  return TABLE_RE.test(item) ? null : [0, item];
+}
+function redactPostfixMaps(text, tally) {
+  if (!text.includes("_maps")) return text;
+  return text.replace(MAPS_RE, (line, lead, name, value) => {
+    const category = categorize(name);
+    if (category !== "password" && category !== "secret") return line;
+    const out = value.replace(/[^\s,]+/g, (item) => {
+      const literal3 = literalOf(item);
+      if (literal3 === null || literal3[1].includes(MARKER_PREFIX) || isPlaceholder(literal3[1])) return item;
+      return item.slice(0, literal3[0]) + tally.add("password", literal3[1]);
+    });
+    return lead + out;
+  });
+}
+
+// src/redact/proxy-ids.ts
+var PROTOCOL_RE = /["']?(?:protocol|type)["']?[ \t]*[:=][ \t]*["']?(?:vless|vmess)(?![\w-])/i;
+var UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+var ID_RE = new RegExp(String.raw`(?<pre>(?<![\w$.-])["']?(?:id|uuid)["']?[ \t]*[:=][ \t]*["']?)(?<id>${UUID})(?![\w-])`, "g");
+function redactProxyIds(text, tally) {
+  if (!PROTOCOL_RE.test(text)) return text;
+  return text.replace(ID_RE, (_m, pre, id) => `${pre}${tally.add("secret", id)}`);
+}
+
+// src/redact/wp-salts.ts
+var SALT_RE = /(?<pre>define\([ \t]*(?<nq>["'])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<value>[^"'\n]{64})\k<q>/g;
+var generated4 = (v) => new Set(v).size >= 24 && !/\b(?:put|your|unique|phrase|here)\b/i.test(v);
+function redactWordPressSalts(text, tally) {
+  if (!text.includes("define")) return text;
+  return text.replace(SALT_RE, (match, ...args) => {
+    const g = args[args.length - 1];
+    return generated4(g.value) ? `${g.pre}${tally.add("secret", g.value)}${g.q}` : match;
+  });
+}
+
 // src/redact/repeats.ts
 var KEY = 8;
 var MAX = 512;
 var MAX_CANDIDATES = 4;
-var PIECE_RE2 = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
+var PIECE_RE3 = /[A-Za-z0-9+/_\-.~!#$%^&*@]{8,256}/g;
 var BASE = 131;
 var MAX_SLOTS = 1 << 16;
 var slotsFor = (text) => Math.min(MAX_SLOTS, 2 ** Math.max(6, Math.ceil(Math.log2(text.length + 1))));
-var usable2 = (v) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v) && !(/\s/.test(v) && isMadeOfWords(v));
+var usable3 = (v) => v.length >= KEY && v.length <= MAX && !v.includes("\n") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v) && !(/\s/.test(v) && isMadeOfWords(v));
 var MIN_PIECE = 12;
 var pieceShaped = (p) => p.length >= MIN_PIECE && /[A-Za-z]/.test(p) && /[0-9]/.test(p) && !isMadeOfWords(p) && !isPlaceholder(p);
 function push(map, key, item) {
@@ -3478,8 +4951,8 @@ function cutRepeats(text, values, tally) {
 function cutPieces(text, values, tally) {
   const starts = [];
   const ends = [];
-  PIECE_RE2.lastIndex = 0;
-  for (let m = PIECE_RE2.exec(text); m; m = PIECE_RE2.exec(text)) {
+  PIECE_RE3.lastIndex = 0;
+  for (let m = PIECE_RE3.exec(text); m; m = PIECE_RE3.exec(text)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
@@ -3506,231 +4979,25 @@ function cutPieces(text, values, tally) {
   return out + text.slice(last);
 }
 function redactRepeats(text, tally) {
-  const values = [...tally.values.keys()].filter((v) => v === v.trim() && usable2(v)).sort((a, b) => b.length - a.length);
+  const values = [...tally.values.keys()].filter((v) => v === v.trim() && usable3(v)).sort((a, b) => b.length - a.length);
   if (values.length === 0) return text;
   return cutPieces(cutRepeats(text, values, tally), values, tally);
 }
 
-// src/redact/prose.ts
-var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|登录/gi;
-var AMBIGUOUS_RE = /^auth$/i;
-var ACTION_RE = /^(?:log|sign|登录)/i;
-var QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
-var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下))+[ \t]*|[ \t]+/y;
-var VALUE_RE2 = /([“"'‘「『`]?)([\x21-\x7e]{1,128})/y;
-var STOP = /[\s"'`“”‘’「」『』，。；、：（）,;)\]}>|]/;
-var WEAK_WINDOW = 48;
-var WEAK_TOKEN_RE = /[A-Za-z0-9!#$%&*+\-./@^_~]{8,128}/g;
-var ESCAPED_REST_RE = /^(?:\\"[A-Za-z0-9!#$%&*+\-./@^_~]{1,128}){1,4}(?=\\")/;
-var CONNECTOR_RE = /(?:[ \t]as(?:[ \t]+[a-z]{1,4}){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
-var VALUE_BEFORE_RE = /(?:^|[\s"'“‘「(（把用以])([\x21\x23-\x26\x28-\x7e]{6,128})["'”’」]?[ \t]*(?:[ \t]as(?:[ \t]+(?:the|my|your|a|new|our|its)){0,2}|作为|当作|设为|设置为)[ \t]*$/i;
-var PAIR_RE3 = /[A-Za-z0-9._@-]{1,64}["'”’]?[ \t]*[/:][ \t]*([\x21-\x7e]{4,128})/y;
-var WIFI_RE = /^(?:wi-?fi|wlan)$/i;
-function isCodeish(marked) {
-  const v = unmarked(marked);
-  if (/[()[\]{}<>\\]|\$[{(]|^\$[A-Za-z_]|^#[0-9a-f]{3,8}$/i.test(v) || /^\.{0,2}\//.test(v)) return true;
-  return /^[A-Za-z_][\w]*(?:[.?]+[A-Za-z_]\w*)+$/.test(v) && v.split(/[.?]+/).every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
-}
-function isKeywordWord(keyword) {
-  const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
-  if (prefix === void 0) return true;
-  return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
-}
-function trimValue(raw) {
-  let end = 0;
-  while (end < raw.length && !STOP.test(raw[end])) end++;
-  return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => /[.,:;]/.test(p) ? "" : p);
-}
-function lineEndToken(text, start, value, quote) {
-  if (quote !== "") return value;
-  const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
-  return token !== void 0 && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
-}
-function acceptStrong(v, keyword) {
-  if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return !isPlaceholder(v);
-  if (v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v))) return !isPlaceholder(v);
-  if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
-    return /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12 && /^[A-Za-z]+(?:[-_.][A-Za-z0-9]+){2,}$/.test(v);
-  }
-  if (isPassphrase(v)) return true;
-  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v) || isPublicIdentifier(v)) return false;
-  if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
-  if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
-  return true;
-}
-function quotedSpan(window, at) {
-  const q = window[at - 1];
-  if (q !== "`" && q !== "'" && q !== '"' || window[at - 2] === "\\") return void 0;
-  const close = window.indexOf(q, at);
-  const span = close === -1 ? "" : window.slice(at, close);
-  return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : void 0;
-}
-function acceptWeak(v) {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
-}
-function redactProse(text, tally) {
-  const cuts = [];
-  const kept = keptTest(text);
-  KEYWORD_RE2.lastIndex = 0;
-  for (let m = KEYWORD_RE2.exec(text); m; m = KEYWORD_RE2.exec(text)) {
-    if (!isKeywordWord(m[0])) continue;
-    const behind = text.slice(Math.max(0, m.index - 48), m.index);
-    if (behind.lastIndexOf(MARKER_PREFIX) > behind.lastIndexOf("]")) continue;
-    const after = m.index + m[0].length;
-    if (inResourceName(text, m.index)) continue;
-    if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "") || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
-    SEPARATOR_RE.lastIndex = after;
-    const sep = SEPARATOR_RE.exec(text);
-    if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
-    const ambiguous = AMBIGUOUS_RE.test(m[0]);
-    let sepLength = sep?.[0].length;
-    if (sepLength === void 0 || /^[ \t]+(?:(?:is|was)[ \t]+)?$/.test(sep[0])) {
-      QUALIFIER_RE.lastIndex = after;
-      const q = QUALIFIER_RE.exec(text);
-      if (q) sepLength = q[0].length;
-    }
-    if (sepLength !== void 0 && !ACTION_RE.test(m[0])) {
-      VALUE_RE2.lastIndex = after + sepLength;
-      const v = VALUE_RE2.exec(text);
-      if (v) {
-        const value = trimValue(v[2]);
-        const start = after + sepLength + v[1].length;
-        if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
-        const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
-        const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
-        const strong = acceptStrong(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]);
-        if (strong || quotedWord) {
-          const end = start + lineEndToken(text, start, value, v[1]).length;
-          cuts.push([start, end]);
-          KEYWORD_RE2.lastIndex = end;
-          continue;
-        }
-        PAIR_RE3.lastIndex = start;
-        const pair = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE3.exec(text) : null;
-        const second = pair ? trimValue(pair[1]) : "";
-        const wifi = WIFI_RE.test(m[0]);
-        const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || /\d/.test(second) && !isMadeOfWords(second)) && !isPlaceholder(second) && !isCodeish(second);
-        if (pair && (wifi ? wifiPassword : acceptStrong(second, "password"))) {
-          const at = PAIR_RE3.lastIndex - pair[1].length;
-          cuts.push([at, at + second.length]);
-          KEYWORD_RE2.lastIndex = at + second.length;
-          continue;
-        }
-      }
-    }
-    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
-    if (WIFI_RE.test(m[0])) continue;
-    const base = Math.max(0, m.index - 160);
-    const lead = CONNECTOR_RE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? VALUE_BEFORE_RE.exec(text.slice(base, m.index)) : null;
-    if (lead && !ACTION_RE.test(m[0]) && acceptStrong(lead[1], m[0]) && !isMadeOfWords(lead[1])) {
-      const at = base + lead.index + lead[0].indexOf(lead[1]);
-      cuts.push([at, at + lead[1].length]);
-    }
-    const ahead = text.slice(after, after + WEAK_WINDOW + 128);
-    const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
-    WEAK_TOKEN_RE.lastIndex = 0;
-    const action = ACTION_RE.test(m[0]);
-    for (let w = WEAK_TOKEN_RE.exec(window); w && w.index < WEAK_WINDOW; w = WEAK_TOKEN_RE.exec(window)) {
-      if (action && !/(?::|[ \t]\/[ \t]?|[ \t]as[ \t]+[`'"]?[\w.@-]{1,64}[`'"]?[ \t]+(?:with|using)[ \t]+[`'"]?)$/.test(window.slice(0, w.index))) continue;
-      if (/(?:\bid|\bids|fingerprint|hash|digest)[ \t]*[:=#]?[ \t]*$/i.test(window.slice(0, w.index))) continue;
-      const value = quotedSpan(window, w.index) ?? w[0].replace(/[.,:;]+$/, "");
-      const rest = value === w[0] ? ESCAPED_REST_RE.exec(window.slice(w.index + value.length))?.[0] ?? "" : "";
-      if (acceptWeak(value + rest.replace(/\\"/g, ""))) {
-        cuts.push([after + w.index, after + w.index + value.length + rest.length]);
-        break;
-      }
-    }
-  }
-  return tally.cut(text, cuts.filter(([start]) => !kept(start)), "password");
-}
-var SEPARATOR_ROW_RE = /^\|?[ \t]*:?-[-:+| \t]*$/;
-var HEADER_CELL_RE = /^(?:pass(?:word|wd|phrase|code)?|pwd|pw|secret|token|api[ _-]?key|credentials?|密码|口令|密钥|秘钥|令牌)$/i;
-function redactTableColumns(text, tally) {
-  if (!text.includes("|")) return text;
-  const lines = text.split("\n");
-  let columns = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const bar = prefixLength(line);
-    if (line[bar] !== "|") {
-      columns = [];
-      continue;
-    }
-    const cells = line.slice(bar + 1).split("|");
-    const next = lines[i + 1];
-    const separated = next !== void 0 && SEPARATOR_ROW_RE.test(next.slice(prefixLength(next)));
-    const header = separated ? cells.flatMap((c, k) => HEADER_CELL_RE.test(c.trim()) ? [k] : []) : [];
-    if (separated) {
-      columns = header;
-      continue;
-    }
-    if (columns.length === 0 || /^[\s|:-]*$/.test(line.slice(bar))) continue;
-    for (const k of columns) {
-      const v = cells[k]?.trim();
-      if (v && v.length >= 4 && !isPlaceholder(v) && !v.includes(MARKER_PREFIX)) cells[k] = cells[k].replace(v, tally.add("password", v));
-    }
-    lines[i] = `${line.slice(0, bar + 1)}${cells.join("|")}`;
-  }
-  return lines.join("\n");
-}
-var COMMENT_NAMES_SECRET_RE = /(?:\/\/|#|--|\/\*)[^\n]{0,80}?\b(?:(?:admin|api|secret|private|access|master|write|server)[ _-]?(?:key|token)|secret|password|credentials?)\b/i;
-var QUOTED_RE = /(["'])([A-Za-z0-9+/=_.~-]{16,512})\1/g;
-function redactCommentedLiterals(text, tally) {
-  if (!/\/\/|#|--|\/\*/.test(text)) return text;
-  return text.split("\n").map((line) => {
-    const comment = COMMENT_NAMES_SECRET_RE.exec(line);
-    if (!comment) return line;
-    const code = line.slice(0, comment.index);
-    const kept = code.replace(
-      QUOTED_RE,
-      (m, q, v) => /[0-9]/.test(v) && /[a-z]/i.test(v) && !isMadeOfWords(v) && !v.includes("REDACTED") ? `${q}${tally.add("secret", v)}${q}` : m
-    );
-    return kept + line.slice(comment.index);
-  }).join("\n");
-}
-var QUESTION_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|secret|token|api[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\n]{0,60}[?？][ \t]*$/i;
-var ANNOUNCE_RE = /(?:pass(?:word|wd|phrase|code)|pwd|pw|密码|口令|密钥|秘钥)[^\n]{0,40}(?:发(?:给)?你了?|给你|如下|在下面|见下|[:：]|\bbelow\b)[ \t]*$|(?:here(?:'s| is)|sending|sent)[^\n]{0,24}(?:pass(?:word|wd|phrase|code)|pwd|pw)\b/i;
-var SPEAKER_RE = /^(?:\[[^\]\n]{1,32}\][ \t]*)?(?:<[^>\n]{1,32}>|[^\s:：]{1,32}[:：])[ \t]*/;
-var SPEAKER_LINE_RE = /^[^\s:：]{1,32}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*$/i;
-var MAX_BLANK = 2;
-var SERVICE_COLUMN_RE = /^[\w.-]{1,40}[ \t]*\|[ \t]?/;
-function chatPrefix(line) {
-  const service = SERVICE_COLUMN_RE.exec(line)?.[0].length ?? 0;
-  return service + prefixLength(line.slice(service));
-}
-function redactChatAnswers(text, tally) {
-  if (!/[?？:：]|密码|口令|密钥|秘钥|below|here|sen[dt]/i.test(text)) return text;
-  const lines = text.split("\n");
-  for (let i = 1; i < lines.length; i++) {
-    let a = i - 1;
-    while (a > 0 && i - a <= MAX_BLANK && lines[a].slice(chatPrefix(lines[a])).trim() === "") a--;
-    let asked = lines[a];
-    if (SPEAKER_LINE_RE.test(asked.trim()) && a >= 1) asked = lines[a - 1];
-    const content = asked.slice(chatPrefix(asked));
-    if (!QUESTION_RE.test(content) && !ANNOUNCE_RE.test(content)) continue;
-    const line = lines[i];
-    const head = chatPrefix(line);
-    const speaker = SPEAKER_RE.exec(line.slice(head));
-    const start = head + (speaker?.[0].length ?? 0);
-    const answer = line.slice(start).trim();
-    if (!/^[\x21-\x7e]{6,128}$/.test(answer) || !acceptStrong(answer, "password")) continue;
-    lines[i] = `${line.slice(0, start)}${line.slice(start).replace(answer, tally.add("password", answer))}`;
-  }
-  return lines.join("\n");
-}
-
 // src/redact/yaml-children.ts
-var PARENT_RE = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*$/;
+var PARENT_RE2 = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*$/;
 var CHILD_RE = /^[+\- ]?([ \t]*)["']?([\w.$-]{1,64})["']?[ \t]*:[ \t]+(["']?)([^\s"'#|>&*!][^\s"']{0,255})\3[ \t]*$/;
 var MAX_CHILD_LINES = 12;
+var generated5 = (v) => !isPlaceholder(v) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 var SCHEMA_CHILDREN = /* @__PURE__ */ new Set(["pattern", "regex", "format", "type", "description", "title", "example", "examples", "$ref", "ref", "label", "hint"]);
 function redactSecretChildren(text, tally) {
   if (!/:[ \t]*\r?\n/.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const parent = PARENT_RE.exec(lines[i].replace(/\r$/, ""));
+    const parent = PARENT_RE2.exec(lines[i].replace(/\r$/, ""));
     const category = parent ? categorize(parent[2]) : null;
-    if (!parent || category !== "password" && category !== "secret") continue;
+    const keyParent = parent !== null && category === null && categorize(`${parent[2]}_key`) === "secret";
+    if (!parent || category !== "password" && category !== "secret" && !keyParent) continue;
     const indent = parent[1].length;
     for (let j = i + 1; j < lines.length && j <= i + MAX_CHILD_LINES; j++) {
       const line = lines[j].replace(/\r$/, "");
@@ -3738,9 +5005,10 @@ function redactSecretChildren(text, tally) {
       const child = CHILD_RE.exec(line);
       if (!child || child[1].length <= indent) break;
       const value = child[4];
+      if (keyParent && (child[2].toLowerCase() !== "key" || !generated5(value))) continue;
       if (SCHEMA_CHILDREN.has(child[2].toLowerCase()) || value.includes(MARKER_PREFIX) || !acceptStrong(value, "password")) continue;
       const at = line.lastIndexOf(value);
-      lines[j] = line.slice(0, at) + tally.add("password", value) + line.slice(at + value.length) + (lines[j].endsWith("\r") ? "\r" : "");
+      lines[j] = line.slice(0, at) + tally.add(keyParent ? "secret" : "password", value) + line.slice(at + value.length) + (lines[j].endsWith("\r") ? "\r" : "");
     }
   }
   return lines.join("\n");
@@ -3748,16 +5016,21 @@ function redactSecretChildren(text, tally) {
 
 // src/redact/split.ts
 var LITERAL_RE = /(["'`])([^"'`\s\\]{3,256})\1/y;
-var JOIN_RE = new RegExp(String.raw`[ \t]*(?:\+[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:\+[ \t]*)?)?`, "y");
+var JOIN_RE = new RegExp(String.raw`[ \t]*(?:(?:\+\+?|\|\||\.\.?|&|<>|~)[ \t]*)?(?:\\[ \t]*)?(?:\r?\n${LINE_PREFIX_SRC}(?:(?:\+\+?|\|\||\.\.?|&|<>|~)[ \t]*)?)?`, "y");
 var COMMA_RE = new RegExp(String.raw`[ \t]*,[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?`, "y");
-var JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\][ \t]*\.join\([ \t]*(["'])\1[ \t]*\)`, "y");
+var JOIN_CALL_RE = new RegExp(String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\][ \t]*(\.reverse\(\)[ \t]*)?\.join\([ \t]*(["'])\2[ \t]*\)`, "y");
 var APPEND_RE = new RegExp(String.raw`[ \t]*\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?[ \t]*\.(?:append|concat)\([ \t]*`, "y");
 var LIST_OPEN_RE = new RegExp(String.raw`\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 var APPEND_OPEN_RE = /\.(?:append|concat)\([ \t]*$/;
 var CONCAT_OPEN_RE = new RegExp(
-  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\bconcat\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`
+  String.raw`(?:\bString\.join\([ \t]*(["'])\1[ \t]*,|\b[Ss]tring\.Concat\(|\b(?:concat|CONCAT)!?\(|\b[Ss]printf\([ \t]*(["'])(?:%[sv]){2,8}\2[ \t]*,)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`
 );
-var JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+var CALL_LIST_OPEN_RE = new RegExp(String.raw`\b(?:listOf|arrayOf|mutableListOf|arrayListOf|List\.of|Arrays\.asList|Stream\.of)\([ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
+var CALL_LIST_JOIN_RE = new RegExp(
+  String.raw`[ \t]*,?[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\)[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?\.(?:joinToString\([ \t]*(?:separator[ \t]*=[ \t]*)?(["'])\1[ \t]*\)|collect\([ \t]*Collectors\.joining\([ \t]*(?:(["'])\2)?[ \t]*\)[ \t]*\))`,
+  "y"
+);
+var JOIN_OPEN_RE = new RegExp(String.raw`(["'])\1\.join\([ \t]*(reversed\([ \t]*)?\[[ \t]*(?:\r?\n${LINE_PREFIX_SRC})?$`);
 var LIST_NAME_RE = /([A-Za-z_$][\w$]{0,63})[ \t]*(?::[^=\n]{0,40})?=[ \t]*\[[ \t]*$/;
 var JOIN_REACH = 2e3;
 var QUOTE_RE = /["'`]/g;
@@ -3793,7 +5066,8 @@ function chainAt(text, start, sep) {
   return pieces.length >= 2 ? { start, end, pieces, quote } : null;
 }
 function joinedLater(text, head, from) {
-  const name = LIST_NAME_RE.exec(head.slice(head.lastIndexOf("\n", head.length - 2) + 1))?.[1];
+  const open = head.slice(0, head.lastIndexOf("[") + 1);
+  const name = LIST_NAME_RE.exec(open.slice(open.lastIndexOf("\n") + 1))?.[1];
   if (name === void 0) return null;
   const reach = text.slice(from, from + JOIN_REACH);
   const join = new RegExp(String.raw`(?:(["'])\1\.join\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*\)|${name.replace(/\$/g, "\\$")}\.join\([ \t]*(["'])\2[ \t]*\)|\bJoin\([ \t]*${name.replace(/\$/g, "\\$")}[ \t]*,)`).exec(reach);
@@ -3812,7 +5086,7 @@ function namingLine(before) {
   return last;
 }
 function redactSplitLiterals(text, judge, add) {
-  if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n)/.test(text)) return text;
+  if (!/["'`][ \t]*(?:\+|["'`]|,|\)|\r?\n|\|\||\.|&|<>|~)/.test(text)) return text;
   let out = "";
   let last = 0;
   QUOTE_RE.lastIndex = 0;
@@ -3824,14 +5098,22 @@ function redactSplitLiterals(text, judge, add) {
     if (head.includes("[") && LIST_OPEN_RE.test(head)) {
       const listed = chainAt(text, m.index, COMMA_RE);
       JOIN_CALL_RE.lastIndex = listed?.end ?? 0;
-      if (listed && (JOIN_CALL_RE.test(text) || JOIN_OPEN_RE.test(head))) chain = explicit(listed);
+      const call = listed ? JOIN_CALL_RE.exec(text) : null;
+      const open = listed && !call ? JOIN_OPEN_RE.exec(head) : null;
+      if (listed && (call?.[1] !== void 0 || open?.[2] !== void 0)) listed.pieces.reverse();
+      if (listed && (call || open)) chain = explicit(listed);
       else if (listed) {
         lineBefore = joinedLater(text, head, listed.end);
         if (lineBefore !== null) chain = explicit(listed);
       }
     }
+    if (chain === null && /[Oo]f\(|asList\(/.test(head) && CALL_LIST_OPEN_RE.test(head)) {
+      const listed = chainAt(text, m.index, COMMA_RE);
+      CALL_LIST_JOIN_RE.lastIndex = listed?.end ?? 0;
+      if (listed && CALL_LIST_JOIN_RE.test(text)) chain = explicit(listed);
+    }
     if (chain === null && /append\(|concat\(/.test(head) && APPEND_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, APPEND_RE));
-    if (chain === null && /join\(|[Cc]oncat\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
+    if (chain === null && /join\(|[Cc]oncat!?\(|CONCAT\(|printf\(/.test(head) && CONCAT_OPEN_RE.test(head)) chain = explicit(chainAt(text, m.index, COMMA_RE));
     if (chain === null) continue;
     QUOTE_RE.lastIndex = chain.end;
     if (chain.pieces.some((p) => DIGEST_PIECE_RE.test(p))) continue;
@@ -3845,11 +5127,94 @@ function redactSplitLiterals(text, judge, add) {
   return out + text.slice(last);
 }
 
+// src/redact/typed-login-rules.ts
+var TYPE_RE = /(?:(?<![\w.])(?:Send(?:Text|Input|Raw|Play|Event)?|xdotool[ \t]+type(?:[ \t]+--[\w-]{1,24}(?:[ \t]+\d{1,5})?){0,3}|pyautogui\.(?:write|typewrite)|keystroke)|\.(?:SendKeys(?:\.SendWait|\.Send)?|type_keys)|::SendWait)[ \t]*[,(]?[ \t]*(?<q>["'])(?<text>[^"'\n{}]{1,128})\k<q>/i;
+var TAB_RE = /(?:["']\{Tab\}["']|xdotool[ \t]+key[ \t]+(?:--[\w-]{1,24}[ \t]+)*Tab\b|press\([ \t]*["']tab["'][ \t]*\)|keystroke[ \t]+tab\b|key[ \t]+code[ \t]+48\b)/i;
+var INLINE_TAB_RE = /(?<q>["'])[^"'\n{}]{1,64}\{TAB\}(?<text>[^"'\n{}~]{1,128})(?:\{ENTER\}|~)?\k<q>/gi;
+var LOGIN_CONTEXT_RE = /log[ -]?[io]n|sign[ -]?in|password|passwort|credential|anmeld|登录|登入|VPN/i;
+
+// src/redact/typed-logins.ts
+var MAX_GAP2 = 3;
+function redactTypedLogins(text, tally) {
+  if (!/\{TAB\}|tab\b|key code 48/i.test(text) || !/Send|xdotool|pyautogui|type_keys|keystroke/i.test(text) || !LOGIN_CONTEXT_RE.test(text)) return text;
+  const cuts = [];
+  let typedAt = -Infinity;
+  let tabAt = -Infinity;
+  let offset = 0;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; offset += lines[i].length + 1, i++) {
+    const line = lines[i];
+    if (TAB_RE.test(line)) {
+      if (i - typedAt <= MAX_GAP2) tabAt = i;
+      continue;
+    }
+    const typed = TYPE_RE.exec(line);
+    if (typed) {
+      const value = typed.groups.text;
+      const at = offset + typed.index + typed[0].length - 1 - value.length;
+      if (i - tabAt <= MAX_GAP2 && usable4(value)) cuts.push([at, at + value.length]);
+      typedAt = i;
+      tabAt = -Infinity;
+    }
+  }
+  INLINE_TAB_RE.lastIndex = 0;
+  for (let m = INLINE_TAB_RE.exec(text); m; m = INLINE_TAB_RE.exec(text)) {
+    const value = m.groups.text;
+    const end = m.index + m[0].lastIndexOf(value) + value.length;
+    if (usable4(value)) cuts.push([end - value.length, end]);
+  }
+  return tally.cut(text, cuts, "password");
+}
+var usable4 = (v) => !v.includes(MARKER_PREFIX) && passwordLike(v);
+
+// src/redact/split-prose-data.ts
+var EN_LABEL = String.raw`\b(?:(?:first|second|third|last|other|1st|2nd|3rd|remaining)[ \t]+(?:half|part|piece|chunk|bit|segment)|part[ \t]*#?[1-4])\b(?:[ \t]+(?:is|was))?`;
+var ZH_LABEL = String.raw`(?:前半段|后半段|前半部分|后半部分|上半段|下半段|前半截|后半截|前一半|后一半|第[一二三四1-4](?:段|部分|截))(?:[ \t]*(?:是|为))?`;
+var PIECE_LABEL_RE = new RegExp(
+  String.raw`(?:${EN_LABEL}|${ZH_LABEL})[ \t]*[:：=]?[ \t]*[“"'「『\x60]?(?<value>[\x21\x23-\x26\x28-\x5f\x61-\x7e]{6,128})`,
+  "gi"
+);
+
+// src/redact/split-prose.ts
+var REACH4 = 400;
+var VALUE_END_RE2 = /[.,;:!?。，；：！？]+$/;
+var MARKER_PIECE_RE = /^\[REDACTED:[a-z0-9-]{1,40}\]$/;
+function redactSplitProse(text, tally) {
+  PIECE_LABEL_RE.lastIndex = 0;
+  const pieces = [];
+  for (let m = PIECE_LABEL_RE.exec(text); m; m = PIECE_LABEL_RE.exec(text)) {
+    const value = m.groups.value.replace(VALUE_END_RE2, "");
+    const start = m.index + m[0].length - m.groups.value.length;
+    if (MARKER_PIECE_RE.test(value)) {
+      pieces.push({ start, value, cut: true });
+      continue;
+    }
+    if (value.length < 6 || value.includes(MARKER_PREFIX) || isPlaceholder(value) || isMadeOfWords(value)) continue;
+    pieces.push({ start, value, cut: false });
+  }
+  const cuts = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = i + 1;
+    while (j < pieces.length && pieces[j].start - pieces[j - 1].start <= REACH4) j++;
+    const run = pieces.slice(i, j);
+    const open = run.filter((p) => !p.cut);
+    const secret = run.length >= 2 && open.length > 0 && (open.length < run.length || looksRandom(open.map((p) => p.value).join("")));
+    if (secret) for (const p of open) cuts.push([p.start, p.start + p.value.length]);
+    i = j;
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
 // src/redact/sql.ts
 var GAP = String.raw`[ \t]*(?:\r?\n[+\- ]?[ \t]*)?`;
 var GAP_RE = new RegExp(`^${GAP},?${GAP}`);
 var INSERT_RE = new RegExp(String.raw`\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[\w."\x60[\]]{1,128}[ \t]*\(([^()]{1,1024})\)${GAP}VALUES${GAP}`, "gi");
-var ACCOUNT_RE2 = /(?<pre>\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,64}[ \t]+)?BY[ \t]+|\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE)\b[^;\n]{0,200}?\bPASSWORD[ \t]+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))/gim;
+var SP = String.raw`(?:[ \t]|\\040)`;
+var AT = String.raw`(?:\b|(?<=\\040))`;
+var ACCOUNT_RE3 = new RegExp(
+  String.raw`(?<pre>${AT}IDENTIFIED${SP}+(?:WITH${SP}+\w{1,64}${SP}+)?BY${SP}+|\b(?:CREATE|ALTER)${SP}+(?:USER|ROLE)\b[^;\n]{0,200}?${AT}PASSWORD${SP}+)(?:'(?<quoted>(?:[^'\n\\]|''|\\.){1,256})'|(?<bare>[A-Za-z0-9!#$%&*+\-./@^_~]{4,128})(?=[ \t]*(?:;|$)))`,
+  "gim"
+);
 var MAX_ROW_LENGTH = 65536;
 function rowAt(text, from, limit) {
   const cells = [];
@@ -3904,13 +5269,143 @@ function redactSql(text, tally) {
     INSERT_RE.lastIndex = Math.max(INSERT_RE.lastIndex, at);
   }
   const out = tally.cut(text, cuts, "password");
-  return out.replace(ACCOUNT_RE2, (match, ...args) => {
+  return out.replace(ACCOUNT_RE3, (match, ...args) => {
     const g = args[args.length - 1];
     const secret = g.quoted ?? g.bare;
     if (secret.length < 4 || isPlaceholder(secret) || secret.includes(MARKER_PREFIX) || /^(?:PASSWORD|VALUES|NULL)$/i.test(secret)) return match;
     const at = match.indexOf(secret, g.pre.length);
     return `${match.slice(0, at)}${tally.add("password", secret)}${match.slice(at + secret.length)}`;
   });
+}
+
+// src/redact/sas.ts
+var LET_RE = /(%let[ \t]+([A-Za-z_]\w{0,31})[ \t]*=[ \t]*)([^;\n]{1,256});/gi;
+var QUOTING_RE = /^(%(?:str|nrstr|quote|nrquote|bquote|nrbquote)\([ \t]*)(.*?)([ \t]*\))$/i;
+function literalOf2(value) {
+  const quoted = QUOTING_RE.exec(value);
+  const [at, literal3] = quoted ? [quoted[1].length, quoted[2]] : [0, value];
+  if (/^[%&]/.test(literal3) || literal3.includes(MARKER_PREFIX) || isPlaceholder(literal3.replace(/^(["'])(.*)\1$/, "$2"))) return null;
+  return [at, literal3];
+}
+function redactSasLets(text, tally) {
+  if (!/%let/i.test(text)) return text;
+  return text.replace(LET_RE, (match, lead, name, raw) => {
+    const category = categorize(name);
+    const value = raw.trimEnd();
+    const literal3 = category === null ? null : literalOf2(value);
+    if (literal3 === null || category === "weak" && !looksRandom(literal3[1]) || literal3[1].length < 4) return match;
+    const [at, secret] = literal3;
+    return `${lead}${value.slice(0, at)}${tally.add("password", secret)}${value.slice(at + secret.length)}${raw.slice(value.length)};`;
+  });
+}
+
+// src/redact/marker-kinds.ts
+var MARKER_KINDS = /* @__PURE__ */ new Set([
+  "private-key",
+  "aws-access-key-id",
+  "aws-secret-key",
+  "gcp-api-key",
+  "google-oauth",
+  "azure-key",
+  "azure-sas",
+  "azure-client-secret",
+  "github-token",
+  "gitlab-token",
+  "slack-token",
+  "slack-webhook",
+  "discord-webhook",
+  "stripe-key",
+  "openai-key",
+  "anthropic-key",
+  "npm-token",
+  "pypi-token",
+  "huggingface-token",
+  "sendgrid-key",
+  "twilio-key",
+  "mailgun-key",
+  "digitalocean-token",
+  "shopify-token",
+  "docker-token",
+  "vault-token",
+  "databricks-token",
+  "grafana-token",
+  "telegram-bot-token",
+  "alibaba-access-key-id",
+  "tailscale-key",
+  "fly-token",
+  "azure-devops-token",
+  "nuget-key",
+  "api-token",
+  "url-token",
+  "webhook",
+  "jwt",
+  "url-password",
+  "bearer-token",
+  "basic-auth",
+  "cookie",
+  "password",
+  "secret"
+]);
+
+// src/redact/whole-markers.ts
+var KIND_CHAR_RE = /[\w-]/;
+var WHOLE_RE = /\[REDACTED:([\w-]{1,40})\]/y;
+function regionAt(text, start) {
+  let i = start + MARKER_PREFIX.length;
+  let open = 1;
+  let closedAt = -1;
+  let nested = false;
+  let kind;
+  while (i < text.length && open > 0) {
+    if (text.startsWith(MARKER_PREFIX, i)) {
+      WHOLE_RE.lastIndex = i;
+      const inner = WHOLE_RE.exec(text)?.[1];
+      if (inner !== void 0 && MARKER_KINDS.has(inner)) kind = inner;
+      nested = true;
+      open++;
+      i += MARKER_PREFIX.length;
+    } else if (text[i] === "]") {
+      open--;
+      closedAt = ++i;
+      if (open > 0) {
+        const rest = /[\w-]*\]/y;
+        rest.lastIndex = i;
+        if (rest.test(text)) closedAt = rest.lastIndex;
+        break;
+      }
+    } else if (KIND_CHAR_RE.test(text[i])) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  return { end: closedAt < 0 ? i : closedAt, kind, nested, closed: closedAt >= 0 };
+}
+function wholeMarkers(input, output, tally) {
+  let at = output.indexOf(MARKER_PREFIX);
+  if (at === -1) return output;
+  const fragmentsAreOurs = !input.includes(MARKER_PREFIX);
+  let out = "";
+  let last = 0;
+  for (; at !== -1; at = output.indexOf(MARKER_PREFIX, at)) {
+    WHOLE_RE.lastIndex = at;
+    const whole = WHOLE_RE.exec(output);
+    if (whole && MARKER_KINDS.has(whole[1])) {
+      at += whole[0].length;
+      continue;
+    }
+    const region = regionAt(output, at);
+    if (region.nested) {
+      out += `${output.slice(last, at)}${MARKER_PREFIX}${region.kind ?? "secret"}]`;
+    } else if (region.closed || fragmentsAreOurs) {
+      out += output.slice(last, at) + tally.add("secret");
+    } else {
+      at += MARKER_PREFIX.length;
+      continue;
+    }
+    last = at = region.end;
+  }
+  return out + output.slice(last);
 }
 
 // src/redact/index.ts
@@ -3929,12 +5424,19 @@ function redact(text) {
     const kind = tally.values.get(span);
     return kind === void 0 ? void 0 : tally.add(kind);
   };
-  return { text: shielded.restore(repeated, cutElsewhere), count: tally.count, kinds: tally.kinds };
+  const restored = shielded.restore(repeated, cutElsewhere);
+  return { text: wholeMarkers(text, restored, tally), count: tally.count, kinds: tally.kinds };
 }
 function detect(text, tally) {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
   out = redactPatterns(out, tally);
+  out = redactDeclaredDefaults(out, tally);
+  out = redactSecretResources(out, tally);
+  out = redactDecoded(out, tally);
+  out = redactKeypairArrays(out, tally);
+  out = redactProxyIds(out, tally);
+  out = redactWordPressSalts(out, tally);
   out = redactCookies(out, tally);
   out = redactPathTokens(out, tally);
   out = redactAssignments(out, tally);
@@ -3947,22 +5449,31 @@ function detect(text, tally) {
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
+  out = redactSasLets(out, tally);
+  out = redactPostfixMaps(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
+  out = redactTypedLogins(out, tally);
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
   out = redactProse(out, tally);
+  out = redactHandedKeys(out, tally);
+  out = redactCredentialQuestions(out, tally);
+  out = redactRotations(out, tally);
   out = redactAppPasswords(out, tally);
   out = redactRecoverySecrets(out, tally);
   out = redactPairs(out, tally);
   out = redactChatAnswers(out, tally);
+  out = redactChatFollowups(out, tally);
+  out = redactSplitProse(out, tally);
   out = redactTableColumns(out, tally);
+  out = redactPasswordExports(out, tally);
   out = redactCommentedLiterals(out, tally);
   out = redactSecretBlocks(out, tally);
   out = redactSecretChildren(out, tally);
   out = redactAlone(out, tally);
-  return redactUnnamed(out, tally);
+  return redactBlockScalars(redactUnnamed(out, tally), tally);
 }
 
 // src/fnv.ts

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-FU44EK3T.js";
+} from "./chunk-N4X4R3O6.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-UCT25GBM.js";
+} from "./chunk-XYC7QUAD.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-UF4NQJ4F.js";
+import "./chunk-EAUPSHMR.js";
 import {
   claudeSessionId
-} from "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+} from "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   redact
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   _default,
   _enum,

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-YR3HXIEJ.js";
+} from "./chunk-G7QEZ23N.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-HNHNPKK2.js";
-import "./chunk-XAW3XUMQ.js";
+} from "./chunk-HIMCNXX5.js";
+import "./chunk-N74W2AKO.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-UCT25GBM.js";
+} from "./chunk-XYC7QUAD.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-UF4NQJ4F.js";
+import "./chunk-EAUPSHMR.js";
 import {
   formatPreview
-} from "./chunk-TBK2BWBU.js";
-import "./chunk-IIZVUNUE.js";
+} from "./chunk-WTTW33QD.js";
+import "./chunk-AXHQB47C.js";
 import {
   SEVERITY_RANK,
   countBySeverity

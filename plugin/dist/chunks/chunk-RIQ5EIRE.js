@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-XAW3XUMQ.js";
+} from "./chunk-N74W2AKO.js";
 import {
   gitQuote
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

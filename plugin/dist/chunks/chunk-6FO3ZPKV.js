@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-FU44EK3T.js";
+} from "./chunk-N4X4R3O6.js";
 import {
   debugVars
-} from "./chunk-AJYKC4JY.js";
+} from "./chunk-PHEOXWHC.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-M5H55DCV.js";
+} from "./chunk-RIQ5EIRE.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-YR3HXIEJ.js";
+} from "./chunk-G7QEZ23N.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-HNHNPKK2.js";
+} from "./chunk-HIMCNXX5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-XAW3XUMQ.js";
+} from "./chunk-N74W2AKO.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-UF4NQJ4F.js";
+} from "./chunk-EAUPSHMR.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

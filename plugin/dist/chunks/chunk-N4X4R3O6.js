@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-UF4NQJ4F.js";
+} from "./chunk-EAUPSHMR.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-TBK2BWBU.js";
+} from "./chunk-WTTW33QD.js";
 import {
   redact
-} from "./chunk-IIZVUNUE.js";
+} from "./chunk-AXHQB47C.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";
