@@ -113,9 +113,10 @@ describe.each(CLAUDE_VERSIONS)("the plugin from a git marketplace on Claude Code
   it("installs in under 30 s, the plugin under 10 MB, with the built bundles and no npm step", () => {
     expect(installed.ms).toBeLessThan(30_000);
     expect(treeBytes(installed.pluginRoot)).toBeLessThan(10 * MB);
-    // Claude Code also keeps its own clone of the whole repository (test corpora included) as the marketplace: a
-    // guard on the total, which the repository's size decides, not the plugin's.
-    expect(treeBytes(join(home, ".claude", "plugins"))).toBeLessThan(20 * MB);
+    // Claude Code also keeps its own clone of the whole repository (test corpora and their history included) as the
+    // marketplace: a guard on the total, which the repository's size decides, not the plugin's. The redaction corpora
+    // took it past 20 MB (21.1 MB with twelve parts).
+    expect(treeBytes(join(home, ".claude", "plugins"))).toBeLessThan(30 * MB);
     expect(shippedFiles).toEqual(expect.arrayContaining(["dist/cli.js", "dist/hooks/stop.cjs", "dist/hooks/stop.main.cjs", "hooks/hooks.json", "bin/codex-collab"]));
     expect(existsSync(join(installed.pluginRoot, "node_modules"))).toBe(false);
     expect(existsSync(join(installed.pluginRoot, "package-lock.json"))).toBe(false);
