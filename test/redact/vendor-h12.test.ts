@@ -73,3 +73,19 @@ describe("redact: vendor SDK clients given their secret", () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe("redact: cipher keys and Chinese vendor keys by name", () => {
+  it("SM4/AES keys and a key under a data-API vendor's name", () => {
+    for (const [text, secret] of [
+      ['private static final String SM4_KEY_HEX = "D95C3F036A3F2A3BE728EAE0DC376CD0";', "D95C3F03"],
+      ['AES_KEY = "9f1c2e7a4b8d0366a1e5c7f9b2d4e6a8"', "9f1c2e7a"],
+      ["juhe.bankcard.key=69f8b2568ba39a5a8e23f503e83508f8\n", "69f8b256"],
+    ]) expect(once(text!)).not.toContain(secret);
+  });
+
+  it("keeps cache keys and non-vendor hex keys that name a digest", () => {
+    for (const text of ["juhe.sms.tpl-id=970689\n", "aes.key.length=32\n", 'CACHE_KEY = "9f1c2e7a4b8d0366a1e5c7f9b2d4e6a8"']) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+});
