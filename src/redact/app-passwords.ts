@@ -18,3 +18,20 @@ export function redactAppPasswords(text: string, tally: Tally): string {
     return out;
   });
 }
+
+/**
+ * WordPress application passwords: 24 characters of [A-Za-z0-9] shown as six groups of four (`nqfT E9iC vGIC z0B6
+ * zasH 2mHk`). Six mixed-case groups with digits is a shape prose and code never take, so no mention is needed; it
+ * runs before the login passes, which would otherwise cut only the first group of `--user "name:<groups>"`.
+ */
+const WP_GROUPS_RE = /(?<![\w-])[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?![\w-])/g;
+
+export function redactWordPressAppPasswords(text: string, tally: Tally): string {
+  return text.replace(WP_GROUPS_RE, (m) => {
+    const joined = m.replace(/ /g, "");
+    const groups = m.split(" ");
+    // Each class present and most groups mixing classes: "ABCD 1234 EFGH" columns or words stay.
+    const mixed = groups.filter((g) => /[a-z]/.test(g) && /[A-Z0-9]/.test(g)).length >= 4;
+    return /[a-z]/.test(joined) && /[A-Z]/.test(joined) && /\d/.test(joined) && mixed ? tally.add("password", m) : m;
+  });
+}

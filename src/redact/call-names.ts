@@ -110,6 +110,8 @@ export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map(
   ["postmark.accountclient", [0]],
   ["jpush.buildclient", [1]],
   ["jpushclient", [0]],
+  // Python's `jpush.JPush(app_key, master_secret)`.
+  ["jpush.jpush", [1]],
   // Stream (GetStream) chat and feeds: `stream.NewClient(key, secret)` (Go), `stream.connect(key, secret)`,
   // `StreamChat.getInstance(key, secret)` and `new StreamChat(key, secret)` (JS).
   ["stream.newclient", [1]],

@@ -117,6 +117,13 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
     accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
   },
+  // CI servers' XML (GoCD's `<variable name="DEPLOY_PASSWORD"><value>…</value></variable>`) and Ant-style params: the
+  // name is an attribute and the value a child element.
+  {
+    needle: /<value>/,
+    re: new RegExp(String.raw`(?<pre><[A-Za-z][\w.-]{0,63}[ \t]+(?:[^<>\n]{0,128}?[ \t])?name=(?<kq>["'])(?<name>[\w.-]{1,128})\k<kq>[^<>\n]{0,128}>\s{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret),
+  },
   // An XML element named for a secret that carries attributes: FileZilla's `<Pass encoding="base64">…</Pass>` (base64
   // is an encoding, not a protection), `<password type="plain">…</password>`.
   {

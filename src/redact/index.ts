@@ -1,7 +1,7 @@
 // Secret redaction for everything codex-collab sends to Codex or writes to its logs and state. No dependencies
 // and no work at import time: the hooks import this module.
 import { redactAlone } from "./alone.js";
-import { redactAppPasswords } from "./app-passwords.js";
+import { redactAppPasswords, redactWordPressAppPasswords } from "./app-passwords.js";
 import { redactAssignments } from "./assignments.js";
 import { redactCredentialArguments } from "./calls.js";
 import { redactFormCredentials } from "./sexp-calls.js";
@@ -115,6 +115,7 @@ export function redact(text: string): RedactResult {
 function detect(text: string, tally: Tally): string {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
+  out = redactWordPressAppPasswords(out, tally);
   out = redactPatterns(out, tally);
   out = redactDeclaredDefaults(out, tally);
   out = redactSecretResources(out, tally);

@@ -1,7 +1,7 @@
 // What a name says about the value assigned to it: a password, a secret, a "key" that is only suspicious when its
 // value looks generated, or nothing. Shared by every detector that reads names (assignments, commands, calls).
 import { words } from "./values.js";
-import { isVendorSecretName, isVendorWeakName } from "./vendor-names.js";
+import { isVendorKeyOwner, isVendorSecretName, isVendorWeakName } from "./vendor-names.js";
 
 export type Category = "password" | "secret" | "weak" | "uuid-secret";
 
@@ -68,6 +68,8 @@ const SECRET_KEY_QUALIFIERS = new Set([
   "integration",
   // Steam's Web API publisher key (partner.steam-api.com) reads every player's data and sets scores.
   "publisher",
+  // Symmetric ciphers' keys (SM4_KEY_HEX, AES_KEY, DES_KEY): the key that encrypts or decrypts the messages.
+  "sm4", "aes", "des", "3des", "tdes", "rc4", "blowfish", "chacha20", "cipher", "crypt", "crypto",
 ]);
 /** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
 const NON_SECRET_SUFFIXES = new Set([
@@ -132,6 +134,7 @@ function categorizeWords(name: string): Category | null {
   // Rails' key bases (secret_key_base, db_key_base, otp_key_base in gitlab-secrets.json) derive every other key.
   if (lastWord === "base" && ws[ws.length - 2] === "key") return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
+  if (lastWord === "key" && isVendorKeyOwner(ws)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
   // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).

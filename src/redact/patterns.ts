@@ -5,6 +5,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
 import { TOKEN_HOST_SRC, TOKEN_PATH_SRC } from "./vendor-paths.js";
+import { VENDOR_PATTERN_RULES } from "./vendor-rules.js";
 
 interface PatternRule {
   kind: string | ((groups: Record<string, string | undefined>) => string);
@@ -219,6 +220,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder,
   },
+  ...VENDOR_PATTERN_RULES,
 ];
 
 function hasNeedle(text: string, needle: PatternRule["needle"]): boolean {

@@ -36,3 +36,13 @@ export function isVendorSecretName(ws: readonly string[]): boolean {
 export function isVendorWeakName(ws: readonly string[]): boolean {
   return VENDOR_WEAK_NAMES.has(ws.join("_"));
 }
+
+/**
+ * Chinese data-API and push vendors whose settings name a key by product (`juhe.bankcard.key`, `tyc.api.key`,
+ * `jiguang.push.key`): a "key" under the vendor's name is the account's credential, whatever word sits before it.
+ */
+const VENDOR_KEY_OWNERS = new Set(["juhe", "juhecn", "tianyancha", "tyc", "qichacha", "qcc", "jiguang", "jpush", "getui", "shumai", "showapi"]);
+
+export function isVendorKeyOwner(ws: readonly string[]): boolean {
+  return ws.some((w) => VENDOR_KEY_OWNERS.has(w));
+}
