@@ -18,9 +18,10 @@ const VENDOR_SECRET_NAMES = new Set([
   // Session cookies of Chinese sites copied into scrapers: Bilibili's bili_jct (CSRF token bound to SESSDATA),
   // Baidu's BDUSS.
   "bili_jct", "bduss",
-  // LoRaWAN's root and session keys (AppKey, NwkKey, ABP's NwkSKey and AppSKey), written as one word in LMIC and
-  // ChirpStack configs; Husarnet's join code admits a device to the network.
-  "appkey", "nwkkey", "nwkskey", "appskey", "nwk_s_key", "app_s_key", "nwk_s_enc_key", "joincode", "join_code",
+  // LoRaWAN's network root key and ABP session keys (NwkKey, NwkSKey, AppSKey), written as one word in LMIC and
+  // ChirpStack configs; not "appkey", which Umeng and JPush use for a public app id. Husarnet's join code admits a
+  // device to the network.
+  "nwkkey", "nwkskey", "appskey", "nwk_s_key", "app_s_key", "nwk_s_enc_key", "joincode", "join_code",
 ]);
 
 /**

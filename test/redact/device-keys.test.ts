@@ -10,7 +10,7 @@ describe("redact: keys in device, media and app-config syntaxes", () => {
     cut("key,type,encoding,value\nwifi,namespace,,\npsk,data,string,Amber%ridge481", "Amber%ridge481");
     cut("device_key,data,hex2bin,9c0a7e21d4b58f36a1c2e3d4f5061728", "9c0a7e21d4b58f36");
     cut(`advanced:\n  network_key: [${bytes(16)}]`, bytes(16).slice(0, 12));
-    cut("static const u1_t PROGMEM APPKEY[16] = { 4D06AEFED65D9FF34198B05BE76AC043 };", "4D06AEFED65D9FF3");
+    cut("static const u1_t PROGMEM APPSKEY[16] = { 4D06AEFED65D9FF34198B05BE76AC043 };", "4D06AEFED65D9FF3");
     cut("static const u1_t NWKSKEY[16] = { 0x4D, 0x06, 0xAE, 0xFE, 0xD6, 0x5D, 0x9F, 0xF3, 0x41, 0x98, 0xB0, 0x5B, 0xE7, 0x6A, 0xC0, 0x43 };", "0xD6, 0x5D");
     cut('mosquitto_pub -h tb.example.io -t v1/devices/me/telemetry \\\n  -u "Nz6kYP20ddYFlPSrtiS8" -m "{}"', "Nz6kYP20ddYF");
     cut("curl -X POST http://tb.local:8080/api/v1/A1b2C3d4E5f6G7h8J9k0/telemetry", "A1b2C3d4E5f6");
