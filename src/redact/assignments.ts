@@ -13,7 +13,7 @@ import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswo
 import { APP_PASSWORD_RE, areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, isWordLike, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
 /** A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. */
-const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
+const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),

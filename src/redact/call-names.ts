@@ -41,6 +41,9 @@ export const KEY_CALLS: ReadonlyMap<string, number> = new Map([
   ["newsplitfactory", 0],
   ["ldclient", 0],
   ["makeclient", 0],
+  // Scale AI's client (`live_…` keys) and PrestaShop's webservice client (`new PrestaShopWebservice(url, key, debug)`).
+  ["scaleclient", 0],
+  ["prestashopwebservice", 1],
 ]);
 
 /** Calls that type text into a form field (Playwright, Cypress, Selenium, WebdriverIO, Espresso, Flutter tests). */
@@ -124,5 +127,6 @@ export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map(
  * A signer or MAC built with named arguments (`HmacSigner(algorithm = "HmacSHA256", key = "…")`, `Hmac(key: "…")`,
  * `HMACSigner(secret="…")`): the callee's last name, and the argument names that hold its key.
  */
-export const SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?)$/i;
+/** Akamai's `EdgeAuth(key="…")` signs CDN token-auth URLs with its key. */
+export const SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?|edge_?auth)$/i;
 export const SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;

@@ -15,6 +15,7 @@ import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
 import { redactDecoded } from "./decoded.js";
 import { redactDeviceSecrets } from "./devices.js";
+import { redactDeviceKeys } from "./device-keys.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
@@ -130,6 +131,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCommands(out, tally);
   out = redactPackageCredentials(out, tally);
   out = redactDeviceSecrets(out, tally);
+  out = redactDeviceKeys(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
   out = redactPromptAnswers(out, tally);

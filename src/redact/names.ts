@@ -6,7 +6,8 @@ import { isVendorKeyOwner, isVendorSecretName, isVendorWeakName } from "./vendor
 export type Category = "password" | "secret" | "weak" | "uuid-secret";
 
 /** Includes config directives that hold a password (redis `requirepass`, `masterauth`). */
-const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
+/** Java keystores' `storepass` / `keypass` (keystore.storepass in Mirth's and Tomcat's properties) too. */
+const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass", "storepass", "keypass"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
 const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
 /** A short form glued to what it guards (DBPASS, ROOTPW, SMTPPASS); a closed list, so "bypass" and "compass" stay. */
@@ -70,6 +71,9 @@ const SECRET_KEY_QUALIFIERS = new Set([
   "publisher",
   // Symmetric ciphers' keys (SM4_KEY_HEX, AES_KEY, DES_KEY): the key that encrypts or decrypts the messages.
   "sm4", "aes", "des", "3des", "tdes", "rc4", "blowfish", "chacha20", "cipher", "crypt", "crypto",
+  // IoT: a device's symmetric key (Azure IoT, ESP NVS `device_key`) and a mesh's network key (Zigbee, Thread).
+  "device",
+  "network",
 ]);
 /** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
 const NON_SECRET_SUFFIXES = new Set([
@@ -139,7 +143,8 @@ function categorizeWords(name: string): Category | null {
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
   // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
   // A "salt" holding a generated value is a framework secret (WordPress's AUTH_SALT); hex under it is a digest's salt.
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
+  // A "pin" holding a generated value is an HSM or smart-card PIN (PKCS#11 `pin = …`); a GPIO pin is a number.
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt" || lastWord === "pin") return "weak";
   return null;
 }
 

@@ -18,6 +18,10 @@ const VENDOR_SECRET_NAMES = new Set([
   // Session cookies of Chinese sites copied into scrapers: Bilibili's bili_jct (CSRF token bound to SESSDATA),
   // Baidu's BDUSS.
   "bili_jct", "bduss",
+  // LoRaWAN's network root key and ABP session keys (NwkKey, NwkSKey, AppSKey), written as one word in LMIC and
+  // ChirpStack configs; not "appkey", which Umeng and JPush use for a public app id. Husarnet's join code admits a
+  // device to the network.
+  "nwkkey", "nwkskey", "appskey", "nwk_s_key", "app_s_key", "nwk_s_enc_key", "joincode", "join_code",
 ]);
 
 /**
@@ -27,7 +31,7 @@ const VENDOR_SECRET_NAMES = new Set([
 const VENDOR_WEAK_NAMES = new Set(["token_name", "app_keys"]);
 
 /** A word of every name above, for detectors that look for names by a keyword first. */
-export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss";
+export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code";
 
 export function isVendorSecretName(ws: readonly string[]): boolean {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
