@@ -2,7 +2,8 @@
 // nonce (the `'nonce-…'` source of a `*-src` directive and the `nonce` attribute of the tag it allows), the `state`,
 // `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them;
 // the `code_verifier` and `client_secret` never go there and stay redactable), and the `challenge` of WebAuthn
-// options. Each guards a single exchange and is public in it. Bounded regexes, so linear in the input.
+// options, and a page's CSRF meta tag. Each guards a single exchange or session and is public in it. Bounded
+// regexes, so linear in the input.
 
 type Span = [number, number];
 
@@ -59,6 +60,22 @@ function webauthnChallenges(text: string): Span[] {
   return spans;
 }
 
+/**
+ * The anti-forgery token a server framework renders into every page's head for its scripts to send back (Rails
+ * `csrf_meta_tags`, Laravel `csrf_token()`, Spring Security's `_csrf`): the whole tag, name then content or content
+ * then name, closed right after, so nothing rides along in it.
+ */
+const CSRF_NAMES = "csrf-token|_csrf|csrf_token";
+const CSRF_VALUE = "[A-Za-z0-9+/_-]{16,256}={0,2}";
+const CSRF_NAME_FIRST_RE = new RegExp(String.raw`<meta[ \t]+name=(["'])(?:${CSRF_NAMES})\1[ \t]+content=(["'])(${CSRF_VALUE})\2[ \t]*\/?>`, "dg");
+const CSRF_CONTENT_FIRST_RE = new RegExp(String.raw`<meta[ \t]+content=(["'])(${CSRF_VALUE})\1[ \t]+name=(["'])(?:${CSRF_NAMES})\3[ \t]*\/?>`, "dg");
+
+function csrfMetaTags(text: string): Span[] {
+  if (!text.includes("<meta")) return [];
+  const nameFirst = [...text.matchAll(CSRF_NAME_FIRST_RE)].map((m) => m.indices![3]!);
+  return nameFirst.concat([...text.matchAll(CSRF_CONTENT_FIRST_RE)].map((m) => m.indices![2]!));
+}
+
 export function nonceSpans(text: string): Span[] {
-  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text)];
+  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text)];
 }

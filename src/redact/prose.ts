@@ -7,6 +7,7 @@ import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { isNumberedWord } from "./numbered-words.js";
 import { memoized } from "./memo.js";
+import { NUMBERED_FILE_EXTENSIONS } from "./public-data.js";
 import { keptTest } from "./public-values.js";
 import { unmarked } from "./shield.js";
 import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
@@ -95,6 +96,12 @@ export function areGeneratedLetters(v: string): boolean {
   return v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v));
 }
 
+let numberedExtensionRe: RegExp | undefined;
+function isMediaFileName(v: string): boolean {
+  const stem = v.replace((numberedExtensionRe ??= new RegExp(`\\.(?:${NUMBERED_FILE_EXTENSIONS.join("|")})$`)), "");
+  return stem !== v && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(stem) && isMadeOfWords(stem);
+}
+
 export function acceptStrong(v: string, keyword: string): boolean {
   if (areGeneratedLetters(v)) return !isPlaceholder(v);
   if (v.length < 6 || !/[A-Za-z]/.test(v) || !/[^A-Za-z]/.test(v)) {
@@ -105,6 +112,8 @@ export function acceptStrong(v: string, keyword: string): boolean {
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v) || isPublicIdentifier(v)) return false;
   // Grammar in RFC comments: "token = 1*tchar".
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
+  // A media file's name whose only digits are its extension's ("master.m3u8"; "hunter22.mp4" is judged as usual).
+  if (isMediaFileName(v)) return false;
   // Words with a digit ("hunter22", "Blue.Sky.42") are passwords; paths and file names ("v2/config.yaml") are not.
   if (isMadeOfWords(v)) return (/[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v)) || (/^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12);
   return true;
@@ -122,7 +131,7 @@ function quotedSpan(window: string, at: number): string | undefined {
 
 /** A value near a keyword that looks made: letters and digits, not words, an identifier, code or a placeholder. */
 export function acceptWeak(v: string): boolean {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isMediaFileName(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 
 /** Where the first generated-looking value after `keyword` lies in `window`, the text after it; null for none. */

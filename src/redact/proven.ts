@@ -10,6 +10,7 @@ import { countingByteSpans } from "./counting-bytes.js";
 import { envelopeSpans } from "./envelopes.js";
 import { type Line, linesOf } from "./lines.js";
 import { formatSpans } from "./formats.js";
+import { hl7DocumentSpans } from "./hl7.js";
 import { keyIdSpans } from "./key-ids.js";
 import { kmsBlobSpans } from "./kms-blobs.js";
 import { nonceSpans } from "./nonces.js";
@@ -171,5 +172,6 @@ const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...k
  */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
   const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
-  return spans.filter((span) => standsApart(text, span));
+  // HL7 fields are delimited by their own grammar (`^`, `|`), which hl7.ts checks.
+  return [...spans.filter((span) => standsApart(text, span)), ...hl7DocumentSpans(text)];
 }

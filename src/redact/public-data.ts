@@ -20,6 +20,12 @@ export const DATA_FILE_EXTENSIONS = [
   "ico", "log", "sqlite", "db",
 ];
 
+/**
+ * File extensions that hold a digit, of media files and playlists: the digit of `master.m3u8` is the format's, not a
+ * password's. No key or certificate formats (`.p12`, `.x509`).
+ */
+export const NUMBERED_FILE_EXTENSIONS = ["m3u8", "mp3", "mp4", "m4a", "m4v", "m4s", "3gp", "h264", "h265"];
+
 /** Words that name test data: a value assigned to `FIXTURE_33`, `samplePayload` or `MOCK_BYTES` is a fixture. */
 export const TEST_DATA_WORDS = ["fixture", "fixtures", "sample", "samples", "mock", "fake", "dummy", "stub", "golden", "example"];
 
