@@ -2,12 +2,14 @@
 // Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
 // client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), RevenueCat's public SDK
 // keys (`appl_`, `goog_`, `amzn_`), a Segment write key given to analytics.load, an Algolia key given to the
-// search-only client and called search-only, an SSH public key blob, WireGuard public keys in `wg show` output, an
+// search-only client and called search-only, Shopify's Storefront token in its header or client config, an SSH public
+// key blob, WireGuard public keys in `wg show` output and peer configs (wireguard.ts), an
 // Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same place (a
 // lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so linear in the
 // input.
 import { linesOf } from "./lines.js";
 import { looksRandom } from "./values.js";
+import { wireguardConfigSpans } from "./wireguard.js";
 import { BROWSER_SDK_KEYS, DOCUMENTED_TOKENS, FIREBASE_CONFIG_KEYS, SSH_PUBLIC_KEY_TYPES } from "./proven-data.js";
 
 type Span = [number, number];
@@ -82,6 +84,50 @@ function sameSide(text: string, start: number, end: number, at: number): string 
     .split("\n")
     .filter((line, i) => (i === 0 ? first : line[0]) !== other)
     .join("\n");
+}
+
+/**
+ * Shopify's Storefront API public token (32 hex; Admin API tokens are `shpat_…`) where only it can stand: the
+ * `X-Shopify-Storefront-Access-Token` header (a private Storefront token goes in `Shopify-Storefront-Private-Token`).
+ */
+const STOREFRONT_HEADER_RE = /(?<![\w-])X-Shopify-Storefront-Access-Token["']?[ \t]*[:,][ \t]*(["']?)([0-9a-f]{32})\1(?![\w-])/dgi;
+/** The public token of a storefront client's config (`publicAccessToken`, Hydrogen's `publicStorefrontToken`). */
+const STOREFRONT_KEY_RE = /(?<![\w$])(?:publicAccessToken|publicStorefrontToken)["']?[ \t]*:[ \t]*(["'])([0-9a-f]{32})\1/dg;
+/** What opens a storefront client's config: `storefrontClient = {`, `createStorefrontApiClient({`. */
+const STOREFRONT_OPENER_RE = /(?:(?<![\w$])[\w$.]{0,40}storefront[\w$]{0,40}["']?[ \t]*[:=]|createStorefront(?:Api)?Client\()[ \t]*\{/gi;
+const STORE_DOMAIN_RE = /(?<![\w$])(?:domain|storeDomain)["']?[ \t]*:/;
+
+/** Where the object opened at `open` (a `{`) closes, counting nested braces (Liquid's `{{ … }}`); -1 past the reach. */
+function objectEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, open + 2 * OBJECT_REACH); i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The public token in a storefront client's config: inside an object that opens as a storefront client and names
+ * the shop's domain, read on the token's diff side. Public Storefront tokens ship in the shop's pages by design.
+ */
+function storefrontTokens(text: string): Span[] {
+  if (!/storefront/i.test(text)) return [];
+  const spans: Span[] = [...text.matchAll(STOREFRONT_HEADER_RE)].map((m) => m.indices![2]!);
+  const tokens = [...text.matchAll(STOREFRONT_KEY_RE)];
+  if (tokens.length === 0) return spans;
+  let first = 0;
+  for (const o of text.matchAll(STOREFRONT_OPENER_RE)) {
+    const open = o.index + o[0].length - 1;
+    while (first < tokens.length && tokens[first]!.index < open) first++;
+    if (first === tokens.length) break;
+    if (tokens[first]!.index > open + 2 * OBJECT_REACH) continue;
+    const close = objectEnd(text, open);
+    for (let i = first; close !== -1 && i < tokens.length && tokens[i]!.index < close; i++) {
+      if (STORE_DOMAIN_RE.test(sameSide(text, o.index, close, tokens[i]!.index))) spans.push(tokens[i]!.indices![2]!);
+    }
+  }
+  return spans;
 }
 
 let browserSdkRe: RegExp | undefined;
@@ -202,12 +248,14 @@ function matchSpans(text: string, re: RegExp, accept: (m: string) => boolean = (
 }
 
 export function publishableSpans(text: string): Span[] {
-  documentedRe ??= new RegExp(`(?<![A-Za-z0-9_+/.-])(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "g");
+  // A diff's `+` or `-` at a line's start may stand before a documented token; elsewhere they would be its start.
+  documentedRe ??= new RegExp(`(?:(?<![A-Za-z0-9_+/.-])|(?<=^[+-]))(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "gm");
   return [
     ...supabaseAnonKeys(text),
     ...firebaseConfigKeys(text),
     ...browserSdkKeys(text),
     ...algoliaSearchKeys(text),
+    ...storefrontTokens(text),
     ...(text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices![2]!) : []),
     ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),
     ...(/(?:appl|goog|amzn)_/.test(text) ? matchSpans(text, REVENUECAT_SDK_KEY_RE, isRevenueCatKey) : []),
@@ -215,5 +263,6 @@ export function publishableSpans(text: string): Span[] {
     ...(text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : []),
     ...matchSpans(text, documentedRe),
     ...wireguardShowKeys(text),
+    ...wireguardConfigSpans(text),
   ];
 }
