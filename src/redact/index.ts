@@ -13,6 +13,7 @@ import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
+import { redactPhpSerialized } from "./php-serialized.js";
 import { redactDecoded } from "./decoded.js";
 import { redactDeviceSecrets } from "./devices.js";
 import { redactDeviceKeys } from "./device-keys.js";
@@ -120,6 +121,7 @@ function detect(text: string, tally: Tally): string {
   out = redactPatterns(out, tally);
   out = redactDeclaredDefaults(out, tally);
   out = redactSecretResources(out, tally);
+  out = redactPhpSerialized(out, tally);
   out = redactDecoded(out, tally);
   out = redactKeypairArrays(out, tally);
   out = redactProxyIds(out, tally);
