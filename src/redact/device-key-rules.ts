@@ -35,6 +35,13 @@ export const DEVICE_KEY_RULES: readonly DeviceKeyRule[] = [
     re: new RegExp(String.raw`(?<pre>(?<![\w])(?<name>[A-Za-z_]\w{0,63})(?:\[\w{0,8}\])?[ \t]*=[ \t]*\{[ \t]*)(?<secret>[0-9A-Fa-f]{32,64}|${BYTES})(?=[ \t]*,?[ \t]*\})`, "g"),
     check: "named",
   },
+  // PKCS#11 / HSM client configs (SunPKCS11 `pin =`, OpenSC and SoftHSM `user_pin:`): in a text naming a Cryptoki
+  // library, a pin is the HSM login, whatever its shape; elsewhere `pin` is mostly a GPIO number.
+  {
+    needle: /cryptoki|pkcs ?#?11|softhsm/i,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:user[_-]?|so[_-]?|slot[_-]?)?pin[ \t]*[=:][ \t]*["']?)(?<secret>[^\s"']{4,128})`, "gmi"),
+    check: "literal",
+  },
   // DRM content keys: Shaka Packager's raw keys `key_id=<hex>:key=<hex>` (either order), Bento4 `mp4encrypt --key 1:<key>:<iv>`.
   { needle: /key_id=/, re: /(?<pre>(?<![\w-])key_id=[0-9A-Fa-f]{32}:key=)(?<secret>[0-9A-Fa-f]{32})(?![0-9A-Fa-f])/g, check: "any" },
   { needle: /:key_id=/, re: /(?<pre>(?<![\w-])key=)(?<secret>[0-9A-Fa-f]{32})(?=:key_id=)/g, check: "any" },

@@ -86,3 +86,23 @@ describe("redact: keys in device, media and app-config syntaxes", () => {
     }
   });
 });
+
+describe("redact: PKCS#11 pins", () => {
+  it("cuts the pin of a config naming a Cryptoki library, and keeps GPIO pins elsewhere", () => {
+    const hsm = "name = LunaHSM\nlibrary = /usr/safenet/lunaclient/lib/libCryptoki2_64.so\nslot = 0\npin = Qm7!xR2pLw9z";
+    expect(redact(hsm).text).not.toContain("Qm7!xR2pLw9z");
+    const soft = "# SoftHSM token for tests\nuser_pin: 48213377\nso_pin: 90871244";
+    const out = redact(soft).text;
+    expect(out).not.toContain("48213377");
+    expect(out).not.toContain("90871244");
+    const gpio = "led:\n  pin = GPIO_NUM_12\nbutton:\n  pin = 17";
+    expect(redact(gpio).text).toBe(gpio);
+  });
+});
+
+describe("redact: PKCS#11 pins on adversarial input", () => {
+  it("completes on 1 MB of pin lines under a Cryptoki library", () => {
+    const text = `library = libsofthsm2.so\n${"user_pin: \"abc\n".repeat(80_000)}`;
+    expect(redact(text).text.length).toBeGreaterThan(0);
+  });
+});
