@@ -27,6 +27,9 @@ const RULES: readonly Rule[] = [
   // Poetry and Composer: http-basic.<repo> takes a user then a password; token settings (pypi-token.<repo>,
   // github-oauth.<host>, gitlab-token.<host>, bearer.<host>) a token.
   { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential },
+  // Composer's auth.json `"http-basic": { "<host>": { "username": …, "password": … } }`: some vendors put the license
+  // key in the username (ACF PRO, with the site URL as password); a generated username there is a credential.
+  { needle: /"http-basic"/, re: /(?<pre>"username"[ \t]*:[ \t]*")(?<secret>[A-Za-z0-9+/=_-]{20,256})(?=")/g, accept: generated },
   { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}(?:pypi-token|github-oauth|gitlab-oauth|gitlab-token|bearer)\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential },
   // npm/pnpm/yarn `config set //host/:_authToken <token>` (the `=` form is an assignment already).
   {

@@ -106,3 +106,17 @@ describe("redact: Deno auth tokens cut by another rule first", () => {
     expect(redact(once).text).toBe(once);
   });
 });
+
+describe("redact: Composer auth.json usernames that are license keys", () => {
+  it("cuts a generated username under http-basic, keeps plain users and emails", () => {
+    const acf = '{\n  "http-basic": {\n    "connect.advancedcustomfields.com": {\n      "username": "Vb6YhJx7Rk2mQ9pLw4/Zt8Nc3+Hq5TdWs1KeGf0",\n      "password": "https://shop.example.com"\n    }\n  }\n}';
+    expect(redact(acf).text).not.toContain("Vb6YhJx7Rk2m");
+    const users = '{"http-basic": {"repo.packagist.com": {"username": "deploy-bot"}, "nova.laravel.com": {"username": "dev@example.com"}}}';
+    expect(redact(users).text).toBe(users);
+  });
+
+  it("completes on 1 MB of username keys", () => {
+    const text = `"http-basic": ${'"username": "'.repeat(80_000)}`;
+    expect(redact(text).text.length).toBeGreaterThan(0);
+  });
+});
