@@ -11,6 +11,7 @@ import { redactSecretBlocks } from "./blocks.js";
 import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
+import { redactDbConfigs } from "./db-configs.js";
 import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
 import { redactDecoded } from "./decoded.js";
@@ -131,6 +132,7 @@ function detect(text: string, tally: Tally): string {
   out = redactDeviceSecrets(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
+  out = redactDbConfigs(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactSql(out, tally);
