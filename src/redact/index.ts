@@ -19,6 +19,7 @@ import { redactDeviceSecrets } from "./devices.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
+import { redactJoinedArrays } from "./joined-arrays.js";
 import { redactJoinedVariables } from "./joined-vars.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs, redactUserKeys } from "./key-pairs.js";
@@ -135,6 +136,7 @@ function detect(text: string, tally: Tally): string {
   out = redactDbConfigs(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
+  out = redactJoinedArrays(out, tally);
   out = redactSql(out, tally);
   out = redactSasLets(out, tally);
   out = redactPostfixMaps(out, tally);

@@ -40,9 +40,9 @@ function pieceOf(before: string, offset: number, name: string): [number, number]
   return found;
 }
 
-/** A piece of a generated key: 8+ letters and digits of both cases, no words' gaps. */
-const generatedChunk = (piece: string): boolean =>
-  /^[A-Za-z0-9_+\/=-]{8,256}$/.test(piece) && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && /\d/.test(piece);
+/** A piece of a generated key: 8+ key characters of both cases, with a digit or 12+ long; no words' gaps. */
+export const generatedChunk = (piece: string): boolean =>
+  /^[A-Za-z0-9_+\/=-]{8,256}$/.test(piece) && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && (/\d/.test(piece) || piece.length >= 12);
 
 /** Secret-named declarations and functions, with what follows their `=` or `return`. */
 function* namedJoins(text: string): Generator<RegExpExecArray> {
