@@ -44,6 +44,7 @@ import { redactProxyIds } from "./proxy-ids.js";
 import { redactWordPressSalts } from "./wp-salts.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
+import { redactPassNouns } from "./prose-pass.js";
 import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
@@ -146,6 +147,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
+  out = redactPassNouns(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);
