@@ -12,6 +12,7 @@ import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDbConfigs } from "./db-configs.js";
+import { redactDiffPairs } from "./diff-pairs.js";
 import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
 import { redactDecoded } from "./decoded.js";
@@ -103,7 +104,7 @@ export function redact(text: string): RedactResult {
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
-  const repeated = redactRepeats(redactContinued(out, tally), tally);
+  const repeated = redactRepeats(redactContinued(redactDiffPairs(out, tally), tally), tally);
   // A kept value that a detector cut elsewhere (a Firebase apiKey also written as GEMINI_API_KEY) is cut here too:
   // the repeats pass never saw it behind its marker.
   const cutElsewhere = (span: string) => {
