@@ -124,9 +124,13 @@ function vaultData(text: string, tally: Tally): string {
 /** A field of a printed file: `"name": "value"` (JSON), `name: value` (YAML), `NAME=value` (.env). */
 const FIELD_RE = /(?<pre>(?:^|[{,][ \t]*)"?[\w.-]{1,64}"?[ \t]*[:=][ \t]*"?)(?<value>[^\s"',{}:;]{8,4096})(?="|[ \t]*[,}]|[ \t]*$)/g;
 
+/** A field's value that is generated, not a setting (`db.r6g.large`, `eu-west-1`): random or a 32+ hex key. */
+const generatedField = (v: string) =>
+  secretToken(v) && (/^[0-9a-f]{32,}$/i.test(v) || isUnnamedSecret(v, 16) || looksRandom(v)) && !/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/.test(v);
+
 /** Every field value of a printed secret file (`cat secrets.json`) that is a token: the file is what names them. */
 function printedValues(line: string, tally: Tally): string {
-  return line.replace(FIELD_RE, (all, pre: string, value: string) => (secretToken(value) ? pre + tally.add("secret", value) : all));
+  return line.replace(FIELD_RE, (all, pre: string, value: string) => (generatedField(value) ? pre + tally.add("secret", value) : all));
 }
 
 export function redactAlone(text: string, tally: Tally): string {

@@ -55,6 +55,8 @@ describe("redact: printed and diffed credential files", () => {
   it("keeps the words, paths and records of a printed file", () => {
     const json = '$ cat secrets.json\n{"region": "eu-west-1", "bucket": "media-uploads", "path": "/srv/app/uploads"}';
     expect(redact(json).text).toBe(json);
+    const tfvars = '$ cat envs/prod/terraform.tfvars\ninstance_class    = "db.r6g.large"\nregion = "eu-west-1"';
+    expect(redact(tfvars).text).toBe(tfvars);
     const passwd = "$ tail -1 /etc/passwd\nsshd:x:110:65534::/run/sshd:/usr/sbin/nologin";
     expect(redact(passwd).text).toBe(passwd);
   });
