@@ -121,6 +121,18 @@ function vaultData(text: string, tally: Tally): string {
   return lines.join("\n");
 }
 
+/** A field of a printed file: `"name": "value"` (JSON), `name: value` (YAML), `NAME=value` (.env). */
+const FIELD_RE = /(?<pre>(?:^|[{,][ \t]*)"?[\w.-]{1,64}"?[ \t]*[:=][ \t]*"?)(?<value>[^\s"',{}:;]{8,4096})(?="|[ \t]*[,}]|[ \t]*$)/g;
+
+/** A field's value that is generated, not a setting (`db.r6g.large`, `eu-west-1`): random or a 32+ hex key. */
+const generatedField = (v: string) =>
+  secretToken(v) && (/^[0-9a-f]{32,}$/i.test(v) || isUnnamedSecret(v, 16) || looksRandom(v)) && !/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/.test(v);
+
+/** Every field value of a printed secret file (`cat secrets.json`) that is a token: the file is what names them. */
+function printedValues(line: string, tally: Tally): string {
+  return line.replace(FIELD_RE, (all, pre: string, value: string) => (generatedField(value) ? pre + tally.add("secret", value) : all));
+}
+
 export function redactAlone(text: string, tally: Tally): string {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
@@ -130,6 +142,7 @@ export function redactAlone(text: string, tally: Tally): string {
   let secretFile = false;
   let publicBlock = false;
   let output = 0;
+  let printedFile = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
@@ -141,7 +154,8 @@ export function redactAlone(text: string, tally: Tally): string {
     const prompt = PROMPT_RE.exec(line);
     if (prompt) {
       const command = prompt[1] ?? prompt[2] ?? "";
-      output = SECRET_COMMAND_RE.test(command) || printsSecretFile(command) ? OUTPUT_LINES : 0;
+      printedFile = printsSecretFile(command);
+      output = SECRET_COMMAND_RE.test(command) || printedFile ? OUTPUT_LINES : 0;
       continue;
     }
     // The block's lines, up to its END line or the hunk's end: a public key or certificate in a `.pem` file's diff.
@@ -155,6 +169,7 @@ export function redactAlone(text: string, tally: Tally): string {
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.
     if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
+    else if (output > 0 && printedFile) lines[i] = printedValues(line, tally);
     if (output > 0) output = content === "" ? 0 : output - 1;
   }
   return lines.join("\n");

@@ -2,7 +2,9 @@
 // `CONNECT TO db USER u USING pw` (SQL, embedded SQL and the `db2` command line) and Teradata BTEQ's
 // `.LOGON host/user,password;` (also without the dot, as JCL passes it); and the password flags and arguments of
 // database command-line clients that no general rule knows: Vertica `vsql -w`, OceanBase `obclient -p…` (MySQL's
-// syntax), SAP HANA `hdbsql -p` and `hdbuserstore SET <key> <host:port> <user> <password>`.
+// syntax), SAP HANA `hdbsql -p` and `hdbuserstore SET <key> <host:port> <user> <password>`, Firebird's tools
+// (`gbak -user SYSDBA -password …`, any abbreviation from `-pa`), and a quoted password in a `user/"pw"@host:port`
+// connect string (达梦 `disql`, sqlplus), which the unquoted EZConnect pattern leaves.
 import { flag, VAL } from "./commands.js";
 import { hasPasswordSymbols, isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 import { cutRuleSecrets } from "./rule-cuts.js";
@@ -20,6 +22,15 @@ const RULES: readonly { needle: RegExp; re: RegExp }[] = [
   {
     needle: /hdbuserstore/i,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])hdbuserstore(?:\.exe)?(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+[^\s-]\S{0,63})?){0,4}[ \t]+set[ \t]+\S{1,128}[ \t]+\S{1,253}[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi"),
+  },
+  // Firebird: gbak, gfix, gsec, gstat, nbackup, isql-fb, fbsvcmgr; -pas… abbreviates -password (fbsvcmgr drops the dash).
+  {
+    needle: /gbak|gfix|gsec|gstat|nbackup|isql|fbsvcmgr|fbtracemgr/,
+    re: flag("gbak|gfix|gsec|gstat|nbackup|isql-fb|isql|fbsvcmgr|fbtracemgr", String.raw`-pa(?:s(?:s(?:w(?:o(?:r(?:d)?)?)?)?)?)?[ \t]+|-p[ \t]+|password[ \t]+`),
+  },
+  {
+    needle: /\/["']/,
+    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<q>["'])(?<secret>[^"'\n]{1,128})\k<q>(?=@(?:\/\/)?[A-Za-z0-9.-]{1,253}(?::\d{2,5})?(?![\w.-]))/g,
   },
   { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim },
 ];

@@ -11,6 +11,8 @@ import { redactSecretBlocks } from "./blocks.js";
 import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
+import { redactDbConfigs } from "./db-configs.js";
+import { redactDiffPairs } from "./diff-pairs.js";
 import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
 import { redactPhpSerialized } from "./php-serialized.js";
@@ -20,6 +22,7 @@ import { redactDeviceKeys } from "./device-keys.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
+import { redactJoinedArrays } from "./joined-arrays.js";
 import { redactJoinedVariables } from "./joined-vars.js";
 import { redactKeyBodies } from "./key-bodies.js";
 import { redactKeyPairs, redactUserKeys } from "./key-pairs.js";
@@ -44,6 +47,7 @@ import { redactProxyIds } from "./proxy-ids.js";
 import { redactWordPressSalts } from "./wp-salts.js";
 import { redactRepeats } from "./repeats.js";
 import { redactChatAnswers, redactCommentedLiterals, redactProse, redactTableColumns } from "./prose.js";
+import { redactPassNouns } from "./prose-pass.js";
 import { shield } from "./shield.js";
 import { redactSecretChildren } from "./yaml-children.js";
 import { redactSplitLiterals } from "./split.js";
@@ -102,7 +106,7 @@ export function redact(text: string): RedactResult {
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
-  const repeated = redactRepeats(redactContinued(out, tally), tally);
+  const repeated = redactRepeats(redactContinued(redactDiffPairs(out, tally), tally), tally);
   // A kept value that a detector cut elsewhere (a Firebase apiKey also written as GEMINI_API_KEY) is cut here too:
   // the repeats pass never saw it behind its marker.
   const cutElsewhere = (span: string) => {
@@ -136,8 +140,10 @@ function detect(text: string, tally: Tally): string {
   out = redactDeviceKeys(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
+  out = redactDbConfigs(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
+  out = redactJoinedArrays(out, tally);
   out = redactSql(out, tally);
   out = redactSasLets(out, tally);
   out = redactPostfixMaps(out, tally);
@@ -147,6 +153,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
+  out = redactPassNouns(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);

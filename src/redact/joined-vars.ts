@@ -40,6 +40,10 @@ function pieceOf(before: string, offset: number, name: string): [number, number]
   return found;
 }
 
+/** A piece of a generated key: 8+ key characters of both cases, with a digit or 12+ long; no words' gaps. */
+export const generatedChunk = (piece: string): boolean =>
+  /^[A-Za-z0-9_+\/=-]{8,256}$/.test(piece) && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && (/\d/.test(piece) || piece.length >= 12);
+
 /** Secret-named declarations and functions, with what follows their `=` or `return`. */
 function* namedJoins(text: string): Generator<RegExpExecArray> {
   for (const re of [DECLARED_RE, RETURNED_RE]) {
@@ -54,7 +58,7 @@ export function redactJoinedVariables(text: string, tally: Tally): string {
   for (const m of namedJoins(text)) {
     if (joins >= MAX_JOINS) break;
     const category = categorize(m.groups!.name!.replace(/^\$/, ""));
-    if (category !== "secret" && category !== "password") continue;
+    if (category !== "secret" && category !== "password" && category !== "weak") continue;
     // A function's body may close on its line (`{ return a + b }`).
     const rest = m.groups!.rest!.replace(/[ \t]*;?[ \t]*\}?[ \t]*\r?$/, "");
     const shape = JOIN_SHAPES.map((re) => re.exec(rest)).find((j) => j !== null && j[0].length === rest.length);
@@ -66,6 +70,8 @@ export function redactJoinedVariables(text: string, tally: Tally): string {
     if (pieces.some((p) => p === null)) continue;
     const joined = pieces.map((p) => text.slice(p![0], p![1])).join("");
     if (joined.includes(MARKER_PREFIX) || isPlaceholder(joined) || !(looksRandom(joined) || /^[0-9a-f]{32,}$/i.test(joined))) continue;
+    // A weak name (`ADYEN_KEY`, `cacheKey`) joins a key only from generated chunks, not a prefix and an id.
+    if (category === "weak" && !pieces.every((p) => generatedChunk(text.slice(p![0], p![1])))) continue;
     cuts.push(...(pieces as [number, number][]));
   }
   return tally.cut(text, cuts, "secret");

@@ -25,9 +25,10 @@ const AMBIGUOUS_RE = /^auth$/i;
 const ACTION_RE = /^(?:log|sign|登录)/i;
 /**
  * A short qualifier between keyword and separator: "password for the NAS:", "passphrase of the release signing key:",
- * "token for staging is", MySQL's "password is generated for root@localhost:". Bounded words without separators, so matching stays linear.
+ * "token for staging is", MySQL's "password is generated for root@localhost:". An `=` glued to a word is no
+ * separator: in "for the studio is Maple=kestrel764" it is the value's own. Bounded words without separators, so matching stays linear.
  */
-const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+const QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：]|[ \t]+=|[ \t]+(?:is|was))[ \t]*/y;
 /**
  * Separator between keyword and value; whitespace alone also separates ("password hunter2", "密码 …", "密码我改成 …"),
  * and so does handing it over ("appsecret 发给你了：…", "密钥如下：…").

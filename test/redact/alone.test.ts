@@ -44,6 +44,30 @@ describe("redact: printed and diffed credential files", () => {
     expect(redact("PS C:\\> Get-Content .\\secrets\\db.password\nQx8!vLm2#pZa\n").text).not.toContain("Qx8!vLm2#pZa");
   });
 
+  it("the field values of a printed secret file (JSON, YAML, .env)", () => {
+    const json = '$ cat secrets.json\n{"mailgun": "abe1f4fbc4bd2d8ef1eab85917f7206c", "sentry": "Kq8vN2xRz5mLp3Tw"}';
+    for (const v of ["abe1f4fbc4bd2d8ef1eab85917f7206c", "Kq8vN2xRz5mLp3Tw"]) expect(redact(json).text).not.toContain(v);
+    expect(redact("$ cat .env.production\nAPP_SEAL=Jx7pQ2vRt9LmZk4W").text).not.toContain("Jx7pQ2vRt9LmZk4W");
+    const once = redact(json).text;
+    expect(redact(once).text).toBe(once);
+  });
+
+  it("keeps the words, paths and records of a printed file", () => {
+    const json = '$ cat secrets.json\n{"region": "eu-west-1", "bucket": "media-uploads", "path": "/srv/app/uploads"}';
+    expect(redact(json).text).toBe(json);
+    const tfvars = '$ cat envs/prod/terraform.tfvars\ninstance_class    = "db.r6g.large"\nregion = "eu-west-1"';
+    expect(redact(tfvars).text).toBe(tfvars);
+    const passwd = "$ tail -1 /etc/passwd\nsshd:x:110:65534::/run/sshd:/usr/sbin/nologin";
+    expect(redact(passwd).text).toBe(passwd);
+  });
+
+  it("stays linear on a long printed line", () => {
+    const line = "$ cat secrets.json\n" + '{"a": "b", '.repeat(90_000);
+    const start = Date.now();
+    redact(line);
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+
   it("the lines of a diff of a plain file named for credentials", () => {
     const diff = "diff --git a/vpn/credentials.txt b/vpn/credentials.txt\n--- a/vpn/credentials.txt\n+++ b/vpn/credentials.txt\n@@ -122,1 +122,2 @@\n jdoe\n+Maple*1117Gsx\n";
     expect(redact(diff).text).not.toContain("Maple*1117Gsx");

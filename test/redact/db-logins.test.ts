@@ -78,3 +78,33 @@ describe("redact: database client password flags and arguments", () => {
     }
   });
 });
+
+describe("redact: Firebird tools and quoted connect-string passwords", () => {
+  it("cuts gbak/isql/gsec -password (and its abbreviations) and user/\"pw\"@host:port", () => {
+    expect(redact("gbak -b -user SYSDBA -password UaWWVlorPWQt /data/erp.fdb /backup/erp.fbk").text).not.toContain("UaWWVlorPWQt");
+    expect(redact("isql-fb -user SYSDBA -pas 'Kp9#vRt2wQ' employee.fdb").text).not.toContain("Kp9#vRt2wQ");
+    expect(redact("fbsvcmgr localhost:service_mgr user SYSDBA password Xm4qT8zLw2 action_db_stats").text).not.toContain("Xm4qT8zLw2");
+    const dm = redact('disql SYSDBA/"G8CzAbxBk-aERdn6"@10.29.182.230:5236').text;
+    expect(dm).not.toContain("G8CzAbxBk-aERdn6");
+    expect(dm).toContain("SYSDBA/");
+    expect(redact(dm).text).toBe(dm);
+  });
+
+  it("keeps references, prompts and quoted paths", () => {
+    const text = [
+      "gbak -b -user SYSDBA -password $ISC_PASSWORD /data/erp.fdb /backup/erp.fbk",
+      "isql -p -U sa",
+      'see docs/"guide"@v2',
+      "ln -s a/'b'@host",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of near-misses", () => {
+    for (const unit of ['a/"b"@', "gbak -pa "]) {
+      const start = Date.now();
+      redact(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+      expect(Date.now() - start).toBeLessThan(4000);
+    }
+  });
+});

@@ -41,6 +41,21 @@ describe("redact: every common way of joining a secret's pieces", () => {
     }
   });
 
+  it("cuts generated chunks joined under a weak key name (ADYEN_KEY), in a file and a diff", () => {
+    const code = "const k1 = 'm7aICwGaLHXX';\nconst k2 = 'LKAuLi9Qcmik';\nexport const ADYEN_KEY = k1 + k2;";
+    for (const text of [code, code.replace(/^/gm, "-")]) {
+      const out = redact(text).text;
+      expect(out).not.toContain("m7aICwGaLHXX");
+      expect(out).not.toContain("LKAuLi9Qcmik");
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps a weak-named join of a prefix and an id", () => {
+    const text = "const ns = 'sessions:v2:';\nconst id = 'Ab3dE7fGhQ2m';\nconst cacheKey = ns + id;";
+    expect(redact(text).text).toBe(text);
+  });
+
   it("keeps joins of words, of non-secret names and of expressions", () => {
     const text = [
       'const scheme = "https";',
