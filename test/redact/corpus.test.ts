@@ -6,15 +6,16 @@ import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
 /**
- * Measured on the tenth held-out part when it was written: 51 of 588 secret cases leak; lower it when it improves,
- * never raise it.
+ * Measured on the thirteenth held-out part: 31 of 467 secret cases leak (36 with the detector as it was at the start
+ * of the session it was written in); lower it when it improves, never raise it.
  */
-const HELDOUT_LEAK_CEILING = 51;
+const HELDOUT_LEAK_CEILING = 31;
 /**
- * Measured the same way on the tenth held-out part: 9 of 229 ordinary cases changed (3.9 %), above the 2 % the issue
- * asks for; a ceiling so it cannot get worse unnoticed, to be lowered, never raised.
+ * Measured the same way on the thirteenth held-out part: 26 of 210 ordinary cases changed (12.4 %, the same at the
+ * start of that session), far above the 2 % the issue asks for; a ceiling so it cannot get worse unnoticed, to be
+ * lowered, never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 9;
+const HELDOUT_FALSE_POSITIVE_CEILING = 26;
 /**
  * Known tuning leaks, by shape, each with why it is left:
  * - amap-web-service-key: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same shape and name as its
@@ -25,6 +26,7 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 9;
  * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
  * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
  * - calendar-invite: a numeric host key in a meeting invitation.
+ * - db-directus: Directus's `KEY` is a UUID under a name as bare as `KEY`, which nothing tells from an ordinary id.
  */
 const KNOWN_TUNE_LEAKS = new Set<string>([
   "amap-web-service-key",
@@ -33,6 +35,7 @@ const KNOWN_TUNE_LEAKS = new Set<string>([
   "zabbix-agent-psk",
   "nim-db-open",
   "calendar-invite",
+  "db-directus",
 ]);
 
 describe("redaction corpus", () => {
