@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-6FO3ZPKV.js";
+} from "./chunks/chunk-H25WEKSJ.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-N4X4R3O6.js";
-import "./chunks/chunk-PHEOXWHC.js";
-import "./chunks/chunk-RIQ5EIRE.js";
-import "./chunks/chunk-G7QEZ23N.js";
+import "./chunks/chunk-BJWRRRUZ.js";
+import "./chunks/chunk-VUQZFNUJ.js";
+import "./chunks/chunk-K7KVALKL.js";
+import "./chunks/chunk-7IDPXQU6.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-HIMCNXX5.js";
-import "./chunks/chunk-N74W2AKO.js";
+import "./chunks/chunk-ESLXDALX.js";
+import "./chunks/chunk-KLS6F3CF.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-EAUPSHMR.js";
-import "./chunks/chunk-WTTW33QD.js";
-import "./chunks/chunk-AXHQB47C.js";
+import "./chunks/chunk-JDMLFLL4.js";
+import "./chunks/chunk-IIZXUWLP.js";
+import "./chunks/chunk-QEOJSE56.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

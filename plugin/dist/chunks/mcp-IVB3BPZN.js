@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-6FO3ZPKV.js";
+} from "./chunk-H25WEKSJ.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-N4X4R3O6.js";
-import "./chunk-PHEOXWHC.js";
-import "./chunk-RIQ5EIRE.js";
-import "./chunk-G7QEZ23N.js";
+import "./chunk-BJWRRRUZ.js";
+import "./chunk-VUQZFNUJ.js";
+import "./chunk-K7KVALKL.js";
+import "./chunk-7IDPXQU6.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-HIMCNXX5.js";
-import "./chunk-N74W2AKO.js";
+import "./chunk-ESLXDALX.js";
+import "./chunk-KLS6F3CF.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EAUPSHMR.js";
-import "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+import "./chunk-JDMLFLL4.js";
+import "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

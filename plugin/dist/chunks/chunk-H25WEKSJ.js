@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-N4X4R3O6.js";
+} from "./chunk-BJWRRRUZ.js";
 import {
   debugVars
-} from "./chunk-PHEOXWHC.js";
+} from "./chunk-VUQZFNUJ.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RIQ5EIRE.js";
+} from "./chunk-K7KVALKL.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-G7QEZ23N.js";
+} from "./chunk-7IDPXQU6.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-HIMCNXX5.js";
+} from "./chunk-ESLXDALX.js";
 import {
   previewStage,
   runStage
-} from "./chunk-N74W2AKO.js";
+} from "./chunk-KLS6F3CF.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-EAUPSHMR.js";
+} from "./chunk-JDMLFLL4.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-PHEOXWHC.js";
+} from "./chunk-VUQZFNUJ.js";
 import {
   turnResult
-} from "./chunk-HIMCNXX5.js";
+} from "./chunk-ESLXDALX.js";
 import {
   previewStage,
   runStage
-} from "./chunk-N74W2AKO.js";
+} from "./chunk-KLS6F3CF.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-XYC7QUAD.js";
+} from "./chunk-LMUQMA5U.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-EAUPSHMR.js";
+} from "./chunk-JDMLFLL4.js";
 import {
   decodeText
-} from "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+} from "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

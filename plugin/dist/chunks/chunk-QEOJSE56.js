@@ -221,6 +221,7 @@ var DATA_FILE_EXTENSIONS = [
   "sqlite",
   "db"
 ];
+var NUMBERED_FILE_EXTENSIONS = ["m3u8", "mp3", "mp4", "m4a", "m4v", "m4s", "3gp", "h264", "h265"];
 var TEST_DATA_WORDS = ["fixture", "fixtures", "sample", "samples", "mock", "fake", "dummy", "stub", "golden", "example"];
 var CREDENTIAL_WORDS = [
   "key",
@@ -639,19 +640,34 @@ var VENDOR_SECRET_NAMES = /* @__PURE__ */ new Set([
   // Session cookies of Chinese sites copied into scrapers: Bilibili's bili_jct (CSRF token bound to SESSDATA),
   // Baidu's BDUSS.
   "bili_jct",
-  "bduss"
+  "bduss",
+  // LoRaWAN's network root key and ABP session keys (NwkKey, NwkSKey, AppSKey), written as one word in LMIC and
+  // ChirpStack configs; not "appkey", which Umeng and JPush use for a public app id. Husarnet's join code admits a
+  // device to the network.
+  "nwkkey",
+  "nwkskey",
+  "appskey",
+  "nwk_s_key",
+  "app_s_key",
+  "nwk_s_enc_key",
+  "joincode",
+  "join_code"
 ]);
 var VENDOR_WEAK_NAMES = /* @__PURE__ */ new Set(["token_name", "app_keys"]);
-var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss";
+var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code";
 function isVendorSecretName(ws) {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
 }
 function isVendorWeakName(ws) {
   return VENDOR_WEAK_NAMES.has(ws.join("_"));
 }
+var VENDOR_KEY_OWNERS = /* @__PURE__ */ new Set(["juhe", "juhecn", "tianyancha", "tyc", "qichacha", "qcc", "jiguang", "jpush", "getui", "shumai", "showapi"]);
+function isVendorKeyOwner(ws) {
+  return ws.some((w) => VENDOR_KEY_OWNERS.has(w));
+}
 
 // src/redact/names.ts
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass"]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass", "storepass", "keypass"]);
 var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
 var GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys)(?:pass|pwd|pw)$/;
 var SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
@@ -758,7 +774,22 @@ var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "routing",
   "integration",
   // Steam's Web API publisher key (partner.steam-api.com) reads every player's data and sets scores.
-  "publisher"
+  "publisher",
+  // Symmetric ciphers' keys (SM4_KEY_HEX, AES_KEY, DES_KEY): the key that encrypts or decrypts the messages.
+  "sm4",
+  "aes",
+  "des",
+  "3des",
+  "tdes",
+  "rc4",
+  "blowfish",
+  "chacha20",
+  "cipher",
+  "crypt",
+  "crypto",
+  // IoT: a device's symmetric key (Azure IoT, ESP NVS `device_key`) and a mesh's network key (Zigbee, Thread).
+  "device",
+  "network"
 ]);
 var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "name",
@@ -964,8 +995,9 @@ function categorizeWords(name) {
   if (isVendorSecretName(ws)) return "secret";
   if (lastWord === "base" && ws[ws.length - 2] === "key") return "secret";
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
+  if (lastWord === "key" && isVendorKeyOwner(ws)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
-  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt") return "weak";
+  if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt" || lastWord === "pin") return "weak";
   return null;
 }
 function hasOnlyShortPasswordWord(name) {
@@ -1324,6 +1356,11 @@ function vaultData(text, tally) {
   }
   return lines.join("\n");
 }
+var FIELD_RE = /(?<pre>(?:^|[{,][ \t]*)"?[\w.-]{1,64}"?[ \t]*[:=][ \t]*"?)(?<value>[^\s"',{}:;]{8,4096})(?="|[ \t]*[,}]|[ \t]*$)/g;
+var generatedField = (v) => secretToken(v) && (/^[0-9a-f]{32,}$/i.test(v) || isUnnamedSecret(v, 16) || looksRandom(v)) && !/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/.test(v);
+function printedValues(line, tally) {
+  return line.replace(FIELD_RE, (all, pre, value) => generatedField(value) ? pre + tally.add("secret", value) : all);
+}
 function redactAlone(text, tally) {
   const whole = wholeText(text, tally);
   if (whole !== null) return whole;
@@ -1333,6 +1370,7 @@ function redactAlone(text, tally) {
   let secretFile = false;
   let publicBlock = false;
   let output = 0;
+  let printedFile = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.startsWith("diff --git") || line.startsWith("--- ")) secretFile = false;
@@ -1344,7 +1382,8 @@ function redactAlone(text, tally) {
     const prompt = PROMPT_RE.exec(line);
     if (prompt) {
       const command = prompt[1] ?? prompt[2] ?? "";
-      output = SECRET_COMMAND_RE.test(command) || printsSecretFile(command) ? OUTPUT_LINES : 0;
+      printedFile = printsSecretFile(command);
+      output = SECRET_COMMAND_RE.test(command) || printedFile ? OUTPUT_LINES : 0;
       continue;
     }
     if (publicBlock && /^[+ -]/.test(line)) {
@@ -1356,6 +1395,7 @@ function redactAlone(text, tally) {
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
+    else if (output > 0 && printedFile) lines[i] = printedValues(line, tally);
     if (output > 0) output = content === "" ? 0 : output - 1;
   }
   return lines.join("\n");
@@ -1366,13 +1406,22 @@ var MENTION_RE = /app[- ]?(?:specific[- ]?)?pass(?:word)?s?\b|application[- ]pas
 var GROUPS_RE = /(?<![\w-])[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\w-])/g;
 function redactAppPasswords(text, tally) {
   if (!MENTION_RE.test(text)) return text;
-  let named = false;
+  let named2 = false;
   return text.replace(/[^\n]+|\n/g, (line) => {
     if (line === "\n") return line;
     const mentioned = MENTION_RE.test(line);
-    const out = mentioned || named ? line.replace(GROUPS_RE, (m) => areRandomLetters(m.replace(/[- ]/g, "")) ? tally.add("password", m) : m) : line;
-    named = mentioned;
+    const out = mentioned || named2 ? line.replace(GROUPS_RE, (m) => areRandomLetters(m.replace(/[- ]/g, "")) ? tally.add("password", m) : m) : line;
+    named2 = mentioned;
     return out;
+  });
+}
+var WP_GROUPS_RE = /(?<![\w-])[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?![\w-])/g;
+function redactWordPressAppPasswords(text, tally) {
+  return text.replace(WP_GROUPS_RE, (m) => {
+    const joined = m.replace(/ /g, "");
+    const groups = m.split(" ");
+    const mixed = groups.filter((g) => /[a-z]/.test(g) && /[A-Z0-9]/.test(g)).length >= 4;
+    return /[a-z]/.test(joined) && /[A-Z]/.test(joined) && /\d/.test(joined) && mixed ? tally.add("password", m) : m;
   });
 }
 
@@ -1483,7 +1532,7 @@ function spacedPassword(text, start, end) {
 }
 
 // src/redact/assignments.ts
-var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|${VENDOR_KEYWORD_SRC}`, "gi");
+var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
 var MAX_NAME = 128;
 var KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 var MAX_VALUE = 4096;
@@ -1543,13 +1592,13 @@ function parseValue(text, nameStart, pos, context, scans) {
   }
   return unquotedValue(text, p, context, openQuote, scans);
 }
-function closingQuote(text, from, quote) {
+function closingQuote(text, from, quote2) {
   const limit = Math.min(text.length, from + MAX_VALUE);
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     if (ch === "\\") i++;
-    else if (ch === quote && quote === "'" && text[i + 1] === "'" && i > from) i++;
-    else if (ch === quote) return i;
+    else if (ch === quote2 && quote2 === "'" && text[i + 1] === "'" && i > from) i++;
+    else if (ch === quote2) return i;
     else if (ch === "\n") return -1;
   }
   return -1;
@@ -1773,7 +1822,10 @@ var KEY_CALLS = /* @__PURE__ */ new Map([
   ["mixpanelutils", 0],
   ["newsplitfactory", 0],
   ["ldclient", 0],
-  ["makeclient", 0]
+  ["makeclient", 0],
+  // Scale AI's client (`live_…` keys) and PrestaShop's webservice client (`new PrestaShopWebservice(url, key, debug)`).
+  ["scaleclient", 0],
+  ["prestashopwebservice", 1]
 ]);
 var INPUT_CALL_RE = /\.(?:fill|type|send_keys|sendKeys|setValue|typeText|enterText)[ \t]*\(/g;
 var FILL_IN_RE = /(?<![\w$])fill_in[ \t]*\(?[ \t]*(?<field>["':][^,\n]{1,80}),[ \t]*with:[ \t]*(?<q>["'])(?<value>[^"'\n]{1,256})\k<q>/g;
@@ -1826,6 +1878,8 @@ var VENDOR_KEY_CALLS = /* @__PURE__ */ new Map([
   ["postmark.accountclient", [0]],
   ["jpush.buildclient", [1]],
   ["jpushclient", [0]],
+  // Python's `jpush.JPush(app_key, master_secret)`.
+  ["jpush.jpush", [1]],
   // Stream (GetStream) chat and feeds: `stream.NewClient(key, secret)` (Go), `stream.connect(key, secret)`,
   // `StreamChat.getInstance(key, secret)` and `new StreamChat(key, secret)` (JS).
   ["stream.newclient", [1]],
@@ -1833,7 +1887,7 @@ var VENDOR_KEY_CALLS = /* @__PURE__ */ new Map([
   ["streamchat.getinstance", [1]],
   ["streamchat", [1]]
 ]);
-var SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?)$/i;
+var SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?|edge_?auth)$/i;
 var SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;
 
 // src/redact/numbered-words.ts
@@ -1866,7 +1920,7 @@ var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|p
 var ACCOUNT_RE = /^(?:root|admin|administrator)$/i;
 var AMBIGUOUS_RE = /^auth$/i;
 var ACTION_RE = /^(?:log|sign|登录)/i;
-var QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：=]|[ \t]+(?:is|was))[ \t]*/y;
+var QUALIFIER_RE = /(?:[ \t]+(?:is|was|has[ \t]+been))?(?:[ \t]+(?:generated|created|set|reset))?[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+[^\s:：=]{1,32}){1,5}(?:[ \t]*[:：]|[ \t]+=|[ \t]+(?:is|was))[ \t]*/y;
 var SEPARATOR_RE = /["']?(?:[ \t]*(?:is(?:[ \t]+(?:now|still))?(?:[ \t]+set[ \t]+to)?|was(?:[ \t]+set[ \t]+to)?|are|were|set[ \t]+to|[:=：＝]|=>|->|是|为|為|(?:(?:我|已经?|刚)[ \t]*)?(?:改成|改为|换成|设成|设为|设置成|设置为|重置为|重置成)|(?:(?:我|已经?|刚)[ \t]*)?(?:发给你|发你|给你|贴在这里?|放在这里?)了?|如下|[，,][ \t]*(?:the[ \t]+)?(?:new[ \t]+one[ \t]+is|新的?(?:值|一个)?(?:是|为)|现在(?:的)?(?:是|为))))+[ \t]*|[ \t]+/y;
 var VALUE_RE = /([“"'‘「『【`]?)([\x21-\x7e]{1,128})/y;
 var STOP = /[\s"'`“”‘’「」『』【】，。；、：（）,;)\]}>|]/;
@@ -1893,14 +1947,19 @@ function trimValue(raw) {
   const end = stop === -1 ? raw.length : stop;
   return raw.slice(0, end).replace(/[.,:;!?]+$/, (p) => /[.,:;]/.test(p) ? "" : p);
 }
-function lineEndToken(text, start, value, quote) {
-  if (quote !== "") return value;
+function lineEndToken(text, start, value, quote2) {
+  if (quote2 !== "") return value;
   const token = /^[\x21-\x7e]{1,128}(?=[ \t]*(?:\r?\n|$))/.exec(text.slice(start, start + 130))?.[0];
   return token !== void 0 && token.startsWith(value) && !/[.,;:!?)\]}>"'`]$/.test(token) ? token : value;
 }
 function areGeneratedLetters(v) {
   if (v.length >= 16 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^[A-Za-z]+$/.test(v) && !isMadeOfWords(v)) return true;
   return v.length >= 12 && /^(?:[a-z]+|[A-Z]+)$/.test(v) && (!isIdentifierOfWords(v) || areRandomLetters(v));
+}
+var numberedExtensionRe;
+function isMediaFileName(v) {
+  const stem = v.replace(numberedExtensionRe ??= new RegExp(`\\.(?:${NUMBERED_FILE_EXTENSIONS.join("|")})$`), "");
+  return stem !== v && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(stem) && isMadeOfWords(stem);
 }
 function acceptStrong(v, keyword) {
   if (areGeneratedLetters(v)) return !isPlaceholder(v);
@@ -1910,6 +1969,7 @@ function acceptStrong(v, keyword) {
   if (isPassphrase(v)) return true;
   if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || isCodeish(v) || isPublicIdentifier(v)) return false;
   if (/^\d*\*\d*[A-Za-z]/.test(v)) return false;
+  if (isMediaFileName(v)) return false;
   if (isMadeOfWords(v)) return /[0-9]/.test(v) && v.length <= 20 && !/\//.test(v) && !/\.[a-z]{2,5}$/i.test(v) || /^pass[ -]?(?:phrase|code)/i.test(keyword) && v.length >= 12;
   return true;
 }
@@ -1921,7 +1981,7 @@ function quotedSpan(window, at) {
   return span.length >= 8 && /^[\x21-\x5b\x5d-\x7e]+$/.test(span) ? span : void 0;
 }
 function acceptWeak(v) {
-  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
+  return /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !isMadeOfWords(v) && !isMediaFileName(v) && !isNumberedWord(v) && !isPublicIdentifier(v) && !isIdentifierOfWords(v) && !isPlaceholder(v) && !isCodeish(v) && !v.includes("REDACTED");
 }
 function weakValueIn(keyword, window, accept) {
   WEAK_TOKEN_RE.lastIndex = 0;
@@ -1982,12 +2042,12 @@ function redactProse(text, tally) {
           continue;
         }
         PAIR_RE.lastIndex = start;
-        const pair = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE.exec(text) : null;
-        const second = pair ? trimValue(pair[1]) : "";
+        const pair2 = /^cred/i.test(m[0]) || WIFI_RE.test(m[0]) ? PAIR_RE.exec(text) : null;
+        const second = pair2 ? trimValue(pair2[1]) : "";
         const wifi = WIFI_RE.test(m[0]);
         const wifiPassword = second.length >= 8 && /[A-Za-z]/.test(second) && ((second.match(/\d/g) ?? []).length >= 3 || /\d/.test(second) && !isMadeOfWords(second)) && !isPlaceholder(second) && !isCodeish(second);
-        if (pair && (wifi ? wifiPassword : strongValue(second, "password"))) {
-          const at = PAIR_RE.lastIndex - pair[1].length;
+        if (pair2 && (wifi ? wifiPassword : strongValue(second, "password"))) {
+          const at = PAIR_RE.lastIndex - pair2[1].length;
           cuts.push([at, at + second.length]);
           KEYWORD_RE2.lastIndex = at + second.length;
           continue;
@@ -2279,15 +2339,15 @@ function isGiven(value) {
 function redactChatFollowups(text, tally) {
   if (!NAMES_PASSWORD_RE.test(text)) return text;
   const lines = text.split("\n");
-  let named = -Infinity;
+  let named2 = -Infinity;
   for (let i = 0; i < lines.length; i++) {
-    if (i - named <= REACH && i !== named) {
+    if (i - named2 <= REACH && i !== named2) {
       lines[i] = lines[i].replace(GIVEN_RE, (m, raw) => {
         const value = raw.replace(/[.,;:!?]+$/, (p) => /[.,;:]/.test(p) ? "" : p);
         return isGiven(value) ? m.replace(value, tally.add("password", value)) : m;
       });
     }
-    if (NAMES_PASSWORD_RE.test(lines[i])) named = i;
+    if (NAMES_PASSWORD_RE.test(lines[i])) named2 = i;
   }
   return lines.join("\n");
 }
@@ -2386,6 +2446,13 @@ var RULES = [
   {
     needle: /<value>/,
     re: new RegExp(String.raw`(?<pre><name>[ \t]*(?<name>[\w.-]{1,128})[ \t]*</name>[\s+]{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret)
+  },
+  // CI servers' XML (GoCD's `<variable name="DEPLOY_PASSWORD"><value>…</value></variable>`) and Ant-style params: the
+  // name is an attribute and the value a child element.
+  {
+    needle: /<value>/,
+    re: new RegExp(String.raw`(?<pre><[A-Za-z][\w.-]{0,63}[ \t]+(?:[^<>\n]{0,128}?[ \t])?name=(?<kq>["'])(?<name>[\w.-]{1,128})\k<kq>[^<>\n]{0,128}>\s{0,64}<value>[ \t]*)(?<secret>[^<\s][^<\n]{0,511}?)[ \t]*</value>`, "g"),
     accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret)
   },
   // An XML element named for a secret that carries attributes: FileZilla's `<Pass encoding="base64">…</Pass>` (base64
@@ -2560,7 +2627,7 @@ var QUOTED_REST_RE = /(["'])([^"'\n]{0,200}\[REDACTED:[\w-]{1,40}\])(\\?\r?\n)([
 var SPLIT_RE = /(\[REDACTED:[\w-]{1,40}\]) ([A-Za-z0-9_-]{12,256})(?=[ \t]*\r?$)/gm;
 function redactContinued(text, tally) {
   text = text.replace(SPLIT_RE, (m, marker2, rest) => looksRandom(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) ? `${marker2} ${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}` : m);
-  text = text.replace(QUOTED_REST_RE, (m, quote, head, lineBreak, rest) => /\d/.test(rest) && /[A-Za-z]/.test(rest) ? `${quote}${head}${lineBreak}${tally.add(head.slice(head.lastIndexOf(MARKER_PREFIX) + MARKER_PREFIX.length, -1), rest)}` : m);
+  text = text.replace(QUOTED_REST_RE, (m, quote2, head, lineBreak, rest) => /\d/.test(rest) && /[A-Za-z]/.test(rest) ? `${quote2}${head}${lineBreak}${tally.add(head.slice(head.lastIndexOf(MARKER_PREFIX) + MARKER_PREFIX.length, -1), rest)}` : m);
   if (!text.includes("]\\")) return text;
   return text.replace(CONTINUED_RE, (_, marker2, lineBreak, rest) => {
     return `${marker2}${lineBreak}${tally.add(marker2.slice(MARKER_PREFIX.length, -1), rest)}`;
@@ -2582,6 +2649,15 @@ var RULES2 = [
     needle: /hdbuserstore/i,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])hdbuserstore(?:\.exe)?(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+[^\s-]\S{0,63})?){0,4}[ \t]+set[ \t]+\S{1,128}[ \t]+\S{1,253}[ \t]+\S{1,128}[ \t]+)${VAL}`, "gi")
   },
+  // Firebird: gbak, gfix, gsec, gstat, nbackup, isql-fb, fbsvcmgr; -pas… abbreviates -password (fbsvcmgr drops the dash).
+  {
+    needle: /gbak|gfix|gsec|gstat|nbackup|isql|fbsvcmgr|fbtracemgr/,
+    re: flag("gbak|gfix|gsec|gstat|nbackup|isql-fb|isql|fbsvcmgr|fbtracemgr", String.raw`-pa(?:s(?:s(?:w(?:o(?:r(?:d)?)?)?)?)?)?[ \t]+|-p[ \t]+|password[ \t]+`)
+  },
+  {
+    needle: /\/["']/,
+    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<q>["'])(?<secret>[^"'\n]{1,128})\k<q>(?=@(?:\/\/)?[A-Za-z0-9.-]{1,253}(?::\d{2,5})?(?![\w.-]))/g
+  },
   { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim }
 ];
 function credential(v) {
@@ -2590,6 +2666,65 @@ function credential(v) {
 }
 function redactDbLogins(text, tally) {
   return cutRuleSecrets(text, RULES2, tally, ({ secret }) => credential(secret));
+}
+
+// src/redact/db-configs.ts
+var LEAD = String.raw`^[+\- ]?[ \t]*`;
+var RULES3 = [
+  { needle: /sentinel/, re: new RegExp(String.raw`(?<pre>${LEAD}sentinel[ \t]+(?:auth-pass[ \t]+[\w.-]{1,128}|sentinel-pass)[ \t]+)(?<q>["']?)(?<secret>[^\s"']{1,256})\k<q>[ \t]*\r?$`, "gm") },
+  // `user app on >pw ~* +@all` (users.acl, redis.conf) and `ACL SETUSER app on >pw`; `<pw` removes one, `#` is a hash.
+  { needle: /\buser\b|setuser/i, re: new RegExp(String.raw`(?<pre>(?:${LEAD}user|\bACL[ \t]+SETUSER)[ \t]+[\w.-]{1,128}(?:[ \t]+[^\s>]{1,64}){0,6}?[ \t]+>)(?<secret>[^\s]{1,256})`, "gmi") },
+  // Only a generated or symbol-bearing value: two quoted words on a line are common elsewhere.
+  { needle: /"[ \t]+"/, re: new RegExp(String.raw`(?<pre>${LEAD}"[\w.@-]{1,64}"[ \t]+")(?<secret>[^"\s]{8,256})"[ \t]*\r?$`, "gm"), strict: true },
+  { needle: /@[\w.-]{1,253}:/, re: new RegExp(String.raw`(?<pre>${LEAD}[\w.-]{1,64}@[\w.-]{1,253}:)(?<secret>[^\s:/@]{8,256})[ \t]*\r?$`, "gm"), strict: true }
+];
+function password(v, strict) {
+  if (v.length < 4 || v.includes(MARKER_PREFIX) || /^[$%]/.test(v) || isPlaceholder(v)) return false;
+  if (strict) return looksRandom(v) || hasPasswordSymbols(v) && /[A-Za-z]/.test(v);
+  return !isMadeOfWords(v) || hasPasswordSymbols(v) || /\d/.test(v);
+}
+function redactDbConfigs(text, tally) {
+  return cutRuleSecrets(text, RULES3, tally, ({ secret }, rule) => password(secret, rule.strict ?? false));
+}
+
+// src/redact/diff-pairs.ts
+var MARKER_RE2 = /\[REDACTED:([a-z0-9-]{1,40})\]/g;
+var MAX_LINE = 2e3;
+function counterpart(marked, other) {
+  const markers = [...marked.matchAll(MARKER_RE2)];
+  if (markers.length !== 1 || other.includes(MARKER_PREFIX) || marked.length > MAX_LINE || other.length > MAX_LINE) return null;
+  const m = markers[0];
+  const prefix = marked.slice(0, m.index);
+  const suffix = marked.slice(m.index + m[0].length);
+  if (prefix.trim() === "" || !other.startsWith(prefix) || !other.endsWith(suffix) || other.length < prefix.length + suffix.length + 4) return null;
+  const value = other.slice(prefix.length, other.length - suffix.length);
+  if (/[\s"'`]/.test(value) || isPlaceholder(value) || /^[$%]/.test(value)) return null;
+  return [value, m[1]];
+}
+function redactDiffPairs(text, tally) {
+  if (!text.includes(MARKER_PREFIX) || !/^[+-]/m.test(text)) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; ) {
+    let removed = i;
+    while (removed < lines.length && lines[removed].startsWith("-") && !lines[removed].startsWith("---")) removed++;
+    let added = removed;
+    while (added < lines.length && lines[added].startsWith("+") && !lines[added].startsWith("+++")) added++;
+    if (removed > i && added - removed === removed - i) {
+      for (let k = 0; k < removed - i; k++) pair(lines, i + k, removed + k, tally);
+    }
+    i = Math.max(added, i + 1);
+  }
+  return lines.join("\n");
+}
+function pair(lines, a, b, tally) {
+  for (const [from, to] of [[a, b], [b, a]]) {
+    const found = counterpart(lines[from].slice(1), lines[to].slice(1));
+    if (!found) continue;
+    const [value, kind] = found;
+    const at = lines[from].indexOf(MARKER_PREFIX);
+    lines[to] = lines[to].slice(0, at) + tally.add(kind, value) + lines[to].slice(at + value.length);
+    return;
+  }
 }
 
 // src/redact/declaration-rules.ts
@@ -2636,17 +2771,17 @@ function blockEnd(text, from, head, indent, diff) {
   }
   return end === -1 ? limit : Math.min(end, limit);
 }
-function accepted(value, password) {
+function accepted(value, password2) {
   if (value.includes(MARKER_PREFIX) || isPlaceholder(value) || /\s/.test(value)) return false;
-  return password ? value.length >= 4 && !/^(?:null|true|false|\d+)$/i.test(value) : acceptStrong(value, "token");
+  return password2 ? value.length >= 4 && !/^(?:null|true|false|\d+)$/i.test(value) : acceptStrong(value, "token");
 }
-function defaultsIn(text, from, end, head, password) {
+function defaultsIn(text, from, end, head, password2) {
   const cuts = [];
   const block = text.slice(from, end);
   if (head.block === "line") {
     const m = LINE_VALUE_RE.exec(block);
     const value = m?.groups.quoted;
-    if (m && value !== void 0 && accepted(value, password)) cuts.push([from + m[0].length - 1 - value.length, from + m[0].length - 1]);
+    if (m && value !== void 0 && accepted(value, password2)) cuts.push([from + m[0].length - 1 - value.length, from + m[0].length - 1]);
     return cuts;
   }
   DEFAULT_RE.lastIndex = 0;
@@ -2654,7 +2789,7 @@ function defaultsIn(text, from, end, head, password) {
     const value = m.groups.quoted ?? m.groups.plain;
     const close = m.groups.quoted === void 0 ? 0 : 1;
     const at = from + m.index + m[0].length - close - value.length;
-    if (accepted(value, password)) cuts.push([at, at + value.length]);
+    if (accepted(value, password2)) cuts.push([at, at + value.length]);
   }
   return cuts;
 }
@@ -2668,8 +2803,8 @@ function redactDeclaredDefaults(text, tally) {
       if (category === null || category === "uuid-secret") continue;
       const from = m.index + m[0].length;
       const end = blockEnd(text, from, head, m.groups.indent?.length ?? 0, m.groups.marker !== void 0);
-      const password = category === "password";
-      for (const [start, stop] of defaultsIn(text, from, end, head, password)) cuts.push([start, stop, password ? "password" : "secret"]);
+      const password2 = category === "password";
+      for (const [start, stop] of defaultsIn(text, from, end, head, password2)) cuts.push([start, stop, password2 ? "password" : "secret"]);
       head.re.lastIndex = Math.max(head.re.lastIndex, end);
     }
   }
@@ -2718,6 +2853,29 @@ function redactSecretResources(text, tally) {
     HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, end);
   }
   return tally.cut(text, cuts, "secret");
+}
+
+// src/redact/php-serialized.ts
+var PAIR_RE2 = /s:\d{1,4}:(\\?)"([A-Za-z_][\w-]{0,63})\1";s:\d{1,5}:\1"([^"\\\n]{1,512})\1";/dg;
+function accepted2(value, password2) {
+  if (value.includes(MARKER_PREFIX) || isPlaceholder(value) || /\s/.test(value)) return false;
+  return password2 ? value.length >= 6 : acceptStrong(value, "token");
+}
+function redactPhpSerialized(text, tally) {
+  if (!text.includes(";s:")) return text;
+  let out = "";
+  let last = 0;
+  PAIR_RE2.lastIndex = 0;
+  for (let m = PAIR_RE2.exec(text); m; m = PAIR_RE2.exec(text)) {
+    PAIR_RE2.lastIndex = m.indices[2][1];
+    const category = categorize(m[2]);
+    if (category !== "password" && category !== "secret") continue;
+    const [start, end] = m.indices[3];
+    if (start < last || !accepted2(m[3], category === "password")) continue;
+    out += text.slice(last, start) + tally.add(category, text.slice(start, end));
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 // src/redact/decoded-data.ts
@@ -2860,17 +3018,92 @@ function redactDeviceSecrets(text, tally) {
   });
 }
 
+// src/redact/device-key-rules.ts
+var BYTES = String.raw`(?:0x)?[0-9A-Fa-f]{1,3}(?:[ \t]*,[ \t]*(?:0x)?[0-9A-Fa-f]{1,3}){15,63}`;
+var DEVICE_KEY_RULES = [
+  // ESP-IDF NVS partition CSV: `name,data,string|hex2bin|base64,value`.
+  {
+    needle: /,data,(?:string|hex2bin|base64),/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?<name>[A-Za-z_][\w-]{0,31}),data,(?:string|hex2bin|base64),)(?<secret>[^\s,]{1,4096})(?=[ \t]*\r?$)`, "gm"),
+    check: "named"
+  },
+  // A key written as a byte list: zigbee2mqtt's `network_key: [1, 2, …]`, OpenThread's `networkKey = [0x…, …]`.
+  {
+    needle: /[:=][ \t]*\[/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?<name>[A-Za-z_][\w-]{0,63})["']?[ \t]*[:=][ \t]*\[[ \t]*)(?<secret>${BYTES})(?=[ \t]*,?[ \t]*\])`, "g"),
+    check: "named"
+  },
+  // C initializers of LoRaWAN keys (LMIC `NWKSKEY[16] = { … }`, `APPKEY[16] = { 0x…, … }`): one hex run or bytes.
+  {
+    needle: /=[ \t]*\{/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w])(?<name>[A-Za-z_]\w{0,63})(?:\[\w{0,8}\])?[ \t]*=[ \t]*\{[ \t]*)(?<secret>[0-9A-Fa-f]{32,64}|${BYTES})(?=[ \t]*,?[ \t]*\})`, "g"),
+    check: "named"
+  },
+  // PKCS#11 / HSM client configs (SunPKCS11 `pin =`, OpenSC and SoftHSM `user_pin:`): in a text naming a Cryptoki
+  // library, a pin is the HSM login, whatever its shape; elsewhere `pin` is mostly a GPIO number.
+  {
+    needle: /cryptoki|pkcs ?#?11|softhsm/i,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:user[_-]?|so[_-]?|slot[_-]?)?pin[ \t]*[=:][ \t]*["']?)(?<secret>[^\s"']{4,128})`, "gmi"),
+    check: "literal"
+  },
+  // DRM content keys: Shaka Packager's raw keys `key_id=<hex>:key=<hex>` (either order), Bento4 `mp4encrypt --key 1:<key>:<iv>`.
+  { needle: /key_id=/, re: /(?<pre>(?<![\w-])key_id=[0-9A-Fa-f]{32}:key=)(?<secret>[0-9A-Fa-f]{32})(?![0-9A-Fa-f])/g, check: "any" },
+  { needle: /:key_id=/, re: /(?<pre>(?<![\w-])key=)(?<secret>[0-9A-Fa-f]{32})(?=:key_id=)/g, check: "any" },
+  { needle: /mp4encrypt/, re: /(?<pre>(?<![\w-])mp4encrypt\b[^\n]{0,200}?[ \t]--key[ \t]+\d{1,3}:)(?<secret>[0-9A-Fa-f]{32})(?=:)/g, check: "any" },
+  // MAVLink 2 message signing in MAVProxy: `signing setup <passphrase or hex key>`, `signing key <passphrase>`.
+  { needle: /signing[ \t]+(?:setup|key)/, re: /(?<pre>(?<![\w-])signing[ \t]+(?:setup|key)[ \t]+)(?<secret>[^\s;"'\x60]{8,256})/g, check: "literal" },
+  // Orthanc's `"RegisteredUsers" : { "user" : "password", … }`: every value of the block is a password.
+  {
+    needle: /"RegisteredUsers"/,
+    re: /(?<pre>"[^"\n]{1,64}"[ \t]*:[ \t]*")(?<secret>[^"\n]{1,256})"(?<="RegisteredUsers"[ \t]*:[ \t]*\{[^{}]{0,2000})/g,
+    check: "any"
+  },
+  // Magento's app/etc/env.php `'crypt' => ['key' => '…']` encrypts stored payment and integration secrets.
+  { needle: /crypt/, re: /(?<pre>(?<q0>['"])crypt\k<q0>[ \t]*=>[ \t]*(?:\[|array\()[ \t]*(?<q1>['"])key\k<q1>[ \t]*=>[ \t]*(?<q>['"]))(?<secret>[^'"\n]{8,512})\k<q>/g, check: "any" },
+  // ThingsBoard devices log in with their access token as the MQTT user (`mosquitto_pub -u "$TOKEN"`) or put it in
+  // the HTTP path (`/api/v1/<token>/telemetry`).
+  { needle: /mosquitto_/, re: flag("mosquitto_(?:pub|sub|rr)", String.raw`-u[ \t]+`), check: "generated" },
+  // A `-u` on a continued line of a command publishing to ThingsBoard's device topics.
+  { needle: /v1\/devices\/me\//, re: /(?<pre>[ \t]-u[ \t]+(?<q>["']?))(?<secret>[A-Za-z0-9_-]{16,64})\k<q>(?<=v1\/devices\/me\/[^|;&]{0,400})/g, check: "generated" },
+  { needle: /\/api\/v1\//, re: /(?<pre>\/api\/v1\/)(?<secret>[A-Za-z0-9]{16,64})(?=\/(?:telemetry|attributes|rpc|claim|provision)\b)/g, check: "generated" },
+  // WildFly / JBoss: `add-user.sh -u user -p …`, `jboss-cli.sh --password=…`.
+  { needle: /add-user|jboss-cli/, re: flag(String.raw`add-user(?:\.sh|\.bat|\.ps1)?|jboss-cli(?:\.sh|\.bat|\.ps1)?`, String.raw`(?:-p|--password)(?:[ \t]+|=)`), check: "literal" },
+  // Oracle wallets: `mkstore -wrl dir -createCredential alias user password`, and the wallet password typed into
+  // `mkstore … -create <<EOF` (its first line; the repeat is the same value).
+  { needle: /mkstore/, re: new RegExp(String.raw`(?<pre>(?<![\w-])mkstore\b[^\n]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), check: "literal" },
+  { needle: /mkstore/, re: /(?<pre>(?<![\w-])mkstore\b[^\n]{0,200}?[ \t]-create[ \t]*<<-?[ \t]*['"]?(?<tag>\w{1,16})['"]?[ \t]*\r?\n)(?<secret>[^\s]{1,256})(?=[ \t]*\r?\n)/g, check: "literal" }
+];
+
+// src/redact/device-keys.ts
+var literal2 = (v) => v.length >= 6 && !isMadeOfWords(v);
+var generated2 = (v) => (looksRandom(v) || looksGenerated(v)) && !isMadeOfWords(v);
+function named(name, v) {
+  const category = categorize(name ?? "");
+  if (category === "password") return v.length >= 4;
+  if (category === "secret") return literal2(v) || /^(?:0x)?[0-9A-Fa-f]{1,3}(?:[ \t]*,[ \t]*(?:0x)?[0-9A-Fa-f]{1,3}){15,}$/.test(v);
+  return category === "weak" && (/^[0-9a-f]{16,}$/i.test(v) || generated2(v));
+}
+function accepts(check, secret, name) {
+  if (check === "named") return named(name, secret);
+  if (check === "literal") return literal2(secret);
+  if (check === "generated") return generated2(secret);
+  return true;
+}
+function redactDeviceKeys(text, tally) {
+  return cutRuleSecrets(text, DEVICE_KEY_RULES, tally, ({ secret, groups }, rule) => usable(secret) && accepts(rule.check, secret, groups.name));
+}
+
 // src/redact/cookies.ts
 var COOKIE_LINE_RE = /(?<![\w-])(?:set-)?cookie["']?(?:[ \t]{0,8},[ \t]{0,8}["']value["'])?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\n]{1,8192})/gi;
-var PAIR_RE2 = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
+var PAIR_RE3 = /(^|;[ \t]*)([\w.$!#%&*+^|~-]{1,128})=("?)([^;\s",]{8,4096})\3/g;
 var ATTRIBUTES = /* @__PURE__ */ new Set(["path", "domain", "expires", "max-age", "samesite", "priority", "partitioned"]);
 function redactCookies(text, tally) {
   if (!/cookie/i.test(text)) return text;
   return text.replace(COOKIE_LINE_RE, (line, cookies) => {
     const head = line.slice(0, line.length - cookies.length);
     const kept = cookies.replace(
-      PAIR_RE2,
-      (pair, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair : `${sep}${name}=${q}${tally.add("cookie", value)}${q}`
+      PAIR_RE3,
+      (pair2, sep, name, q, value) => ATTRIBUTES.has(name.toLowerCase()) || value.includes(MARKER_PREFIX) || !looksRandom(value) ? pair2 : `${sep}${name}=${q}${tally.add("cookie", value)}${q}`
     );
     return head + kept;
   });
@@ -2950,6 +3183,7 @@ function pieceOf(before, offset, name) {
   }
   return found;
 }
+var generatedChunk = (piece) => /^[A-Za-z0-9_+\/=-]{8,256}$/.test(piece) && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && (/\d/.test(piece) || piece.length >= 12);
 function* namedJoins(text) {
   for (const re of [DECLARED_RE, RETURNED_RE]) {
     re.lastIndex = 0;
@@ -2962,7 +3196,7 @@ function redactJoinedVariables(text, tally) {
   for (const m of namedJoins(text)) {
     if (joins >= MAX_JOINS) break;
     const category = categorize(m.groups.name.replace(/^\$/, ""));
-    if (category !== "secret" && category !== "password") continue;
+    if (category !== "secret" && category !== "password" && category !== "weak") continue;
     const rest = m.groups.rest.replace(/[ \t]*;?[ \t]*\}?[ \t]*\r?$/, "");
     const shape = JOIN_SHAPES.map((re) => re.exec(rest)).find((j) => j !== null && j[0].length === rest.length);
     if (!shape) continue;
@@ -2973,20 +3207,96 @@ function redactJoinedVariables(text, tally) {
     if (pieces.some((p) => p === null)) continue;
     const joined = pieces.map((p) => text.slice(p[0], p[1])).join("");
     if (joined.includes(MARKER_PREFIX) || isPlaceholder(joined) || !(looksRandom(joined) || /^[0-9a-f]{32,}$/i.test(joined))) continue;
+    if (category === "weak" && !pieces.every((p) => generatedChunk(text.slice(p[0], p[1])))) continue;
     cuts.push(...pieces);
   }
   return tally.cut(text, cuts, "secret");
 }
 
+// src/redact/joined-arrays.ts
+var IDENT3 = String.raw`\$?[A-Za-z_][\w]{0,63}`;
+var ITEM = String.raw`(?:'[^'\n]{2,256}'|"[^"\n]{2,256}")`;
+var ARRAY_RE = new RegExp(
+  String.raw`^${LINE_PREFIX_SRC}(?:(?:const|let|var|my|our|final|static|private|public)[ \t]+)*(?<name>${IDENT3})[ \t]*(?::[^=\n]{1,40})?=[ \t]*(?:array\(|\[|\()[ \t]*(?<items>${ITEM}(?:[ \t]*,[ \t]*${ITEM}){1,15})[ \t]*,?[ \t]*[\])]`,
+  "gm"
+);
+var ITEM_RE = /(["'])([^"'\n]{2,256})\1/g;
+var REACH3 = 2e3;
+var MAX_ARRAYS = 64;
+var quote = (name) => name.replace(/\$/g, "\\$");
+var joinOf = (name) => {
+  const n = quote(name);
+  const empty = String.raw`(?:''|"")`;
+  return new RegExp(
+    String.raw`(?:implode|join)\([ \t]*${empty}[ \t]*,[ \t]*${n}[ \t]*\)|(?<![\w$])${n}\.join\([ \t]*${empty}?[ \t]*\)|${empty}\.join\([ \t]*${n}[ \t]*\)|strings\.Join\([ \t]*${n}[ \t]*,[ \t]*""[ \t]*\)|String\.join\([ \t]*""[ \t]*,[ \t]*${n}[ \t]*\)`
+  );
+};
+var keyName = (name) => {
+  const c = categorize(name.replace(/^\$/, ""));
+  return c === "secret" || c === "password" || c === "weak" || /licen[cs]e/i.test(name);
+};
+var namesOn = (line) => line.match(/[A-Za-z_$][\w$]{2,63}/g) ?? [];
+function piecesJoin(values) {
+  const joined = values.join("");
+  return values.length >= 2 && values.every(generatedChunk) && !joined.includes(MARKER_PREFIX) && !isPlaceholder(joined) && looksRandom(joined);
+}
+function arrayCuts(text) {
+  const cuts = [];
+  if (!/=[ \t]*(?:array\(|\[|\()[ \t]*["']/.test(text)) return cuts;
+  let arrays = 0;
+  ARRAY_RE.lastIndex = 0;
+  for (let m = ARRAY_RE.exec(text); m && arrays < MAX_ARRAYS; m = ARRAY_RE.exec(text)) {
+    arrays++;
+    const name = m.groups.name;
+    const itemsAt = m.index + m[0].lastIndexOf(m.groups.items);
+    const items = [...m.groups.items.matchAll(ITEM_RE)].map((i) => [itemsAt + i.index + 1, i[2]]);
+    if (!piecesJoin(items.map(([, v]) => v))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + REACH3);
+    const join = joinOf(name).exec(after);
+    if (!keyName(name) && !join) continue;
+    const lineStart = join ? after.lastIndexOf("\n", join.index) + 1 : 0;
+    const lineEnd = join ? (after.indexOf("\n", join.index) + 1 || after.length + 1) - 1 : 0;
+    if (!keyName(name) && !namesOn(after.slice(lineStart, lineEnd)).some(keyName)) continue;
+    for (const [at, v] of items) cuts.push([at, at + v.length]);
+  }
+  return cuts;
+}
+var LIST_PARENT_RE = /^[+\- ]?([ \t]*)["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*\r?$/;
+var LIST_ITEM_RE = /^[+\- ]?([ \t]*)-[ \t]+(["']?)([A-Za-z0-9_+/=-]{8,256})\2[ \t]*\r?$/;
+var MAX_ITEMS = 16;
+function yamlCuts(text) {
+  const cuts = [];
+  if (!/:[ \t]*\r?\n[+\- ]?[ \t]*-[ \t]/.test(text)) return cuts;
+  const lines = text.split("\n");
+  const starts = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) starts.push(at);
+  for (let i = 0; i < lines.length; i++) {
+    const parent = LIST_PARENT_RE.exec(lines[i]);
+    const category = parent ? categorize(parent[2]) : null;
+    if (!parent || category !== "secret" && category !== "password") continue;
+    const items = [];
+    for (let j = i + 1; j < lines.length && items.length < MAX_ITEMS; j++) {
+      const item = LIST_ITEM_RE.exec(lines[j]);
+      if (!item || item[1].length < parent[1].length) break;
+      items.push([starts[j] + lines[j].indexOf(item[3], item[1].length + 1), item[3]]);
+    }
+    if (piecesJoin(items.map(([, v]) => v))) for (const [at, v] of items) cuts.push([at, at + v.length]);
+  }
+  return cuts;
+}
+function redactJoinedArrays(text, tally) {
+  return tally.cut(text, [...arrayCuts(text), ...yamlCuts(text)], "secret");
+}
+
 // src/redact/key-pairs.ts
 var AK_RE = /(?<![\w$.-])["']?ak["']?[ \t]*(?::=|=>|[:=])/i;
 var SK_RE = /(?<pre>(?<![\w$.-])["']?sk["']?[ \t]*(?::=|=>|[:=])[ \t]*(?<q>["'`]?))(?<value>[A-Za-z0-9+/=_-]{16,256})\k<q>(?![\w+/=-])/gi;
-var generated2 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+var generated3 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 function redactKeyPairs(text, tally) {
   if (!AK_RE.test(text)) return text;
   return text.replace(SK_RE, (match, ...args) => {
     const groups = args[args.length - 1];
-    if (!generated2(groups.value)) return match;
+    if (!generated3(groups.value)) return match;
     return `${groups.pre}${tally.add("secret", groups.value)}${match.slice(groups.pre.length + groups.value.length)}`;
   });
 }
@@ -2999,13 +3309,13 @@ function redactUserKeys(text, tally) {
   if (!/key/i.test(text)) return text;
   return text.replace(USER_KEY_RE, (match, ...args) => {
     const groups = args[args.length - 1];
-    return generated2(groups.value) ? `${groups.pre}${tally.add("secret", groups.value)}` : match;
+    return generated3(groups.value) ? `${groups.pre}${tally.add("secret", groups.value)}` : match;
   });
 }
 
 // src/redact/keypair-arrays.ts
 var BYTE = String.raw`\s{0,4}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\s{0,4}`;
-var ARRAY_RE = new RegExp(String.raw`\[(?:${BYTE},){31}(?:(?:${BYTE},){32})?${BYTE}\]`, "g");
+var ARRAY_RE2 = new RegExp(String.raw`\[(?:${BYTE},){31}(?:(?:${BYTE},){32})?${BYTE}\]`, "g");
 var KEY_CONTEXT_RE = /(?:secret|private|keypair|key_?pair|signer|wallet|payer|fromSecretKey|fromSeed)[^\n]{0,60}$/i;
 var ALONE_HEAD_RE = /^[+\- \t]*$/;
 var ALONE_AFTER_RE = /^[ \t,]*(?:\r?\n|$)/;
@@ -3016,13 +3326,13 @@ function randomBytes(array) {
 }
 function redactKeypairArrays(text, tally) {
   if (!text.includes("[")) return text;
-  return text.replace(ARRAY_RE, (match, offset) => {
+  return text.replace(ARRAY_RE2, (match, offset) => {
     const window = text.slice(Math.max(0, offset - 80), offset);
     const head = window.includes("\n") ? window.slice(window.lastIndexOf("\n") + 1) : offset <= 80 ? window : null;
     const after = text.slice(offset + match.length, offset + match.length + 8);
     const alone = head !== null && ALONE_HEAD_RE.test(head) && ALONE_AFTER_RE.test(after) && match.split(",").length === 64;
-    const named = KEY_CONTEXT_RE.test(head ?? window);
-    return (alone || named) && randomBytes(match) ? tally.add("private-key", match) : match;
+    const named2 = KEY_CONTEXT_RE.test(head ?? window);
+    return (alone || named2) && randomBytes(match) ? tally.add("private-key", match) : match;
   });
 }
 
@@ -3070,10 +3380,10 @@ function keyArgument(text, args, indexes) {
     const arg = text.slice(start, end);
     const name = ARG_NAME_RE.exec(arg)?.[1];
     if (name !== void 0) return name;
-    const literal3 = ARG_LITERAL_RE.exec(arg);
-    if (literal3) {
-      const close = start + literal3[0].length - 1;
-      return [close - literal3[2].length, close];
+    const literal4 = ARG_LITERAL_RE.exec(arg);
+    if (literal4) {
+      const close = start + literal4[0].length - 1;
+      return [close - literal4[2].length, close];
     }
   }
   return void 0;
@@ -3082,10 +3392,10 @@ function namedKeyArgument(text, args) {
   for (const [start, end] of args) {
     const name = SIGNER_KEY_ARG_RE.exec(text.slice(start, end));
     if (!name) continue;
-    const literal3 = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
-    if (!literal3) return void 0;
-    const open = start + name[0].length + literal3[0].length - 1 - literal3[2].length;
-    return [open, open + literal3[2].length];
+    const literal4 = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
+    if (!literal4) return void 0;
+    const open = start + name[0].length + literal4[0].length - 1 - literal4[2].length;
+    return [open, open + literal4[2].length];
   }
   return void 0;
 }
@@ -3122,7 +3432,7 @@ function redactKeyUses(text, tally) {
 // src/redact/keys.ts
 var BEGIN_RE2 = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|SEED|SECRET KEY)|OpenVPN Static key V1)-----/g;
 var MAX_BLOCK3 = 64 * 1024;
-var MAX_LINE = 4096;
+var MAX_LINE2 = 4096;
 var BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
 var INLINE_BODY_RE = /(?:\\n|\\r|[A-Za-z0-9+/=]){1,65536}/y;
 var SPACED_BODY_RE = /[ \t]?(?:\\n|\\r|[A-Za-z0-9+/= ]){1,65536}/y;
@@ -3142,10 +3452,10 @@ function blockEnd3(text, bodyStart, label) {
   while (lineStart < text.length && lineStart - bodyStart < MAX_BLOCK3) {
     const nl = text.indexOf("\n", lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1));
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE2 + 1));
     const endAt = line.indexOf(endLine);
     if (endAt !== -1 && endAt <= prefixLength(line)) return lineStart + endAt + endLine.length;
-    if (line.length > MAX_LINE || !BODY_LINE_RE.test(line)) break;
+    if (line.length > MAX_LINE2 || !BODY_LINE_RE.test(line)) break;
     if (line.slice(prefixLength(line)).trim() !== "") end = lineEnd;
     lineStart = lineEnd + 1;
   }
@@ -3217,7 +3527,7 @@ function redactPathTokens(text, tally) {
 
 // src/redact/prompts.ts
 var VALUE = String.raw`(?<secret>[^\s"'][^\s]{0,255})`;
-var RULES3 = [
+var RULES4 = [
   // A prompt and what was typed or printed after it, alone on the line. A bare `password: …` is a config key,
   // judged by the assignment rules (which keep ciphertext); a prompt has a verb or names whose password it is.
   {
@@ -3236,7 +3546,7 @@ var RULES3 = [
   }
 ];
 function redactPromptAnswers(text, tally) {
-  return cutRuleSecrets(text, RULES3, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential2(secret));
+  return cutRuleSecrets(text, RULES4, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential2(secret));
 }
 
 // src/redact/ciphertext.ts
@@ -3258,6 +3568,19 @@ function isRsaBlock(base64) {
 var JASYPT_RE = /(?<![\w$])ENC\(([A-Za-z0-9+/]{22,8192}={0,2})\)/g;
 var JASYPT_MIN_BYTES = 16;
 var isJasyptCiphertext = (base64) => isBinaryBase642(base64, JASYPT_MIN_BYTES) && !isMadeOfWords(base64);
+function isBinaryHex(value, minBytes) {
+  return value.length % 2 === 0 && isBinaryBase642(Buffer.from(value, "hex").toString("base64"), minBytes);
+}
+var SPRING_CIPHER_RE = /(?<![\w$])\{cipher\}(?:\{key:[\w.-]{1,64}\})?(?:([0-9a-f]{64,8192})|([A-Za-z0-9+/]{176,8192}={0,2}))(?![\w+/=])/g;
+var AES_HEX_BLOCK = 32;
+var RSA_MIN_BYTES = 130;
+function isSpringCiphertext(hex, base64) {
+  if (hex !== void 0) return hex.length % AES_HEX_BLOCK === 0 && isBinaryHex(hex, hex.length / 2);
+  return isBinaryBase642(base64, RSA_MIN_BYTES) && !isMadeOfWords(base64);
+}
+var MAGENTO_RE = /(?<![\w$.:/+=-])\d{1,3}:3:([A-Za-z0-9+/]{40,8192}={0,2})(?![\w+/=:])/g;
+var MAGENTO_MIN_BYTES = 29;
+var isMagentoCiphertext = (base64) => isBinaryBase642(base64, MAGENTO_MIN_BYTES) && !isMadeOfWords(base64);
 function ciphertextSpans(text) {
   const spans = [];
   if (text.includes("v1:")) for (const m of text.matchAll(PULUMI_SECURE_RE)) spans.push(m.indices[3]);
@@ -3266,6 +3589,12 @@ function ciphertextSpans(text) {
   }
   if (text.includes("ENC(")) {
     for (const m of text.matchAll(JASYPT_RE)) if (isJasyptCiphertext(m[1])) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes("{cipher}")) {
+    for (const m of text.matchAll(SPRING_CIPHER_RE)) if (isSpringCiphertext(m[1], m[2])) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes(":3:")) {
+    for (const m of text.matchAll(MAGENTO_RE)) if (isMagentoCiphertext(m[1])) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
@@ -3287,9 +3616,9 @@ function base64Bytes(token) {
 var isTyped = (bytes) => bytes.every((b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122);
 function isCountingBytes(bytes) {
   if (bytes.length < MIN_BYTES || isTyped(bytes)) return false;
-  const step = (bytes[1] - bytes[0] + 256) % 256;
-  if (step === 0) return false;
-  for (let i = 2; i < bytes.length; i++) if ((bytes[i] - bytes[i - 1] + 256) % 256 !== step) return false;
+  const step2 = (bytes[1] - bytes[0] + 256) % 256;
+  if (step2 === 0) return false;
+  for (let i = 2; i < bytes.length; i++) if ((bytes[i] - bytes[i - 1] + 256) % 256 !== step2) return false;
   return true;
 }
 function countingTokens(text, re, decode, spans) {
@@ -3599,6 +3928,29 @@ function formatSpans(text) {
   return [...goTracebackFrames(text), ...billing, ...nugetContentHashes(text), ...jestSnapshotIds(text), ...encodedDocuments(text)];
 }
 
+// src/redact/hl7.ts
+var MAGIC_BY_SUBTYPE = {
+  pdf: ["255044462d"],
+  png: ["89504e470d0a1a0a"],
+  gif: ["474946383761", "474946383961"],
+  jpeg: ["ffd8ffe0", "ffd8ffe1", "ffd8ffdb"],
+  jpg: ["ffd8ffe0", "ffd8ffe1", "ffd8ffdb"]
+};
+var ED_FIELD_RE = /\|[A-Za-z0-9 _.-]{0,32}\^(?:application|image|AP|IM)\^([A-Za-z]{3,4})\^Base64\^([A-Za-z0-9+/]{16,65536}={0,2})(?=[|~\r\n]|$)/dg;
+function isDocument(subtype, base64) {
+  const magics = MAGIC_BY_SUBTYPE[subtype.toLowerCase()];
+  if (magics === void 0) return false;
+  if (Buffer.from(base64, "base64").toString("base64") !== base64) return false;
+  const head = Buffer.from(base64.slice(0, 12), "base64").toString("hex");
+  return magics.some((magic) => head.startsWith(magic));
+}
+function hl7DocumentSpans(text) {
+  if (!text.includes("^Base64^")) return [];
+  const spans = [];
+  for (const m of text.matchAll(ED_FIELD_RE)) if (isDocument(m[1], m[2])) spans.push(m.indices[2]);
+  return spans;
+}
+
 // src/redact/key-ids.ts
 var KEY_ID_RE = /(?<![A-Za-z0-9])(?:(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}|AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g;
 var KEY_ID_NEEDLE_RE = /AKIA|ASIA|ABIA|ACCA|AKID|LTAI/;
@@ -3686,8 +4038,17 @@ function webauthnChallenges(text) {
   }
   return spans;
 }
+var CSRF_NAMES = "csrf-token|_csrf|csrf_token";
+var CSRF_VALUE = "[A-Za-z0-9+/_-]{16,256}={0,2}";
+var CSRF_NAME_FIRST_RE = new RegExp(String.raw`<meta[ \t]+name=(["'])(?:${CSRF_NAMES})\1[ \t]+content=(["'])(${CSRF_VALUE})\2[ \t]*\/?>`, "dg");
+var CSRF_CONTENT_FIRST_RE = new RegExp(String.raw`<meta[ \t]+content=(["'])(${CSRF_VALUE})\1[ \t]+name=(["'])(?:${CSRF_NAMES})\3[ \t]*\/?>`, "dg");
+function csrfMetaTags(text) {
+  if (!text.includes("<meta")) return [];
+  const nameFirst = [...text.matchAll(CSRF_NAME_FIRST_RE)].map((m) => m.indices[3]);
+  return nameFirst.concat([...text.matchAll(CSRF_CONTENT_FIRST_RE)].map((m) => m.indices[2]));
+}
 function nonceSpans(text) {
-  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text)];
+  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text)];
 }
 
 // src/redact/public-keys.ts
@@ -3758,6 +4119,70 @@ function publicKeySpans(text) {
   return spans;
 }
 
+// src/redact/wireguard.ts
+var KEY_RE = /^[A-Za-z0-9+/]{43}=$/;
+var SECTION_RE = /^\[([A-Za-z]{1,16})\]$/;
+var PEER_PUBLIC_KEY_RE = /^PublicKey[ \t]*=[ \t]*([A-Za-z0-9+/]{43}=)$/;
+var TABLE_SEPARATOR_RE = /^\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$/;
+var cellsOf = (row) => row.replace(/^\|/, "").replace(/\|$/, "").split("|");
+function publicKeyColumn(row) {
+  if (!row.startsWith("|")) return void 0;
+  const cells = cellsOf(row).map((c) => c.trim());
+  const key = cells.findIndex((c) => /^public ?key$/i.test(c));
+  return key !== -1 && cells.some((c) => /^allowed ?ips$/i.test(c)) ? key : void 0;
+}
+function step(state, content, contentStart) {
+  const section = SECTION_RE.exec(content);
+  if (section) {
+    state.section = section[1].toLowerCase();
+    state.keyColumn = state.pendingColumn = void 0;
+    return null;
+  }
+  if (!content.startsWith("|")) {
+    state.keyColumn = state.pendingColumn = void 0;
+    const m = PEER_PUBLIC_KEY_RE.exec(content);
+    return m && state.section === "peer" ? [contentStart + content.length - m[1].length, contentStart + content.length] : null;
+  }
+  state.section = void 0;
+  if (state.pendingColumn !== void 0) {
+    state.keyColumn = TABLE_SEPARATOR_RE.test(content) ? state.pendingColumn : void 0;
+    state.pendingColumn = void 0;
+    return null;
+  }
+  const header = publicKeyColumn(content);
+  if (header !== void 0) {
+    state.pendingColumn = header;
+    state.keyColumn = void 0;
+    return null;
+  }
+  if (state.keyColumn === void 0) return null;
+  const cells = cellsOf(content);
+  const cell = cells[state.keyColumn];
+  if (cell === void 0 || !KEY_RE.test(cell.trim())) return null;
+  const offset = content.indexOf("|") + 1 + cells.slice(0, state.keyColumn).reduce((n, c) => n + c.length + 1, 0);
+  const start = contentStart + offset + (cell.length - cell.trimStart().length);
+  return [start, start + cell.trim().length];
+}
+var sameSpan = (a, b) => a !== null && b !== null && a[0] === b[0] && a[1] === b[1];
+function wireguardConfigSpans(text) {
+  if (!/PublicKey|public ?key/i.test(text)) return [];
+  const spans = [];
+  const old = {};
+  const now = {};
+  for (const line of linesOf(text)) {
+    const sign = text[line.start];
+    if (sign === "-" || sign === "+") {
+      const span = step(sign === "-" ? old : now, line.content, line.contentStart);
+      if (span) spans.push(span);
+    } else {
+      const a = step(old, line.content, line.contentStart);
+      const b = step(now, line.content, line.contentStart);
+      if (sameSpan(a, b)) spans.push(a);
+    }
+  }
+  return spans;
+}
+
 // src/redact/publishable.ts
 var JWT_RE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,8192}\.(eyJ[A-Za-z0-9_-]{8,8192})\.[A-Za-z0-9_-]{8,8192}(?![A-Za-z0-9_-])/g;
 var ANON_CLAIMS = /* @__PURE__ */ new Set(["iss", "ref", "role", "iat", "exp", "nbf"]);
@@ -3804,6 +4229,36 @@ function sameSide(text, start, end, at) {
   const other = sign === "+" ? "-" : "+";
   const first = diffSign(text, start);
   return text.slice(start, end).split("\n").filter((line, i) => (i === 0 ? first : line[0]) !== other).join("\n");
+}
+var STOREFRONT_HEADER_RE = /(?<![\w-])X-Shopify-Storefront-Access-Token["']?[ \t]*[:,][ \t]*(["']?)([0-9a-f]{32})\1(?![\w-])/dgi;
+var STOREFRONT_KEY_RE = /(?<![\w$])(?:publicAccessToken|publicStorefrontToken)["']?[ \t]*:[ \t]*(["'])([0-9a-f]{32})\1/dg;
+var STOREFRONT_OPENER_RE = /(?:(?<![\w$])[\w$.]{0,40}storefront[\w$]{0,40}["']?[ \t]*[:=]|createStorefront(?:Api)?Client\()[ \t]*\{/gi;
+var STORE_DOMAIN_RE = /(?<![\w$])(?:domain|storeDomain)["']?[ \t]*:/;
+function objectEnd(text, open) {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, open + 2 * OBJECT_REACH); i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function storefrontTokens(text) {
+  if (!/storefront/i.test(text)) return [];
+  const spans = [...text.matchAll(STOREFRONT_HEADER_RE)].map((m) => m.indices[2]);
+  const tokens = [...text.matchAll(STOREFRONT_KEY_RE)];
+  if (tokens.length === 0) return spans;
+  let first = 0;
+  for (const o of text.matchAll(STOREFRONT_OPENER_RE)) {
+    const open = o.index + o[0].length - 1;
+    while (first < tokens.length && tokens[first].index < open) first++;
+    if (first === tokens.length) break;
+    if (tokens[first].index > open + 2 * OBJECT_REACH) continue;
+    const close = objectEnd(text, open);
+    for (let i = first; close !== -1 && i < tokens.length && tokens[i].index < close; i++) {
+      if (STORE_DOMAIN_RE.test(sameSide(text, o.index, close, tokens[i].index))) spans.push(tokens[i].indices[2]);
+    }
+  }
+  return spans;
 }
 var browserSdkRe;
 function browserSdkKeys(text) {
@@ -3875,19 +4330,21 @@ function matchSpans(text, re, accept = () => true) {
   return [...text.matchAll(re)].filter((m) => accept(m[0])).map((m) => [m.index, m.index + m[0].length]);
 }
 function publishableSpans(text) {
-  documentedRe ??= new RegExp(`(?<![A-Za-z0-9_+/.-])(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "g");
+  documentedRe ??= new RegExp(`(?:(?<![A-Za-z0-9_+/.-])|(?<=^[+-]))(?:${DOCUMENTED_TOKENS.map((t) => t.replace(/[.+/=-]/g, "\\$&")).join("|")})(?![A-Za-z0-9_+/=-]|\\.[A-Za-z0-9_-])`, "gm");
   return [
     ...supabaseAnonKeys(text),
     ...firebaseConfigKeys(text),
     ...browserSdkKeys(text),
     ...algoliaSearchKeys(text),
+    ...storefrontTokens(text),
     ...text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices[2]) : [],
     ...text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : [],
     .../(?:appl|goog|amzn)_/.test(text) ? matchSpans(text, REVENUECAT_SDK_KEY_RE, isRevenueCatKey) : [],
     ...text.includes("@Microsoft.KeyVault(") ? matchSpans(text, KEY_VAULT_REF_RE) : [],
     ...text.includes("AAAA") ? matchSpans(text, SSH_BLOB_RE, isSshPublicKeyBlob) : [],
     ...matchSpans(text, documentedRe),
-    ...wireguardShowKeys(text)
+    ...wireguardShowKeys(text),
+    ...wireguardConfigSpans(text)
   ];
 }
 
@@ -4186,7 +4643,7 @@ function standsApart(text, [start, end]) {
 var encodedSpans = (text) => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text)];
 function provenSpans(text, isClean) {
   const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
-  return spans.filter((span) => standsApart(text, span));
+  return [...spans.filter((span) => standsApart(text, span)), ...hl7DocumentSpans(text)];
 }
 
 // src/redact/recovery.ts
@@ -4294,7 +4751,7 @@ function redactCredentialQuestions(text, tally) {
 // src/redact/rotations.ts
 var VALUE2 = String.raw`(?<secret>[A-Za-z0-9_\-+/=~]{4,128}(?:\.[A-Za-z0-9_\-+/=~]{1,128}){0,3})`;
 var NOUN = String.raw`(?:api[ _-]?key|key|token|secret|password|passphrase|credential)s?`;
-var RULES4 = [
+var RULES5 = [
   // "the old Mailgun key (…)", "token (`…`)", "旧的密钥（…）": a key in parentheses right after its name.
   {
     needle: /(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（]/i,
@@ -4320,7 +4777,7 @@ function namesKeyNearby(before) {
   return last !== void 0 && (last[1] === void 0 || !NON_SECRET_KEY_QUALIFIERS.has(last[1].toLowerCase()));
 }
 function redactRotations(text, tally) {
-  return cutRuleSecrets(text, RULES4, tally, ({ groups, secret, offset, input }, rule) => {
+  return cutRuleSecrets(text, RULES5, tally, ({ groups, secret, offset, input }, rule) => {
     if (groups.qualifier !== void 0 && NON_SECRET_KEY_QUALIFIERS.has(groups.qualifier.toLowerCase())) return false;
     if (rule.nearNoun && !namesKeyNearby(input.slice(Math.max(0, offset - NEAR), offset))) return false;
     return keyShaped2(secret);
@@ -4331,7 +4788,7 @@ function redactRotations(text, tally) {
 var NAME_FIELD = "name|key|Name|Key|ParameterKey|ParameterName|OptionName|variable_?[Nn]ame|VariableName";
 var VALUE_FIELD = "value|Value|ParameterValue|OptionValue|variable_?[Vv]alue|VariableValue|secureValue|SecureValue";
 var NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=][ \t]*(["']?)([A-Za-z_][\w.-]{0,127})\1(?![\w.-])`, "g");
-var REACH3 = 240;
+var REACH4 = 240;
 var VALUE_RE3 = new RegExp(String.raw`(?<![\w$-])["']?(?:${VALUE_FIELD})["']?[ \t]*[:=][ \t]*`);
 var OTHER_NAME_RE = new RegExp(String.raw`(?<![\w$-])["']?(?:${NAME_FIELD})["']?[ \t]*[:=]`);
 function valueAt(text, from) {
@@ -4345,7 +4802,7 @@ function valueAt(text, from) {
   return m ? [from, from + m[0].length, false] : null;
 }
 var SESSION_COOKIE_RE = /^(?:[\w.-]{0,24}[_.-])?(?:session(?:_?id)?|sessid|sid|phpsessid|jsessionid|remember_token|remember_user_token)$/i;
-function literal2(category, v, quoted) {
+function literal3(category, v, quoted) {
   if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || !quoted && /^[&*!|>]/.test(v)) return false;
   if (category === "session") return looksRandom(v);
   if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
@@ -4359,11 +4816,11 @@ function redactNamedValues(text, tally) {
     const category = categorize(m[2].split(".").pop()) ?? (SESSION_COOKIE_RE.test(m[2]) ? "session" : null);
     if (category !== "password" && category !== "secret" && category !== "session") continue;
     const after = NAME_RE.lastIndex;
-    const stretch = text.slice(after, after + REACH3);
+    const stretch = text.slice(after, after + REACH4);
     const v = VALUE_RE3.exec(stretch);
     if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
     const range = valueAt(text, after + v.index + v[0].length);
-    if (range && literal2(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
+    if (range && literal3(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
   }
   return tally.cut(text, cuts, "password");
 }
@@ -4372,11 +4829,14 @@ function redactNamedValues(text, tally) {
 var OPTS = String.raw`(?:-{1,2}[\w-]{1,32}[ \t]+)*`;
 var credential3 = (g) => !g.secret.startsWith("-") && (/[^A-Za-z]/.test(g.secret) || !isMadeOfWords(g.secret));
 var secretNamed = (name) => ["password", "secret"].includes(categorize(name ?? "") ?? "");
-var generated3 = (g) => credential3(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
-var RULES5 = [
+var generated4 = (g) => credential3(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
+var RULES6 = [
   // Poetry and Composer: http-basic.<repo> takes a user then a password; token settings (pypi-token.<repo>,
   // github-oauth.<host>, gitlab-token.<host>, bearer.<host>) a token.
   { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential3 },
+  // Composer's auth.json `"http-basic": { "<host>": { "username": …, "password": … } }`: some vendors put the license
+  // key in the username (ACF PRO, with the site URL as password); a generated username there is a credential.
+  { needle: /"http-basic"/, re: /(?<pre>"username"[ \t]*:[ \t]*")(?<secret>[A-Za-z0-9+/=_-]{20,256})(?=")/g, accept: generated4 },
   { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}(?:pypi-token|github-oauth|gitlab-oauth|gitlab-token|bearer)\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential3 },
   // npm/pnpm/yarn `config set //host/:_authToken <token>` (the `=` form is an assignment already).
   {
@@ -4387,13 +4847,13 @@ var RULES5 = [
   // Gradle project properties on the command line: -PmavenPassword=…, -PsigningKey=….
   { needle: /-P/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-P(?<name>[A-Za-z_][\w.-]{0,63})=)${VAL}`, "g"), accept: (g) => secretNamed(g.name) && credential3(g) },
   // cargo login <token>, sem connect <host> <token>: the token is positional.
-  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated3 },
-  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated3 },
+  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated4 },
+  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated4 },
   // bundle config [set] [--global] <host> <user:password>: a host (dots) whose value has a user or is generated.
   {
     needle: /bundle/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])bundle[ \t]+config[ \t]+(?:set[ \t]+)?${OPTS}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)${VAL}`, "g"),
-    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated3(g))
+    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated4(g))
   },
   // Short flags that are a password only for these tools (elsewhere -p is a port or a path).
   { needle: /conan/, re: flag("conan", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
@@ -4404,20 +4864,20 @@ var RULES5 = [
   { needle: /security/, re: flag(String.raw`security[ \t]+add-(?:generic|internet)-password`, String.raw`-w[ \t]+`) },
   { needle: /twine/, re: flag("twine", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
   { needle: /vsce|ovsx/, re: flag("vsce|ovsx", String.raw`(?:-p|--pat)(?:[ \t]+|=)`) },
-  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated3 },
+  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated4 },
   { needle: /nuget/, re: flag(String.raw`nuget[ \t]+(?:add|update)[ \t]+source|nuget[ \t]+sources[ \t]+(?:add|update)`, String.raw`(?:-p|--password|-Password)(?:[ \t]+|=)`) },
   // Bundler reads a mirror's credentials from BUNDLE_<HOST> with dots written `__`; build options (BUILD__…) are
   // flags. The whole `user:password` goes: gem servers' users are often license keys.
   {
     needle: /BUNDLE_/,
     re: /(?<pre>(?<![\w-])BUNDLE_(?!BUILD__)[A-Z0-9_]{0,128}__[A-Z0-9]{2,24}["']?[ \t]*[:=][ \t]*(?<q>["']?))(?<secret>[^\s"'#]{4,512})\k<q>/g,
-    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated3(g))
+    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated4(g))
   }
 ];
 var HOST_KEY_RE = /(?<pre>^[+\- ]?[ \t]*:?https?:\/\/[^\s"']{1,256}[ \t]*:[ \t]+(?<q>["']?))(?<secret>[^\s"']{12,256})\k<q>[ \t]*\r?$/gm;
 function redactHostKeyedTokens(text, tally) {
   if (!/:\/\/[^\s]{1,256}:[ \t]/.test(text)) return text;
-  return text.replace(HOST_KEY_RE, (m, pre, _q, secret) => generated3({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
+  return text.replace(HOST_KEY_RE, (m, pre, _q, secret) => generated4({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
 }
 var DENO_RE = /(?<pre>(?<![\w-])DENO_AUTH_TOKENS["']?[ \t]*[:=][ \t]*["']?)(?<value>[^\s"']{1,4096})/g;
 var DENO_ENTRY_RE = /(?<=^|;)(?<user>[^;@:\s]{1,256}:)?(?<secret>[^;@\s]{1,512})(?=@)/g;
@@ -4426,7 +4886,7 @@ function redactDenoTokens(text, tally) {
   return text.replace(DENO_RE, (_m, pre, value) => pre + value.replace(DENO_ENTRY_RE, (entry, user, secret) => entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
 }
 function redactPackageCredentials(text, tally) {
-  text = cutRuleSecrets(text, RULES5, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
+  text = cutRuleSecrets(text, RULES6, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
   return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
 }
 
@@ -4455,7 +4915,7 @@ var STOCK_USERS = /* @__PURE__ */ new Set([
 ]);
 var Q_OPEN = "(?:[`'\"\u201C\u2018]|\\*{1,2}|_{1,2})?";
 var Q_CLOSE = "(?:[`'\"\u201D\u2019]|\\*{1,2}|_{1,2})?";
-var PAIR_RE3 = new RegExp(
+var PAIR_RE4 = new RegExp(
   String.raw`(?<=^|[\s(（,，:：;；。=>]|\p{Script=Han})${Q_OPEN}(?<user>[A-Za-z][\w.@-]{0,31}|\[REDACTED:[\w-]{1,32}\])${Q_CLOSE}(?<sep>[ \t]?[/／][ \t]?|[:：])${Q_OPEN}(?<secret>[^\s\x60'"“”‘’，。；、,;:()（）/／<>]{6,64})${Q_CLOSE}(?=[\s，。；、,;.()（）]|$)`,
   "gu"
 );
@@ -4480,7 +4940,7 @@ function redactWifiKeys(text, tally) {
   );
 }
 function redactUserPasswordPairs(text, tally) {
-  return text.replace(PAIR_RE3, (match, ...args) => {
+  return text.replace(PAIR_RE4, (match, ...args) => {
     const groups = args[args.length - 1];
     const offset = args[args.length - 3];
     const secret = groups.secret;
@@ -4572,7 +5032,7 @@ var LOGIN_COLUMNS = /* @__PURE__ */ new Set([
   "\u8D26\u53F7"
 ]);
 var MAX_FIELDS = 40;
-var MAX_LINE2 = 4096;
+var MAX_LINE3 = 4096;
 var DIFF_MARK_RE = /^[+\- ]/;
 function fields(line) {
   const out = [];
@@ -4596,7 +5056,7 @@ function fields(line) {
 }
 var columnName = (s) => s.trim().toLowerCase().replace(/[ -]/g, "_");
 function secretColumns(line) {
-  if (!line.includes(",") || line.length > MAX_LINE2) return null;
+  if (!line.includes(",") || line.length > MAX_LINE3) return null;
   const fs = fields(line);
   if (fs === null || fs.length < 3) return null;
   const names2 = fs.map((f) => columnName(line.slice(f.start, f.end)));
@@ -4615,7 +5075,7 @@ function redactPasswordExports(text, tally) {
     const raw = text.slice(at, end).replace(/\r$/, "");
     const mark = header?.diff || header === null && DIFF_MARK_RE.test(raw) && secretColumns(raw.slice(1)) !== null ? 1 : 0;
     const line = raw.slice(mark);
-    const row = header !== null && line.length <= MAX_LINE2 ? fields(line) : null;
+    const row = header !== null && line.length <= MAX_LINE3 ? fields(line) : null;
     if (header !== null && row !== null && row.length === header.count) {
       for (const i of header.secret) if (usable2(line.slice(row[i].start, row[i].end))) cuts.push([at + mark + row[i].start, at + mark + row[i].end]);
     } else {
@@ -4630,6 +5090,45 @@ function redactPasswordExports(text, tally) {
 // src/redact/vendor-paths.ts
 var TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
 var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in|api\.day\.app|s(?:ct)?api\.ftqq\.com|(?:push|notify|ping|hooks?|webhooks?)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6})`;
+
+// src/redact/vendor-rules.ts
+var UUID_OR_HEX_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i;
+var generated5 = (s) => !isPlaceholder(s) && (looksRandom(s) || UUID_OR_HEX_RE.test(s));
+var CREDENTIAL_HEADER_SRC = String.raw`(?:Authorization|X-Api-?Key|Api-?Key|X-Auth-Token|X-Access-Token|Access-Token|X-Token|Token|X-App-?Key|AppKey|X-Auth-Key)`;
+var HASH_NAME_RE = /^(?:sha\d*|md\d|blake\w*|sm3|crc\d*|xxh\w*)$/i;
+var VENDOR_PATTERN_RULES = [
+  // A literal given to a header setter as an API key or Authorization (天眼查's `.header("Authorization", "<uuid>")`,
+  // `setRequestHeader("X-Api-Key", "…")`); a Bearer scheme is cut by the Authorization rule.
+  {
+    kind: "api-token",
+    needle: /header|\.set\(|\.append\(|\.add\(/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:header|addHeader|setHeader|setRequestHeader|set|append|add|put)[ \t]*\([ \t]*["']${CREDENTIAL_HEADER_SRC}["'][ \t]*,[ \t]*["'])(?<secret>[^"'\s]{16,512})(?=["'])`, "gi"),
+    accept: generated5
+  },
+  // Cloud-testing vendors (Sauce Labs, BrowserStack, LambdaTest, TestingBot): WebdriverIO and Nightwatch configs
+  // give the access key as `key:` or `accessKey:` next to the user.
+  {
+    kind: "api-token",
+    needle: /sauce|browserstack|lambdatest|testingbot/i,
+    re: /(?<pre>(?<![\w$-])["']?(?:key|access_?key|accessKey|sauce_?key|sauceKey)["']?[ \t]*[:=][ \t]*["'])(?<secret>[A-Za-z0-9-]{16,64})(?=["'])/gi,
+    accept: generated5
+  },
+  // ZooKeeper digest logins (ElasticJob `digest: user:pass`, `addauth digest user:pass`, Curator
+  // `authorization("digest", "user:pass"…)`): the part after the user is the password.
+  {
+    kind: "password",
+    needle: /digest/i,
+    re: /(?<pre>(?<![\w-])["']?digest["']?(?:[ \t]*[:=,][ \t]*|[ \t]+)["']?(?<user>[A-Za-z0-9_.-]{1,64}):)(?<secret>[^\s"'@:,;]{6,128})/gi,
+    accept: (s, g) => !HASH_NAME_RE.test(g.user ?? "") && !isPlaceholder(s) && !/^[0-9a-f]+$/i.test(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s)
+  },
+  // Zapier catch hooks: `/hooks/catch/<account>/<key>/`; the key is 6–16 characters, shorter than other hooks'.
+  {
+    kind: "webhook",
+    needle: /zapier/i,
+    re: /(?<pre>hooks\.zapier\.com\/hooks\/(?:catch|standard)\/\d{1,16}\/)(?<secret>[A-Za-z0-9]{6,64})/g,
+    accept: (s) => !isPlaceholder(s) && !/^\d+$/.test(s) && (/\d/.test(s) || /[a-z]/.test(s) && /[A-Z]/.test(s))
+  }
+];
 
 // src/redact/patterns.ts
 var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
@@ -4824,7 +5323,8 @@ var PATTERN_RULES = [
     needle: /-u|--user|-auth/,
     re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
     accept: notPlaceholder
-  }
+  },
+  ...VENDOR_PATTERN_RULES
 ];
 function hasNeedle(text, needle) {
   if (needle === void 0) return true;
@@ -4859,9 +5359,9 @@ function redactPostfixMaps(text, tally) {
     const category = categorize(name);
     if (category !== "password" && category !== "secret") return line;
     const out = value.replace(/[^\s,]+/g, (item) => {
-      const literal3 = literalOf(item);
-      if (literal3 === null || literal3[1].includes(MARKER_PREFIX) || isPlaceholder(literal3[1])) return item;
-      return item.slice(0, literal3[0]) + tally.add("password", literal3[1]);
+      const literal4 = literalOf(item);
+      if (literal4 === null || literal4[1].includes(MARKER_PREFIX) || isPlaceholder(literal4[1])) return item;
+      return item.slice(0, literal4[0]) + tally.add("password", literal4[1]);
     });
     return lead + out;
   });
@@ -4878,12 +5378,12 @@ function redactProxyIds(text, tally) {
 
 // src/redact/wp-salts.ts
 var SALT_RE = /(?<pre>define\([ \t]*(?<nq>["'])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<value>[^"'\n]{64})\k<q>/g;
-var generated4 = (v) => new Set(v).size >= 24 && !/\b(?:put|your|unique|phrase|here)\b/i.test(v);
+var generated6 = (v) => new Set(v).size >= 24 && !/\b(?:put|your|unique|phrase|here)\b/i.test(v);
 function redactWordPressSalts(text, tally) {
   if (!text.includes("define")) return text;
   return text.replace(SALT_RE, (match, ...args) => {
     const g = args[args.length - 1];
-    return generated4(g.value) ? `${g.pre}${tally.add("secret", g.value)}${g.q}` : match;
+    return generated6(g.value) ? `${g.pre}${tally.add("secret", g.value)}${g.q}` : match;
   });
 }
 
@@ -4984,11 +5484,27 @@ function redactRepeats(text, tally) {
   return cutPieces(cutRepeats(text, values, tally), values, tally);
 }
 
+// src/redact/prose-pass.ts
+var OWNER = String.raw`admin|root|router|wi-?fi|wlan|guest|login|user|db|database|ssh|vpn|server|account|portal|console|email|mail|smtp|ftp|sftp|nas|camera|dvr|switch|firewall|panel|the|my|your|our|his|her|their|new|old|default|temp|temporary|master`;
+var PASS_RE = new RegExp(
+  String.raw`(?<pre>(?<![A-Za-z0-9_])(?:${OWNER})[ \t]+pass(?:[ \t]+(?:for|of|on|to|at|in)(?:[ \t]+(?!(?:is|was)[ \t])[^\s:：=]{1,32}){1,4})?(?:[ \t]*[:：=][ \t]*|[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+)(?<q>["'“‘\x60]?))(?<secret>[\x21-\x7e]{4,128})`,
+  "gi"
+);
+var trim = (v) => v.replace(/["'”’\x60)\]]+$/, "").replace(/[.,;:!?]+$/, "");
+function redactPassNouns(text, tally) {
+  if (!/pass/i.test(text)) return text;
+  return text.replace(PASS_RE, (all, pre, _q, raw) => {
+    const v = trim(raw);
+    if (v.includes(MARKER_PREFIX) || !acceptStrong(v, "password")) return all;
+    return pre + tally.add("password", v) + raw.slice(v.length);
+  });
+}
+
 // src/redact/yaml-children.ts
 var PARENT_RE2 = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*$/;
 var CHILD_RE = /^[+\- ]?([ \t]*)["']?([\w.$-]{1,64})["']?[ \t]*:[ \t]+(["']?)([^\s"'#|>&*!][^\s"']{0,255})\3[ \t]*$/;
 var MAX_CHILD_LINES = 12;
-var generated5 = (v) => !isPlaceholder(v) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+var generated7 = (v) => !isPlaceholder(v) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 var SCHEMA_CHILDREN = /* @__PURE__ */ new Set(["pattern", "regex", "format", "type", "description", "title", "example", "examples", "$ref", "ref", "label", "hint"]);
 function redactSecretChildren(text, tally) {
   if (!/:[ \t]*\r?\n/.test(text)) return text;
@@ -5005,7 +5521,7 @@ function redactSecretChildren(text, tally) {
       const child = CHILD_RE.exec(line);
       if (!child || child[1].length <= indent) break;
       const value = child[4];
-      if (keyParent && (child[2].toLowerCase() !== "key" || !generated5(value))) continue;
+      if (keyParent && (child[2].toLowerCase() !== "key" || !generated7(value))) continue;
       if (SCHEMA_CHILDREN.has(child[2].toLowerCase()) || value.includes(MARKER_PREFIX) || !acceptStrong(value, "password")) continue;
       const at = line.lastIndexOf(value);
       lines[j] = line.slice(0, at) + tally.add(keyParent ? "secret" : "password", value) + line.slice(at + value.length) + (lines[j].endsWith("\r") ? "\r" : "");
@@ -5049,12 +5565,12 @@ function chainAt(text, start, sep) {
   const pieces = [];
   let pos = start;
   let end = start;
-  let quote = "";
+  let quote2 = "";
   while (pieces.length < 16) {
     LITERAL_RE.lastIndex = pos;
     const lit = LITERAL_RE.exec(text);
     if (!lit) break;
-    quote ||= lit[1];
+    quote2 ||= lit[1];
     pieces.push(lit[2]);
     end = LITERAL_RE.lastIndex;
     sep.lastIndex = end;
@@ -5063,7 +5579,7 @@ function chainAt(text, start, sep) {
     pos = sep.lastIndex;
     if (pos === end && !/["'`]/.test(text[pos] ?? "")) break;
   }
-  return pieces.length >= 2 ? { start, end, pieces, quote } : null;
+  return pieces.length >= 2 ? { start, end, pieces, quote: quote2 } : null;
 }
 function joinedLater(text, head, from) {
   const open = head.slice(0, head.lastIndexOf("[") + 1);
@@ -5176,7 +5692,7 @@ var PIECE_LABEL_RE = new RegExp(
 );
 
 // src/redact/split-prose.ts
-var REACH4 = 400;
+var REACH5 = 400;
 var VALUE_END_RE2 = /[.,;:!?。，；：！？]+$/;
 var MARKER_PIECE_RE = /^\[REDACTED:[a-z0-9-]{1,40}\]$/;
 function redactSplitProse(text, tally) {
@@ -5195,7 +5711,7 @@ function redactSplitProse(text, tally) {
   const cuts = [];
   for (let i = 0; i < pieces.length; ) {
     let j = i + 1;
-    while (j < pieces.length && pieces[j].start - pieces[j - 1].start <= REACH4) j++;
+    while (j < pieces.length && pieces[j].start - pieces[j - 1].start <= REACH5) j++;
     const run = pieces.slice(i, j);
     const open = run.filter((p) => !p.cut);
     const secret = run.length >= 2 && open.length > 0 && (open.length < run.length || looksRandom(open.map((p) => p.value).join("")));
@@ -5283,18 +5799,18 @@ var LET_RE = /(%let[ \t]+([A-Za-z_]\w{0,31})[ \t]*=[ \t]*)([^;\n]{1,256});/gi;
 var QUOTING_RE = /^(%(?:str|nrstr|quote|nrquote|bquote|nrbquote)\([ \t]*)(.*?)([ \t]*\))$/i;
 function literalOf2(value) {
   const quoted = QUOTING_RE.exec(value);
-  const [at, literal3] = quoted ? [quoted[1].length, quoted[2]] : [0, value];
-  if (/^[%&]/.test(literal3) || literal3.includes(MARKER_PREFIX) || isPlaceholder(literal3.replace(/^(["'])(.*)\1$/, "$2"))) return null;
-  return [at, literal3];
+  const [at, literal4] = quoted ? [quoted[1].length, quoted[2]] : [0, value];
+  if (/^[%&]/.test(literal4) || literal4.includes(MARKER_PREFIX) || isPlaceholder(literal4.replace(/^(["'])(.*)\1$/, "$2"))) return null;
+  return [at, literal4];
 }
 function redactSasLets(text, tally) {
   if (!/%let/i.test(text)) return text;
   return text.replace(LET_RE, (match, lead, name, raw) => {
     const category = categorize(name);
     const value = raw.trimEnd();
-    const literal3 = category === null ? null : literalOf2(value);
-    if (literal3 === null || category === "weak" && !looksRandom(literal3[1]) || literal3[1].length < 4) return match;
-    const [at, secret] = literal3;
+    const literal4 = category === null ? null : literalOf2(value);
+    if (literal4 === null || category === "weak" && !looksRandom(literal4[1]) || literal4[1].length < 4) return match;
+    const [at, secret] = literal4;
     return `${lead}${value.slice(0, at)}${tally.add("password", secret)}${value.slice(at + secret.length)}${raw.slice(value.length)};`;
   });
 }
@@ -5419,7 +5935,7 @@ function redact(text) {
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
-  const repeated = redactRepeats(redactContinued(out, tally), tally);
+  const repeated = redactRepeats(redactContinued(redactDiffPairs(out, tally), tally), tally);
   const cutElsewhere = (span) => {
     const kind = tally.values.get(span);
     return kind === void 0 ? void 0 : tally.add(kind);
@@ -5430,9 +5946,11 @@ function redact(text) {
 function detect(text, tally) {
   let out = redactPrivateKeys(text, tally);
   out = redactKeyBodies(out, tally);
+  out = redactWordPressAppPasswords(out, tally);
   out = redactPatterns(out, tally);
   out = redactDeclaredDefaults(out, tally);
   out = redactSecretResources(out, tally);
+  out = redactPhpSerialized(out, tally);
   out = redactDecoded(out, tally);
   out = redactKeypairArrays(out, tally);
   out = redactProxyIds(out, tally);
@@ -5444,10 +5962,13 @@ function detect(text, tally) {
   out = redactCommands(out, tally);
   out = redactPackageCredentials(out, tally);
   out = redactDeviceSecrets(out, tally);
+  out = redactDeviceKeys(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
+  out = redactDbConfigs(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
+  out = redactJoinedArrays(out, tally);
   out = redactSql(out, tally);
   out = redactSasLets(out, tally);
   out = redactPostfixMaps(out, tally);
@@ -5457,6 +5978,7 @@ function detect(text, tally) {
   out = redactKeyUses(out, tally);
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
+  out = redactPassNouns(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-EAUPSHMR.js";
+} from "./chunk-JDMLFLL4.js";
 import {
   redact
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-EAUPSHMR.js";
+} from "./chunk-JDMLFLL4.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   formatUsd,
   openStore

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-N74W2AKO.js";
+} from "./chunk-KLS6F3CF.js";
 import {
   gitQuote
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   redact
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

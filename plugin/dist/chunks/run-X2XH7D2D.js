@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-N4X4R3O6.js";
+} from "./chunk-BJWRRRUZ.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-XYC7QUAD.js";
+} from "./chunk-LMUQMA5U.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EAUPSHMR.js";
+import "./chunk-JDMLFLL4.js";
 import {
   claudeSessionId
-} from "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+} from "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   redact
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   _default,
   _enum,

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RIQ5EIRE.js";
+} from "./chunk-K7KVALKL.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-HIMCNXX5.js";
-import "./chunk-N74W2AKO.js";
+} from "./chunk-ESLXDALX.js";
+import "./chunk-KLS6F3CF.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-XYC7QUAD.js";
+} from "./chunk-LMUQMA5U.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-EAUPSHMR.js";
-import "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+} from "./chunk-JDMLFLL4.js";
+import "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

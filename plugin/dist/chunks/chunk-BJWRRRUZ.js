@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-EAUPSHMR.js";
+} from "./chunk-JDMLFLL4.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-WTTW33QD.js";
+} from "./chunk-IIZXUWLP.js";
 import {
   redact
-} from "./chunk-AXHQB47C.js";
+} from "./chunk-QEOJSE56.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

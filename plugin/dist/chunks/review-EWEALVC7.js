@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-G7QEZ23N.js";
+} from "./chunk-7IDPXQU6.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-HIMCNXX5.js";
-import "./chunk-N74W2AKO.js";
+} from "./chunk-ESLXDALX.js";
+import "./chunk-KLS6F3CF.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-XYC7QUAD.js";
+} from "./chunk-LMUQMA5U.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-EAUPSHMR.js";
+import "./chunk-JDMLFLL4.js";
 import {
   formatPreview
-} from "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+} from "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import {
   SEVERITY_RANK,
   countBySeverity

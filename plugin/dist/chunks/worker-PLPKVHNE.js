@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-G7QEZ23N.js";
+} from "./chunk-7IDPXQU6.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-N74W2AKO.js";
+import "./chunk-KLS6F3CF.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-WTTW33QD.js";
-import "./chunk-AXHQB47C.js";
+} from "./chunk-IIZXUWLP.js";
+import "./chunk-QEOJSE56.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
