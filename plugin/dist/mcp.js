@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-H25WEKSJ.js";
+} from "./chunks/chunk-EJCLGUCI.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-BJWRRRUZ.js";
-import "./chunks/chunk-VUQZFNUJ.js";
-import "./chunks/chunk-K7KVALKL.js";
-import "./chunks/chunk-7IDPXQU6.js";
+import "./chunks/chunk-VCEDSFEJ.js";
+import "./chunks/chunk-ZIS4K2ZQ.js";
+import "./chunks/chunk-RXX7RUYJ.js";
+import "./chunks/chunk-6555SIUB.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-ESLXDALX.js";
-import "./chunks/chunk-KLS6F3CF.js";
+import "./chunks/chunk-EQKALYN4.js";
+import "./chunks/chunk-VBC2QG26.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-JDMLFLL4.js";
-import "./chunks/chunk-IIZXUWLP.js";
-import "./chunks/chunk-QEOJSE56.js";
+import "./chunks/chunk-HYKKBPRO.js";
+import "./chunks/chunk-6SZJGLBM.js";
+import "./chunks/chunk-6GU7LJ6M.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

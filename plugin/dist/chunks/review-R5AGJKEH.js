@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-7IDPXQU6.js";
+} from "./chunk-6555SIUB.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-ESLXDALX.js";
-import "./chunk-KLS6F3CF.js";
+} from "./chunk-EQKALYN4.js";
+import "./chunk-VBC2QG26.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-LMUQMA5U.js";
+} from "./chunk-6TZR4WK7.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-JDMLFLL4.js";
+import "./chunk-HYKKBPRO.js";
 import {
   formatPreview
-} from "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+} from "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-KLS6F3CF.js";
+} from "./chunk-VBC2QG26.js";
 import {
   gitQuote
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-JDMLFLL4.js";
+} from "./chunk-HYKKBPRO.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-JDMLFLL4.js";
+} from "./chunk-HYKKBPRO.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   redact
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

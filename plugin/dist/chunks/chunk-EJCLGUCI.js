@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-BJWRRRUZ.js";
+} from "./chunk-VCEDSFEJ.js";
 import {
   debugVars
-} from "./chunk-VUQZFNUJ.js";
+} from "./chunk-ZIS4K2ZQ.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-K7KVALKL.js";
+} from "./chunk-RXX7RUYJ.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-7IDPXQU6.js";
+} from "./chunk-6555SIUB.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-ESLXDALX.js";
+} from "./chunk-EQKALYN4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-KLS6F3CF.js";
+} from "./chunk-VBC2QG26.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-JDMLFLL4.js";
+} from "./chunk-HYKKBPRO.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

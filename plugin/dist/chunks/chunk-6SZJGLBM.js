@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-BJWRRRUZ.js";
+} from "./chunk-VCEDSFEJ.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-LMUQMA5U.js";
+} from "./chunk-6TZR4WK7.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-JDMLFLL4.js";
+import "./chunk-HYKKBPRO.js";
 import {
   claudeSessionId
-} from "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+} from "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-KLS6F3CF.js";
+} from "./chunk-VBC2QG26.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   redact
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   findingLocation,
   sortFindings

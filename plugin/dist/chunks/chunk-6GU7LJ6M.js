@@ -1531,6 +1531,26 @@ function spacedPassword(text, start, end) {
   return [at, at + token.length];
 }
 
+// src/redact/value-shapes.ts
+var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isIdentifierShaped(value) {
+  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
+  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
+  if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
+  return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
+}
+function isProse(value) {
+  if (APP_PASSWORD_RE.test(value)) return false;
+  if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return !(/^\S+$/.test(value) && /[A-Za-z]/.test(value) && (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[A-Za-z0-9]/g) ?? []).length >= 8);
+  return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
+}
+function isDigestValue(value) {
+  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
+}
+function isServiceKeyConstant(name, value) {
+  return /^(?:[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){0,2}_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{64})$/.test(value) && new Set(value).size >= 10;
+}
+
 // src/redact/assignments.ts
 var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
 var MAX_NAME = 128;
@@ -1650,12 +1670,6 @@ function literalArgument(text, v) {
   return close === -1 ? null : { start: open + 1, end: close, quoted: true };
 }
 var GO_CONVERSION_RE = /^\[\](?:byte|rune)\(/;
-function isIdentifierShaped(value) {
-  if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
-  if (/[a-z]/.test(value) && /[A-Z]/.test(value) && !isIdentifierOfWords(value)) return false;
-  if (areRandomLetters(value.replace(/[^A-Za-z]/g, ""))) return false;
-  return words(value.replace(/\$/g, "")).every((w) => /^[a-z]+\d{0,3}$/.test(w) && isWordLike(w));
-}
 function isCodeValue(marked, name, syntax) {
   const value = unmarked(marked);
   if (/[([{<]|^\$|\$[{(A-Za-z_]|->|::/.test(value)) return true;
@@ -1671,19 +1685,7 @@ function isCodeValue(marked, name, syntax) {
   const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
-function isProse(value) {
-  if (APP_PASSWORD_RE.test(value)) return false;
-  if ((value.match(new RegExp("\\p{Script=Han}", "gu")) ?? []).length >= 2) return !(/^\S+$/.test(value) && /[A-Za-z]/.test(value) && (value.match(/\d/g) ?? []).length >= 3 && (value.match(/[A-Za-z0-9]/g) ?? []).length >= 8);
-  return /\s/.test(value) && /^[\p{L}][\p{L}\p{M}'’,.!?:;()\- ]*$/u.test(value) && value.split(/\s+/).length >= 2;
-}
 var TOKEN_LAST_WORDS = /* @__PURE__ */ new Set(["login", "auth"]);
-var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isDigestValue(value) {
-  return /^(?:[A-Za-z0-9._-]*[-_.:])?[0-9a-f]{7,128}$/i.test(value) || UUID_RE.test(value);
-}
-function isServiceKeyConstant(name, value) {
-  return /^(?:[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){0,2}_KEY|[a-z][a-z0-9]*_key)$/.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{64})$/.test(value) && new Set(value).size >= 10;
-}
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-VUQZFNUJ.js";
+} from "./chunk-ZIS4K2ZQ.js";
 import {
   turnResult
-} from "./chunk-ESLXDALX.js";
+} from "./chunk-EQKALYN4.js";
 import {
   previewStage,
   runStage
-} from "./chunk-KLS6F3CF.js";
+} from "./chunk-VBC2QG26.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-LMUQMA5U.js";
+} from "./chunk-6TZR4WK7.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-JDMLFLL4.js";
+} from "./chunk-HYKKBPRO.js";
 import {
   decodeText
-} from "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+} from "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

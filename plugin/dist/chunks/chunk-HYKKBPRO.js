@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   redact
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-7IDPXQU6.js";
+} from "./chunk-6555SIUB.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-KLS6F3CF.js";
+import "./chunk-VBC2QG26.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+} from "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-IIZXUWLP.js";
+} from "./chunk-6SZJGLBM.js";
 import {
   redact
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   _default,
   _enum,

@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-H25WEKSJ.js";
+} from "./chunk-EJCLGUCI.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-BJWRRRUZ.js";
-import "./chunk-VUQZFNUJ.js";
-import "./chunk-K7KVALKL.js";
-import "./chunk-7IDPXQU6.js";
+import "./chunk-VCEDSFEJ.js";
+import "./chunk-ZIS4K2ZQ.js";
+import "./chunk-RXX7RUYJ.js";
+import "./chunk-6555SIUB.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-ESLXDALX.js";
-import "./chunk-KLS6F3CF.js";
+import "./chunk-EQKALYN4.js";
+import "./chunk-VBC2QG26.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-JDMLFLL4.js";
-import "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+import "./chunk-HYKKBPRO.js";
+import "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-K7KVALKL.js";
+} from "./chunk-RXX7RUYJ.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-ESLXDALX.js";
-import "./chunk-KLS6F3CF.js";
+} from "./chunk-EQKALYN4.js";
+import "./chunk-VBC2QG26.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-LMUQMA5U.js";
+} from "./chunk-6TZR4WK7.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-JDMLFLL4.js";
-import "./chunk-IIZXUWLP.js";
-import "./chunk-QEOJSE56.js";
+} from "./chunk-HYKKBPRO.js";
+import "./chunk-6SZJGLBM.js";
+import "./chunk-6GU7LJ6M.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

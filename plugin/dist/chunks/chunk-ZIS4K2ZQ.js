@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-JDMLFLL4.js";
+} from "./chunk-HYKKBPRO.js";
 import {
   redact
-} from "./chunk-QEOJSE56.js";
+} from "./chunk-6GU7LJ6M.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";
