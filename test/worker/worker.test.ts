@@ -250,7 +250,8 @@ describe("background review worker", () => {
     for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
     await waitFor("the failed review", () => readState(dir)?.reviews.some((r: { status: string }) => r.status === "failed"), 90_000, 250);
     failures = 0;
-    await waitFor("the edits kept for a retry", () => readState(dir).pendingEdits.length === 3, 10_000);
+    // The review's record and its kept edits are two writes: wait for the second, not just the failed record.
+    await waitFor("the edits kept for a retry", () => readState(dir).pendingEdits.filter((e: { attempts?: number }) => e.attempts === 1).length === 3, 10_000);
     const kept = readState(dir).pendingEdits;
     for (const e of kept) expect(e).toMatchObject({ attempts: 1, retryAt: expect.any(String), lastError: expect.any(String) });
     // First backoff: 30 s after the failure.
