@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-EJCLGUCI.js";
+} from "./chunks/chunk-MEHIQRG3.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-VCEDSFEJ.js";
-import "./chunks/chunk-ZIS4K2ZQ.js";
-import "./chunks/chunk-RXX7RUYJ.js";
-import "./chunks/chunk-6555SIUB.js";
+import "./chunks/chunk-XR5HTU43.js";
+import "./chunks/chunk-WHARWWSU.js";
+import "./chunks/chunk-56ATXDB5.js";
+import "./chunks/chunk-7ROPBPRQ.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-EQKALYN4.js";
-import "./chunks/chunk-VBC2QG26.js";
+import "./chunks/chunk-DRFRR6J5.js";
+import "./chunks/chunk-XA4SP2TB.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-HYKKBPRO.js";
-import "./chunks/chunk-6SZJGLBM.js";
-import "./chunks/chunk-6GU7LJ6M.js";
+import "./chunks/chunk-LTOXXPT5.js";
+import "./chunks/chunk-DTI7JTBF.js";
+import "./chunks/chunk-F2V6CRBG.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

@@ -3,6 +3,7 @@
 // name is on the declaration, the value on a `default` line of its block, so neither the assignment pass (which
 // sees "default") nor the name alone finds it. Every default in the block goes: a diff shows the old and the new.
 // Each block is read once, with a bound, and heads inside a block already read are skipped: linear.
+import { closingBrace } from "./braces.js";
 import { DECLARATION_HEADS, DEFAULT_RE, LINE_VALUE_RE, type DeclarationHead } from "./declaration-rules.js";
 import { categorize } from "./names.js";
 import { acceptStrong } from "./prose.js";
@@ -20,13 +21,8 @@ function blockEnd(text: string, from: number, head: DeclarationHead, indent: num
     return nl === -1 || nl > limit ? limit : nl;
   }
   if (head.block === "brace") {
-    let depth = 1;
-    for (let i = from; i < limit; i++) {
-      const c = text[i];
-      if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) return i;
-    }
-    return limit;
+    const close = closingBrace(text, from, limit);
+    return close === -1 ? limit : close;
   }
   // A list item's block: the lines after it indented deeper than its dash.
   let end = text.indexOf("\n", from);
@@ -81,13 +77,5 @@ export function redactDeclaredDefaults(text: string, tally: Tally): string {
       head.re.lastIndex = Math.max(head.re.lastIndex, end);
     }
   }
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end, kind] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add(kind, text.slice(start, end));
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "secret");
 }

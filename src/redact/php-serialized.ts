@@ -15,18 +15,13 @@ function accepted(value: string, password: boolean): boolean {
 
 export function redactPhpSerialized(text: string, tally: Tally): string {
   if (!text.includes(";s:")) return text;
-  let out = "";
-  let last = 0;
+  const cuts: [number, number, string][] = [];
   PAIR_RE.lastIndex = 0;
   for (let m = PAIR_RE.exec(text); m; m = PAIR_RE.exec(text)) {
     // The value may itself be the next pair's name (`s:4:"user";s:4:"pass";s:6:"…";`): resume after this name.
     PAIR_RE.lastIndex = m.indices![2]![1];
     const category = categorize(m[2]!);
-    if (category !== "password" && category !== "secret") continue;
-    const [start, end] = m.indices![3]!;
-    if (start < last || !accepted(m[3]!, category === "password")) continue;
-    out += text.slice(last, start) + tally.add(category, text.slice(start, end));
-    last = end;
+    if ((category === "password" || category === "secret") && accepted(m[3]!, category === "password")) cuts.push([...m.indices![3]!, category]);
   }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "password");
 }

@@ -7,6 +7,7 @@
 // Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same place (a
 // lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so linear in the
 // input.
+import { closingBrace } from "./braces.js";
 import { linesOf } from "./lines.js";
 import { looksRandom } from "./values.js";
 import { wireguardConfigSpans } from "./wireguard.js";
@@ -97,16 +98,6 @@ const STOREFRONT_KEY_RE = /(?<![\w$])(?:publicAccessToken|publicStorefrontToken)
 const STOREFRONT_OPENER_RE = /(?:(?<![\w$])[\w$.]{0,40}storefront[\w$]{0,40}["']?[ \t]*[:=]|createStorefront(?:Api)?Client\()[ \t]*\{/gi;
 const STORE_DOMAIN_RE = /(?<![\w$])(?:domain|storeDomain)["']?[ \t]*:/;
 
-/** Where the object opened at `open` (a `{`) closes, counting nested braces (Liquid's `{{ … }}`); -1 past the reach. */
-function objectEnd(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < Math.min(text.length, open + 2 * OBJECT_REACH); i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /**
  * The public token in a storefront client's config: inside an object that opens as a storefront client and names
  * the shop's domain, read on the token's diff side. Public Storefront tokens ship in the shop's pages by design.
@@ -122,7 +113,8 @@ function storefrontTokens(text: string): Span[] {
     while (first < tokens.length && tokens[first]!.index < open) first++;
     if (first === tokens.length) break;
     if (tokens[first]!.index > open + 2 * OBJECT_REACH) continue;
-    const close = objectEnd(text, open);
+    // The storefront config, counting nested braces (Liquid's `{{ … }}`); -1 past the reach.
+    const close = closingBrace(text, open + 1, open + 2 * OBJECT_REACH);
     for (let i = first; close !== -1 && i < tokens.length && tokens[i]!.index < close; i++) {
       if (STORE_DOMAIN_RE.test(sameSide(text, o.index, close, tokens[i]!.index))) spans.push(tokens[i]!.indices![2]!);
     }

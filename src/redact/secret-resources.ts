@@ -3,6 +3,7 @@
 // value is not marked sensitive (an SSM "String" holding a generated admin password), and HCL may hold them as
 // literals. The attribute names (`value`, `secret_string`) are too common to cut anywhere, so only inside such a
 // resource's block, and only a generated-looking value: an SSM parameter also holds plain settings ("us-east-1").
+import { closingBrace } from "./braces.js";
 import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 
 /** `resource "aws_ssm_parameter" "name" {`, with a plan's `+`/`~`/`-` in front. */
@@ -11,16 +12,6 @@ const HEAD_RE = /resource[ \t]+"(?:aws_ssm_parameter|aws_secretsmanager_secret_v
 const VALUE_RE = /(?<=^|\n)[ \t]*[+~-]?[ \t]*(?:value|secret_string|secret_data|data_json|secret_content|insecure_value)[ \t]*=[ \t]*"([^"\n]{1,512})"(?:[ \t]*->[ \t]*"([^"\n]{1,512})")?/dg;
 /** How far a block may run past its head. */
 const MAX_BLOCK = 2000;
-
-function blockEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MAX_BLOCK);
-  let depth = 1;
-  for (let i = from; i < limit; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  }
-  return limit;
-}
 
 function secretValue(v: string): boolean {
   return looksRandom(v) && !v.includes("://") && !v.startsWith("/") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v);
@@ -32,7 +23,9 @@ export function redactSecretResources(text: string, tally: Tally): string {
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
     const from = m.index + m[0].length;
-    const end = blockEnd(text, from);
+    const limit = Math.min(text.length, from + MAX_BLOCK);
+    const close = closingBrace(text, from, limit);
+    const end = close === -1 ? limit : close;
     const block = text.slice(from, end);
     VALUE_RE.lastIndex = 0;
     for (let v = VALUE_RE.exec(block); v; v = VALUE_RE.exec(block)) {

@@ -23,17 +23,18 @@ export class Tally {
   }
 
   /**
-   * `text` with every range in `cuts` replaced by one marker of `kind`, in text order; a range starting inside one
-   * already cut is dropped. For detectors that collect ranges before they replace.
+   * `text` with every range in `cuts` replaced by one marker of its own kind (a third element) or else of `kind`, in
+   * text order; a range starting inside one already cut is dropped. For detectors that collect ranges before they
+   * replace.
    */
-  cut(text: string, cuts: [number, number][], kind: string): string {
+  cut(text: string, cuts: [number, number, string?][], kind: string): string {
     if (cuts.length === 0) return text;
     cuts.sort((a, b) => a[0] - b[0]);
     let out = "";
     let last = 0;
-    for (const [start, end] of cuts) {
+    for (const [start, end, own] of cuts) {
       if (start < last) continue;
-      out += text.slice(last, start) + this.add(kind, text.slice(start, end));
+      out += text.slice(last, start) + this.add(own ?? kind, text.slice(start, end));
       last = end;
     }
     return out + text.slice(last);

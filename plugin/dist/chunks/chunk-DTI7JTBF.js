@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   formatUsd,
   openStore

@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-6SZJGLBM.js";
+} from "./chunk-DTI7JTBF.js";
 import {
   redact
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   _default,
   _enum,

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-HYKKBPRO.js";
+} from "./chunk-LTOXXPT5.js";
 import {
   redact
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -375,17 +375,18 @@ var Tally = class {
     return marker(kind);
   }
   /**
-   * `text` with every range in `cuts` replaced by one marker of `kind`, in text order; a range starting inside one
-   * already cut is dropped. For detectors that collect ranges before they replace.
+   * `text` with every range in `cuts` replaced by one marker of its own kind (a third element) or else of `kind`, in
+   * text order; a range starting inside one already cut is dropped. For detectors that collect ranges before they
+   * replace.
    */
   cut(text, cuts, kind) {
     if (cuts.length === 0) return text;
     cuts.sort((a, b) => a[0] - b[0]);
     let out = "";
     let last = 0;
-    for (const [start, end] of cuts) {
+    for (const [start, end, own] of cuts) {
       if (start < last) continue;
-      out += text.slice(last, start) + this.add(kind, text.slice(start, end));
+      out += text.slice(last, start) + this.add(own ?? kind, text.slice(start, end));
       last = end;
     }
     return out + text.slice(last);
@@ -2729,6 +2730,16 @@ function pair(lines, a, b, tally) {
   }
 }
 
+// src/redact/braces.ts
+function closingBrace(text, from, limit) {
+  let depth = 1;
+  for (let i = from; i < Math.min(text.length, limit); i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
 // src/redact/declaration-rules.ts
 var DECLARATION_HEADS = [
   // Terraform, OpenTofu and Packer: `variable "db_password" { … default = "…" }`.
@@ -2755,13 +2766,8 @@ function blockEnd(text, from, head, indent, diff) {
     return nl === -1 || nl > limit ? limit : nl;
   }
   if (head.block === "brace") {
-    let depth = 1;
-    for (let i = from; i < limit; i++) {
-      const c = text[i];
-      if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) return i;
-    }
-    return limit;
+    const close = closingBrace(text, from, limit);
+    return close === -1 ? limit : close;
   }
   let end = text.indexOf("\n", from);
   for (let lines = 0; end !== -1 && end < limit && lines < MAX_BLOCK_LINES2; lines++) {
@@ -2810,30 +2816,13 @@ function redactDeclaredDefaults(text, tally) {
       head.re.lastIndex = Math.max(head.re.lastIndex, end);
     }
   }
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let last = 0;
-  for (const [start, end, kind] of cuts) {
-    if (start < last) continue;
-    out += text.slice(last, start) + tally.add(kind, text.slice(start, end));
-    last = end;
-  }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "secret");
 }
 
 // src/redact/secret-resources.ts
 var HEAD_RE = /resource[ \t]+"(?:aws_ssm_parameter|aws_secretsmanager_secret_version|google_secret_manager_secret_version|azurerm_key_vault_secret|vault_generic_secret|vault_kv_secret_v2|oci_vault_secret|alicloud_kms_secret)"[ \t]+"[\w-]{1,64}"[ \t]*\{/g;
 var VALUE_RE2 = /(?<=^|\n)[ \t]*[+~-]?[ \t]*(?:value|secret_string|secret_data|data_json|secret_content|insecure_value)[ \t]*=[ \t]*"([^"\n]{1,512})"(?:[ \t]*->[ \t]*"([^"\n]{1,512})")?/dg;
 var MAX_BLOCK2 = 2e3;
-function blockEnd2(text, from) {
-  const limit = Math.min(text.length, from + MAX_BLOCK2);
-  let depth = 1;
-  for (let i = from; i < limit; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  }
-  return limit;
-}
 function secretValue(v) {
   return looksRandom(v) && !v.includes("://") && !v.startsWith("/") && !v.includes(MARKER_PREFIX) && !isPlaceholder(v);
 }
@@ -2843,7 +2832,9 @@ function redactSecretResources(text, tally) {
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
     const from = m.index + m[0].length;
-    const end = blockEnd2(text, from);
+    const limit = Math.min(text.length, from + MAX_BLOCK2);
+    const close = closingBrace(text, from, limit);
+    const end = close === -1 ? limit : close;
     const block = text.slice(from, end);
     VALUE_RE2.lastIndex = 0;
     for (let v = VALUE_RE2.exec(block); v; v = VALUE_RE2.exec(block)) {
@@ -2865,19 +2856,14 @@ function accepted2(value, password2) {
 }
 function redactPhpSerialized(text, tally) {
   if (!text.includes(";s:")) return text;
-  let out = "";
-  let last = 0;
+  const cuts = [];
   PAIR_RE2.lastIndex = 0;
   for (let m = PAIR_RE2.exec(text); m; m = PAIR_RE2.exec(text)) {
     PAIR_RE2.lastIndex = m.indices[2][1];
     const category = categorize(m[2]);
-    if (category !== "password" && category !== "secret") continue;
-    const [start, end] = m.indices[3];
-    if (start < last || !accepted2(m[3], category === "password")) continue;
-    out += text.slice(last, start) + tally.add(category, text.slice(start, end));
-    last = end;
+    if ((category === "password" || category === "secret") && accepted2(m[3], category === "password")) cuts.push([...m.indices[3], category]);
   }
-  return out + text.slice(last);
+  return tally.cut(text, cuts, "password");
 }
 
 // src/redact/decoded-data.ts
@@ -3438,7 +3424,7 @@ var MAX_LINE2 = 4096;
 var BODY_LINE_RE = new RegExp(String.raw`^${LINE_PREFIX_SRC}(?:[A-Za-z0-9+/=]+|(?:Proc-Type|DEK-Info|Comment|Version|Hash):.*)?[ \t]*\r?$`);
 var INLINE_BODY_RE = /(?:\\n|\\r|[A-Za-z0-9+/=]){1,65536}/y;
 var SPACED_BODY_RE = /[ \t]?(?:\\n|\\r|[A-Za-z0-9+/= ]){1,65536}/y;
-function blockEnd3(text, bodyStart, label) {
+function blockEnd2(text, bodyStart, label) {
   const endLine = `-----END ${label}-----`;
   SPACED_BODY_RE.lastIndex = bodyStart;
   if (SPACED_BODY_RE.test(text) && text.startsWith(endLine, SPACED_BODY_RE.lastIndex)) return SPACED_BODY_RE.lastIndex + endLine.length;
@@ -3470,7 +3456,7 @@ function redactPrivateKeys(text, tally) {
     BEGIN_RE2.lastIndex = 0;
     for (let m = BEGIN_RE2.exec(text); m; m = BEGIN_RE2.exec(text)) {
       const bodyStart = m.index + m[0].length;
-      const end = blockEnd3(text, bodyStart, m[1]);
+      const end = blockEnd2(text, bodyStart, m[1]);
       if (end === bodyStart) continue;
       out += text.slice(last, m.index) + tally.add("private-key");
       last = end;
@@ -4236,14 +4222,6 @@ var STOREFRONT_HEADER_RE = /(?<![\w-])X-Shopify-Storefront-Access-Token["']?[ \t
 var STOREFRONT_KEY_RE = /(?<![\w$])(?:publicAccessToken|publicStorefrontToken)["']?[ \t]*:[ \t]*(["'])([0-9a-f]{32})\1/dg;
 var STOREFRONT_OPENER_RE = /(?:(?<![\w$])[\w$.]{0,40}storefront[\w$]{0,40}["']?[ \t]*[:=]|createStorefront(?:Api)?Client\()[ \t]*\{/gi;
 var STORE_DOMAIN_RE = /(?<![\w$])(?:domain|storeDomain)["']?[ \t]*:/;
-function objectEnd(text, open) {
-  let depth = 0;
-  for (let i = open; i < Math.min(text.length, open + 2 * OBJECT_REACH); i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
 function storefrontTokens(text) {
   if (!/storefront/i.test(text)) return [];
   const spans = [...text.matchAll(STOREFRONT_HEADER_RE)].map((m) => m.indices[2]);
@@ -4255,7 +4233,7 @@ function storefrontTokens(text) {
     while (first < tokens.length && tokens[first].index < open) first++;
     if (first === tokens.length) break;
     if (tokens[first].index > open + 2 * OBJECT_REACH) continue;
-    const close = objectEnd(text, open);
+    const close = closingBrace(text, open + 1, open + 2 * OBJECT_REACH);
     for (let i = first; close !== -1 && i < tokens.length && tokens[i].index < close; i++) {
       if (STORE_DOMAIN_RE.test(sameSide(text, o.index, close, tokens[i].index))) spans.push(tokens[i].indices[2]);
     }

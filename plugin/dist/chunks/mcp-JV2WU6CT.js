@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-EJCLGUCI.js";
+} from "./chunk-MEHIQRG3.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-VCEDSFEJ.js";
-import "./chunk-ZIS4K2ZQ.js";
-import "./chunk-RXX7RUYJ.js";
-import "./chunk-6555SIUB.js";
+import "./chunk-XR5HTU43.js";
+import "./chunk-WHARWWSU.js";
+import "./chunk-56ATXDB5.js";
+import "./chunk-7ROPBPRQ.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-EQKALYN4.js";
-import "./chunk-VBC2QG26.js";
+import "./chunk-DRFRR6J5.js";
+import "./chunk-XA4SP2TB.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-HYKKBPRO.js";
-import "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+import "./chunk-LTOXXPT5.js";
+import "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-ZIS4K2ZQ.js";
+} from "./chunk-WHARWWSU.js";
 import {
   turnResult
-} from "./chunk-EQKALYN4.js";
+} from "./chunk-DRFRR6J5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-VBC2QG26.js";
+} from "./chunk-XA4SP2TB.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-6TZR4WK7.js";
+} from "./chunk-6KECYDMF.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-HYKKBPRO.js";
+} from "./chunk-LTOXXPT5.js";
 import {
   decodeText
-} from "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+} from "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

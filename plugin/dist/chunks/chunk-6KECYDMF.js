@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-HYKKBPRO.js";
+} from "./chunk-LTOXXPT5.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-6SZJGLBM.js";
+} from "./chunk-DTI7JTBF.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

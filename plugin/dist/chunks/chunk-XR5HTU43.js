@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-HYKKBPRO.js";
+} from "./chunk-LTOXXPT5.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-6SZJGLBM.js";
+} from "./chunk-DTI7JTBF.js";
 import {
   redact
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-6555SIUB.js";
+} from "./chunk-7ROPBPRQ.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-EQKALYN4.js";
-import "./chunk-VBC2QG26.js";
+} from "./chunk-DRFRR6J5.js";
+import "./chunk-XA4SP2TB.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-6TZR4WK7.js";
+} from "./chunk-6KECYDMF.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-HYKKBPRO.js";
+import "./chunk-LTOXXPT5.js";
 import {
   formatPreview
-} from "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+} from "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-VCEDSFEJ.js";
+} from "./chunk-XR5HTU43.js";
 import {
   debugVars
-} from "./chunk-ZIS4K2ZQ.js";
+} from "./chunk-WHARWWSU.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RXX7RUYJ.js";
+} from "./chunk-56ATXDB5.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-6555SIUB.js";
+} from "./chunk-7ROPBPRQ.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-EQKALYN4.js";
+} from "./chunk-DRFRR6J5.js";
 import {
   previewStage,
   runStage
-} from "./chunk-VBC2QG26.js";
+} from "./chunk-XA4SP2TB.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-HYKKBPRO.js";
+} from "./chunk-LTOXXPT5.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-6SZJGLBM.js";
+} from "./chunk-DTI7JTBF.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-6GU7LJ6M.js";
+} from "./chunk-F2V6CRBG.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-VCEDSFEJ.js";
+} from "./chunk-XR5HTU43.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-6TZR4WK7.js";
+} from "./chunk-6KECYDMF.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-HYKKBPRO.js";
+import "./chunk-LTOXXPT5.js";
 import {
   claudeSessionId
-} from "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+} from "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

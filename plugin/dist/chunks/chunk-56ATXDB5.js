@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-VBC2QG26.js";
+} from "./chunk-XA4SP2TB.js";
 import {
   gitQuote
-} from "./chunk-6SZJGLBM.js";
+} from "./chunk-DTI7JTBF.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

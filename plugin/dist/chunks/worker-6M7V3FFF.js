@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-6555SIUB.js";
+} from "./chunk-7ROPBPRQ.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-VBC2QG26.js";
+import "./chunk-XA4SP2TB.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+} from "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RXX7RUYJ.js";
+} from "./chunk-56ATXDB5.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-EQKALYN4.js";
-import "./chunk-VBC2QG26.js";
+} from "./chunk-DRFRR6J5.js";
+import "./chunk-XA4SP2TB.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-6TZR4WK7.js";
+} from "./chunk-6KECYDMF.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-HYKKBPRO.js";
-import "./chunk-6SZJGLBM.js";
-import "./chunk-6GU7LJ6M.js";
+} from "./chunk-LTOXXPT5.js";
+import "./chunk-DTI7JTBF.js";
+import "./chunk-F2V6CRBG.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";
