@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { redact } from "../../src/redact/index.js";
 import { loadPart, score, summary, survivor } from "./redact-score.js";
 import { secretlintLayer } from "./secretlint-layer.js";
+import { fill } from "../support/text.js";
 
 const ours = (t: string) => redact(t).text;
 const layered = async (t: string) => secretlintLayer(ours(t));
@@ -32,8 +33,6 @@ for (const part of parts) {
   }
 }
 
-const MB = 1 << 20;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const cases = (name: string) => (JSON.parse(readFileSync(`test/fixtures/redact/${name}.json`, "utf8")) as { text: string }[]).map((c) => c.text);
 const tune = loadPart("tune");
 const mixed = fill(`${[...cases("secrets"), ...cases("lookalikes"), ...tune.secrets.map((c) => c.text), ...tune.ordinary.map((c) => c.text)].join("\n")}\n`);

@@ -2,9 +2,7 @@
 // a backslash (src/redact/continued.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
-
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+import { fill } from "../support/text.js";
 
 describe("redact: block scalars under a secret name", () => {
   it("cuts every piece of a folded or literal token, in a file and a diff", () => {

@@ -1,9 +1,7 @@
 // A password given shortly after the line that names it, or corrected (src/redact/chat-followups.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
-
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+import { fill } from "../support/text.js";
 
 describe("redact: a password given after the line naming it", () => {
   it("a call transcript, a correction, Chinese follow-ups", () => {

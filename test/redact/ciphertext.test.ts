@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isBinaryBase64 } from "../../src/redact/ciphertext.js";
 import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
 
 /** `n` bytes that look random, in base64: what a wrapped data key or a Jasypt ciphertext decodes to. */
 const random = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) % 251)) % 256)).toString("base64");
@@ -65,8 +66,6 @@ describe("isBinaryBase64", () => {
 });
 
 describe("linear on 1 MB of near Travis values", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "one run after secure:": `secure: "${"A".repeat(MB)}"`,
     "secure keys glued": fill("secure:secure:"),

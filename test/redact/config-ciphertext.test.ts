@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const HEX = "55f71baa977e7349cfd0195c09dfc20718123a1a74059026fb21458c813e25881645def6c254ee0a9245fe8442da6942";
 const RSA = randomBytes(300).toString("base64");
@@ -52,8 +53,6 @@ describe("plaintext in the envelope and secrets beside it still go", () => {
 });
 
 describe("linear on 1 MB of near config ciphertext", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "{cipher} and a hex run too long": `{cipher}${fill("a1")}`,
     "repeated {cipher} prefixes": fill("{cipher}{key:a}"),

@@ -2,6 +2,7 @@
 // inside or glued to a secret that must still go, on both diff sides, and in look-alike characters.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const counting = (n: number, first = 0, step = 1) => Buffer.from(Array.from({ length: n }, (_, i) => (first + i * step) % 256));
 const random = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) % 251)) % 256));
@@ -61,8 +62,6 @@ describe("counting bytes and their neighbours, redacted twice", () => {
 });
 
 describe("linear on 1 MB of near-counting bytes", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "one base64 token of counting bytes": fill(B64.replace(/=+$/, "")),
     "counting tokens separated by spaces": fill(`${B64} `),

@@ -4,9 +4,7 @@ import { describe, expect, it } from "vitest";
 import { redactCredentialQuestions } from "../../src/redact/credential-questions.js";
 import { redact } from "../../src/redact/index.js";
 import { Tally } from "../../src/redact/values.js";
-
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+import { fill } from "../support/text.js";
 
 describe("redact: a value asked about as a credential", () => {
   it("English and Chinese validity questions naming a key, a token or an API", () => {

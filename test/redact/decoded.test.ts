@@ -1,9 +1,8 @@
 // Values written as escapes or decoded from base64 at startup (src/redact/decoded.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const uEsc = (s: string) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const xEsc = (s: string) => [...s].map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("");
 const b64 = (s: string) => Buffer.from(s).toString("base64");

@@ -2,6 +2,7 @@
 // encrypted credentials files. Each beside, inside or glued to a secret that must still go, on both diff sides.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const bytes = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) % 251)) % 256));
 const u32be = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
@@ -75,8 +76,6 @@ describe("secrets in, beside or glued to an envelope still go", () => {
 });
 
 describe("linear on 1 MB of near-envelopes", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "Jenkins braces that never close": fill("{AQAAABAAAAAQAAAAAAAAAAAAAAAA"),
     "systemd heads continued forever": `SetCredentialEncrypted=a: \\\n${fill("        AAAA \\\n")}`,

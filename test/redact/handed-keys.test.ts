@@ -4,9 +4,7 @@ import { describe, expect, it } from "vitest";
 import { redactHandedKeys } from "../../src/redact/handed-keys.js";
 import { redact } from "../../src/redact/index.js";
 import { Tally } from "../../src/redact/values.js";
-
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+import { fill } from "../support/text.js";
 
 describe("redact: a key handed over in a sentence", () => {
   it("Chinese and English handing-over phrases before a full-width or ASCII colon", () => {

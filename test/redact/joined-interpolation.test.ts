@@ -1,9 +1,8 @@
 // Pieces held in variables and joined by interpolation or PHP's `.` (src/redact/joined-vars.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const gone = (text: string, ...pieces: string[]) => {
   const out = redact(text).text;
   for (const p of pieces) expect(out).not.toContain(p);

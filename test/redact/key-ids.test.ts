@@ -2,6 +2,7 @@
 // ids and secret both still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
 
 const AWS_ID = "AKIAIEBTKFLBD9NRPVNN";
 const TENCENT_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA";
@@ -46,8 +47,6 @@ describe("beside a secret, the secret and the ids still go", () => {
 });
 
 describe("linear on 1 MB of ids", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "ids in prose": fill(`who owns ${AWS_ID}? `),
     "ids glued into one token": fill(AWS_ID),

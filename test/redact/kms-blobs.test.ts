@@ -2,6 +2,7 @@
 // that must still go, on both diff sides, and in look-alike characters.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const bytes = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) % 251)) % 256));
 const u32be = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
@@ -60,8 +61,6 @@ describe("KMS blobs and their neighbours, redacted twice", () => {
 });
 
 describe("linear on 1 MB of near-blobs", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "one token of repeated headers": fill("AQICAHhAAAAAAAAA"),
     "blobs on lines": fill(`"k": "${BLOB}",\n`),

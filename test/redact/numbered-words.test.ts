@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { isNumberedWord } from "../../src/redact/numbered-words.js";
+import { fill } from "../support/text.js";
 
 const PASSWORD = "Xk9#mP2qLw7Tn4";
 const POLICY = "Never commit credentials. API keys live in 1Password and are injected at deploy time.";
@@ -54,8 +55,6 @@ describe("numbered words and their neighbours, redacted twice", () => {
 });
 
 describe("linear on 1 MB of numbered words", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "credentials and numbered words": fill("credentials 1Password "),
     "one token of digits and letters": fill("1Password"),

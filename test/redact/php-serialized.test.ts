@@ -1,9 +1,8 @@
 // Secret-named strings in PHP's serialize() format (src/redact/php-serialized.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const once = (text: string) => {
   const out = redact(text).text;
   expect(redact(out).text).toBe(out);

@@ -2,9 +2,8 @@
 // lives, "，新的是 …", "Key 为 …", and values set apart in Chinese brackets.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const gone = (text: string, value: string) => {
   const out = redact(text).text;
   expect(out).not.toContain(value);

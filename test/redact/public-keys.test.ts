@@ -3,6 +3,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -84,8 +85,6 @@ describe("public keys and their neighbours, redacted twice", () => {
 });
 
 describe("linear on 1 MB of near-public-keys", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "one token of repeated headers": fill(RSA_PUB.slice(0, 44)),
     "public keys on lines": fill(`${RSA_PUB}\n`),

@@ -1,6 +1,7 @@
 // Values public by design (src/redact/publishable.ts), each beside a secret in the same position that must still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
 
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: "HS256", typ: "JWT" })}.${b64url(claims)}.nqu8E_5aJo0m5zGQgRMdeondYaoWfF80xlGDNrPOwuQ`;
@@ -117,7 +118,6 @@ describe("WireGuard public keys in wg show output", () => {
   });
 
   it("is linear on 1 MB of wg show lines", () => {
-    const MB = 1 << 20;
     const text = `interface: wg0\n${`  public key: ${PUBLIC}\n`.repeat(Math.ceil(MB / 58))}`;
     expect(redact(text).text.length).toBeGreaterThan(0);
     expect(redact("interface: a\n".repeat(MB / 13)).text.length).toBeGreaterThan(0);
@@ -125,8 +125,6 @@ describe("WireGuard public keys in wg show output", () => {
 });
 
 describe("linear on 1 MB of near RevenueCat keys", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "prefixes glued in one token": fill("appl_goog_amzn_"),
     "a prefix and a run too long to be a key": `appl_${"hR0Da8Dm".repeat(MB / 8)}`,

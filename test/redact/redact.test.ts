@@ -6,6 +6,7 @@ import { redact } from "../../src/redact/index.js";
 import { loadTemplate } from "../../src/templates/load.js";
 import { renderTemplate } from "../../src/templates/render.js";
 import { LOCALES, TEMPLATE_NAMES } from "../../src/templates/schema.js";
+import { fill } from "../support/text.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/redact");
 
@@ -110,9 +111,6 @@ describe("redact: our own prompts", () => {
 });
 
 describe("redact: large and adversarial inputs (linear time)", () => {
-  const MB = 1024 * 1024;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-
   it("handles 1 MB of realistic mixed content", () => {
     const chunk = [...secrets.map((c) => c.text), ...lookalikes.map((c) => c.text)].join("\n");
     const text = fill(`${chunk}\n`);

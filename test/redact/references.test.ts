@@ -2,6 +2,7 @@
 // macro variables. Each beside, inside or glued to a secret that must still go, on both diff sides.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const PASSWORD = "Xk9#mP2qLw7Tn4";
 /** A token every detector knows by its shape: glued where no name would be read, it must still go. */
@@ -51,8 +52,6 @@ describe("secrets in, beside or glued to a reference still go", () => {
 });
 
 describe("linear on 1 MB of near-references", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "reader commands in quotes on one line": fill('"pass show a/b" '),
     "reader commands, one a line": fill('PASSWORD_COMMAND="pass show infra/a"\n'),

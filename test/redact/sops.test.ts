@@ -2,6 +2,7 @@
 // SOPS's envelope grammar, on the key's own diff side. Secrets in the same positions must still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
 
 /** `n` bytes that look random, in base64: what a KMS-wrapped data key decodes to. */
 const random = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + seed * 17 + ((i * i) % 251)) % 256)).toString("base64");
@@ -54,8 +55,6 @@ describe("secrets in the same positions still go", () => {
 });
 
 describe("linear on 1 MB of near-SOPS text", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "one line of open envelopes": fill("ENC[AES256_GCM,data:AAAA"),
     "an envelope with a run of data": `a: ENC[AES256_GCM,data:${"A".repeat(MB)}`,

@@ -1,9 +1,8 @@
 // Pieces joined by other languages' operators and calls (src/redact/split.ts), and their ordinary look-alikes.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const gone = (text: string, ...pieces: string[]) => {
   const out = redact(text).text;
   for (const p of pieces) expect(out).not.toContain(p);

@@ -1,9 +1,7 @@
 // A secret sent in halves in chat (src/redact/split-prose.ts).
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
-
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+import { fill } from "../support/text.js";
 
 describe("redact: a value sent in labelled pieces", () => {
   it("English and Chinese halves and parts", () => {

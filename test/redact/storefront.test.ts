@@ -2,6 +2,7 @@
 // only where the structure proves them; Admin tokens, glued secrets and the other diff side still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const TOKEN = "08322da4b0e4f6fb34cf6add040eed3a";
 const OTHER = "7c1e9a4b2d8f6e3a5b0c9d7e1f2a3b4c";
@@ -50,8 +51,6 @@ describe("secrets in the same positions still go", () => {
 });
 
 describe("linear on 1 MB of near storefront configs", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "openers without tokens": fill("storefront={"),
     "openers and tokens": fill(`storefrontClient = { domain: 'a', publicAccessToken: '${TOKEN}', `),

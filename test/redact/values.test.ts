@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { areRandomLetters, isPlaceholder } from "../../src/redact/values.js";
+import { fill } from "../support/text.js";
 
 describe("isPlaceholder: references and other tools' marks", () => {
   it("keeps where a secret manager holds the value", () => {
@@ -141,8 +142,6 @@ describe("isPlaceholder: stock words and a template's instructions", () => {
 });
 
 describe("linear on 1 MB of near-placeholders", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "deep paths": `password: ${fill("/run.secrets-db_x")}`,
     "paths, one a line": fill("password: /run/secrets/db_password\n"),

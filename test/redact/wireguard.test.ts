@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { wireguardConfigSpans } from "../../src/redact/wireguard.js";
+import { fill } from "../support/text.js";
 
 const PUB = "nYmfH65Fvgqhmci2S5s18e5MQmsWE7wd+rkJhubvECU=";
 const PEER = "Zz4ljkLI2SfZ27xKtUSglJGa28g4iKsAhH+DFV3SwjA=";
@@ -59,8 +60,6 @@ describe("no key is proven outside a [Peer] section or a peer table on its own d
 });
 
 describe("linear on 1 MB of near WireGuard input", () => {
-  const MB = 1 << 20;
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const inputs: Record<string, string> = {
     "peer sections": fill(`[Peer]\nPublicKey = ${PEER}\n`),
     "table rows": `| peer | PublicKey | AllowedIPs |\n|---|---|---|\n${fill(`| a | ${PEER} | 10.8.0.1/32 |\n`)}`,
