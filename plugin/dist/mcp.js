@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-MEHIQRG3.js";
+} from "./chunks/chunk-XTU3FYRD.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-XR5HTU43.js";
 import "./chunks/chunk-WHARWWSU.js";
 import "./chunks/chunk-56ATXDB5.js";
-import "./chunks/chunk-7ROPBPRQ.js";
+import "./chunks/chunk-ZD6E6UUQ.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
 import "./chunks/chunk-DRFRR6J5.js";

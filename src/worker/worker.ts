@@ -87,6 +87,16 @@ export function keepForRetry(state: StateFile, taken: readonly PendingEdit[], er
   return dropped;
 }
 
+/**
+ * Reviewed edits leave the queue; a failed review's edits stay for a retry (keepForRetry). Returns how many edits
+ * were dropped after too many failures.
+ */
+function settleEdits(state: StateFile, edits: readonly PendingEdit[], error: string | undefined): number {
+  if (error !== undefined) return keepForRetry(state, edits, error, Date.now());
+  removeEdits(state, edits);
+  return 0;
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export interface WorkerOptions {
@@ -224,6 +234,11 @@ async function round(store: Store, root: string, log: (m: string) => void, signa
     const target = resolveTarget(store, { claudeSessionId });
     const startedAt = isoTime();
     log(`reviewing ${paths.length} file(s) for session ${target.name}`);
+    // The edits are settled in the same write as the review's record (see settleEdits).
+    let dropped: number | undefined;
+    const settle = (s: StateFile, error: string | undefined) => {
+      dropped = settleEdits(s, edits, error);
+    };
     const outcome = await reviewChange({
       store,
       root,
@@ -241,16 +256,17 @@ async function round(store: Store, root: string, log: (m: string) => void, signa
       signal,
       // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
       expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
+      onFinish: (s, r) => settle(s, r.status === "failed" ? (r.error ?? "the review failed") : undefined),
     }).catch((e: unknown) => {
       log(`review failed: ${(e as Error)?.stack ?? String(e)}`);
       return null;
     });
     if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)${outcome.turn ? `; ${formatReceipt(outcome.turn.receipt)}` : ""}`);
+    // A review that threw before it had a record (or whose record vanished) settles its edits on its own.
+    if (dropped === undefined) store.update((s) => settle(s, "the review threw (see worker.log)"));
     if (outcome === null || outcome.record.status === "failed") {
-      const error = outcome?.record.error ?? "the review threw (see worker.log)";
-      const dropped = store.update((s) => keepForRetry(s, edits, error, Date.now()));
-      log(dropped > 0 ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
-    } else store.update((s) => removeEdits(s, edits));
+      log(dropped ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
+    }
   }
   if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
   return "again";

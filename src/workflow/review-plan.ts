@@ -31,6 +31,11 @@ export interface ReviewRequest extends Omit<StageRequest, "kind" | "vars" | "use
   dedupe?: boolean;
   /** Skip changes smaller than this many changed lines (the background worker). */
   minChangedLines?: number;
+  /**
+   * Runs inside the state write that finishes (or skips) the review, so what the caller keeps with the record (the
+   * worker's retry marks on its edits) can never be seen without it, nor lost to a kill between two writes.
+   */
+  onFinish?: (state: StateFile, record: ReviewRecord) => void;
 }
 
 export interface ReviewPlan {

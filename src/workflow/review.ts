@@ -65,6 +65,7 @@ function skipped(req: ReviewRequest, change: Change, hash: string, reason: strin
   record.finishedAt = record.startedAt;
   req.store.update((s) => {
     s.reviews.push(record);
+    req.onFinish?.(s, record);
   });
   return { record, change, budgetNote: "" };
 }
@@ -146,6 +147,7 @@ export async function reviewChange(req: ReviewRequest): Promise<ReviewOutcome> {
         r.status = "failed";
         r.error = redact(turn?.result.error?.message ?? "the review did not finish").text;
       }
+      req.onFinish?.(s, r);
       return { ...r };
     });
     Object.assign(record, finished);

@@ -248,10 +248,20 @@ describe("background review worker", () => {
     failures = 10;
     const sent = reviewRequests().length;
     for (const p of editAll(dir).slice(0, 3)) expectQuiet(await runHook("PostToolUse", p, dir, { env }));
-    await waitFor("the failed review", () => readState(dir)?.reviews.some((r: { status: string }) => r.status === "failed"), 90_000, 250);
+    let failed: { pendingEdits: { attempts?: number }[] } | undefined;
+    await waitFor(
+      "the failed review",
+      () => {
+        const s = readState(dir);
+        if (s?.reviews.some((r: { status: string }) => r.status === "failed")) failed = s;
+        return failed !== undefined;
+      },
+      90_000,
+      250,
+    );
     failures = 0;
-    // The review's record and its kept edits are two writes: wait for the second, not just the failed record.
-    await waitFor("the edits kept for a retry", () => readState(dir).pendingEdits.filter((e: { attempts?: number }) => e.attempts === 1).length === 3, 10_000);
+    // The review's record and its kept edits are one write: the first read that shows the failure shows the marks.
+    expect(failed!.pendingEdits.filter((e) => e.attempts === 1)).toHaveLength(3);
     const kept = readState(dir).pendingEdits;
     for (const e of kept) expect(e).toMatchObject({ attempts: 1, retryAt: expect.any(String), lastError: expect.any(String) });
     // First backoff: 30 s after the failure.

@@ -8,7 +8,7 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-7ROPBPRQ.js";
+} from "./chunk-ZD6E6UUQ.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-XA4SP2TB.js";
@@ -127,6 +127,11 @@ function keepForRetry(state, taken, error, now) {
   });
   return dropped;
 }
+function settleEdits(state, edits, error) {
+  if (error !== void 0) return keepForRetry(state, edits, error, Date.now());
+  removeEdits(state, edits);
+  return 0;
+}
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function workerLockPath(root) {
   return join(stateDir(root), "worker.lock");
@@ -239,6 +244,10 @@ async function round(store, root, log, signal) {
     const target = resolveTarget(store, { claudeSessionId });
     const startedAt = isoTime();
     log(`reviewing ${paths.length} file(s) for session ${target.name}`);
+    let dropped;
+    const settle = (s, error) => {
+      dropped = settleEdits(s, edits, error);
+    };
     const outcome = await reviewChange({
       store,
       root,
@@ -255,17 +264,17 @@ async function round(store, root, log, signal) {
       idleTimeoutMs: config.codex.idleTimeoutSeconds * 1e3,
       signal,
       // Claude keeps editing while Codex reads: those files changing is expected, not a sandbox violation.
-      expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths))
+      expectedChanges: () => new Set([...store.read().pendingEdits, ...readJournal(root)].filter((e) => e.at >= startedAt).map((e) => e.path).concat(paths)),
+      onFinish: (s, r) => settle(s, r.status === "failed" ? r.error ?? "the review failed" : void 0)
     }).catch((e) => {
       log(`review failed: ${e?.stack ?? String(e)}`);
       return null;
     });
     if (outcome) log(`review ${outcome.record.id}: ${outcome.record.status}${outcome.record.skipReason ? ` (${outcome.record.skipReason})` : ""}, ${outcome.record.findings.length} finding(s)${outcome.turn ? `; ${formatReceipt(outcome.turn.receipt)}` : ""}`);
+    if (dropped === void 0) store.update((s) => settle(s, "the review threw (see worker.log)"));
     if (outcome === null || outcome.record.status === "failed") {
-      const error = outcome?.record.error ?? "the review threw (see worker.log)";
-      const dropped = store.update((s) => keepForRetry(s, edits, error, Date.now()));
-      log(dropped > 0 ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
-    } else store.update((s) => removeEdits(s, edits));
+      log(dropped ? `dropped ${dropped} edit(s) after ${MAX_REVIEW_ATTEMPTS} failed reviews` : `kept ${edits.length} edit(s) for a retry`);
+    }
   }
   if (nextWake !== Infinity) await sleep(Math.min(nextWake + 50, HEARTBEAT_MS));
   return "again";

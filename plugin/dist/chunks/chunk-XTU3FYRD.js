@@ -17,7 +17,7 @@ import {
 import {
   previewReview,
   reviewChange
-} from "./chunk-7ROPBPRQ.js";
+} from "./chunk-ZD6E6UUQ.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";

@@ -392,6 +392,7 @@ function skipped(req, change, hash, reason) {
   record.finishedAt = record.startedAt;
   req.store.update((s) => {
     s.reviews.push(record);
+    req.onFinish?.(s, record);
   });
   return { record, change, budgetNote: "" };
 }
@@ -462,6 +463,7 @@ async function reviewChange(req) {
         r.status = "failed";
         r.error = redact(turn?.result.error?.message ?? "the review did not finish").text;
       }
+      req.onFinish?.(s, r);
       return { ...r };
     });
     Object.assign(record, finished);

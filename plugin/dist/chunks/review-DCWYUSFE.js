@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-7ROPBPRQ.js";
+} from "./chunk-ZD6E6UUQ.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";

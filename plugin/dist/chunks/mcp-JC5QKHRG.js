@@ -4,14 +4,14 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-MEHIQRG3.js";
+} from "./chunk-XTU3FYRD.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
 import "./chunk-XR5HTU43.js";
 import "./chunk-WHARWWSU.js";
 import "./chunk-56ATXDB5.js";
-import "./chunk-7ROPBPRQ.js";
+import "./chunk-ZD6E6UUQ.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
 import "./chunk-DRFRR6J5.js";
