@@ -12,6 +12,8 @@ import { redactBlockScalars } from "./block-scalars.js";
 import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDbConfigs } from "./db-configs.js";
+import { redactCvars } from "./cfg-cvars.js";
+import { redactVendorContextKeys } from "./vendor-context-keys.js";
 import { redactDiffPairs } from "./diff-pairs.js";
 import { redactDeclaredDefaults } from "./declarations.js";
 import { redactSecretResources } from "./secret-resources.js";
@@ -141,6 +143,8 @@ function detect(text: string, tally: Tally): string {
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
   out = redactDbConfigs(out, tally);
+  out = redactCvars(out, tally);
+  out = redactVendorContextKeys(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactJoinedArrays(out, tally);
