@@ -13,6 +13,7 @@ import { redactContinued } from "./continued.js";
 import { redactDbLogins } from "./db-logins.js";
 import { redactDbConfigs } from "./db-configs.js";
 import { redactCvars } from "./cfg-cvars.js";
+import { redactServerLists } from "./server-lists.js";
 import { redactVendorContextKeys } from "./vendor-context-keys.js";
 import { redactDiffPairs } from "./diff-pairs.js";
 import { redactDeclaredDefaults } from "./declarations.js";
@@ -144,6 +145,7 @@ function detect(text: string, tally: Tally): string {
   out = redactDbLogins(out, tally);
   out = redactDbConfigs(out, tally);
   out = redactCvars(out, tally);
+  out = redactServerLists(out, tally);
   out = redactVendorContextKeys(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
