@@ -10,11 +10,14 @@ import { unmarked } from "./shield.js";
 import { spacedPassword } from "./spaced-values.js";
 import { isDigestValue, isIdentifierShaped, isProse, isServiceKeyConstant, UUID_RE } from "./value-shapes.js";
 import { isVendorWeakName, VENDOR_KEYWORD_SRC } from "./vendor-names.js";
-import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
+import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, namesPiece, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
 import { APP_PASSWORD_RE, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksGenerated, looksRandom, MARKER_PREFIX, words, type Tally } from "./values.js";
 
-/** A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. */
-const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
+/**
+ * A word that may make a name secret; the vendor words stand for names listed in vendor-names.ts. A `pw` ending a
+ * name is a glued short form (ROOTPW, kamctlrc's DBRWPW).
+ */
+const KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|pw(?![a-z])|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
 const MAX_NAME = 128;
 /**
  * A `key=value` pair and a space right before a name, on its line; not code's keyword arguments (`secure=False,`),
@@ -239,7 +242,8 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH),
   // and so is a vendor's token field (Teleport's token_name).
-  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value)) || words(name).some((w) => DIGEST_WORDS.has(w));
+  // A piece of a split key (key_part_a: <hex>) is no digest either.
+  const digestNamed = (category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()!) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value) && !namesPiece(name)) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   // A label naming the field ("password": "Password", CHALLENGE_PASSWORD: "challengePassword").
   const nameWords = words(name);

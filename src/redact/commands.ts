@@ -75,6 +75,8 @@ const RULES: readonly Rule[] = [
   // unixODBC's isql DSN user password (lower-case flags such as -v before the DSN).
   { needle: /isql/, re: new RegExp(String.raw`(?<pre>(?<![\w-])isql(?:[ \t]+-[a-z][\w-]{0,16})*[ \t]+[^\s-]\S{0,127}[ \t]+[^\s-]\S{0,127}[ \t]+)${VAL}`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
+  // OMERO's CLI: `omero login -s host -u user -w password`.
+  { needle: /omero/, re: flag(String.raw`omero[ \t]+login`, String.raw`-w[ \t]+|--password(?:[ \t]+|=)`) },
   { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
   // lftp -u user,password.
   { needle: /lftp/, re: flag("lftp", String.raw`-u[ \t]+['"]?[^\s,'"]{1,64}['"]?,`) },

@@ -2,10 +2,11 @@
 // `CONNECT TO db USER u USING pw` (SQL, embedded SQL and the `db2` command line) and Teradata BTEQ's
 // `.LOGON host/user,password;` (also without the dot, as JCL passes it); and the password flags and arguments of
 // database command-line clients that no general rule knows: Vertica `vsql -w`, OceanBase `obclient -p…` (MySQL's
-// syntax), SAP HANA `hdbsql -p` and `hdbuserstore SET <key> <host:port> <user> <password>`, Firebird's tools
+// syntax), openGauss `gsql -W`, SAP HANA `hdbsql -p` and `hdbuserstore SET <key> <host:port> <user> <password>`, Firebird's tools
 // (`gbak -user SYSDBA -password …`, any abbreviation from `-pa`), and a quoted password in a `user/"pw"@host:port`
 // connect string (达梦 `disql`, sqlplus), which the unquoted EZConnect pattern leaves.
 import { flag, VAL } from "./commands.js";
+import { LINE_PREFIX_SRC } from "./lines.js";
 import { hasPasswordSymbols, isMadeOfWords, isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 import { cutRuleSecrets } from "./rule-cuts.js";
 
@@ -32,7 +33,10 @@ const RULES: readonly { needle: RegExp; re: RegExp }[] = [
     needle: /\/["']/,
     re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<q>["'])(?<secret>[^"'\n]{1,128})\k<q>(?=@(?:\/\/)?[A-Za-z0-9.-]{1,253}(?::\d{2,5})?(?![\w.-]))/g,
   },
-  { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim },
+  // On its own line, also as a diff or log line.
+  { needle: /logon/i, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})`, "gim") },
+  // openGauss and GaussDB's gsql (a psql fork) takes the password with -W or --password.
+  { needle: /gsql/, re: flag("gsql", String.raw`-W[ \t]+|--password(?:[ \t]+|=)`) },
 ];
 
 /** A password, not a host variable (`:WS-DB-PASS`), reference, word or the next option (a bare `-p` prompts). */

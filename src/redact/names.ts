@@ -10,8 +10,11 @@ export type Category = "password" | "secret" | "weak" | "uuid-secret";
 const PASSWORD_WORDS = new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass", "storepass", "keypass"]);
 /** Short forms that also mean other things (PASS/FAIL, PWD = working directory): values made of words stay. */
 const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
-/** A short form glued to what it guards (DBPASS, ROOTPW, SMTPPASS); a closed list, so "bypass" and "compass" stay. */
-const GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys)(?:pass|pwd|pw)$/;
+/**
+ * A short form glued to what it guards (DBPASS, ROOTPW, SMTPPASS); a closed list, so "bypass" and "compass" stay.
+ * Kamailio's kamctlrc (DBRWPW, DBROPW, DBROOTPW) and FreePBX's amportal.conf (AMPDBPASS, AMPMGRPASS) glue theirs too.
+ */
+const GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys|dbrw|dbro|dbroot|ampdb|ampmgr)(?:pass|pwd|pw)$/;
 /** A password name written as two words: pass_phrase (OCI), pass-word, pass_code. */
 const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 const SECRET_WORDS = new Set([
@@ -19,8 +22,20 @@ const SECRET_WORDS = new Set([
   // A pepper is the secret half of password hashing (Devise's `config.pepper`); a salt is stored with each hash.
   "pepper",
 ]);
-/** Trailing words that number the pieces of a split secret (KEY_A / KEY_B, TOKEN_PART2): the name is the rest. */
-const PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
+/**
+ * Trailing words that number the pieces of a split secret (KEY_A / KEY_B, TOKEN_PART2, KEY_HEAD / KEY_TAIL): the
+ * name is the rest.
+ */
+const PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d|head|tail)$/;
+/** Piece words that only a split value's parts carry: a digest or an id is never cut into halves or parts. */
+const EXPLICIT_PIECE_RE = /^(?:part\d{0,2}|half|head|tail)$/;
+
+/** KEY_PART_A, TOKEN_HALF2, A_KEY_TAIL: the name says its value is a piece of a split secret. */
+export function namesPiece(name: string): boolean {
+  const ws = words(name);
+  for (let i = ws.length - 1; i > 0 && PIECE_RE.test(ws[i]!); i--) if (EXPLICIT_PIECE_RE.test(ws[i]!)) return true;
+  return false;
+}
 /** A name with one of these words holds a digest or an identifier, not a secret, when its value is hex or a UUID. */
 export const DIGEST_WORDS = new Set([
   "hash", "cache", "bust", "build", "commit", "revision", "rev", "sha", "sha1", "sha256", "etag", "checksum", "digest",

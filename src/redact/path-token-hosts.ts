@@ -16,4 +16,6 @@ export const PATH_TOKEN_PREFIXES: readonly string[] = [
   String.raw`hc-ping\.com/`,
   String.raw`nosnch\.in/`,
   String.raw`cronitor\.link/p/`,
+  // Backtrace crash submission: https://submit.backtrace.io/<universe>/<submission token>/json (or /minidump).
+  String.raw`submit\.backtrace\.io/[\w-]{1,64}/`,
 ];

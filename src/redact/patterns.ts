@@ -64,6 +64,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
   { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^hf_/) },
   { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
+  // SignalWire project tokens: "PT" and 48 hex digits (the project id beside it is a UUID).
+  { kind: "api-token", needle: "PT", re: /(?<![A-Za-z0-9])(?<secret>PT[0-9a-f]{48})(?![A-Za-z0-9])/g },
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
   // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).

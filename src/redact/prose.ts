@@ -5,6 +5,7 @@
 // member access, `${…}`) nor a placeholder; sentences about passwords stay as they are.
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
+import { isLetterPassword } from "./letter-passwords.js";
 import { isNumberedWord } from "./numbered-words.js";
 import { memoized } from "./memo.js";
 import { NUMBERED_FILE_EXTENSIONS } from "./public-data.js";
@@ -202,7 +203,7 @@ export function redactProse(text: string, tally: Tally): string {
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         // In 「…」, 『…』 or 【…】 a value is set apart on purpose: mixed-case letters that are not words are enough.
         const bracketed = closed && /[」』】]/.test(text[start + value.length]!) && value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value) && !isPlaceholder(value);
-        const strong = strongValue(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
+        const strong = (strongValue(value, m[0]) || isLetterPassword(value, m[0])) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
         if (strong || quotedWord || bracketed) {
           const end = start + lineEndToken(text, start, value, v[1]!).length;
           cuts.push([start, end]);

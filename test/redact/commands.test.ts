@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 describe("redact: credentials in code lines", () => {
   it("a C #define naming a password or key", () => {
@@ -265,6 +266,32 @@ describe("redact: CI secret stores given the value as a flag", () => {
   it("stays linear on 1 MB of secret commands", () => {
     const t0 = performance.now();
     redact("drone secret add --data ".repeat(44_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe("redact: omero login -w", () => {
+  it("cuts the password of omero login -w / --password", () => {
+    for (const [text, secret] of [
+      ["+ omero login -s omero.imaging.internal -u batch_import -w jKve^V*CLvfkehd=", "jKve^V*CLvfkehd="],
+      ["omero login --password 'Tq8!vLm2z' -u root -s localhost", "Tq8!vLm2z"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(out).toContain("[REDACTED:password]");
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps other omero commands and references", () => {
+    for (const text of ["omero import -d 2301 /scratch/plate_17", "omero login -s host -u user -w $OMERO_PASS", "omero search -w Image"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
+  it("stays linear on 1 MB of flags", () => {
+    const t0 = performance.now();
+    redact("omero login" + fill(" -w"));
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 describe("redact: database logins in a client's statement syntax", () => {
   it("cuts DB2 CONNECT … USING, the db2 command line, BTEQ .LOGON and isql -P", () => {
@@ -106,5 +107,38 @@ describe("redact: Firebird tools and quoted connect-string passwords", () => {
       redact(unit.repeat(Math.ceil(1_000_000 / unit.length)));
       expect(Date.now() - start).toBeLessThan(4000);
     }
+  });
+});
+
+describe("redact: BTEQ .LOGON as diff lines and openGauss gsql -W", () => {
+  it("cuts the password of a .LOGON diff line and of gsql -W / --password", () => {
+    for (const [text, secret] of [
+      ["-.LOGON tdprod.internal/etl_loader,~5f_kVaAmx!VHScs;\n+.LOGON tdprod.internal/etl_loader,U!X!^sfh7mzAUtq6;", "U!X!^sfh7mzAUtq6"],
+      ["-.LOGON tdprod.internal/etl_loader,~5f_kVaAmx!VHScs;", "~5f_kVaAmx!VHScs"],
+      ["$ gsql -d postgres -p 26000 -U wms_admin -W U42!WnSCU_NmjBpY -r", "U42!WnSCU_NmjBpY"],
+      ["gsql -d wms -U app --password=Gq7#mZ2pLx", "Gq7#mZ2pLx"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(out).toContain("[REDACTED:password]");
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps references, prompts and -W elsewhere", () => {
+    for (const text of [
+      "+.LOGON tdprod/etl_user,$TD_PASSWORD;",
+      "gsql -d postgres -p 26000 -U omm -W $GS_PASS -r",
+      "gsql -d postgres -U omm -W",
+      "gcc -W -Wall main.c",
+      "psql -h db -U app -W",
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of near-misses", () => {
+    const t0 = performance.now();
+    redact(fill("+.LOGON h/u"));
+    redact(fill("gsql -W -W "));
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const HEX128 = "5f0c".repeat(4) + "94eeaa334f611507e46ece0308342260e9d2af0cbc6643bde5c0610251f892c857893a7a9b4b8f4986556247b68104581ff42c9556e6";
 
@@ -61,5 +62,41 @@ describe("redact: session cookies and key lists named by their vendor", () => {
   it("keeps Strapi's template values and references, and a word under bili_jct", () => {
     const kept = ['APP_KEYS="toBeModified1,toBeModified2"', "APP_KEYS=key1,key2", "  app: { keys: env.array('APP_KEYS') },", "bili_jct: csrf"];
     for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+});
+
+describe("redact: glued password names of kamctlrc and FreePBX, and named pieces of a split key", () => {
+  it("cuts DBRWPW / DBROPW / AMPDBPASS values and key pieces named part, half, head or tail", () => {
+    for (const [text, secret] of [
+      ['DBRWUSER="kamailio"\nDBRWPW="Pkzwv8cHn~D9fi*v4W"', "Pkzwv8cHn~D9fi*v4W"],
+      ['+DBRWPW="RKLXAhYmHEUnBciLDp"', "RKLXAhYmHEUnBciLDp"],
+      ["DBROPW=kamailioro7Q", "kamailioro7Q"],
+      ["$amp_conf['AMPDBPASS'] = '580d87138f8281a76b3933789a03ca91';", "580d87138f8281a76b3933789a03ca91"],
+      ["hmac:\n  key_part_a: 6127f442b1b68f4741b5657e\n  key_part_b: 21a2a68cce940c02cde9fecc", "21a2a68cce940c02cde9fecc"],
+      ["12:A_KEY_HEAD=IcrSFctwMpA8Da42\n13:A_KEY_TAIL=rn489BXE7AF1sqCE", "rn489BXE7AF1sqCE"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(out).toMatch(/\[REDACTED:(?:password|secret)\]/);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps other glued words, digests under key names and piece names with words", () => {
+    for (const text of [
+      'DBENGINE=MYSQL\nDBHOST=db-sip.internal\nDBRWUSER="kamailio"',
+      "$amp_conf['AMPDBHOST'] = 'localhost';",
+      "cache_key: 6127f442b1b68f4741b5657e",
+      "key_a: 6127f442b1b68f4741b5657e",
+      "KEY_HEAD=main",
+      "SPW=1 NPW=2",
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of pw names", () => {
+    const t0 = performance.now();
+    redact(fill("DBRWPW="));
+    redact(fill("a_pw b"));
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

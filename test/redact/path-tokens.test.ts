@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 describe("redact: credentials in a provider's URL path", () => {
   it("cuts RPC keys and heartbeat push tokens, keeping the host", () => {
@@ -33,5 +34,26 @@ describe("redact: push keys as a URL's first path segment", () => {
   it("keeps word and version segments on such hosts", () => {
     const text = "https://push.example.com/status https://push.example.com/v2/messages https://hooks.example.com/deliveries/latest\nhttps://api.day.app/register https://notify.example.org/api/v1/alerts https://ping.example.net/health-check-2024\nhttps://updates.push.services.mozilla.com/wpush/v2/abc";
     expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: Backtrace submission URLs", () => {
+  it("cuts the submission token after the universe", () => {
+    const text = "ServerUrl: https://submit.backtrace.io/skyforge/279ef9f708de958db04d4cc149a312024042082937d350a243202e8da49c96f5/json";
+    const out = redact(text).text;
+    expect(out).toBe("ServerUrl: https://submit.backtrace.io/skyforge/[REDACTED:url-token]/json");
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps words and other hosts", () => {
+    for (const text of ["https://submit.backtrace.io/skyforge/your-token/json", "https://docs.backtrace.io/skyforge/279ef9f708de958db04d4cc149a31202/json"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
+  it("stays linear on 1 MB of URLs", () => {
+    const t0 = performance.now();
+    redact(fill("https://submit.backtrace.io/a/"));
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 describe("redact: provider formats", () => {
   it("a NuGet API key, as a nuget.config apikeys entry", () => {
@@ -141,6 +142,28 @@ describe("redact: EasyPost API keys", () => {
   it("stays linear on 1 MB of prefixes", () => {
     const t0 = performance.now();
     redact("EZAK0123456789abcdef".repeat(52_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe("redact: SignalWire project tokens", () => {
+  it("cuts PT and 48 hex digits, keeping the project id", () => {
+    const text = 'new RestClient("dc7928fe-3666-4aad-ac62-54f70a8cdc02", "PT06c8645c682ca4d4e78682bab3cdcc421e19ddb61d15e169", { signalwireSpaceUrl: "x.signalwire.com" })';
+    const out = redact(text).text;
+    expect(out).toContain('"[REDACTED:api-token]"');
+    expect(out).toContain("dc7928fe-3666-4aad-ac62-54f70a8cdc02");
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps other lengths and glued runs", () => {
+    for (const text of ["PT06c8645c682ca4d4e78682bab3cdcc42", "XPT06c8645c682ca4d4e78682bab3cdcc421e19ddb61d15e169", "PT30M duration"]) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
+  it("stays linear on 1 MB of near-misses", () => {
+    const t0 = performance.now();
+    redact(fill("PT0123456789abcdef "));
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 describe("redact: passwords piped to a command that reads stdin", () => {
   it("cuts the echoed or printed literal", () => {
@@ -30,5 +31,28 @@ describe("redact: here-strings into a command that reads stdin", () => {
     expect(redact("kinit svc@EXAMPLE.COM <<< 'Krb!Pass2026x'").text).not.toContain("Krb!Pass2026x");
     const text = 'grep foo <<< "Abc!2026xyz"\nread -r a b <<< "$LINE"';
     expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: a password piped into iRODS iinit", () => {
+  it("cuts echo '…' | iinit, also as diff lines", () => {
+    const text = '-echo "WC3mNv=8ojv2MNhg" | iinit\n+echo "Tx=Depor_AJ*8YF4" | iinit';
+    const out = redact(text).text;
+    expect(out).not.toContain("WC3mNv=8ojv2MNhg");
+    expect(out).not.toContain("Tx=Depor_AJ*8YF4");
+    expect(out).toBe('-echo "[REDACTED:password]" | iinit\n+echo "[REDACTED:password]" | iinit');
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps words, variables and other irods commands", () => {
+    for (const text of ['echo "$IRODS_PASSWORD" | iinit', "echo done | iinitialize", 'echo "hello" | iinit', 'echo "Tx=Depor_AJ*8YF4" | iget -r /zone']) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
+  it("stays linear on 1 MB of pipes", () => {
+    const t0 = performance.now();
+    redact(fill("echo a1b2c3d4 | iinit "));
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
