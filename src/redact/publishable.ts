@@ -7,6 +7,7 @@
 // public keys in `wg show` output and peer configs (wireguard.ts), an Azure Key Vault reference and tokens printed in
 // specifications. A shape that a secret shares in the same place (a lone AIza key, a service_role JWT, an Algolia key
 // of unproven kind) is not here. Bounded regexes, so linear in the input.
+import { algoliaSearchKeySpans } from "./algolia-keys.js";
 import { closingBrace } from "./braces.js";
 import { sameSide } from "./diff-sides.js";
 import { googleAppConfigSpans } from "./google-app-configs.js";
@@ -131,27 +132,6 @@ function browserSdkKeys(text: string): Span[] {
   return spans;
 }
 
-/** The API key of a call to Algolia's client: `algoliasearch("APPID", "key")`. */
-const ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A-Z0-9]{10}\1[ \t]*,[ \t]*(["'])([0-9a-f]{32})\2[ \t]*\)/dg;
-const ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
-/** Said of the key on its line or the line before: Algolia's own name for the key, "search-only API key". */
-const SEARCH_ONLY_RE = /search[ _-]?only/i;
-
-/**
- * An Algolia search-only key: admin and search keys share one shape, so only a key given to the lite client (which
- * can do nothing but search) AND called search-only where it is written. Either alone could hold the admin key.
- */
-function algoliaSearchKeys(text: string): Span[] {
-  if (!text.includes("algoliasearch/lite") || !ALGOLIA_LITE_IMPORT_RE.test(text)) return [];
-  const spans: Span[] = [];
-  for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
-    // The call's line up to it and the line before, within a bounded reach.
-    const before = text.slice(Math.max(0, m.index - 512), m.index).split("\n").slice(-2).join("\n");
-    if (SEARCH_ONLY_RE.test(before)) spans.push(m.indices![3]!);
-  }
-  return spans;
-}
-
 /** Segment's browser snippet loading a source by its write key, which every page that tracks events ships. */
 const SEGMENT_LOAD_RE = /(?<![\w$.])analytics\.load\([ \t]*(["'])([A-Za-z0-9]{32})\1[ \t]*[,)]/dg;
 
@@ -238,7 +218,7 @@ export function publishableSpans(text: string): Span[] {
     ...firebaseConfigKeys(text),
     ...googleAppConfigSpans(text),
     ...browserSdkKeys(text),
-    ...algoliaSearchKeys(text),
+    ...algoliaSearchKeySpans(text),
     ...storefrontTokens(text),
     ...(text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices![2]!) : []),
     ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),
