@@ -8,6 +8,7 @@
 // specifications. A shape that a secret shares in the same place (a lone AIza key, a service_role JWT, an Algolia key
 // of unproven kind) is not here. Bounded regexes, so linear in the input.
 import { algoliaSearchKeySpans } from "./algolia-keys.js";
+import { amapJsKeySpans } from "./amap-keys.js";
 import { closingBrace } from "./braces.js";
 import { sameSide } from "./diff-sides.js";
 import { googleAppConfigSpans } from "./google-app-configs.js";
@@ -218,6 +219,7 @@ export function publishableSpans(text: string): Span[] {
     ...firebaseConfigKeys(text),
     ...googleAppConfigSpans(text),
     ...browserSdkKeys(text),
+    ...amapJsKeySpans(text),
     ...algoliaSearchKeySpans(text),
     ...storefrontTokens(text),
     ...(text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices![2]!) : []),
