@@ -88,3 +88,9 @@ export const PUBLIC_KEY_ALGORITHM_OIDS = [
 
 /** Key sizes, in bytes, of the algorithms whose SubjectPublicKeyInfo holds the raw key: X25519, X448, Ed25519, Ed448. */
 export const RAW_PUBLIC_KEY_BYTES: Record<string, number> = { "2b656e": 32, "2b656f": 56, "2b6570": 32, "2b6571": 57 };
+
+/** Words that name an Algolia key that is not search-only: it is kept under none of them (algolia-keys.ts). */
+export const ALGOLIA_UNSAFE_WORDS = ["admin", "write", "master", "secret", "private"];
+
+/** Names that place a search key in Algolia's hands: its own, InstantSearch's and DocSearch's. */
+export const ALGOLIA_CONTEXT_WORDS = ["algolia", "instantsearch", "docsearch"];

@@ -132,9 +132,10 @@ function mimeTextBodies(text: string, isClean: (decoded: string) => boolean): Sp
 const OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
 /**
  * What may follow it: its end (a space, the text's end, a closing tag), or closing punctuation (a few quotes, commas,
- * brackets, then a space, the end or a sentence's full stop), never a value glued on by punctuation (`phc_…,Tr0ub4dor`).
+ * brackets, then a space, the end or a sentence's full stop), or Chinese punctuation before more Chinese or a space
+ * (`key 是 <value>，放在…`), never a value glued on by punctuation (`phc_…,Tr0ub4dor`, `phc_…，Tr0ub4dor`).
  */
-const VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
+const VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$))|[，。；、）！？](?:$|\s|[^\x00-\x7f]))/;
 /** A query parameter's value (`?client-id=…&currency=USD`), which `&` ends; elsewhere `&` is part of a value. */
 const QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
 /**

@@ -1,13 +1,17 @@
 // Values public by design, each proven by its own content or by a context only public values stand in: a
-// Supabase anon key (its claims say so), a Firebase web config's apiKey (beside the config's other keys), PayPal's
-// client id and AMap's JS API key in their SDK's script URL, a PostHog project key (`phc_`), RevenueCat's public SDK
-// keys (`appl_`, `goog_`, `amzn_`), a Segment write key given to analytics.load, an Algolia key given to the
-// search-only client and called search-only, Shopify's Storefront token in its header or client config, an SSH public
-// key blob, WireGuard public keys in `wg show` output and peer configs (wireguard.ts), an
-// Azure Key Vault reference and tokens printed in specifications. A shape that a secret shares in the same place (a
-// lone AIza key, a service_role JWT, an Algolia key of unproven kind) is not here. Bounded regexes, so linear in the
-// input.
+// Supabase anon key (its claims say so), a Firebase app config's apiKey (beside the config's other keys) and the keys
+// of Google's generated app configs (google-app-configs.ts), PayPal's client id and AMap's JS API key in their SDK's
+// script URL or loader (amap-keys.ts), a PostHog project key (`phc_`), RevenueCat's public SDK keys (`appl_`, `goog_`,
+// `amzn_`), a Segment write key given to analytics.load, Algolia search-only keys proven by their place
+// (algolia-keys.ts), Shopify's Storefront token in its header or client config, an SSH public key blob, WireGuard
+// public keys in `wg show` output and peer configs (wireguard.ts), an Azure Key Vault reference and tokens printed in
+// specifications. A shape that a secret shares in the same place (a lone AIza key, a service_role JWT, an Algolia key
+// of unproven kind) is not here. Bounded regexes, so linear in the input.
+import { algoliaSearchKeySpans } from "./algolia-keys.js";
+import { amapJsKeySpans } from "./amap-keys.js";
 import { closingBrace } from "./braces.js";
+import { sameSide } from "./diff-sides.js";
+import { googleAppConfigSpans } from "./google-app-configs.js";
 import { linesOf } from "./lines.js";
 import { looksRandom } from "./values.js";
 import { wireguardConfigSpans } from "./wireguard.js";
@@ -45,13 +49,19 @@ function supabaseAnonKeys(text: string): Span[] {
 
 const FIREBASE_KEY_RE = /(?<![\w$])apiKey["']?[ \t]*[:=][ \t]*(["'])(AIza[0-9A-Za-z_-]{35})\1/dg;
 const FIREBASE_SIBLING_RE = new RegExp(`(?<![\\w$])(${FIREBASE_CONFIG_KEYS.join("|")})["']?[ \\t]*[:=]`, "g");
+/**
+ * A Firebase app id, `1:<project number>:<platform>:<hex>`: Firebase mints it for each registered app and nothing else
+ * has its grammar, so beside `projectId` it proves the object a Firebase config (FlutterFire's generated
+ * `FirebaseOptions(apiKey:, appId:, projectId:)` may name no third key).
+ */
+const FIREBASE_APP_ID_RE = /(?<![\w$])appId["']?[ \t]*:[ \t]*(["'])1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\1/;
 /** How far the config object's braces are looked for: a Firebase config is a few hundred characters. */
 const OBJECT_REACH = 800;
 
 /**
  * The apiKey of a Firebase app config: an `apiKey` in the same object or call as `projectId` and two more of the
- * config's keys. Firebase web keys identify the project to Google and ship in every page; the same AIza shape
- * alone (a Maps or Gemini key) stays secret.
+ * config's keys, or `projectId` and an `appId` in Firebase's grammar. Firebase web keys identify the project to
+ * Google and ship in every page; the same AIza shape alone (a Maps or Gemini key) stays secret.
  */
 function firebaseConfigKeys(text: string): Span[] {
   if (!text.includes("AIza")) return [];
@@ -63,28 +73,11 @@ function firebaseConfigKeys(text: string): Span[] {
     if (open === -1 || /[})]/.test(before.slice(open))) continue;
     const close = text.slice(m.index, m.index + OBJECT_REACH).search(/[})]/);
     if (close === -1) continue;
-    const keys = new Set([...sameSide(text, from + open, m.index + close, m.index).matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]!));
-    if (keys.has("projectId") && keys.size >= 3) spans.push(m.indices![2]!);
+    const block = sameSide(text, from + open, m.index + close, m.index);
+    const keys = new Set([...block.matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]!));
+    if (keys.has("projectId") && (keys.size >= 3 || FIREBASE_APP_ID_RE.test(block))) spans.push(m.indices![2]!);
   }
   return spans;
-}
-
-const diffSign = (text: string, at: number) => text[text.lastIndexOf("\n", at - 1) + 1];
-
-/**
- * `text` from `start` to `end` without the lines of a diff's other side: beside an added apiKey, the removed lines
- * are the old object, whose Firebase keys say nothing about what the key is now.
- */
-function sameSide(text: string, start: number, end: number, at: number): string {
-  const sign = diffSign(text, at);
-  if (sign !== "+" && sign !== "-") return text.slice(start, end);
-  const other = sign === "+" ? "-" : "+";
-  const first = diffSign(text, start);
-  return text
-    .slice(start, end)
-    .split("\n")
-    .filter((line, i) => (i === 0 ? first : line[0]) !== other)
-    .join("\n");
 }
 
 /**
@@ -136,27 +129,6 @@ function browserSdkKeys(text: string): Span[] {
     const param = BROWSER_SDK_KEYS.find(([url]) => url === m[1])![1];
     const key = new RegExp(`(?:^|&)${param}=([A-Za-z0-9_-]{20,128})(?=&|$)`, "d").exec(m[2]!);
     if (key) spans.push([m.indices![2]![0] + key.indices![1]![0], m.indices![2]![0] + key.indices![1]![1]]);
-  }
-  return spans;
-}
-
-/** The API key of a call to Algolia's client: `algoliasearch("APPID", "key")`. */
-const ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A-Z0-9]{10}\1[ \t]*,[ \t]*(["'])([0-9a-f]{32})\2[ \t]*\)/dg;
-const ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
-/** Said of the key on its line or the line before: Algolia's own name for the key, "search-only API key". */
-const SEARCH_ONLY_RE = /search[ _-]?only/i;
-
-/**
- * An Algolia search-only key: admin and search keys share one shape, so only a key given to the lite client (which
- * can do nothing but search) AND called search-only where it is written. Either alone could hold the admin key.
- */
-function algoliaSearchKeys(text: string): Span[] {
-  if (!text.includes("algoliasearch/lite") || !ALGOLIA_LITE_IMPORT_RE.test(text)) return [];
-  const spans: Span[] = [];
-  for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
-    // The call's line up to it and the line before, within a bounded reach.
-    const before = text.slice(Math.max(0, m.index - 512), m.index).split("\n").slice(-2).join("\n");
-    if (SEARCH_ONLY_RE.test(before)) spans.push(m.indices![3]!);
   }
   return spans;
 }
@@ -245,8 +217,10 @@ export function publishableSpans(text: string): Span[] {
   return [
     ...supabaseAnonKeys(text),
     ...firebaseConfigKeys(text),
+    ...googleAppConfigSpans(text),
     ...browserSdkKeys(text),
-    ...algoliaSearchKeys(text),
+    ...amapJsKeySpans(text),
+    ...algoliaSearchKeySpans(text),
     ...storefrontTokens(text),
     ...(text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices![2]!) : []),
     ...(text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : []),

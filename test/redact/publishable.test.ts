@@ -65,7 +65,7 @@ const redacted: [string, string, string][] = [
   ],
   ["a client secret in PayPal's SDK URL", `<script src="https://www.paypal.com/sdk/js?client-id=${PAYPAL_ID}&client-secret=EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"></script>`, "EKq3xZ9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3Ak9Lo2Wp"],
   ["an AMap Web service key in a REST URL", `curl "https://restapi.amap.com/v3/geocode/geo?address=x&key=${AMAP_KEY}"`, AMAP_KEY],
-  ["an Algolia key called search-only given to the full client", algolia('import algoliasearch from "algoliasearch";\n\n// search-only key, safe in the browser\n', "searchClient"), ALGOLIA_KEY],
+  ["an Algolia key called search-only given to the full client, bound to no search name", algolia('import algoliasearch from "algoliasearch";\n\n// search-only key, safe in the browser\n', "client"), ALGOLIA_KEY],
   ["an Algolia key given to the lite client, not called search-only", algolia('import algoliasearch from "algoliasearch/lite";\n\n', "searchClient"), ALGOLIA_KEY],
   ["an admin key beside a search-only one", `${algolia('import algoliasearch from "algoliasearch/lite";\n// search-only key\n', "searchClient")}\n\nconst admin = algoliasearch("2KX9P4YO54", "${ALGOLIA_KEY.replace(/^./, "9")}");`, ALGOLIA_KEY.replace(/^./, "9")],
   ["a Segment key in a server client", 'const analytics = new Analytics({ writeKey: "MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk" });', "MvHwDgTAaL7FKQzFPgmnrposR4iUEdyk"],

@@ -1,0 +1,67 @@
+// Algolia search-only keys (src/redact/algolia-keys.ts): kept where the text proves their kind by structure, redacted
+// in the same places when an admin word, another vendor or a second statement of the key as a secret stands there.
+import { describe, expect, it } from "vitest";
+import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
+
+const KEY = "47fc17e3439a44761b119e067110f16e";
+const ADMIN = "9a1b2c3d4e5f60718293a4b5c6d7e8f9";
+const call = (binding: string, key = KEY) => `const ${binding} = algoliasearch("2KX9P4YO54", "${key}")`;
+
+const kept: [string, string][] = [
+  ["a search client called search-only on the line before", `// search-only key, safe in the browser\n${call("searchClient")};`],
+  ["a search client called search-only after the call", `${call("search")}; // search-only key, safe in the browser`],
+  ["the same in a diff", `-${call("searchClient")}; // search-only key\n+${call("searchClient", "d046f7a5da5e9c8426424aecc6ee094c")}; // search-only key`],
+  ["an exported search client", `// search-only key, scoped to the public index\nexport const searchClient = algoliasearch('R7KCVQOXEG', '${KEY}');`],
+  ["ALGOLIA_SEARCH_KEY in an env file", `ALGOLIA_APP_ID=2KX9P4YO54\nALGOLIA_SEARCH_KEY=${KEY}\n`],
+  ["NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY", `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY="${KEY}"`],
+  ["searchOnlyApiKey in an Algolia config", `export const algolia = {\n  appId: "2KX9P4YO54",\n  searchOnlyApiKey: "${KEY}",\n};`],
+  ["search_api_key in a YAML config about Algolia", `algolia:\n  application_id: 2KX9P4YO54\n  search_api_key: ${KEY}\n`],
+  ["searchKey in an InstantSearch config", `import instantsearch from "instantsearch.js";\nconst config = { appId: "2KX9P4YO54", searchKey: "${KEY}", indexName: "docs" };`],
+  ["docsearch's apiKey", `docsearch({\n  container: "#docsearch",\n  appId: "2KX9P4YO54",\n  apiKey: "${KEY}",\n  indexName: "docs",\n});`],
+  ["DocSearch's apiKey attribute", `<DocSearch appId="2KX9P4YO54" indexName="docs" apiKey="${KEY}" />`],
+];
+
+/** Each case's secret is its one 32-hex value. */
+const redacted: [string, string][] = [
+  ["a key called an admin key", `${call("client")}; // admin key`],
+  ["a search-named client whose comment names the admin key", `${call("searchClient")}; // search-only? no: the admin key, for setSettings`],
+  ["a search-named client not called search-only", `${call("searchClient")};`],
+  ["a client called search-only but bound to no search name", `// search-only key\n${call("client")};`],
+  ["an admin-named search client", `// search-only key\n${call("adminSearchClient")};`],
+  ["ALGOLIA_ADMIN_KEY beside the search key", `ALGOLIA_SEARCH_KEY=${KEY}\nALGOLIA_ADMIN_KEY=${ADMIN}\n`],
+  ["a search key name with a write word", `ALGOLIA_SEARCH_WRITE_KEY=${ADMIN}`],
+  ["a 32-hex search key with no Algolia in sight", `BING_SEARCH_API_KEY=${ADMIN}`],
+  ["an apiKey outside docsearch's call", `docsearch({ container: "#docsearch" });\nconst admin = { apiKey: "${ADMIN}" };`],
+];
+
+describe("Algolia search-only keys", () => {
+  for (const [name, text] of kept) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+  for (const [name, text] of redacted) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(text.includes(ADMIN) ? ADMIN : KEY));
+
+  it("cuts a search-named key that the text also writes as the admin key", () => {
+    const out = redact(`ALGOLIA_SEARCH_KEY=${KEY}\nALGOLIA_ADMIN_KEY=${KEY}\n`).text;
+    expect(out).not.toContain(KEY);
+  });
+
+  it("is idempotent and leaves whole markers", () => {
+    const text = `ALGOLIA_SEARCH_KEY=${KEY}\nALGOLIA_ADMIN_KEY=${ADMIN}\n${call("searchClient")}; // search-only key`;
+    const once = redact(text).text;
+    expect(redact(once).text).toBe(once);
+    expect(once.replace(/\[REDACTED:[a-z0-9-]+\]/g, "")).not.toMatch(/REDACTED/);
+  });
+
+  const inputs: Record<string, string> = {
+    "search-named keys on lines": fill(`ALGOLIA_SEARCH_KEY=${KEY}\n`),
+    "search clients on lines": fill(`${call("searchClient")}; // search-only key\n`),
+    "unclosed docsearch calls": fill("docsearch({ apiKey: 'x', "),
+    "a name run without a value": `algolia ${"search_key_".repeat(MB / 11)}`,
+  };
+  for (const [name, t] of Object.entries(inputs)) {
+    it(`completes on 1 MB of ${name}`, () => {
+      const start = performance.now();
+      expect(redact(t).text.length).toBeGreaterThan(0);
+      expect(performance.now() - start).toBeLessThan(4000);
+    });
+  }
+});
