@@ -44,9 +44,15 @@ const VAULT_METADATA_KEYS = new Set([
 ]);
 const VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
 
+/**
+ * `NAME=<kept>` in an env file: an environment variable set to a value proven public (shield.ts), no token. Only
+ * a whole marker: a marker with more glued on is judged as usual.
+ */
+const KEPT_ASSIGNMENT_RE = /^[A-Z][A-Z0-9_]{0,127}=\$KEPT_\d{1,9}_$/;
+
 /** One token, as a key or password file holds it. */
 function secretToken(v: string): boolean {
-  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX) || KEPT_ASSIGNMENT_RE.test(v)) return false;
   if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
   return isUnnamedSecret(v, 16) || looksRandom(v) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v));
 }

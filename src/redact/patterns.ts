@@ -79,6 +79,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
     accept: (s) => /\d/.test(s) && notPlaceholder(s),
   },
+  // Omise's secret keys (`skey_test_…`, live `skey_…`); its public keys are `pkey_`.
+  { kind: "api-token", needle: "skey_", re: /(?<![A-Za-z0-9_])(?<secret>skey_(?:test_)?[a-z0-9]{16,32})(?![A-Za-z0-9_])/g, accept: (s) => /\d/.test(s) && /[a-z]/.test(s.replace(/^skey_(?:test_)?/, "")) },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).

@@ -10,7 +10,7 @@ import { isNumberedWord } from "./numbered-words.js";
 import { memoized } from "./memo.js";
 import { NUMBERED_FILE_EXTENSIONS } from "./public-data.js";
 import { keptTest } from "./public-values.js";
-import { unmarked } from "./shield.js";
+import { startsWithKeptParameter, unmarked } from "./shield.js";
 import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
@@ -197,6 +197,8 @@ export function redactProse(text: string, tally: Tally): string {
         const start = after + sepLength + v[1]!.length;
         // `"x-api-key":"[REDACTED]"`: a logger masked this value; the next member (a request id) is not it.
         if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
+        // `?apikey=<kept>&lang=ru_RU`: a query parameter proven public; the next parameter is not part of it.
+        if (/[?&]/.test(text[m.index - 1] ?? "") && startsWithKeptParameter(text.slice(start, start + 80))) continue;
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");

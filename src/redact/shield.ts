@@ -18,6 +18,14 @@ export function unmarked(value: string): string {
   return WHOLE_MARK_RE.test(value) ? value : value.replace(MARK_RE, "x");
 }
 
+/**
+ * Whether `text` opens with a whole marker as a URL query's value, the next parameter after its `&`
+ * (`$KEPT_0_&lang=ru_RU`): the kept value ends at the `&`, as query values do.
+ */
+export function startsWithKeptParameter(text: string): boolean {
+  return /^\$KEPT_\d{1,9}_&[\w.~-]{1,64}=/.test(text);
+}
+
 export interface Shielded {
   /** The text with every kept span replaced by its marker. */
   text: string;

@@ -167,3 +167,23 @@ describe("redact: SignalWire project tokens", () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("redact: Omise secret keys", () => {
+  it("cuts test and live secret keys, also as curl's -u user, and keeps the public pkey_", () => {
+    const text = 'curl https://api.omise.co/charges -u skey_test_5xq2m8ktz4r7p1wn9yb: -d "amount=100000"\nOmise.secret_api_key = "skey_5xq2m8ktz4r7p1wn9yb"\nOmise.setPublicKey("pkey_test_5xq2m8ktz4r7p1wn9yb");';
+    const out = redact(text).text;
+    expect(out).toBe('curl https://api.omise.co/charges -u [REDACTED:api-token]: -d "amount=100000"\nOmise.secret_api_key = "[REDACTED:api-token]"\nOmise.setPublicKey("pkey_test_5xq2m8ktz4r7p1wn9yb");');
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps identifiers that start with skey_", () => {
+    const text = "const skey_buffer_size = 1024;\nskey_lookup_table_for_users(x);";
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of prefixes", () => {
+    const t0 = performance.now();
+    redact("skey_test_5xq2m8k".repeat(62_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
