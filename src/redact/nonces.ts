@@ -1,9 +1,9 @@
 // One-time values a protocol hands to the browser, kept where the protocol's own grammar proves what they are: a CSP
 // nonce (the `'nonce-…'` source of a `*-src` directive and the `nonce` attribute of the tag it allows), the `state`,
-// `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them;
-// the `code_verifier` and `client_secret` never go there and stay redactable), and the `challenge` of WebAuthn
-// options, and a page's CSRF meta tag. Each guards a single exchange or session and is public in it. Bounded
-// regexes, so linear in the input.
+// `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them; the
+// `code_verifier` and `client_secret` never go there and stay redactable), and the `challenge` of WebAuthn options, and
+// a page's CSRF token (its meta tag, or the token logged with the request that sent it back). Each guards a single
+// exchange or session and is public in it. Bounded regexes, so linear in the input.
 
 type Span = [number, number];
 
@@ -76,6 +76,31 @@ function csrfMetaTags(text: string): Span[] {
   return nameFirst.concat([...text.matchAll(CSRF_CONTENT_FIRST_RE)].map((m) => m.indices![2]!));
 }
 
+/**
+ * The same anti-forgery token as a field of a request log line (`GET /login csrf=… nonce=… sid=anon`): the token
+ * the page rendered for the browser, logged with the request that sent it back. The line must open the request
+ * (a method, then a path) before the field, and hold no cookie: a Cookie header carries the session the token is
+ * bound to, and is judged as usual. Only the field's exact names, never `csrf_secret` or `CSRF_SECRET_KEY` (the
+ * server's key that signs the tokens), and only a token's alphabet, ended by a space, `&` or the line's end.
+ */
+const LOG_CSRF_RE = /(?<=[ \t?&])(?:csrf|_csrf|csrf_token|csrftoken|csrfmiddlewaretoken|authenticity_token|xsrf|_xsrf)=([A-Za-z0-9+/_-]{16,256}={0,2})(?=[ \t&]|$)/dgm;
+const REQUEST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\//;
+/** How far back on its line the request is looked for. */
+const REQUEST_REACH = 2048;
+
+function loggedCsrfTokens(text: string): Span[] {
+  if (!/csrf|xsrf|authenticity_token/i.test(text)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(LOG_CSRF_RE)) {
+    const before = text.slice(Math.max(0, m.index - REQUEST_REACH), m.index);
+    const line = before.slice(before.lastIndexOf("\n") + 1);
+    const rest = text.slice(m.index, m.index + REQUEST_REACH);
+    const lineRest = rest.slice(0, (rest.indexOf("\n") + 1 || rest.length + 1) - 1);
+    if (REQUEST_RE.test(line) && !/cookie/i.test(line + lineRest)) spans.push(m.indices![1]!);
+  }
+  return spans;
+}
+
 export function nonceSpans(text: string): Span[] {
-  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text)];
+  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text), ...loggedCsrfTokens(text)];
 }
