@@ -1,11 +1,11 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
 // (publishable.ts, public-keys.ts), ciphertext (ciphertext.ts, sops.ts, envelopes.ts, kms-blobs.ts), test bytes that
 // count (counting-bytes.ts), one-time values a protocol sends to the browser (nonces.ts), SIP transaction ids
-// (sip-ids.ts), minisign public keys (minisign-keys.ts), documented default credentials (dev-defaults.ts), access-key
-// ids alone (key-ids.ts), identifiers and digests in their documented format and place (formats.ts), and here text in
-// disguise: a value spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's
-// name under an algorithm setting, and a MIME text part in base64 whose decoded text the detectors find clean. Each
-// finder is one bounded pass: linear in the input.
+// (sip-ids.ts), minisign public keys (minisign-keys.ts), documented default credentials (dev-defaults.ts), base64 test
+// payloads of record text (text-fixtures.ts), access-key ids alone (key-ids.ts), identifiers and digests in their
+// documented format and place (formats.ts), and here text in disguise: a value spelled wholly in `\uXXXX` escapes of
+// Chinese (UI strings in a .properties file), an algorithm's name under an algorithm setting, and a MIME text part in
+// base64 whose decoded text the detectors find clean. Each finder is one bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
 import { countingByteSpans } from "./counting-bytes.js";
 import { envelopeSpans } from "./envelopes.js";
@@ -18,6 +18,7 @@ import { nonceSpans } from "./nonces.js";
 import { devDefaultSpans } from "./dev-defaults.js";
 import { minisignKeySpans } from "./minisign-keys.js";
 import { sipIdSpans } from "./sip-ids.js";
+import { textFixtureSpans } from "./text-fixtures.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publicKeySpans } from "./public-keys.js";
 import { publishableSpans } from "./publishable.js";
@@ -175,7 +176,7 @@ const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...k
  * command to see that it holds nothing.
  */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...sipIdSpans(text), ...devDefaultSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
+  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...sipIdSpans(text), ...devDefaultSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...textFixtureSpans(text, isClean), ...encodedSpans(text)];
   // HL7 fields are delimited by their own grammar (`^`, `|`), which hl7.ts checks.
   return [...spans.filter((span) => standsApart(text, span)), ...hl7DocumentSpans(text)];
 }
