@@ -67,3 +67,31 @@ describe("a CSRF token logged with its request stays", () => {
     expect(performance.now() - start).toBeLessThan(8000);
   });
 });
+
+const OAUTH_NONCE = "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg";
+const oauthHeader = (nonce: string, token = "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb") =>
+  `Authorization: OAuth oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog", oauth_nonce="${nonce}", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1318622958", oauth_token="${token}", oauth_version="1.0"`;
+
+describe("an OAuth 1.0 request's nonce stays among its signature parameters", () => {
+  it("keeps the nonce of an OAuth header", () => expect(redact(oauthHeader(OAUTH_NONCE)).text).toContain(OAUTH_NONCE));
+  const redactedOauth: [string, string, string][] = [
+    ["the header's access token", oauthHeader(OAUTH_NONCE, SECRET), SECRET],
+    ["a nonce field without the signature parameters", `oauth_nonce=${SECRET} api_key=${SECRET}`, SECRET],
+    ["the nonce's value named a token elsewhere", `${oauthHeader(SECRET)}\nACCESS_TOKEN=${SECRET}`, SECRET],
+    ["a token glued to the nonce", oauthHeader(`${OAUTH_NONCE}:${SECRET}`), SECRET],
+  ];
+  for (const [name, text, secret] of redactedOauth) {
+    it(`redacts: ${name}`, () => {
+      const out = redact(text).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.replace(/\[REDACTED:[a-z0-9-]+\]/g, "")).not.toMatch(/REDACTED/);
+    });
+  }
+  it("completes on 1 MB of nonces", () => {
+    const start = performance.now();
+    expect(redact(fill(`${oauthHeader(OAUTH_NONCE)}\n`)).text.length).toBeGreaterThan(0);
+    expect(redact(fill(`oauth_nonce=${OAUTH_NONCE} `)).text.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
