@@ -18,6 +18,7 @@ const kept: [string, string][] = [
 
 const payloads: [string, string][] = [
   ["key=value text holding a password", b64("user=ops;password=Tr0ub4dor&3x;host=db1")],
+  ["key=value text holding a password of words", b64("host=db1;user=ops;password=letmein;port=5432")],
   ["records holding a random run", b64(`id*1*key*${SECRET}*end`)],
   ["a token in JSON", b64(`{"a":1,"b":2,"token":"${SECRET}"}`)],
   ["random bytes", "KlAKtIbSvWiUe831X4l8Rn2PPqH0IuuPPBJM6wUWKVUDaMWp"],
