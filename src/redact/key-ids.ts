@@ -1,10 +1,12 @@
 // Cloud access-key ids (AWS `AKIA…`, `ASIA…`, Tencent Cloud `AKID…`, Alibaba Cloud `LTAI…`) in a text that holds no
-// secret, named in prose: an id only names a key pair (CloudTrail, IAM consoles and error messages print it) and
-// grants nothing without the pair's secret. Not where a text assigns one (`AWS_ACCESS_KEY_ID=AKIA…`, `"AccessKeyId":
-// …`): that configures a credential, whose secret is one line or one file away. Kept only when the whole redactor,
-// reading the text with every id replaced by a word, finds nothing, and no other token in the text has the random
-// shape of a pair's secret. Where a secret stands anywhere in the text (beside an id, glued to it, on either side of
-// a diff), every id is judged as usual with it.
+// secret, named in prose: an id only names a key pair (CloudTrail, IAM consoles and error messages print it) and grants
+// nothing without the pair's secret. Not where a text assigns one (`AWS_ACCESS_KEY_ID=AKIA…`, `"AccessKeyId": …`): that
+// configures a credential, whose secret is one line or one file away, unless the same text says where that secret is
+// kept instead (a secret store: Vault, a cloud secrets manager or parameter store, `op://`, a Kubernetes
+// `secretKeyRef`), which is how a config that holds only the id is written. Kept only when the whole redactor, reading
+// the text with every id replaced by a word, finds nothing, and no other token in the text has the random shape of a
+// pair's secret. Where a secret stands anywhere in the text (beside an id, glued to it, on either side of a diff),
+// every id is judged as usual with it.
 // One bounded regex pass and one whole redaction, so linear in the input.
 
 type Span = [number, number];
@@ -26,6 +28,12 @@ function isAssigned(text: string, at: number): boolean {
   return ASSIGNED_RE.test(before.slice(before.lastIndexOf("\n") + 1));
 }
 
+/**
+ * A secret store named in the text, where the pair's secret is said to live: the only thing that lets an assigned
+ * id stay, and only with every other check below (a store's name beside a secret in the text proves nothing).
+ */
+const SECRET_STORE_RE = /\b(?:vault|secrets?[ _-]?manager|parameter[ _-]?store|ssm|key[ _-]?vault)\b|op:\/\/|secretKeyRef|密钥管理|凭据管理/i;
+
 /** Whether a run could be a pair's secret: mixed letters and digits, not words. */
 function looksLikePairSecret(run: string): boolean {
   return /[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run);
@@ -36,7 +44,7 @@ export function keyIdSpans(text: string, isClean: (text: string) => boolean): Sp
   // A redaction marker is where a secret stood: the text is no longer one that holds none.
   if (!KEY_ID_NEEDLE_RE.test(text) || text.includes("[REDACTED:")) return [];
   const ids = [...text.matchAll(KEY_ID_RE)];
-  if (ids.length === 0 || ids.some((m) => isAssigned(text, m.index))) return [];
+  if (ids.length === 0 || (ids.some((m) => isAssigned(text, m.index)) && !SECRET_STORE_RE.test(text))) return [];
   const rest = text.replace(KEY_ID_RE, NEUTRAL_NAME);
   if ([...rest.matchAll(SECRET_SHAPE_RE)].some((m) => looksLikePairSecret(m[0])) || !isClean(rest)) return [];
   return ids.map((m) => [m.index, m.index + m[0].length] as Span);

@@ -32,9 +32,32 @@ export function isKmsBlob(bytes: Buffer): boolean {
   return !layout || CMS_AT + stated === bytes.length;
 }
 
+/**
+ * The line `aws kms encrypt` (or `re-encrypt`, `generate-data-key…`) prints under `--query CiphertextBlob --output
+ * text`: the CLI prints that field and nothing else, so the line is the blob whatever its length (a copy may be cut
+ * short). It must still open with KMS's header and hold no text, so a line typed in after the command is not kept.
+ */
+const CLI_OUTPUT_RE = /aws[ \t]+kms[ \t]+(?:encrypt|re-encrypt|generate-data-key(?:-without-plaintext)?)[ \t][^\r\n]{0,1024}\r?\n(AQ[EI][BC]AH[g-j][A-Za-z0-9+/]{40,8192}={0,2})[ \t]*(?=\r?\n|$)/dg;
+const CLI_QUERY_RE = /--query[ \t=]+["']?CiphertextBlob["']?(?=\s)/;
+const CLI_TEXT_RE = /--output[ \t=]+text\b/;
+/** Header, key identifier and some ciphertext: a shorter line is no blob. */
+const MIN_CLI_BYTES = 48;
+
+function cliOutputSpans(text: string): Span[] {
+  if (!text.includes("CiphertextBlob")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(CLI_OUTPUT_RE)) {
+    const command = m[0].slice(0, m.indices![1]![0] - m.index);
+    if (!CLI_QUERY_RE.test(command) || !CLI_TEXT_RE.test(command)) continue;
+    const bytes = Buffer.from(m[1]!, "base64");
+    if (bytes.length >= MIN_CLI_BYTES && bytes[3] === 0 && bytes[4] === 0x78 && !TEXT_RUN_RE.test(bytes.toString("latin1"))) spans.push(m.indices![1]!);
+  }
+  return spans;
+}
+
 export function kmsBlobSpans(text: string): Span[] {
   if (!/AQ[EI][BC]AH/.test(text)) return [];
-  const spans: Span[] = [];
+  const spans: Span[] = cliOutputSpans(text);
   for (const m of text.matchAll(KMS_BLOB_RE)) {
     if (!isBinaryBase64(m[0], MIN_BYTES)) continue;
     if (isKmsBlob(Buffer.from(m[0], "base64"))) spans.push([m.index, m.index + m[0].length]);

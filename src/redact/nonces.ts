@@ -1,9 +1,9 @@
 // One-time values a protocol hands to the browser, kept where the protocol's own grammar proves what they are: a CSP
 // nonce (the `'nonce-…'` source of a `*-src` directive and the `nonce` attribute of the tag it allows), the `state`,
-// `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them;
-// the `code_verifier` and `client_secret` never go there and stay redactable), and the `challenge` of WebAuthn
-// options, and a page's CSRF meta tag. Each guards a single exchange or session and is public in it. Bounded
-// regexes, so linear in the input.
+// `nonce` and PKCE `code_challenge` of an OAuth authorization request URL (front channel: every browser sees them; the
+// `code_verifier` and `client_secret` never go there and stay redactable), the `challenge` of WebAuthn options, an
+// OAuth 1.0 request's `oauth_nonce`, and a page's CSRF token (its meta tag, or the token logged with the request that
+// sent it back). Each guards a single exchange or session and is public in it. Bounded regexes, so linear in the input.
 
 type Span = [number, number];
 
@@ -76,6 +76,53 @@ function csrfMetaTags(text: string): Span[] {
   return nameFirst.concat([...text.matchAll(CSRF_CONTENT_FIRST_RE)].map((m) => m.indices![2]!));
 }
 
+/**
+ * The same anti-forgery token as a field of a request log line (`GET /login csrf=… nonce=… sid=anon`): the token
+ * the page rendered for the browser, logged with the request that sent it back. The line must open the request
+ * (a method, then a path) before the field, and hold no cookie: a Cookie header carries the session the token is
+ * bound to, and is judged as usual. Only the field's exact names, never `csrf_secret` or `CSRF_SECRET_KEY` (the
+ * server's key that signs the tokens), and only a token's alphabet, ended by a space, `&` or the line's end.
+ */
+const LOG_CSRF_RE = /(?<=[ \t?&])(?:csrf|_csrf|csrf_token|csrftoken|csrfmiddlewaretoken|authenticity_token|xsrf|_xsrf)=([A-Za-z0-9+/_-]{16,256}={0,2})(?=[ \t&]|$)/dgm;
+const REQUEST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\//;
+/** How far back on its line the request is looked for. */
+const REQUEST_REACH = 2048;
+
+function loggedCsrfTokens(text: string): Span[] {
+  if (!/csrf|xsrf|authenticity_token/i.test(text)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(LOG_CSRF_RE)) {
+    const before = text.slice(Math.max(0, m.index - REQUEST_REACH), m.index);
+    const line = before.slice(before.lastIndexOf("\n") + 1);
+    const rest = text.slice(m.index, m.index + REQUEST_REACH);
+    const lineRest = rest.slice(0, (rest.indexOf("\n") + 1 || rest.length + 1) - 1);
+    if (REQUEST_RE.test(line) && !/cookie/i.test(line + lineRest)) spans.push(m.indices![1]!);
+  }
+  return spans;
+}
+
+/**
+ * The `oauth_nonce` of an OAuth 1.0 request (RFC 5849 §3.3): a random string the client makes up for one request
+ * and sends in clear beside the request's signature parameters, so that a replayed request is refused. Only among
+ * its own protocol's parameters on the same line (an `OAuth` header or a query with `oauth_signature_method` and
+ * `oauth_timestamp`); the `oauth_token` and the signing secrets beside it are judged as usual.
+ */
+const OAUTH_NONCE_RE = /(?<![\w-])oauth_nonce=(["']?)([A-Za-z0-9._~%+/-]{8,128}={0,2})\1(?=[,&\s]|$)/dg;
+/** How far along its line the other parameters are looked for: a header's parameter list. */
+const PARAMETERS_REACH = 1024;
+
+function oauthNonces(text: string): Span[] {
+  if (!text.includes("oauth_nonce=")) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(OAUTH_NONCE_RE)) {
+    const before = text.slice(Math.max(0, m.index - PARAMETERS_REACH), m.index);
+    const after = text.slice(m.index, m.index + PARAMETERS_REACH);
+    const line = before.slice(before.lastIndexOf("\n") + 1) + after.split("\n", 1)[0]!;
+    if (line.includes("oauth_signature_method=") && line.includes("oauth_timestamp=")) spans.push(m.indices![2]!);
+  }
+  return spans;
+}
+
 export function nonceSpans(text: string): Span[] {
-  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text)];
+  return [...oauthNonces(text), ...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text), ...loggedCsrfTokens(text)];
 }

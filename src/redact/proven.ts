@@ -1,10 +1,11 @@
 // Spans of a text proven to hold no secret, which the detectors never see (shield.ts): public-by-design values
 // (publishable.ts, publishable-vendors.ts, public-keys.ts), ciphertext (ciphertext.ts, sops.ts, envelopes.ts,
-// kms-blobs.ts), test bytes that count (counting-bytes.ts), one-time values a protocol sends to the browser (nonces.ts), access-key ids alone
-// (key-ids.ts), identifiers and digests in their documented format and place (formats.ts), and here text in disguise: a value
-// spelled wholly in `\uXXXX` escapes of Chinese (UI strings in a .properties file), an algorithm's name under an
-// algorithm setting, and a MIME text part in base64 whose decoded text the detectors find clean. Each finder is one
-// bounded pass: linear in the input.
+// kms-blobs.ts), test bytes that count (counting-bytes.ts), one-time values a protocol sends to the browser
+// (nonces.ts), SIP transaction ids (sip-ids.ts), minisign public keys (minisign-keys.ts), documented default credentials (dev-defaults.ts), base64 test
+// payloads of record text (text-fixtures.ts), access-key ids alone (key-ids.ts), identifiers and digests in their
+// documented format and place (formats.ts), and here text in disguise: a value spelled wholly in `\uXXXX` escapes of
+// Chinese (UI strings in a .properties file), an algorithm's name under an algorithm setting, and a MIME text part in
+// base64 whose decoded text the detectors find clean. Each finder is one bounded pass: linear in the input.
 import { ciphertextSpans } from "./ciphertext.js";
 import { countingByteSpans } from "./counting-bytes.js";
 import { envelopeSpans } from "./envelopes.js";
@@ -14,6 +15,10 @@ import { hl7DocumentSpans } from "./hl7.js";
 import { keyIdSpans } from "./key-ids.js";
 import { kmsBlobSpans } from "./kms-blobs.js";
 import { nonceSpans } from "./nonces.js";
+import { devDefaultSpans } from "./dev-defaults.js";
+import { minisignKeySpans } from "./minisign-keys.js";
+import { sipIdSpans } from "./sip-ids.js";
+import { textFixtureSpans } from "./text-fixtures.js";
 import { ALGORITHM_NAME_WORDS, ALGORITHM_NAMES } from "./proven-data.js";
 import { publicKeySpans } from "./public-keys.js";
 import { publishableSpans } from "./publishable.js";
@@ -166,14 +171,14 @@ function standsApart(text: string, [start, end]: Span): boolean {
 }
 
 /** Encodings whose bytes prove them: counting test bytes, KMS ciphertext blobs, public keys in DER. */
-const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text)];
+const encodedSpans = (text: string): Span[] => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text), ...minisignKeySpans(text)];
 
 /**
  * Every span of `text` proven public, encrypted or a reference (references.ts); `isClean` redacts decoded text or a
  * command to see that it holds nothing.
  */
 export function provenSpans(text: string, isClean: (decoded: string) => boolean): Span[] {
-  const spans = [...publishableSpans(text), ...publishableVendorSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
+  const spans = [...publishableSpans(text), ...publishableVendorSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...sipIdSpans(text), ...devDefaultSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...textFixtureSpans(text, isClean), ...encodedSpans(text)];
   // HL7 fields are delimited by their own grammar (`^`, `|`), which hl7.ts checks.
   return [...spans.filter((span) => standsApart(text, span)), ...hl7DocumentSpans(text)];
 }

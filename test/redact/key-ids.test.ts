@@ -10,11 +10,15 @@ const ALIYUN_ID = "LTAI5tQ7mK2xLp9RtV4bN8cW";
 const AWS_SECRET = "q7Hn2LkP9sVt4XwZ8bRc1DfG6jMy3QeA5uTo0iKl";
 const TENCENT_SECRET = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA";
 
+const storage = (rest: string) => `storage:\n  bucket: seqlab-archive\n  access_key_id: ${AWS_ID}\n${rest}`;
+
 const kept: [string, string][] = [
   ["an AWS key id asked about in chat", `CloudTrail shows calls from access key ${AWS_ID} that I don't recognise. How do I find which IAM user owns it without the secret?`],
   ["the same after a Chinese line", `群里有人发了这个，我照着配置还是连不上，帮看看：\n\nWho owns ${AWS_ID} now?`],
   ["a Tencent Cloud SecretId in a log line", `2026-11-20 09:12:44 WARN signature mismatch for SecretId ${TENCENT_ID}, check the server clock`],
   ["an Alibaba Cloud AccessKey id in prose", `The key ${ALIYUN_ID} was disabled last week, rotate the RAM user.`],
+  ["an assigned id whose secret the config says is in Vault", storage(`  # secret comes from Vault at runtime: secret/data/app/s3`)],
+  ["an assigned id beside a secretKeyRef", `env:\n  - name: AWS_ACCESS_KEY_ID\n    value: ${AWS_ID}\n  - name: AWS_SECRET_ACCESS_KEY\n    valueFrom:\n      secretKeyRef: { name: s3, key: secret }`],
 ];
 
 const redacted: [string, string, string[]][] = [
@@ -28,6 +32,9 @@ const redacted: [string, string, string[]][] = [
   ["a bare pair secret the detectors read as prose", `who owns ${AWS_ID}? it came with ${AWS_SECRET.replace("/", "")}`, [AWS_ID]],
   ["a secret in look-alike letters next to the id", `key ${AWS_ID} secret ${AWS_SECRET.replace("q7", "q７")}`, [AWS_ID]],
   ["an id in a text already redacted elsewhere", `token=[REDACTED:github-token] "${AWS_ID}" owner?`, [AWS_ID]],
+  ["an assigned id with no store named", storage("  region: eu-central-1"), [AWS_ID]],
+  ["a store named beside the pair's secret", storage(`  # from Vault\n  secret_access_key: ${AWS_SECRET}`), [AWS_SECRET, AWS_ID]],
+  ["a store named beside a session token", storage(`  # from Vault\n  session_token: ${TENCENT_SECRET}`), [TENCENT_SECRET, AWS_ID]],
   ["a GitHub token elsewhere in the text", `who owns ${AWS_ID}?\n\nci token: ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, ["ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT", AWS_ID]],
 ];
 

@@ -75,3 +75,36 @@ describe("linear on 1 MB of near-blobs", () => {
     });
   }
 });
+
+/** `aws kms encrypt … --query CiphertextBlob --output text` and the line it printed (here a blob cut short). */
+const cli = (output: string, flags = "--query CiphertextBlob --output text") =>
+  `$ aws kms encrypt --key-id alias/app --plaintext fileb://note.txt ${flags}\n${output}\n`;
+const SHORT = Buffer.concat([Buffer.from([1, 2, 2, 0, 0x78]), bytes(80, 11)]).toString("base64");
+const SHORT_TEXT = Buffer.concat([Buffer.from([1, 2, 2, 0, 0x78]), Buffer.from(`password=${PASSWORD} `.repeat(4))]).toString("base64");
+
+describe("the CLI's printed CiphertextBlob stays, whatever its length", () => {
+  it("keeps a short blob under the command", () => expect(redact(cli(SHORT)).text).toBe(cli(SHORT)));
+  it("keeps it in a prompt", () => expect(redact(`Is this safe to commit?\n\n${cli(SHORT)}`).text).toBe(`Is this safe to commit?\n\n${cli(SHORT)}`));
+  const redactedCli: [string, string, string][] = [
+    ["text after the header", cli(SHORT_TEXT), SHORT_TEXT.slice(20, 60)],
+    ["a token on the output line", cli(TOKEN), TOKEN],
+    ["a token glued to the blob", cli(`${SHORT}.${TOKEN}`), TOKEN],
+    ["a blob printed as JSON with a password beside", cli(`${SHORT} password=${PASSWORD}`), PASSWORD],
+    ["a short blob without the query", cli(SHORT, "--output text"), SHORT.slice(20, 60)],
+    ["a password on the next line", `${cli(SHORT)}db_password=${PASSWORD}\n`, PASSWORD],
+  ];
+  for (const [name, t, secret] of redactedCli) {
+    it(`redacts: ${name}`, () => {
+      const out = redact(t).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.replace(/\[REDACTED:[a-z0-9-]+\]/g, "")).not.toMatch(/REDACTED/);
+    });
+  }
+  it("completes on 1 MB of commands and outputs", () => {
+    const start = performance.now();
+    expect(redact(fill(cli(SHORT))).text.length).toBeGreaterThan(0);
+    expect(redact(`aws kms encrypt ${fill("--query CiphertextBlob ")}`).text.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});

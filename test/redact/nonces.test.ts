@@ -2,6 +2,7 @@
 // that must still go.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const NONCE = "kD8hVZlYVWmeJLTBoTTYPf";
 const SECRET = "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf0Ju5Gs3A";
@@ -31,4 +32,66 @@ describe("one-time values sent to the browser stay", () => {
 
 describe("secrets in the same positions still go", () => {
   for (const [name, text, secret] of redacted) it(`redacts: ${name}`, () => expect(redact(text).text).not.toContain(secret));
+});
+
+const CSRF = "LaJ1brgNM19W1a_YBjVAEoxsQcrOqMTSHDf2SrJqDGd";
+const requestLog = (fields: string) => `[web] 2026-12-02 10:00:01 GET /login ${fields}`;
+
+describe("a CSRF token logged with its request stays", () => {
+  const keptLogs: [string, string][] = [
+    ["csrf and nonce fields of a request line", requestLog(`csrf=${CSRF} nonce=733IZomNsmJLYmo+TPFM7Q== sid=anon`)],
+    ["Django's form field in a POST's query", `POST /accounts/login/?next=/&csrfmiddlewaretoken=${CSRF} 302`],
+  ];
+  for (const [name, text] of keptLogs) it(`keeps: ${name}`, () => expect(redact(text).text).toBe(text));
+
+  const redactedLogs: [string, string, string][] = [
+    ["a session id beside it", requestLog(`csrf=${CSRF} session_token=${SECRET}`), SECRET],
+    ["a cookie on the same line", requestLog(`csrf=${CSRF} Cookie: csrftoken=${SECRET}`), CSRF],
+    ["the signing key's name", requestLog(`csrf_secret=${SECRET}`), SECRET],
+    ["a csrf field outside a request line", `settings: csrf=${SECRET} token=${SECRET}`, SECRET],
+    ["the same value named a token elsewhere", `${requestLog(`csrf=${SECRET}`)}\napi_token=${SECRET}`, SECRET],
+    ["a token glued to it", requestLog(`csrf=${CSRF}:${SECRET}`), SECRET],
+  ];
+  for (const [name, text, secret] of redactedLogs) {
+    it(`redacts: ${name}`, () => {
+      const out = redact(text).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.replace(/\[REDACTED:[a-z0-9-]+\]/g, "")).not.toMatch(/REDACTED/);
+    });
+  }
+  it("completes on 1 MB of logged tokens", () => {
+    const start = performance.now();
+    expect(redact(fill(`${requestLog(`csrf=${CSRF}`)}\n`)).text.length).toBeGreaterThan(0);
+    expect(redact(`GET /x ${fill(`csrf=${CSRF} `)}`).text.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
+
+const OAUTH_NONCE = "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg";
+const oauthHeader = (nonce: string, token = "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb") =>
+  `Authorization: OAuth oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog", oauth_nonce="${nonce}", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1318622958", oauth_token="${token}", oauth_version="1.0"`;
+
+describe("an OAuth 1.0 request's nonce stays among its signature parameters", () => {
+  it("keeps the nonce of an OAuth header", () => expect(redact(oauthHeader(OAUTH_NONCE)).text).toContain(OAUTH_NONCE));
+  const redactedOauth: [string, string, string][] = [
+    ["the header's access token", oauthHeader(OAUTH_NONCE, SECRET), SECRET],
+    ["a nonce field without the signature parameters", `oauth_nonce=${SECRET} api_key=${SECRET}`, SECRET],
+    ["the nonce's value named a token elsewhere", `${oauthHeader(SECRET)}\nACCESS_TOKEN=${SECRET}`, SECRET],
+    ["a token glued to the nonce", oauthHeader(`${OAUTH_NONCE}:${SECRET}`), SECRET],
+  ];
+  for (const [name, text, secret] of redactedOauth) {
+    it(`redacts: ${name}`, () => {
+      const out = redact(text).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.replace(/\[REDACTED:[a-z0-9-]+\]/g, "")).not.toMatch(/REDACTED/);
+    });
+  }
+  it("completes on 1 MB of nonces", () => {
+    const start = performance.now();
+    expect(redact(fill(`${oauthHeader(OAUTH_NONCE)}\n`)).text.length).toBeGreaterThan(0);
+    expect(redact(fill(`oauth_nonce=${OAUTH_NONCE} `)).text.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
 });
