@@ -121,6 +121,10 @@ export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map(
   ["stream.connect", [1]],
   ["streamchat.getinstance", [1]],
   ["streamchat", [1]],
+  // 淘宝开放平台 (TOP) clients given the app key and then the app secret: Go's `top.NewClient(appKey, appSecret, url)`,
+  // Java's `new DefaultTaobaoClient(url, appKey, appSecret)`.
+  ["top.newclient", [1]],
+  ["defaulttaobaoclient", [2]],
 ]);
 
 /**
