@@ -33,7 +33,6 @@ const KNOWN_TUNE_LEAKS = new Set<string>([
   "openvpn-auth-user-pass",
   "jcl-ftp-pass",
   "zabbix-agent-psk",
-  "nim-db-open",
   "calendar-invite",
   "db-directus",
 ]);
