@@ -1,8 +1,8 @@
 // Shape rules (data for patterns.ts) for SaaS credentials whose vendor documents a format or a placement that no
 // secret-sounding name announces: Ghost's Admin API key (`<24 hex id>:<64 hex secret>`), Appwrite's server API key
 // (`standard_` and 256 hex), Customer.io's App API client, Freshdesk's API key sent as a Basic user with the dummy
-// password `X`, and curl's `-u user:'password'` with only the password quoted. Every regex is bounded and starts
-// behind a lookbehind, so the pass stays linear.
+// password `X`, a meeting invite's host key, and curl's `-u user:'password'` with only the password quoted. Every
+// regex is bounded and starts behind a lookbehind, so the pass stays linear.
 import { isPlaceholder, looksRandom } from "./values.js";
 import type { VendorRule } from "./vendor-rules.js";
 
@@ -40,6 +40,14 @@ export const SAAS_KEY_RULES: readonly VendorRule[] = [
     needle: /["']X["']|:X(?![\w-])/,
     re: /(?<pre>(?:[([][ \t]*|(?<![\w-])-u[ \t]{1,8}|--user[ \t=]{1,8})["']?)(?<secret>[A-Za-z0-9]{16,64})(?=["'][ \t]*,[ \t]*["']X["'][ \t]*[)\]]|:X(?![\w@-]))/g,
     accept: (s) => !isPlaceholder(s) && looksRandom(s),
+  },
+  // A Zoom or Webex invite's host key: the 6–10 digit PIN that claims host controls of the meeting. Only digits after
+  // the label, so SSH's "Host key verification failed" and key fingerprints stay.
+  {
+    kind: "password",
+    needle: /host key/i,
+    re: /(?<pre>(?<![\w-])Host[ \t]+key[ \t]*[:：][ \t]*)(?<secret>\d{6,10})(?![\w.-])/gi,
+    accept: (s) => !/^(\d)\1+$/.test(s),
   },
   // curl's `-u user:'password'` quoting only the password (it holds shell characters): the password runs to its
   // closing quote. A `$VAR` is a reference, not the password.

@@ -33,7 +33,6 @@ const KNOWN_TUNE_LEAKS = new Set<string>([
   "openvpn-auth-user-pass",
   "jcl-ftp-pass",
   "zabbix-agent-psk",
-  "calendar-invite",
   "db-directus",
 ]);
 

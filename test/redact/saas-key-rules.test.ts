@@ -50,6 +50,11 @@ describe("redact: SaaS keys by their vendor's format", () => {
     expect(once('curl --user admin:"c0rrect horse!" https://h/')).not.toContain("c0rrect horse!");
   });
 
+  it("cuts a Zoom or Webex invite's host key", () => {
+    const invite = "Join Zoom Meeting: https://example.zoom.us/j/81232170571\nMeeting ID: 81232170571\nHost key: 731212018";
+    expect(once(invite)).toBe(invite.replace("731212018", "[REDACTED:password]"));
+  });
+
   it("keeps digests, ids and words of the same shapes", () => {
     for (const text of [
       `image: nginx@sha256:${GHOST_SECRET}`,
@@ -64,11 +69,15 @@ describe("redact: SaaS keys by their vendor's format", () => {
       'point = ("longitude", "X")',
       "curl -u admin:X http://localhost:8080/",
       'curl -u deploy:"$DEPLOY_PASSWORD" https://h/',
+      "Host key verification failed.",
+      "Host key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+      "RSA host key: 2048 bits",
+      "Meeting ID: 81232170571",
     ]) expect(redact(text).text).toBe(text);
   });
 
   it("stays fast on 1 MB of near misses", () => {
-    for (const unit of [`4c28681e28ebc89aedbf481c:${GHOST_SECRET.slice(0, 60)} `, "standard_abc123 ", 'APIClient("ab12", ', '("aB3dE5fG7hJ9kL1m", "Y") ', "-u a:'b -u c:'"]) {
+    for (const unit of [`4c28681e28ebc89aedbf481c:${GHOST_SECRET.slice(0, 60)} `, "standard_abc123 ", 'APIClient("ab12", ', '("aB3dE5fG7hJ9kL1m", "Y") ', "-u a:'b -u c:'", "Host key: 1234 "]) {
       const t = Date.now();
       expect(redact(fill(unit)).text.length).toBeGreaterThanOrEqual(MB / 2);
       expect(Date.now() - t).toBeLessThan(20000);
