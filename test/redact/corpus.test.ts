@@ -31,7 +31,6 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 26;
 const KNOWN_TUNE_LEAKS = new Set<string>([
   "amap-web-service-key",
   "openvpn-auth-user-pass",
-  "jcl-ftp-pass",
   "zabbix-agent-psk",
   "db-directus",
 ]);
