@@ -14,6 +14,12 @@ export const CREDENTIAL_CALL_RE =
   /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$|Dialer$|^Transport\.send$/i;
 
 /**
+ * Nim's database modules (`import db_connector/db_postgres`, `db_mysql`, or the old `std/db_postgres`) log in with a
+ * bare `open(connection, user, password, database)`: in a text importing one, `open` is a login call.
+ */
+export const NIM_DB_IMPORT_RE = /(?:^|\n)[ \t]*(?:import|from)[ \t]+(?:db_connector\/|std\/)?db_(?:postgres|mysql|odbc)\b/;
+
+/**
  * Calls whose only argument is the password: Redis `AUTH` in every client (`red:auth("…")`, `jedis.auth("…")`), and
  * POP3's PASS command (Python's `poplib` `pass_("…")`, after `user("…")`).
  */
@@ -121,6 +127,10 @@ export const VENDOR_KEY_CALLS: ReadonlyMap<string, readonly number[]> = new Map(
   ["stream.connect", [1]],
   ["streamchat.getinstance", [1]],
   ["streamchat", [1]],
+  // 淘宝开放平台 (TOP) clients given the app key and then the app secret: Go's `top.NewClient(appKey, appSecret, url)`,
+  // Java's `new DefaultTaobaoClient(url, appKey, appSecret)`.
+  ["top.newclient", [1]],
+  ["defaulttaobaoclient", [2]],
 ]);
 
 /**

@@ -3,7 +3,7 @@
 // `smtp.PlainAuth("", "u", "…", host)`, and SDK clients given an id and a key (`algoliasearch("APPID", "<key>")`).
 // Named arguments (`password=…`) are assignments, handled there. One regex finds calls; the argument list is
 // scanned with a bound, so the pass stays linear.
-import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, PAIR_CALL_RE, PASSWORD_ONLY_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
+import { CREDENTIAL_CALL_RE, FILL_IN_RE, INPUT_CALL_RE, KEY_CALLS, NIM_DB_IMPORT_RE, PAIR_CALL_RE, PASSWORD_ONLY_CALL_RE, SECRET_FIELD_RE } from "./call-names.js";
 import { categorize } from "./names.js";
 import { areGeneratedLetters } from "./prose.js";
 import { TextIndex } from "./text-index.js";
@@ -166,10 +166,12 @@ function typedSecrets(index: TextIndex): [number, number][] {
 export function redactCredentialArguments(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
   const index = new TextIndex(text);
+  const nimDb = text.includes("db_") && NIM_DB_IMPORT_RE.test(text);
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups!.callee!;
-    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee) && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
+    const login = CREDENTIAL_CALL_RE.test(callee) || (nimDb && callee === "open");
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !login && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
     const args = argumentsAt(index, CALL_RE.lastIndex, m.groups!.bare === undefined ? ")" : "\n");
     // A server SDK given only its key (`new LDClient("sdk-…")`) has one argument.
     if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));

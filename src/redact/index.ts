@@ -25,6 +25,7 @@ import { redactDeviceKeys } from "./device-keys.js";
 import { redactCookies } from "./cookies.js";
 import { redactUnnamed } from "./entropy.js";
 import { noteEscapedSecrets } from "./escaped.js";
+import { redactJclFtpPasswords } from "./jcl-ftp.js";
 import { redactJoinedArrays } from "./joined-arrays.js";
 import { redactJoinedVariables } from "./joined-vars.js";
 import { redactKeyBodies } from "./key-bodies.js";
@@ -138,6 +139,7 @@ function detect(text: string, tally: Tally): string {
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactJclFtpPasswords(out, tally);
   out = redactPackageCredentials(out, tally);
   out = redactDeviceSecrets(out, tally);
   out = redactDeviceKeys(out, tally);

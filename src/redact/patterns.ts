@@ -5,6 +5,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { isMadeOfWords, isPlaceholder, looksRandom, type Tally } from "./values.js";
 import { TOKEN_HOST_SRC, TOKEN_PATH_SRC } from "./vendor-paths.js";
+import { SAAS_KEY_RULES } from "./saas-key-rules.js";
 import { VENDOR_PATTERN_RULES } from "./vendor-rules.js";
 
 interface PatternRule {
@@ -215,6 +216,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
     accept: notPlaceholder,
   },
+  // Before curl's `-u user:password`: Freshdesk's `-u <key>:X` is a key, not a user.
+  ...SAAS_KEY_RULES,
   // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
   // marker, whose own colon would read as user:password on a second pass. A user that is one whole marker (cut
   // earlier) is read whole, so the password after it goes too.

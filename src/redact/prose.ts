@@ -6,6 +6,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { prefixLength } from "./lines.js";
 import { isLetterPassword } from "./letter-passwords.js";
+import { bracketedBefore } from "./prose-brackets.js";
 import { isNumberedWord } from "./numbered-words.js";
 import { memoized } from "./memo.js";
 import { NUMBERED_FILE_EXTENSIONS } from "./public-data.js";
@@ -14,7 +15,7 @@ import { startsWithKeptParameter, unmarked } from "./shield.js";
 import { areRandomLetters, hasPasswordSymbols, inResourceName, isMadeOfWords, isPassphrase, isPlaceholder, isPublicIdentifier, looksRandom, MARKER_PREFIX, startsWithMarkedValue, type Tally } from "./values.js";
 
 const KEYWORD_RE =
-  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
+  /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}_?secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
 /**
  * An account named with where it lives ("root on the build box (10.0.0.4): …", "admin for staging: …"): a
  * keyword only with that qualifier and a value with password symbols or a generated look.
@@ -68,6 +69,8 @@ function isCodeish(marked: string): boolean {
 function isKeywordWord(keyword: string): boolean {
   const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
   if (prefix === undefined) return true;
+  // A snake_case field written in a sentence ("app_secret 7211…，"): one lower-case word and its underscore.
+  if (/^[a-z]+_$/.test(prefix)) return keyword === keyword.toLowerCase();
   return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
 }
 
@@ -173,6 +176,9 @@ export function redactProse(text: string, tally: Tally): string {
     if ((text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "")) || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
+    // A snake_case field with `=` or `:` after it is an assignment, judged by assignments.ts; in a sentence it is
+    // followed by a space or a word ("app_secret 7211…", "client_secret 是 …").
+    if (m[0].includes("_") && sep && /[:=]/.test(sep[0])) continue;
     // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
@@ -229,7 +235,7 @@ export function redactProse(text: string, tally: Tally): string {
     }
     // A word glued to "secret" or "token" (`AppSecret`) may be a type name (`GeneratedSecret<…>`): only a value right
     // after a separator counts for it, not one further on.
-    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    if (/^[a-z]+_?(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
     // "key" and an account name are keywords only with the value right after them.
     if (account || /^key$/i.test(m[0])) continue;
     if (WIFI_RE.test(m[0])) continue;
@@ -241,6 +247,9 @@ export function redactProse(text: string, tally: Tally): string {
       const at = base + lead.index + lead[0].indexOf(lead[1]!);
       cuts.push([at, at + lead[1]!.length]);
     }
+    // "【…】为新的 API 密钥": a bracketed value the sentence then names.
+    const named = lead ? null : bracketedBefore(text, m.index);
+    if (named && !ACTION_RE.test(m[0]) && strongValue(text.slice(...named), m[0]) && !isMadeOfWords(text.slice(...named))) cuts.push(named);
     // Values must start within the window; a long one may run past it. Bounded slice: linear in the input.
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);

@@ -67,6 +67,18 @@ function charBefore(text: string, at: number): string {
   return "";
 }
 
+/**
+ * Whether the separator `sep` found at `at` runs from a removed diff line to an added one or back: the two sides are
+ * two versions of the text, never one expression (`-  "k": "<old>"` then `+  "k": "<new>"` is no `+` join).
+ */
+function crossesDiffSides(text: string, at: number, sep: string): boolean {
+  const nl = sep.indexOf("\n");
+  if (nl === -1) return false;
+  const next = sep[nl + 1];
+  const side = text[text.lastIndexOf("\n", at - 1) + 1];
+  return (side === "-" && next === "+") || (side === "+" && next === "-");
+}
+
 const explicit = (chain: Chain | null): Chain | null => (chain === null ? null : { ...chain, explicit: true });
 
 function chainAt(text: string, start: number, sep: RegExp): Chain | null {
@@ -83,7 +95,7 @@ function chainAt(text: string, start: number, sep: RegExp): Chain | null {
     end = LITERAL_RE.lastIndex;
     sep.lastIndex = end;
     const s = sep.exec(text);
-    if (!s || s[0] === "" && sep === COMMA_RE) break;
+    if (!s || s[0] === "" && sep === COMMA_RE || crossesDiffSides(text, end, s[0])) break;
     pos = sep.lastIndex;
     if (pos === end && !/["'`]/.test(text[pos] ?? "")) break;
   }

@@ -6,6 +6,8 @@ const VENDOR_SECRET_NAMES = new Set([
   // Honeycomb's API key header; New Relic's insert and query keys; Instana's agent key; Artifactory's API key header.
   "honeycomb_team", "x_honeycomb_team", "insert_key", "x_insert_key", "ingest_key", "ingestion_key", "x_instana_key",
   "instana_agent_key", "x_jfrog_art_api",
+  // Gladia's speech-to-text API key header (a UUID); `x-gladia-key` ends in the weak word "key".
+  "x_gladia_key", "gladia_key",
   // Agora's app certificate signs RTC tokens (a hex string, never a PEM certificate).
   "app_certificate", "agora_app_certificate",
   // Lightstep and SigNoz access tokens sent as headers without "token" being the last word are covered by "token";

@@ -2,6 +2,7 @@
 // literal arguments are no credentials.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill, MB } from "../support/text.js";
 
 const secrets: [string, string, string][] = [
   ["C# NetworkCredential", 'client.Credentials = new NetworkCredential("svc-mail", "Qy7!pLm2#xZa");', "Qy7!pLm2#xZa"],
@@ -199,5 +200,29 @@ describe("redact: many calls on one long line", () => {
   it("a removed call after others on its diff line still skips the added line", () => {
     const diff = `-  ${"ftp.login(a, b); ".repeat(14)}ftp.login("svc", "Walnut!2690Orchid",\n+  ftp.login("svc", env.PW, {\n-  )`;
     expect(redact(diff).text).toBe(diff.replace("Walnut!2690Orchid", "[REDACTED:password]"));
+  });
+});
+
+describe("redact: Nim's database open(connection, user, password, database)", () => {
+  it("cuts the password when the text imports a Nim database module", () => {
+    const text = 'import db_connector/db_postgres\n\nlet db = open("mysql-master.ops.lan", "liuyang", "Miyaljix*2020tg", "analytics")\ndefer: db.close()';
+    const out = redact(text).text;
+    expect(out).toBe(text.replace("Miyaljix*2020tg", "[REDACTED:password]"));
+    expect(redact(out).text).toBe(out);
+  });
+
+  it("keeps open() of files and of databases without a password, and open() in texts without the import", () => {
+    for (const text of [
+      'import std/db_mysql\nlet db = open("localhost", "root", "", "test")',
+      'import db_connector/db_sqlite\nlet db = open("mytest.db", "", "", "")',
+      'import db_connector/db_postgres\nlet f = open("data.txt", fmWrite)',
+      'let g = open("a", "b", "Miyaljix*2020tg", "c")',
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays fast on 1 MB of open( after the import", () => {
+    const t = Date.now();
+    expect(redact(`import db_postgres\n${fill('open("a", ')}`).text.length).toBeGreaterThanOrEqual(MB);
+    expect(Date.now() - t).toBeLessThan(20000);
   });
 });

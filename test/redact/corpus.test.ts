@@ -31,10 +31,7 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 26;
 const KNOWN_TUNE_LEAKS = new Set<string>([
   "amap-web-service-key",
   "openvpn-auth-user-pass",
-  "jcl-ftp-pass",
   "zabbix-agent-psk",
-  "nim-db-open",
-  "calendar-invite",
   "db-directus",
 ]);
 
