@@ -237,7 +237,10 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
   if (category === "uuid-secret") return UUID_RE.test(value);
   // A version ("pbkdf2-password": "1.2.1" in package.json) names a release, not a secret.
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
-  if (isPublicIdentifier(value)) return false;
+  // An address-shaped value is public unless its name says password or secret: hCaptcha's secret is `0x` and 40 hex,
+  // the shape of an Ethereum address, and nobody names an address a secret.
+  const addressNamedSecret = /^0x[0-9a-fA-F]{40}$/.test(value) && (category === "password" || words(name).includes("secret"));
+  if (isPublicIdentifier(value) && !addressNamedSecret) return false;
   // A quoted environment-variable name holding the secret (Jenkins' passwordVariable: 'NEXUS_PASS') is a reference.
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
   // A "key" may name a digest (a cache key); a "login" or an "auth" holding hex is a token (sonar.login, SENTRY_AUTH),

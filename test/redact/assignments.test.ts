@@ -245,3 +245,15 @@ describe("redact: a value repeated under one name is decided per syntax", () => 
     expect(redact(`${long}\napi_key=Xk9mQ2pLw7RtVb4N`).text).toBe(`${long}\napi_key=[REDACTED:secret]`);
   });
 });
+
+describe("redact: address-shaped values under secret names", () => {
+  it("cuts 0x and 40 hex named secret (hCaptcha's secret key) and keeps addresses under other names", () => {
+    const secret = 'requests.post(url, data={"secret": "0x781d1bdb5a84af1507a439979dba3728c134a667", "response": token})';
+    expect(redact(secret).text).not.toContain("781d1bdb5a84af15");
+    expect(redact("HCAPTCHA_SECRET=0x562aad62f8c358b2e125b387eaf44a42fe86625d").text).not.toContain("562aad62f8c358b2");
+    const addresses = 'TOKEN_ADDRESS = "0x781d1bdb5a84af1507a439979dba3728c134a667"\nconst owner = "0x562aad62f8c358b2e125b387eaf44a42fe86625d";';
+    expect(redact(addresses).text).toBe(addresses);
+    const out = redact(secret).text;
+    expect(redact(out).text).toBe(out);
+  });
+});
