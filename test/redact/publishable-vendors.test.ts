@@ -55,6 +55,8 @@ const redacted: [string, string, string][] = [
   ["a Datadog API key as a RUM client token (no pub prefix)", `datadogRum.init({ clientToken: "${SECRET_HEX}" });`, SECRET_HEX],
   ["Statsig's server secret", 'statsig.initialize("secret-6kIrIx5godDxgselt1pjDNxDmcCdrSEssMP4P1h83UM")', "6kIrIx5godDxgselt1pjDNxDmcCdrSEssMP4P1h83UM"],
   ["a password after the Yandex key", `<script src="https://api-maps.yandex.ru/2.1/?apikey=${UUID}&password=Xk9mP2qLw7Tn"></script>`, "Xk9mP2qLw7Tn"],
+  ["a random value in the parameter after a kept Yandex key", `<script src="https://api-maps.yandex.ru/2.1/?apikey=${UUID}&s=Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf"></script>`, "Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf"],
+  ["a password in the parameter after a kept key in a query", `GET /login?api_key=pk_live_${STRIPE_BODY}&lang=en&p=Tr0ub4dor9`, "Tr0ub4dor9"],
   ["a secret glued to a public key", `apiKey: "pk_live_${STRIPE_BODY},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["an env line of a secret file beside a kept one", `+++ b/.env\n+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n+SESSION=Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW`, "Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW"],
 ];
@@ -88,6 +90,8 @@ describe("linear on 1 MB of near publishable values", () => {
     "an init object that never closes": `createAuth0Client({${fill(' clientId: "ccOhjb46KE1KHQiftXwniQ3nh2VHMi9o",')}`,
     "init openers without objects": fill("datadogRum.init(AdyenCheckout(Paddle.Initialize("),
     "script URLs with long queries": fill(`https://api-maps.yandex.ru/2.1/?apikey=${UUID}&`),
+    "kept query keys each followed by many parameters": fill(`?apikey=pk_live_${STRIPE_BODY}${"&lang=ru_RU".repeat(180)} `),
+    "create openers with objects that never close": fill("createAuth0Client({ new Auth0Client({ "),
     "env lines of kept keys": `+++ b/.env\n${fill(`+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n`)}`,
   };
   for (const [name, t] of Object.entries(inputs)) {
