@@ -191,8 +191,6 @@ export function isPlaceholder(value: string): boolean {
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
   if (REDACTION_MARK_RE.test(t) || SECRET_REFERENCE_RE.test(t)) return true;
-  // Public by design: Stripe publishable keys are shipped to every browser.
-  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
   // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
   if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
