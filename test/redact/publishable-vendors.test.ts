@@ -25,6 +25,8 @@ const kept: [string, string][] = [
   ["Knock's public key", '<KnockProvider apiKey="pk_test_LQcdcDF93FqGWmWTLaZXjRlRY01lnRHuT-Yyvl6eOLb" userId={user.id}>'],
   ["Auth0's SPA client id", 'const auth0 = await createAuth0Client({\n  domain: "acme.eu.auth0.com",\n  clientId: "ccOhjb46KE1KHQiftXwniQ3nh2VHMi9o",\n});'],
   ["Datadog's RUM client token", `datadogRum.init({ applicationId: "${UUID}", clientToken: "pub0ed25692f06559f7d33809e504ca40f6", site: "datadoghq.eu" });`],
+  ["Rollbar's browser token", `var _rollbarConfig = {\n  accessToken: "${HEX32}",\n  captureUncaught: true\n};`],
+  ["Rollbar's browser token set on window", `window._rollbarConfig = { accessToken: "${HEX32}", captureUncaught: true };`],
   ["GrowthBook's client key", 'const gb = new GrowthBook({ apiHost: "https://cdn.growthbook.io", clientKey: "sdk-u2slnFgvkBWiUoXo" });'],
   ["Elastic's public search key", 'new AppSearchAPIConnector({ searchKey: "search-gv6khmbb6c3eqlx9c11z4ix7", engineName: "docs" });'],
   ["Adyen's client key", 'const checkout = await AdyenCheckout({ environment: "live", clientKey: "live_76F2CI7O8M5QR6ELU56UVFQ4KSL088VF" });'],
@@ -59,6 +61,7 @@ const redacted: [string, string, string][] = [
   ["a password with a publishable prefix under a password name", "DB_PASSWORD=pk_live_Tr0ub4dor3xK9mP2", "Tr0ub4dor3xK9mP2"],
   ["a short password with a publishable prefix after a password label", 'password: "pk_live_Hunter2Hunter2"', "Hunter2Hunter2"],
   ["a publishable-shaped value under a secret name, also given to the SDK", `export STRIPE_SECRET=pk_live_${STRIPE_BODY}\nconst stripe = loadStripe("pk_live_${STRIPE_BODY}");`, STRIPE_BODY.slice(0, 40)],
+  ["a Rollbar token in a module-scoped config handed to the server library", `const _rollbarConfig = { accessToken: "${SECRET_HEX}", environment: "production" };\nconst rollbar = new Rollbar(_rollbarConfig);`, SECRET_HEX],
   ["a secret glued to a public key", `apiKey: "pk_live_${STRIPE_BODY},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["an env line of a secret file beside a kept one", `+++ b/.env\n+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n+SESSION=Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW`, "Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW"],
 ];
