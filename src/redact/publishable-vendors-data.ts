@@ -117,4 +117,4 @@ export const SCRIPT_URL_KEYS: [url: string, param: string, value: string][] = [
 ];
 
 /** Words in a value's name that say it is not the public one, whatever its shape or place. */
-export const SECRET_NAME_RE = /secret|private|admin|server|passw/i;
+export const SECRET_NAME_RE = /secret|private|admin|server|passw|pwd|(?:^|[_.-])pass(?:$|[_.-])/i;

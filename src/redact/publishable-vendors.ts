@@ -21,10 +21,13 @@ const CLOSE = `(?![=${TOKEN}]|\\.[A-Za-z0-9_-])`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const literal = (source: string) => source.replace(/\\(.)/g, "$1").replace(/\[.*$/, "");
 
-/** The name a value is assigned to on its line (`NAME=`, `name:`, `"name":`, `data-name="`), or "". */
+/**
+ * The name a value is assigned to on its line (`NAME=`, `name:`, `"name":`, `data-name="`), or the label it
+ * follows with a space (`password pk_…` in a .netrc line, "password is pk_…"), or "".
+ */
 function nameBefore(text: string, start: number): string {
   const lead = text.slice(Math.max(0, start - 120), start);
-  return /([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["'`]?$/.exec(lead)?.[1] ?? "";
+  return /([A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+)?)["'`]?$/.exec(lead)?.[1] ?? "";
 }
 
 /**

@@ -62,6 +62,9 @@ const redacted: [string, string, string][] = [
   ["a short password with a publishable prefix after a password label", 'password: "pk_live_Hunter2Hunter2"', "Hunter2Hunter2"],
   ["a publishable-shaped value under a secret name, also given to the SDK", `export STRIPE_SECRET=pk_live_${STRIPE_BODY}\nconst stripe = loadStripe("pk_live_${STRIPE_BODY}");`, STRIPE_BODY.slice(0, 40)],
   ["a Rollbar token in a module-scoped config handed to the server library", `const _rollbarConfig = { accessToken: "${SECRET_HEX}", environment: "production" };\nconst rollbar = new Rollbar(_rollbarConfig);`, SECRET_HEX],
+  ["a publishable-prefixed password after \"password is\"", "my password is pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
+  ["a publishable-prefixed password in a .netrc line", "machine api.acme.io login bob password pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
+  ["a publishable-prefixed value under a short pass key", "smtp:\n  pass: pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
   ["a secret glued to a public key", `apiKey: "pk_live_${STRIPE_BODY},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["an env line of a secret file beside a kept one", `+++ b/.env\n+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n+SESSION=Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW`, "Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW"],
 ];
