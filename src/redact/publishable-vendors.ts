@@ -5,7 +5,7 @@
 // One bounded regex pass per table entry, each skipped unless its literal is in the text: linear in the input.
 import { closingBrace } from "./braces.js";
 import { PUBLIC_PREFIXES, SCRIPT_URL_KEYS, SDK_CALLS, SDK_FIELDS, SECRET_NAME_RE } from "./publishable-vendors-data.js";
-import { isMadeOfWords, looksRandom } from "./values.js";
+import { isMadeOfWords, isWordsAndNumbers, looksRandom } from "./values.js";
 
 type Span = [number, number];
 
@@ -17,6 +17,9 @@ const TOKEN = "A-Za-z0-9_+/\\-";
 const OPEN = `(?:(?<![.${TOKEN}])|(?<=^[+-]))`;
 /** After a value: no token character or `=`, nor a `.` that continues it. */
 const CLOSE = `(?![=${TOKEN}]|\\.[A-Za-z0-9_-])`;
+
+/** A field value's lower-case kind prefix (`sdk-`, `client-`, `live_`), which is no word of the key's body. */
+const KIND_PREFIX_RE = /^[a-z]{2,7}[-_]/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const literal = (source: string) => source.replace(/\\(.)/g, "$1").replace(/\[.*$/, "");
@@ -32,9 +35,11 @@ function nameBefore(text: string, start: number): string {
 
 /**
  * Random of its documented shape: long bodies by looksRandom (entropy, mixed classes, not words), short ones (a
- * 10–15 character id) by two character classes and no word-like pieces.
+ * 10–15 character id) by two character classes and no word-like pieces; neither words glued to numbers, a
+ * person's password ("Summer2024Acme"), once a field's own kind prefix (`sdk-`, `live_`) is set aside.
  */
 function isRandomBody(body: string): boolean {
+  if (isWordsAndNumbers(body.replace(KIND_PREFIX_RE, ""))) return false;
   if (body.length >= 16) return looksRandom(body);
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(body)).length;
   return classes >= 2 && !isMadeOfWords(body);

@@ -267,6 +267,24 @@ export function areRandomLetters(letters: string): boolean {
 }
 
 /**
+ * Words and numbers glued the way people make a password ("Summer2024Acme", "CompanyPassword2024ABC"): a word of
+ * four letters or more, every run of three or more letters made of common letter pairs, and at most one short run
+ * ("My", an acronym). Random keys break into many short runs or uncommon pairs ("4iulJDYotNznTk").
+ */
+export function isWordsAndNumbers(value: string): boolean {
+  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
+  const runs = value.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((r) => r !== "");
+  const isShort = (r: string) => r.length < 3 || (r.length <= 4 && r === r.toUpperCase());
+  const long = runs.filter((r) => !isShort(r)).map((r) => r.toLowerCase());
+  const common = (r: string) => {
+    let uncommon = 0;
+    for (let i = 0; i + 1 < r.length; i++) if (!commonBigrams!.has(r.slice(i, i + 2))) uncommon++;
+    return uncommon * 3 <= r.length - 1;
+  };
+  return runs.length - long.length <= 1 && long.some((r) => r.length >= 4) && long.every(common);
+}
+
+/**
  * A piece of text as people write it: lower, UPPER, Capitalised, or camel case of real-length words
  * ("InterpolationInJSX"), maybe with a short number. Random letters ("qwXzTbnMk") split into tiny "words".
  */

@@ -65,6 +65,10 @@ const redacted: [string, string, string][] = [
   ["a publishable-prefixed password after \"password is\"", "my password is pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
   ["a publishable-prefixed password in a .netrc line", "machine api.acme.io login bob password pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
   ["a publishable-prefixed value under a short pass key", "smtp:\n  pass: pk_live_Tr0ub4dor3xK9mP2qLw7T", "Tr0ub4dor3xK9mP2qLw7T"],
+  ["words and a year after Razorpay's prefix", 'RAZORPAY_KEY=rzp_live_Summer2024Acme', "Summer2024Acme"],
+  ["a word and digits after Razorpay's prefix", 'key: "rzp_live_Password123456"', "Password123456"],
+  ["words and a year in GrowthBook's client key", 'new GrowthBook({ clientKey: "sdk-Welcome2024Acme" })', "Welcome2024Acme"],
+  ["words and a year after Toss' client prefix", 'toss_client_key: "live_ck_CompanyPassword2024ABC"', "CompanyPassword2024ABC"],
   ["a secret glued to a public key", `apiKey: "pk_live_${STRIPE_BODY},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["an env line of a secret file beside a kept one", `+++ b/.env\n+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n+SESSION=Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW`, "Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW"],
 ];
