@@ -5,7 +5,8 @@
 // One bounded regex pass per table entry, each skipped unless its literal is in the text: linear in the input.
 import { closingBrace } from "./braces.js";
 import { PUBLIC_PREFIXES, SCRIPT_URL_KEYS, SDK_CALLS, SDK_FIELDS, SECRET_NAME_RE } from "./publishable-vendors-data.js";
-import { isMadeOfWords, isWordsAndNumbers, looksRandom } from "./values.js";
+import { redactPatterns } from "./patterns.js";
+import { isMadeOfWords, isWordsAndNumbers, looksRandom, Tally } from "./values.js";
 
 type Span = [number, number];
 
@@ -45,7 +46,24 @@ function isRandomBody(body: string): boolean {
   return classes >= 2 && !isMadeOfWords(body);
 }
 
-const accepted = (text: string, span: Span, body: string): boolean => isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0]));
+/** Where another token may start inside a kept value: a letter after a body separator (`-ghp_`, `_sk_live_`). */
+const INNER_START_RE = /[-_+/](?=[A-Za-z])/g;
+
+/**
+ * Whether a secret of a fixed vendor format is joined onto the value by a character its public body allows
+ * (`pk_live_…-ghp_…`, `…_sk_live_…`): the span would hide it from every detector. The value's own start is its
+ * public format, which a pattern may also name (LaunchDarkly's `mob-` key), so only later starts are tried.
+ */
+function holdsSecretFormat(value: string): boolean {
+  const starts = Array.from(value.matchAll(INNER_START_RE), (m) => m.index + 1);
+  return starts.some((at) => {
+    const tail = value.slice(at);
+    return redactPatterns(tail, new Tally()) !== tail;
+  });
+}
+
+const accepted = (text: string, span: Span, body: string): boolean =>
+  isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0])) && !holdsSecretFormat(text.slice(span[0], span[1]));
 
 let prefixRes: [string[], RegExp][] | undefined;
 

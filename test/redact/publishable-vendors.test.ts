@@ -69,6 +69,9 @@ const redacted: [string, string, string][] = [
   ["a word and digits after Razorpay's prefix", 'key: "rzp_live_Password123456"', "Password123456"],
   ["words and a year in GrowthBook's client key", 'new GrowthBook({ clientKey: "sdk-Welcome2024Acme" })', "Welcome2024Acme"],
   ["words and a year after Toss' client prefix", 'toss_client_key: "live_ck_CompanyPassword2024ABC"', "CompanyPassword2024ABC"],
+  ["a GitHub token joined to a publishable key by a body character", 'api_token: "pk_live_Tr0ub4dor3xK9mP2qLw7T-ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"', "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a Stripe secret key joined to a publishable key by an underscore", `keys: "pk_live_Tr0ub4dor3xK9mP2qLw7T_sk_live_${STRIPE_BODY.slice(0, 40)}"`, STRIPE_BODY.slice(0, 40)],
+  ["a Slack token after a slash in a Supabase-shaped key", 'key = "sb_publishable_5Y004JCG3xyQ_jlvSykOs-xoxb-2417538409-5829174619-aB3dE5fG7hJ9"', "aB3dE5fG7hJ9"],
   ["a secret glued to a public key", `apiKey: "pk_live_${STRIPE_BODY},ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"`, "Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
   ["an env line of a secret file beside a kept one", `+++ b/.env\n+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n+SESSION=Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW`, "Xk9fJ6XxZ9CnMsNMPPZFfZGvYrFv1imkhnW"],
 ];
@@ -104,6 +107,7 @@ describe("linear on 1 MB of near publishable values", () => {
     "script URLs with long queries": fill(`https://api-maps.yandex.ru/2.1/?apikey=${UUID}&`),
     "kept query keys each followed by many parameters": fill(`?apikey=pk_live_${STRIPE_BODY}${"&lang=ru_RU".repeat(180)} `),
     "create openers with objects that never close": fill("createAuth0Client({ new Auth0Client({ "),
+    "publishable keys full of body separators": fill(`pk_live_${"xK9-mP2_qL7/wT4+".repeat(7)}Rb8 `),
     "env lines of kept keys": `+++ b/.env\n${fill(`+NEXT_PUBLIC_STRIPE_KEY=pk_test_${STRIPE_BODY}\n`)}`,
   };
   for (const [name, t] of Object.entries(inputs)) {
