@@ -82,6 +82,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   },
   // Omise's secret keys (`skey_test_…`, live `skey_…`); its public keys are `pkey_`.
   { kind: "api-token", needle: "skey_", re: /(?<![A-Za-z0-9_])(?<secret>skey_(?:test_)?[a-z0-9]{16,32})(?![A-Za-z0-9_])/g, accept: (s) => /\d/.test(s) && /[a-z]/.test(s.replace(/^skey_(?:test_)?/, "")) },
+  // Flutterwave's secret keys (`FLWSECK-<32 hex>-X`, test `FLWSECK_TEST-…`); its public keys are `FLWPUBK-`.
+  { kind: "api-token", needle: "FLWSECK", re: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[0-9a-f]{32}-X)(?![A-Za-z0-9_])/g },
   { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
   { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
   // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).

@@ -157,6 +157,20 @@ function weakValueIn(keyword: string, window: string, accept: (v: string) => boo
   return null;
 }
 
+/** A URL query's rest, up to where the URL ends; bounded, so each kept parameter reads at most this much. */
+const QUERY_REST_RE = /^[^\s"'`<>#]{0,2048}/;
+
+/** The spans of the parameter values after `start` in a URL query (`&lang=ru_RU&s=…`) that `strong` accepts. */
+function strongParameters(text: string, start: number, strong: (value: string) => boolean): [number, number][] {
+  const rest = QUERY_REST_RE.exec(text.slice(start, start + 2048))![0];
+  const cuts: [number, number][] = [];
+  for (const p of rest.matchAll(/&[\w.~-]{1,64}=([^&]+)/dg)) {
+    const [from, to] = p.indices![1]!;
+    if (strong(p[1]!)) cuts.push([start + from, start + to]);
+  }
+  return cuts;
+}
+
 export function redactProse(text: string, tally: Tally): string {
   const cuts: [number, number][] = [];
   const strongValue = memoized(acceptStrong);
@@ -203,8 +217,12 @@ export function redactProse(text: string, tally: Tally): string {
         const start = after + sepLength + v[1]!.length;
         // `"x-api-key":"[REDACTED]"`: a logger masked this value; the next member (a request id) is not it.
         if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
-        // `?apikey=<kept>&lang=ru_RU`: a query parameter proven public; the next parameter is not part of it.
-        if (/[?&]/.test(text[m.index - 1] ?? "") && startsWithKeptParameter(text.slice(start, start + 80))) continue;
+        // `?apikey=<kept>&lang=ru_RU`: a query parameter proven public ends at its `&`. The parameters after it are
+        // then no longer cut with it, so each is judged on its own (`&s=<secret>` still goes).
+        if (/[?&]/.test(text[m.index - 1] ?? "") && startsWithKeptParameter(text.slice(start, start + 80))) {
+          cuts.push(...strongParameters(text, start, (p) => strongValue(p, m![0])));
+          continue;
+        }
         // A quoted value right after "password is" is deliberate even when it is one word ("swordfish"); a
         // capitalised word is a label or a translation ("Passwort"). Not for "token"/"credentials": settings words.
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");

@@ -68,8 +68,9 @@ export const SDK_FIELDS: SdkField[] = [
   { vendor: "auth0", openers: ["createAuth0Client\\(", "new Auth0Client\\("], field: "clientId", value: "[A-Za-z0-9]{32}" },
   // Datadog browser RUM/Logs: client tokens are `pub` + 32 hex; API keys are bare hex and refused by these SDKs.
   { vendor: "datadog", openers: ["datadogRum\\.init\\(", "datadogLogs\\.init\\(", "DD_RUM\\.init\\(", "DD_LOGS\\.init\\("], field: "clientToken", value: "pub[0-9a-f]{32}" },
-  // Rollbar's browser snippet config: a `post_client_item` token (server tokens go to server SDKs).
-  { vendor: "rollbar", openers: ["_rollbarConfig[ \\t]*=[ \\t]*"], field: "accessToken", value: "[0-9a-f]{32}" },
+  // Rollbar's browser snippet config: a `post_client_item` token (server tokens go to server SDKs). Only as the global
+  // the snippet reads (`var` or `window.`): a `const _rollbarConfig` is a module's, as likely handed to `new Rollbar`.
+  { vendor: "rollbar", openers: ["var[ \\t]+_rollbarConfig[ \\t]*=[ \\t]*", "window\\._rollbarConfig[ \\t]*=[ \\t]*"], field: "accessToken", value: "[0-9a-f]{32}" },
   // GrowthBook's SDK connection client key `sdk-` + 16 (LaunchDarkly's secret `sdk-` key is a uuid, not this body).
   { vendor: "growthbook", openers: ["new GrowthBook\\("], field: "clientKey", value: "sdk-[A-Za-z0-9]{12,24}" },
   // Elastic App Search's public search key for Search UI; private API keys are `private-`.
@@ -116,4 +117,4 @@ export const SCRIPT_URL_KEYS: [url: string, param: string, value: string][] = [
 ];
 
 /** Words in a value's name that say it is not the public one, whatever its shape or place. */
-export const SECRET_NAME_RE = /secret|private|admin|server|passw/i;
+export const SECRET_NAME_RE = /secret|private|admin|server|passw|pwd|(?:^|[_.-])pass(?:$|[_.-])/i;

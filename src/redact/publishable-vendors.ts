@@ -5,7 +5,8 @@
 // One bounded regex pass per table entry, each skipped unless its literal is in the text: linear in the input.
 import { closingBrace } from "./braces.js";
 import { PUBLIC_PREFIXES, SCRIPT_URL_KEYS, SDK_CALLS, SDK_FIELDS, SECRET_NAME_RE } from "./publishable-vendors-data.js";
-import { isMadeOfWords, looksRandom } from "./values.js";
+import { redactPatterns } from "./patterns.js";
+import { isMadeOfWords, isWordsAndNumbers, looksRandom, Tally } from "./values.js";
 
 type Span = [number, number];
 
@@ -18,26 +19,51 @@ const OPEN = `(?:(?<![.${TOKEN}])|(?<=^[+-]))`;
 /** After a value: no token character or `=`, nor a `.` that continues it. */
 const CLOSE = `(?![=${TOKEN}]|\\.[A-Za-z0-9_-])`;
 
+/** A field value's lower-case kind prefix (`sdk-`, `client-`, `live_`), which is no word of the key's body. */
+const KIND_PREFIX_RE = /^[a-z]{2,7}[-_]/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const literal = (source: string) => source.replace(/\\(.)/g, "$1").replace(/\[.*$/, "");
 
-/** The name a value is assigned to on its line (`NAME=`, `name:`, `"name":`, `data-name="`), or "". */
+/**
+ * The name a value is assigned to on its line (`NAME=`, `name:`, `"name":`, `data-name="`), or the label it
+ * follows with a space (`password pk_…` in a .netrc line, "password is pk_…"), or "".
+ */
 function nameBefore(text: string, start: number): string {
   const lead = text.slice(Math.max(0, start - 120), start);
-  return /([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["'`]?$/.exec(lead)?.[1] ?? "";
+  return /([A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+)?)["'`]?$/.exec(lead)?.[1] ?? "";
 }
 
 /**
  * Random of its documented shape: long bodies by looksRandom (entropy, mixed classes, not words), short ones (a
- * 10–15 character id) by two character classes and no word-like pieces.
+ * 10–15 character id) by two character classes and no word-like pieces; neither words glued to numbers, a
+ * person's password ("Summer2024Acme"), once a field's own kind prefix (`sdk-`, `live_`) is set aside.
  */
 function isRandomBody(body: string): boolean {
+  if (isWordsAndNumbers(body.replace(KIND_PREFIX_RE, ""))) return false;
   if (body.length >= 16) return looksRandom(body);
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(body)).length;
   return classes >= 2 && !isMadeOfWords(body);
 }
 
-const accepted = (text: string, span: Span, body: string): boolean => isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0]));
+/** Where another token may start inside a kept value: a letter after a body separator (`-ghp_`, `_sk_live_`). */
+const INNER_START_RE = /[-_+/](?=[A-Za-z])/g;
+
+/**
+ * Whether a secret of a fixed vendor format is joined onto the value by a character its public body allows
+ * (`pk_live_…-ghp_…`, `…_sk_live_…`): the span would hide it from every detector. The value's own start is its
+ * public format, which a pattern may also name (LaunchDarkly's `mob-` key), so only later starts are tried.
+ */
+function holdsSecretFormat(value: string): boolean {
+  const starts = Array.from(value.matchAll(INNER_START_RE), (m) => m.index + 1);
+  return starts.some((at) => {
+    const tail = value.slice(at);
+    return redactPatterns(tail, new Tally()) !== tail;
+  });
+}
+
+const accepted = (text: string, span: Span, body: string): boolean =>
+  isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0])) && !holdsSecretFormat(text.slice(span[0], span[1]));
 
 let prefixRes: [string[], RegExp][] | undefined;
 

@@ -191,8 +191,6 @@ export function isPlaceholder(value: string): boolean {
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
   if (REDACTION_MARK_RE.test(t) || SECRET_REFERENCE_RE.test(t)) return true;
-  // Public by design: Stripe publishable keys are shipped to every browser.
-  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
   // "<your" of "<your key>" (or "<你的微信" of "<你的微信 AppSecret>") cut at the space by a shell-style value.
   if (/^<\p{L}[^<>\s]*$/u.test(t)) return true;
@@ -266,6 +264,24 @@ export function areRandomLetters(letters: string): boolean {
   let uncommon = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (!commonBigrams.has(lower.slice(i, i + 2))) uncommon++;
   return uncommon / (lower.length - 1) >= UNCOMMON_PAIRS_SHARE;
+}
+
+/**
+ * Words and numbers glued the way people make a password ("Summer2024Acme", "CompanyPassword2024ABC"): a word of
+ * four letters or more, every run of three or more letters made of common letter pairs, and at most one short run
+ * ("My", an acronym). Random keys break into many short runs or uncommon pairs ("4iulJDYotNznTk").
+ */
+export function isWordsAndNumbers(value: string): boolean {
+  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
+  const runs = value.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((r) => r !== "");
+  const isShort = (r: string) => r.length < 3 || (r.length <= 4 && r === r.toUpperCase());
+  const long = runs.filter((r) => !isShort(r)).map((r) => r.toLowerCase());
+  const common = (r: string) => {
+    let uncommon = 0;
+    for (let i = 0; i + 1 < r.length; i++) if (!commonBigrams!.has(r.slice(i, i + 2))) uncommon++;
+    return uncommon * 3 <= r.length - 1;
+  };
+  return runs.length - long.length <= 1 && long.some((r) => r.length >= 4) && long.every(common);
 }
 
 /**

@@ -187,3 +187,20 @@ describe("redact: Omise secret keys", () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("redact: Flutterwave secret keys", () => {
+  it("redacts the secret key wherever it stands, even where the public key goes", () => {
+    const hex = "5486b0b46d09ae23156c4cae01c5f3e3";
+    const text = `use FLWSECK_TEST-${hex}-X for the API\nFlutterwaveCheckout({ public_key: "FLWSECK-${hex}-X" });`;
+    expect(redact(text).text).toBe("use [REDACTED:api-token] for the API\nFlutterwaveCheckout({ public_key: \"[REDACTED:api-token]\" });");
+  });
+
+  it("keeps the public key and words that begin like the prefix", () => {
+    const text = 'FlutterwaveCheckout({ public_key: "FLWPUBK-5486b0b46d09ae23156c4cae01c5f3e3-X" });\nconst FLWSECK_TEST_MODE = true;';
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("is linear on 1 MB of prefixes", () => {
+    expect(redact(fill("FLWSECK-5486b0b46d09ae23")).text.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
-import { areRandomLetters, isPlaceholder } from "../../src/redact/values.js";
+import { areRandomLetters, isPlaceholder, isWordsAndNumbers } from "../../src/redact/values.js";
 import { fill } from "../support/text.js";
 
 describe("isPlaceholder: references and other tools' marks", () => {
@@ -150,4 +150,14 @@ describe("linear on 1 MB of near-placeholders", () => {
     "stock words joined": `token: ${fill("test-")}`,
   };
   for (const [name, text] of Object.entries(inputs)) it(`completes on ${name}`, () => expect(redact(text).text.length).toBeGreaterThan(0));
+});
+
+describe("isWordsAndNumbers", () => {
+  it("takes words glued to numbers as people write passwords", () => {
+    for (const v of ["Summer2024Acme", "Password123456", "Welcome2Acme12", "MyCompany2024", "CompanyPassword2024ABC"]) expect(isWordsAndNumbers(v)).toBe(true);
+  });
+  it("leaves random keys, hex and short ids", () => {
+    for (const v of ["4iulJDYotNznTk", "1DP5mmOlF5G5ag", "u6o05d82_tsb353qsb49au2ss", "5486b0b46d09ae23156c4cae01c5f3e3", "ynlAehqQQ5gLFzA9Isv6XfMWEygEUL4M", "u2slnFgvkBWiUoXo", "Sg8O1zznVUdFzWLtKnzZ", "1RX3VwK0GT3Zqo-j"]) expect(isWordsAndNumbers(v)).toBe(false);
+  });
+  it("is linear on 1 MB", () => expect(isWordsAndNumbers(fill("Summer2024 "))).toBe(true));
 });
