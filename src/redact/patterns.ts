@@ -13,7 +13,11 @@ interface PatternRule {
   re: RegExp;
   /** Extra check on the secret; when it returns false the match is left alone. */
   accept?: (secret: string, groups: Record<string, string | undefined>) => boolean;
-  /** Cheap substring test: the rule is skipped when the text cannot contain a match. */
+  /**
+   * Cheap substring test: the rule is skipped when the text cannot contain a match. A needle led by a character
+   * class is tried at every position; led by a literal and looking behind (`-(?<=…)`), it jumps between the literal's
+   * occurrences.
+   */
   needle?: string | RegExp;
 }
 
@@ -67,7 +71,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
   // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
-  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  { kind: "mailgun-key", needle: /-(?<=[0-9a-f]{32}-)/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
   // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
   { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
   // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
