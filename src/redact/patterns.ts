@@ -18,7 +18,7 @@ interface PatternRule {
    * class is tried at every position; led by a literal and looking behind (`-(?<=…)`), it jumps between the literal's
    * occurrences.
    */
-  needle?: string | RegExp;
+  needle?: string | RegExp | ((text: string) => boolean);
 }
 
 /** OpenAI-style keys must mix cases and digits: `sk-` also starts ordinary kebab-case words. */
@@ -36,6 +36,16 @@ const notTheUser = (s: string, g: Record<string, string | undefined>) => s !== /
 const KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
 /** A vendor scheme's credential: random characters, hex or a UUID, not a word. */
 const looksGenerated = (s: string) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
+/** Whether `text` holds `n` lower-case letters and digits in a row: one loop, where a regex tries every position. */
+function hasLowerAlnumRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
 const isCodePath = (s: string) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
 
 export const PATTERN_RULES: readonly PatternRule[] = [
@@ -102,8 +112,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // not an IPFS CID (`bafy…`).
   {
     kind: "azure-devops-token",
-    // 52 such characters, tried from each run's start only (one pass over the text).
-    needle: /(?:^|[^a-z0-9])[a-z0-9]{52}/,
+    needle: (text) => hasLowerAlnumRun(text, 52),
     re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
     accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf"),
   },
@@ -229,6 +238,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
 
 function hasNeedle(text: string, needle: PatternRule["needle"]): boolean {
   if (needle === undefined) return true;
+  if (typeof needle === "function") return needle(text);
   return typeof needle === "string" ? text.includes(needle) : needle.test(text);
 }
 
