@@ -22,9 +22,28 @@ function hexBytes(token: string): Buffer | null {
 function base64Bytes(token: string): Buffer | null {
   const url = /[-_]/.test(token);
   if (url && /[+/=]/.test(token)) return null;
+  // Most tokens are no count, which their first bytes show without decoding the rest or encoding again.
+  if (!stepsEvenly(leadBytes(token))) return null;
   const bytes = Buffer.from(token, url ? "base64url" : "base64");
+  if (!isCountingBytes(bytes)) return null;
   const again = bytes.toString(url ? "base64url" : "base64");
   return again === token || (!url && again.replace(/=+$/, "") === token) ? bytes : null;
+}
+
+const SEXTETS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** The first four bytes that a token of base64 or base64url characters spells (its first six characters). */
+function leadBytes(token: string): number[] {
+  const v = (i: number) => (token[i] === "-" ? 62 : token[i] === "_" ? 63 : SEXTETS.indexOf(token[i]!));
+  return [(v(0) << 2) | (v(1) >> 4), ((v(1) & 15) << 4) | (v(2) >> 2), ((v(2) & 3) << 6) | v(3), (v(4) << 2) | (v(5) >> 4)];
+}
+
+/** Whether each byte follows the one before it by the same step (mod 256), which is not 0. */
+function stepsEvenly(bytes: ArrayLike<number>): boolean {
+  const step = (bytes[1]! - bytes[0]! + 256) % 256;
+  if (step === 0) return false;
+  for (let i = 2; i < bytes.length; i++) if ((bytes[i]! - bytes[i - 1]! + 256) % 256 !== step) return false;
+  return true;
 }
 
 /** ASCII letters and digits: bytes that spell a word someone typed. */
@@ -32,11 +51,7 @@ const isTyped = (bytes: Buffer) => bytes.every((b) => (b >= 0x30 && b <= 0x39) |
 
 /** Whether every byte follows the one before it by the same step (mod 256, not 0), and they are not typed. */
 export function isCountingBytes(bytes: Buffer): boolean {
-  if (bytes.length < MIN_BYTES || isTyped(bytes)) return false;
-  const step = (bytes[1]! - bytes[0]! + 256) % 256;
-  if (step === 0) return false;
-  for (let i = 2; i < bytes.length; i++) if ((bytes[i]! - bytes[i - 1]! + 256) % 256 !== step) return false;
-  return true;
+  return bytes.length >= MIN_BYTES && stepsEvenly(bytes) && !isTyped(bytes);
 }
 
 function countingTokens(text: string, re: RegExp, decode: (token: string) => Buffer | null, spans: Span[]): void {

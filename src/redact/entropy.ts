@@ -88,6 +88,10 @@ function decodesToRandomText(s: string): boolean {
 }
 
 export function isUnnamedSecret(token: string, min = MIN): boolean {
+  // Most tokens are too short or of one case, and then only a decoded credential counts: looked at before the
+  // costlier public-data checks, which cannot make such a token secret.
+  const shaped = token.length >= min && /[a-z]/.test(token) && /[A-Z]/.test(token);
+  if (!shaped && !decodesToCredential(token) && !decodesToCredentialJson(token) && !decodesToRandomText(token)) return false;
   if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
   if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;

@@ -14,8 +14,12 @@ interface PatternRule {
   re: RegExp;
   /** Extra check on the secret; when it returns false the match is left alone. */
   accept?: (secret: string, groups: Record<string, string | undefined>) => boolean;
-  /** Cheap substring test: the rule is skipped when the text cannot contain a match. */
-  needle?: string | RegExp;
+  /**
+   * Cheap substring test: the rule is skipped when the text cannot contain a match. A needle led by a character
+   * class is tried at every position; led by a literal and looking behind (`-(?<=…)`), it jumps between the literal's
+   * occurrences.
+   */
+  needle?: string | RegExp | ((text: string) => boolean);
 }
 
 /** OpenAI-style keys must mix cases and digits: `sk-` also starts ordinary kebab-case words. */
@@ -33,6 +37,16 @@ const notTheUser = (s: string, g: Record<string, string | undefined>) => s !== /
 const KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
 /** A vendor scheme's credential: random characters, hex or a UUID, not a word. */
 const looksGenerated = (s: string) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
+/** Whether `text` holds `n` lower-case letters and digits in a row: one loop, where a regex tries every position. */
+function hasLowerAlnumRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
 const isCodePath = (s: string) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
 
 export const PATTERN_RULES: readonly PatternRule[] = [
@@ -70,7 +84,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
   { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
   // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
-  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  { kind: "mailgun-key", needle: /-(?<=[0-9a-f]{32}-)/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
   // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
   { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
   // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
@@ -105,8 +119,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   // not an IPFS CID (`bafy…`).
   {
     kind: "azure-devops-token",
-    // 52 such characters, tried from each run's start only (one pass over the text).
-    needle: /(?:^|[^a-z0-9])[a-z0-9]{52}/,
+    needle: (text) => hasLowerAlnumRun(text, 52),
     re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
     accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf"),
   },
@@ -234,6 +247,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
 
 function hasNeedle(text: string, needle: PatternRule["needle"]): boolean {
   if (needle === undefined) return true;
+  if (typeof needle === "function") return needle(text);
   return typeof needle === "string" ? text.includes(needle) : needle.test(text);
 }
 

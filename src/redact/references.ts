@@ -130,9 +130,13 @@ function sasMacroReferences(lines: RawLine[]): Span[] {
   return spans;
 }
 
+/** Each reader's name and a space, built on first use (the hooks import this module): looked for in every text. */
+let readerNeedles: string[] | undefined;
+
 /** Every reference's span; `isClean` redacts a command alone to see that it holds nothing. */
 export function referenceSpans(text: string, isClean: (text: string) => boolean): Span[] {
-  const commands = SECRET_READERS.some(([tool]) => text.includes(`${tool} `));
+  readerNeedles ??= SECRET_READERS.map(([tool]) => `${tool} `);
+  const commands = readerNeedles.some((needle) => text.includes(needle));
   const tables = text.includes(":/") || text.includes(":$");
   const macros = /%let|symput/i.test(text);
   if (!commands && !tables && !macros) return [];

@@ -18,7 +18,7 @@ interface RotationRule extends CutRule {
 const RULES: readonly RotationRule[] = [
   // "the old Mailgun key (…)", "token (`…`)", "旧的密钥（…）": a key in parentheses right after its name.
   {
-    needle: /(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（]/i,
+    needle: /[(（](?<=(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（])/i,
     re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:(?<qualifier>[A-Za-z][\w-]{0,23})[ \t]+)?${NOUN}|密钥|秘钥|令牌|密码)[ \t]*[(（][ \t]*\x60?)${VALUE}(?=\x60?[ \t]*[)）])`, "gi"),
     nearNoun: false,
   },

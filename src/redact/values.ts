@@ -187,6 +187,24 @@ function generatedAround(t: string): boolean {
  * "changeme", "your-api-key", "api-key-here", "example-token".
  */
 export function isPlaceholder(value: string): boolean {
+  if (value.length > JUDGED_MAX) return judgePlaceholder(value);
+  const hit = judged.get(value);
+  if (hit !== undefined) return hit;
+  if (judged.size >= JUDGED_SIZE) judged.clear();
+  const placeholder = judgePlaceholder(value);
+  judged.set(value, placeholder);
+  return placeholder;
+}
+
+/**
+ * Candidate values are judged again by pass after pass (and again in the redaction of a decoded part): each is
+ * judged once, the way names.ts categorizes names; bounded, cleared when full.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_SIZE = 4096;
+const JUDGED_MAX = 256;
+
+function judgePlaceholder(value: string): boolean {
   const t = value.trim();
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
