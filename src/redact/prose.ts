@@ -192,7 +192,7 @@ export function redactProse(text: string, tally: Tally): string {
     const sep = SEPARATOR_RE.exec(text);
     // A snake_case field with `=` or `:` after it is an assignment, judged by assignments.ts; in a sentence it is
     // followed by a space or a word ("app_secret 7211…", "client_secret 是 …").
-    if (m[0].includes("_") && sep && /[:=]/.test(sep[0])) continue;
+    if (/_secret$/i.test(m[0]) && sep && /[:=]/.test(sep[0])) continue;
     // "pass"/"passes" is mostly a verb ("tests pass"): a value only after an explicit `=` or `:` ("smtp pass = …").
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
