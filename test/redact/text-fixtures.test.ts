@@ -26,6 +26,8 @@ const payloads: [string, string][] = [
   ["a password of plain words, spaced", b64("user=alice;password=correct horse battery staple;host=db")],
   ["a short password of one word", b64("login=bob;pass=dragon;role=admin;team=red")],
   ["a client secret of words in a form body", b64("client_id=webapp&client_secret=bluewhaleocean&grant_type=client_credentials")],
+  ["a key field of words", b64("user=bob;key=bluewhaleocean;role=admin;team=red")],
+  ["an auth field of words", b64("user=bob;auth=bluewhaleocean;role=admin;team=red")],
   ["a Chinese password field", b64("用户名=zhangsan;密码=woaibeijing;邮箱=zs;备注=ok")],
 ];
 
