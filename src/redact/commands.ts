@@ -1,7 +1,7 @@
 // Secrets in command lines and line-oriented credential files: tool password flags (`mysql -p…`,
 // `sshpass -p '…'`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, keytool/openssl pass options, `smbclient
-// -U user%…`, `net use … /user:… …`, `htpasswd -b`, `rabbitmqctl add_user`), `kubectl --from-literal`, `helm
-// --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
+// -U user%…`, `net use … /user:… …`, `htpasswd -b`, `rabbitmqctl add_user`, `aws kms encrypt --plaintext`),
+// `kubectl --from-literal`, `helm --set`, `… set NAME value` (aws configure, travis env, atlas config), `.pgpass` lines, Dockerfile `ENV NAME value`,
 // .NET `<add key="…Password" value="…"/>`, `echo '…' > .vault_pass`, `define('DB_PASSWORD', '…')`-style pairs, `setPassword("…")` setters,
 // `ConvertTo-SecureString "…"` and HMAC keys given as literals.
 import { categorize } from "./names.js";
@@ -101,6 +101,8 @@ const RULES: readonly Rule[] = [
     re: flag(String.raw`(?:drone[ \t]+(?:org)?secret|woodpecker-cli[ \t]+(?:org[ \t]+|repo[ \t]+|global[ \t]+)?secret)[ \t]+(?:add|update)`, String.raw`--(?:data|value)(?:[ \t]+|=)`),
     accept: (g) => !g.secret!.startsWith("@") && !g.secret!.startsWith("-"),
   },
+  // aws kms encrypt --plaintext '…': the data the command encrypts, a secret by its purpose (`fileb://` names a file).
+  { needle: /kms/, re: flag(String.raw`aws[ \t]+kms[ \t]+encrypt`, String.raw`--plaintext(?:[ \t]+|=)`), accept: (g) => !/^fileb?:\/\//.test(g.secret!) },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is

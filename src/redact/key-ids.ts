@@ -9,6 +9,8 @@
 // every id is judged as usual with it.
 // One bounded regex pass and one whole redaction, so linear in the input.
 
+import { looksRandom } from "./values.js";
+
 type Span = [number, number];
 
 /** The documented id formats, ASCII only: look-alike letters are no id and are judged as any other token. */
@@ -30,13 +32,21 @@ function isAssigned(text: string, at: number): boolean {
 
 /**
  * A secret store named in the text, where the pair's secret is said to live: the only thing that lets an assigned
- * id stay, and only with every other check below (a store's name beside a secret in the text proves nothing).
+ * id stay, and only with every other check below (a store's name beside a secret in the text proves nothing). A
+ * reference (`op://`, `secretKeyRef`) names one by its grammar; a store's bare name ("Vault") only on a line that
+ * speaks of the secret or a credential, since the word alone names other things too.
  */
-const SECRET_STORE_RE = /\b(?:vault|secrets?[ _-]?manager|parameter[ _-]?store|ssm|key[ _-]?vault)\b|op:\/\/|secretKeyRef|密钥管理|凭据管理/i;
+const STORE_REFERENCE_RE = /op:\/\/|secretKeyRef/;
+const STORE_LINE_RE = /^[^\n]*?(?:\b(?:vault|secrets?[ _-]?manager|parameter[ _-]?store|ssm|key[ _-]?vault)\b|密钥管理|凭据管理)[^\n]*$/gim;
+const SECRET_WORD_RE = /secret|credential|password|key|token|密钥|凭据|密码/i;
 
-/** Whether a run could be a pair's secret: mixed letters and digits, not words. */
+function namesSecretStore(text: string): boolean {
+  return STORE_REFERENCE_RE.test(text) || [...text.matchAll(STORE_LINE_RE)].some((m) => SECRET_WORD_RE.test(m[0]));
+}
+
+/** Whether a run could be a pair's secret: mixed-case letters with digits, or random letters alone (no words). */
 function looksLikePairSecret(run: string): boolean {
-  return /[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run);
+  return /[a-z]/.test(run) && /[A-Z]/.test(run) && (/\d/.test(run) || looksRandom(run));
 }
 
 /** Every access-key id of `text`, when the text holds no secret beside them; `isClean` redacts a text to see that. */
@@ -44,7 +54,7 @@ export function keyIdSpans(text: string, isClean: (text: string) => boolean): Sp
   // A redaction marker is where a secret stood: the text is no longer one that holds none.
   if (!KEY_ID_NEEDLE_RE.test(text) || text.includes("[REDACTED:")) return [];
   const ids = [...text.matchAll(KEY_ID_RE)];
-  if (ids.length === 0 || (ids.some((m) => isAssigned(text, m.index)) && !SECRET_STORE_RE.test(text))) return [];
+  if (ids.length === 0 || (ids.some((m) => isAssigned(text, m.index)) && !namesSecretStore(text))) return [];
   const rest = text.replace(KEY_ID_RE, NEUTRAL_NAME);
   if ([...rest.matchAll(SECRET_SHAPE_RE)].some((m) => looksLikePairSecret(m[0])) || !isClean(rest)) return [];
   return ids.map((m) => [m.index, m.index + m[0].length] as Span);

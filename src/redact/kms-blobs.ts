@@ -35,13 +35,20 @@ export function isKmsBlob(bytes: Buffer): boolean {
 /**
  * The line `aws kms encrypt` (or `re-encrypt`, `generate-data-key…`) prints under `--query CiphertextBlob --output
  * text`: the CLI prints that field and nothing else, so the line is the blob whatever its length (a copy may be cut
- * short). It must still open with KMS's header and hold no text, so a line typed in after the command is not kept.
+ * short). It must still open with KMS's header and hold no text, so a line typed in after the command is not kept,
+ * and where it carries KMS's layout it may not run past the length that states.
  */
 const CLI_OUTPUT_RE = /aws[ \t]+kms[ \t]+(?:encrypt|re-encrypt|generate-data-key(?:-without-plaintext)?)[ \t][^\r\n]{0,1024}\r?\n(AQ[EI][BC]AH[g-j][A-Za-z0-9+/]{40,8192}={0,2})[ \t]*(?=\r?\n|$)/dg;
 const CLI_QUERY_RE = /--query[ \t=]+["']?CiphertextBlob["']?(?=\s)/;
 const CLI_TEXT_RE = /--output[ \t=]+text\b/;
 /** Header, key identifier and some ciphertext: a shorter line is no blob. */
 const MIN_CLI_BYTES = 48;
+
+/** Whether bytes go on past the CMS length KMS's layout states: a copy may be cut short, never longer. */
+function overrunsLayout(bytes: Buffer): boolean {
+  if (bytes.length <= CMS_AT || bytes[CMS_AT] !== DER_SEQUENCE) return false;
+  return CMS_AT + bytes.readUInt32BE(CMS_LENGTH_AT) < bytes.length;
+}
 
 function cliOutputSpans(text: string): Span[] {
   if (!text.includes("CiphertextBlob")) return [];
@@ -50,7 +57,7 @@ function cliOutputSpans(text: string): Span[] {
     const command = m[0].slice(0, m.indices![1]![0] - m.index);
     if (!CLI_QUERY_RE.test(command) || !CLI_TEXT_RE.test(command)) continue;
     const bytes = Buffer.from(m[1]!, "base64");
-    if (bytes.length >= MIN_CLI_BYTES && bytes[3] === 0 && bytes[4] === 0x78 && !TEXT_RUN_RE.test(bytes.toString("latin1"))) spans.push(m.indices![1]!);
+    if (bytes.length >= MIN_CLI_BYTES && bytes[3] === 0 && bytes[4] === 0x78 && !TEXT_RUN_RE.test(bytes.toString("latin1")) && !overrunsLayout(bytes)) spans.push(m.indices![1]!);
   }
   return spans;
 }

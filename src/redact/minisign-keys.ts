@@ -4,8 +4,8 @@
 // signify 104), so a secret key body never matches, whatever the text calls it. The 32 bytes could carry any
 // 32-byte value, so the text must also say what the token is: its line (or the line before, minisign's `untrusted
 // comment: minisign public key …`) names minisign or signify and a public key (or minisign's `-P` flag), and says
-// nothing of a secret or private key. The whole token only, delimited, so nothing is glued to it. Bounded regexes,
-// so linear in the input.
+// nothing of a secret or private key, not even inside a name. The whole token only, delimited, so nothing is glued to
+// it. Bounded regexes, so linear in the input.
 
 type Span = [number, number];
 
@@ -14,7 +14,8 @@ const KEY_RE = /(?<![A-Za-z0-9+/_-])RW[Q-T][A-Za-z0-9+/]{53}(?![A-Za-z0-9+/_=-])
 const KEY_BYTES = 42;
 const TOOL_RE = /\b(?:minisign|signify)\b/i;
 const PUBLIC_RE = /\bpublic[ \t_-]?key\b|\bpubkey\b|(?:^|\s)-P[ \t]+$/i;
-const SECRET_RE = /\b(?:secret|private|seckey)\b|私钥|密钥/i;
+/** Also inside a name (`SIGNING_SECRET_SEED`, `signingPrivateSeed`): a variable so named holds no verifier's key. */
+const SECRET_RE = /secret|private|seckey|私钥|密钥/i;
 /** How far back the context is read: the token's line and the one before it. */
 const CONTEXT_REACH = 512;
 

@@ -5,6 +5,8 @@
 // OAuth 1.0 request's `oauth_nonce`, and a page's CSRF token (its meta tag, or the token logged with the request that
 // sent it back). Each guards a single exchange or session and is public in it. Bounded regexes, so linear in the input.
 
+import { hasSecretFormat } from "./secret-formats.js";
+
 type Span = [number, number];
 
 /** `'nonce-…'` in a CSP, on a line that names a fetch directive: CSP grammar nothing else uses. */
@@ -81,7 +83,8 @@ function csrfMetaTags(text: string): Span[] {
  * the page rendered for the browser, logged with the request that sent it back. The line must open the request
  * (a method, then a path) before the field, and hold no cookie: a Cookie header carries the session the token is
  * bound to, and is judged as usual. Only the field's exact names, never `csrf_secret` or `CSRF_SECRET_KEY` (the
- * server's key that signs the tokens), and only a token's alphabet, ended by a space, `&` or the line's end.
+ * server's key that signs the tokens), and only a token's alphabet, ended by a space, `&` or the line's end; never a
+ * value in a vendor's credential format (secret-formats.ts).
  */
 const LOG_CSRF_RE = /(?<=[ \t?&])(?:csrf|_csrf|csrf_token|csrftoken|csrfmiddlewaretoken|authenticity_token|xsrf|_xsrf)=([A-Za-z0-9+/_-]{16,256}={0,2})(?=[ \t&]|$)/dgm;
 const REQUEST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\//;
@@ -96,7 +99,7 @@ function loggedCsrfTokens(text: string): Span[] {
     const line = before.slice(before.lastIndexOf("\n") + 1);
     const rest = text.slice(m.index, m.index + REQUEST_REACH);
     const lineRest = rest.slice(0, (rest.indexOf("\n") + 1 || rest.length + 1) - 1);
-    if (REQUEST_RE.test(line) && !/cookie/i.test(line + lineRest)) spans.push(m.indices![1]!);
+    if (REQUEST_RE.test(line) && !/cookie/i.test(line + lineRest) && !hasSecretFormat(m[1]!)) spans.push(m.indices![1]!);
   }
   return spans;
 }
@@ -105,9 +108,10 @@ function loggedCsrfTokens(text: string): Span[] {
  * The `oauth_nonce` of an OAuth 1.0 request (RFC 5849 §3.3): a random string the client makes up for one request
  * and sends in clear beside the request's signature parameters, so that a replayed request is refused. Only among
  * its own protocol's parameters on the same line (an `OAuth` header or a query with `oauth_signature_method` and
- * `oauth_timestamp`); the `oauth_token` and the signing secrets beside it are judged as usual.
+ * `oauth_timestamp`); the `oauth_token` and the signing secrets beside it are judged as usual. Percent escapes only of
+ * base64's `+`, `/`, `=`: an escaped `&` or `=` would carry another parameter inside the nonce.
  */
-const OAUTH_NONCE_RE = /(?<![\w-])oauth_nonce=(["']?)([A-Za-z0-9._~%+/-]{8,128}={0,2})\1(?=[,&\s]|$)/dg;
+const OAUTH_NONCE_RE = /(?<![\w-])oauth_nonce=(["']?)((?:[A-Za-z0-9._~+/-]|%(?:2[BbFf]|3[Dd])){8,128}={0,2})\1(?=[,&\s]|$)/dg;
 /** How far along its line the other parameters are looked for: a header's parameter list. */
 const PARAMETERS_REACH = 1024;
 
@@ -118,7 +122,7 @@ function oauthNonces(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - PARAMETERS_REACH), m.index);
     const after = text.slice(m.index, m.index + PARAMETERS_REACH);
     const line = before.slice(before.lastIndexOf("\n") + 1) + after.split("\n", 1)[0]!;
-    if (line.includes("oauth_signature_method=") && line.includes("oauth_timestamp=")) spans.push(m.indices![2]!);
+    if (line.includes("oauth_signature_method=") && line.includes("oauth_timestamp=") && !hasSecretFormat(m[2]!)) spans.push(m.indices![2]!);
   }
   return spans;
 }

@@ -7,6 +7,8 @@
 // value in SIP's token alphabet, bounded, ended by `;`, `,`, `>`, a space or the line's end, so nothing glued to it
 // rides along. Bounded regexes, so linear in the input.
 
+import { hasSecretFormat } from "./secret-formats.js";
+
 type Span = [number, number];
 
 /** A `token` of RFC 3261 §25.1, bounded: what a branch or tag value may hold. */
@@ -21,9 +23,12 @@ const DIALOG_TAG_RE = new RegExp(String.raw`${LINE_START}(?:From|To|f|t)[ \t]*:[
 /** A request line (`INVITE sip:… SIP/2.0`) or a status line (`SIP/2.0 200 OK`): the text is a SIP message. */
 const START_LINE_RE = /(?:^|\n)[ \t+-]?(?:[A-Z]{3,9}[ \t]+sips?:[^\s]{1,256}[ \t]+SIP\/2\.0|SIP\/2\.0[ \t]+\d{3}\b)/;
 
+/** A branch past its magic cookie, or a tag, in a vendor's credential format is that credential, not an id. */
+const isId = (value: string) => !hasSecretFormat(value.replace(/^z9hG4bK/, ""));
+
 export function sipIdSpans(text: string): Span[] {
   if (!text.includes("SIP/2.0")) return [];
-  const spans = [...text.matchAll(VIA_BRANCH_RE)].map((m) => m.indices![1]! as Span);
-  if (START_LINE_RE.test(text)) for (const m of text.matchAll(DIALOG_TAG_RE)) spans.push(m.indices![1]! as Span);
-  return spans;
+  const matches = [...text.matchAll(VIA_BRANCH_RE)];
+  if (START_LINE_RE.test(text)) matches.push(...text.matchAll(DIALOG_TAG_RE));
+  return matches.filter((m) => isId(m[1]!)).map((m) => m.indices![1]! as Span);
 }

@@ -4,8 +4,11 @@
 // characters, the text must be a record grammar (one delimiter other than a space repeated at least three times), every
 // alphanumeric piece of it a word, a number or a code (so no random run, which is what a key or a password would be),
 // and the whole redactor must find the decoded texts clean (so a fixture that decodes to `password=…` or a token is
-// cut, and every payload of that text with it). Only in a text that names a test path, where such payloads live.
+// cut, and every payload of that text with it). A record that names a credential field (`password`, `client_secret`,
+// `key`, `密码`) is never kept: a password of plain words passes both checks, and a record of test data has no such field.
+// Only in a text that names a test path, where such payloads live.
 // Bounded regexes and one redaction of all decoded payloads, so linear in the input.
+import { categorize } from "./names.js";
 import { isMadeOfWords } from "./values.js";
 
 type Span = [number, number];
@@ -33,8 +36,22 @@ function decodedText(token: string): string | null {
   }
 }
 
+/** A field name of the record (ASCII identifier), or a Chinese credential word, which needs no delimiter. */
+const FIELD_NAME_RE = /[A-Za-z_][A-Za-z0-9_.-]{0,63}|密码|口令|密钥|令牌|秘钥/g;
+
+/**
+ * Whether the record names a field that holds a credential, whatever value stands in it: any name names.ts gives a
+ * category, down to "weak" (`key`, `auth`, `login`), since a test record's fields need none.
+ */
+function namesCredential(text: string): boolean {
+  for (const [name] of text.matchAll(FIELD_NAME_RE)) {
+    if (!/^[A-Za-z_]/.test(name) || categorize(name) !== null) return true;
+  }
+  return false;
+}
+
 function isRecordText(text: string): boolean {
-  if (text.length < MIN_TEXT || !isMadeOfWords(text)) return false;
+  if (text.length < MIN_TEXT || !isMadeOfWords(text) || namesCredential(text)) return false;
   const counts = new Map<string, number>();
   for (const ch of text) if (DELIMITERS.includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   return [...counts.values()].some((n) => n >= MIN_DELIMITERS);

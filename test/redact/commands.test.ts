@@ -237,6 +237,36 @@ describe("redact: htpasswd and SteamCMD logins", () => {
   });
 });
 
+describe("redact: aws kms encrypt's --plaintext, the data it encrypts", () => {
+  it("cuts a literal, quoted or bare, also before the CiphertextBlob query", () => {
+    const cases: [string, string][] = [
+      [`aws kms encrypt --key-id alias/app --plaintext "Tr0ub4dor&3x!" --query CiphertextBlob --output text`, "Tr0ub4dor&3x!"],
+      ["$ aws kms encrypt --key-id alias/app --plaintext=hunter2-Prod-2024 --output text", "hunter2-Prod-2024"],
+    ];
+    for (const [text, secret] of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps a file, a variable and the decrypt side", () => {
+    const text = [
+      "aws kms encrypt --key-id alias/app --plaintext fileb://secret.bin --query CiphertextBlob --output text",
+      "aws kms encrypt --key-id alias/app --plaintext file://note.txt",
+      'aws kms encrypt --key-id alias/app --plaintext "$DB_PASSWORD"',
+      "aws kms decrypt --ciphertext-blob fileb://blob.bin --output text --query Plaintext",
+    ].join("\n");
+    expect(redact(text).text).toBe(text);
+  });
+
+  it("completes on 1 MB of commands", () => {
+    const start = performance.now();
+    expect(redact(fill("aws kms encrypt --plaintext ")).text.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
+
 describe("redact: CI secret stores given the value as a flag", () => {
   it("cuts drone secret add --data and woodpecker-cli secret add --value", () => {
     const cases: [string, string][] = [

@@ -35,6 +35,8 @@ const redacted: [string, string, string[]][] = [
   ["an assigned id with no store named", storage("  region: eu-central-1"), [AWS_ID]],
   ["a store named beside the pair's secret", storage(`  # from Vault\n  secret_access_key: ${AWS_SECRET}`), [AWS_SECRET, AWS_ID]],
   ["a store named beside a session token", storage(`  # from Vault\n  session_token: ${TENCENT_SECRET}`), [TENCENT_SECRET, AWS_ID]],
+  ["a store named beside a pair secret of letters only", `# 密钥管理\naccessKeyId: ${ALIYUN_ID}\naccessKeySecret: XkqmPzqLwbTnvRbkVcsYdpHfuJuwGs`, [ALIYUN_ID]],
+  ["a store's name on a line that says nothing of a secret", `The Vault Hunters mod config:\nAWS_ACCESS_KEY_ID=${AWS_ID}`, [AWS_ID]],
   ["a GitHub token elsewhere in the text", `who owns ${AWS_ID}?\n\nci token: ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT`, ["ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT", AWS_ID]],
 ];
 
@@ -59,6 +61,8 @@ describe("linear on 1 MB of ids", () => {
     "ids glued into one token": fill(AWS_ID),
     "prefixes alone": fill("AKIA AKID LTAI "),
     "an id and a long run": `key ${AWS_ID} ${"Ab1".repeat(MB / 3)}`,
+    "an assigned id and a long line of store names": `access_key_id: ${AWS_ID}\n${fill("vault ssm ")}`,
+    "an assigned id and a long run of random letters": `# secret in vault\naccess_key_id: ${AWS_ID}\n${fill("AbqXkz")}`,
   };
   for (const [name, t] of Object.entries(inputs)) {
     it(`completes on ${name}`, () => {

@@ -84,6 +84,7 @@ const SHORT_TEXT = Buffer.concat([Buffer.from([1, 2, 2, 0, 0x78]), Buffer.from(`
 
 describe("the CLI's printed CiphertextBlob stays, whatever its length", () => {
   it("keeps a short blob under the command", () => expect(redact(cli(SHORT)).text).toBe(cli(SHORT)));
+  it("keeps a whole blob under the command", () => expect(redact(cli(BLOB)).text).toBe(cli(BLOB)));
   it("keeps it in a prompt", () => expect(redact(`Is this safe to commit?\n\n${cli(SHORT)}`).text).toBe(`Is this safe to commit?\n\n${cli(SHORT)}`));
   const redactedCli: [string, string, string][] = [
     ["text after the header", cli(SHORT_TEXT), SHORT_TEXT.slice(20, 60)],
@@ -92,6 +93,7 @@ describe("the CLI's printed CiphertextBlob stays, whatever its length", () => {
     ["a blob printed as JSON with a password beside", cli(`${SHORT} password=${PASSWORD}`), PASSWORD],
     ["a short blob without the query", cli(SHORT, "--output text"), SHORT.slice(20, 60)],
     ["a password on the next line", `${cli(SHORT)}db_password=${PASSWORD}\n`, PASSWORD],
+    ["key bytes appended past the blob's stated length", cli(layout([1, 2, 2], 100, bytes(32, 13))), layout([1, 2, 2], 100, bytes(32, 13)).slice(-40)],
   ];
   for (const [name, t, secret] of redactedCli) {
     it(`redacts: ${name}`, () => {

@@ -22,6 +22,8 @@ const redacted: [string, string, string][] = [
   ["a minisign secret key body", `untrusted comment: minisign encrypted secret key\n${SECRET_KEY}`, SECRET_KEY.slice(10, 40)],
   ["a secret key body called a public key", `minisign public key: ${SECRET_KEY}`, SECRET_KEY.slice(10, 40)],
   ["a key-sized token called a secret key", `untrusted comment: minisign secret key\n${KEY}`, KEY],
+  ["a key-sized token under a secret-named variable", `# minisign public key below\nSIGNING_SECRET_SEED=${KEY}`, KEY],
+  ["a key-sized token under a camelCase private name", `minisign public key: signingPrivateSeed = "${KEY}"`, KEY],
   ["a key-sized token with no minisign named", `public key: ${KEY}`, KEY],
   ["a token glued to the key", `minisign public key: ${KEY}.${TOKEN}`, TOKEN],
   ["a token beside the key", `minisign public key: ${KEY}\ngithub token: ${TOKEN}`, TOKEN],

@@ -35,6 +35,8 @@ describe("secrets in the same positions still go", () => {
 });
 
 const CSRF = "LaJ1brgNM19W1a_YBjVAEoxsQcrOqMTSHDf2SrJqDGd";
+const GITHUB_TOKEN = "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT";
+const SLACK_TOKEN = "xoxb-2419807663-4581377906214-Xk9mP2qLw7Tn4Rb8Vc1Yd6Hf";
 const requestLog = (fields: string) => `[web] 2026-12-02 10:00:01 GET /login ${fields}`;
 
 describe("a CSRF token logged with its request stays", () => {
@@ -51,6 +53,8 @@ describe("a CSRF token logged with its request stays", () => {
     ["a csrf field outside a request line", `settings: csrf=${SECRET} token=${SECRET}`, SECRET],
     ["the same value named a token elsewhere", `${requestLog(`csrf=${SECRET}`)}\napi_token=${SECRET}`, SECRET],
     ["a token glued to it", requestLog(`csrf=${CSRF}:${SECRET}`), SECRET],
+    ["a GitHub token in the csrf field", requestLog(`csrf=${GITHUB_TOKEN}`), GITHUB_TOKEN],
+    ["a Slack bot token in the _csrf field", requestLog(`_csrf=${SLACK_TOKEN}`), SLACK_TOKEN],
   ];
   for (const [name, text, secret] of redactedLogs) {
     it(`redacts: ${name}`, () => {
@@ -79,6 +83,8 @@ describe("an OAuth 1.0 request's nonce stays among its signature parameters", ()
     ["a nonce field without the signature parameters", `oauth_nonce=${SECRET} api_key=${SECRET}`, SECRET],
     ["the nonce's value named a token elsewhere", `${oauthHeader(SECRET)}\nACCESS_TOKEN=${SECRET}`, SECRET],
     ["a token glued to the nonce", oauthHeader(`${OAUTH_NONCE}:${SECRET}`), SECRET],
+    ["a percent-encoded parameter inside the nonce", `GET /r?oauth_nonce=kYjzVBB8%26oauth_token_secret%3D${SECRET}&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1318622958`, SECRET],
+    ["a GitHub token as the nonce", oauthHeader(GITHUB_TOKEN), GITHUB_TOKEN],
   ];
   for (const [name, text, secret] of redactedOauth) {
     it(`redacts: ${name}`, () => {

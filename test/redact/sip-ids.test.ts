@@ -20,6 +20,8 @@ const redacted: [string, string, string][] = [
   ["a digest password in the same message", invite(BRANCH, `\nAuthorization: Digest username="desk", password="${SECRET}"`), SECRET],
   ["a token glued to the branch", invite(`${BRANCH}&token=${SECRET}`), SECRET],
   ["a branch-named value outside a Via header", `config: branch=z9hG4bK${SECRET} token=${SECRET}`, SECRET],
+  ["a GitHub token as a From tag", invite(BRANCH).replace(`tag=${TAG}`, "tag=ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"), "ghp_Q7mK2xLp9RtV4bN8cW3zY6hJ5dF1sA0gE2uT"],
+  ["a Stripe key after the branch's cookie", invite("z9hG4bKsk_live_51HxQ7mK2xLp9RtV4bN8cW3zY6h"), "sk_live_51HxQ7mK2xLp9RtV4bN8cW3zY6h"],
   ["a tag in a From line of a text that is no SIP message", `From: ops;tag=${SECRET}\nsecret=${SECRET}`, SECRET],
 ];
 

@@ -23,6 +23,12 @@ const payloads: [string, string][] = [
   ["a token in JSON", b64(`{"a":1,"b":2,"token":"${SECRET}"}`)],
   ["random bytes", "KlAKtIbSvWiUe831X4l8Rn2PPqH0IuuPPBJM6wUWKVUDaMWp"],
   ["a password with a user, one delimiter", b64("deploy-user:Tr0ub4dor&3xQ")],
+  ["a password of plain words, spaced", b64("user=alice;password=correct horse battery staple;host=db")],
+  ["a short password of one word", b64("login=bob;pass=dragon;role=admin;team=red")],
+  ["a client secret of words in a form body", b64("client_id=webapp&client_secret=bluewhaleocean&grant_type=client_credentials")],
+  ["a key field of words", b64("user=bob;key=bluewhaleocean;role=admin;team=red")],
+  ["an auth field of words", b64("user=bob;auth=bluewhaleocean;role=admin;team=red")],
+  ["a Chinese password field", b64("用户名=zhangsan;密码=woaibeijing;邮箱=zs;备注=ok")],
 ];
 
 describe("base64 payloads of record text in test files stay", () => {
@@ -50,6 +56,7 @@ describe("linear on 1 MB of payloads", () => {
   const inputs = {
     "fixtures on lines": `tests/x.json\n${fill(`"${EDI}",\n`)}`,
     "one long quoted run": `tests/x.json "${fill("QUJD")}"`,
+    "fixtures of long field names": `tests/x.json\n${fill(`"${b64(`${"field_name_".repeat(20)}=1;`.repeat(3))}",\n`)}`,
   };
   for (const [name, text] of Object.entries(inputs)) {
     it(name, () => {
