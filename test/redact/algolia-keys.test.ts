@@ -33,6 +33,15 @@ const redacted: [string, string][] = [
   ["a search key name with a write word", `ALGOLIA_SEARCH_WRITE_KEY=${ADMIN}`],
   ["a 32-hex search key with no Algolia in sight", `BING_SEARCH_API_KEY=${ADMIN}`],
   ["an apiKey outside docsearch's call", `docsearch({ container: "#docsearch" });\nconst admin = { apiKey: "${ADMIN}" };`],
+  ["another vendor's search key in an Algolia env file", `ALGOLIA_APP_ID=2KX9P4YO54\nALGOLIA_SEARCH_KEY=${KEY}\nBING_SEARCH_V7_SUBSCRIPTION_KEY=${ADMIN}\n`],
+  ["another vendor's search key in a text naming Algolia", `We use Algolia for docs and Bing for the web.\n\nBING_SEARCH_KEY=${ADMIN}\n`],
+  ["a search key name with an indexing word", `ALGOLIA_SEARCH_INDEXING_KEY=${ADMIN}`],
+  ["a search key name with a server word", `// InstantSearch on the front\nconst SEARCH_SERVER_KEY = "${ADMIN}";`],
+  ["a search-named key whose comment names the admin key", `ALGOLIA_SEARCH_KEY=${ADMIN} # oops, this is the admin key`],
+  ["a second client on the line after a search-only one", `export const searchClient = ${call("searchClient").split(" = ")[1]}; // search-only key\nexport const searchIndexClient = algoliasearch("2KX9P4YO54", "${ADMIN}");`],
+  ["a search-only word in code, not a comment", `${call("searchClient", ADMIN)}; const label = "search-only";`],
+  ["a lite-client file whose comment names the admin key", `import algoliasearch from "algoliasearch/lite";\n// not the search-only key: the admin key, for setSettings\n${call("client", ADMIN)};`],
+  ["an apiKey nested in docsearch's options", `docsearch({\n  appId: "2KX9P4YO54", indexName: "docs", apiKey: "${KEY}",\n  sync: { apiKey: "${ADMIN}" },\n});`],
 ];
 
 describe("Algolia search-only keys", () => {
@@ -56,6 +65,7 @@ describe("Algolia search-only keys", () => {
     "search clients on lines": fill(`${call("searchClient")}; // search-only key\n`),
     "unclosed docsearch calls": fill("docsearch({ apiKey: 'x', "),
     "a name run without a value": `algolia ${"search_key_".repeat(MB / 11)}`,
+    "bare docsearch calls": fill("docsearch({"),
   };
   for (const [name, t] of Object.entries(inputs)) {
     it(`completes on 1 MB of ${name}`, () => {
