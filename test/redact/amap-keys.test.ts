@@ -35,6 +35,12 @@ describe("AMap JS API keys", () => {
     expect(kept).toEqual([KEY]);
   });
 
+  it("never keeps a key nested in an object inside the loader's options", () => {
+    const text = `AMapLoader.load({\n  key: "${KEY}",\n  version: "2.0",\n  AMapUI: { version: "1.1", key: "${SECURITY}" },\n});`;
+    const kept = publishableSpans(text).map(([start, end]) => text.slice(start, end));
+    expect(kept).toEqual([KEY]);
+  });
+
   it("cuts a kept key that the text also writes as the Web service key", () => {
     expect(redact(`${loader('serviceHost: "/_AMapService"')}\nAMAP_WEB_KEY=${KEY}\n`).text).not.toContain(KEY);
   });
@@ -47,6 +53,7 @@ describe("AMap JS API keys", () => {
 
   const inputs: Record<string, string> = {
     "unclosed loaders": fill(`AMapLoader.load({ key: "${KEY}", `),
+    "bare loader calls": fill("AMapLoader.load({"),
     "sentences": fill(`高德地图 JS API 的 key 是 ${KEY}，`),
     "name runs without a value": fill("高德 JS API 的 key 是 "),
   };
