@@ -14,6 +14,8 @@ const ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A
 const ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
 /** Algolia's own name for the key, "search-only API key". */
 const SEARCH_ONLY_RE = /search[ _-]?only/i;
+/** A remark denying it: `not search-only`, `non-search-only`, `isn't the search-only key`. */
+const NOT_SEARCH_ONLY_RE = /\b(?:not|non|never|isn't|no)[ \t-]+(?:(?:a|the|our)[ \t]+)?search[ _-]?only/i;
 /** What a search key never is called: an admin, write or master key, a secret (`管理` is admin in Chinese). */
 const UNSAFE_RE = new RegExp(`${ALGOLIA_UNSAFE_WORDS.join("|")}|管理|写入`, "i");
 /** The binding a client call is assigned to, at the end of the text before the call on its line. */
@@ -51,7 +53,7 @@ function lineOf(text: string, start: number, end: number): { own: string; after:
  */
 function calledSearchOnlyThere({ after, comment }: { after: string; comment: string }): boolean {
   const remark = `${TRAILING_COMMENT_RE.test(after) ? after : ""}\n${comment}`;
-  return SEARCH_ONLY_RE.test(remark) && !UNSAFE_RE.test(`${after}\n${comment}`);
+  return SEARCH_ONLY_RE.test(remark) && !NOT_SEARCH_ONLY_RE.test(remark) && !UNSAFE_RE.test(`${after}\n${comment}`);
 }
 
 /**
@@ -67,8 +69,9 @@ function calledSearchOnly(text: string): Span[] {
   for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
     const line = lineOf(text, m.index, m.index + m[0].length);
     if (!calledSearchOnlyThere(line)) continue;
-    const binding = BINDING_RE.exec(line.own);
-    if (lite || (binding && searchNamed(binding[1]!))) spans.push(m.indices![3]!);
+    const binding = BINDING_RE.exec(line.own)?.[1];
+    if (binding !== undefined && words(binding).some((w) => ALGOLIA_UNSAFE_WORDS.includes(w))) continue;
+    if (lite || (binding !== undefined && searchNamed(binding))) spans.push(m.indices![3]!);
   }
   return spans;
 }
@@ -78,10 +81,43 @@ const NAMED_KEY_RE = /(?<![\w$-])([A-Za-z_$][\w$.-]{0,80})["']?[ \t]*[:=][ \t]*(
 /** How far around a key whose name lacks `algolia` the text is read for Algolia's name or its libraries'. */
 const CONTEXT_REACH = 1024;
 let contextRe: RegExp | undefined;
+/** An Algolia application id (10 capitals and digits) given under an app-id name: `appId: "2KX9P4YO54"`. */
+const APP_ID_RE = /(?<![\w$])(?:app_?id|application_?id)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w])/i;
+/** How far back the line that opens a key's block is looked for. */
+const PARENT_REACH = 2048;
+const indentOf = (line: string) => /^[+-]?([ \t]*)/.exec(line)![1]!.length;
+
+/**
+ * The line that opens the block holding the line at `at`: the nearest line above it that is less indented (a YAML
+ * parent key, an object's opening line), within reach; "" when there is none.
+ */
+function parentLine(text: string, at: number): string {
+  const from = Math.max(0, at - PARENT_REACH);
+  const head = text.slice(from, at);
+  let end = head.lastIndexOf("\n");
+  const own = indentOf(head.slice(end + 1));
+  while (own > 0 && end > 0) {
+    const start = head.lastIndexOf("\n", end - 1);
+    if (start === -1 && from > 0) return "";
+    const line = head.slice(start + 1, end);
+    if (line.trim() !== "" && indentOf(line) < own) return line;
+    end = start;
+  }
+  return "";
+}
+
+/**
+ * Whether Algolia owns the block of a key whose name does not say so: its line or the line opening its block names
+ * Algolia (or InstantSearch, DocSearch), or its line gives Algolia's application id beside it. A search key in
+ * another vendor's block (`bing: { searchKey: … }`) near Algolia's is not Algolia's.
+ */
+function inAlgoliaBlock(text: string, at: number, line: string): boolean {
+  return contextRe!.test(line) || APP_ID_RE.test(line) || contextRe!.test(parentLine(text, at));
+}
 
 /**
  * A key in a place named for search: the name's words hold `search` and `key` and only the words of Algolia's names
- * for its search-only key, the name says `algolia` or Algolia (or InstantSearch, DocSearch) is named within reach,
+ * for its search-only key, the name says `algolia` or the key stands in Algolia's block with Algolia named within reach,
  * and nothing said of the key on its line or a comment line before it names an admin, write or master key. Another
  * vendor's search key (Bing's is 32 hex too) is named for its vendor or has no Algolia beside it.
  */
@@ -92,10 +128,10 @@ function searchNamedKeys(text: string): Span[] {
   for (const m of text.matchAll(NAMED_KEY_RE)) {
     const parts = words(m[1]!.replace(/\$/g, ""));
     if (!parts.includes("search") || !parts.includes("key") || !parts.every((w) => ALGOLIA_SEARCH_NAME_WORDS.includes(w))) continue;
-    const { after, comment } = lineOf(text, m.index, m.index + m[0].length);
+    const { own, after, comment } = lineOf(text, m.index, m.index + m[0].length);
     if (UNSAFE_RE.test(`${after}\n${comment}`)) continue;
-    const around = text.slice(Math.max(0, m.index - CONTEXT_REACH), m.index + m[0].length + CONTEXT_REACH);
-    if (parts.includes("algolia") || contextRe.test(around)) spans.push(m.indices![3]!);
+    if (parts.includes("algolia")) spans.push(m.indices![3]!);
+    else if (contextRe.test(text.slice(Math.max(0, m.index - CONTEXT_REACH), m.index + m[0].length + CONTEXT_REACH)) && inAlgoliaBlock(text, m.index, own + m[0] + after)) spans.push(m.indices![3]!);
   }
   return spans;
 }
