@@ -22,6 +22,8 @@ const redacted: [string, string, string][] = [
   ["a Web service key in a sentence", `高德 Web 服务 key：${SECURITY}，开启了数字签名。`, SECURITY],
   ["a key named in a sentence that is not the JS API's", `高德地图的 key 是 ${SECURITY}`, SECURITY],
   ["a loader option other than key", `AMapLoader.load({ key: "${KEY}", serviceKey: "${SECURITY}" });`, SECURITY],
+  ["the securityJsCode in _AMapSecurityConfig", `window._AMapSecurityConfig = {\n  securityJsCode: "${SECURITY}",\n};`, SECURITY],
+  ["the securityJsCode beside the loader's key", loader(`securityJsCode: "${SECURITY}"`), SECURITY],
   ["a key glued by Chinese punctuation to more ASCII, as one value", `高德地图 JS API 的 key 是 ${KEY}，Tr0ub4dor&3x`, KEY],
 ];
 
