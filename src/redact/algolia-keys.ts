@@ -82,7 +82,7 @@ const NAMED_KEY_RE = /(?<![\w$-])([A-Za-z_$][\w$.-]{0,80})["']?[ \t]*[:=][ \t]*(
 const CONTEXT_REACH = 1024;
 let contextRe: RegExp | undefined;
 /** An Algolia application id (10 capitals and digits) given under an app-id name: `appId: "2KX9P4YO54"`. */
-const APP_ID_RE = /(?<![\w$])(?:app_?id|application_?id)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w])/i;
+const APP_ID_RE = /(?<![\w$])(?:app_?[iI][dD]|APP_?ID|application_?[iI][dD]|APPLICATION_?ID)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w])/;
 /** How far back the line that opens a key's block is looked for. */
 const PARENT_REACH = 2048;
 const indentOf = (line: string) => /^[+-]?([ \t]*)/.exec(line)![1]!.length;

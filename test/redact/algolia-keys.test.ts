@@ -57,6 +57,11 @@ describe("Algolia search-only keys", () => {
     expect(algoliaSearchKeySpans(text).map(([start, end]) => text.slice(start, end))).toEqual([KEY]);
   });
 
+  it("takes only Algolia's capitals-and-digits app id as the proof of its block", () => {
+    const text = `search:\n  bing:\n    appId: "myapp12345", searchKey: "${ADMIN}"\n  algolia: true\n`;
+    expect(algoliaSearchKeySpans(text)).toEqual([]);
+  });
+
   it("cuts a search-named key that the text also writes as the admin key", () => {
     const out = redact(`ALGOLIA_SEARCH_KEY=${KEY}\nALGOLIA_ADMIN_KEY=${KEY}\n`).text;
     expect(out).not.toContain(KEY);
