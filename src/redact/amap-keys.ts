@@ -2,7 +2,7 @@
 // secret, the 安全密钥 (`securityJsCode`), is set apart in `window._AMapSecurityConfig` or kept on a proxy. The Web
 // service key (服务端 REST key) and its 数字签名 private key are secret and have neither of the places below. The
 // script URL form (`webapi.amap.com/maps?key=`) is in publishable.ts. Bounded regexes: linear in the input.
-import { closingBrace } from "./braces.js";
+import { outerBlocks, ownLevel } from "./braces.js";
 
 type Span = [number, number];
 
@@ -12,15 +12,15 @@ const KEY_OPTION_RE = /(?<![\w$-])(["']?)key\1[ \t]*:[ \t]*(["'])([0-9a-f]{32})\
 /** A loader's options are a few lines. */
 const LOADER_REACH = 1024;
 
-/** The `key` option of `AMapLoader.load({ key, version, plugins })`, the JS API loader that puts the key in the page. */
+/**
+ * The `key` option of `AMapLoader.load({ key, version, plugins })`, the JS API loader that puts the key in the page:
+ * the options' own `key`, not one in an object nested in them (`AMapUI: { … }`).
+ */
 function loaderKeys(text: string): Span[] {
   if (!text.includes("AMapLoader.load(")) return [];
   const spans: Span[] = [];
-  for (const o of text.matchAll(LOADER_RE)) {
-    const from = o.index + o[0].length;
-    const close = closingBrace(text, from, from + LOADER_REACH);
-    if (close === -1) continue;
-    for (const k of text.slice(from, close).matchAll(KEY_OPTION_RE)) spans.push([from + k.indices![3]![0], from + k.indices![3]![1]]);
+  for (const [from, close] of outerBlocks(text, LOADER_RE, LOADER_REACH)) {
+    for (const k of ownLevel(text, from, close).matchAll(KEY_OPTION_RE)) spans.push([from + k.indices![3]![0], from + k.indices![3]![1]]);
   }
   return spans;
 }

@@ -3,7 +3,7 @@
 // not authorising it (Firebase security rules and API restrictions guard the data), and the files as safe to commit.
 // Only inside the file's own grammar: the same AIza key anywhere else (a Maps or Gemini key) stays secret, and a key
 // kept here that the text also writes as a secret is cut there and here (index.ts). Bounded scans: linear in the input.
-import { sameSide } from "./diff-sides.js";
+import { lineSign, sameSide } from "./diff-sides.js";
 
 type Span = [number, number];
 
@@ -22,22 +22,54 @@ function positions(text: string, needle: string): number[] {
 const FILE_REACH = 32 * 1024;
 
 /**
+ * Brace depth along the text, read forward once: where each head opens, and the lowest depth since then, so that a
+ * key after the object holding its head has closed (another JSON pasted after the file) is told apart.
+ */
+class Depths {
+  private at = 0;
+  private depth = 0;
+  private headDepth = 0;
+  private lowest = 0;
+  constructor(private readonly text: string) {}
+
+  private advance(to: number): void {
+    for (; this.at < to; this.at++) {
+      const c = this.text[this.at];
+      if (c === "{") this.depth++;
+      else if (c === "}") this.lowest = Math.min(this.lowest, --this.depth);
+    }
+  }
+
+  head(at: number): void {
+    this.advance(at);
+    this.headDepth = this.lowest = this.depth;
+  }
+
+  /** Whether the object that held the last head is still open at `at`. */
+  stillOpen(at: number): boolean {
+    this.advance(at);
+    return this.lowest >= this.headDepth;
+  }
+}
+
+/**
  * A `current_key` in google-services.json: the `api_key` list of a client, in a file that opens with the
- * `"project_info"` object holding the `"project_number"`, read on the key's diff side. Nothing but the generated
- * client key has that place.
+ * `"project_info"` object holding the `"project_number"`, read on the key's diff side, and inside the object that
+ * holds that head. Nothing but the generated client key has that place.
  */
 function googleServicesKeys(text: string): Span[] {
   if (!text.includes('"current_key"') || !text.includes('"project_info"')) return [];
   const spans: Span[] = [];
   const heads = positions(text, '"project_info"');
   const proven = new Map<string, boolean>();
+  const depths = new Depths(text);
   let h = -1;
   for (const m of text.matchAll(CURRENT_KEY_RE)) {
-    while (h + 1 < heads.length && heads[h + 1]! < m.index) h++;
+    while (h + 1 < heads.length && heads[h + 1]! < m.index) depths.head(heads[++h]!);
     const head = heads[h];
-    if (head === undefined || m.index - head > FILE_REACH) continue;
+    if (head === undefined || m.index - head > FILE_REACH || !depths.stillOpen(m.index)) continue;
     // One head serves every key after it on one side; read it once per side.
-    const cacheKey = `${head}${text[text.lastIndexOf("\n", m.index - 1) + 1]}`;
+    const cacheKey = `${head}${lineSign(text, m.index)}`;
     if (!proven.has(cacheKey)) proven.set(cacheKey, PROJECT_INFO_RE.test(sameSide(text, head, m.index, m.index)));
     if (proven.get(cacheKey)) spans.push(m.indices![1]!);
   }
@@ -53,13 +85,15 @@ const PLIST_REACH = 2048;
 
 /**
  * The API_KEY of GoogleService-Info.plist: in the same `<dict>` as two of GCM_SENDER_ID, BUNDLE_ID and GOOGLE_APP_ID,
- * on the key's diff side.
+ * on the key's diff side. The dict is the one open at the key: none closes between its `<dict>` and the key (a key
+ * pasted after a generated plist's dict closed is in another file), none opens between the key and its `</dict>`.
  */
 function googleServiceInfoKeys(text: string): Span[] {
   if (!text.includes("<key>API_KEY</key>")) return [];
   const spans: Span[] = [];
   const opens = positions(text, "<dict>");
   const closes = positions(text, "</dict>");
+  const proven = new Map<string, boolean>();
   let o = -1;
   let c = 0;
   for (const m of text.matchAll(PLIST_KEY_RE)) {
@@ -69,10 +103,11 @@ function googleServiceInfoKeys(text: string): Span[] {
     const open = opens[o];
     const close = closes[c];
     if (open === undefined || close === undefined || m.index - open > PLIST_REACH || close - end > PLIST_REACH) continue;
-    // A `<dict>` between the key and its close is another dict: the key's own dict holds no nested one here.
-    if (o + 1 < opens.length && opens[o + 1]! < close) continue;
-    const dict = sameSide(text, open, close, m.index);
-    if (new Set([...dict.matchAll(PLIST_SIBLING_RE)].map((k) => k[1])).size >= 2) spans.push(m.indices![1]!);
+    if ((c > 0 && closes[c - 1]! > open) || (o + 1 < opens.length && opens[o + 1]! < close)) continue;
+    // Every key of one dict and side has the same answer: read the dict once.
+    const cacheKey = `${open}${lineSign(text, m.index)}`;
+    if (!proven.has(cacheKey)) proven.set(cacheKey, new Set([...sameSide(text, open, close, m.index).matchAll(PLIST_SIBLING_RE)].map((k) => k[1])).size >= 2);
+    if (proven.get(cacheKey)) spans.push(m.indices![1]!);
   }
   return spans;
 }

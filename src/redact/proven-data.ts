@@ -92,5 +92,13 @@ export const RAW_PUBLIC_KEY_BYTES: Record<string, number> = { "2b656e": 32, "2b6
 /** Words that name an Algolia key that is not search-only: it is kept under none of them (algolia-keys.ts). */
 export const ALGOLIA_UNSAFE_WORDS = ["admin", "write", "master", "secret", "private"];
 
+/**
+ * The words a name for Algolia's search-only key is made of, besides `search` and `key`: Algolia's own, its documented
+ * `search-only API key`, and the public-variable prefixes of front-end frameworks (`NEXT_PUBLIC_`, `VITE_`,
+ * `REACT_APP_`, `GATSBY_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_`, `VUE_APP_`). Any other word may name another key or vendor
+ * (`BING_SEARCH_V7_SUBSCRIPTION_KEY`, `SEARCH_INDEXING_KEY`, `SEARCH_SERVER_KEY`).
+ */
+export const ALGOLIA_SEARCH_NAME_WORDS = ["algolia", "search", "key", "api", "only", "public", "next", "vite", "react", "app", "gatsby", "nuxt", "expo", "vue"];
+
 /** Names that place a search key in Algolia's hands: its own, InstantSearch's and DocSearch's. */
 export const ALGOLIA_CONTEXT_WORDS = ["algolia", "instantsearch", "docsearch"];

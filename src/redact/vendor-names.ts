@@ -24,6 +24,8 @@ const VENDOR_SECRET_NAMES = new Set([
   // ChirpStack configs; not "appkey", which Umeng and JPush use for a public app id. Husarnet's join code admits a
   // device to the network.
   "nwkkey", "nwkskey", "appskey", "nwk_s_key", "app_s_key", "nwk_s_enc_key", "joincode", "join_code",
+  // AMap's (高德) 安全密钥, set in window._AMapSecurityConfig beside the public JS API key (amap-keys.ts keeps that one).
+  "security_js_code",
 ]);
 
 /**
@@ -33,7 +35,7 @@ const VENDOR_SECRET_NAMES = new Set([
 const VENDOR_WEAK_NAMES = new Set(["token_name", "app_keys"]);
 
 /** A word of every name above, for detectors that look for names by a keyword first. */
-export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code";
+export const VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code|securityjscode";
 
 export function isVendorSecretName(ws: readonly string[]): boolean {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));

@@ -22,6 +22,8 @@ const redacted: [string, string, string][] = [
   ["a Web service key in a sentence", `高德 Web 服务 key：${SECURITY}，开启了数字签名。`, SECURITY],
   ["a key named in a sentence that is not the JS API's", `高德地图的 key 是 ${SECURITY}`, SECURITY],
   ["a loader option other than key", `AMapLoader.load({ key: "${KEY}", serviceKey: "${SECURITY}" });`, SECURITY],
+  ["the securityJsCode in _AMapSecurityConfig", `window._AMapSecurityConfig = {\n  securityJsCode: "${SECURITY}",\n};`, SECURITY],
+  ["the securityJsCode beside the loader's key", loader(`securityJsCode: "${SECURITY}"`), SECURITY],
   ["a key glued by Chinese punctuation to more ASCII, as one value", `高德地图 JS API 的 key 是 ${KEY}，Tr0ub4dor&3x`, KEY],
 ];
 
@@ -31,6 +33,12 @@ describe("AMap JS API keys", () => {
 
   it("never keeps the securityJsCode beside the loader's key", () => {
     const text = loader(`securityJsCode: "${SECURITY}"`);
+    const kept = publishableSpans(text).map(([start, end]) => text.slice(start, end));
+    expect(kept).toEqual([KEY]);
+  });
+
+  it("never keeps a key nested in an object inside the loader's options", () => {
+    const text = `AMapLoader.load({\n  key: "${KEY}",\n  version: "2.0",\n  AMapUI: { version: "1.1", key: "${SECURITY}" },\n});`;
     const kept = publishableSpans(text).map(([start, end]) => text.slice(start, end));
     expect(kept).toEqual([KEY]);
   });
@@ -47,6 +55,7 @@ describe("AMap JS API keys", () => {
 
   const inputs: Record<string, string> = {
     "unclosed loaders": fill(`AMapLoader.load({ key: "${KEY}", `),
+    "bare loader calls": fill("AMapLoader.load({"),
     "sentences": fill(`高德地图 JS API 的 key 是 ${KEY}，`),
     "name runs without a value": fill("高德 JS API 的 key 是 "),
   };

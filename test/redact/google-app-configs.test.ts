@@ -31,6 +31,8 @@ const redacted: [string, string][] = [
   ["GOOGLE_MAPS_API_KEY in an env file", `GOOGLE_MAPS_API_KEY=${KEY}`],
   ["GEMINI_API_KEY in an env file", `GEMINI_API_KEY=${KEY}`],
   ["a lone current_key", `{ "current_key": "${KEY}" }`],
+  ["a current_key in another JSON after the file closed", `${googleServices(OTHER)}\n\nAnd my server config:\n{\n  "api_key": [{ "current_key": "${KEY}" }]\n}`],
+  ["a plist API_KEY after the generated plist's dict closed", `${plist(PLIST_KEYS, OTHER)}\n\nInfo.plist tail:\n\t<key>API_KEY</key>\n\t<string>${KEY}</string>\n</dict>\n</plist>`],
 ];
 
 describe("Firebase client keys in Google's generated configs", () => {
@@ -60,7 +62,9 @@ describe("Firebase client keys in Google's generated configs", () => {
     "current_key entries after one head": `"project_info": { "project_number": "1" },\n${fill(`"api_key": [{ "current_key": "${KEY}" }],\n`)}`,
     "current_key entries each after a head": fill(`"project_info": {"project_number":"1"}, "api_key": [{ "current_key": "${KEY}" }],\n`),
     "plist keys in one open dict": `<dict>\n${fill(`<key>API_KEY</key><string>${KEY}</string><key>BUNDLE_ID</key>\n`)}`,
+    "plist dicts of many keys": fill(`<dict>${`<key>API_KEY</key><string>${KEY}</string>`.repeat(30)}</dict>`),
     "plist dicts": fill(`<dict><key>API_KEY</key><string>${KEY}</string><key>BUNDLE_ID</key><key>GCM_SENDER_ID</key></dict>\n`),
+    "Firebase configs on one line": fill(`{apiKey:"${KEY}",projectId:"p",authDomain:"a"} `),
     "FirebaseOptions calls": fill(`FirebaseOptions(apiKey: '${KEY}', appId: '1:47145943:web:80ab22', projectId: 'p'),\n`),
   };
   for (const [name, t] of Object.entries(inputs)) {
