@@ -133,6 +133,15 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
     accept: (g) => secretName(g.name) && literal(g.secret),
   },
+  // Java config XML that names the setting in an attribute and holds the value as text: Confluence's
+  // `<property name="hibernate.connection.password">…</property>`, `<entry key="db.password">…</entry>`, Guacamole's
+  // `<param name="password">…</param>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<tag>[A-Za-z][\w.-]{0,63})[ \t]+(?:[^<>\n]{0,128}?[ \t])?(?:name|key)=(?<kq>["'])(?<name>[\w.-]{1,128})\k<kq>[^<>\n/]{0,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<tag>>`, "g"),
+    // One printable token: Android's `<string name="password_too_short">…</string>` holds a sentence for the UI.
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) && /^[\x21-\x7e]+$/.test(g.secret!),
+  },
   // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
   {
     needle: /\[/,
@@ -177,6 +186,12 @@ const RULES: readonly Rule[] = [
     needle: /[ \t]/,
     re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*(?:;[ \t]*)?\r?$`, "gm"),
     accept: (g) => directiveValue(g.name!, g.secret!),
+  },
+  // NTP symmetric key files (chrony.keys, ntp.keys): `<id> <digest> HEX:<key>` or `ASCII:<key>`, and ntpd's `<id> M
+  // <key>`; a bare digest type then hex is left alone, being also the shape of a listed checksum.
+  {
+    needle: /HEX:|ASCII:|[ \t]M[ \t]/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}[ \t]*\d{1,5}[ \t]+(?:(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|RMD160|AES128|AES256|AES128CMAC|AES256CMAC)[ \t]+(?:HEX|ASCII):|M[ \t]+))(?<secret>[^\s#]{4,256})(?=[ \t]*(?:#[^\n]*)?\r?$)`, "gm"),
   },
   // C and C++ `#define WIFI_PASSWORD "…"`, and a generated value under a key name (`#define STEAM_WEB_KEY "FC05…"`).
   { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => (secretName(g.name) && literal(g.secret)) || weakGenerated(g.name, g.secret) },
