@@ -356,3 +356,36 @@ describe("redact: NTP symmetric key files", () => {
     }
   });
 });
+
+describe("redact: mail credential tables", () => {
+  it("cuts the password after a mail address and a colon, with or without a label", () => {
+    for (const [text, secret] of [
+      ["relay relay@acme.io:bouA3yJ3gFHc37", "bouA3yJ3gFHc37"],
+      ["+relay relay@acme.io:DFoNX!S6#_8%09", "DFoNX!S6#_8%09"],
+      ["joe@acme.io:Summer2024", "Summer2024"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.split("[REDACTED:").slice(1).every((rest) => /^[a-z0-9-]+\]/.test(rest))).toBe(true);
+    }
+  });
+
+  it("keeps git remotes, copy targets, paths, ports and URLs", () => {
+    for (const text of [
+      "git@github.com:org/repo.git",
+      "scp deploy@web.acme.io:Releases2024",
+      "user@host.example.com:/var/www",
+      "relay relay@acme.io:2525",
+      "https://joe:x@acme.io/",
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of addresses", () => {
+    for (const text of [fill("a@b.cc:"), fill("x a@b.c.d.e.f.g.h.i.j"), `r a@b.co:${fill("Ab1")}`]) {
+      const t0 = performance.now();
+      redact(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});
