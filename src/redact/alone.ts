@@ -19,9 +19,10 @@ const PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS
 const DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
 /**
  * A plain file named for what it holds: `vpn/credentials.txt`, `auth.txt` (OpenVPN's auth-user-pass), `db.password`,
- * `token`. Source files so named (`auth.ts`) hold code, not one credential per line.
+ * `token`, a pre-shared key (Zabbix's `zabbix_agentd.psk`), Erlang's `.erlang.cookie`. Source files so named
+ * (`auth.ts`) hold code, not one credential per line.
  */
-const CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login)(?:\.(?:txt|conf|cfg))?$/i;
+const CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login|psk|cookie)(?:\.(?:txt|conf|cfg))?$/i;
 /** Printing a file: `cat config/master.key`, `sudo cat /root/.pgpass`, PowerShell's `Get-Content`. */
 const PRINT_FILE_RE = /^(?:sudo[ \t]+)?(?:cat|bat|less|more|head|tail|type|gc|Get-Content)[ \t]+(.{1,512})$/;
 
@@ -50,10 +51,15 @@ const VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
  */
 const KEPT_ASSIGNMENT_RE = /^[A-Z][A-Z0-9_]{0,127}=\$KEPT_\d{1,9}_$/;
 
-/** One token, as a key or password file holds it. */
-function secretToken(v: string): boolean {
+/**
+ * One token, as a key or password file holds it. Inside a file named for a credential (`inFile`), any hex key from 128
+ * bits on (a 256-bit PSK is 64 hex, a digest's length elsewhere) and a run of letters that is no word (an Erlang
+ * cookie) are the file's secret.
+ */
+function secretToken(v: string, inFile = false): boolean {
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX) || KEPT_ASSIGNMENT_RE.test(v)) return false;
-  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96 || (inFile && v.length >= 32);
+  if (inFile && /^[A-Za-z]{16,}$/.test(v) && !isMadeOfWords(v)) return true;
   return isUnnamedSecret(v, 16) || looksRandom(v) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v));
 }
 
@@ -174,7 +180,7 @@ export function redactAlone(text: string, tally: Tally): string {
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
     // A record (`user:x:1001:…`) or a path under a command is no credential.
-    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
+    if ((inHunk || (output > 0 && !/:|^\//.test(content))) && secretToken(content, inHunk || printedFile)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
     else if (output > 0 && printedFile) lines[i] = printedValues(line, tally);
     if (output > 0) output = content === "" ? 0 : output - 1;
   }

@@ -3,6 +3,7 @@
 // so the pass is linear. The name decides how suspicious a value is; the surrounding syntax decides whether an
 // unquoted value is a literal (.env, YAML) or code (a variable, a call, a type annotation) that must stay.
 import { isIdentifierOfWords } from "./entropy.js";
+import { isHandSetSecret } from "./hand-secrets.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
@@ -282,8 +283,9 @@ function decide(category: Category, name: string, raw: string, v: Value, syntax:
     if (/\s/.test(value) && !(category === "password" && APP_PASSWORD_RE.test(value))) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
   }
-  // Tokens and keys are generated; words ("include", "same-origin", "?NonExpressionParenEnd") are settings.
-  return !(category === "secret" && isMadeOfWords(value));
+  // Tokens and keys are generated; words ("include", "same-origin", "?NonExpressionParenEnd") are settings, unless
+  // they are a password or passphrase someone set by hand.
+  return !(category === "secret" && isMadeOfWords(value) && !isHandSetSecret(value));
 }
 
 /**

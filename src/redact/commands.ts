@@ -9,6 +9,8 @@ import { LINE_PREFIX_SRC } from "./lines.js";
 import { unmarked } from "./shield.js";
 import { hasPasswordSymbols, isMadeOfWords, isPassphrase, isPlaceholder, looksGenerated, looksRandom, MARKER_PREFIX, type Tally } from "./values.js";
 import { cutRuleSecrets } from "./rule-cuts.js";
+import { isHandSetSecret } from "./hand-secrets.js";
+import { passwordLike } from "./calls.js";
 
 /** A flag value: quoted, or up to whitespace. */
 export const VAL = String.raw`(?<q>['"]?)(?<secret>(?<=')[^'\n]{1,256}(?=')|(?<=")[^"\n]{1,256}(?=")|(?<!['"])[^\s'"][^\s]{0,255})\k<q>`;
@@ -30,9 +32,9 @@ const notWords = (v: string | undefined) => literal(v) && !isMadeOfWords(v!);
 /** A directive's value: generated for a secret name; for a password name, not a setting word or an algorithm. */
 function directiveValue(name: string, v: string): boolean {
   const category = categorize(name);
-  if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+  if (category === "secret") return ((/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v)) || (v.length >= 8 && isHandSetSecret(v));
   if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[()]$|^(?:scram-sha-256|md5|sha(?:1|256|512)?|bcrypt|argon2(?:i|d|id)?|pbkdf2(?:-sha\d+)?|crypt|plain|none)$/i.test(v)) return false;
-  return !isMadeOfWords(v) || isPassphrase(v);
+  return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v);
 }
 
 interface Rule {
@@ -135,6 +137,15 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
     accept: (g) => secretName(g.name) && literal(g.secret),
   },
+  // Java config XML that names the setting in an attribute and holds the value as text: Confluence's
+  // `<property name="hibernate.connection.password">…</property>`, `<entry key="db.password">…</entry>`, Guacamole's
+  // `<param name="password">…</param>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<tag>[A-Za-z][\w.-]{0,63})[ \t]+(?:[^<>\n]{0,128}?[ \t])?(?:name|key)=(?<kq>["'])(?<name>[\w.-]{1,128})\k<kq>[^<>\n/]{0,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<tag>>`, "g"),
+    // One printable token: Android's `<string name="password_too_short">…</string>` holds a sentence for the UI.
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) && /^[\x21-\x7e]+$/.test(g.secret!),
+  },
   // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
   {
     needle: /\[/,
@@ -179,6 +190,20 @@ const RULES: readonly Rule[] = [
     needle: /[ \t]/,
     re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*(?:;[ \t]*)?\r?$`, "gm"),
     accept: (g) => directiveValue(g.name!, g.secret!),
+  },
+  // NTP symmetric key files (chrony.keys, ntp.keys): `<id> <digest> HEX:<key>` or `ASCII:<key>`, and ntpd's `<id> M
+  // <key>`; a bare digest type then hex is left alone, being also the shape of a listed checksum.
+  {
+    needle: /HEX:|ASCII:|[ \t]M[ \t]/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}[ \t]*\d{1,5}[ \t]+(?:(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|RMD160|AES128|AES256|AES128CMAC|AES256CMAC)[ \t]+(?:HEX|ASCII):|M[ \t]+))(?<secret>[^\s#]{4,256})(?=[ \t]*(?:#[^\n]*)?\r?$)`, "gm"),
+  },
+  // Mail credential tables (OpenSMTPD's `table secrets`: `label user@domain:password`; relay and fetch credential
+  // lists): a mail address, a colon and a password ending the line. A URL's userinfo puts the password before the `@`;
+  // after a copy command (`scp f user@host:dir`) the colon starts a path.
+  {
+    needle: /@[\w-]+\.[\w.-]+:/,
+    re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|^${LINE_PREFIX_SRC}(?!(?:scp|rsync|sftp|ssh|git|clone)[ \t])[^\s:]{1,64}[ \t]+)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}:)(?<secret>[^\s:@]{6,128})(?=[ \t]*\r?$)`, "gm"),
+    accept: (g) => passwordLike(g.secret!),
   },
   // C and C++ `#define WIFI_PASSWORD "…"`, and a generated value under a key name (`#define STEAM_WEB_KEY "FC05…"`).
   { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => (secretName(g.name) && literal(g.secret)) || weakGenerated(g.name, g.secret) },

@@ -47,6 +47,7 @@ import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
 import { redactPatterns } from "./patterns.js";
 import { redactPostfixMaps } from "./postfix.js";
+import { redactLoginProperties } from "./login-properties.js";
 import { redactProxyIds } from "./proxy-ids.js";
 import { redactWordPressSalts } from "./wp-salts.js";
 import { redactRepeats } from "./repeats.js";
@@ -155,6 +156,7 @@ function detect(text: string, tally: Tally): string {
   out = redactSql(out, tally);
   out = redactSasLets(out, tally);
   out = redactPostfixMaps(out, tally);
+  out = redactLoginProperties(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
   out = redactTypedLogins(out, tally);

@@ -15,6 +15,15 @@ const SHORT_PASSWORD_WORDS = new Set(["pass", "pwd", "pw", "pswd", "psw", "pword
  * Kamailio's kamctlrc (DBRWPW, DBROPW, DBROOTPW) and FreePBX's amportal.conf (AMPDBPASS, AMPMGRPASS) glue theirs too.
  */
 const GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys|dbrw|dbro|dbroot|ampdb|ampmgr)(?:pass|pwd|pw)$/;
+/**
+ * Config files glue their names into one lower-case word. A short password word ending it (phpMyAdmin's `controlpass`)
+ * names a password, whose values made of words stay (see hasOnlyShortPasswordWord); English words ending in "pass"
+ * (bypass, compass) do not. A secret word inside it (Murmur's `icesecretwrite`, Nextcloud's `passwordsalt`) makes the
+ * name "weak": only a generated value counts, and "secretary" is no such name.
+ */
+const GLUED_PASS_RE = /^[a-z]{2,16}(?:pass|pwd)$/;
+const GLUED_SECRET_RE = /^[a-z]{0,16}(?:secret|password|passwd)(?!ar|s$)[a-z]{2,16}$/;
+const ENGLISH_PASS_WORDS = new Set(["bypass", "compass", "encompass", "surpass", "overpass", "underpass", "trespass", "repass", "subpass", "renderpass", "multipass", "onepass", "twopass", "flypass"]);
 /** A password name written as two words: pass_phrase (OCI), pass-word, pass_code. */
 const SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 const SECRET_WORDS = new Set([
@@ -103,6 +112,9 @@ const NON_SECRET_SUFFIXES = new Set([
   "limit", "limits", "usage", "used", "budget", "encoding", "encryption", "hashing", "algorithm", "alg", "column", "status", "flag",
   "exists", "valid", "invalid", "strength", "icon", "button", "link", "page", "view", "route", "form", "dialog",
   "modal", "variable", "variables", "test", "tests", "spec", "mock", "fixture", "example", "sample", "template", "keys",
+  // Settings about passwords rather than holding one: MediaWiki's `$wgPasswordSender` (an address), Gitea's
+  // PASSWORD_COMPLEXITY (character classes), lockout and history policies.
+  "sender", "complexity", "history", "attempts", "retries", "lifetime",
 ]);
 /** Unquoted values that are types or language keywords, never literals. */
 export const CODE_WORDS = new Set([
@@ -141,6 +153,7 @@ function categorizeWords(name: string): Category | null {
   // Only as the last word (DB_PASS, MYSQL_PWD): "pass_through", "--pass-arg" are not passwords. PWD alone is
   // the working directory.
   if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if (GLUED_PASS_RE.test(lastWord) && !ENGLISH_PASS_WORDS.has(lastWord)) return "password";
   // Yarn's npmAuthIdent holds "user:password".
   if (lastWord === "ident" && ws.includes("auth")) return "password";
   // A pre-shared key (wpa_supplicant's `psk=`, hostapd's `wpa_psk=`, IPsec's `ipsec_psk`) is a password; only as the
@@ -160,6 +173,7 @@ function categorizeWords(name: string): Category | null {
   // A "salt" holding a generated value is a framework secret (WordPress's AUTH_SALT); hex under it is a digest's salt.
   // A "pin" holding a generated value is an HSM or smart-card PIN (PKCS#11 `pin = …`); a GPIO pin is a number.
   if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt" || lastWord === "pin") return "weak";
+  if (GLUED_SECRET_RE.test(lastWord)) return "weak";
   return null;
 }
 

@@ -25,12 +25,12 @@ export interface CorpusPart {
 }
 
 /**
- * Later batches of tuning shapes, tuning data whatever their hash: "x2-…" and "x3-…" ids, and the first five
+ * Later batches of tuning shapes, tuning data whatever their hash: "x2-…", "x3-…" and "x4-…" ids, and the first five
  * held-out parts, each measured and then given to the tuners once a newer held-out part existed (see the corpus
  * README).
  * The held-out part is one file.
  */
-const TUNE_EXTRA = ["tune-extra.json", "tune-heldout1.json", "tune-extra2.json", "tune-heldout2.json", "tune-heldout3.json", "tune-heldout4.json", "tune-heldout5.json", "tune-heldout6.json", "tune-heldout7.json", "tune-heldout8.json", "tune-heldout9.json", "tune-heldout10.json", "tune-heldout11.json", "tune-heldout12.json", "tune-heldout13.json", "tune-extra3.json"];
+const TUNE_EXTRA = ["tune-extra.json", "tune-heldout1.json", "tune-extra2.json", "tune-heldout2.json", "tune-heldout3.json", "tune-heldout4.json", "tune-heldout5.json", "tune-heldout6.json", "tune-heldout7.json", "tune-heldout8.json", "tune-heldout9.json", "tune-heldout10.json", "tune-heldout11.json", "tune-heldout12.json", "tune-heldout13.json", "tune-extra3.json", "tune-extra4.json"];
 
 export function loadPart(part: "tune" | "heldout", root = "test/fixtures/redact/corpus"): CorpusPart {
   const base = JSON.parse(readFileSync(`${root}/${part}.json`, "utf8")) as CorpusPart;

@@ -2,6 +2,7 @@
 // command's output, a text that is only a key or a user and a password; and look-alikes that stay.
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
+import { fill } from "../support/text.js";
 
 const secrets: [string, string, string][] = [
   ["diff of a key file", "--- /dev/null\n+++ b/config/credentials/production.key\n@@ -0,0 +1 @@\n+0a1b2c3d4e5f60718293a4b5c6d7e8f9", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"],
@@ -125,5 +126,34 @@ describe("redact: a Vault read without sections", () => {
   it("keeps a lease's own fields and tables of other commands", () => {
     const text = "$ vault read sys/leases/lookup\nKey             Value\n---             -----\nlease_id        database/creds/ro/2f6a\nttl             1h\n\n$ kubectl get pods\nKey   Value\n---   -----\nname  web-7d9f";
     expect(redact(text).text).toBe(text);
+  });
+});
+
+describe("redact: pre-shared key and cookie files", () => {
+  const PSK = "a3b7368b72e6cf5e41e59179972f9af9ca76109e7533f734804d5994671fc1b6";
+  it("cuts a printed or diffed PSK (64 hex) and Erlang cookie", () => {
+    for (const [text, secret] of [
+      [`$ cat /etc/zabbix/zabbix_agentd.psk\n${PSK}`, PSK],
+      [`+++ b/etc/ipsec.d/site.psk\n@@ -0,0 +1 @@\n+${PSK}`, PSK],
+      ["$ sudo cat /var/lib/rabbitmq/.erlang.cookie\nXWQTEVCRFOQLBQJQYOQA", "XWQTEVCRFOQLBQJQYOQA"],
+      ["+++ b/.erlang.cookie\n@@ -1 +1 @@\n-BBFLXKQQQNHGBQTLPEQC\n+XWQTEVCRFOQLBQJQYOQA", "XWQTEVCRFOQLBQJQYOQA"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.split("[REDACTED:").slice(1).every((rest) => /^[a-z0-9-]+\]/.test(rest))).toBe(true);
+    }
+  });
+
+  it("keeps digests and words printed from other files", () => {
+    for (const text of [`$ cat release.sha256\n${PSK}`, "$ cat notes.txt\nXWQTEVCRFOQLBQJQYOQA", "$ cat cookie.txt\nChocolateChipCookies"]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB under a printed key file", () => {
+    for (const text of [`$ cat a.psk\n${fill("ab")}`, `$ cat .erlang.cookie\n${fill("Q")}`]) {
+      const t0 = performance.now();
+      redact(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
   });
 });

@@ -325,3 +325,97 @@ describe("redact: omero login -w", () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("redact: config XML naming the setting in an attribute", () => {
+  const once = (text: string) => {
+    const out = redact(text).text;
+    expect(redact(out).text).toBe(out);
+    expect(out.split("[REDACTED:").slice(1).every((rest) => /^[a-z0-9-]+\]/.test(rest))).toBe(true);
+    return out;
+  };
+
+  it("cuts the text of an element whose name or key attribute names a secret", () => {
+    for (const [text, secret] of [
+      ['+  <property name="hibernate.connection.password">lfko*A5%Ttgw56</property>', "lfko*A5%Ttgw56"],
+      ['<entry key="db.password">Xk9%fPq*2wLm</entry>', "Xk9%fPq*2wLm"],
+      ['<param name="api-token" type="string">q8Zr2LmWx0Tn5VbKp3Hc</param>', "q8Zr2LmWx0Tn5VbKp3Hc"],
+    ]) expect(once(text!)).not.toContain(secret);
+  });
+
+  it("keeps other settings, references, sentences and self-closed elements", () => {
+    for (const text of [
+      '<property name="hibernate.connection.username">confluence</property>',
+      '<entry key="db.token">${env.TOKEN}</entry>',
+      '<string name="password_too_short">密码至少 8 位</string>',
+      '<string name="password_hint">Enter your password</string>',
+      '<param name="password" value="x"/><x>y</x>',
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of open elements", () => {
+    for (const text of [fill('<p name="password">'), fill('<p name="password">a'), `<p name="password">${fill("a")}</q>`]) {
+      const t0 = performance.now();
+      once(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});
+
+describe("redact: NTP symmetric key files", () => {
+  it("cuts chrony's HEX:/ASCII: keys and ntpd's M keys, also in a diff", () => {
+    for (const [text, secret] of [
+      ["# chrony symmetric keys\n1 SHA1 HEX:EC3709853C58A28386A93AF95ECF0547DFC15EA6", "EC3709853C58A28386A93AF95ECF0547DFC15EA6"],
+      ["+2 MD5 ASCII:Tr0ub4dor3x", "Tr0ub4dor3x"],
+      ["15 M mypasswd42  # peer b", "mypasswd42"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps listed checksums and numbered lines", () => {
+    for (const text of ["4 SHA1 ec3709853c58a28386a93af95ecf0547dfc15ea6", "1 M 2", "3 MD5 HEX:", "Step 1 M words here"]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of key lines", () => {
+    for (const text of [fill("1 SHA1 HEX:"), fill("1 M "), `1 M ${fill("a")}`]) {
+      const t0 = performance.now();
+      redact(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});
+
+describe("redact: mail credential tables", () => {
+  it("cuts the password after a mail address and a colon, with or without a label", () => {
+    for (const [text, secret] of [
+      ["relay relay@acme.io:bouA3yJ3gFHc37", "bouA3yJ3gFHc37"],
+      ["+relay relay@acme.io:DFoNX!S6#_8%09", "DFoNX!S6#_8%09"],
+      ["joe@acme.io:Summer2024", "Summer2024"],
+    ]) {
+      const out = redact(text!).text;
+      expect(out).not.toContain(secret);
+      expect(redact(out).text).toBe(out);
+      expect(out.split("[REDACTED:").slice(1).every((rest) => /^[a-z0-9-]+\]/.test(rest))).toBe(true);
+    }
+  });
+
+  it("keeps git remotes, copy targets, paths, ports and URLs", () => {
+    for (const text of [
+      "git@github.com:org/repo.git",
+      "scp deploy@web.acme.io:Releases2024",
+      "user@host.example.com:/var/www",
+      "relay relay@acme.io:2525",
+      "https://joe:x@acme.io/",
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of addresses", () => {
+    for (const text of [fill("a@b.cc:"), fill("x a@b.c.d.e.f.g.h.i.j"), `r a@b.co:${fill("Ab1")}`]) {
+      const t0 = performance.now();
+      redact(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});

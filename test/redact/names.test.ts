@@ -100,3 +100,43 @@ describe("redact: glued password names of kamctlrc and FreePBX, and named pieces
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("redact: names glued into one word and names about passwords", () => {
+  const once = (text: string) => {
+    const out = redact(text).text;
+    expect(redact(out).text).toBe(out);
+    expect(out.split("[REDACTED:").slice(1).every((rest) => /^[a-z0-9-]+\]/.test(rest))).toBe(true);
+    return out;
+  };
+
+  it("a short password word ending a glued name is a password; a secret word inside one takes a generated value", () => {
+    for (const [text, secret] of [
+      ["$cfg['Servers'][$i]['controlpass'] = 'y3HDD2yNE!ar53';", "y3HDD2yNE!ar53"],
+      ["relaypass = Maple10*galaxy", "Maple10*galaxy"],
+      ["+icesecretwrite=z2MO5pgqV1GoRSsCdtvE", "z2MO5pgqV1GoRSsCdtvE"],
+      ["'passwordsalt' => 'q8Zr2LmWx0Tn5VbKp3Hc7Ys',", "q8Zr2LmWx0Tn5VbKp3Hc7Ys"],
+    ]) expect(once(text!)).not.toContain(secret);
+  });
+
+  it("keeps words under glued names, English words ending in pass, and settings about passwords", () => {
+    for (const text of [
+      "controlpass = pma_control",
+      "renderpass = main_pass",
+      "compass = north_east",
+      "icesecretwrite = enabled",
+      "secretary = Maple10*galaxy",
+      '$wgPasswordSender = "wiki@acme.io";',
+      "PASSWORD_COMPLEXITY = lower,upper,digit",
+      "password_history = 5",
+      "password_attempts: 3",
+    ]) expect(redact(text).text).toBe(text);
+  });
+
+  it("stays linear on 1 MB of glued names", () => {
+    for (const text of [fill("controlpass="), fill("xsecretx "), `${fill("a")}pass = x`]) {
+      const t0 = performance.now();
+      once(text);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});
