@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-XTU3FYRD.js";
+} from "./chunks/chunk-SR2TM5XY.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-XR5HTU43.js";
-import "./chunks/chunk-WHARWWSU.js";
-import "./chunks/chunk-56ATXDB5.js";
-import "./chunks/chunk-ZD6E6UUQ.js";
+import "./chunks/chunk-5KND6DSC.js";
+import "./chunks/chunk-7VFKRZW7.js";
+import "./chunks/chunk-36Z6CVZT.js";
+import "./chunks/chunk-KZ7XXGVM.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-DRFRR6J5.js";
-import "./chunks/chunk-XA4SP2TB.js";
+import "./chunks/chunk-M7AAKXZU.js";
+import "./chunks/chunk-I2MF27HJ.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-LTOXXPT5.js";
-import "./chunks/chunk-DTI7JTBF.js";
-import "./chunks/chunk-F2V6CRBG.js";
+import "./chunks/chunk-BXNP4THY.js";
+import "./chunks/chunk-IZNJLSYH.js";
+import "./chunks/chunk-FCUIEJAE.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

@@ -6,26 +6,24 @@ import { redact } from "../../src/redact/index.js";
 import { loadPart, score } from "../bench/redact-score.js";
 
 /**
- * Measured on the thirteenth held-out part: 31 of 467 secret cases leak (36 with the detector as it was at the start
+ * Measured on the fourteenth held-out part: 23 of 497 secret cases leak (24 with the detector as it was at the start
  * of the session it was written in); lower it when it improves, never raise it.
  */
-const HELDOUT_LEAK_CEILING = 31;
+const HELDOUT_LEAK_CEILING = 23;
 /**
- * Measured the same way on the thirteenth held-out part: 26 of 210 ordinary cases changed (12.4 %, the same at the
- * start of that session), far above the 2 % the issue asks for; a ceiling so it cannot get worse unnoticed, to be
- * lowered, never raised.
+ * Measured the same way on the fourteenth held-out part: 23 of 196 ordinary cases changed (11.7 %; 31 at the start
+ * of that session), far above the 2 % the issue asks for; a ceiling so it cannot get worse unnoticed, to be lowered,
+ * never raised.
  */
-const HELDOUT_FALSE_POSITIVE_CEILING = 26;
+const HELDOUT_FALSE_POSITIVE_CEILING = 23;
 /**
  * Known tuning leaks, by shape, each with why it is left:
  * - amap-web-service-key: AMap's Web-service key is a bare 32-hex `amapKey` constant, the same shape and name as its
  *   JavaScript API key, which pages publish (the ordinary part keeps `pub-amap-js-key`); only a comment ("Web 服务")
  *   tells them apart. (Its signing secret `amapPrivateKey` is caught.)
- * - openvpn-auth-user-pass, jcl-ftp-pass: a bare user line, then a bare password line, with nothing in the text
- *   saying which is which.
+ * - openvpn-auth-user-pass: a bare user line, then a bare password line, with nothing in the text saying which is
+ *   which.
  * - zabbix-agent-psk: a file holding 64 hex alone, which nothing tells from a digest.
- * - nim-db-open: `open(host, user, password, db)`, a call name too common to read as a login.
- * - calendar-invite: a numeric host key in a meeting invitation.
  * - db-directus: Directus's `KEY` is a UUID under a name as bare as `KEY`, which nothing tells from an ordinary id.
  * - x4-mediawiki-upgrade-key: `$wgUpgradeKey` is 16 hex under a plain "<word> key" name, a digest's or cache key's shape.
  * - x4-matomo-config: Matomo's `[General] salt` is 32 hex under `salt`, the shape of a hash record's stored salt.

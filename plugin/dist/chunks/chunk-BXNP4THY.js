@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   redact
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

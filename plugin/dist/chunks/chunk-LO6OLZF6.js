@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-LTOXXPT5.js";
+} from "./chunk-BXNP4THY.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   formatUsd,
   openStore

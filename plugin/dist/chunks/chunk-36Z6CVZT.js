@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-XA4SP2TB.js";
+} from "./chunk-I2MF27HJ.js";
 import {
   gitQuote
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

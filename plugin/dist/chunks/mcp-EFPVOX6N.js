@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-XTU3FYRD.js";
+} from "./chunk-SR2TM5XY.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-XR5HTU43.js";
-import "./chunk-WHARWWSU.js";
-import "./chunk-56ATXDB5.js";
-import "./chunk-ZD6E6UUQ.js";
+import "./chunk-5KND6DSC.js";
+import "./chunk-7VFKRZW7.js";
+import "./chunk-36Z6CVZT.js";
+import "./chunk-KZ7XXGVM.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-DRFRR6J5.js";
-import "./chunk-XA4SP2TB.js";
+import "./chunk-M7AAKXZU.js";
+import "./chunk-I2MF27HJ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LTOXXPT5.js";
-import "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+import "./chunk-BXNP4THY.js";
+import "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

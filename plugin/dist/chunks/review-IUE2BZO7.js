@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-ZD6E6UUQ.js";
+} from "./chunk-KZ7XXGVM.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-DRFRR6J5.js";
-import "./chunk-XA4SP2TB.js";
+} from "./chunk-M7AAKXZU.js";
+import "./chunk-I2MF27HJ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-6KECYDMF.js";
+} from "./chunk-LO6OLZF6.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LTOXXPT5.js";
+import "./chunk-BXNP4THY.js";
 import {
   formatPreview
-} from "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+} from "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-XR5HTU43.js";
+} from "./chunk-5KND6DSC.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-6KECYDMF.js";
+} from "./chunk-LO6OLZF6.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-LTOXXPT5.js";
+import "./chunk-BXNP4THY.js";
 import {
   claudeSessionId
-} from "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+} from "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-WHARWWSU.js";
+} from "./chunk-7VFKRZW7.js";
 import {
   turnResult
-} from "./chunk-DRFRR6J5.js";
+} from "./chunk-M7AAKXZU.js";
 import {
   previewStage,
   runStage
-} from "./chunk-XA4SP2TB.js";
+} from "./chunk-I2MF27HJ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-6KECYDMF.js";
+} from "./chunk-LO6OLZF6.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-LTOXXPT5.js";
+} from "./chunk-BXNP4THY.js";
 import {
   decodeText
-} from "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+} from "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

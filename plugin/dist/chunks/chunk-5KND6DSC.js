@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-LTOXXPT5.js";
+} from "./chunk-BXNP4THY.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   redact
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

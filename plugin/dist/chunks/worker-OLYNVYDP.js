@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-ZD6E6UUQ.js";
+} from "./chunk-KZ7XXGVM.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-XA4SP2TB.js";
+import "./chunk-I2MF27HJ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+} from "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

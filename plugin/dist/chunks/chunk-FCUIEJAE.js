@@ -524,11 +524,22 @@ function generatedAround(t) {
   return rest.length >= 12 && !/\s/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest) && /\d/.test(rest) && /[^A-Za-z0-9]/.test(rest);
 }
 function isPlaceholder(value) {
+  if (value.length > JUDGED_MAX) return judgePlaceholder(value);
+  const hit = judged.get(value);
+  if (hit !== void 0) return hit;
+  if (judged.size >= JUDGED_SIZE) judged.clear();
+  const placeholder = judgePlaceholder(value);
+  judged.set(value, placeholder);
+  return placeholder;
+}
+var judged = /* @__PURE__ */ new Map();
+var JUDGED_SIZE = 4096;
+var JUDGED_MAX = 256;
+function judgePlaceholder(value) {
   const t = value.trim();
   if (t === "") return true;
   if (t.includes(MARKER_PREFIX) || DOCUMENTED_EXAMPLE_KEYS.has(t)) return true;
   if (REDACTION_MARK_RE.test(t) || SECRET_REFERENCE_RE.test(t)) return true;
-  if (/^pk_(?:test|live)_[A-Za-z0-9]+$/.test(t)) return true;
   if (/^<[^<>]*>$/.test(t)) return true;
   if (new RegExp("^<\\p{L}[^<>\\s]*$", "u").test(t)) return true;
   if (/\$\{|\{\{|\$\(|#\{|%\([A-Za-z_]\w*\)[sdifr]/.test(t)) return true;
@@ -571,6 +582,18 @@ function areRandomLetters(letters) {
   let uncommon = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (!commonBigrams.has(lower.slice(i, i + 2))) uncommon++;
   return uncommon / (lower.length - 1) >= UNCOMMON_PAIRS_SHARE;
+}
+function isWordsAndNumbers(value) {
+  commonBigrams ??= new Set(COMMON_BIGRAMS.split(/\s+/));
+  const runs = value.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((r) => r !== "");
+  const isShort = (r) => r.length < 3 || r.length <= 4 && r === r.toUpperCase();
+  const long = runs.filter((r) => !isShort(r)).map((r) => r.toLowerCase());
+  const common = (r) => {
+    let uncommon = 0;
+    for (let i = 0; i + 1 < r.length; i++) if (!commonBigrams.has(r.slice(i, i + 2))) uncommon++;
+    return uncommon * 3 <= r.length - 1;
+  };
+  return runs.length - long.length <= 1 && long.some((r) => r.length >= 4) && long.every(common);
 }
 function isWordLike(piece) {
   if (/^\d{1,4}$/.test(piece)) return true;
@@ -623,6 +646,9 @@ var VENDOR_SECRET_NAMES = /* @__PURE__ */ new Set([
   "x_instana_key",
   "instana_agent_key",
   "x_jfrog_art_api",
+  // Gladia's speech-to-text API key header (a UUID); `x-gladia-key` ends in the weak word "key".
+  "x_gladia_key",
+  "gladia_key",
   // Agora's app certificate signs RTC tokens (a hex string, never a PEM certificate).
   "app_certificate",
   "agora_app_certificate",
@@ -652,10 +678,12 @@ var VENDOR_SECRET_NAMES = /* @__PURE__ */ new Set([
   "app_s_key",
   "nwk_s_enc_key",
   "joincode",
-  "join_code"
+  "join_code",
+  // AMap's (高德) 安全密钥, set in window._AMapSecurityConfig beside the public JS API key (amap-keys.ts keeps that one).
+  "security_js_code"
 ]);
 var VENDOR_WEAK_NAMES = /* @__PURE__ */ new Set(["token_name", "app_keys"]);
-var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code";
+var VENDOR_KEYWORD_SRC = "honeycomb|insert|ingest|instana|art_api|certificate|dsn|kd100|kuaidi|bili|bduss|joincode|join_code|securityjscode";
 function isVendorSecretName(ws) {
   return VENDOR_SECRET_NAMES.has(ws.join("_"));
 }
@@ -670,7 +698,10 @@ function isVendorKeyOwner(ws) {
 // src/redact/names.ts
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "passcode", "mnemonic", "requirepass", "masterauth", "authpass", "storepass", "keypass"]);
 var SHORT_PASSWORD_WORDS = /* @__PURE__ */ new Set(["pass", "pwd", "pw", "pswd", "psw", "pword"]);
-var GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys)(?:pass|pwd|pw)$/;
+var GLUED_SHORT_PASSWORD_RE = /^(?:db|dba|root|admin|user|mysql|pg|smtp|mail|ftp|ldap|redis|sql|bind|app|svc|sys|dbrw|dbro|dbroot|ampdb|ampmgr)(?:pass|pwd|pw)$/;
+var GLUED_PASS_RE = /^[a-z]{2,16}(?:pass|pwd)$/;
+var GLUED_SECRET_RE = /^[a-z]{0,16}(?:secret|password|passwd)(?!ar|s$)[a-z]{2,16}$/;
+var ENGLISH_PASS_WORDS = /* @__PURE__ */ new Set(["bypass", "compass", "encompass", "surpass", "overpass", "underpass", "trespass", "repass", "subpass", "renderpass", "multipass", "onepass", "twopass", "flypass"]);
 var SPLIT_PASSWORD_RE = /(?:^|_)pass_(?:phrase|word|code)(?:_|$)/;
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
@@ -687,7 +718,13 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   // A pepper is the secret half of password hashing (Devise's `config.pepper`); a salt is stored with each hash.
   "pepper"
 ]);
-var PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d)$/;
+var PIECE_RE = /^(?:[a-z]|\d{1,2}|part\d{0,2}|half|pt\d|head|tail)$/;
+var EXPLICIT_PIECE_RE = /^(?:part\d{0,2}|half|head|tail)$/;
+function namesPiece(name) {
+  const ws = words(name);
+  for (let i = ws.length - 1; i > 0 && PIECE_RE.test(ws[i]); i--) if (EXPLICIT_PIECE_RE.test(ws[i])) return true;
+  return false;
+}
 var DIGEST_WORDS = /* @__PURE__ */ new Set([
   "hash",
   "cache",
@@ -921,7 +958,15 @@ var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "example",
   "sample",
   "template",
-  "keys"
+  "keys",
+  // Settings about passwords rather than holding one: MediaWiki's `$wgPasswordSender` (an address), Gitea's
+  // PASSWORD_COMPLEXITY (character classes), lockout and history policies.
+  "sender",
+  "complexity",
+  "history",
+  "attempts",
+  "retries",
+  "lifetime"
 ]);
 var CODE_WORDS = /* @__PURE__ */ new Set([
   "string",
@@ -989,6 +1034,7 @@ function categorizeWords(name) {
   if (lastWord === void 0 || NON_SECRET_SUFFIXES.has(lastWord)) return null;
   if (ws.some((w) => PASSWORD_WORDS.has(w) || /(?:password|passwd|passphrase)$/.test(w)) || SPLIT_PASSWORD_RE.test(ws.join("_"))) return "password";
   if ((SHORT_PASSWORD_WORDS.has(lastWord) || GLUED_SHORT_PASSWORD_RE.test(lastWord)) && !(ws.length === 1 && lastWord === "pwd")) return "password";
+  if (GLUED_PASS_RE.test(lastWord) && !ENGLISH_PASS_WORDS.has(lastWord)) return "password";
   if (lastWord === "ident" && ws.includes("auth")) return "password";
   if (lastWord === "psk") return "password";
   if (ws.length > 1 && ws[0] === "pwd") return "password";
@@ -999,6 +1045,7 @@ function categorizeWords(name) {
   if (lastWord === "key" && isVendorKeyOwner(ws)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
   if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt" || lastWord === "pin") return "weak";
+  if (GLUED_SECRET_RE.test(lastWord)) return "weak";
   return null;
 }
 function hasOnlyShortPasswordWord(name) {
@@ -1122,6 +1169,8 @@ function decodesToRandomText(s) {
   return looksRandom(decoded) || /[A-Za-z]/.test(decoded) && /[^A-Za-z]/.test(decoded) && !isMadeOfWords(decoded) && !isPlaceholder(decoded);
 }
 function isUnnamedSecret(token, min = MIN) {
+  const shaped = token.length >= min && /[a-z]/.test(token) && /[A-Z]/.test(token);
+  if (!shaped && !decodesToCredential(token) && !decodesToCredentialJson(token) && !decodesToRandomText(token)) return false;
   if (isEncodedPublicData(token) || isPlaceholder(token) || isPublicIdentifier(token)) return false;
   if (decodesToCredential(token) || decodesToCredentialJson(token) || decodesToRandomText(token)) return true;
   if (token.length < min || !/[a-z]/.test(token) || !/[A-Z]/.test(token)) return false;
@@ -1274,7 +1323,7 @@ function isSecretContent(text) {
 var SECRET_COMMAND_RE = /password|^pass[ \t]+show|secret|token|credential|api[-_]?key|openssl[ \t]+rand|pwgen|gpg[ \t]+--gen-random|base64[ \t]+(?:-d|--decode)/i;
 var PROMPT_RE = /^(?:[\w.@-]{1,64}(?::[^\s$#]{0,128})?)?[$#%][ \t]+(\S.*)$|^PS [^>\n]{0,128}>[ \t]*(\S.*)$/;
 var DIFF_FILE_RE = /^\+\+\+ (?:b\/)?(\S{1,512})/;
-var CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login)(?:\.(?:txt|conf|cfg))?$/i;
+var CREDENTIAL_FILE_RE = /(?:^|[/\\._-])(?:credentials?|creds|passwords?|passwd|pass|secrets?|tokens?|auth|login|psk|cookie)(?:\.(?:txt|conf|cfg))?$/i;
 var PRINT_FILE_RE = /^(?:sudo[ \t]+)?(?:cat|bat|less|more|head|tail|type|gc|Get-Content)[ \t]+(.{1,512})$/;
 var isCredentialFile = (path) => isSecretFile(path) || CREDENTIAL_FILE_RE.test(path);
 var printsSecretFile = (command) => PRINT_FILE_RE.exec(command)?.[1].split(/[ \t]+/).some((arg) => !arg.startsWith("-") && isCredentialFile(arg)) ?? false;
@@ -1302,9 +1351,11 @@ var VAULT_METADATA_KEYS = /* @__PURE__ */ new Set([
   "ttl"
 ]);
 var VAULT_ROW_RE = /^([\w.-]{1,128}[ \t]{2,})(\S.{3,4095})$/;
-function secretToken(v) {
-  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX)) return false;
-  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96;
+var KEPT_ASSIGNMENT_RE = /^[A-Z][A-Z0-9_]{0,127}=\$KEPT_\d{1,9}_$/;
+function secretToken(v, inFile = false) {
+  if (v.length < 8 || v.length > 4096 || /\s/.test(v) || isPlaceholder(v) || v.includes(MARKER_PREFIX) || KEPT_ASSIGNMENT_RE.test(v)) return false;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length === 32 || v.length >= 96 || inFile && v.length >= 32;
+  if (inFile && /^[A-Za-z]{16,}$/.test(v) && !isMadeOfWords(v)) return true;
   return isUnnamedSecret(v, 16) || looksRandom(v) || /[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v) && !isMadeOfWords(v);
 }
 function wholeText(text, tally) {
@@ -1395,7 +1446,7 @@ function redactAlone(text, tally) {
     if (publicBlock) continue;
     const inHunk = secretFile && /^[+ -]/.test(line) && !line.startsWith("@@");
     const content = (inHunk ? line.slice(1) : line).trim();
-    if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
+    if ((inHunk || output > 0 && !/:|^\//.test(content)) && secretToken(content, inHunk || printedFile)) lines[i] = line.replace(content, tally.add(inHunk ? "secret" : "password", content));
     else if (output > 0 && printedFile) lines[i] = printedValues(line, tally);
     if (output > 0) output = content === "" ? 0 : output - 1;
   }
@@ -1424,6 +1475,17 @@ function redactWordPressAppPasswords(text, tally) {
     const mixed = groups.filter((g) => /[a-z]/.test(g) && /[A-Z0-9]/.test(g)).length >= 4;
     return /[a-z]/.test(joined) && /[A-Z]/.test(joined) && /\d/.test(joined) && mixed ? tally.add("password", m) : m;
   });
+}
+
+// src/redact/hand-secrets.ts
+var PHRASE_WORDS = 3;
+var PHRASE_WORD_LENGTH = 4;
+function isHandSetSecret(value) {
+  if (!/^[\x21-\x7e]+$/.test(value)) return false;
+  if (hasPasswordSymbols(value)) return true;
+  if (!isPassphrase(value)) return false;
+  const parts = value.split(/[-_.]/).map((p) => p.replace(/\d+$/, ""));
+  return parts.length >= PHRASE_WORDS && parts.every((p) => p.length >= PHRASE_WORD_LENGTH && categorize(p) === null);
 }
 
 // src/redact/runs.ts
@@ -1498,6 +1560,9 @@ var WHOLE_MARK_RE = /^\$KEPT_\d{1,9}_$/;
 function unmarked(value) {
   return WHOLE_MARK_RE.test(value) ? value : value.replace(MARK_RE, "x");
 }
+function startsWithKeptParameter(text) {
+  return /^\$KEPT_\d{1,9}_&[\w.~-]{1,64}=/.test(text);
+}
 var NOTHING = { restore: (out) => out };
 function shield(text, spans) {
   if (spans.length === 0 || text.includes(MARK_PREFIX)) return { text, ...NOTHING };
@@ -1553,7 +1618,7 @@ function isServiceKeyConstant(name, value) {
 }
 
 // src/redact/assignments.ts
-var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
+var KEYWORD_RE = new RegExp(`pass(?:word|wd|phrase)?|pwd|pw(?![a-z])|psk|secret|token|credential|creds|auth|key|pat|mnemonic|login|account|pepper|salt|pin|${VENDOR_KEYWORD_SRC}`, "gi");
 var MAX_NAME = 128;
 var KEY_VALUE_BEFORE_RE = /(?:^|[ \t])[A-Za-z_][\w.-]{0,63}=[^\s=,;()[\]{}"']{1,128}[ \t]+$/;
 var MAX_VALUE = 4096;
@@ -1692,9 +1757,10 @@ function decide(category, name, raw, v, syntax) {
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
   if (category === "uuid-secret") return UUID_RE.test(value);
   if (/^[~^<>=v]*\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/.test(value)) return false;
-  if (isPublicIdentifier(value)) return false;
+  const addressNamedSecret = /^0x[0-9a-fA-F]{40}$/.test(value) && (category === "password" || words(name).includes("secret"));
+  if (isPublicIdentifier(value) && !addressNamedSecret) return false;
   if (v.quoted && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && categorize(value) !== null) return false;
-  const digestNamed = category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value) || words(name).some((w) => DIGEST_WORDS.has(w));
+  const digestNamed = category === "weak" && !TOKEN_LAST_WORDS.has(words(name).pop()) && !isVendorWeakName(words(name)) && !isServiceKeyConstant(name, value) && !namesPiece(name) || words(name).some((w) => DIGEST_WORDS.has(w));
   if (isDigestValue(value) && digestNamed) return false;
   const nameWords2 = words(name);
   const valueWords = words(value);
@@ -1720,7 +1786,7 @@ function decide(category, name, raw, v, syntax) {
     if (/\s/.test(value) && !(category === "password" && APP_PASSWORD_RE.test(value))) return false;
     if (syntax.context === "inline" && !looksRandom(value)) return false;
   }
-  return !(category === "secret" && isMadeOfWords(value));
+  return !(category === "secret" && isMadeOfWords(value) && !isHandSetSecret(value));
 }
 function memoDecide() {
   const decided = /* @__PURE__ */ new Map();
@@ -1809,6 +1875,7 @@ function redactAssignments(text, tally) {
 
 // src/redact/call-names.ts
 var CREDENTIAL_CALL_RE = /log[io]n|sign_?in|auth|credential|connect|bind_s|simple_bind|^PDO$|^mysqli$|^basic$|SMTPServer|DriverManager|^Sequelize$|create_?(?:super_?)?user|add_?user|_pw_set$|^set_?(?:user_?)?passw|^SMTP$|^FTP(?:_TLS)?$|^database$|Dialer$|^Transport\.send$/i;
+var NIM_DB_IMPORT_RE = /(?:^|\n)[ \t]*(?:import|from)[ \t]+(?:db_connector\/|std\/)?db_(?:postgres|mysql|odbc)\b/;
 var PASSWORD_ONLY_CALL_RE = /^(?:auth|pass_)$/i;
 var PAIR_CALL_RE = /^(?:Map|ImmutableMap|put|setProperty|of|mapOf|hashMapOf|entry|Pair)$/;
 var KEY_CALLS = /* @__PURE__ */ new Map([
@@ -1888,10 +1955,40 @@ var VENDOR_KEY_CALLS = /* @__PURE__ */ new Map([
   ["stream.newclient", [1]],
   ["stream.connect", [1]],
   ["streamchat.getinstance", [1]],
-  ["streamchat", [1]]
+  ["streamchat", [1]],
+  // 淘宝开放平台 (TOP) clients given the app key and then the app secret: Go's `top.NewClient(appKey, appSecret, url)`,
+  // Java's `new DefaultTaobaoClient(url, appKey, appSecret)`.
+  ["top.newclient", [1]],
+  ["defaulttaobaoclient", [2]]
 ]);
 var SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?|edge_?auth)$/i;
 var SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;
+
+// src/redact/letter-passwords.ts
+var PASSWORD_KEYWORD_RE = /^(?:pass(?:word|wd)s?|pwd|pw)$|密码|口令/i;
+var INNER_SYMBOLS_RE = /[A-Za-z][!#$%^&*+=~]+(?=[A-Za-z])/g;
+function isLetterPassword(value, keyword) {
+  if (!PASSWORD_KEYWORD_RE.test(keyword) || value.length < 10 || value.length > 64 || isPlaceholder(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value);
+  if (!/^[A-Za-z!#$%^&*+=~]+$/.test(value)) return false;
+  return (value.match(INNER_SYMBOLS_RE)?.length ?? 0) >= 2;
+}
+
+// src/redact/prose-brackets.ts
+var TAIL_RE2 = /([】」』])[ \t]*(?:是|为|為)(?:新的?|当前的?|现在的?|最新的?|正式的?|线上的?)?[ \t]*(?:[A-Za-z]{1,12}[ \t]*)?$/;
+var OPENING = { "\u3011": "\u3010", "\u300D": "\u300C", "\u300F": "\u300E" };
+var MAX_VALUE2 = 128;
+function bracketedBefore(text, at) {
+  const tail = text.slice(Math.max(0, at - 32), at);
+  const t = TAIL_RE2.exec(tail);
+  if (!t) return null;
+  const close = at - tail.length + t.index;
+  const from = Math.max(0, close - MAX_VALUE2 - 1);
+  const found = text.slice(from, close).lastIndexOf(OPENING[t[1]]);
+  const open = found === -1 ? -1 : from + found;
+  if (open === -1 || close - open - 1 < 6) return null;
+  return /^[\x21-\x7e]+$/.test(text.slice(open + 1, close)) ? [open + 1, close] : null;
+}
 
 // src/redact/numbered-words.ts
 var NUMBERED_NAMES = ["1password", "3scale", "7zip", "37signals", "99designs", "2checkout", "4chan", "9gag", "500px"];
@@ -1919,7 +2016,7 @@ function memoized(check) {
 }
 
 // src/redact/prose.ts
-var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
+var KEYWORD_RE2 = /(?<![A-Za-z0-9_])(?:pass(?:word|wd|[ -]?phrase|code)?s?|pwd|pw|[a-z]{0,12}_?secret|[a-z]{0,12}token|api[ _-]?key|access[ _-]?key|credentials?|creds|auth|log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|requirepass|masterauth|wi-?fi|wlan)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])key(?=[ \t]*(?:是|为|為|：))|(?<![A-Za-z0-9_])(?:root|admin|administrator)(?=[ \t]+(?:on|for|at|of)[ \t])|密码|口令|密钥|秘钥|私钥|令牌|凭证|凭据|授权码|万能码|万能密码|通用密码|登录/gi;
 var ACCOUNT_RE = /^(?:root|admin|administrator)$/i;
 var AMBIGUOUS_RE = /^auth$/i;
 var ACTION_RE = /^(?:log|sign|登录)/i;
@@ -1943,6 +2040,7 @@ function isCodeish(marked) {
 function isKeywordWord(keyword) {
   const prefix = /^(.+?)(?:secret|token)$/i.exec(keyword)?.[1];
   if (prefix === void 0) return true;
+  if (/^[a-z]+_$/.test(prefix)) return keyword === keyword.toLowerCase();
   return /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(prefix) && (keyword === keyword.toLowerCase() || keyword === keyword.toUpperCase() || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(keyword));
 }
 function trimValue(raw) {
@@ -1998,6 +2096,16 @@ function weakValueIn(keyword, window, accept) {
   }
   return null;
 }
+var QUERY_REST_RE = /^[^\s"'`<>#]{0,2048}/;
+function strongParameters(text, start, strong) {
+  const rest = QUERY_REST_RE.exec(text.slice(start, start + 2048))[0];
+  const cuts = [];
+  for (const p of rest.matchAll(/&[\w.~-]{1,64}=([^&]+)/dg)) {
+    const [from, to] = p.indices[1];
+    if (strong(p[1])) cuts.push([start + from, start + to]);
+  }
+  return cuts;
+}
 function redactProse(text, tally) {
   const cuts = [];
   const strongValue = memoized(acceptStrong);
@@ -2014,6 +2122,7 @@ function redactProse(text, tally) {
     if (text[m.index - 1] === "/" && /[/?#&]/.test(text[after] ?? "") || /^\.[A-Za-z]/.test(text.slice(after, after + 2))) continue;
     SEPARATOR_RE.lastIndex = after;
     const sep = SEPARATOR_RE.exec(text);
+    if (/_secret$/i.test(m[0]) && sep && /[:=]/.test(sep[0])) continue;
     if (/^pass(?:es)?$/i.test(m[0]) && !(m[0].length === 4 && sep && /^["']?[ \t]*[:=：][ \t]*$/.test(sep[0]))) continue;
     const ambiguous = AMBIGUOUS_RE.test(m[0]);
     let sepLength = sep?.[0].length;
@@ -2034,10 +2143,14 @@ function redactProse(text, tally) {
         const value = trimValue(v[2]);
         const start = after + sepLength + v[1].length;
         if (startsWithMarkedValue(text.slice(start, start + 80))) continue;
+        if (/[?&]/.test(text[m.index - 1] ?? "") && startsWithKeptParameter(text.slice(start, start + 80))) {
+          cuts.push(...strongParameters(text, start, (p) => strongValue(p, m[0])));
+          continue;
+        }
         const closed = v[1] !== "" && STOP.test(text[start + value.length] ?? "") && /["'”’」』`]/.test(text[start + value.length] ?? "");
         const quotedWord = closed && /^(?:pass\w|pw)|密码|口令/i.test(m[0]) && value.length >= 6 && /^[a-z]+$/.test(value) && !isPlaceholder(value);
         const bracketed = closed && /[」』】]/.test(text[start + value.length]) && value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value) && !isPlaceholder(value);
-        const strong = strongValue(value, m[0]) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
+        const strong = (strongValue(value, m[0]) || isLetterPassword(value, m[0])) && !(ambiguous && (isMadeOfWords(value) || isIdentifierOfWords(value))) && !WIFI_RE.test(m[0]) && (!account || hasPasswordSymbols(value) || looksRandom(value));
         if (strong || quotedWord || bracketed) {
           const end = start + lineEndToken(text, start, value, v[1]).length;
           cuts.push([start, end]);
@@ -2057,7 +2170,7 @@ function redactProse(text, tally) {
         }
       }
     }
-    if (/^[a-z]+(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
+    if (/^[a-z]+_?(?:secret|token)$/i.test(m[0]) && !/^(?:secret|token)$/i.test(m[0])) continue;
     if (account || /^key$/i.test(m[0])) continue;
     if (WIFI_RE.test(m[0])) continue;
     const base = Math.max(0, m.index - 160);
@@ -2066,6 +2179,8 @@ function redactProse(text, tally) {
       const at = base + lead.index + lead[0].indexOf(lead[1]);
       cuts.push([at, at + lead[1].length]);
     }
+    const named2 = lead ? null : bracketedBefore(text, m.index);
+    if (named2 && !ACTION_RE.test(m[0]) && strongValue(text.slice(...named2), m[0]) && !isMadeOfWords(text.slice(...named2))) cuts.push(named2);
     const ahead = text.slice(after, after + WEAK_WINDOW + 128);
     const window = ahead.slice(0, (ahead.indexOf("\n") + 1 || ahead.length + 1) - 1);
     if (!WEAK_HEAD_RE.test(window.slice(0, WEAK_WINDOW + 7))) continue;
@@ -2293,10 +2408,12 @@ function typedSecrets(index) {
 function redactCredentialArguments(text, tally) {
   const cuts = [];
   const index = new TextIndex(text);
+  const nimDb = text.includes("db_") && NIM_DB_IMPORT_RE.test(text);
   CALL_RE.lastIndex = 0;
   for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
     const callee = m.groups.callee;
-    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !CREDENTIAL_CALL_RE.test(callee) && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
+    const login = CREDENTIAL_CALL_RE.test(callee) || nimDb && callee === "open";
+    if (!KEY_CALLS.has(callee.toLowerCase()) && !PAIR_CALL_RE.test(callee) && !login && !PASSWORD_ONLY_CALL_RE.test(callee)) continue;
     const args = argumentsAt(index, CALL_RE.lastIndex, m.groups.bare === void 0 ? ")" : "\n");
     if (args !== null && (args.length >= 2 || KEY_CALLS.get(callee.toLowerCase()) === 0)) cuts.push(...callSecrets(text, callee, args));
     const only = args?.length === 1 && PASSWORD_ONLY_CALL_RE.test(callee) ? args[0] : void 0;
@@ -2384,9 +2501,9 @@ var weakGenerated = (name, v) => categorize(name ?? "") === "weak" && v !== void
 var notWords = (v) => literal(v) && !isMadeOfWords(v);
 function directiveValue(name, v) {
   const category = categorize(name);
-  if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v);
+  if (category === "secret") return (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v)) && !isMadeOfWords(v) || v.length >= 8 && isHandSetSecret(v);
   if (category !== "password" || v.length < 6 || !/[^A-Za-z]/.test(v) || /[()]$|^(?:scram-sha-256|md5|sha(?:1|256|512)?|bcrypt|argon2(?:i|d|id)?|pbkdf2(?:-sha\d+)?|crypt|plain|none)$/i.test(v)) return false;
-  return !isMadeOfWords(v) || isPassphrase(v);
+  return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v);
 }
 var flag = (tools, flags) => new RegExp(String.raw`(?<pre>[ \t](?:${flags}))(?<=(?<![\w-])(?:${tools})\b[^\n\x60|;&]{0,400})${VAL}`, "g");
 var STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secret\b|\bsecret[ \t]+(?:put|set|create|add)\b|\bvariable[ \t]+set\b|\benv[ \t]+add\b|\bpass[ \t]+insert\b|\bkv[ \t]+put\b)`;
@@ -2409,6 +2526,8 @@ var RULES = [
   // unixODBC's isql DSN user password (lower-case flags such as -v before the DSN).
   { needle: /isql/, re: new RegExp(String.raw`(?<pre>(?<![\w-])isql(?:[ \t]+-[a-z][\w-]{0,16})*[ \t]+[^\s-]\S{0,127}[ \t]+[^\s-]\S{0,127}[ \t]+)${VAL}`, "g"), accept: (g) => notWords(g.secret) },
   { needle: /ldap/, re: flag(String.raw`ldap(?:search|add|modify|delete|whoami|passwd|compare)`, String.raw`-w[ \t]+`) },
+  // OMERO's CLI: `omero login -s host -u user -w password`.
+  { needle: /omero/, re: flag(String.raw`omero[ \t]+login`, String.raw`-w[ \t]+|--password(?:[ \t]+|=)`) },
   { needle: /pass/, re: flag("keytool|jarsigner", String.raw`-(?:src|dest|new)?(?:store|key)?pass[ \t]+`) },
   // lftp -u user,password.
   { needle: /lftp/, re: flag("lftp", String.raw`-u[ \t]+['"]?[^\s,'"]{1,64}['"]?,`) },
@@ -2433,6 +2552,8 @@ var RULES = [
     re: flag(String.raw`(?:drone[ \t]+(?:org)?secret|woodpecker-cli[ \t]+(?:org[ \t]+|repo[ \t]+|global[ \t]+)?secret)[ \t]+(?:add|update)`, String.raw`--(?:data|value)(?:[ \t]+|=)`),
     accept: (g) => !g.secret.startsWith("@") && !g.secret.startsWith("-")
   },
+  // aws kms encrypt --plaintext '…': the data the command encrypts, a secret by its purpose (`fileb://` names a file).
+  { needle: /kms/, re: flag(String.raw`aws[ \t]+kms[ \t]+encrypt`, String.raw`--plaintext(?:[ \t]+|=)`), accept: (g) => !/^fileb?:\/\//.test(g.secret) },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
@@ -2464,6 +2585,15 @@ var RULES = [
     needle: /<\/\w/,
     re: new RegExp(String.raw`(?<pre><(?<name>[A-Za-z][\w.-]{0,63})[ \t]+[^<>\n]{1,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<name>>`, "g"),
     accept: (g) => secretName(g.name) && literal(g.secret)
+  },
+  // Java config XML that names the setting in an attribute and holds the value as text: Confluence's
+  // `<property name="hibernate.connection.password">…</property>`, `<entry key="db.password">…</entry>`, Guacamole's
+  // `<param name="password">…</param>`.
+  {
+    needle: /<\/\w/,
+    re: new RegExp(String.raw`(?<pre><(?<tag>[A-Za-z][\w.-]{0,63})[ \t]+(?:[^<>\n]{0,128}?[ \t])?(?:name|key)=(?<kq>["'])(?<name>[\w.-]{1,128})\k<kq>[^<>\n/]{0,128}>)(?<secret>[^<\s][^<\n]{0,511})</\k<tag>>`, "g"),
+    // One printable token: Android's `<string name="password_too_short">…</string>` holds a sentence for the UI.
+    accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) && /^[\x21-\x7e]+$/.test(g.secret)
   },
   // A JSON value wrapped in a one-element list (Keycloak component config: `"bindCredential": ["…"]`).
   {
@@ -2507,6 +2637,20 @@ var RULES = [
     needle: /[ \t]/,
     re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:(?:SetEnv|setenv|fastcgi_param|uwsgi_param|scgi_param|env)[ \t]+)?(?<name>[A-Za-z_][\w.-]{0,63})[ \t]+(?<q>["']?))(?<secret>[^\s"'=:;{}[\]*&$#(][^\s;"']{3,255})\k<q>[ \t]*(?:;[ \t]*)?\r?$`, "gm"),
     accept: (g) => directiveValue(g.name, g.secret)
+  },
+  // NTP symmetric key files (chrony.keys, ntp.keys): `<id> <digest> HEX:<key>` or `ASCII:<key>`, and ntpd's `<id> M
+  // <key>`; a bare digest type then hex is left alone, being also the shape of a listed checksum.
+  {
+    needle: /HEX:|ASCII:|[ \t]M[ \t]/,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}[ \t]*\d{1,5}[ \t]+(?:(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-\d{3}|RMD160|AES128|AES256|AES128CMAC|AES256CMAC)[ \t]+(?:HEX|ASCII):|M[ \t]+))(?<secret>[^\s#]{4,256})(?=[ \t]*(?:#[^\n]*)?\r?$)`, "gm")
+  },
+  // Mail credential tables (OpenSMTPD's `table secrets`: `label user@domain:password`; relay and fetch credential
+  // lists): a mail address, a colon and a password ending the line. A URL's userinfo puts the password before the `@`;
+  // after a copy command (`scp f user@host:dir`) the colon starts a path.
+  {
+    needle: /@[\w-]+\.[\w.-]+:/,
+    re: new RegExp(String.raw`(?<pre>(?:^${LINE_PREFIX_SRC}|^${LINE_PREFIX_SRC}(?!(?:scp|rsync|sftp|ssh|git|clone)[ \t])[^\s:]{1,64}[ \t]+)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}:)(?<secret>[^\s:@]{6,128})(?=[ \t]*\r?$)`, "gm"),
+    accept: (g) => passwordLike(g.secret)
   },
   // C and C++ `#define WIFI_PASSWORD "…"`, and a generated value under a key name (`#define STEAM_WEB_KEY "FC05…"`).
   { needle: /define/, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,127})[ \t]+L?(?<q>["']))(?<secret>[^"'\n]{1,512})\k<q>`, "gm"), accept: (g) => secretName(g.name) && literal(g.secret) || weakGenerated(g.name, g.secret) },
@@ -2661,7 +2805,10 @@ var RULES2 = [
     needle: /\/["']/,
     re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<q>["'])(?<secret>[^"'\n]{1,128})\k<q>(?=@(?:\/\/)?[A-Za-z0-9.-]{1,253}(?::\d{2,5})?(?![\w.-]))/g
   },
-  { needle: /logon/i, re: /(?<pre>^[ \t]*\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})/gim }
+  // On its own line, also as a diff or log line.
+  { needle: /logon/i, re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}\.?logon[ \t]+(?:[\w.-]{1,253}\/)?[\w$.-]{1,128},)(?<secret>[^\s;]{1,128})`, "gim") },
+  // openGauss and GaussDB's gsql (a psql fork) takes the password with -W or --password.
+  { needle: /gsql/, re: flag("gsql", String.raw`-W[ \t]+|--password(?:[ \t]+|=)`) }
 ];
 function credential(v) {
   if (v.length < 4 || v.includes(MARKER_PREFIX) || /^[:$%?-]/.test(v) || isPlaceholder(v)) return false;
@@ -2688,6 +2835,64 @@ function password(v, strict) {
 }
 function redactDbConfigs(text, tally) {
   return cutRuleSecrets(text, RULES3, tally, ({ secret }, rule) => password(secret, rule.strict ?? false));
+}
+
+// src/redact/cfg-cvars.ts
+var RULES4 = [
+  {
+    needle: /pass|pw/i,
+    re: new RegExp(String.raw`(?<pre>^${LINE_PREFIX_SRC}(?:set[as]?[ \t]+)?(?<name>[A-Za-z_][\w.]{0,63})[ \t]+")(?<secret>[^"\s]{4,128})"[ \t]*(?:\/\/[^\n]*)?\r?$`, "gm")
+  }
+];
+function password2(name, v) {
+  if (categorize(name) !== "password" || v.includes(MARKER_PREFIX) || /^[$%]/.test(v) || isPlaceholder(v)) return false;
+  if (CODE_WORDS.has(v.toLowerCase())) return false;
+  const nameWords2 = words(name);
+  return !words(v).every((w) => nameWords2.includes(w));
+}
+function redactCvars(text, tally) {
+  return cutRuleSecrets(text, RULES4, tally, ({ secret, groups }) => password2(groups.name ?? "", secret));
+}
+
+// src/redact/server-lists.ts
+var ROW_RE = /^(?<pre>[+\- ]?[ \t]*[\w.-]{1,64}[ \t]+(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}):\d{2,5}[ \t]+)(?<secret>[^\s]{16,128})[ \t]*\r?$/gm;
+var MIN_ROWS = 2;
+function credential2(v) {
+  return looksRandom(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && !/^[0-9a-f]+$/i.test(v) && !isMadeOfWords(v) && !isPlaceholder(v) && !v.includes(MARKER_PREFIX);
+}
+function redactServerLists(text, tally) {
+  if (!/:\d{2,5}[ \t]/.test(text)) return text;
+  const rows = [...text.matchAll(ROW_RE)].filter((m) => credential2(m.groups.secret));
+  if (rows.length < MIN_ROWS) return text;
+  let out = "";
+  let last = 0;
+  for (const m of rows) {
+    const at = m.index + m.groups.pre.length;
+    out += text.slice(last, at) + tally.add("password", m.groups.secret);
+    last = at + m.groups.secret.length;
+  }
+  return out + text.slice(last);
+}
+
+// src/redact/vendor-context-keys.ts
+var RULES5 = [
+  {
+    vendor: /快递100|kuaidi100|kd100/i,
+    re: /(?<pre>^[+\- ]?[ \t]*(?:(?:private|public|static|final|const|let|var|String)[ \t]+){0,4}["']?key["']?[ \t]*[:=][ \t]*(?<q>["']))(?<secret>[A-Za-z0-9]{8,64})\k<q>/gim
+  }
+];
+function generated2(v) {
+  return /\d/.test(v) && /[A-Za-z]/.test(v) && !isMadeOfWords(v) && !isPlaceholder(v) && !v.includes(MARKER_PREFIX);
+}
+function redactVendorContextKeys(text, tally) {
+  for (const rule of RULES5) {
+    if (!rule.vendor.test(text)) continue;
+    text = text.replace(rule.re, (match, ...rest) => {
+      const g = rest[rest.length - 1];
+      return generated2(g.secret) ? `${g.pre}${tally.add("api-token", g.secret)}${g.q}` : match;
+    });
+  }
+  return text;
 }
 
 // src/redact/diff-pairs.ts
@@ -2739,6 +2944,45 @@ function closingBrace(text, from, limit) {
   }
   return -1;
 }
+function closingBraces(text, opens, reach) {
+  const closes = opens.map(() => -1);
+  if (opens.length === 0) return closes;
+  const wanted = new Map(opens.map((at, k) => [at, k]));
+  const stack = [];
+  const end = Math.min(text.length, opens[opens.length - 1] + 1 + reach);
+  for (let i = opens[0]; i < end; i++) {
+    if (text[i] === "{") stack.push(i);
+    else if (text[i] === "}" && stack.length > 0) {
+      const open = stack.pop();
+      const k = wanted.get(open);
+      if (k !== void 0 && i <= open + reach) closes[k] = i;
+    }
+  }
+  return closes;
+}
+function outerBlocks(text, openRe, reach) {
+  const opens = [...text.matchAll(openRe)].map((m) => m.index + m[0].length - 1);
+  const closes = closingBraces(text, opens, reach);
+  const blocks = [];
+  let last = -1;
+  for (const [k, open] of opens.entries()) {
+    if (closes[k] === -1 || open < last) continue;
+    blocks.push([open + 1, closes[k]]);
+    last = closes[k];
+  }
+  return blocks;
+}
+function ownLevel(text, from, to) {
+  let depth = 0;
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    out += depth > 0 ? " " : c;
+    if (c === "}" && depth > 0) depth--;
+  }
+  return out;
+}
 
 // src/redact/declaration-rules.ts
 var DECLARATION_HEADS = [
@@ -2779,17 +3023,17 @@ function blockEnd(text, from, head, indent, diff) {
   }
   return end === -1 ? limit : Math.min(end, limit);
 }
-function accepted(value, password2) {
+function accepted(value, password3) {
   if (value.includes(MARKER_PREFIX) || isPlaceholder(value) || /\s/.test(value)) return false;
-  return password2 ? value.length >= 4 && !/^(?:null|true|false|\d+)$/i.test(value) : acceptStrong(value, "token");
+  return password3 ? value.length >= 4 && !/^(?:null|true|false|\d+)$/i.test(value) : acceptStrong(value, "token");
 }
-function defaultsIn(text, from, end, head, password2) {
+function defaultsIn(text, from, end, head, password3) {
   const cuts = [];
   const block = text.slice(from, end);
   if (head.block === "line") {
     const m = LINE_VALUE_RE.exec(block);
     const value = m?.groups.quoted;
-    if (m && value !== void 0 && accepted(value, password2)) cuts.push([from + m[0].length - 1 - value.length, from + m[0].length - 1]);
+    if (m && value !== void 0 && accepted(value, password3)) cuts.push([from + m[0].length - 1 - value.length, from + m[0].length - 1]);
     return cuts;
   }
   DEFAULT_RE.lastIndex = 0;
@@ -2797,7 +3041,7 @@ function defaultsIn(text, from, end, head, password2) {
     const value = m.groups.quoted ?? m.groups.plain;
     const close = m.groups.quoted === void 0 ? 0 : 1;
     const at = from + m.index + m[0].length - close - value.length;
-    if (accepted(value, password2)) cuts.push([at, at + value.length]);
+    if (accepted(value, password3)) cuts.push([at, at + value.length]);
   }
   return cuts;
 }
@@ -2811,8 +3055,8 @@ function redactDeclaredDefaults(text, tally) {
       if (category === null || category === "uuid-secret") continue;
       const from = m.index + m[0].length;
       const end = blockEnd(text, from, head, m.groups.indent?.length ?? 0, m.groups.marker !== void 0);
-      const password2 = category === "password";
-      for (const [start, stop] of defaultsIn(text, from, end, head, password2)) cuts.push([start, stop, password2 ? "password" : "secret"]);
+      const password3 = category === "password";
+      for (const [start, stop] of defaultsIn(text, from, end, head, password3)) cuts.push([start, stop, password3 ? "password" : "secret"]);
       head.re.lastIndex = Math.max(head.re.lastIndex, end);
     }
   }
@@ -2850,9 +3094,9 @@ function redactSecretResources(text, tally) {
 
 // src/redact/php-serialized.ts
 var PAIR_RE2 = /s:\d{1,4}:(\\?)"([A-Za-z_][\w-]{0,63})\1";s:\d{1,5}:\1"([^"\\\n]{1,512})\1";/dg;
-function accepted2(value, password2) {
+function accepted2(value, password3) {
   if (value.includes(MARKER_PREFIX) || isPlaceholder(value) || /\s/.test(value)) return false;
-  return password2 ? value.length >= 6 : acceptStrong(value, "token");
+  return password3 ? value.length >= 6 : acceptStrong(value, "token");
 }
 function redactPhpSerialized(text, tally) {
   if (!text.includes(";s:")) return text;
@@ -2993,14 +3237,14 @@ var DEVICE_RULES = [
 ];
 
 // src/redact/devices.ts
-function credential2(v) {
+function credential3(v) {
   if (v.length < 6 || v.includes(MARKER_PREFIX) || /^[$%<{]/.test(v) || isPlaceholder(v) || !/[^A-Za-z]/.test(v)) return false;
   if (/^\d+$/.test(v)) return false;
   return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);
 }
 function redactDeviceSecrets(text, tally) {
   return cutRuleSecrets(text, DEVICE_RULES, tally, ({ secret, at, offset, input }, rule) => {
-    if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential2(secret) : isPlaceholder(secret))) return false;
+    if (secret.includes(MARKER_PREFIX) || (rule.strict ? !credential3(secret) : isPlaceholder(secret))) return false;
     if (rule.strong && !hasPasswordSymbols(secret) && !looksRandom(secret)) return false;
     return !input.startsWith(MARKER_PREFIX, offset + at);
   });
@@ -3064,17 +3308,17 @@ var DEVICE_KEY_RULES = [
 
 // src/redact/device-keys.ts
 var literal2 = (v) => v.length >= 6 && !isMadeOfWords(v);
-var generated2 = (v) => (looksRandom(v) || looksGenerated(v)) && !isMadeOfWords(v);
+var generated3 = (v) => (looksRandom(v) || looksGenerated(v)) && !isMadeOfWords(v);
 function named(name, v) {
   const category = categorize(name ?? "");
   if (category === "password") return v.length >= 4;
   if (category === "secret") return literal2(v) || /^(?:0x)?[0-9A-Fa-f]{1,3}(?:[ \t]*,[ \t]*(?:0x)?[0-9A-Fa-f]{1,3}){15,}$/.test(v);
-  return category === "weak" && (/^[0-9a-f]{16,}$/i.test(v) || generated2(v));
+  return category === "weak" && (/^[0-9a-f]{16,}$/i.test(v) || generated3(v));
 }
 function accepts(check, secret, name) {
   if (check === "named") return named(name, secret);
   if (check === "literal") return literal2(secret);
-  if (check === "generated") return generated2(secret);
+  if (check === "generated") return generated3(secret);
   return true;
 }
 function redactDeviceKeys(text, tally) {
@@ -3126,6 +3370,25 @@ function noteEscapedSecrets(text, tally, detect2) {
   const probe = new Tally();
   detect2(inner, probe);
   for (const [value, kind] of probe.values) if (!tally.values.has(value) && !value.includes(MARKER_PREFIX)) tally.values.set(value, kind);
+}
+
+// src/redact/jcl-ftp.ts
+var STREAM_RE = /^\/\/(?:INPUT|SYSIN)[ \t]+DD[ \t]+\*[^\n]*\r?\n[ \t]*[^\s/][^\s]{0,63}[ \t]*\r?\n[ \t]*([^\s/][^\s]{0,127})[ \t]*(?=\r?\n|$)/gm;
+var FTP_STEP_RE = /\bEXEC[ \t]+PGM=FTP\b[^\n]*\bPARM=\(?'[A-Za-z0-9][\w.-]{0,252}/;
+var STEP_REACH = 600;
+var FTP_COMMAND_RE = /^(?:QUIT|BYE|BINARY|BIN|ASCII|EBCDIC|PASV|PWD|LS|DIR|CLOSE|STATUS|SYSTEM)$/i;
+function redactJclFtpPasswords(text, tally) {
+  if (!text.includes("PGM=FTP")) return text;
+  const cuts = [];
+  STREAM_RE.lastIndex = 0;
+  for (let m = STREAM_RE.exec(text); m; m = STREAM_RE.exec(text)) {
+    const password3 = m[1];
+    if (!FTP_STEP_RE.test(text.slice(Math.max(0, m.index - STEP_REACH), m.index))) continue;
+    if (FTP_COMMAND_RE.test(password3) || isPlaceholder(password3) || password3.startsWith("&")) continue;
+    const end = m.index + m[0].length;
+    cuts.push([end - password3.length, end]);
+  }
+  return tally.cut(text, cuts, "password");
 }
 
 // src/redact/joined-shapes.ts
@@ -3279,12 +3542,12 @@ function redactJoinedArrays(text, tally) {
 // src/redact/key-pairs.ts
 var AK_RE = /(?<![\w$.-])["']?ak["']?[ \t]*(?::=|=>|[:=])/i;
 var SK_RE = /(?<pre>(?<![\w$.-])["']?sk["']?[ \t]*(?::=|=>|[:=])[ \t]*(?<q>["'`]?))(?<value>[A-Za-z0-9+/=_-]{16,256})\k<q>(?![\w+/=-])/gi;
-var generated3 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+var generated4 = (v) => !isPlaceholder(v) && !v.includes(MARKER_PREFIX) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 function redactKeyPairs(text, tally) {
   if (!AK_RE.test(text)) return text;
   return text.replace(SK_RE, (match, ...args) => {
     const groups = args[args.length - 1];
-    if (!generated3(groups.value)) return match;
+    if (!generated4(groups.value)) return match;
     return `${groups.pre}${tally.add("secret", groups.value)}${match.slice(groups.pre.length + groups.value.length)}`;
   });
 }
@@ -3297,7 +3560,7 @@ function redactUserKeys(text, tally) {
   if (!/key/i.test(text)) return text;
   return text.replace(USER_KEY_RE, (match, ...args) => {
     const groups = args[args.length - 1];
-    return generated3(groups.value) ? `${groups.pre}${tally.add("secret", groups.value)}` : match;
+    return generated4(groups.value) ? `${groups.pre}${tally.add("secret", groups.value)}` : match;
   });
 }
 
@@ -3368,10 +3631,10 @@ function keyArgument(text, args, indexes) {
     const arg = text.slice(start, end);
     const name = ARG_NAME_RE.exec(arg)?.[1];
     if (name !== void 0) return name;
-    const literal4 = ARG_LITERAL_RE.exec(arg);
-    if (literal4) {
-      const close = start + literal4[0].length - 1;
-      return [close - literal4[2].length, close];
+    const literal5 = ARG_LITERAL_RE.exec(arg);
+    if (literal5) {
+      const close = start + literal5[0].length - 1;
+      return [close - literal5[2].length, close];
     }
   }
   return void 0;
@@ -3380,10 +3643,10 @@ function namedKeyArgument(text, args) {
   for (const [start, end] of args) {
     const name = SIGNER_KEY_ARG_RE.exec(text.slice(start, end));
     if (!name) continue;
-    const literal4 = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
-    if (!literal4) return void 0;
-    const open = start + name[0].length + literal4[0].length - 1 - literal4[2].length;
-    return [open, open + literal4[2].length];
+    const literal5 = /^[bBrRuU]?(["'`])([^"'`\n]{16,512})\1/.exec(text.slice(start + name[0].length, end));
+    if (!literal5) return void 0;
+    const open = start + name[0].length + literal5[0].length - 1 - literal5[2].length;
+    return [open, open + literal5[2].length];
   }
   return void 0;
 }
@@ -3496,7 +3759,9 @@ var PATH_TOKEN_PREFIXES = [
   String.raw`[\w.-]{1,253}(?::\d{1,5})?/api/push/`,
   String.raw`hc-ping\.com/`,
   String.raw`nosnch\.in/`,
-  String.raw`cronitor\.link/p/`
+  String.raw`cronitor\.link/p/`,
+  // Backtrace crash submission: https://submit.backtrace.io/<universe>/<submission token>/json (or /minidump).
+  String.raw`submit\.backtrace\.io/[\w-]{1,64}/`
 ];
 
 // src/redact/path-tokens.ts
@@ -3515,7 +3780,7 @@ function redactPathTokens(text, tally) {
 
 // src/redact/prompts.ts
 var VALUE = String.raw`(?<secret>[^\s"'][^\s]{0,255})`;
-var RULES4 = [
+var RULES6 = [
   // A prompt and what was typed or printed after it, alone on the line. A bare `password: …` is a config key,
   // judged by the assignment rules (which keep ciphertext); a prompt has a verb or names whose password it is.
   {
@@ -3534,7 +3799,7 @@ var RULES4 = [
   }
 ];
 function redactPromptAnswers(text, tally) {
-  return cutRuleSecrets(text, RULES4, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential2(secret));
+  return cutRuleSecrets(text, RULES6, tally, ({ secret }) => !secret.includes(MARKER_PREFIX) && credential3(secret));
 }
 
 // src/redact/ciphertext.ts
@@ -3597,17 +3862,26 @@ function hexBytes(token) {
 function base64Bytes(token) {
   const url = /[-_]/.test(token);
   if (url && /[+/=]/.test(token)) return null;
+  if (!stepsEvenly(leadBytes(token))) return null;
   const bytes = Buffer.from(token, url ? "base64url" : "base64");
+  if (!isCountingBytes(bytes)) return null;
   const again = bytes.toString(url ? "base64url" : "base64");
   return again === token || !url && again.replace(/=+$/, "") === token ? bytes : null;
 }
-var isTyped = (bytes) => bytes.every((b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122);
-function isCountingBytes(bytes) {
-  if (bytes.length < MIN_BYTES || isTyped(bytes)) return false;
+var SEXTETS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function leadBytes(token) {
+  const v = (i) => token[i] === "-" ? 62 : token[i] === "_" ? 63 : SEXTETS.indexOf(token[i]);
+  return [v(0) << 2 | v(1) >> 4, (v(1) & 15) << 4 | v(2) >> 2, (v(2) & 3) << 6 | v(3), v(4) << 2 | v(5) >> 4];
+}
+function stepsEvenly(bytes) {
   const step2 = (bytes[1] - bytes[0] + 256) % 256;
   if (step2 === 0) return false;
   for (let i = 2; i < bytes.length; i++) if ((bytes[i] - bytes[i - 1] + 256) % 256 !== step2) return false;
   return true;
+}
+var isTyped = (bytes) => bytes.every((b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122);
+function isCountingBytes(bytes) {
+  return bytes.length >= MIN_BYTES && stepsEvenly(bytes) && !isTyped(bytes);
 }
 function countingTokens(text, re, decode, spans) {
   for (const m of text.matchAll(re)) {
@@ -3743,6 +4017,9 @@ var PUBLIC_KEY_ALGORITHM_OIDS = [
   "2a811ccf5501822d"
 ];
 var RAW_PUBLIC_KEY_BYTES = { "2b656e": 32, "2b656f": 56, "2b6570": 32, "2b6571": 57 };
+var ALGOLIA_UNSAFE_WORDS = ["admin", "write", "master", "secret", "private"];
+var ALGOLIA_SEARCH_NAME_WORDS = ["algolia", "search", "key", "api", "only", "public", "next", "vite", "react", "app", "gatsby", "nuxt", "expo", "vue"];
+var ALGOLIA_CONTEXT_WORDS = ["algolia", "instantsearch", "docsearch"];
 
 // src/redact/envelopes.ts
 function strictBytes(base64) {
@@ -3949,13 +4226,19 @@ function isAssigned(text, at) {
   const before = text.slice(Math.max(0, at - 64), at);
   return ASSIGNED_RE.test(before.slice(before.lastIndexOf("\n") + 1));
 }
+var STORE_REFERENCE_RE = /op:\/\/|secretKeyRef/;
+var STORE_LINE_RE = /^[^\n]*?(?:\b(?:vault|secrets?[ _-]?manager|parameter[ _-]?store|ssm|key[ _-]?vault)\b|密钥管理|凭据管理)[^\n]*$/gim;
+var SECRET_WORD_RE = /secret|credential|password|key|token|密钥|凭据|密码/i;
+function namesSecretStore(text) {
+  return STORE_REFERENCE_RE.test(text) || [...text.matchAll(STORE_LINE_RE)].some((m) => SECRET_WORD_RE.test(m[0]));
+}
 function looksLikePairSecret(run) {
-  return /[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run);
+  return /[a-z]/.test(run) && /[A-Z]/.test(run) && (/\d/.test(run) || looksRandom(run));
 }
 function keyIdSpans(text, isClean) {
   if (!KEY_ID_NEEDLE_RE.test(text) || text.includes("[REDACTED:")) return [];
   const ids = [...text.matchAll(KEY_ID_RE)];
-  if (ids.length === 0 || ids.some((m) => isAssigned(text, m.index))) return [];
+  if (ids.length === 0 || ids.some((m) => isAssigned(text, m.index)) && !namesSecretStore(text)) return [];
   const rest = text.replace(KEY_ID_RE, NEUTRAL_NAME);
   if ([...rest.matchAll(SECRET_SHAPE_RE)].some((m) => looksLikePairSecret(m[0])) || !isClean(rest)) return [];
   return ids.map((m) => [m.index, m.index + m[0].length]);
@@ -3976,14 +4259,367 @@ function isKmsBlob(bytes) {
   const layout = bytes[CMS_AT] === DER_SEQUENCE && stated > 0 && stated <= bytes.length;
   return !layout || CMS_AT + stated === bytes.length;
 }
+var CLI_OUTPUT_RE = /aws[ \t]+kms[ \t]+(?:encrypt|re-encrypt|generate-data-key(?:-without-plaintext)?)[ \t][^\r\n]{0,1024}\r?\n(AQ[EI][BC]AH[g-j][A-Za-z0-9+/]{40,8192}={0,2})[ \t]*(?=\r?\n|$)/dg;
+var CLI_QUERY_RE = /--query[ \t=]+["']?CiphertextBlob["']?(?=\s)/;
+var CLI_TEXT_RE = /--output[ \t=]+text\b/;
+var MIN_CLI_BYTES = 48;
+function overrunsLayout(bytes) {
+  if (bytes.length <= CMS_AT || bytes[CMS_AT] !== DER_SEQUENCE) return false;
+  return CMS_AT + bytes.readUInt32BE(CMS_LENGTH_AT) < bytes.length;
+}
+function cliOutputSpans(text) {
+  if (!text.includes("CiphertextBlob")) return [];
+  const spans = [];
+  for (const m of text.matchAll(CLI_OUTPUT_RE)) {
+    const command = m[0].slice(0, m.indices[1][0] - m.index);
+    if (!CLI_QUERY_RE.test(command) || !CLI_TEXT_RE.test(command)) continue;
+    const bytes = Buffer.from(m[1], "base64");
+    if (bytes.length >= MIN_CLI_BYTES && bytes[3] === 0 && bytes[4] === 120 && !TEXT_RUN_RE.test(bytes.toString("latin1")) && !overrunsLayout(bytes)) spans.push(m.indices[1]);
+  }
+  return spans;
+}
 function kmsBlobSpans(text) {
   if (!/AQ[EI][BC]AH/.test(text)) return [];
-  const spans = [];
+  const spans = cliOutputSpans(text);
   for (const m of text.matchAll(KMS_BLOB_RE)) {
     if (!isBinaryBase642(m[0], MIN_BYTES2)) continue;
     if (isKmsBlob(Buffer.from(m[0], "base64"))) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
+}
+
+// src/redact/vendor-paths.ts
+var TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
+var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in|api\.day\.app|s(?:ct)?api\.ftqq\.com|(?:push|notify|ping|hooks?|webhooks?)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6})`;
+
+// src/redact/saas-key-rules.ts
+var generatedHex = (s) => !isPlaceholder(s) && /[0-9]/.test(s) && /[a-f]/i.test(s) && new Set(s.toLowerCase()).size >= 8;
+var SAAS_KEY_RULES = [
+  // Ghost Admin API keys are `{id}:{secret}`: a 24-hex key id, then the 64-hex secret that signs admin JWTs. The id
+  // names the key and stays; the secret is cut.
+  {
+    kind: "api-token",
+    needle: /[0-9a-f]{24}:[0-9a-f]{64}/i,
+    re: /(?<pre>(?<![0-9A-Za-z_:])[0-9a-f]{24}:)(?<secret>[0-9a-f]{64})(?![0-9A-Za-z_:])/gi,
+    accept: (s, g) => generatedHex(s) && generatedHex(g.pre.slice(0, 24))
+  },
+  // Appwrite server API keys (Console → API keys, given to `setKey(…)`): `standard_` and 256 hex.
+  {
+    kind: "api-token",
+    needle: /standard_/,
+    re: /(?<pre>(?<![A-Za-z0-9_])standard_)(?<secret>[0-9a-f]{256})(?![A-Za-z0-9_])/g,
+    accept: generatedHex
+  },
+  // Customer.io's App API client: Python's `APIClient(key, region=Regions.EU)`, Node's `new APIClient(key, { region:
+  // RegionEU })`, and the client named with its module (`customerio.APIClient(key)`); the region enum is Customer.io's.
+  {
+    kind: "api-token",
+    needle: /APIClient/,
+    re: /(?<pre>(?<![\w$])(?:(?:customerio\.)APIClient|APIClient(?=[ \t]*\([ \t]*["'][0-9a-f]{20,64}["'][ \t]*,[ \t]*(?:region[ \t]*=[ \t]*Regions\.|\{[ \t]*region[ \t]*:[ \t]*Region)))[ \t]*\([ \t]*["'])(?<secret>[0-9a-f]{20,64})(?=["'])/g,
+    accept: generatedHex
+  },
+  // Freshdesk (and Freshservice) take the API key as the Basic-auth user with any dummy password, `X` in their docs:
+  // `("<key>", "X")` given to requests or HTTPBasicAuth, `curl -u <key>:X`. A word (`("admin", "X")`) stays.
+  {
+    kind: "api-token",
+    needle: /["']X["']|:X(?![\w-])/,
+    re: /(?<pre>(?:[([][ \t]*|(?<![\w-])-u[ \t]{1,8}|--user[ \t=]{1,8})["']?)(?<secret>[A-Za-z0-9]{16,64})(?=["'][ \t]*,[ \t]*["']X["'][ \t]*[)\]]|:X(?![\w@-]))/g,
+    accept: (s) => !isPlaceholder(s) && looksRandom(s)
+  },
+  // A Zoom or Webex invite's host key: the 6–10 digit PIN that claims host controls of the meeting. Only digits after
+  // the label, so SSH's "Host key verification failed" and key fingerprints stay.
+  {
+    kind: "password",
+    needle: /host key/i,
+    re: /(?<pre>(?<![\w-])Host[ \t]+key[ \t]*[:：][ \t]*)(?<secret>\d{6,10})(?![\w.-])/gi,
+    accept: (s) => !/^(\d)\1+$/.test(s)
+  },
+  // curl's `-u user:'password'` quoting only the password (it holds shell characters): the password runs to its
+  // closing quote. A `$VAR` is a reference, not the password.
+  {
+    kind: "password",
+    needle: /-u|--user/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]{1,8}|=)[^\s:"'@$]{1,128}:(?<q>["']))(?<secret>(?:(?!\k<q>)[^\n\\]){1,256})(?=\k<q>)/g,
+    accept: (s) => !isPlaceholder(s) && !/^\$/.test(s)
+  }
+];
+
+// src/redact/vendor-rules.ts
+var UUID_OR_HEX_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i;
+var generated5 = (s) => !isPlaceholder(s) && (looksRandom(s) || UUID_OR_HEX_RE.test(s));
+var CREDENTIAL_HEADER_SRC = String.raw`(?:Authorization|X-Api-?Key|Api-?Key|X-Auth-Token|X-Access-Token|Access-Token|X-Token|Token|X-App-?Key|AppKey|X-Auth-Key)`;
+var HASH_NAME_RE = /^(?:sha\d*|md\d|blake\w*|sm3|crc\d*|xxh\w*)$/i;
+var VENDOR_PATTERN_RULES = [
+  // A literal given to a header setter as an API key or Authorization (天眼查's `.header("Authorization", "<uuid>")`,
+  // `setRequestHeader("X-Api-Key", "…")`); a Bearer scheme is cut by the Authorization rule.
+  {
+    kind: "api-token",
+    needle: /header|\.set\(|\.append\(|\.add\(/i,
+    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:header|addHeader|setHeader|setRequestHeader|set|append|add|put)[ \t]*\([ \t]*["']${CREDENTIAL_HEADER_SRC}["'][ \t]*,[ \t]*["'])(?<secret>[^"'\s]{16,512})(?=["'])`, "gi"),
+    accept: generated5
+  },
+  // Cloud-testing vendors (Sauce Labs, BrowserStack, LambdaTest, TestingBot): WebdriverIO and Nightwatch configs
+  // give the access key as `key:` or `accessKey:` next to the user.
+  {
+    kind: "api-token",
+    needle: /sauce|browserstack|lambdatest|testingbot/i,
+    re: /(?<pre>(?<![\w$-])["']?(?:key|access_?key|accessKey|sauce_?key|sauceKey)["']?[ \t]*[:=][ \t]*["'])(?<secret>[A-Za-z0-9-]{16,64})(?=["'])/gi,
+    accept: generated5
+  },
+  // ZooKeeper digest logins (ElasticJob `digest: user:pass`, `addauth digest user:pass`, Curator
+  // `authorization("digest", "user:pass"…)`): the part after the user is the password.
+  {
+    kind: "password",
+    needle: /digest/i,
+    re: /(?<pre>(?<![\w-])["']?digest["']?(?:[ \t]*[:=,][ \t]*|[ \t]+)["']?(?<user>[A-Za-z0-9_.-]{1,64}):)(?<secret>[^\s"'@:,;]{6,128})/gi,
+    accept: (s, g) => !HASH_NAME_RE.test(g.user ?? "") && !isPlaceholder(s) && !/^[0-9a-f]+$/i.test(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s)
+  },
+  // Zapier catch hooks: `/hooks/catch/<account>/<key>/`; the key is 6–16 characters, shorter than other hooks'.
+  {
+    kind: "webhook",
+    needle: /zapier/i,
+    re: /(?<pre>hooks\.zapier\.com\/hooks\/(?:catch|standard)\/\d{1,16}\/)(?<secret>[A-Za-z0-9]{6,64})/g,
+    accept: (s) => !isPlaceholder(s) && !/^\d+$/.test(s) && (/\d/.test(s) || /[a-z]/.test(s) && /[A-Z]/.test(s))
+  }
+];
+
+// src/redact/patterns.ts
+var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+var notPlaceholder = (s) => !isPlaceholder(s);
+var bodyNotPlaceholder = (prefix) => (s) => notPlaceholder(s.replace(prefix, ""));
+var notTheUser = (s, g) => s !== /([^/:]*):$/.exec(g.pre ?? "")?.[1] || !/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(s) || !isMadeOfWords(s);
+var KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
+var looksGenerated2 = (s) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
+function hasLowerAlnumRun(text, n) {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 97 && c <= 122 || c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
+var isCodePath = (s) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
+var PATTERN_RULES = [
+  // Anthropic before OpenAI: both start with "sk-".
+  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g, accept: bodyNotPlaceholder(/^sk-ant-\w+-/) },
+  {
+    kind: "openai-key",
+    needle: "sk-",
+    re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
+    // DeepSeek and DashScope keys are `sk-` and lower-case hex.
+    accept: (s) => mixedCaseAndDigits(s) || /^sk-[0-9a-f]{32,64}$/.test(s)
+  },
+  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^gh\w_|^github_pat_/) },
+  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g, accept: bodyNotPlaceholder(/^gl[a-z]+-/) },
+  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g, accept: bodyNotPlaceholder(/^xox.-|^xapp-\d-/) },
+  { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
+  { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
+  {
+    kind: "stripe-key",
+    needle: /_live_|_test_|whsec_/,
+    re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g,
+    // `sk_test_xxxxxxxx` in an .env.example is documentation.
+    accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, ""))
+  },
+  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^npm_/) },
+  { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
+  { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
+  { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
+  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, accept: notPlaceholder },
+  { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
+  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^hf_/) },
+  { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
+  // SignalWire project tokens: "PT" and 48 hex digits (the project id beside it is a UUID).
+  { kind: "api-token", needle: "PT", re: /(?<![A-Za-z0-9])(?<secret>PT[0-9a-f]{48})(?![A-Za-z0-9])/g },
+  { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
+  // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
+  { kind: "mailgun-key", needle: /-(?<=[0-9a-f]{32}-)/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
+  // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
+  { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
+  {
+    kind: "api-token",
+    needle: /sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntr[ysu]s?_|CFPAT-|xai-|sq0(?:csp|atp)-|dp\.(?:st|pt)\.|pscale_|fo1_|lsv2_|phx_|rnd_|pk_live_/,
+    re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
+    accept: (s) => /\d/.test(s) && notPlaceholder(s)
+  },
+  // Omise's secret keys (`skey_test_…`, live `skey_…`); its public keys are `pkey_`.
+  { kind: "api-token", needle: "skey_", re: /(?<![A-Za-z0-9_])(?<secret>skey_(?:test_)?[a-z0-9]{16,32})(?![A-Za-z0-9_])/g, accept: (s) => /\d/.test(s) && /[a-z]/.test(s.replace(/^skey_(?:test_)?/, "")) },
+  // Flutterwave's secret keys (`FLWSECK-<32 hex>-X`, test `FLWSECK_TEST-…`); its public keys are `FLWPUBK-`.
+  { kind: "api-token", needle: "FLWSECK", re: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[0-9a-f]{32}-X)(?![A-Za-z0-9_])/g },
+  { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
+  { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
+  // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).
+  { kind: "api-token", needle: /c[ks]_/, re: /(?<![A-Za-z0-9_])(?<secret>c[ks]_[0-9a-f]{40})(?![A-Za-z0-9_])/g },
+  // Asana personal access tokens: `1/` or `2/`, the user's and the app's numeric ids, then 32 hex.
+  { kind: "api-token", needle: /[12]\/\d/, re: /(?<![\w/.-])(?<secret>[12]\/\d{10,20}\/\d{10,20}:[0-9a-f]{32})(?![A-Za-z0-9])/g },
+  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g, accept: bodyNotPlaceholder(/^dckr_\w{3}_/) },
+  { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
+  // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
+  { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
+  { kind: "nuget-key", needle: "oy2", re: /(?<![A-Za-z0-9_])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_])/g },
+  { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
+  { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
+  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
+  { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
+  { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
+  { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
+  // Azure DevOps personal access tokens: 52 lower-case letters and digits (base32 in older ones); not hex, and
+  // not an IPFS CID (`bafy…`).
+  {
+    kind: "azure-devops-token",
+    needle: (text) => hasLowerAlnumRun(text, 52),
+    re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
+    accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf")
+  },
+  // SDK and mobile keys that are a UUID after a short prefix (LaunchDarkly `sdk-…`, `mob-…`).
+  { kind: "api-token", needle: /(?:sdk|mob)-/, re: /(?<![A-Za-z0-9_-])(?<secret>(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/g },
+  // Firebase Cloud Messaging legacy server keys: `AAAA` and a short id, a colon, then the key proper (which the
+  // key-body pass may have taken already: then the id before it goes).
+  { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
+  // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
+  // Uptrace and other DSNs carry shorter tokens there (22 characters): random ones count from 16.
+  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => s.length >= 24 ? /^[0-9a-f]+$/.test(s) || looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s) },
+  {
+    kind: "jwt",
+    needle: "eyJ",
+    re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g
+  },
+  // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: /@(?:\/\/[A-Za-z0-9.-]|[A-Za-z0-9.-]{1,253}:\d)/,
+    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
+    accept: notPlaceholder
+  },
+  // A hex private key (Ethereum and other secp256k1 wallets) where accounts, wallets or signers are configured.
+  {
+    kind: "private-key",
+    needle: "0x",
+    re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g
+  },
+  // Scheme-less user:password@host, as in Go's MySQL DSN ("app:pw@tcp(db:3306)/x") or "user:pw@db.internal:5432/x".
+  // Starts only at a word start, so a run of identifier characters is tried once.
+  {
+    kind: "url-password",
+    needle: /@(?:(?:tcp|udp|unix)\(|[A-Za-z0-9.-]{1,600}:\d)/,
+    re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
+    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
+    // two-letter one ("app:pw@…") is an example.
+    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && notTheUser(s, g) && (g.host.endsWith("(") || /[^A-Za-z]/.test(s))
+  },
+  // scheme://user:password@host — keep the user and the host.
+  {
+    kind: "url-password",
+    needle: /:\/\/[^\s:@/?#"'`<>[\]]{0,256}:[^\s/?"'`<>]{1,256}@/,
+    // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
+    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
+    accept: (s, g) => notPlaceholder(s) && notTheUser(s, g)
+  },
+  // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
+  {
+    kind: (g) => /^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token",
+    needle: /authorization/i,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
+    // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
+    // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated2(secret))
+  },
+  // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
+  { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
+  // Azure storage / service bus connection strings and SAS signatures.
+  {
+    kind: "azure-key",
+    needle: /Shared|AccountKey/,
+    re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
+    accept: notPlaceholder
+  },
+  // Signed URLs (S3, GCS, CloudFront) and keys in a query that the named-value pass leaves (hex and UUID values,
+  // which under a plain "key" could be digests): the signature or key is the credential.
+  {
+    kind: "url-token",
+    needle: /[?&]/,
+    re: /(?<pre>[?&](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|Signature|signature|appid|key)=)(?<secret>[^&\s"'`<>#]{16,4096})/gi,
+    // Percent-encoded values (a session token) count when random once decoded: "value%23still-query" is words.
+    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || looksRandom(s.replace(/%[0-9A-F]{2}/gi, "")))
+  },
+  // Webhook URLs whose path is the credential: Feishu/Lark `/bot/v2/hook/…`, Teams `webhookb2/…`, Mattermost and
+  // Rocket.Chat `/hooks/…`, Zapier `/hooks/catch/…`, IFTTT `/with/key/…`. Everything after the hook segment goes.
+  {
+    kind: "webhook",
+    needle: /hook|\/key\//i,
+    re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
+    accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg)))
+  },
+  // EasyPost API keys: EZAK (production) or EZTK (test) then lower-case hex; a capital after the prefix is a word.
+  { kind: "api-token", needle: /EZ[AT]K/, re: /(?<![A-Za-z0-9_-])(?<secret>EZ[AT]K[0-9a-f]{32,64})(?![A-Za-z0-9_-])/g },
+  // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
+  // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
+  {
+    kind: "api-token",
+    needle: /…|\.\.\./,
+    re: /(?<![A-Za-z0-9_.-])(?<secret>(?:sk|rk|sk_live|rk_live|sk_test|ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr]|npm|hf|pypi)[._-][A-Za-z0-9_-]{6,64})(?=…|\.\.\.)/g,
+    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)
+  },
+  // Dynatrace API tokens (dt0c01.<public id>.<secret>): a fixed shape, no name needed.
+  { kind: "api-token", needle: "dt0", re: /(?<![A-Za-z0-9_-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/g },
+  // Ingest and ping URLs whose path segment is the key (vendor-paths.ts).
+  {
+    kind: "url-token",
+    needle: /:\/\//,
+    re: new RegExp(String.raw`(?<pre>https?:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'\x60<>]{0,200}\/)?${TOKEN_PATH_SRC}|(?:[\w-]{1,63}\.)?${TOKEN_HOST_SRC}(?::\d{1,5})?)\/)(?<secret>[A-Za-z0-9_=-]{16,1024})`, "g"),
+    accept: (s) => !isPlaceholder(s) && (looksGenerated2(s) || /^[0-9a-f-]{16,}$/i.test(s))
+  },
+  { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
+  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
+  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
+  // .netrc / _netrc: machine <host> login <user> password <password>.
+  {
+    kind: "password",
+    needle: "machine",
+    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
+    accept: notPlaceholder
+  },
+  // Before curl's `-u user:password`: Freshdesk's `-u <key>:X` is a key, not a user.
+  ...SAAS_KEY_RULES,
+  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
+  // marker, whose own colon would read as user:password on a second pass. A user that is one whole marker (cut
+  // earlier) is read whole, so the password after it goes too.
+  {
+    kind: "password",
+    needle: /-u|--user|-auth/,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
+    accept: notPlaceholder
+  },
+  ...VENDOR_PATTERN_RULES
+];
+function hasNeedle(text, needle) {
+  if (needle === void 0) return true;
+  if (typeof needle === "function") return needle(text);
+  return typeof needle === "string" ? text.includes(needle) : needle.test(text);
+}
+function redactPatterns(text, tally) {
+  for (const rule of PATTERN_RULES) {
+    if (!hasNeedle(text, rule.needle)) continue;
+    text = text.replace(rule.re, (...args) => {
+      const match = args[0];
+      const groups = args[args.length - 1];
+      const secret = groups.secret ?? "";
+      if (rule.accept && !rule.accept(secret, groups)) return match;
+      const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
+      return `${groups.pre ?? ""}${tally.add(kind, match.slice((groups.pre ?? "").length))}`;
+    });
+  }
+  return text;
+}
+
+// src/redact/secret-formats.ts
+function hasSecretFormat(value) {
+  const probe = new Tally();
+  redactPatterns(value, probe);
+  return probe.count > 0;
 }
 
 // src/redact/nonces.ts
@@ -4035,8 +4671,141 @@ function csrfMetaTags(text) {
   const nameFirst = [...text.matchAll(CSRF_NAME_FIRST_RE)].map((m) => m.indices[3]);
   return nameFirst.concat([...text.matchAll(CSRF_CONTENT_FIRST_RE)].map((m) => m.indices[2]));
 }
+var LOG_CSRF_RE = /(?<=[ \t?&])(?:csrf|_csrf|csrf_token|csrftoken|csrfmiddlewaretoken|authenticity_token|xsrf|_xsrf)=([A-Za-z0-9+/_-]{16,256}={0,2})(?=[ \t&]|$)/dgm;
+var REQUEST_RE = /\b(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\//;
+var REQUEST_REACH = 2048;
+function loggedCsrfTokens(text) {
+  if (!/csrf|xsrf|authenticity_token/i.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(LOG_CSRF_RE)) {
+    const before = text.slice(Math.max(0, m.index - REQUEST_REACH), m.index);
+    const line = before.slice(before.lastIndexOf("\n") + 1);
+    const rest = text.slice(m.index, m.index + REQUEST_REACH);
+    const lineRest = rest.slice(0, (rest.indexOf("\n") + 1 || rest.length + 1) - 1);
+    if (REQUEST_RE.test(line) && !/cookie/i.test(line + lineRest) && !hasSecretFormat(m[1])) spans.push(m.indices[1]);
+  }
+  return spans;
+}
+var OAUTH_NONCE_RE = /(?<![\w-])oauth_nonce=(["']?)((?:[A-Za-z0-9._~+/-]|%(?:2[BbFf]|3[Dd])){8,128}={0,2})\1(?=[,&\s]|$)/dg;
+var PARAMETERS_REACH = 1024;
+function oauthNonces(text) {
+  if (!text.includes("oauth_nonce=")) return [];
+  const spans = [];
+  for (const m of text.matchAll(OAUTH_NONCE_RE)) {
+    const before = text.slice(Math.max(0, m.index - PARAMETERS_REACH), m.index);
+    const after = text.slice(m.index, m.index + PARAMETERS_REACH);
+    const line = before.slice(before.lastIndexOf("\n") + 1) + after.split("\n", 1)[0];
+    if (line.includes("oauth_signature_method=") && line.includes("oauth_timestamp=") && !hasSecretFormat(m[2])) spans.push(m.indices[2]);
+  }
+  return spans;
+}
 function nonceSpans(text) {
-  return [...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text)];
+  return [...oauthNonces(text), ...cspNonces(text), ...authorizationRequests(text), ...webauthnChallenges(text), ...csrfMetaTags(text), ...loggedCsrfTokens(text)];
+}
+
+// src/redact/dev-default-data.ts
+var DOCUMENTED_DEFAULTS = {
+  // MinIO: "minioadmin:minioadmin" (MINIO_ROOT_USER / MINIO_ROOT_PASSWORD, formerly MINIO_ACCESS_KEY / MINIO_SECRET_KEY).
+  MINIO_ROOT_USER: "minioadmin",
+  MINIO_ROOT_PASSWORD: "minioadmin",
+  MINIO_ACCESS_KEY: "minioadmin",
+  MINIO_SECRET_KEY: "minioadmin"
+};
+
+// src/redact/dev-defaults.ts
+var SETTING_RE = /(?<![\w$.-])(["']?)([A-Z][A-Z0-9_]{2,63})(?:\1[ \t]*[:=][ \t]*(["']?)([\w.-]{1,64})\3(?=[ \t]*[,;]?[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$))|=([\w.-]{1,64})\1(?=[\s,;]|$))/dg;
+function devDefaultSpans(text) {
+  if (!Object.keys(DOCUMENTED_DEFAULTS).some((name) => text.includes(name))) return [];
+  const spans = [];
+  for (const m of text.matchAll(SETTING_RE)) {
+    const name = m[2];
+    if (!Object.hasOwn(DOCUMENTED_DEFAULTS, name)) continue;
+    const at = m[4] !== void 0 ? 4 : m[1] !== "" ? 5 : void 0;
+    if (at !== void 0 && m[at] === DOCUMENTED_DEFAULTS[name]) spans.push(m.indices[at]);
+  }
+  return spans;
+}
+
+// src/redact/minisign-keys.ts
+var KEY_RE = /(?<![A-Za-z0-9+/_-])RW[Q-T][A-Za-z0-9+/]{53}(?![A-Za-z0-9+/_=-])/g;
+var KEY_BYTES = 42;
+var TOOL_RE = /\b(?:minisign|signify)\b/i;
+var PUBLIC_RE = /\bpublic[ \t_-]?key\b|\bpubkey\b|(?:^|\s)-P[ \t]+$/i;
+var SECRET_RE = /secret|private|seckey|私钥|密钥/i;
+var CONTEXT_REACH = 512;
+function contextOf2(text, at) {
+  const before = text.slice(Math.max(0, at - CONTEXT_REACH), at);
+  const lineStart = before.lastIndexOf("\n");
+  return before.slice(before.lastIndexOf("\n", lineStart - 1) + 1);
+}
+function minisignKeySpans(text) {
+  if (!text.includes("RW") || !TOOL_RE.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(KEY_RE)) {
+    const bytes = Buffer.from(m[0], "base64");
+    if (bytes.length !== KEY_BYTES || bytes.toString("latin1", 0, 2) !== "Ed") continue;
+    const context = contextOf2(text, m.index);
+    if (TOOL_RE.test(context) && PUBLIC_RE.test(context) && !SECRET_RE.test(context)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// src/redact/sip-ids.ts
+var TOKEN = "[A-Za-z0-9.!%*_+`'~-]{1,128}";
+var END = String.raw`(?=[;,>\s]|$)`;
+var LINE_START = String.raw`(?:^|\n)[ \t+-]?`;
+var VIA_BRANCH_RE = new RegExp(String.raw`${LINE_START}(?:Via|v)[ \t]*:[ \t]*SIP\/2\.0\/[A-Za-z]{2,4}\b[^\r\n;]{0,256}(?:;[^\r\n;]{0,128}){0,8}?;[ \t]*branch=(z9hG4bK${TOKEN})${END}`, "dgi");
+var DIALOG_TAG_RE = new RegExp(String.raw`${LINE_START}(?:From|To|f|t)[ \t]*:[^\r\n;]{0,256}(?:;[^\r\n;]{0,128}){0,8}?;[ \t]*tag=(${TOKEN})${END}`, "dgi");
+var START_LINE_RE = /(?:^|\n)[ \t+-]?(?:[A-Z]{3,9}[ \t]+sips?:[^\s]{1,256}[ \t]+SIP\/2\.0|SIP\/2\.0[ \t]+\d{3}\b)/;
+var isId = (value) => !hasSecretFormat(value.replace(/^z9hG4bK/, ""));
+function sipIdSpans(text) {
+  if (!text.includes("SIP/2.0")) return [];
+  const matches = [...text.matchAll(VIA_BRANCH_RE)];
+  if (START_LINE_RE.test(text)) matches.push(...text.matchAll(DIALOG_TAG_RE));
+  return matches.filter((m) => isId(m[1])).map((m) => m.indices[1]);
+}
+
+// src/redact/text-fixtures.ts
+var QUOTED_B64_RE = /(["'`])([A-Za-z0-9+/]{16,4096}={0,2})\1/dg;
+var TEST_PATH_RE = /(?:^|[\s/"'`(（])(?:tests?|specs?|__tests__|__fixtures__|fixtures?|testdata)\/|[\w-]\.(?:test|spec)\.[a-z]{1,4}\b|(?:^|[/\s])test_\w+\.py\b|_test\.(?:go|py|rb)\b/;
+var CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+var DELIMITERS = "*|~^,;:=&{}<>	\n";
+var MIN_DELIMITERS = 3;
+var MIN_TEXT = 24;
+function decodedText(token) {
+  const bytes = Buffer.from(token, "base64");
+  if (bytes.toString("base64") !== token) return null;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return CONTROL_RE.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+var FIELD_NAME_RE = /[A-Za-z_][A-Za-z0-9_.-]{0,63}|密码|口令|密钥|令牌|秘钥/g;
+function namesCredential(text) {
+  for (const [name] of text.matchAll(FIELD_NAME_RE)) {
+    if (!/^[A-Za-z_]/.test(name) || categorize(name) !== null) return true;
+  }
+  return false;
+}
+function isRecordText(text) {
+  if (text.length < MIN_TEXT || !isMadeOfWords(text) || namesCredential(text)) return false;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) if (DELIMITERS.includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return [...counts.values()].some((n) => n >= MIN_DELIMITERS);
+}
+function textFixtureSpans(text, isClean) {
+  if (!TEST_PATH_RE.test(text)) return [];
+  const spans = [];
+  const texts = [];
+  for (const m of text.matchAll(QUOTED_B64_RE)) {
+    const decoded = decodedText(m[2]);
+    if (decoded === null || !isRecordText(decoded)) continue;
+    spans.push(m.indices[2]);
+    texts.push(decoded);
+  }
+  return spans.length > 0 && isClean(texts.join("\n\n")) ? spans : [];
 }
 
 // src/redact/public-keys.ts
@@ -4107,8 +4876,224 @@ function publicKeySpans(text) {
   return spans;
 }
 
+// src/redact/algolia-keys.ts
+var ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A-Z0-9]{10}\1[ \t]*,[ \t]*(["'])([0-9a-f]{32})\2[ \t]*\)/dg;
+var ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
+var SEARCH_ONLY_RE = /search[ _-]?only/i;
+var NOT_SEARCH_ONLY_RE = /\b(?:not|non|never|isn't|no)[ \t-]+(?:(?:a|the|our)[ \t]+)?search[ _-]?only/i;
+var UNSAFE_RE = new RegExp(`${ALGOLIA_UNSAFE_WORDS.join("|")}|\u7BA1\u7406|\u5199\u5165`, "i");
+var BINDING_RE = /(?<![\w$])([A-Za-z_$][\w$]{0,60})[ \t]*[:=][ \t]*(?:await[ \t]+)?$/;
+var COMMENT_LINE_RE = /^[ +-]?[ \t]*(?:\/\/|\/\*|\*|#)/;
+var TRAILING_COMMENT_RE = /^[ \t]*[;,]?[ \t]*(?:\/\/|\/\*|#)/;
+var LINE_REACH = 512;
+var searchNamed = (name) => {
+  const parts = words(name);
+  return parts.includes("search") && !parts.some((w) => ALGOLIA_UNSAFE_WORDS.includes(w));
+};
+function lineOf(text, start, end) {
+  const head = text.slice(Math.max(0, start - LINE_REACH), start).split("\n");
+  const own = head.pop();
+  const after = text.slice(end, end + LINE_REACH).split("\n")[0];
+  const prev = head.length >= 2 || head.length === 1 && start - LINE_REACH <= 0 ? head[head.length - 1] : "";
+  const otherSide = own[0] === "+" && prev[0] === "-" || own[0] === "-" && prev[0] === "+";
+  return { own, after, comment: COMMENT_LINE_RE.test(prev) && !otherSide ? prev : "" };
+}
+function calledSearchOnlyThere({ after, comment }) {
+  const remark = `${TRAILING_COMMENT_RE.test(after) ? after : ""}
+${comment}`;
+  return SEARCH_ONLY_RE.test(remark) && !NOT_SEARCH_ONLY_RE.test(remark) && !UNSAFE_RE.test(`${after}
+${comment}`);
+}
+function calledSearchOnly(text) {
+  if (!text.includes("algoliasearch(") && !text.includes("liteClient(")) return [];
+  const lite = text.includes("algoliasearch/lite") && ALGOLIA_LITE_IMPORT_RE.test(text);
+  const spans = [];
+  for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
+    const line = lineOf(text, m.index, m.index + m[0].length);
+    if (!calledSearchOnlyThere(line)) continue;
+    const binding = BINDING_RE.exec(line.own)?.[1];
+    if (binding !== void 0 && words(binding).some((w) => ALGOLIA_UNSAFE_WORDS.includes(w))) continue;
+    if (lite || binding !== void 0 && searchNamed(binding)) spans.push(m.indices[3]);
+  }
+  return spans;
+}
+var NAMED_KEY_RE = /(?<![\w$-])([A-Za-z_$][\w$.-]{0,80})["']?[ \t]*[:=][ \t]*(["']?)([0-9a-f]{32})\2(?![0-9A-Za-z])/dg;
+var CONTEXT_REACH2 = 1024;
+var contextRe;
+var APP_ID_RE = /(?<![\w$])(?:app_?[iI][dD]|APP_?ID|application_?[iI][dD]|APPLICATION_?ID)["']?[ \t]*[:=][ \t]*["']?[A-Z0-9]{10}(?![\w])/;
+var PARENT_REACH = 2048;
+var indentOf = (line) => /^[+-]?([ \t]*)/.exec(line)[1].length;
+function parentLine(text, at) {
+  const from = Math.max(0, at - PARENT_REACH);
+  const head = text.slice(from, at);
+  let end = head.lastIndexOf("\n");
+  const own = indentOf(head.slice(end + 1));
+  while (own > 0 && end > 0) {
+    const start = head.lastIndexOf("\n", end - 1);
+    if (start === -1 && from > 0) return "";
+    const line = head.slice(start + 1, end);
+    if (line.trim() !== "" && indentOf(line) < own) return line;
+    end = start;
+  }
+  return "";
+}
+function inAlgoliaBlock(text, at, line) {
+  return contextRe.test(line) || APP_ID_RE.test(line) || contextRe.test(parentLine(text, at));
+}
+function searchNamedKeys(text) {
+  contextRe ??= new RegExp(ALGOLIA_CONTEXT_WORDS.join("|"), "i");
+  if (!contextRe.test(text) || !/search/i.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(NAMED_KEY_RE)) {
+    const parts = words(m[1].replace(/\$/g, ""));
+    if (!parts.includes("search") || !parts.includes("key") || !parts.every((w) => ALGOLIA_SEARCH_NAME_WORDS.includes(w))) continue;
+    const { own, after, comment } = lineOf(text, m.index, m.index + m[0].length);
+    if (UNSAFE_RE.test(`${after}
+${comment}`)) continue;
+    if (parts.includes("algolia")) spans.push(m.indices[3]);
+    else if (contextRe.test(text.slice(Math.max(0, m.index - CONTEXT_REACH2), m.index + m[0].length + CONTEXT_REACH2)) && inAlgoliaBlock(text, m.index, own + m[0] + after)) spans.push(m.indices[3]);
+  }
+  return spans;
+}
+var DOCSEARCH_CALL_RE = /(?<![\w$.])docsearch\([ \t]*\{/g;
+var API_KEY_RE = /(?<![\w$])apiKey["']?[ \t]*:[ \t]*(["'])([0-9a-f]{32})\1/dg;
+var DOCSEARCH_JSX_RE = /<DocSearch\b[^<>]{0,600}?[ \t\n]apiKey=(["'])([0-9a-f]{32})\1/dg;
+var DOCSEARCH_REACH = 2048;
+function docsearchKeys(text) {
+  if (!/docsearch/i.test(text)) return [];
+  const spans = [...text.matchAll(DOCSEARCH_JSX_RE)].map((m) => m.indices[2]);
+  for (const [from, close] of outerBlocks(text, DOCSEARCH_CALL_RE, DOCSEARCH_REACH)) {
+    for (const k of ownLevel(text, from, close).matchAll(API_KEY_RE)) spans.push([from + k.indices[2][0], from + k.indices[2][1]]);
+  }
+  return spans;
+}
+function algoliaSearchKeySpans(text) {
+  return [...calledSearchOnly(text), ...searchNamedKeys(text), ...docsearchKeys(text)];
+}
+
+// src/redact/amap-keys.ts
+var LOADER_RE = /(?<![\w$.])AMapLoader\.load\([ \t]*\{/g;
+var KEY_OPTION_RE = /(?<![\w$-])(["']?)key\1[ \t]*:[ \t]*(["'])([0-9a-f]{32})\2/dg;
+var LOADER_REACH = 1024;
+function loaderKeys(text) {
+  if (!text.includes("AMapLoader.load(")) return [];
+  const spans = [];
+  for (const [from, close] of outerBlocks(text, LOADER_RE, LOADER_REACH)) {
+    for (const k of ownLevel(text, from, close).matchAll(KEY_OPTION_RE)) spans.push([from + k.indices[3][0], from + k.indices[3][1]]);
+  }
+  return spans;
+}
+var PROSE_KEY_RE = /(?:高德(?:地图)?|AMap)[ \t]*(?:Web[ \t]*端[ \t]*)?[（(]?JS[ \t]?API[)）]?[ \t]*(?:的[ \t]*)?key[ \t]*(?:是|为|[:：=])[ \t]*([0-9a-f]{32})(?![0-9A-Za-z])/dgi;
+function amapJsKeySpans(text) {
+  if (!/amap|高德/i.test(text)) return [];
+  return [...loaderKeys(text), ...[...text.matchAll(PROSE_KEY_RE)].map((m) => m.indices[1])];
+}
+
+// src/redact/diff-sides.ts
+var SIGN_REACH = 4096;
+function lineSign(text, at) {
+  const from = Math.max(0, at - SIGN_REACH);
+  const newline = text.slice(from, at).lastIndexOf("\n");
+  if (newline === -1 && from > 0) return null;
+  return text[from + newline + 1] ?? "";
+}
+function sameSide(text, start, end, at) {
+  const region = text.slice(start, end);
+  const lines = region.split("\n");
+  if (lines.length === 1) return region;
+  const first = lineSign(text, start);
+  const newline = at > start ? region.lastIndexOf("\n", at - start - 1) : -1;
+  const sign = at < start ? lineSign(text, at) : newline === -1 ? first : text[start + newline + 1] ?? "";
+  if (sign === null) return "";
+  if (sign !== "+" && sign !== "-") return region;
+  const other = sign === "+" ? "-" : "+";
+  return lines.filter((line, i) => i === 0 ? first !== null && first !== other : line[0] !== other).join("\n");
+}
+
+// src/redact/google-app-configs.ts
+var CURRENT_KEY_RE = /"api_key"[\s+-]{0,40}:[\s+-]{0,40}\[[\s+-]{0,40}\{[\s+-]{0,40}"current_key"[ \t]*:[ \t]*"(AIza[0-9A-Za-z_-]{35})"/dg;
+var PROJECT_INFO_RE = /"project_info"[\s+-]{0,40}:[\s+-]{0,40}\{[^}]{0,400}"project_number"/;
+function positions(text, needle) {
+  const out = [];
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) out.push(i);
+  return out;
+}
+var FILE_REACH = 32 * 1024;
+var Depths = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  depth = 0;
+  headDepth = 0;
+  lowest = 0;
+  advance(to) {
+    for (; this.at < to; this.at++) {
+      const c = this.text[this.at];
+      if (c === "{") this.depth++;
+      else if (c === "}") this.lowest = Math.min(this.lowest, --this.depth);
+    }
+  }
+  head(at) {
+    this.advance(at);
+    this.headDepth = this.lowest = this.depth;
+  }
+  /** Whether the object that held the last head is still open at `at`. */
+  stillOpen(at) {
+    this.advance(at);
+    return this.lowest >= this.headDepth;
+  }
+};
+function googleServicesKeys(text) {
+  if (!text.includes('"current_key"') || !text.includes('"project_info"')) return [];
+  const spans = [];
+  const heads = positions(text, '"project_info"');
+  const proven2 = /* @__PURE__ */ new Map();
+  const depths = new Depths(text);
+  let h = -1;
+  for (const m of text.matchAll(CURRENT_KEY_RE)) {
+    while (h + 1 < heads.length && heads[h + 1] < m.index) depths.head(heads[++h]);
+    const head = heads[h];
+    if (head === void 0 || m.index - head > FILE_REACH || !depths.stillOpen(m.index)) continue;
+    const cacheKey = `${head}${lineSign(text, m.index)}`;
+    if (!proven2.has(cacheKey)) proven2.set(cacheKey, PROJECT_INFO_RE.test(sameSide(text, head, m.index, m.index)));
+    if (proven2.get(cacheKey)) spans.push(m.indices[1]);
+  }
+  return spans;
+}
+var PLIST_KEY_RE = /<key>API_KEY<\/key>[\s+-]{0,40}<string>(AIza[0-9A-Za-z_-]{35})<\/string>/dg;
+var PLIST_SIBLING_RE = /<key>(GCM_SENDER_ID|BUNDLE_ID|GOOGLE_APP_ID)<\/key>/g;
+var PLIST_REACH = 2048;
+function googleServiceInfoKeys(text) {
+  if (!text.includes("<key>API_KEY</key>")) return [];
+  const spans = [];
+  const opens = positions(text, "<dict>");
+  const closes = positions(text, "</dict>");
+  const proven2 = /* @__PURE__ */ new Map();
+  let o = -1;
+  let c = 0;
+  for (const m of text.matchAll(PLIST_KEY_RE)) {
+    const end = m.index + m[0].length;
+    while (o + 1 < opens.length && opens[o + 1] < m.index) o++;
+    while (c < closes.length && closes[c] < end) c++;
+    const open = opens[o];
+    const close = closes[c];
+    if (open === void 0 || close === void 0 || m.index - open > PLIST_REACH || close - end > PLIST_REACH) continue;
+    if (c > 0 && closes[c - 1] > open || o + 1 < opens.length && opens[o + 1] < close) continue;
+    const cacheKey = `${open}${lineSign(text, m.index)}`;
+    if (!proven2.has(cacheKey)) proven2.set(cacheKey, new Set([...sameSide(text, open, close, m.index).matchAll(PLIST_SIBLING_RE)].map((k) => k[1])).size >= 2);
+    if (proven2.get(cacheKey)) spans.push(m.indices[1]);
+  }
+  return spans;
+}
+function googleAppConfigSpans(text) {
+  if (!text.includes("AIza")) return [];
+  return [...googleServicesKeys(text), ...googleServiceInfoKeys(text)];
+}
+
 // src/redact/wireguard.ts
-var KEY_RE = /^[A-Za-z0-9+/]{43}=$/;
+var KEY_RE2 = /^[A-Za-z0-9+/]{43}=$/;
 var SECTION_RE = /^\[([A-Za-z]{1,16})\]$/;
 var PEER_PUBLIC_KEY_RE = /^PublicKey[ \t]*=[ \t]*([A-Za-z0-9+/]{43}=)$/;
 var TABLE_SEPARATOR_RE = /^\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$/;
@@ -4146,7 +5131,7 @@ function step(state, content, contentStart) {
   if (state.keyColumn === void 0) return null;
   const cells = cellsOf(content);
   const cell = cells[state.keyColumn];
-  if (cell === void 0 || !KEY_RE.test(cell.trim())) return null;
+  if (cell === void 0 || !KEY_RE2.test(cell.trim())) return null;
   const offset = content.indexOf("|") + 1 + cells.slice(0, state.keyColumn).reduce((n, c) => n + c.length + 1, 0);
   const start = contentStart + offset + (cell.length - cell.trimStart().length);
   return [start, start + cell.trim().length];
@@ -4194,6 +5179,7 @@ function supabaseAnonKeys(text) {
 }
 var FIREBASE_KEY_RE = /(?<![\w$])apiKey["']?[ \t]*[:=][ \t]*(["'])(AIza[0-9A-Za-z_-]{35})\1/dg;
 var FIREBASE_SIBLING_RE = new RegExp(`(?<![\\w$])(${FIREBASE_CONFIG_KEYS.join("|")})["']?[ \\t]*[:=]`, "g");
+var FIREBASE_APP_ID_RE = /(?<![\w$])appId["']?[ \t]*:[ \t]*(["'])1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,40}\1/;
 var OBJECT_REACH = 800;
 function firebaseConfigKeys(text) {
   if (!text.includes("AIza")) return [];
@@ -4205,18 +5191,11 @@ function firebaseConfigKeys(text) {
     if (open === -1 || /[})]/.test(before.slice(open))) continue;
     const close = text.slice(m.index, m.index + OBJECT_REACH).search(/[})]/);
     if (close === -1) continue;
-    const keys = new Set([...sameSide(text, from + open, m.index + close, m.index).matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]));
-    if (keys.has("projectId") && keys.size >= 3) spans.push(m.indices[2]);
+    const block = sameSide(text, from + open, m.index + close, m.index);
+    const keys = new Set([...block.matchAll(FIREBASE_SIBLING_RE)].map((k) => k[1]));
+    if (keys.has("projectId") && (keys.size >= 3 || FIREBASE_APP_ID_RE.test(block))) spans.push(m.indices[2]);
   }
   return spans;
-}
-var diffSign = (text, at) => text[text.lastIndexOf("\n", at - 1) + 1];
-function sameSide(text, start, end, at) {
-  const sign = diffSign(text, at);
-  if (sign !== "+" && sign !== "-") return text.slice(start, end);
-  const other = sign === "+" ? "-" : "+";
-  const first = diffSign(text, start);
-  return text.slice(start, end).split("\n").filter((line, i) => (i === 0 ? first : line[0]) !== other).join("\n");
 }
 var STOREFRONT_HEADER_RE = /(?<![\w-])X-Shopify-Storefront-Access-Token["']?[ \t]*[:,][ \t]*(["']?)([0-9a-f]{32})\1(?![\w-])/dgi;
 var STOREFRONT_KEY_RE = /(?<![\w$])(?:publicAccessToken|publicStorefrontToken)["']?[ \t]*:[ \t]*(["'])([0-9a-f]{32})\1/dg;
@@ -4249,18 +5228,6 @@ function browserSdkKeys(text) {
     const param = BROWSER_SDK_KEYS.find(([url]) => url === m[1])[1];
     const key = new RegExp(`(?:^|&)${param}=([A-Za-z0-9_-]{20,128})(?=&|$)`, "d").exec(m[2]);
     if (key) spans.push([m.indices[2][0] + key.indices[1][0], m.indices[2][0] + key.indices[1][1]]);
-  }
-  return spans;
-}
-var ALGOLIA_CALL_RE = /(?<![\w$.])(?:algoliasearch|liteClient)\([ \t]*(["'])[A-Z0-9]{10}\1[ \t]*,[ \t]*(["'])([0-9a-f]{32})\2[ \t]*\)/dg;
-var ALGOLIA_LITE_IMPORT_RE = /\bfrom[ \t]+["']algoliasearch\/lite["']|require\(["']algoliasearch\/lite["']\)/;
-var SEARCH_ONLY_RE = /search[ _-]?only/i;
-function algoliaSearchKeys(text) {
-  if (!text.includes("algoliasearch/lite") || !ALGOLIA_LITE_IMPORT_RE.test(text)) return [];
-  const spans = [];
-  for (const m of text.matchAll(ALGOLIA_CALL_RE)) {
-    const before = text.slice(Math.max(0, m.index - 512), m.index).split("\n").slice(-2).join("\n");
-    if (SEARCH_ONLY_RE.test(before)) spans.push(m.indices[3]);
   }
   return spans;
 }
@@ -4314,8 +5281,10 @@ function publishableSpans(text) {
   return [
     ...supabaseAnonKeys(text),
     ...firebaseConfigKeys(text),
+    ...googleAppConfigSpans(text),
     ...browserSdkKeys(text),
-    ...algoliaSearchKeys(text),
+    ...amapJsKeySpans(text),
+    ...algoliaSearchKeySpans(text),
     ...storefrontTokens(text),
     ...text.includes("analytics.load(") ? [...text.matchAll(SEGMENT_LOAD_RE)].map((m) => m.indices[2]) : [],
     ...text.includes("phc_") ? matchSpans(text, POSTHOG_PROJECT_KEY_RE) : [],
@@ -4326,6 +5295,179 @@ function publishableSpans(text) {
     ...wireguardShowKeys(text),
     ...wireguardConfigSpans(text)
   ];
+}
+
+// src/redact/publishable-vendors-data.ts
+var UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+var PUBLIC_PREFIXES = [
+  // Stripe, Paystack, PAY.JP, Magic, Clerk and Knock "publishable" keys for Stripe.js-style clients; their secret
+  // keys are `sk_live_`/`sk_test_` (Stripe's restricted keys `rk_`). Clerk's body is base64 of its frontend host.
+  { vendor: "pk-publishable", prefixes: ["pk_live_", "pk_test_"], body: "[A-Za-z0-9+/_-]{16,128}={0,2}" },
+  // Checkout.com's public key for Frames (sandbox); its secret key is `sk_sbox_`.
+  { vendor: "checkout.com", prefixes: ["pk_sbox_"], body: "[a-z0-9]{26,40}" },
+  // Razorpay's Key Id, which Checkout.js is given as `key`; the Key Secret has no prefix and goes only to the server.
+  { vendor: "razorpay", prefixes: ["rzp_live_", "rzp_test_"], body: "[A-Za-z0-9]{14}" },
+  // Square's application ID for the Web Payments SDK; secrets are `sq0csp-` (app secret) and `EAAA…`/`sq0atp-` tokens.
+  { vendor: "square", prefixes: ["sq0idp-", "sandbox-sq0idb-"], body: "[A-Za-z0-9_-]{22,43}" },
+  // Flutterwave's public key for its inline checkout; the secret key is `FLWSECK-`.
+  { vendor: "flutterwave", prefixes: ["FLWPUBK-", "FLWPUBK_TEST-"], body: "[0-9a-f]{32}-X" },
+  // Xendit's public key for tokenising cards in the browser; secret keys are `xnd_production_`/`xnd_development_`.
+  { vendor: "xendit", prefixes: ["xnd_public_production_", "xnd_public_development_"], body: "[A-Za-z0-9]{40,100}" },
+  // Midtrans' client key for Snap.js (`data-client-key`); the server key is `Mid-server-`.
+  { vendor: "midtrans", prefixes: ["Mid-client-", "SB-Mid-client-"], body: "[A-Za-z0-9_-]{12,32}" },
+  // Toss Payments' client keys (`ck`, widget `gck`) for the browser SDK; secret keys are `live_sk_`/`live_gsk_`.
+  { vendor: "toss", prefixes: ["live_ck_", "test_ck_", "live_gck_", "test_gck_"], body: "[A-Za-z0-9]{20,40}" },
+  // Braintree's tokenization key, documented for client SDKs; the private key is 32 hex with no such environment part.
+  { vendor: "braintree", prefixes: ["production_", "sandbox_"], body: "[a-z0-9]{8}_[a-z0-9]{16}" },
+  // Supabase's publishable API key; the secret one is `sb_secret_`.
+  { vendor: "supabase", prefixes: ["sb_publishable_"], body: "[A-Za-z0-9_-]{24,64}" },
+  // Stytch's public token for its frontend SDKs; project secrets are `secret-live-`/`secret-test-`.
+  { vendor: "stytch", prefixes: ["public-token-live-", "public-token-test-"], body: UUID },
+  // New Relic's browser agent license key; the ingest license key ends in `NRAL` and user keys are `NRAK-`.
+  { vendor: "new-relic", prefixes: ["NRJS-"], body: "[0-9a-f]{19}" },
+  // LaunchDarkly's mobile key, built into mobile apps; the server-side SDK key is `sdk-`.
+  { vendor: "launchdarkly", prefixes: ["mob-"], body: UUID },
+  // Branch's key for the app SDKs (Android manifest, iOS plist); the secret is `secret_live_`.
+  { vendor: "branch", prefixes: ["key_live_", "key_test_"], body: "[A-Za-z0-9]{32}" },
+  // PubNub's publish and subscribe keys, which every client holds; the secret key is `sec-c-`.
+  { vendor: "pubnub", prefixes: ["pub-c-", "sub-c-"], body: UUID }
+];
+var SDK_FIELDS = [
+  // Auth0 SPA SDK: the application's Client ID; SPAs have no client secret.
+  { vendor: "auth0", openers: ["createAuth0Client\\(", "new Auth0Client\\("], field: "clientId", value: "[A-Za-z0-9]{32}" },
+  // Datadog browser RUM/Logs: client tokens are `pub` + 32 hex; API keys are bare hex and refused by these SDKs.
+  { vendor: "datadog", openers: ["datadogRum\\.init\\(", "datadogLogs\\.init\\(", "DD_RUM\\.init\\(", "DD_LOGS\\.init\\("], field: "clientToken", value: "pub[0-9a-f]{32}" },
+  // Rollbar's browser snippet config: a `post_client_item` token (server tokens go to server SDKs). Only as the global
+  // the snippet reads (`var` or `window.`): a `const _rollbarConfig` is a module's, as likely handed to `new Rollbar`.
+  { vendor: "rollbar", openers: ["var[ \\t]+_rollbarConfig[ \\t]*=[ \\t]*", "window\\._rollbarConfig[ \\t]*=[ \\t]*"], field: "accessToken", value: "[0-9a-f]{32}" },
+  // GrowthBook's SDK connection client key `sdk-` + 16 (LaunchDarkly's secret `sdk-` key is a uuid, not this body).
+  { vendor: "growthbook", openers: ["new GrowthBook\\("], field: "clientKey", value: "sdk-[A-Za-z0-9]{12,24}" },
+  // Elastic App Search's public search key for Search UI; private API keys are `private-`.
+  { vendor: "elastic", openers: ["new AppSearchAPIConnector\\("], field: "searchKey", value: "search-[a-z0-9]{24}" },
+  // Adyen Web Drop-in's client key (`live_`/`test_` + 32); API keys are `AQE…` and go to the server library.
+  { vendor: "adyen", openers: ["AdyenCheckout\\("], field: "clientKey", value: "(?:live|test)_[A-Z0-9]{32}" },
+  // Paddle.js's client-side token; API keys are `pdl_live_apikey_…` (Mollie's `live_` secret is never given here).
+  { vendor: "paddle", openers: ["Paddle\\.Initialize\\(", "initializePaddle\\("], field: "token", value: "(?:live|test)_[0-9a-f]{27}" },
+  // Web3Auth's project Client ID for the browser SDK; its client secret is only for server-side verification.
+  { vendor: "web3auth", openers: ["new Web3Auth\\(", "new Web3AuthNoModal\\("], field: "clientId", value: "[A-Za-z0-9_-]{60,120}" },
+  // Chatwoot's website inbox token for the chat widget; agent API tokens go in the `api_access_token` header.
+  { vendor: "chatwoot", openers: ["chatwootSDK\\.run\\("], field: "websiteToken", value: "[A-Za-z0-9]{20,32}" }
+];
+var SDK_CALLS = [
+  // Statsig's client SDK key `client-`; server secrets are `secret-` and go to the server SDKs.
+  { vendor: "statsig", calls: ["new StatsigClient\\(", "Statsig\\.initialize\\("], value: "client-[A-Za-z0-9]{32,64}" }
+];
+var SCRIPT_URL_KEYS = [
+  // Baidu Maps JS API browser AK; the secret is the SN-check `sk`, used only to sign server requests.
+  ["api.map.baidu.com/api?", "ak", "[A-Za-z0-9]{32}"],
+  // Yandex Maps JS API key.
+  ["api-maps.yandex.ru/2.1/?", "apikey", UUID],
+  ["api-maps.yandex.ru/v3/?", "apikey", UUID],
+  // Zendesk Web Widget snippet key; API tokens go in Basic auth as `user/token:…`.
+  ["static.zdassets.com/ekr/snippet.js?", "key", UUID],
+  // Naver Maps JS API client id; the client secret goes only in the server's `X-NCP-APIGW-API-KEY` header.
+  ["oapi.map.naver.com/openapi/v3/maps.js?", "ncpClientId", "[a-z0-9]{10}"],
+  // Kakao Maps SDK: the JavaScript app key; the REST and Admin keys go in `KakaoAK` headers from servers.
+  ["dapi.kakao.com/v2/maps/sdk.js?", "appkey", "[0-9a-f]{32}"]
+];
+var SECRET_NAME_RE = /secret|private|admin|server|passw|pwd|(?:^|[_.-])pass(?:$|[_.-])/i;
+
+// src/redact/publishable-vendors.ts
+var OBJECT_REACH2 = 2e3;
+var TOKEN2 = "A-Za-z0-9_+/\\-";
+var OPEN = `(?:(?<![.${TOKEN2}])|(?<=^[+-]))`;
+var CLOSE = `(?![=${TOKEN2}]|\\.[A-Za-z0-9_-])`;
+var KIND_PREFIX_RE = /^[a-z]{2,7}[-_]/;
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var literal3 = (source) => source.replace(/\\(.)/g, "$1").replace(/\[.*$/, "");
+function nameBefore(text, start) {
+  const lead = text.slice(Math.max(0, start - 120), start);
+  return /([A-Za-z_][\w.-]{0,80})["']?(?:[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+)?)["'`]?$/.exec(lead)?.[1] ?? "";
+}
+function isRandomBody(body) {
+  if (isWordsAndNumbers(body.replace(KIND_PREFIX_RE, ""))) return false;
+  if (body.length >= 16) return looksRandom(body);
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(body)).length;
+  return classes >= 2 && !isMadeOfWords(body);
+}
+var INNER_START_RE = /[-_+/](?=[A-Za-z])/g;
+function holdsSecretFormat(value) {
+  const starts = Array.from(value.matchAll(INNER_START_RE), (m) => m.index + 1);
+  return starts.some((at) => {
+    const tail = value.slice(at);
+    return redactPatterns(tail, new Tally()) !== tail;
+  });
+}
+var accepted3 = (text, span, body) => isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0])) && !holdsSecretFormat(text.slice(span[0], span[1]));
+var prefixRes;
+function prefixSpans(text) {
+  prefixRes ??= PUBLIC_PREFIXES.map((p) => [p.prefixes, new RegExp(`${OPEN}(?:${p.prefixes.map(escape).join("|")})(${p.body})${CLOSE}`, "dgm")]);
+  const spans = [];
+  for (const [prefixes, re] of prefixRes) {
+    if (!prefixes.some((p) => text.includes(p))) continue;
+    for (const m of text.matchAll(re)) {
+      const span = [m.index, m.index + m[0].length];
+      if (accepted3(text, span, m[1])) spans.push(span);
+    }
+  }
+  return spans;
+}
+var fieldRes;
+function sdkFieldSpans(text) {
+  fieldRes ??= SDK_FIELDS.map((f) => ({
+    needles: f.openers.map(literal3),
+    opener: new RegExp(`(?<![\\w$])(?:${f.openers.join("|")})[ \\t]*\\{`, "g"),
+    field: new RegExp(`(?<![\\w$])${f.field}["']?[ \\t]*:[ \\t]*(["'])(${f.value})\\1`, "dg")
+  }));
+  const spans = [];
+  for (const f of fieldRes) {
+    if (!f.needles.some((n) => text.includes(n))) continue;
+    for (const o of text.matchAll(f.opener)) {
+      const from = o.index + o[0].length;
+      const close = closingBrace(text, from, from + OBJECT_REACH2);
+      if (close === -1) continue;
+      for (const m of text.slice(from, close).matchAll(f.field)) {
+        const [start, end] = m.indices[2];
+        const span = [from + start, from + end];
+        if (accepted3(text, span, m[2])) spans.push(span);
+      }
+    }
+  }
+  return spans;
+}
+var callRes;
+function sdkCallSpans(text) {
+  callRes ??= SDK_CALLS.map((c) => ({ needles: c.calls.map(literal3), re: new RegExp(`(?<![\\w$.])(?:${c.calls.join("|")})[ \\t]*(["'])(${c.value})\\1`, "dg") }));
+  const spans = [];
+  for (const c of callRes) {
+    if (!c.needles.some((n) => text.includes(n))) continue;
+    for (const m of text.matchAll(c.re)) {
+      const span = m.indices[2];
+      if (accepted3(text, span, m[2])) spans.push(span);
+    }
+  }
+  return spans;
+}
+var urlRe;
+function scriptUrlSpans(text) {
+  if (!SCRIPT_URL_KEYS.some(([url]) => text.includes(url))) return [];
+  urlRe ??= new RegExp(`(${SCRIPT_URL_KEYS.map(([url]) => escape(url)).join("|")})([^\\s"'<>#]{1,2048})`, "dg");
+  const spans = [];
+  for (const m of text.matchAll(urlRe)) {
+    const query = m[2];
+    const queryStart = m.indices[2][0];
+    for (const [url, param, value] of SCRIPT_URL_KEYS) {
+      if (url !== m[1]) continue;
+      const key = new RegExp(`(?:^|&)${param}=(${value})(?=&|$)`, "d").exec(query);
+      if (key === null) continue;
+      const span = [queryStart + key.indices[1][0], queryStart + key.indices[1][1]];
+      if (isRandomBody(key[1])) spans.push(span);
+    }
+  }
+  return spans;
+}
+function publishableVendorSpans(text) {
+  return [...prefixSpans(text), ...sdkFieldSpans(text), ...sdkCallSpans(text), ...scriptUrlSpans(text)];
 }
 
 // src/redact/reference-data.ts
@@ -4383,8 +5525,8 @@ var MAX_JUDGED = 64;
 function readerCommands(lines, isClean) {
   readers ??= new Map(SECRET_READERS);
   const spans = [];
-  let judged = 0;
-  const judge = (command) => ++judged <= MAX_JUDGED && isClean(command);
+  let judged2 = 0;
+  const judge = (command) => ++judged2 <= MAX_JUDGED && isClean(command);
   const startsWithReader = (v) => readers.has(v.replace(/^sudo[ \t]+/, "").split(/[ \t]/, 1)[0]);
   for (const { start, line } of lines) {
     const values = [...line.matchAll(QUOTED_RE2)].map((m) => m.indices[2]);
@@ -4440,8 +5582,10 @@ function sasMacroReferences(lines) {
   }
   return spans;
 }
+var readerNeedles;
 function referenceSpans(text, isClean) {
-  const commands = SECRET_READERS.some(([tool]) => text.includes(`${tool} `));
+  readerNeedles ??= SECRET_READERS.map(([tool]) => `${tool} `);
+  const commands = readerNeedles.some((needle) => text.includes(needle));
   const tables = text.includes(":/") || text.includes(":$");
   const macros = /%let|symput/i.test(text);
   if (!commands && !tables && !macros) return [];
@@ -4563,14 +5707,14 @@ var BASE64_LINE_RE = /^[A-Za-z0-9+/]{4,998}={0,2}$/;
 var TRANSFER_BASE64_RE = /^Content-Transfer-Encoding:[ \t]*base64[ \t]*$/i;
 var TEXT_TYPE_RE = /^Content-Type:[ \t]*text\/[\w.+-]+/i;
 var TRANSFER_BASE64_ANYWHERE_RE = /Content-Transfer-Encoding:[ \t]*base64/i;
-var CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-function decodedText(body) {
+var CONTROL_RE2 = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+function decodedText2(body) {
   const base64 = body.map((l) => l.content).join("");
   const bytes = Buffer.from(base64, "base64");
   if (bytes.toString("base64") !== base64) return null;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return CONTROL_RE.test(text) || TRANSFER_BASE64_ANYWHERE_RE.test(text) ? null : text;
+    return CONTROL_RE2.test(text) || TRANSFER_BASE64_ANYWHERE_RE.test(text) ? null : text;
   } catch {
     return null;
   }
@@ -4581,7 +5725,7 @@ function mimeTextBodies(text, isClean) {
   let headers = { base64: false, textType: false };
   let body;
   const flush = () => {
-    const decoded = body && body.length > 0 ? decodedText(body) : null;
+    const decoded = body && body.length > 0 ? decodedText2(body) : null;
     if (decoded !== null && isClean(decoded)) spans.push([body[0].contentStart, body[body.length - 1].end]);
     body = void 0;
   };
@@ -4606,7 +5750,7 @@ function mimeTextBodies(text, isClean) {
   return spans;
 }
 var OPENS_VALUE_RE = /[\s"'`=:([{,>]/;
-var VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$)))/;
+var VALUE_END_RE = /^(?:$|\s|<\/|["'`,;)\]}]["'`,;)\]}>]{0,3}(?:$|\s|<\/|\.(?:\s|$))|[，。；、）！？](?:$|\s|[^\x00-\x7f]))/;
 var QUERY_PARAMETER_RE = /[?&#][\w.~-]{1,64}=$/;
 var AFTER_VALUE_RE = /[=:][^\s"'`,;({[&?#=:]{0,128}[=:]$/;
 var isDiffMarker = (text, at) => (text[at] === "+" || text[at] === "-") && (at === 0 || text[at - 1] === "\n");
@@ -4620,9 +5764,9 @@ function standsApart(text, [start, end]) {
   if (VALUE_END_RE.test(text.slice(end, end + 8))) return true;
   return text[end] === "&" && inQuery;
 }
-var encodedSpans = (text) => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text)];
+var encodedSpans = (text) => [...countingByteSpans(text), ...kmsBlobSpans(text), ...publicKeySpans(text), ...minisignKeySpans(text)];
 function provenSpans(text, isClean) {
-  const spans = [...publishableSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...encodedSpans(text)];
+  const spans = [...publishableSpans(text), ...publishableVendorSpans(text), ...ciphertextSpans(text), ...sopsDataKeySpans(text), ...envelopeSpans(text), ...nonceSpans(text), ...sipIdSpans(text), ...devDefaultSpans(text), ...formatSpans(text), ...escapedChinese(text), ...algorithmSettings(text), ...mimeTextBodies(text, isClean), ...referenceSpans(text, isClean), ...keyIdSpans(text, isClean), ...textFixtureSpans(text, isClean), ...encodedSpans(text)];
   return [...spans.filter((span) => standsApart(text, span)), ...hl7DocumentSpans(text)];
 }
 
@@ -4630,7 +5774,7 @@ function provenSpans(text, isClean) {
 var PHRASE_NAME_RE = /(?:recovery|seed|secret|mnemonic|backup|wallet)[ -](?:phrase|words)|mnemonic|(?:12|15|18|21|24)[ -]?words?(?:[ -]phrase)?|助记词|恢复短语/gi;
 var PHRASE_REACH = 64;
 var PHRASE_RE = /(?<![A-Za-z])(["'`“‘]?)([a-z]{3,8}(?:[ \t][a-z]{3,8}){11,23})(?:\1|[ \t]*(?=\r?\n|$))/;
-var PHRASE_WORDS = /* @__PURE__ */ new Set([12, 15, 18, 21, 24]);
+var PHRASE_WORDS2 = /* @__PURE__ */ new Set([12, 15, 18, 21, 24]);
 var CODES_NAME_RE = /(?:backup|recovery|scratch|2fa|two-factor|one-time)[ -]codes?|备用码|恢复码|备份码|救援码/i;
 var CODE_LINE_RE = /^([ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)((?=[A-Za-z0-9 -]*\d)(?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8}){0,3}|[A-Za-z0-9]{9,12}))[ \t]*\r?$/;
 var INLINE_CODES_RE = /(?:codes?|备用码|恢复码|备份码|救援码)[^\n:：]{0,24}[:：][ \t]*((?:[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?[ \t]*[,，、;][ \t]*){1,23}[A-Za-z0-9]{3,8}(?:[ -][A-Za-z0-9]{3,8})?)/g;
@@ -4645,7 +5789,7 @@ function phrases(text) {
     const window = text.slice(from, from + PHRASE_REACH + 24 * 9);
     const p = PHRASE_RE.exec(window);
     const words2 = p?.[2].split(/[ \t]/) ?? [];
-    if (!p || p.index > PHRASE_REACH || !PHRASE_WORDS.has(words2.length) || new Set(words2).size < 4) continue;
+    if (!p || p.index > PHRASE_REACH || !PHRASE_WORDS2.has(words2.length) || new Set(words2).size < 4) continue;
     const start = from + p.index + p[1].length;
     cuts.push([start, start + p[2].length]);
     PHRASE_NAME_RE.lastIndex = start + p[2].length;
@@ -4731,10 +5875,10 @@ function redactCredentialQuestions(text, tally) {
 // src/redact/rotations.ts
 var VALUE2 = String.raw`(?<secret>[A-Za-z0-9_\-+/=~]{4,128}(?:\.[A-Za-z0-9_\-+/=~]{1,128}){0,3})`;
 var NOUN = String.raw`(?:api[ _-]?key|key|token|secret|password|passphrase|credential)s?`;
-var RULES5 = [
+var RULES7 = [
   // "the old Mailgun key (…)", "token (`…`)", "旧的密钥（…）": a key in parentheses right after its name.
   {
-    needle: /(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（]/i,
+    needle: /[(（](?<=(?:key|token|secret|password|passphrase|credential)s?[ \t]*[(（]|(?:密钥|秘钥|令牌|密码)[ \t]*[(（])/i,
     re: new RegExp(String.raw`(?<pre>(?:(?<![\w-])(?:(?<qualifier>[A-Za-z][\w-]{0,23})[ \t]+)?${NOUN}|密钥|秘钥|令牌|密码)[ \t]*[(（][ \t]*\x60?)${VALUE2}(?=\x60?[ \t]*[)）])`, "gi"),
     nearNoun: false
   },
@@ -4757,7 +5901,7 @@ function namesKeyNearby(before) {
   return last !== void 0 && (last[1] === void 0 || !NON_SECRET_KEY_QUALIFIERS.has(last[1].toLowerCase()));
 }
 function redactRotations(text, tally) {
-  return cutRuleSecrets(text, RULES5, tally, ({ groups, secret, offset, input }, rule) => {
+  return cutRuleSecrets(text, RULES7, tally, ({ groups, secret, offset, input }, rule) => {
     if (groups.qualifier !== void 0 && NON_SECRET_KEY_QUALIFIERS.has(groups.qualifier.toLowerCase())) return false;
     if (rule.nearNoun && !namesKeyNearby(input.slice(Math.max(0, offset - NEAR), offset))) return false;
     return keyShaped2(secret);
@@ -4782,7 +5926,7 @@ function valueAt(text, from) {
   return m ? [from, from + m[0].length, false] : null;
 }
 var SESSION_COOKIE_RE = /^(?:[\w.-]{0,24}[_.-])?(?:session(?:_?id)?|sessid|sid|phpsessid|jsessionid|remember_token|remember_user_token)$/i;
-function literal3(category, v, quoted) {
+function literal4(category, v, quoted) {
   if (v.length < 4 || isPlaceholder(v) || v.includes(MARKER_PREFIX) || /^[${]/.test(v) || !quoted && /^[&*!|>]/.test(v)) return false;
   if (category === "session") return looksRandom(v);
   if (category === "password") return !/^[a-z]+$/.test(v) || v.length >= 8;
@@ -4800,40 +5944,40 @@ function redactNamedValues(text, tally) {
     const v = VALUE_RE3.exec(stretch);
     if (!v || OTHER_NAME_RE.test(stretch.slice(0, v.index)) || (stretch.slice(0, v.index).match(/\n/g)?.length ?? 0) > 3) continue;
     const range = valueAt(text, after + v.index + v[0].length);
-    if (range && literal3(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
+    if (range && literal4(category, text.slice(range[0], range[1]), range[2])) cuts.push([range[0], range[1]]);
   }
   return tally.cut(text, cuts, "password");
 }
 
 // src/redact/packages.ts
 var OPTS = String.raw`(?:-{1,2}[\w-]{1,32}[ \t]+)*`;
-var credential3 = (g) => !g.secret.startsWith("-") && (/[^A-Za-z]/.test(g.secret) || !isMadeOfWords(g.secret));
+var credential4 = (g) => !g.secret.startsWith("-") && (/[^A-Za-z]/.test(g.secret) || !isMadeOfWords(g.secret));
 var secretNamed = (name) => ["password", "secret"].includes(categorize(name ?? "") ?? "");
-var generated4 = (g) => credential3(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
-var RULES6 = [
+var generated6 = (g) => credential4(g) && (looksRandom(g.secret) || /^[0-9a-f-]{16,}$/i.test(g.secret));
+var RULES8 = [
   // Poetry and Composer: http-basic.<repo> takes a user then a password; token settings (pypi-token.<repo>,
   // github-oauth.<host>, gitlab-token.<host>, bearer.<host>) a token.
-  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential3 },
+  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}http-basic\.[\w.-]{1,64}[ \t]+\S{1,128}[ \t]+)${VAL}`, "g"), accept: credential4 },
   // Composer's auth.json `"http-basic": { "<host>": { "username": …, "password": … } }`: some vendors put the license
   // key in the username (ACF PRO, with the site URL as password); a generated username there is a credential.
-  { needle: /"http-basic"/, re: /(?<pre>"username"[ \t]*:[ \t]*")(?<secret>[A-Za-z0-9+/=_-]{20,256})(?=")/g, accept: generated4 },
-  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}(?:pypi-token|github-oauth|gitlab-oauth|gitlab-token|bearer)\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential3 },
+  { needle: /"http-basic"/, re: /(?<pre>"username"[ \t]*:[ \t]*")(?<secret>[A-Za-z0-9+/=_-]{20,256})(?=")/g, accept: generated6 },
+  { needle: /poetry|composer/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:poetry|composer)[ \t]+config[ \t]+${OPTS}(?:pypi-token|github-oauth|gitlab-oauth|gitlab-token|bearer)\.[\w.-]{1,64}[ \t]+)${VAL}`, "g"), accept: credential4 },
   // npm/pnpm/yarn `config set //host/:_authToken <token>` (the `=` form is an assignment already).
   {
     needle: /config/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:npm|pnpm|yarn)[ \t]+config[ \t]+set[ \t]+${OPTS}\S{0,200}?:?(?:_authToken|_auth|_password|npmAuthToken|npmAuthIdent)[ \t]+)${VAL}`, "g"),
-    accept: credential3
+    accept: credential4
   },
   // Gradle project properties on the command line: -PmavenPassword=…, -PsigningKey=….
-  { needle: /-P/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-P(?<name>[A-Za-z_][\w.-]{0,63})=)${VAL}`, "g"), accept: (g) => secretNamed(g.name) && credential3(g) },
+  { needle: /-P/, re: new RegExp(String.raw`(?<pre>(?<![\w-])-P(?<name>[A-Za-z_][\w.-]{0,63})=)${VAL}`, "g"), accept: (g) => secretNamed(g.name) && credential4(g) },
   // cargo login <token>, sem connect <host> <token>: the token is positional.
-  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated4 },
-  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated4 },
+  { needle: /cargo/, re: new RegExp(String.raw`(?<pre>(?<![\w-])cargo[ \t]+login[ \t]+(?:--registry[ \t=]\S{1,64}[ \t]+)?)${VAL}`, "g"), accept: generated6 },
+  { needle: /sem/, re: new RegExp(String.raw`(?<pre>(?<![\w-])sem[ \t]+connect[ \t]+\S{1,253}[ \t]+)${VAL}`, "g"), accept: generated6 },
   // bundle config [set] [--global] <host> <user:password>: a host (dots) whose value has a user or is generated.
   {
     needle: /bundle/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])bundle[ \t]+config[ \t]+(?:set[ \t]+)?${OPTS}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)${VAL}`, "g"),
-    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated4(g))
+    accept: (g) => credential4(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated6(g))
   },
   // Short flags that are a password only for these tools (elsewhere -p is a port or a path).
   { needle: /conan/, re: flag("conan", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
@@ -4844,20 +5988,20 @@ var RULES6 = [
   { needle: /security/, re: flag(String.raw`security[ \t]+add-(?:generic|internet)-password`, String.raw`-w[ \t]+`) },
   { needle: /twine/, re: flag("twine", String.raw`(?:-p|--password)(?:[ \t]+|=)`) },
   { needle: /vsce|ovsx/, re: flag("vsce|ovsx", String.raw`(?:-p|--pat)(?:[ \t]+|=)`) },
-  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated4 },
+  { needle: /nuget/, re: flag(String.raw`nuget|dotnet[ \t]+nuget`, String.raw`(?:-k|-ApiKey|--api-key)(?:[ \t]+|=)`), accept: generated6 },
   { needle: /nuget/, re: flag(String.raw`nuget[ \t]+(?:add|update)[ \t]+source|nuget[ \t]+sources[ \t]+(?:add|update)`, String.raw`(?:-p|--password|-Password)(?:[ \t]+|=)`) },
   // Bundler reads a mirror's credentials from BUNDLE_<HOST> with dots written `__`; build options (BUILD__…) are
   // flags. The whole `user:password` goes: gem servers' users are often license keys.
   {
     needle: /BUNDLE_/,
     re: /(?<pre>(?<![\w-])BUNDLE_(?!BUILD__)[A-Z0-9_]{0,128}__[A-Z0-9]{2,24}["']?[ \t]*[:=][ \t]*(?<q>["']?))(?<secret>[^\s"'#]{4,512})\k<q>/g,
-    accept: (g) => credential3(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated4(g))
+    accept: (g) => credential4(g) && (/^[^:\s]{1,128}:\S/.test(g.secret) || generated6(g))
   }
 ];
 var HOST_KEY_RE = /(?<pre>^[+\- ]?[ \t]*:?https?:\/\/[^\s"']{1,256}[ \t]*:[ \t]+(?<q>["']?))(?<secret>[^\s"']{12,256})\k<q>[ \t]*\r?$/gm;
 function redactHostKeyedTokens(text, tally) {
   if (!/:\/\/[^\s]{1,256}:[ \t]/.test(text)) return text;
-  return text.replace(HOST_KEY_RE, (m, pre, _q, secret) => generated4({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
+  return text.replace(HOST_KEY_RE, (m, pre, _q, secret) => generated6({ secret }) && !/^(?:sha\d{1,3}-|[0-9a-f]{32,}$)/i.test(secret) && !secret.includes(MARKER_PREFIX) ? `${pre}${tally.add("secret", secret)}${m.slice(pre.length + secret.length)}` : m);
 }
 var DENO_RE = /(?<pre>(?<![\w-])DENO_AUTH_TOKENS["']?[ \t]*[:=][ \t]*["']?)(?<value>[^\s"']{1,4096})/g;
 var DENO_ENTRY_RE = /(?<=^|;)(?<user>[^;@:\s]{1,256}:)?(?<secret>[^;@\s]{1,512})(?=@)/g;
@@ -4866,7 +6010,7 @@ function redactDenoTokens(text, tally) {
   return text.replace(DENO_RE, (_m, pre, value) => pre + value.replace(DENO_ENTRY_RE, (entry, user, secret) => entry.includes(MARKER_PREFIX) || secret.startsWith("$") ? entry : `${user ?? ""}${tally.add("password", secret)}`));
 }
 function redactPackageCredentials(text, tally) {
-  text = cutRuleSecrets(text, RULES6, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
+  text = cutRuleSecrets(text, RULES8, tally, ({ secret, groups }, rule) => usable(secret) && (!rule.accept || rule.accept(groups)));
   return redactHostKeyedTokens(redactDenoTokens(text, tally), tally);
 }
 
@@ -4936,7 +6080,7 @@ function redactUserPasswordPairs(text, tally) {
 
 // src/redact/stdin-readers.ts
 var STDIN_FLAG_RE = /(?:^|[ \t])(?:--passw(?:or)?d-(?:on-|from-)?stdin|--pass-stdin|--with-token|--stdin|-password-stdin)(?![\w-])|(?:^|[ \t])sudo(?:[ \t]+-[A-Za-z]{1,4})*[ \t]+-[A-Za-z]{0,3}S/;
-var STDIN_TOOL_RE = /^(?:sudo(?:[ \t]+-[A-Za-z]{1,4})*[ \t]+)?(?:kinit|chpasswd|chgpasswd|smbpasswd[ \t][^\n]*-s|(?:docker|podman)[ \t]+secret[ \t]+create|vault[ \t]+login|cryptsetup|openconnect|htpasswd[ \t]+-[a-z]*i|passwd[ \t][^\n]*--stdin)(?![\w-])/;
+var STDIN_TOOL_RE = /^(?:sudo(?:[ \t]+-[A-Za-z]{1,4})*[ \t]+)?(?:kinit|chpasswd|chgpasswd|smbpasswd[ \t][^\n]*-s|(?:docker|podman)[ \t]+secret[ \t]+create|vault[ \t]+login|cryptsetup|openconnect|htpasswd[ \t]+-[a-z]*i|passwd[ \t][^\n]*--stdin|iinit)(?![\w-])/;
 function readsSecretFromStdin(command) {
   return STDIN_FLAG_RE.test(command) || STDIN_TOOL_RE.test(command.trimStart());
 }
@@ -4948,7 +6092,7 @@ var PIPE_RE = new RegExp(
   "g"
 );
 var ARG_RE = new RegExp(ARG_SRC, "g");
-function credential4(v) {
+function credential5(v) {
   if (v.length < 6 || v.includes(MARKER_PREFIX) || /^[$%~/-]|\$[{(\w]/.test(v) || isPlaceholder(v) || !/[^A-Za-z]/.test(v)) return false;
   return !isMadeOfWords(v) || isPassphrase(v) || hasPasswordSymbols(v) || looksRandom(v);
 }
@@ -4959,7 +6103,7 @@ function cutArgs(tool, args, tally) {
     if (tool === "printf" && count > 1 && index++ === 0) return arg;
     const quoted = /^['"]/.test(arg);
     const value = quoted ? arg.slice(1, -1) : arg;
-    if (!credential4(value)) return arg;
+    if (!credential5(value)) return arg;
     const marker2 = tally.add("password", value);
     return quoted ? `${arg[0]}${marker2}${arg[0]}` : marker2;
   });
@@ -5067,264 +6211,6 @@ function redactPasswordExports(text, tally) {
   return tally.cut(text, cuts, "password");
 }
 
-// src/redact/vendor-paths.ts
-var TOKEN_PATH_SRC = String.raw`(?:inputs|bulk|receiver\/v1\/(?:http|otlp|logs|metrics)|t|noformat|integration|integrations\/v1\/[\w-]{1,40}|input|push|heartbeats?)`;
-var TOKEN_HOST_SRC = String.raw`(?:hc-ping\.com|nosnch\.in|api\.day\.app|s(?:ct)?api\.ftqq\.com|(?:push|notify|ping|hooks?|webhooks?)\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6})`;
-
-// src/redact/vendor-rules.ts
-var UUID_OR_HEX_RE = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i;
-var generated5 = (s) => !isPlaceholder(s) && (looksRandom(s) || UUID_OR_HEX_RE.test(s));
-var CREDENTIAL_HEADER_SRC = String.raw`(?:Authorization|X-Api-?Key|Api-?Key|X-Auth-Token|X-Access-Token|Access-Token|X-Token|Token|X-App-?Key|AppKey|X-Auth-Key)`;
-var HASH_NAME_RE = /^(?:sha\d*|md\d|blake\w*|sm3|crc\d*|xxh\w*)$/i;
-var VENDOR_PATTERN_RULES = [
-  // A literal given to a header setter as an API key or Authorization (天眼查's `.header("Authorization", "<uuid>")`,
-  // `setRequestHeader("X-Api-Key", "…")`); a Bearer scheme is cut by the Authorization rule.
-  {
-    kind: "api-token",
-    needle: /header|\.set\(|\.append\(|\.add\(/i,
-    re: new RegExp(String.raw`(?<pre>(?<![\w$])(?:header|addHeader|setHeader|setRequestHeader|set|append|add|put)[ \t]*\([ \t]*["']${CREDENTIAL_HEADER_SRC}["'][ \t]*,[ \t]*["'])(?<secret>[^"'\s]{16,512})(?=["'])`, "gi"),
-    accept: generated5
-  },
-  // Cloud-testing vendors (Sauce Labs, BrowserStack, LambdaTest, TestingBot): WebdriverIO and Nightwatch configs
-  // give the access key as `key:` or `accessKey:` next to the user.
-  {
-    kind: "api-token",
-    needle: /sauce|browserstack|lambdatest|testingbot/i,
-    re: /(?<pre>(?<![\w$-])["']?(?:key|access_?key|accessKey|sauce_?key|sauceKey)["']?[ \t]*[:=][ \t]*["'])(?<secret>[A-Za-z0-9-]{16,64})(?=["'])/gi,
-    accept: generated5
-  },
-  // ZooKeeper digest logins (ElasticJob `digest: user:pass`, `addauth digest user:pass`, Curator
-  // `authorization("digest", "user:pass"…)`): the part after the user is the password.
-  {
-    kind: "password",
-    needle: /digest/i,
-    re: /(?<pre>(?<![\w-])["']?digest["']?(?:[ \t]*[:=,][ \t]*|[ \t]+)["']?(?<user>[A-Za-z0-9_.-]{1,64}):)(?<secret>[^\s"'@:,;]{6,128})/gi,
-    accept: (s, g) => !HASH_NAME_RE.test(g.user ?? "") && !isPlaceholder(s) && !/^[0-9a-f]+$/i.test(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s)
-  },
-  // Zapier catch hooks: `/hooks/catch/<account>/<key>/`; the key is 6–16 characters, shorter than other hooks'.
-  {
-    kind: "webhook",
-    needle: /zapier/i,
-    re: /(?<pre>hooks\.zapier\.com\/hooks\/(?:catch|standard)\/\d{1,16}\/)(?<secret>[A-Za-z0-9]{6,64})/g,
-    accept: (s) => !isPlaceholder(s) && !/^\d+$/.test(s) && (/\d/.test(s) || /[a-z]/.test(s) && /[A-Z]/.test(s))
-  }
-];
-
-// src/redact/patterns.ts
-var mixedCaseAndDigits = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
-var notPlaceholder = (s) => !isPlaceholder(s);
-var bodyNotPlaceholder = (prefix) => (s) => notPlaceholder(s.replace(prefix, ""));
-var notTheUser = (s, g) => s !== /([^/:]*):$/.exec(g.pre ?? "")?.[1] || !/^[A-Za-z][A-Za-z0-9_.-]{0,31}$/.test(s) || !isMadeOfWords(s);
-var KNOWN_SCHEME_RE = /^(?:bearer|basic|token|digest|bot|apikey|sso-key)[ \t]/i;
-var looksGenerated2 = (s) => looksRandom(s) || /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{20,}$/i.test(s);
-var isCodePath = (s) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(s) && isMadeOfWords(s);
-var PATTERN_RULES = [
-  // Anthropic before OpenAI: both start with "sk-".
-  { kind: "anthropic-key", needle: "sk-ant-", re: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_-]{20,400})/g, accept: bodyNotPlaceholder(/^sk-ant-\w+-/) },
-  {
-    kind: "openai-key",
-    needle: "sk-",
-    re: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
-    // DeepSeek and DashScope keys are `sk-` and lower-case hex.
-    accept: (s) => mixedCaseAndDigits(s) || /^sk-[0-9a-f]{32,64}$/.test(s)
-  },
-  { kind: "github-token", needle: /gh[pousr]_|github_pat_/, re: /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^gh\w_|^github_pat_/) },
-  { kind: "gitlab-token", needle: "gl", re: /(?<![A-Za-z0-9_-])(?<secret>(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glsoat|glcbt)-[A-Za-z0-9_-]{20,200})/g, accept: bodyNotPlaceholder(/^gl[a-z]+-/) },
-  { kind: "slack-token", needle: /xox|xapp-/, re: /(?<![A-Za-z0-9_-])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250})/g, accept: bodyNotPlaceholder(/^xox.-|^xapp-\d-/) },
-  { kind: "slack-webhook", needle: "hooks.slack.com", re: /(?<pre>https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)(?<secret>[A-Za-z0-9_/-]{16,200})/g },
-  { kind: "discord-webhook", needle: "/api/webhooks/", re: /(?<pre>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/)(?<secret>[A-Za-z0-9_-]{20,200})/g },
-  {
-    kind: "stripe-key",
-    needle: /_live_|_test_|whsec_/,
-    re: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,250}|whsec_[A-Za-z0-9+/=]{20,250})(?![A-Za-z0-9_])/g,
-    // `sk_test_xxxxxxxx` in an .env.example is documentation.
-    accept: (s) => notPlaceholder(s.replace(/^(?:sk|rk)_(?:live|test)_|^whsec_/, ""))
-  },
-  { kind: "npm-token", needle: "npm_", re: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^npm_/) },
-  { kind: "pypi-token", needle: "pypi-", re: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgE[A-Za-z0-9_-]{50,1000})/g },
-  { kind: "gcp-api-key", needle: "AIza", re: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g },
-  { kind: "google-oauth", needle: /GOCSPX-|ya29\./, re: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28}|ya29\.[0-9A-Za-z_-]{20,2000})/g },
-  { kind: "aws-access-key-id", needle: /A(?:KIA|SIA|BIA|CCA)/, re: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g, accept: notPlaceholder },
-  { kind: "azure-client-secret", needle: "Q~", re: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g },
-  { kind: "huggingface-token", needle: "hf_", re: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9_])/g, accept: bodyNotPlaceholder(/^hf_/) },
-  { kind: "sendgrid-key", needle: "SG.", re: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g },
-  { kind: "twilio-key", needle: "SK", re: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/g },
-  { kind: "mailgun-key", needle: "key-", re: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32}(?:-[0-9a-f]{8}){0,2})(?![A-Za-z0-9])/g },
-  // Mailgun's newer keys: 32 hex, then two groups of 8 (a UUID's groups are 8-4-4-4-12).
-  { kind: "mailgun-key", needle: /[0-9a-f]{32}-/, re: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g },
-  // Twilio's auth token as the argument after the account SID: Client('AC…', '<token>').
-  { kind: "twilio-key", needle: "AC", re: /(?<pre>(?<![A-Za-z0-9])AC[0-9a-f]{32}["']?[ \t]{0,8},[ \t]{0,8}["']?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/g },
-  // Newer provider prefixes; the body must carry a digit so words (`pul-request…`) stay.
-  {
-    kind: "api-token",
-    needle: /sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntr[ysu]s?_|CFPAT-|xai-|sq0(?:csp|atp)-|dp\.(?:st|pt)\.|pscale_|fo1_|lsv2_|phx_|rnd_|pk_live_/,
-    re: /(?<![A-Za-z0-9_-])(?<secret>(?:sb_secret_|lin_api_|r8_|gsk_|nfp_|NRAK-|bkua_|HRKU-|rubygems_|ATATT3|ntn_|sntrys_|sntryu_|CFPAT-|xai-|sq0csp-|sq0atp-|dp\.st\.|dp\.pt\.|pscale_(?:pw|tkn|oauth)_|fo1_|lsv2_(?:pt|sk)_|phx_|rnd_)[A-Za-z0-9_=.+/-]{16,600})/g,
-    accept: (s) => /\d/.test(s) && notPlaceholder(s)
-  },
-  { kind: "digitalocean-token", needle: "_v1_", re: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g },
-  { kind: "shopify-token", needle: "shp", re: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g },
-  // WooCommerce REST keys: consumer key `ck_` and consumer secret `cs_`, each 40 hex (Stripe's `cs_live_` ids are not hex).
-  { kind: "api-token", needle: /c[ks]_/, re: /(?<![A-Za-z0-9_])(?<secret>c[ks]_[0-9a-f]{40})(?![A-Za-z0-9_])/g },
-  // Asana personal access tokens: `1/` or `2/`, the user's and the app's numeric ids, then 32 hex.
-  { kind: "api-token", needle: /[12]\/\d/, re: /(?<![\w/.-])(?<secret>[12]\/\d{10,20}\/\d{10,20}:[0-9a-f]{32})(?![A-Za-z0-9])/g },
-  { kind: "docker-token", needle: "dckr_", re: /(?<![A-Za-z0-9_])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,100})/g, accept: bodyNotPlaceholder(/^dckr_\w{3}_/) },
-  { kind: "vault-token", needle: /hv[sbr]\./, re: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,250})/g },
-  // Vault's legacy service, batch and recovery tokens: s./b./r. and 24 characters mixing cases and digits.
-  { kind: "vault-token", needle: /[sbr]\./, re: /(?<![A-Za-z0-9_.\/-])(?<secret>[sbr]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g, accept: (s) => mixedCaseAndDigits(s.slice(2)) && !isIdentifierOfWords(s.slice(2)) },
-  { kind: "nuget-key", needle: "oy2", re: /(?<![A-Za-z0-9_])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_])/g },
-  { kind: "databricks-token", needle: "dapi", re: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g },
-  { kind: "grafana-token", needle: /gl(?:sa|c)_/, re: /(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})/g },
-  { kind: "telegram-bot-token", needle: ":AA", re: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33,40})(?![A-Za-z0-9_-])/g },
-  { kind: "alibaba-access-key-id", needle: "LTAI", re: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,24})(?![A-Za-z0-9])/g },
-  { kind: "tailscale-key", needle: "tskey-", re: /(?<![A-Za-z0-9_-])(?<secret>tskey-[a-z]{3,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80})/g },
-  { kind: "fly-token", needle: "FlyV1", re: /(?<secret>FlyV1 fm\d_[A-Za-z0-9_+/=,-]{20,4096})/g },
-  // Azure DevOps personal access tokens: 52 lower-case letters and digits (base32 in older ones); not hex, and
-  // not an IPFS CID (`bafy…`).
-  {
-    kind: "azure-devops-token",
-    // 52 such characters, tried from each run's start only (one pass over the text).
-    needle: /(?:^|[^a-z0-9])[a-z0-9]{52}/,
-    re: /(?<![A-Za-z0-9])(?<secret>[a-z0-9]{52})(?![A-Za-z0-9])/g,
-    accept: (s) => (s.match(/[0-9]/g) ?? []).length >= 4 && (s.match(/[a-z]/g) ?? []).length >= 20 && !/^[0-9a-f]+$/.test(s) && !s.startsWith("baf")
-  },
-  // SDK and mobile keys that are a UUID after a short prefix (LaunchDarkly `sdk-…`, `mob-…`).
-  { kind: "api-token", needle: /(?:sdk|mob)-/, re: /(?<![A-Za-z0-9_-])(?<secret>(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/g },
-  // Firebase Cloud Messaging legacy server keys: `AAAA` and a short id, a colon, then the key proper (which the
-  // key-body pass may have taken already: then the id before it goes).
-  { kind: "api-token", needle: "AAAA", re: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7,16}(?::[A-Za-z0-9_-]{100,400}|(?=:\[REDACTED:)))/g },
-  // A key as the whole user part of a URL (Sentry DSNs: https://<key>@o1.ingest.sentry.io/2).
-  // Uptrace and other DSNs carry shorter tokens there (22 characters): random ones count from 16.
-  { kind: "url-token", needle: /:\/\/[\w-]{16,256}@/, re: /(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/)(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9_-]{16,256})(?=@[A-Za-z0-9.-]{1,256})/g, accept: (s) => s.length >= 24 ? /^[0-9a-f]+$/.test(s) || looksRandom(s) : looksRandom(s) && /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s) },
-  {
-    kind: "jwt",
-    needle: "eyJ",
-    re: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,8192})(?![A-Za-z0-9_-])/g
-  },
-  // Oracle EZConnect and sqlplus: user/password@//host or user/password@host:port — keep the user and the host.
-  {
-    kind: "url-password",
-    needle: /@(?:\/\/[A-Za-z0-9.-]|[A-Za-z0-9.-]{1,253}:\d)/,
-    re: /(?<pre>(?<![\w$#/.-])[A-Za-z][\w$#]{0,29}\/)(?<secret>[^\s/@"'`<>]{1,128})(?=@(?:\/\/[A-Za-z0-9.-]{1,253}|[A-Za-z0-9.-]{1,253}:\d{2,5}[/:]))/g,
-    accept: notPlaceholder
-  },
-  // A hex private key (Ethereum and other secp256k1 wallets) where accounts, wallets or signers are configured.
-  {
-    kind: "private-key",
-    needle: "0x",
-    re: /(?<pre>(?<![A-Za-z0-9_])(?:accounts|private_?key|privateKey|PRIVATE_KEY|wallet|signer|deployer|mnemonic)["']?[ \t]{0,8}[:=(][^\n]{0,40}?0x)(?<secret>[0-9a-fA-F]{64})(?![0-9a-fA-F])/g
-  },
-  // Scheme-less user:password@host, as in Go's MySQL DSN ("app:pw@tcp(db:3306)/x") or "user:pw@db.internal:5432/x".
-  // Starts only at a word start, so a run of identifier characters is tried once.
-  {
-    kind: "url-password",
-    needle: /@(?:(?:tcp|udp|unix)\(|[A-Za-z0-9.-]{1,600}:\d)/,
-    re: /(?<pre>(?<![\w$.:/@%+[-])[A-Za-z_][\w.-]{0,63}:)(?<secret>[^\s:@/"'`<>[\]]{1,128})(?=@(?<host>(?:tcp|udp|unix)\(|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.])))/g,
-    // Behind a host:port (not a Go network), a password has a character that is not a letter ("mailto:ann@…"); a
-    // two-letter one ("app:pw@…") is an example.
-    accept: (s, g) => s.length >= 4 && notPlaceholder(s) && notTheUser(s, g) && (g.host.endsWith("(") || /[^A-Za-z]/.test(s))
-  },
-  // scheme://user:password@host — keep the user and the host.
-  {
-    kind: "url-password",
-    needle: /:\/\/[^\s:@/?#"'`<>[\]]{0,256}:[^\s/?"'`<>]{1,256}@/,
-    // A `+` may precede the scheme only as a diff marker at a line start ("git+ssh" is one scheme).
-    re: /(?<![A-Za-z0-9.-])(?<![^\n]\+)(?<pre>[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:@/?#"'`<>[\]]{0,256}:)(?<secret>[^\s/?"'`<>]{1,256})(?=@[^\s@/?#"'`<>]{1,256})/g,
-    accept: (s, g) => notPlaceholder(s) && notTheUser(s, g)
-  },
-  // Authorization: <scheme> <credentials>, as a header line, a curl -H argument or a headers object entry.
-  {
-    kind: (g) => /^basic/i.test(g.scheme ?? "") ? "basic-auth" : "bearer-token",
-    needle: /authorization/i,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
-    // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
-    // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
-    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated2(secret))
-  },
-  // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
-  { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
-  // Azure storage / service bus connection strings and SAS signatures.
-  {
-    kind: "azure-key",
-    needle: /Shared|AccountKey/,
-    re: /(?<pre>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedSecret|SharedAccessSignature)=)(?<secret>[^;"'\s]{8,2048})/g,
-    accept: notPlaceholder
-  },
-  // Signed URLs (S3, GCS, CloudFront) and keys in a query that the named-value pass leaves (hex and UUID values,
-  // which under a plain "key" could be digests): the signature or key is the credential.
-  {
-    kind: "url-token",
-    needle: /[?&]/,
-    re: /(?<pre>[?&](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|Signature|signature|appid|key)=)(?<secret>[^&\s"'`<>#]{16,4096})/gi,
-    // Percent-encoded values (a session token) count when random once decoded: "value%23still-query" is words.
-    accept: (s) => notPlaceholder(s) && !s.includes("[REDACTED") && (/^[0-9a-f-]+$/i.test(s) || looksRandom(s.replace(/%[0-9A-F]{2}/gi, "")))
-  },
-  // Webhook URLs whose path is the credential: Feishu/Lark `/bot/v2/hook/…`, Teams `webhookb2/…`, Mattermost and
-  // Rocket.Chat `/hooks/…`, Zapier `/hooks/catch/…`, IFTTT `/with/key/…`. Everything after the hook segment goes.
-  {
-    kind: "webhook",
-    needle: /hook|\/key\//i,
-    re: /(?<pre>https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'`<>]{0,200}\/)?(?:hooks?|webhooks?|webhookb2|catch|key)\/)(?<secret>[A-Za-z0-9_@/-]{16,1024})/gi,
-    accept: (s) => s.split("/").some((seg) => seg.length >= 16 && /[a-z]/i.test(seg) && (/^[0-9a-f@-]+$/i.test(seg) || looksRandom(seg)))
-  },
-  // EasyPost API keys: EZAK (production) or EZTK (test) then lower-case hex; a capital after the prefix is a word.
-  { kind: "api-token", needle: /EZ[AT]K/, re: /(?<![A-Za-z0-9_-])(?<secret>EZ[AT]K[0-9a-f]{32,64})(?![A-Za-z0-9_-])/g },
-  // A secret key's first characters quoted with an ellipsis in chat ("sk.8o9PGzhuL7…", "ghp_x7Qk2m..."): a piece of
-  // the key, which the whole key's cut elsewhere does not cover. Secret prefixes only (a publishable pk_ is public).
-  {
-    kind: "api-token",
-    needle: /…|\.\.\./,
-    re: /(?<![A-Za-z0-9_.-])(?<secret>(?:sk|rk|sk_live|rk_live|sk_test|ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr]|npm|hf|pypi)[._-][A-Za-z0-9_-]{6,64})(?=…|\.\.\.)/g,
-    accept: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)
-  },
-  // Dynatrace API tokens (dt0c01.<public id>.<secret>): a fixed shape, no name needed.
-  { kind: "api-token", needle: "dt0", re: /(?<![A-Za-z0-9_-])(?<secret>dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9])/g },
-  // Ingest and ping URLs whose path segment is the key (vendor-paths.ts).
-  {
-    kind: "url-token",
-    needle: /:\/\//,
-    re: new RegExp(String.raw`(?<pre>https?:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s?#"'\x60<>]{0,200}\/)?${TOKEN_PATH_SRC}|(?:[\w-]{1,63}\.)?${TOKEN_HOST_SRC}(?::\d{1,5})?)\/)(?<secret>[A-Za-z0-9_=-]{16,1024})`, "g"),
-    accept: (s) => !isPlaceholder(s) && (looksGenerated2(s) || /^[0-9a-f-]{16,}$/i.test(s))
-  },
-  { kind: "azure-sas", needle: "sig=", re: /(?<pre>[?&]sig=)(?<secret>[A-Za-z0-9%+/=]{16,512})/g },
-  // A service-account key's id travels with the key; alone it still names which key leaked, so it goes too.
-  { kind: "private-key", needle: "private_key_id", re: /(?<pre>"private_key_id"[ \t]*:[ \t]*")(?<secret>[0-9a-f]{40})(?=")/g },
-  // .netrc / _netrc: machine <host> login <user> password <password>.
-  {
-    kind: "password",
-    needle: "machine",
-    re: /(?<pre>(?<![A-Za-z0-9_-])machine[ \t]+\S{1,256}(?:(?:\s|(?<=\n)[+\- ]){1,16}login[ \t]+\S{1,256})?(?:\s|(?<=\n)[+\- ]){1,16}password[ \t]+)(?<secret>[^\s"'`]{1,256})/g,
-    accept: notPlaceholder
-  },
-  // curl -u user:password / --user=user:password, jenkins-cli -auth user:token; not a user holding a
-  // marker, whose own colon would read as user:password on a second pass. A user that is one whole marker (cut
-  // earlier) is read whole, so the password after it goes too.
-  {
-    kind: "password",
-    needle: /-u|--user|-auth/,
-    re: /(?<pre>(?<![A-Za-z0-9_-])(?:-u|--user|-auth)(?:[ \t]{1,8}|=)["']?(?:\[REDACTED:[\w-]{1,40}\]|(?:(?!\[REDACTED:)[^\s:"'@$]){1,128}):)(?<secret>[^\s"']{1,256})/g,
-    accept: notPlaceholder
-  },
-  ...VENDOR_PATTERN_RULES
-];
-function hasNeedle(text, needle) {
-  if (needle === void 0) return true;
-  return typeof needle === "string" ? text.includes(needle) : needle.test(text);
-}
-function redactPatterns(text, tally) {
-  for (const rule of PATTERN_RULES) {
-    if (!hasNeedle(text, rule.needle)) continue;
-    text = text.replace(rule.re, (...args) => {
-      const match = args[0];
-      const groups = args[args.length - 1];
-      const secret = groups.secret ?? "";
-      if (rule.accept && !rule.accept(secret, groups)) return match;
-      const kind = typeof rule.kind === "function" ? rule.kind(groups) : rule.kind;
-      return `${groups.pre ?? ""}${tally.add(kind, match.slice((groups.pre ?? "").length))}`;
-    });
-  }
-  return text;
-}
-
 // src/redact/postfix.ts
 var MAPS_RE = /^([+\- ]?[ \t]*([a-z][a-z0-9_]{0,64}_maps)[ \t]*=[ \t]*)([^\n{}]{1,2048})$/gm;
 var TABLE_RE = /^(?:proxy:)?[a-z]{2,16}:/;
@@ -5339,18 +6225,29 @@ function redactPostfixMaps(text, tally) {
     const category = categorize(name);
     if (category !== "password" && category !== "secret") return line;
     const out = value.replace(/[^\s,]+/g, (item) => {
-      const literal4 = literalOf(item);
-      if (literal4 === null || literal4[1].includes(MARKER_PREFIX) || isPlaceholder(literal4[1])) return item;
-      return item.slice(0, literal4[0]) + tally.add("password", literal4[1]);
+      const literal5 = literalOf(item);
+      if (literal5 === null || literal5[1].includes(MARKER_PREFIX) || isPlaceholder(literal5[1])) return item;
+      return item.slice(0, literal5[0]) + tally.add("password", literal5[1]);
     });
     return lead + out;
   });
 }
 
+// src/redact/login-properties.ts
+var LOGIN_FILE_RE = /(?:^|[\s/\\"'`])(?:[\w-]{1,32}[-_.])?(?:users?|realm|login)\.properties\b/;
+var ENTRY_RE2 = new RegExp(String.raw`^(${LINE_PREFIX_SRC}[\w.@-]{1,64}[ \t]*[=:][ \t]*)([^\s,]{6,128})(?=[ \t]*(?:,[ \t]*[^\s,]{1,64}[ \t]*){0,16}\r?$)`, "gm");
+function redactLoginProperties(text, tally) {
+  if (!text.includes(".properties") || !LOGIN_FILE_RE.test(text)) return text;
+  return text.replace(
+    ENTRY_RE2,
+    (line, pre, value) => !passwordLike(value) ? line : pre + tally.add("password", value)
+  );
+}
+
 // src/redact/proxy-ids.ts
 var PROTOCOL_RE = /["']?(?:protocol|type)["']?[ \t]*[:=][ \t]*["']?(?:vless|vmess)(?![\w-])/i;
-var UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-var ID_RE = new RegExp(String.raw`(?<pre>(?<![\w$.-])["']?(?:id|uuid)["']?[ \t]*[:=][ \t]*["']?)(?<id>${UUID})(?![\w-])`, "g");
+var UUID2 = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+var ID_RE = new RegExp(String.raw`(?<pre>(?<![\w$.-])["']?(?:id|uuid)["']?[ \t]*[:=][ \t]*["']?)(?<id>${UUID2})(?![\w-])`, "g");
 function redactProxyIds(text, tally) {
   if (!PROTOCOL_RE.test(text)) return text;
   return text.replace(ID_RE, (_m, pre, id) => `${pre}${tally.add("secret", id)}`);
@@ -5358,12 +6255,12 @@ function redactProxyIds(text, tally) {
 
 // src/redact/wp-salts.ts
 var SALT_RE = /(?<pre>define\([ \t]*(?<nq>["'])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\k<nq>[ \t]*,[ \t]*(?<q>["']))(?<value>[^"'\n]{64})\k<q>/g;
-var generated6 = (v) => new Set(v).size >= 24 && !/\b(?:put|your|unique|phrase|here)\b/i.test(v);
+var generated7 = (v) => new Set(v).size >= 24 && !/\b(?:put|your|unique|phrase|here)\b/i.test(v);
 function redactWordPressSalts(text, tally) {
   if (!text.includes("define")) return text;
   return text.replace(SALT_RE, (match, ...args) => {
     const g = args[args.length - 1];
-    return generated6(g.value) ? `${g.pre}${tally.add("secret", g.value)}${g.q}` : match;
+    return generated7(g.value) ? `${g.pre}${tally.add("secret", g.value)}${g.q}` : match;
   });
 }
 
@@ -5484,7 +6381,7 @@ function redactPassNouns(text, tally) {
 var PARENT_RE2 = /^[+\- ]?([ \t]*)(?:-[ \t]+)?["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*$/;
 var CHILD_RE = /^[+\- ]?([ \t]*)["']?([\w.$-]{1,64})["']?[ \t]*:[ \t]+(["']?)([^\s"'#|>&*!][^\s"']{0,255})\3[ \t]*$/;
 var MAX_CHILD_LINES = 12;
-var generated7 = (v) => !isPlaceholder(v) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
+var generated8 = (v) => !isPlaceholder(v) && (/^[0-9a-f]{16,}$/i.test(v) || looksRandom(v));
 var SCHEMA_CHILDREN = /* @__PURE__ */ new Set(["pattern", "regex", "format", "type", "description", "title", "example", "examples", "$ref", "ref", "label", "hint"]);
 function redactSecretChildren(text, tally) {
   if (!/:[ \t]*\r?\n/.test(text)) return text;
@@ -5501,7 +6398,7 @@ function redactSecretChildren(text, tally) {
       const child = CHILD_RE.exec(line);
       if (!child || child[1].length <= indent) break;
       const value = child[4];
-      if (keyParent && (child[2].toLowerCase() !== "key" || !generated7(value))) continue;
+      if (keyParent && (child[2].toLowerCase() !== "key" || !generated8(value))) continue;
       if (SCHEMA_CHILDREN.has(child[2].toLowerCase()) || value.includes(MARKER_PREFIX) || !acceptStrong(value, "password")) continue;
       const at = line.lastIndexOf(value);
       lines[j] = line.slice(0, at) + tally.add(keyParent ? "secret" : "password", value) + line.slice(at + value.length) + (lines[j].endsWith("\r") ? "\r" : "");
@@ -5540,6 +6437,13 @@ function charBefore(text, at) {
   }
   return "";
 }
+function crossesDiffSides(text, at, sep) {
+  const nl = sep.indexOf("\n");
+  if (nl === -1) return false;
+  const next = sep[nl + 1];
+  const side = text[text.lastIndexOf("\n", at - 1) + 1];
+  return side === "-" && next === "+" || side === "+" && next === "-";
+}
 var explicit = (chain) => chain === null ? null : { ...chain, explicit: true };
 function chainAt(text, start, sep) {
   const pieces = [];
@@ -5555,7 +6459,7 @@ function chainAt(text, start, sep) {
     end = LITERAL_RE.lastIndex;
     sep.lastIndex = end;
     const s = sep.exec(text);
-    if (!s || s[0] === "" && sep === COMMA_RE) break;
+    if (!s || s[0] === "" && sep === COMMA_RE || crossesDiffSides(text, end, s[0])) break;
     pos = sep.lastIndex;
     if (pos === end && !/["'`]/.test(text[pos] ?? "")) break;
   }
@@ -5779,18 +6683,18 @@ var LET_RE = /(%let[ \t]+([A-Za-z_]\w{0,31})[ \t]*=[ \t]*)([^;\n]{1,256});/gi;
 var QUOTING_RE = /^(%(?:str|nrstr|quote|nrquote|bquote|nrbquote)\([ \t]*)(.*?)([ \t]*\))$/i;
 function literalOf2(value) {
   const quoted = QUOTING_RE.exec(value);
-  const [at, literal4] = quoted ? [quoted[1].length, quoted[2]] : [0, value];
-  if (/^[%&]/.test(literal4) || literal4.includes(MARKER_PREFIX) || isPlaceholder(literal4.replace(/^(["'])(.*)\1$/, "$2"))) return null;
-  return [at, literal4];
+  const [at, literal5] = quoted ? [quoted[1].length, quoted[2]] : [0, value];
+  if (/^[%&]/.test(literal5) || literal5.includes(MARKER_PREFIX) || isPlaceholder(literal5.replace(/^(["'])(.*)\1$/, "$2"))) return null;
+  return [at, literal5];
 }
 function redactSasLets(text, tally) {
   if (!/%let/i.test(text)) return text;
   return text.replace(LET_RE, (match, lead, name, raw) => {
     const category = categorize(name);
     const value = raw.trimEnd();
-    const literal4 = category === null ? null : literalOf2(value);
-    if (literal4 === null || category === "weak" && !looksRandom(literal4[1]) || literal4[1].length < 4) return match;
-    const [at, secret] = literal4;
+    const literal5 = category === null ? null : literalOf2(value);
+    if (literal5 === null || category === "weak" && !looksRandom(literal5[1]) || literal5[1].length < 4) return match;
+    const [at, secret] = literal5;
     return `${lead}${value.slice(0, at)}${tally.add("password", secret)}${value.slice(at + secret.length)}${raw.slice(value.length)};`;
   });
 }
@@ -5940,18 +6844,23 @@ function detect(text, tally) {
   out = redactAssignments(out, tally);
   out = redactNamedValues(out, tally);
   out = redactCommands(out, tally);
+  out = redactJclFtpPasswords(out, tally);
   out = redactPackageCredentials(out, tally);
   out = redactDeviceSecrets(out, tally);
   out = redactDeviceKeys(out, tally);
   out = redactPipedSecrets(out, tally);
   out = redactDbLogins(out, tally);
   out = redactDbConfigs(out, tally);
+  out = redactCvars(out, tally);
+  out = redactServerLists(out, tally);
+  out = redactVendorContextKeys(out, tally);
   out = redactPromptAnswers(out, tally);
   out = redactJoinedVariables(out, tally);
   out = redactJoinedArrays(out, tally);
   out = redactSql(out, tally);
   out = redactSasLets(out, tally);
   out = redactPostfixMaps(out, tally);
+  out = redactLoginProperties(out, tally);
   out = redactCredentialArguments(out, tally);
   out = redactFormCredentials(out, tally);
   out = redactTypedLogins(out, tally);

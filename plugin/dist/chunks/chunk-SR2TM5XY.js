@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-XR5HTU43.js";
+} from "./chunk-5KND6DSC.js";
 import {
   debugVars
-} from "./chunk-WHARWWSU.js";
+} from "./chunk-7VFKRZW7.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-56ATXDB5.js";
+} from "./chunk-36Z6CVZT.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-ZD6E6UUQ.js";
+} from "./chunk-KZ7XXGVM.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-DRFRR6J5.js";
+} from "./chunk-M7AAKXZU.js";
 import {
   previewStage,
   runStage
-} from "./chunk-XA4SP2TB.js";
+} from "./chunk-I2MF27HJ.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-LTOXXPT5.js";
+} from "./chunk-BXNP4THY.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

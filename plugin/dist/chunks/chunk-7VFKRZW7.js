@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-LTOXXPT5.js";
+} from "./chunk-BXNP4THY.js";
 import {
   redact
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-56ATXDB5.js";
+} from "./chunk-36Z6CVZT.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-DRFRR6J5.js";
-import "./chunk-XA4SP2TB.js";
+} from "./chunk-M7AAKXZU.js";
+import "./chunk-I2MF27HJ.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-6KECYDMF.js";
+} from "./chunk-LO6OLZF6.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-LTOXXPT5.js";
-import "./chunk-DTI7JTBF.js";
-import "./chunk-F2V6CRBG.js";
+} from "./chunk-BXNP4THY.js";
+import "./chunk-IZNJLSYH.js";
+import "./chunk-FCUIEJAE.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

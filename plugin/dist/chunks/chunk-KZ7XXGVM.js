@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-XA4SP2TB.js";
+} from "./chunk-I2MF27HJ.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-DTI7JTBF.js";
+} from "./chunk-IZNJLSYH.js";
 import {
   redact
-} from "./chunk-F2V6CRBG.js";
+} from "./chunk-FCUIEJAE.js";
 import {
   findingLocation,
   sortFindings
