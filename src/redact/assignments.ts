@@ -231,7 +231,8 @@ function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
-const TOKEN_LAST_WORDS = new Set(["login", "auth"]);
+/** Last words of weak names whose hex is a token, not a digest; admin/write/master end only `…_KEY_ADMIN` names (names.ts). */
+const TOKEN_LAST_WORDS = new Set(["login", "auth", "admin", "write", "master"]);
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
