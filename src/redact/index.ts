@@ -45,6 +45,7 @@ import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
+import { redactEnvComments } from "./env-comments.js";
 import { redactPatterns } from "./patterns.js";
 import { redactPostfixMaps } from "./postfix.js";
 import { redactLoginProperties } from "./login-properties.js";
@@ -164,6 +165,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
   out = redactPassNouns(out, tally);
+  out = redactEnvComments(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);
