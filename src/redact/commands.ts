@@ -40,6 +40,7 @@ function directiveValue(name: string, v: string): boolean {
 interface Rule {
   needle: RegExp;
   re: RegExp;
+  kind?: string;
   accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
@@ -114,6 +115,7 @@ const RULES: readonly Rule[] = [
     needle: /mc/,
     re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mc|mcli)[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+${MC_OPTS}[^\s-]\S{0,127}[ \t]+\S{1,512}[ \t]+[^\s-]\S{0,255}[ \t]+)${VAL}`, "g"),
     accept: (g) => !g.secret!.startsWith("-"),
+    kind: "secret",
   },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
