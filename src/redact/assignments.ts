@@ -5,6 +5,7 @@
 import { isIdentifierOfWords } from "./entropy.js";
 import { isHandSetSecret } from "./hand-secrets.js";
 import { LINE_PREFIX_SRC } from "./lines.js";
+import { isRandomLetterRun } from "./letter-passwords.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
@@ -223,7 +224,7 @@ function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return !(propertiesName && /\d/.test(value)) && value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
   // "password: Password" in a type annotation; "password = user_password" assigning a variable.
-  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value) && !isRandomLetterRun(value)) return true;
   if (words(value).some((w) => words(name).includes(w))) return true;
   if (syntax.codeTerminated) return true;
   // `password = pw` in Python or JS; but `spring.datasource.password = hunter22` is a properties file.
@@ -231,7 +232,8 @@ function isCodeValue(marked: string, name: string, syntax: Syntax): boolean {
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
 
-const TOKEN_LAST_WORDS = new Set(["login", "auth"]);
+/** Last words of weak names whose hex is a token, not a digest; admin/write/master end only `…_KEY_ADMIN` names (names.ts). */
+const TOKEN_LAST_WORDS = new Set(["login", "auth", "admin", "write", "master"]);
 function decide(category: Category, name: string, raw: string, v: Value, syntax: Syntax): boolean {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;

@@ -40,6 +40,7 @@ function directiveValue(name: string, v: string): boolean {
 interface Rule {
   needle: RegExp;
   re: RegExp;
+  kind?: string;
   accept?: (groups: Record<string, string | undefined>) => boolean;
 }
 
@@ -60,6 +61,9 @@ const PRINT_FLAG_RE = /-[a-zA-Z]*n/;
 
 /** A message-routing name (`orders.created`), not a passphrase: dotted lower-case words. */
 const ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
+
+/** Global flags that may stand before a command's arguments (`mc alias set --insecure …`). */
+const MC_OPTS = String.raw`(?:--?[\w-]{1,32}[ \t]+)*`;
 
 const RULES: readonly Rule[] = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
@@ -105,6 +109,14 @@ const RULES: readonly Rule[] = [
   },
   // aws kms encrypt --plaintext '…': the data the command encrypts, a secret by its purpose (`fileb://` names a file).
   { needle: /kms/, re: flag(String.raw`aws[ \t]+kms[ \t]+encrypt`, String.raw`--plaintext(?:[ \t]+|=)`), accept: (g) => !/^fileb?:\/\//.test(g.secret!) },
+  // MinIO's client: `mc alias set <alias> <url> <access-key> <secret-key>` (formerly `mc config host add`); the access
+  // key is an id and stays.
+  {
+    needle: /mc/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mc|mcli)[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+${MC_OPTS}[^\s-]\S{0,127}[ \t]+\S{1,512}[ \t]+[^\s-]\S{0,255}[ \t]+)${VAL}`, "g"),
+    accept: (g) => !g.secret!.startsWith("-"),
+    kind: "secret",
+  },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is

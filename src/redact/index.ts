@@ -45,6 +45,8 @@ import { redactPackageCredentials } from "./packages.js";
 import { redactPairs } from "./pairs.js";
 import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
+import { redactYamlContinued } from "./yaml-continued.js";
+import { redactEnvComments } from "./env-comments.js";
 import { redactPatterns } from "./patterns.js";
 import { redactPostfixMaps } from "./postfix.js";
 import { redactLoginProperties } from "./login-properties.js";
@@ -111,7 +113,7 @@ export function redact(text: string): RedactResult {
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
-  const repeated = redactRepeats(redactContinued(redactDiffPairs(out, tally), tally), tally);
+  const repeated = redactRepeats(redactYamlContinued(redactContinued(redactDiffPairs(out, tally), tally), tally), tally);
   // A kept value that a detector cut elsewhere (a Firebase apiKey also written as GEMINI_API_KEY) is cut here too:
   // the repeats pass never saw it behind its marker.
   const cutElsewhere = (span: string) => {
@@ -164,6 +166,7 @@ function detect(text: string, tally: Tally): string {
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
   out = redactPassNouns(out, tally);
+  out = redactEnvComments(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);

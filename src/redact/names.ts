@@ -99,6 +99,8 @@ const SECRET_KEY_QUALIFIERS = new Set([
   "device",
   "network",
 ]);
+/** Qualifiers that, written after "key" (KEY_ADMIN), still name a key that can change data. */
+const TRAILING_KEY_QUALIFIERS = new Set(["admin", "write", "master"]);
 /** A name ending in one of these describes a secret (its name, file, URL, length…) rather than holding one. */
 const NON_SECRET_SUFFIXES = new Set([
   "name", "names", "type", "types", "file", "files", "path", "paths", "dir", "directory", "url", "uri", "urls",
@@ -168,6 +170,9 @@ function categorizeWords(name: string): Category | null {
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1]!)) return "secret";
   if (lastWord === "key" && isVendorKeyOwner(ws)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
+  // The qualifier written after the key (ALGOLIA_SEARCH_KEY_ADMIN, `key.write`) names the same admin or write key;
+  // "weak" because `key_admin` may also name whoever administers keys, whose value is a name or an ARN.
+  if (TRAILING_KEY_QUALIFIERS.has(lastWord) && ws[ws.length - 2] === "key") return "weak";
   // A "login" holding a generated value is a token (sonar.login=<40 hex>); a word or an e-mail stays.
   // An "account" holding a generated value is a key id (rclone's B2 `account = 005…`).
   // A "salt" holding a generated value is a framework secret (WordPress's AUTH_SALT); hex under it is a digest's salt.

@@ -174,7 +174,15 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
     // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
     // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
-    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated(secret)),
+    // Digest's credentials are a parameter list (`username="alice", …`): its response is cut by the rule below.
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && !/^digest[ \t]/i.test(groups.scheme ?? "") && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated(secret)),
+  },
+  // HTTP and SIP Digest: `response="<hex>"` hashes the password with the nonce and replays within it; the username,
+  // realm, nonce and uri are public parameters and stay.
+  {
+    kind: "secret",
+    needle: /digest/i,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}digest[ \t][^\n]{0,2048}?(?<![\w-])response[ \t]*=[ \t]*"?)(?<secret>[0-9a-fA-F]{32,128})(?![0-9a-zA-Z])/gi,
   },
   // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
   { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },

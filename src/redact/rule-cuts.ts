@@ -1,6 +1,6 @@
 // Applying a table of rules whose regexes name the text before a credential `pre` and the credential `secret`:
 // each rule runs only when its needle is in the text, and the secret is cut to a password marker (or the kind the
-// caller names) when the caller's check accepts it. Shared by the command, package-tool, device, database-login,
+// rule or the caller names) when the caller's check accepts it. Shared by the command, package-tool, device, database-login,
 // prompt and rotation tables.
 import type { Tally } from "./values.js";
 
@@ -9,6 +9,8 @@ export type Groups = Record<string, string | undefined>;
 export interface CutRule {
   needle: RegExp;
   re: RegExp;
+  /** The marker's kind when the rule's credential is no password (a secret key): it wins over the caller's. */
+  kind?: string;
 }
 
 /** One match: the secret starts at `at` within `match`, which starts at `offset` in `input`. */
@@ -30,7 +32,7 @@ export function cutRuleSecrets<R extends CutRule>(text: string, rules: readonly 
       const secret = groups.secret ?? "";
       const at = match.indexOf(secret, (groups.pre ?? "").length);
       if (!accept({ match, groups, secret, at, offset, input }, rule)) return match;
-      return `${match.slice(0, at)}${tally.add(kind, secret)}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add(rule.kind ?? kind, secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;

@@ -420,3 +420,43 @@ describe("redact: mail credential tables", () => {
     }
   });
 });
+
+describe("redact: MinIO client aliases", () => {
+  const SK = "Xk9mP2qLw7Tn4Rb8Vc1Y";
+  it("cuts the secret key, the fourth argument, and keeps the access key", () => {
+    const cases = [
+      `mc alias set myminio https://minio.example.com:9000 AKIAEXAMPLEID12 ${SK}`,
+      `mc alias set --insecure local http://127.0.0.1:9000 minioadmin '${SK}'`,
+      `mc config host add s3 https://s3.amazonaws.com BKIKJAA5BMMU2RHO6IBB "${SK}" --api S3v4`,
+    ];
+    for (const text of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(SK);
+      expect(out).toMatch(/AKIAEXAMPLEID12|minioadmin|BKIKJAA5BMMU2RHO6IBB/);
+      expect(markersWhole(out)).toBe(true);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps variables, placeholders, an alias without keys and other subcommands", () => {
+    const kept = [
+      "mc alias set myminio http://localhost:9000 $ACCESS $SECRET",
+      "mc alias set myminio http://localhost:9000",
+      "mc alias set local http://127.0.0.1:9000 admin <secret-key>",
+      "mc alias list",
+      "mc cp ./backup.tar myminio/backups/ --attr x",
+    ];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+
+  it("stays fast on 1 MB of alias commands", () => {
+    for (const unit of [`mc alias set a http://h:9000 id ${SK}\n`, "mc alias set -a -b x y "]) {
+      const text = fill(unit);
+      const started = Date.now();
+      const out = redact(text).text;
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(out).not.toContain(SK);
+      expect(markersWhole(out)).toBe(true);
+    }
+  });
+});

@@ -45,3 +45,30 @@ describe("redact: letter passwords after a password keyword", () => {
     expect(performance.now() - t0).toBeLessThan(10000);
   });
 });
+
+describe("redact: a generated key of letters only after a colon", () => {
+  const KEY = "HtYwQmKfZpRxLnVbGsJdCeUaTiOkWy";
+  it("cuts it under a secret name (Alibaba's accessKeySecret), not read as a type name", () => {
+    for (const text of [`accessKeySecret: ${KEY}`, `  accessKeySecret: ${KEY}\n  accessKeyId: LTAI5tExampleId`, `api_secret: ${KEY.slice(0, 20)}`]) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(KEY.slice(0, 16));
+      expect(out).toContain("[REDACTED:");
+      expect(markersWhole(out)).toBe(true);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps type names and words after a colon", () => {
+    const kept = ["password: PasswordHash", "accessKeySecret: SecretString", "token: HttpAuthorizationCredentials", "api_key: XMLHttpRequestHandler", "secret: Optional"];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+
+  it("stays fast on 1 MB of letter keys and type names", () => {
+    const text = fill(`secret: ${KEY}\npassword: PasswordHash\n`);
+    const started = Date.now();
+    const out = redact(text).text;
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(out).not.toContain(KEY);
+    expect(markersWhole(out)).toBe(true);
+  });
+});

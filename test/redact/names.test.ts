@@ -141,3 +141,36 @@ describe("redact: names glued into one word and names about passwords", () => {
     }
   });
 });
+
+describe("redact: an admin, write or master qualifier written after the key", () => {
+  const HEX = "3f9a2c7b1e8d4f6a0b5c9e2d7f1a3b8c";
+  it("cuts the key even where the name also says search", () => {
+    for (const text of [`ALGOLIA_SEARCH_KEY_ADMIN=${HEX}`, `algolia.search.key.admin=${HEX}`, `search_key_write: "${HEX}"`, `API_KEY_MASTER=${HEX}`]) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(HEX.slice(8, 24));
+      expect(markersWhole(out)).toBe(true);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps a key administrator's name or role, and other qualifiers' digests", () => {
+    const kept = [
+      'key_admin = "arn:aws:iam::123456789012:role/KeyAdmin"',
+      "KEY_ADMIN=alice",
+      "key_master: true",
+      `cache_key_write=${HEX}`,
+      `DB_ADMIN=${HEX}`,
+      `key_admin_url=https://keys.example.com/admin`,
+    ];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+
+  it("stays fast on 1 MB of key-admin names", () => {
+    const text = fill(`A_KEY_ADMIN=${HEX}\nkey.write=x `);
+    const started = Date.now();
+    const out = redact(text).text;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(out).not.toContain(HEX);
+    expect(markersWhole(out)).toBe(true);
+  });
+});

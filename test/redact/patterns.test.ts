@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/redact/index.js";
 import { fill } from "../support/text.js";
+import { markersWhole } from "../support/markers.js";
 
 describe("redact: provider formats", () => {
   it("a NuGet API key, as a nuget.config apikeys entry", () => {
@@ -202,5 +203,44 @@ describe("redact: Flutterwave secret keys", () => {
 
   it("is linear on 1 MB of prefixes", () => {
     expect(redact(fill("FLWSECK-5486b0b46d09ae23")).text.length).toBeGreaterThan(0);
+  });
+});
+
+describe("redact: Digest authorization (HTTP, SIP)", () => {
+  const RESPONSE = "6629fae49393a05397450978507c4ef1";
+  it("cuts the response and keeps the username, realm, nonce and uri", () => {
+    const cases = [
+      `Authorization: Digest username="alice", realm="sip.example.com", nonce="4f2a9c8b7d6e5f40", uri="sip:bob@example.com", response="${RESPONSE}"`,
+      `Proxy-Authorization: Digest username="1001",realm="asterisk",nonce="5e8b1d2c",uri="sip:100@10.0.0.1",response="${RESPONSE}",algorithm=MD5,cnonce="0a4f113b",qop=auth,nc=00000001`,
+    ];
+    for (const text of cases) {
+      const out = redact(text).text;
+      expect(out, text).not.toContain(RESPONSE);
+      expect(out).toMatch(/username="(?:alice|1001)"/);
+      expect(out).toMatch(/nonce="(?:4f2a9c8b7d6e5f40|5e8b1d2c)"/);
+      expect(out).toMatch(/realm="(?:sip\.example\.com|asterisk)"/);
+      expect(markersWhole(out)).toBe(true);
+      expect(redact(out).text).toBe(out);
+    }
+  });
+
+  it("keeps a challenge's nonce, other parameters and a Digest header without a response", () => {
+    const kept = [
+      `WWW-Authenticate: Digest realm="x", nonce="${RESPONSE}"`,
+      `Authorization: Digest username="alice", response_time="${RESPONSE}"`,
+      'Authorization: Digest username="alice", realm="example.com", nonce="4f2a9c8b7d6e5f40", uri="/"',
+    ];
+    for (const text of kept) expect(redact(text).text, text).toBe(text);
+  });
+
+  it("stays fast on 1 MB of Digest headers", () => {
+    for (const unit of [`Authorization: Digest username="a", response="${RESPONSE}"\n`, 'Authorization: Digest username="a", nonce="b", ']) {
+      const text = fill(unit);
+      const started = Date.now();
+      const out = redact(text).text;
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(out).not.toContain(RESPONSE);
+      expect(markersWhole(out)).toBe(true);
+    }
   });
 });
