@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-SR2TM5XY.js";
+} from "./chunks/chunk-EKISPJIF.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-5KND6DSC.js";
-import "./chunks/chunk-7VFKRZW7.js";
-import "./chunks/chunk-36Z6CVZT.js";
-import "./chunks/chunk-KZ7XXGVM.js";
+import "./chunks/chunk-ALMQSRAU.js";
+import "./chunks/chunk-N5O77BGH.js";
+import "./chunks/chunk-RMNILOYQ.js";
+import "./chunks/chunk-AW4X5WRO.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-M7AAKXZU.js";
-import "./chunks/chunk-I2MF27HJ.js";
+import "./chunks/chunk-IVHQ4DXX.js";
+import "./chunks/chunk-V6YWG76J.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-BXNP4THY.js";
-import "./chunks/chunk-IZNJLSYH.js";
-import "./chunks/chunk-FCUIEJAE.js";
+import "./chunks/chunk-FSQCQE44.js";
+import "./chunks/chunk-5NTIRVYG.js";
+import "./chunks/chunk-LGEFZOIL.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

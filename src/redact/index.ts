@@ -94,12 +94,14 @@ export interface RedactResult {
  * secrets (`tokens { … }`), the lines of a secret file's diff or a secret-printing command's output, and unnamed
  * high-entropy strings (shorter ones where they stand alone: a line, a flag's argument), package-manager credentials
  * (packages.ts), vendors' key placements (any Authorization scheme, vendor header names, ingest URL paths), app
- * passwords and the children of a secret-named YAML key.
+ * passwords, the children of a secret-named YAML key and its plain value's continuation lines, another environment's
+ * value in a setting's comment (`# prod: …`) and Digest response hashes.
  *
  * Linear in the input (bounded patterns, no backtracking blow-up), idempotent (redacting the output again changes
  * nothing), and conservative with code: type annotations, calls, variables, `${ENV}` references and placeholders
  * such as `<your-key>` stay as they are; so do values whose content or structure proves them public or encrypted
- * (a Supabase anon key, a Firebase web config's apiKey, SOPS, Pulumi and Jasypt ciphertext: see proven.ts).
+ * (a Supabase anon key, a Firebase app config's apiKey, publishable client keys by their vendor's documented prefix or
+ * SDK placement, SOPS, Pulumi and Jasypt ciphertext: see proven.ts).
  */
 export function redact(text: string): RedactResult {
   // Values proven public or encrypted (proven.ts) are out of every detector's sight; a MIME text part counts as

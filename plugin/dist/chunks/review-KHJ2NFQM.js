@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-KZ7XXGVM.js";
+} from "./chunk-AW4X5WRO.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-M7AAKXZU.js";
-import "./chunk-I2MF27HJ.js";
+} from "./chunk-IVHQ4DXX.js";
+import "./chunk-V6YWG76J.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-LO6OLZF6.js";
+} from "./chunk-Q2L7LA4D.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-BXNP4THY.js";
+import "./chunk-FSQCQE44.js";
 import {
   formatPreview
-} from "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+} from "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import {
   SEVERITY_RANK,
   countBySeverity

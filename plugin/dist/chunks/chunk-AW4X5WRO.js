@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-I2MF27HJ.js";
+} from "./chunk-V6YWG76J.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   redact
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   findingLocation,
   sortFindings

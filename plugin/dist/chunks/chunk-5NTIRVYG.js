@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-5KND6DSC.js";
+} from "./chunk-ALMQSRAU.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-LO6OLZF6.js";
+} from "./chunk-Q2L7LA4D.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-BXNP4THY.js";
+import "./chunk-FSQCQE44.js";
 import {
   claudeSessionId
-} from "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+} from "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-I2MF27HJ.js";
+} from "./chunk-V6YWG76J.js";
 import {
   gitQuote
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-BXNP4THY.js";
+} from "./chunk-FSQCQE44.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   redact
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

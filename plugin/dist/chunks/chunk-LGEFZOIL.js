@@ -829,6 +829,7 @@ var SECRET_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "device",
   "network"
 ]);
+var TRAILING_KEY_QUALIFIERS = /* @__PURE__ */ new Set(["admin", "write", "master"]);
 var NON_SECRET_SUFFIXES = /* @__PURE__ */ new Set([
   "name",
   "names",
@@ -1044,6 +1045,7 @@ function categorizeWords(name) {
   for (let i = 1; i < ws.length; i++) if (ws[i] === "key" && SECRET_KEY_QUALIFIERS.has(ws[i - 1])) return "secret";
   if (lastWord === "key" && isVendorKeyOwner(ws)) return "secret";
   if (ws.some((w) => NON_SECRET_KEY_QUALIFIERS.has(w))) return null;
+  if (TRAILING_KEY_QUALIFIERS.has(lastWord) && ws[ws.length - 2] === "key") return "weak";
   if (lastWord === "key" || lastWord === "auth" || lastWord === "login" || lastWord === "account" || lastWord === "salt" || lastWord === "pin") return "weak";
   if (GLUED_SECRET_RE.test(lastWord)) return "weak";
   return null;
@@ -1488,6 +1490,20 @@ function isHandSetSecret(value) {
   return parts.length >= PHRASE_WORDS && parts.every((p) => p.length >= PHRASE_WORD_LENGTH && categorize(p) === null);
 }
 
+// src/redact/letter-passwords.ts
+var PASSWORD_KEYWORD_RE = /^(?:pass(?:word|wd)s?|pwd|pw)$|密码|口令/i;
+var INNER_SYMBOLS_RE = /[A-Za-z][!#$%^&*+=~]+(?=[A-Za-z])/g;
+function isLetterPassword(value, keyword) {
+  if (!PASSWORD_KEYWORD_RE.test(keyword) || value.length < 10 || value.length > 64 || isPlaceholder(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value);
+  if (!/^[A-Za-z!#$%^&*+=~]+$/.test(value)) return false;
+  return (value.match(INNER_SYMBOLS_RE)?.length ?? 0) >= 2;
+}
+var LETTER_KEY_MIN = 16;
+function isRandomLetterRun(value) {
+  return value.length >= LETTER_KEY_MIN && /^[A-Za-z]+$/.test(value) && !isMadeOfWords(value) && areRandomLetters(value);
+}
+
 // src/redact/runs.ts
 var RunEnds = class {
   constructor(text, run, max) {
@@ -1745,13 +1761,13 @@ function isCodeValue(marked, name, syntax) {
   const propertiesName = name.includes(".") && !/^(?:self|this|cls|that)\./.test(name) && !syntax.spacedEquals;
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return !(propertiesName && /\d/.test(value)) && value.split(".").every((seg) => seg.length <= 3 || isMadeOfWords(seg) || isIdentifierOfWords(seg));
   if (!/^[A-Za-z_$][\w$]*$/.test(value)) return false;
-  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value)) return true;
+  if (syntax.sepIsColon && /^[A-Z][A-Za-z]*$/.test(value) && !/^[A-Z]+$/.test(value) && !isRandomLetterRun(value)) return true;
   if (words(value).some((w) => words(name).includes(w))) return true;
   if (syntax.codeTerminated) return true;
   const codeName = !name.includes(".") || /^(?:self|this|cls|that)\./.test(name);
   return syntax.spacedEquals && codeName && !/^[A-Z0-9_]+$/.test(name) && isIdentifierShaped(value);
 }
-var TOKEN_LAST_WORDS = /* @__PURE__ */ new Set(["login", "auth"]);
+var TOKEN_LAST_WORDS = /* @__PURE__ */ new Set(["login", "auth", "admin", "write", "master"]);
 function decide(category, name, raw, v, syntax) {
   const value = raw.trim();
   if (value.startsWith(MARKER_PREFIX) || isPlaceholder(value)) return false;
@@ -1963,16 +1979,6 @@ var VENDOR_KEY_CALLS = /* @__PURE__ */ new Map([
 ]);
 var SIGNER_CALLEE_RE = /^(?:\w*hmac\w*|\w*signer|\w*mac(?:er)?|edge_?auth)$/i;
 var SIGNER_KEY_ARG_RE = /^\s*(?:key|secret|secret_?key|signing_?key|hmac_?key|mac_?key)\s*[=:]\s*/i;
-
-// src/redact/letter-passwords.ts
-var PASSWORD_KEYWORD_RE = /^(?:pass(?:word|wd)s?|pwd|pw)$|密码|口令/i;
-var INNER_SYMBOLS_RE = /[A-Za-z][!#$%^&*+=~]+(?=[A-Za-z])/g;
-function isLetterPassword(value, keyword) {
-  if (!PASSWORD_KEYWORD_RE.test(keyword) || value.length < 10 || value.length > 64 || isPlaceholder(value)) return false;
-  if (/^[A-Za-z]+$/.test(value)) return /[a-z]/.test(value) && /[A-Z]/.test(value) && !isMadeOfWords(value);
-  if (!/^[A-Za-z!#$%^&*+=~]+$/.test(value)) return false;
-  return (value.match(INNER_SYMBOLS_RE)?.length ?? 0) >= 2;
-}
 
 // src/redact/prose-brackets.ts
 var TAIL_RE2 = /([】」』])[ \t]*(?:是|为|為)(?:新的?|当前的?|现在的?|最新的?|正式的?|线上的?)?[ \t]*(?:[A-Za-z]{1,12}[ \t]*)?$/;
@@ -2482,7 +2488,7 @@ function cutRuleSecrets(text, rules, tally, accept, kind = "password") {
       const secret = groups.secret ?? "";
       const at = match.indexOf(secret, (groups.pre ?? "").length);
       if (!accept({ match, groups, secret, at, offset, input }, rule)) return match;
-      return `${match.slice(0, at)}${tally.add(kind, secret)}${match.slice(at + secret.length)}`;
+      return `${match.slice(0, at)}${tally.add(rule.kind ?? kind, secret)}${match.slice(at + secret.length)}`;
     });
   }
   return text;
@@ -2510,6 +2516,7 @@ var STDIN_SECRET_SRC = String.raw`(?:--password-stdin|\bsecrets?\b|\bstore-secre
 var HTPASSWD_FLAGS = String.raw`(?:[ \t]+-[a-zA-Z]{1,8}(?:[ \t]+\d{1,3})?){0,4}?[ \t]+-[a-zA-Z]{0,7}b[a-zA-Z]{0,7}(?:[ \t]+-[a-zA-Z]{1,8}){0,4}`;
 var PRINT_FLAG_RE = /-[a-zA-Z]*n/;
 var ROUTING_NAME_RE = /^[a-z]+(?:\.[a-z]+)+$/;
+var MC_OPTS = String.raw`(?:--?[\w-]{1,32}[ \t]+)*`;
 var RULES = [
   // mysql -pSECRET / -p'SECRET' (a bare -p prompts; -P is the port).
   { needle: /mysql|mariadb/, re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b[^\n]{0,200}?[ \t]-p)${VAL}`, "g") },
@@ -2554,6 +2561,14 @@ var RULES = [
   },
   // aws kms encrypt --plaintext '…': the data the command encrypts, a secret by its purpose (`fileb://` names a file).
   { needle: /kms/, re: flag(String.raw`aws[ \t]+kms[ \t]+encrypt`, String.raw`--plaintext(?:[ \t]+|=)`), accept: (g) => !/^fileb?:\/\//.test(g.secret) },
+  // MinIO's client: `mc alias set <alias> <url> <access-key> <secret-key>` (formerly `mc config host add`); the access
+  // key is an id and stays.
+  {
+    needle: /mc/,
+    re: new RegExp(String.raw`(?<pre>(?<![\w-])(?:mc|mcli)[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+${MC_OPTS}[^\s-]\S{0,127}[ \t]+\S{1,512}[ \t]+[^\s-]\S{0,255}[ \t]+)${VAL}`, "g"),
+    accept: (g) => !g.secret.startsWith("-"),
+    kind: "secret"
+  },
   { needle: /rabbitmqctl/, re: new RegExp(String.raw`(?<pre>(?<![\w-])rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S{1,128}[ \t]+)${VAL}`, "g") },
   { needle: /--from-literal|--set/, re: new RegExp(String.raw`(?<pre>(?:--from-literal=|--set(?:-string)?[ \t]+)(?<name>[\w.-]{1,128})=)${VAL}`, "g"), accept: (g) => secretName(g.name?.split(".").pop()) && literal(g.secret) },
   // Apache `RequestHeader set X-Upstream-Key "…"`, nginx `set $api_secret "…";`, Tcl `set ::env(API_TOKEN) "…"`: a "key" name says secret when the value is generated; a token is
@@ -4525,7 +4540,15 @@ var PATTERN_RULES = [
     re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}(?<scheme>[A-Za-z][\w-]{1,31}[ \t]{1,8})?)(?<secret>[^\s"'`,;<>(){}[\]$]{8,4096})(?![(\[])/gi,
     // Without a known scheme the value must look generated: `authorization = self.headers.get(...)` is code, while
     // vendors name their own schemes (`Splunk <uuid>`, `GenieKey <uuid>`, `SSWS <token>`, `Api-Token <token>`).
-    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated2(secret))
+    // Digest's credentials are a parameter list (`username="alice", …`): its response is cut by the rule below.
+    accept: (secret, groups) => notPlaceholder(secret) && !isCodePath(secret) && !/^digest[ \t]/i.test(groups.scheme ?? "") && (KNOWN_SCHEME_RE.test(groups.scheme ?? "") || looksGenerated2(secret))
+  },
+  // HTTP and SIP Digest: `response="<hex>"` hashes the password with the nonce and replays within it; the username,
+  // realm, nonce and uri are public parameters and stay.
+  {
+    kind: "secret",
+    needle: /digest/i,
+    re: /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["'`]?[ \t]{0,8}digest[ \t][^\n]{0,2048}?(?<![\w-])response[ \t]*=[ \t]*"?)(?<secret>[0-9a-fA-F]{32,128})(?![0-9a-zA-Z])/gi
   },
   // A bare "Bearer <token>" elsewhere: only when the token looks generated, so prose stays intact.
   { kind: "bearer-token", needle: /bearer/i, re: /(?<pre>(?<![A-Za-z0-9_-])bearer[ \t]{1,8})(?<secret>[A-Za-z0-9._~+/-]{16,4096}=*)/gi, accept: looksRandom },
@@ -6211,6 +6234,57 @@ function redactPasswordExports(text, tally) {
   return tally.cut(text, cuts, "password");
 }
 
+// src/redact/yaml-continued.ts
+var CUT_KEY_RE = /^([+\-]?)([ \t]*(?:-[ \t]+)?)[A-Za-z_][\w.-]{0,80}:[ \t]+\[REDACTED:([\w-]{1,40})\][ \t]*\r?$/;
+var CONTINUATION_RE = /^([+\-]?)([ \t]+)([^\s#\-[{"'&*!|>%@`][^\s]{0,255}?)([ \t]*\r?)$/;
+var MAX_CONTINUATIONS = 8;
+function keyIndent(key, mark) {
+  if (key[1] === mark) return key[2].length;
+  return key[1] === "-" && mark === "" ? key[2].length + 1 : -1;
+}
+function continuation(line, key) {
+  const m = CONTINUATION_RE.exec(line);
+  if (!m) return null;
+  const indent = keyIndent(key, m[1]);
+  if (indent < 0 || m[2].length <= indent || /:(?:[ \t]|$)/.test(m[3])) return null;
+  const token = m[3];
+  return token.startsWith(MARKER_PREFIX) || isPlaceholder(token) || isMadeOfWords(token) ? null : m;
+}
+function redactYamlContinued(text, tally) {
+  if (!text.includes("]\n") && !text.includes("]\r\n")) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const key = CUT_KEY_RE.exec(lines[i]);
+    if (!key) continue;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_CONTINUATIONS; j++) {
+      const m = continuation(lines[j], key);
+      if (!m) break;
+      lines[j] = `${m[1]}${m[2]}${tally.add(key[3], m[3])}${m[4]}`;
+    }
+  }
+  return lines.join("\n");
+}
+
+// src/redact/env-comments.ts
+var ENV_WORDS = ["prod", "production", "prd", "staging", "stage", "stg", "live", "real"];
+var VALUE_NOUNS = ["one", "value", "password", "pass", "pw", "secret", "key", "token"];
+var SETTING_RE2 = new RegExp(
+  String.raw`^([+\- ]?[ \t]*(?:export[ \t]+)?)([A-Za-z_][\w.-]{0,80})(["']?[ \t]*[:=][ \t]*[^\n#]{0,256}?[ \t](?:#|\/\/)[ \t]*` + String.raw`(?:${ENV_WORDS.join("|")})(?:[ \t]+(?:${VALUE_NOUNS.join("|")}))?[ \t]*(?::|=|is|->)[ \t]*)` + String.raw`(["'\x60]?)([^\s"'\x60,;]{6,128})\4`,
+  "gim"
+);
+function isHandedValue(value) {
+  if (value.startsWith(MARKER_PREFIX) || value.startsWith("$") || value.includes("{") || isPlaceholder(value)) return false;
+  return !isMadeOfWords(value);
+}
+function redactEnvComments(text, tally) {
+  if (!/#|\/\//.test(text) || !new RegExp(ENV_WORDS.join("|"), "i").test(text)) return text;
+  return text.replace(SETTING_RE2, (whole, lead, name, middle, quote2, value) => {
+    const category = categorize(name);
+    if (category !== "password" && category !== "secret" || !isHandedValue(value)) return whole;
+    return `${lead}${name}${middle}${quote2}${tally.add(category === "password" ? "password" : "secret", value)}${quote2}`;
+  });
+}
+
 // src/redact/postfix.ts
 var MAPS_RE = /^([+\- ]?[ \t]*([a-z][a-z0-9_]{0,64}_maps)[ \t]*=[ \t]*)([^\n{}]{1,2048})$/gm;
 var TABLE_RE = /^(?:proxy:)?[a-z]{2,16}:/;
@@ -6819,7 +6893,7 @@ function redact(text) {
   };
   const out = detect(redactSplitLiterals(shielded.text, judge, (kind, ...values) => tally.add(kind, ...values)), tally);
   noteEscapedSecrets(out, tally, detect);
-  const repeated = redactRepeats(redactContinued(redactDiffPairs(out, tally), tally), tally);
+  const repeated = redactRepeats(redactYamlContinued(redactContinued(redactDiffPairs(out, tally), tally), tally), tally);
   const cutElsewhere = (span) => {
     const kind = tally.values.get(span);
     return kind === void 0 ? void 0 : tally.add(kind);
@@ -6868,6 +6942,7 @@ function detect(text, tally) {
   out = redactKeyPairs(out, tally);
   out = redactUserKeys(out, tally);
   out = redactPassNouns(out, tally);
+  out = redactEnvComments(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-BXNP4THY.js";
+} from "./chunk-FSQCQE44.js";
 import {
   redact
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

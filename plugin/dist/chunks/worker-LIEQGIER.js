@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-KZ7XXGVM.js";
+} from "./chunk-AW4X5WRO.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-I2MF27HJ.js";
+import "./chunk-V6YWG76J.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+} from "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -8,7 +8,7 @@ import {
   forgetSession,
   listSessions,
   resolveSessionRef
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   formatUsd,
   openStore

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-BXNP4THY.js";
+} from "./chunk-FSQCQE44.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

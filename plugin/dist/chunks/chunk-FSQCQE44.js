@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   resolveTarget
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   redact
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-5KND6DSC.js";
+} from "./chunk-ALMQSRAU.js";
 import {
   debugVars
-} from "./chunk-7VFKRZW7.js";
+} from "./chunk-N5O77BGH.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-36Z6CVZT.js";
+} from "./chunk-RMNILOYQ.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-KZ7XXGVM.js";
+} from "./chunk-AW4X5WRO.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-M7AAKXZU.js";
+} from "./chunk-IVHQ4DXX.js";
 import {
   previewStage,
   runStage
-} from "./chunk-I2MF27HJ.js";
+} from "./chunk-V6YWG76J.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-BXNP4THY.js";
+} from "./chunk-FSQCQE44.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

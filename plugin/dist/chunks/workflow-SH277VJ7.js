@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-7VFKRZW7.js";
+} from "./chunk-N5O77BGH.js";
 import {
   turnResult
-} from "./chunk-M7AAKXZU.js";
+} from "./chunk-IVHQ4DXX.js";
 import {
   previewStage,
   runStage
-} from "./chunk-I2MF27HJ.js";
+} from "./chunk-V6YWG76J.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-LO6OLZF6.js";
+} from "./chunk-Q2L7LA4D.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-BXNP4THY.js";
+} from "./chunk-FSQCQE44.js";
 import {
   decodeText
-} from "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+} from "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

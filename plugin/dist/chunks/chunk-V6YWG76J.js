@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-IZNJLSYH.js";
+} from "./chunk-5NTIRVYG.js";
 import {
   redact
-} from "./chunk-FCUIEJAE.js";
+} from "./chunk-LGEFZOIL.js";
 import {
   _default,
   _enum,

@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-SR2TM5XY.js";
+} from "./chunk-EKISPJIF.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-5KND6DSC.js";
-import "./chunk-7VFKRZW7.js";
-import "./chunk-36Z6CVZT.js";
-import "./chunk-KZ7XXGVM.js";
+import "./chunk-ALMQSRAU.js";
+import "./chunk-N5O77BGH.js";
+import "./chunk-RMNILOYQ.js";
+import "./chunk-AW4X5WRO.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-M7AAKXZU.js";
-import "./chunk-I2MF27HJ.js";
+import "./chunk-IVHQ4DXX.js";
+import "./chunk-V6YWG76J.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-BXNP4THY.js";
-import "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+import "./chunk-FSQCQE44.js";
+import "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-36Z6CVZT.js";
+} from "./chunk-RMNILOYQ.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-M7AAKXZU.js";
-import "./chunk-I2MF27HJ.js";
+} from "./chunk-IVHQ4DXX.js";
+import "./chunk-V6YWG76J.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-LO6OLZF6.js";
+} from "./chunk-Q2L7LA4D.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-BXNP4THY.js";
-import "./chunk-IZNJLSYH.js";
-import "./chunk-FCUIEJAE.js";
+} from "./chunk-FSQCQE44.js";
+import "./chunk-5NTIRVYG.js";
+import "./chunk-LGEFZOIL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";
