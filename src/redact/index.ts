@@ -47,6 +47,7 @@ import { redactPipedSecrets } from "./stdin.js";
 import { redactPasswordExports } from "./pw-exports.js";
 import { redactYamlContinued } from "./yaml-continued.js";
 import { redactEnvComments } from "./env-comments.js";
+import { redactCommentHandovers } from "./comment-handovers.js";
 import { redactPatterns } from "./patterns.js";
 import { redactPostfixMaps } from "./postfix.js";
 import { redactLoginProperties } from "./login-properties.js";
@@ -169,6 +170,7 @@ function detect(text: string, tally: Tally): string {
   out = redactUserKeys(out, tally);
   out = redactPassNouns(out, tally);
   out = redactEnvComments(out, tally);
+  out = redactCommentHandovers(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
   out = redactCredentialQuestions(out, tally);
