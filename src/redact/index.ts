@@ -48,6 +48,7 @@ import { redactPasswordExports } from "./pw-exports.js";
 import { redactYamlContinued } from "./yaml-continued.js";
 import { redactEnvComments } from "./env-comments.js";
 import { redactCommentHandovers } from "./comment-handovers.js";
+import { redactKeyClauses } from "./key-clauses.js";
 import { redactPatterns } from "./patterns.js";
 import { redactPostfixMaps } from "./postfix.js";
 import { redactLoginProperties } from "./login-properties.js";
@@ -173,6 +174,7 @@ function detect(text: string, tally: Tally): string {
   out = redactCommentHandovers(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
+  out = redactKeyClauses(out, tally);
   out = redactCredentialQuestions(out, tally);
   out = redactRotations(out, tally);
   out = redactAppPasswords(out, tally);
