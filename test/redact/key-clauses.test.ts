@@ -31,6 +31,14 @@ describe("redact: a key sentence continued after a comma", () => {
     }
   });
 
+  it("cuts the first clause's key too once the list goes on", () => {
+    for (const text of [`高德 key ${H1}，服务端 key ${H2}`, `key: ${H1}，secret: ${H2}`, `key: ${H1}；secret: ${TOKEN}`]) {
+      const out = once(text);
+      expect(out, text).not.toContain(H1);
+      expect(out, text).not.toMatch(new RegExp(`${H2}|${TOKEN}`));
+    }
+  });
+
   it("keeps hash and id clauses, clauses after no key, and commas in other sentences", () => {
     for (const text of [
       `key 是 ${H1}，commit 是 ${H2}`,
@@ -38,6 +46,7 @@ describe("redact: a key sentence continued after a comma", () => {
       `cache key 是 abc，服务端 ${H2}`,
       `版本 是 1.2.3，commit ${H2}`,
       `主键是 id，外键是 ${H2}`,
+      `key ${H1}，commit ${H2}`,
     ]) {
       const out = once(text);
       expect(out, text).toContain(H2);
