@@ -9,7 +9,7 @@ import { isRandomLetterRun } from "./letter-passwords.js";
 import { keptTest } from "./public-values.js";
 import { CharCounts, RunEnds } from "./runs.js";
 import { unmarked } from "./shield.js";
-import { spacedPassword } from "./spaced-values.js";
+import { spacedPassword, wordThenPassword } from "./spaced-values.js";
 import { isDigestValue, isIdentifierShaped, isProse, isServiceKeyConstant, UUID_RE } from "./value-shapes.js";
 import { isVendorWeakName, VENDOR_KEYWORD_SRC } from "./vendor-names.js";
 import { type Category, categorize, CODE_WORDS, DIGEST_WORDS, hasOnlyShortPasswordWord, namesPiece, NON_SECRET_KEY_QUALIFIERS } from "./names.js";
@@ -367,7 +367,8 @@ export function redactAssignments(text: string, tally: Tally): string {
     const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
     const found = literalArgument(text, parsed) ?? parsed;
-    const tail = context === "env" && !found.quoted ? spacedPassword(text, found.start, found.end) : null;
+    const tail = found.quoted ? null : context === "env" ? spacedPassword(text, found.start, found.end)
+      : category === "password" && context === "line" ? wordThenPassword(text, found.start, found.end) : null;
     const v = tail ? { start: tail[0], end: tail[1], quoted: false } : found;
     const raw = text.slice(v.start, v.end);
     // Such values are kept unless they look random: a quick exact reject for names packed into one (`key=key=…`).

@@ -9,9 +9,9 @@ import { isPlaceholder, looksRandom, MARKER_PREFIX, type Tally } from "./values.
 const HANDED_RE =
   /(?<![A-Za-z0-9_])(?:(?:api|app|access|secret)?[ _-]?key|token|secret|密钥|秘钥|私钥|令牌|凭证|凭据|授权码)(?![A-Za-z0-9_])([^\n:：=，。,;；]{0,16}?)(?:(?:先|就|暂时|临时)?(?:放|贴|写|记)(?:在)?(?:这里|这儿|这|下面|下边)|如下|是|为|為|(?:goes|is|are)[ \t]+(?:here|below)|here)[ \t]*[:：][ \t]*([A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=-])/gi;
 /** Words before "key" naming a key that is no secret. */
-const NOT_SECRET_BEFORE_RE = /(?:cache|primary|foreign|sort|partition|idempotency|object|map|dict|hash|public|sharding|routing|redis|s3|缓存|主|分区|公)[ \t_-]*$/i;
+export const NOT_SECRET_BEFORE_RE = /(?:cache|primary|foreign|sort|partition|idempotency|object|map|dict|hash|public|sharding|routing|redis|s3|缓存|主|分区|公)[ \t_-]*$/i;
 /** Hash and id words in the gap: "key 的 sha256 如下：…". */
-const HASH_GAP_RE = /sha|hash|digest|checksum|commit|id\b|哈希|摘要|校验|指纹/i;
+export const HASH_GAP_RE = /sha|hash|digest|checksum|commit|id\b|哈希|摘要|校验|指纹/i;
 
 /** Hex of a key's length, or letters and digits with a random look. */
 export function isGeneratedValue(v: string): boolean {

@@ -17,3 +17,19 @@ export function spacedPassword(text: string, start: number, end: number): [numbe
   const at = end + m[0].indexOf(token);
   return [at, at + token.length];
 }
+
+/** One word, then a generated token ending the value: a passphrase's generated half (`hello Xk9mP2qLw7Tn4Rb8`). */
+const WORD_THEN_TOKEN_RE = /^[ \t]*[A-Za-z]{2,24}[ \t]+([^\s#$=`'"]{12,128})[ \t]*\r?$/;
+
+/**
+ * The generated word of a two-word value under a password name (`MINIO_ROOT_PASSWORD: hello Xk9mP2qLw7Tn4Rb8`), or
+ * null. A sentence (`see the vault`) has more words and no generated one, so it stays.
+ */
+export function wordThenPassword(text: string, start: number, end: number): [number, number] | null {
+  const m = WORD_THEN_TOKEN_RE.exec(text.slice(start, end));
+  if (m === null) return null;
+  const token = m[1]!;
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token) || isMadeOfWords(token) || isPlaceholder(token) || !looksRandom(token)) return null;
+  const at = start + m[0].lastIndexOf(token);
+  return [at, at + token.length];
+}

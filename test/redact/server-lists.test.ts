@@ -30,10 +30,33 @@ describe("redact: server lists with a credential per row", () => {
     ]) expect(redact(text).text).toBe(text);
   });
 
+  it("cuts a single row in a file named as a server or rcon list", () => {
+    for (const text of [
+      "$ cat rcon.txt\nsurvival  203.0.113.5:27015  Xk9mP2qLw7Tn4Rb8\n",
+      "--- a/servers.txt\n+++ b/servers.txt\n@@ -0,0 +1 @@\n+survival  203.0.113.5:27015  Xk9mP2qLw7Tn4Rb8\n",
+      "Here is my server_list.csv:\nmc-1 play.example.net:25575 Xk9mP2qLw7Tn4Rb8",
+    ]) {
+      const out = once(text);
+      expect(out, text).not.toContain("Xk9mP2qLw7Tn4Rb8");
+      expect(out).toContain("[REDACTED:password]");
+    }
+  });
+
+  it("keeps a single row of another file, and hex ids or words in a named list", () => {
+    for (const text of [
+      "$ cat notes.txt\nsurvival  203.0.113.5:27015  Xk9mP2qLw7Tn4Rb8",
+      "$ cat rcon.txt\nc1  10.0.0.1:80  4f3a9b2c1d0e4f3a9b2c4f",
+      "$ cat servers.txt\napi  10.0.0.1:443  ReadinessProbeFailed",
+      "servers.txt\nweb-1  10.0.0.1:8080  running",
+    ]) expect(once(text), text).toBe(text);
+  });
+
   it("stays linear on 1 MB of rows and of near-misses", () => {
     const t0 = performance.now();
     redact(fill("s 1.2.3.4:80 aB3dE6gH9jK2mN5p\n"));
     redact(fill("s 1.2.3.4:80 "));
+    once("cat rcon.txt\n" + fill("s 1.2.3.4:80 aB3dE6gH9jK2mN5p\n"));
+    redact(fill("rcon.txt s 1.2.3.4:80 aB3dE6gH9jK2mN5p "));
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
