@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-EKISPJIF.js";
+} from "./chunks/chunk-5BR7DVGE.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-ALMQSRAU.js";
-import "./chunks/chunk-N5O77BGH.js";
-import "./chunks/chunk-RMNILOYQ.js";
-import "./chunks/chunk-AW4X5WRO.js";
+import "./chunks/chunk-NKMLKQTG.js";
+import "./chunks/chunk-L5AC5CC6.js";
+import "./chunks/chunk-F3QHIOUW.js";
+import "./chunks/chunk-FFNBPDCS.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-IVHQ4DXX.js";
-import "./chunks/chunk-V6YWG76J.js";
+import "./chunks/chunk-6772O7EH.js";
+import "./chunks/chunk-YILVOSES.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-FSQCQE44.js";
-import "./chunks/chunk-5NTIRVYG.js";
-import "./chunks/chunk-LGEFZOIL.js";
+import "./chunks/chunk-VYRDGKTO.js";
+import "./chunks/chunk-VG324VIO.js";
+import "./chunks/chunk-XKE5FIAL.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

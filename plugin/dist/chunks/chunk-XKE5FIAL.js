@@ -1612,6 +1612,15 @@ function spacedPassword(text, start, end) {
   const at = end + m[0].indexOf(token);
   return [at, at + token.length];
 }
+var WORD_THEN_TOKEN_RE = /^[ \t]*[A-Za-z]{2,24}[ \t]+([^\s#$=`'"]{12,128})[ \t]*\r?$/;
+function wordThenPassword(text, start, end) {
+  const m = WORD_THEN_TOKEN_RE.exec(text.slice(start, end));
+  if (m === null) return null;
+  const token = m[1];
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token) || isMadeOfWords(token) || isPlaceholder(token) || !looksRandom(token)) return null;
+  const at = start + m[0].lastIndexOf(token);
+  return [at, at + token.length];
+}
 
 // src/redact/value-shapes.ts
 var UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1865,7 +1874,7 @@ function redactAssignments(text, tally) {
     const parsed = parseValue(text, start, nameEnd, context, scans);
     if (parsed === null) continue;
     const found = literalArgument(text, parsed) ?? parsed;
-    const tail = context === "env" && !found.quoted ? spacedPassword(text, found.start, found.end) : null;
+    const tail = found.quoted ? null : context === "env" ? spacedPassword(text, found.start, found.end) : category === "password" && context === "line" ? wordThenPassword(text, found.start, found.end) : null;
     const v = tail ? { start: tail[0], end: tail[1], quoted: false } : found;
     const raw = text.slice(v.start, v.end);
     const randomOnly = category === "weak" || context === "inline" && !v.quoted && raw.length > MAX_SHAPED;
@@ -2872,13 +2881,19 @@ function redactCvars(text, tally) {
 // src/redact/server-lists.ts
 var ROW_RE = /^(?<pre>[+\- ]?[ \t]*[\w.-]{1,64}[ \t]+(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}):\d{2,5}[ \t]+)(?<secret>[^\s]{16,128})[ \t]*\r?$/gm;
 var MIN_ROWS = 2;
+var LIST_FILE_RE = /(?:^|[\s/"'`])[\w.-]{0,32}(?:rcon|servers?|server[-_]?list)[\w.-]{0,32}\.(?:txt|list|lst|cfg|conf|csv|tsv)\b/i;
+var FILE_NAME_REACH = 2048;
 function credential2(v) {
   return looksRandom(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && !/^[0-9a-f]+$/i.test(v) && !isMadeOfWords(v) && !isPlaceholder(v) && !v.includes(MARKER_PREFIX);
+}
+function namedList(text, rowAt2) {
+  return LIST_FILE_RE.test(text.slice(Math.max(0, rowAt2 - FILE_NAME_REACH), rowAt2));
 }
 function redactServerLists(text, tally) {
   if (!/:\d{2,5}[ \t]/.test(text)) return text;
   const rows = [...text.matchAll(ROW_RE)].filter((m) => credential2(m.groups.secret));
-  if (rows.length < MIN_ROWS) return text;
+  if (rows.length === 0) return text;
+  if (rows.length < MIN_ROWS && !namedList(text, rows[0].index)) return text;
   let out = "";
   let last = 0;
   for (const m of rows) {
@@ -6285,6 +6300,60 @@ function redactEnvComments(text, tally) {
   });
 }
 
+// src/redact/comment-handovers.ts
+var HANDOVER_RE = /^[+\- ]?[ \t]*(?:#|\/\/)[ \t]*(?:please[ \t]+)?(?:use|try)[ \t]+th(?:is|at)(?:[ \t]+(?:one|instead|value|password|pass|token|key|secret))?[ \t]*[:：=][ \t]*([^\s"'`]{16,128})[ \t]*\r?$/gim;
+function isGenerated(v) {
+  if (v.includes(MARKER_PREFIX.slice(1)) || isPlaceholder(v) || /^(?:\w{1,12}:)?[0-9a-f]+$/i.test(v)) return false;
+  if (/^[-/.~$]|:\/\/|\.\/|^v?\d+\.\d+/.test(v)) return false;
+  return /\d/.test(v) && /[A-Za-z]/.test(v) && acceptWeak(v) && looksRandom(v);
+}
+function redactCommentHandovers(text, tally) {
+  if (!/(?:use|try)[ \t]+th(?:is|at)/i.test(text)) return text;
+  const cuts = [];
+  HANDOVER_RE.lastIndex = 0;
+  for (let m = HANDOVER_RE.exec(text); m; m = HANDOVER_RE.exec(text)) {
+    const value = m[1];
+    if (!isGenerated(value)) continue;
+    const at = m.index + m[0].lastIndexOf(value);
+    cuts.push([at, at + value.length]);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
+// src/redact/key-clauses.ts
+var VALUE3 = String.raw`[A-Za-z0-9+/_=-]{16,128}(?![A-Za-z0-9+/_=-])`;
+var MARKER = String.raw`\[REDACTED:[a-z0-9-]+\]`;
+var FIRST_RE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:key|secret|token|密钥|秘钥|私钥|令牌)[ \t]*(?:是|为|為|[:：=])?[ \t]*(${MARKER}|${VALUE3})`,
+  "gi"
+);
+var NEXT_RE = new RegExp(String.raw`[ \t]*[，；、][ \t]*([^\n，,；;。:：=[\]]{0,16}?)(?:是|为|為|[:：]|[ \t])[ \t]*(${MARKER}|${VALUE3})`, "y");
+var generatedOrCut = (v) => v.startsWith(MARKER_PREFIX) || isGeneratedValue(v);
+function redactKeyClauses(text, tally) {
+  if (!/[，；、]/.test(text)) return text;
+  const cuts = [];
+  FIRST_RE.lastIndex = 0;
+  for (let m = FIRST_RE.exec(text); m; m = FIRST_RE.exec(text)) {
+    const first = m[1];
+    if (!generatedOrCut(first) || NOT_SECRET_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const listed = cuts.length;
+    let continued = false;
+    let reach = m.index + m[0].length;
+    NEXT_RE.lastIndex = reach;
+    for (let n = NEXT_RE.exec(text); n; n = NEXT_RE.exec(text)) {
+      const value = n[2];
+      if (HASH_GAP_RE.test(n[1]) || !generatedOrCut(value)) break;
+      continued = true;
+      reach = NEXT_RE.lastIndex;
+      if (!value.startsWith(MARKER_PREFIX)) cuts.push([NEXT_RE.lastIndex - value.length, NEXT_RE.lastIndex]);
+    }
+    const end = m.index + m[0].length;
+    if (continued && !first.startsWith(MARKER_PREFIX)) cuts.splice(listed, 0, [end - first.length, end]);
+    FIRST_RE.lastIndex = Math.max(FIRST_RE.lastIndex, reach);
+  }
+  return tally.cut(text, cuts, "secret");
+}
+
 // src/redact/postfix.ts
 var MAPS_RE = /^([+\- ]?[ \t]*([a-z][a-z0-9_]{0,64}_maps)[ \t]*=[ \t]*)([^\n{}]{1,2048})$/gm;
 var TABLE_RE = /^(?:proxy:)?[a-z]{2,16}:/;
@@ -6943,8 +7012,10 @@ function detect(text, tally) {
   out = redactUserKeys(out, tally);
   out = redactPassNouns(out, tally);
   out = redactEnvComments(out, tally);
+  out = redactCommentHandovers(out, tally);
   out = redactProse(out, tally);
   out = redactHandedKeys(out, tally);
+  out = redactKeyClauses(out, tally);
   out = redactCredentialQuestions(out, tally);
   out = redactRotations(out, tally);
   out = redactAppPasswords(out, tally);

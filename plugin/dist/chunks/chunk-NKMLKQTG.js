@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-FSQCQE44.js";
+} from "./chunk-VYRDGKTO.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   redact
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-FSQCQE44.js";
+} from "./chunk-VYRDGKTO.js";
 import {
   redact
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

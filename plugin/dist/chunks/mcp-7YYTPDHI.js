@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-EKISPJIF.js";
+} from "./chunk-5BR7DVGE.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-ALMQSRAU.js";
-import "./chunk-N5O77BGH.js";
-import "./chunk-RMNILOYQ.js";
-import "./chunk-AW4X5WRO.js";
+import "./chunk-NKMLKQTG.js";
+import "./chunk-L5AC5CC6.js";
+import "./chunk-F3QHIOUW.js";
+import "./chunk-FFNBPDCS.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-IVHQ4DXX.js";
-import "./chunk-V6YWG76J.js";
+import "./chunk-6772O7EH.js";
+import "./chunk-YILVOSES.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-FSQCQE44.js";
-import "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+import "./chunk-VYRDGKTO.js";
+import "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-ALMQSRAU.js";
+} from "./chunk-NKMLKQTG.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-Q2L7LA4D.js";
+} from "./chunk-5YBZWDEI.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-FSQCQE44.js";
+import "./chunk-VYRDGKTO.js";
 import {
   claudeSessionId
-} from "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+} from "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-V6YWG76J.js";
+} from "./chunk-YILVOSES.js";
 import {
   gitQuote
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

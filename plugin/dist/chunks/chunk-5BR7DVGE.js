@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-ALMQSRAU.js";
+} from "./chunk-NKMLKQTG.js";
 import {
   debugVars
-} from "./chunk-N5O77BGH.js";
+} from "./chunk-L5AC5CC6.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RMNILOYQ.js";
+} from "./chunk-F3QHIOUW.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-AW4X5WRO.js";
+} from "./chunk-FFNBPDCS.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-IVHQ4DXX.js";
+} from "./chunk-6772O7EH.js";
 import {
   previewStage,
   runStage
-} from "./chunk-V6YWG76J.js";
+} from "./chunk-YILVOSES.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-FSQCQE44.js";
+} from "./chunk-VYRDGKTO.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";

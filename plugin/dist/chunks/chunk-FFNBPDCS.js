@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-V6YWG76J.js";
+} from "./chunk-YILVOSES.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   redact
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   findingLocation,
   sortFindings

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-AW4X5WRO.js";
+} from "./chunk-FFNBPDCS.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-IVHQ4DXX.js";
-import "./chunk-V6YWG76J.js";
+} from "./chunk-6772O7EH.js";
+import "./chunk-YILVOSES.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-Q2L7LA4D.js";
+} from "./chunk-5YBZWDEI.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-FSQCQE44.js";
+import "./chunk-VYRDGKTO.js";
 import {
   formatPreview
-} from "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+} from "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import {
   SEVERITY_RANK,
   countBySeverity

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-RMNILOYQ.js";
+} from "./chunk-F3QHIOUW.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-IVHQ4DXX.js";
-import "./chunk-V6YWG76J.js";
+} from "./chunk-6772O7EH.js";
+import "./chunk-YILVOSES.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-Q2L7LA4D.js";
+} from "./chunk-5YBZWDEI.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-FSQCQE44.js";
-import "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+} from "./chunk-VYRDGKTO.js";
+import "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   sessionUsage
 } from "./chunk-5D7ZU3CF.js";

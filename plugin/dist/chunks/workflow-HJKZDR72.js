@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-N5O77BGH.js";
+} from "./chunk-L5AC5CC6.js";
 import {
   turnResult
-} from "./chunk-IVHQ4DXX.js";
+} from "./chunk-6772O7EH.js";
 import {
   previewStage,
   runStage
-} from "./chunk-V6YWG76J.js";
+} from "./chunk-YILVOSES.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-Q2L7LA4D.js";
+} from "./chunk-5YBZWDEI.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-FSQCQE44.js";
+} from "./chunk-VYRDGKTO.js";
 import {
   decodeText
-} from "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+} from "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

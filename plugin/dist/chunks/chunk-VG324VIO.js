@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

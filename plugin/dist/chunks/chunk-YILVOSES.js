@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-5NTIRVYG.js";
+} from "./chunk-VG324VIO.js";
 import {
   redact
-} from "./chunk-LGEFZOIL.js";
+} from "./chunk-XKE5FIAL.js";
 import {
   _default,
   _enum,

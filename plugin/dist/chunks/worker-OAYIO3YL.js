@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-AW4X5WRO.js";
+} from "./chunk-FFNBPDCS.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-V6YWG76J.js";
+import "./chunk-YILVOSES.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-5NTIRVYG.js";
-import "./chunk-LGEFZOIL.js";
+} from "./chunk-VG324VIO.js";
+import "./chunk-XKE5FIAL.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,
