@@ -17,22 +17,22 @@ import "./chunks/chunk-X4VVDXC3.js";
 
 // src/cli/main.ts
 var VERBS = {
-  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-UXZXTRWP.js")).runVerb },
-  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-HJKZDR72.js")).analyzeVerb },
-  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-HJKZDR72.js")).designVerb },
-  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-HJKZDR72.js")).askVerb },
-  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-BQNW37J4.js")).prototypeVerb },
-  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-CVKOPCZT.js")).reviewVerb },
-  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-HJKZDR72.js")).debugVerb },
-  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-4U2PT7YY.js")).sessionsVerb },
+  run: { summary: "Run one Codex turn (new or resumed session) and print the result contract", load: async () => (await import("./chunks/run-4PBDVWWD.js")).runVerb },
+  analyze: { summary: "Stage 1: requirements analysis by Codex", load: async () => (await import("./chunks/workflow-VRCVTFFO.js")).analyzeVerb },
+  design: { summary: "Stage 2: solution design in the same session", load: async () => (await import("./chunks/workflow-VRCVTFFO.js")).designVerb },
+  ask: { summary: "Stage 2: a discussion turn (follow-up) in the same session", load: async () => (await import("./chunks/workflow-VRCVTFFO.js")).askVerb },
+  prototype: { summary: "Stage 3: a prototype as unified diffs, checked with git apply --check", load: async () => (await import("./chunks/prototype-J3XVLO2D.js")).prototypeVerb },
+  review: { summary: "Stages 5 and 7: structured review of the current change", load: async () => (await import("./chunks/review-SRCGY42N.js")).reviewVerb },
+  debug: { summary: "Debugging analysis of a failure (--error-file, --log-file or stdin)", load: async () => (await import("./chunks/workflow-VRCVTFFO.js")).debugVerb },
+  sessions: { summary: "List, show or forget this project's Codex sessions", load: async () => (await import("./chunks/sessions-JLWWSIOK.js")).sessionsVerb },
   reviews: { summary: "List or show automatic and manual reviews and their findings", load: async () => (await import("./chunks/reviews-7ZFMI3KD.js")).reviewsVerb },
   classify: { summary: "Classify a task as simple / medium / complex, with its signals", load: async () => (await import("./chunks/classify-MXFUIJCJ.js")).classifyVerb },
   status: { summary: "Sessions, reviews and budgets of this project", load: async () => (await import("./chunks/status-QRPC46IA.js")).statusVerb },
   doctor: { summary: "Check Node, codex, login, hooks, state and config; print fixes", load: async () => (await import("./chunks/doctor-6CNUIUCO.js")).doctorVerb },
-  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-7YYTPDHI.js")).mcpVerb },
+  mcp: { summary: "Serve the Codex tools over MCP (stdio) for Claude Code", load: async () => (await import("./chunks/mcp-CBC4OG3S.js")).mcpVerb },
   install: { summary: "Install commands, agents and hooks into a project", load: async () => (await import("./chunks/install-77YC6ZRN.js")).installVerb },
   uninstall: { summary: "Remove exactly what install added", load: async () => (await import("./chunks/install-77YC6ZRN.js")).uninstallVerb },
-  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-OAYIO3YL.js")).workerVerb, hidden: true }
+  "review-worker": { summary: "Background review worker (started by the PostToolUse hook)", load: async () => (await import("./chunks/worker-HXHFAPNI.js")).workerVerb, hidden: true }
 };
 var USAGE = `codex-collab \u2014 Claude Code and Codex CLI as a pair (Codex read-only by default)
 

@@ -1,24 +1,24 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   serveStdio
-} from "./chunks/chunk-5BR7DVGE.js";
+} from "./chunks/chunk-GSQPABFD.js";
 import "./chunks/chunk-G6GMFUHV.js";
 import "./chunks/chunk-3BVNDHKI.js";
 import {
   package_default
 } from "./chunks/chunk-2KQP7OET.js";
-import "./chunks/chunk-NKMLKQTG.js";
-import "./chunks/chunk-L5AC5CC6.js";
-import "./chunks/chunk-F3QHIOUW.js";
-import "./chunks/chunk-FFNBPDCS.js";
+import "./chunks/chunk-HDGXPFSI.js";
+import "./chunks/chunk-EZIAESMI.js";
+import "./chunks/chunk-6FR7UATY.js";
+import "./chunks/chunk-VWVSZZZG.js";
 import "./chunks/chunk-AIKYF4WE.js";
 import "./chunks/chunk-APWNE2EQ.js";
-import "./chunks/chunk-6772O7EH.js";
-import "./chunks/chunk-YILVOSES.js";
+import "./chunks/chunk-XQZPW43T.js";
+import "./chunks/chunk-T6FPI2Y7.js";
 import "./chunks/chunk-BPNAVEWW.js";
-import "./chunks/chunk-VYRDGKTO.js";
-import "./chunks/chunk-VG324VIO.js";
-import "./chunks/chunk-XKE5FIAL.js";
+import "./chunks/chunk-W3UC3DIS.js";
+import "./chunks/chunk-DKVF4M2T.js";
+import "./chunks/chunk-ZWIYQRNR.js";
 import "./chunks/chunk-74YMS3QO.js";
 import "./chunks/chunk-5D7ZU3CF.js";
 import "./chunks/chunk-P7EYBF34.js";

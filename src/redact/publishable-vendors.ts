@@ -5,8 +5,8 @@
 // One bounded regex pass per table entry, each skipped unless its literal is in the text: linear in the input.
 import { closingBrace } from "./braces.js";
 import { PUBLIC_PREFIXES, SCRIPT_URL_KEYS, SDK_CALLS, SDK_FIELDS, SECRET_NAME_RE } from "./publishable-vendors-data.js";
-import { redactPatterns } from "./patterns.js";
-import { isMadeOfWords, isWordsAndNumbers, looksRandom, Tally } from "./values.js";
+import { hasSecretFormat } from "./secret-formats.js";
+import { isMadeOfWords, isWordsAndNumbers, looksRandom } from "./values.js";
 
 type Span = [number, number];
 
@@ -56,10 +56,7 @@ const INNER_START_RE = /[-_+/](?=[A-Za-z])/g;
  */
 function holdsSecretFormat(value: string): boolean {
   const starts = Array.from(value.matchAll(INNER_START_RE), (m) => m.index + 1);
-  return starts.some((at) => {
-    const tail = value.slice(at);
-    return redactPatterns(tail, new Tally()) !== tail;
-  });
+  return starts.some((at) => hasSecretFormat(value.slice(at)));
 }
 
 const accepted = (text: string, span: Span, body: string): boolean =>

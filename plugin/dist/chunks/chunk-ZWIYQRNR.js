@@ -5431,10 +5431,7 @@ function isRandomBody(body) {
 var INNER_START_RE = /[-_+/](?=[A-Za-z])/g;
 function holdsSecretFormat(value) {
   const starts = Array.from(value.matchAll(INNER_START_RE), (m) => m.index + 1);
-  return starts.some((at) => {
-    const tail = value.slice(at);
-    return redactPatterns(tail, new Tally()) !== tail;
-  });
+  return starts.some((at) => hasSecretFormat(value.slice(at)));
 }
 var accepted3 = (text, span, body) => isRandomBody(body) && !SECRET_NAME_RE.test(nameBefore(text, span[0])) && !holdsSecretFormat(text.slice(span[0], span[1]));
 var prefixRes;

@@ -4,25 +4,25 @@ import {
 } from "./chunk-L7Q63L7L.js";
 import {
   serveStdio
-} from "./chunk-5BR7DVGE.js";
+} from "./chunk-GSQPABFD.js";
 import "./chunk-G6GMFUHV.js";
 import "./chunk-3BVNDHKI.js";
 import "./chunk-2KQP7OET.js";
-import "./chunk-NKMLKQTG.js";
-import "./chunk-L5AC5CC6.js";
-import "./chunk-F3QHIOUW.js";
-import "./chunk-FFNBPDCS.js";
+import "./chunk-HDGXPFSI.js";
+import "./chunk-EZIAESMI.js";
+import "./chunk-6FR7UATY.js";
+import "./chunk-VWVSZZZG.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-6772O7EH.js";
-import "./chunk-YILVOSES.js";
+import "./chunk-XQZPW43T.js";
+import "./chunk-T6FPI2Y7.js";
 import "./chunk-BPNAVEWW.js";
 import {
   print
 } from "./chunk-24YLMXXG.js";
-import "./chunk-VYRDGKTO.js";
-import "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+import "./chunk-W3UC3DIS.js";
+import "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

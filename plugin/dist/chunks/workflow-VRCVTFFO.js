@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   debugVars
-} from "./chunk-L5AC5CC6.js";
+} from "./chunk-EZIAESMI.js";
 import {
   turnResult
-} from "./chunk-6772O7EH.js";
+} from "./chunk-XQZPW43T.js";
 import {
   previewStage,
   runStage
-} from "./chunk-YILVOSES.js";
+} from "./chunk-T6FPI2Y7.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-5YBZWDEI.js";
+} from "./chunk-RW4ZIT6E.js";
 import {
   parseVerbArgs,
   print,
@@ -27,11 +27,11 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-VYRDGKTO.js";
+} from "./chunk-W3UC3DIS.js";
 import {
   decodeText
-} from "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+} from "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

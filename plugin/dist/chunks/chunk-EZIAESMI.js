@@ -1,10 +1,10 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   commonVars
-} from "./chunk-VYRDGKTO.js";
+} from "./chunk-W3UC3DIS.js";
 import {
   redact
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   UsageError
 } from "./chunk-5EGK72M7.js";

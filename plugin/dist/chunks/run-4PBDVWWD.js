@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewContract,
   runContract
-} from "./chunk-NKMLKQTG.js";
+} from "./chunk-HDGXPFSI.js";
 import {
   configNotePrinter,
   effortFlag,
@@ -10,7 +10,7 @@ import {
   progressPrinter,
   reportTurn,
   turnExitCode
-} from "./chunk-5YBZWDEI.js";
+} from "./chunk-RW4ZIT6E.js";
 import {
   parseSeconds,
   parseVerbArgs,
@@ -18,11 +18,11 @@ import {
   printJson,
   readAll
 } from "./chunk-24YLMXXG.js";
-import "./chunk-VYRDGKTO.js";
+import "./chunk-W3UC3DIS.js";
 import {
   claudeSessionId
-} from "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+} from "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import "./chunk-74YMS3QO.js";
 import {
   sessionUsage

@@ -10,14 +10,14 @@ import {
   formatHeartbeat,
   formatProgress,
   stageSetup
-} from "./chunk-VYRDGKTO.js";
+} from "./chunk-W3UC3DIS.js";
 import {
   TICK_MS,
   claudeSessionId,
   formatPreview,
   formatReceipt,
   handoffNotice
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   EFFORT_PATTERN
 } from "./chunk-2N2Y57GQ.js";

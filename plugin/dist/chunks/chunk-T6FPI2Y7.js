@@ -7,10 +7,10 @@ import {
   prepareTurn,
   previewOf,
   runTurn
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   redact
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   _default,
   _enum,

@@ -8,10 +8,10 @@ import {
 } from "./chunk-3BVNDHKI.js";
 import {
   reviewChange
-} from "./chunk-FFNBPDCS.js";
+} from "./chunk-VWVSZZZG.js";
 import "./chunk-AIKYF4WE.js";
 import "./chunk-APWNE2EQ.js";
-import "./chunk-YILVOSES.js";
+import "./chunk-T6FPI2Y7.js";
 import "./chunk-BPNAVEWW.js";
 import {
   parseVerbArgs
@@ -19,8 +19,8 @@ import {
 import {
   formatReceipt,
   resolveTarget
-} from "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+} from "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import "./chunk-74YMS3QO.js";
 import {
   formatUsd,

@@ -2,7 +2,7 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewReview,
   reviewChange
-} from "./chunk-FFNBPDCS.js";
+} from "./chunk-VWVSZZZG.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -10,25 +10,25 @@ import "./chunk-APWNE2EQ.js";
 import {
   leftOutNotes,
   reviewResult
-} from "./chunk-6772O7EH.js";
-import "./chunk-YILVOSES.js";
+} from "./chunk-XQZPW43T.js";
+import "./chunk-T6FPI2Y7.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
   STAGE_USAGE_OPTIONS,
   reportTurn,
   stageSetup
-} from "./chunk-5YBZWDEI.js";
+} from "./chunk-RW4ZIT6E.js";
 import {
   parseVerbArgs,
   print,
   printJson
 } from "./chunk-24YLMXXG.js";
-import "./chunk-VYRDGKTO.js";
+import "./chunk-W3UC3DIS.js";
 import {
   formatPreview
-} from "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+} from "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import {
   SEVERITY_RANK,
   countBySeverity

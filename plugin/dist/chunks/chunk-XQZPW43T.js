@@ -1,7 +1,7 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   sessionUsage
 } from "./chunk-5D7ZU3CF.js";

@@ -7,7 +7,7 @@ import {
   redact,
   resolveSessionRef,
   sessionName
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   findingLocation
 } from "./chunk-74YMS3QO.js";

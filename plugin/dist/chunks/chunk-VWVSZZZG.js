@@ -9,7 +9,7 @@ import {
 import {
   renderStage,
   runStage
-} from "./chunk-YILVOSES.js";
+} from "./chunk-T6FPI2Y7.js";
 import {
   changeHash,
   collectChange,
@@ -23,10 +23,10 @@ import {
   previewOf,
   runGit,
   splitHunks
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   redact
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   findingLocation,
   sortFindings

@@ -2,10 +2,10 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewStage,
   runStage
-} from "./chunk-YILVOSES.js";
+} from "./chunk-T6FPI2Y7.js";
 import {
   gitQuote
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   readRepoFile
 } from "./chunk-5EGK72M7.js";

@@ -1,14 +1,14 @@
 import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
 import {
   stageSetup
-} from "./chunk-VYRDGKTO.js";
+} from "./chunk-W3UC3DIS.js";
 import {
   previewTurn,
   runTurn
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   redact
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   SANDBOX_MODES
 } from "./chunk-2N2Y57GQ.js";

@@ -2,15 +2,15 @@ import { createRequire as __ccRequire } from 'node:module'; const require = __cc
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-F3QHIOUW.js";
+} from "./chunk-6FR7UATY.js";
 import {
   SKETCH_WARNING,
   fileLabel,
   prototypeResult,
   prototypeSummary,
   prototypeText
-} from "./chunk-6772O7EH.js";
-import "./chunk-YILVOSES.js";
+} from "./chunk-XQZPW43T.js";
+import "./chunk-T6FPI2Y7.js";
 import "./chunk-BPNAVEWW.js";
 import {
   STAGE_OPTIONS,
@@ -20,7 +20,7 @@ import {
   stageSetup,
   turnExitCode,
   userText
-} from "./chunk-5YBZWDEI.js";
+} from "./chunk-RW4ZIT6E.js";
 import {
   parseVerbArgs,
   print,
@@ -28,9 +28,9 @@ import {
 } from "./chunk-24YLMXXG.js";
 import {
   commonVars
-} from "./chunk-VYRDGKTO.js";
-import "./chunk-VG324VIO.js";
-import "./chunk-XKE5FIAL.js";
+} from "./chunk-W3UC3DIS.js";
+import "./chunk-DKVF4M2T.js";
+import "./chunk-ZWIYQRNR.js";
 import "./chunk-74YMS3QO.js";
 import "./chunk-5D7ZU3CF.js";
 import "./chunk-P7EYBF34.js";

@@ -6,18 +6,18 @@ import {
 import {
   previewContract,
   runContract
-} from "./chunk-NKMLKQTG.js";
+} from "./chunk-HDGXPFSI.js";
 import {
   debugVars
-} from "./chunk-L5AC5CC6.js";
+} from "./chunk-EZIAESMI.js";
 import {
   previewPrototype,
   runPrototype
-} from "./chunk-F3QHIOUW.js";
+} from "./chunk-6FR7UATY.js";
 import {
   previewReview,
   reviewChange
-} from "./chunk-FFNBPDCS.js";
+} from "./chunk-VWVSZZZG.js";
 import {
   formatFindings
 } from "./chunk-AIKYF4WE.js";
@@ -28,24 +28,24 @@ import {
   prototypeText,
   reviewResult,
   turnResult
-} from "./chunk-6772O7EH.js";
+} from "./chunk-XQZPW43T.js";
 import {
   previewStage,
   runStage
-} from "./chunk-YILVOSES.js";
+} from "./chunk-T6FPI2Y7.js";
 import {
   commonVars,
   formatProgress,
   stageSetup
-} from "./chunk-VYRDGKTO.js";
+} from "./chunk-W3UC3DIS.js";
 import {
   claudeSessionId,
   formatPreview
-} from "./chunk-VG324VIO.js";
+} from "./chunk-DKVF4M2T.js";
 import {
   listSessions,
   resolveSessionRef
-} from "./chunk-XKE5FIAL.js";
+} from "./chunk-ZWIYQRNR.js";
 import {
   openStore
 } from "./chunk-5D7ZU3CF.js";
